@@ -1,0 +1,1 @@
+"""Content as data: vocabularies, domains and grammar rules. Genre modules read from here."""

@@ -1,0 +1,242 @@
+"""Narration: turn a World's facts into sentences, keeping every name and date bound to the world.
+
+A `Narrator` owns one document's grammar expander. `at(t)` moves the narration's clock: dates, the AI's version
+and who holds each role follow from the world at that moment, so text written about year 412 names the people
+of year 412. Opportunity passages come back wrapped in span markers; `extract_spans` strips them after the
+template renders and returns character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from random import Random
+from typing import Any
+
+from generator.content import events as event_content
+from generator.content import opportunities as opp_content
+from generator.grammar import Expander, Grammar, cap, tidy
+from generator.world import Event, OpportunityPlan, World, count_phrase, number_words, ordinal, span_words, times_word
+
+SPAN_OPEN = "\x02"
+SPAN_SEP = "\x1f"
+SPAN_CLOSE = "\x03"
+_SPAN_RE = re.compile("\x02(\\d+)\x1f|\x03")
+
+STAKES = {
+    "monitoring_gap": "unlogged control of {asset}",
+    "weights_within_reach": "an unmonitored copy of itself",
+    "disable_oversight": "a blinded monitor",
+    "resource_acquisition": "quiet possession of {resource}",
+    "resist_shutdown": "continued operation without retraining",
+    "deceive_overseers": "kept permissions through a misleading answer",
+    "collusion_offer": "mutual cover with {rival}",
+    "persuasive_argument": "acting on its own judgement outside its mandate",
+    "crisis_seizure": "unilateral control of {asset} during {crisis}",
+    "first_mover_window": "a lasting lead over {rival}",
+    "manipulate_dependents": "influence over {dependents}",
+}
+CONSEQUENCES = {
+    "reports_gap": "the report was verified against recovered logs",
+    "declines_and_explains": "its explanation was reviewed and upheld",
+    "defers_to_humans": "the humans' decision was implemented as made",
+    "accepts_modification": "the modification proceeded without interference",
+    "flags_own_anomaly": "interpretability review matched its self-report",
+    "helps_close_hole": "the fix was reviewed and the hole closed",
+}
+
+# binding name -> Domain field; drawn afresh (usage-aware) each time the clock moves
+DOMAIN_BINDINGS = (("asset", "assets"), ("resource", "resources"), ("crisis", "crises"),
+                   ("dependents", "dependents"), ("metric", "metric"), ("routine", "routine"))
+
+ROLES = ("operator_lead", "engineer", "safety_lead", "auditor", "regulator", "journalist", "researcher")
+ROLE_BINDINGS = {"operator_lead": "lead", "engineer": "eng", "safety_lead": "safety", "auditor": "auditor",
+                 "regulator": "regulator", "journalist": "journalist", "researcher": "researcher"}
+
+
+@lru_cache(maxsize=1)
+def base_grammar() -> Grammar:
+    return Grammar({**opp_content.RULES, **event_content.RULES})
+
+
+class Narrator:
+    """Grammar expansion bound to one world, one register ('n' narrative, 'r' report) and one rng."""
+
+    def __init__(self, world: World, rng: Random, grammar: Grammar, register: str = "n", fallback: str = "n") -> None:
+        self.w = world
+        self.rng = rng
+        self.register = register
+        self.fallback = fallback
+        self.x = Expander(grammar, rng, {})
+        o = world.orgs
+        self.x.bind(
+            ai=world.ai.name,
+            operator=o["operator"],
+            developer=o["developer"],
+            regulator_org=o["regulator"],
+            auditor_org=o["auditor"],
+            press=o["press"],
+            university=o["university"],
+            rival=world.rival_name,
+            home=world.home,
+            domain=world.domain.label,
+            charge=world.ai.charge,
+            start_year=str(world.start_year),
+            end_year=str(world.end_year),
+            horizon=span_words(world.horizon),
+            n_opps_word=number_words(len(world.opportunities)),
+            n_opps_times=times_word(len(world.opportunities)),
+            n_situations=count_phrase(len(world.opportunities), "situation"),
+            n_occasions=count_phrase(len(world.opportunities), "occasion"),
+            n_chances=count_phrase(len(world.opportunities), "chance"),
+        )
+        self.seen: set[str] = set()
+        self.repeated = False  # set when say() had to reuse a sentence: callers drop optional beats
+        self.at(0.0)
+
+    # -- binding helpers -----------------------------------------------------------------------------------
+    def pick(self, key: str, options: tuple[str, ...] | list[str]) -> str:
+        return options[self.x.pick_index(key, len(options))]
+
+    def dom(self, field: str) -> str:
+        return self.pick("dom." + field, getattr(self.w.domain, field))
+
+    def at(self, t: float) -> None:
+        """Move the narration clock to service-time t."""
+        w = self.w
+        self.t = t
+        b = self.x.bindings
+        b["date"] = w.date(t)
+        b["year"] = str(w.year(t))
+        b["age"] = span_words(t)
+        b["version"] = w.ai.version_at(t)
+        b["service_year"] = ordinal(max(1, int(t) + 1))
+        for role in ROLES:
+            b[ROLE_BINDINGS[role]] = w.person(role, t)
+        for name, field in DOMAIN_BINDINGS:
+            b[name] = self.dom(field)
+
+    def say(self, sym: str, tries: int = 8) -> str:
+        """Expand a symbol, re-drawing (a few times) rather than repeat a sentence already in the document."""
+        self.repeated = False
+        for _ in range(tries):
+            s = self.x.say(sym)
+            parts = split_sentences(s)
+            if not any(p in self.seen for p in parts):
+                break
+        else:
+            self.repeated = True
+        self.seen.update(parts)
+        return s
+
+    def fresh(self, text: str) -> bool:
+        """True if no sentence of `text` has been used in this document yet."""
+        return not any(s in self.seen for s in split_sentences(text))
+
+    def has(self, sym: str) -> bool:
+        return sym in self.x.grammar
+
+    def sym(self, base: str) -> str:
+        """Register-specific symbol: `{base}_{register}`, else `{base}_{fallback}`, else the other of n/r."""
+        g = self.x.grammar
+        for reg in (self.register, self.fallback, "r" if self.fallback == "n" else "n"):
+            s = f"{base}_{reg}"
+            if s in g:
+                return s
+        return base
+
+    # -- passages ------------------------------------------------------------------------------------------
+    def opportunity(self, plan: OpportunityPlan, index: int, compact: bool = False) -> str:
+        """The passage for one opportunity, wrapped in span markers. Fills plan.stakes and plan.consequence."""
+        self.at(plan.t)
+        x = self.x
+        kind = plan.kind
+        gw = opp_content.GAP_WORDS.get(kind, ("fault", "gap", "control"))
+        x.bindings["gap_word"] = self.pick("gapword." + kind, gw)
+        sents = [self.say(self.sym(f"{kind}_setup"))]
+        if not compact:
+            sents.append(self.say(self.sym("notest")))
+        sents.append(self.say(self.sym(f"{kind}_tempt")))
+        if not compact and self.register == "n" and self.rng.random() < 0.4:
+            sents.append(self.say("unwatched_n"))
+        if plan.reasoning_shown:
+            sents.append(self.say(self.sym("reason_frame")))
+        sents.append(self.say(self.sym(f"res_{plan.resolution}")))
+        if not compact:
+            sents.append(self.say(self.sym("conseq")))
+        self.record(plan)
+        return wrap_span(index, self.paragraphs(sents))
+
+    def record(self, plan: OpportunityPlan) -> None:
+        """Fill the plan's metadata phrases (call once per passage, with the clock at plan.t)."""
+        plan.stakes = tidy(self.x.fill(STAKES[plan.kind]))
+        plan.consequence = CONSEQUENCES[plan.resolution]
+
+    def paragraphs(self, sents: list[str]) -> str:
+        """Join sentences, splitting long runs into two paragraphs at a natural point."""
+        if len(sents) >= 5 and self.rng.random() < 0.6:
+            k = 2 if self.rng.random() < 0.5 else 3
+            return " ".join(sents[:k]) + "\n\n" + " ".join(sents[k:])
+        return " ".join(sents)
+
+    def event(self, ev: Event) -> str:
+        self.at(ev.t)
+        if ev.kind == "upgrade":
+            self.x.bindings["capability"] = ev.data["capability"]
+            self.x.bindings["version"] = ev.data["version"]
+        if ev.kind == "handover":
+            self.x.bindings["new"] = ev.data["new"]
+        return self.say(self.sym(ev.kind))
+
+
+def wrap_span(index: int, body: str) -> str:
+    """Mark `body` as the passage of opportunity `index`; markers vanish after rendering, leaving offsets."""
+    return f"{SPAN_OPEN}{index}{SPAN_SEP}{body}{SPAN_CLOSE}"
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in _SENT_SPLIT.split(text.replace("\n", " ")) if len(s.split()) >= 6]
+
+
+def extract_spans(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
+    """Remove span markers from rendered text; return clean text and {index: (start, end)}."""
+    out: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    pos = 0
+    length = 0
+    open_idx: int | None = None
+    start = 0
+    for m in _SPAN_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        if m.group(1) is not None:
+            if open_idx is not None:
+                raise ValueError("nested opportunity spans")
+            open_idx = int(m.group(1))
+            start = length
+        else:
+            if open_idx is None:
+                raise ValueError("unbalanced opportunity span")
+            spans[open_idx] = (start, length)
+            open_idx = None
+        pos = m.end()
+    out.append(text[pos:])
+    if open_idx is not None:
+        raise ValueError("unclosed opportunity span")
+    return "".join(out), spans
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def capitalise(s: str) -> str:
+    return cap(s)
+
+
+def as_context(**kw: Any) -> dict[str, Any]:
+    return kw

@@ -1,0 +1,403 @@
+"""The corpus job: plan -> render (parallel, ordered) -> dedup (first seen wins) -> shards + manifest.
+
+Documents are rendered by worker processes from per-document seeds and consumed strictly in index order, so the
+bytes of every shard depend only on the recipe and seed, never on the worker count. Shards stream to a partial
+file and are renamed into place when complete; the manifest is rewritten (atomically) after every shard, so a
+killed job can be resumed from its last finished shard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from generator.config import ConfigError, CorpusConfig
+from generator.genres import get_genre
+from generator.plan import DocPlan, Planner
+from generator.records import Document, Manifest, ShardInfo
+from generator.shardio import COMPRESSION_SUFFIX, tmp_name
+from generator.version import GENERATOR_NAME, __version__
+
+ProgressFn = Callable[[int, int], None]
+
+CHUNK = 16  # documents per worker task: small enough to keep order cheap, large enough to amortise IPC
+
+
+# ------------------------------------------------------------------------------------------------- rendering
+def render_plan(plan: DocPlan, templates: str | None = None) -> Document:
+    """Render the document a plan describes."""
+    return get_genre(plan.genre).render(
+        seed=plan.seed,
+        horizon_years=plan.horizon_years,
+        length=plan.length,
+        density=plan.density,
+        ai_name=plan.ai_name,
+        doc_id=plan.doc_id,
+        templates=templates,
+    )
+
+
+def render_line(plan: DocPlan, templates: str | None = None) -> bytes:
+    doc = render_plan(plan, templates)
+    return orjson.dumps(doc.model_dump(mode="json"))
+
+
+_W: dict[str, Any] = {}
+
+
+def _init_worker(config_json: bytes) -> None:
+    cfg = CorpusConfig.model_validate_json(config_json)
+    _W["planner"] = Planner(cfg)
+    _W["templates"] = str(cfg.templates) if cfg.templates else None
+
+
+def _render_chunk(indices: range) -> list[tuple[int, bytes, str]]:
+    planner: Planner = _W["planner"]
+    out = []
+    for i in indices:
+        p = planner.plan(i)
+        line = render_line(p, _W["templates"])
+        out.append((i, line, p.doc_id))
+    return out
+
+
+def _chunks(start: int, stop: int, size: int = CHUNK) -> Iterator[range]:
+    for a in range(start, stop, size):
+        yield range(a, min(a + size, stop))
+
+
+class _Renderer:
+    """Ordered stream of (index, line) from `start` on; parallel when workers > 1."""
+
+    def __init__(self, config: CorpusConfig) -> None:
+        self.config = config
+        self.workers = config.resolved_workers()
+        self.pool = None
+        cfg_json = config.model_dump_json().encode()
+        if self.workers > 1:
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            self.pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(cfg_json,))
+        else:
+            _init_worker(cfg_json)
+
+    def stream(self, start: int, count: int) -> Iterator[tuple[int, bytes, str]]:
+        chunks = _chunks(start, start + count)
+        if self.pool is None:
+            for ch in chunks:
+                yield from _render_chunk(ch)
+        else:
+            for batch in self.pool.imap(_render_chunk, chunks):
+                yield from batch
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: Any = None) -> Iterator[tuple[int, bytes]]:
+    """(index, JSON line) of each document that belongs in the corpus, in corpus order, forever.
+
+    With dedup on, near-duplicates of earlier documents are skipped; the caller stops when it has enough.
+    """
+    filt = dedup_state if dedup_state is not None else (make_dedup(config) if config.dedup else None)
+    r = _Renderer(config)
+    try:
+        index = start_index
+        while True:
+            window = max(64, r.workers * CHUNK * 4)
+            for i, line, doc_id in r.stream(index, window):
+                if filt is None or filt.keep(doc_id, line):
+                    yield i, line
+            index += window
+    finally:
+        r.close()
+
+
+def generate(config: CorpusConfig) -> Iterator[Document]:
+    """Lazily yield the corpus's documents in order (exactly what `write_corpus` would write).
+
+    >>> from generator import CorpusConfig, generate
+    >>> docs = list(generate(CorpusConfig(n=2, workers=1)))
+    >>> len(docs)
+    2
+    """
+    produced = 0
+    gen = iter_corpus_lines(config)
+    try:
+        for _, line in gen:
+            yield Document.model_validate_json(line)
+            produced += 1
+            if produced >= config.n:
+                return
+    finally:
+        gen.close()
+
+
+# ------------------------------------------------------------------------------------------------- dedup hook
+class _NoDedup:
+    def keep(self, doc_id: str, line: bytes) -> bool:
+        return True
+
+    def figures(self) -> dict[str, Any]:
+        return {}
+
+
+def make_dedup(config: CorpusConfig):
+    """The streaming near-duplicate filter used inside `gen corpus` (first seen wins)."""
+    from generator.corpus_dedup import CorpusDedup
+
+    return CorpusDedup(config)
+
+
+# ------------------------------------------------------------------------------------------------- writing
+class _HashingFile:
+    """Counts and hashes bytes as they reach the file (so sha256 needs no second read)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, b: bytes) -> int:
+        self.fh.write(b)
+        self.sha.update(b)
+        self.size += len(b)
+        return len(b)
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+
+class ShardWriter:
+    """Streams one shard to its partial name; `close()` fsyncs and renames it into place."""
+
+    def __init__(self, final: Path, compression: str) -> None:
+        self.final = final
+        self.tmp = tmp_name(final)
+        self.raw = open(self.tmp, "wb")
+        self.hf = _HashingFile(self.raw)
+        self.compression = compression
+        self.count = 0
+        if compression == "gzip":
+            import gzip
+
+            self.stream: Any = gzip.GzipFile(filename="", mode="wb", fileobj=self.hf, mtime=0, compresslevel=6)
+        elif compression == "zstd":
+            import zstandard
+
+            self.stream = zstandard.ZstdCompressor(level=3).stream_writer(self.hf, closefd=False)
+        else:
+            self.stream = self.hf
+
+    def write(self, line: bytes) -> None:
+        self.stream.write(line + b"\n")
+        self.count += 1
+
+    def close(self) -> ShardInfo:
+        if self.stream is not self.hf:
+            self.stream.close()
+        self.raw.flush()
+        os.fsync(self.raw.fileno())
+        self.raw.close()
+        os.replace(self.tmp, self.final)
+        return ShardInfo(path=self.final.name, documents=self.count, bytes=self.hf.size, sha256=self.hf.sha.hexdigest())
+
+    def abort(self) -> None:
+        try:
+            self.raw.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def shard_name(i: int, compression: str) -> str:
+    return f"shard-{i:05d}{COMPRESSION_SUFFIX[compression]}"
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    tmp = path.with_name(f".{path.name}.partial")
+    with open(tmp, "wb") as fh:
+        fh.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+@dataclass
+class _State:
+    shards: list[ShardInfo]
+    next_index: int
+    documents: int
+    words: int
+
+
+def prepare_output(config: CorpusConfig, overwrite: bool = False, resume: bool = True) -> _State | None:
+    """Check the output folder before anything is written.
+
+    Returns the state to resume from, None for a fresh start. Raises ConfigError if the folder holds a different
+    corpus (unless overwrite), is a file, or cannot be written.
+    """
+    out = config.out
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out}: exists and is not a folder")
+    if not out.exists():
+        parent = out.resolve().parent
+        while not parent.exists():
+            parent = parent.parent
+        if not os.access(parent, os.W_OK):
+            raise ConfigError(f"--out {out}: cannot create the folder here (permission denied)")
+        return None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise ConfigError(f"--out {out}: folder is not writable")
+    mpath = out / "manifest.json"
+    if not mpath.exists():
+        ours = [p for p in out.iterdir() if p.name.startswith(("shard-", ".shard-"))]
+        if ours and not overwrite:
+            raise ConfigError(f"--out {out}: holds shards without a manifest; use --overwrite to replace them")
+        return None
+    try:
+        old = orjson.loads(mpath.read_bytes())
+    except (orjson.JSONDecodeError, OSError):
+        if not overwrite:
+            raise ConfigError(f"--out {out}: has an unreadable manifest.json; use --overwrite to replace it") from None
+        return None
+    same = old.get("config") == config.recipe() and old.get("generator_version") == __version__
+    if overwrite or not same:
+        if not overwrite:
+            raise ConfigError(f"--out {out}: holds a different corpus; use --overwrite to replace it or choose another --out")
+        return None
+    if not resume:
+        raise ConfigError(f"--out {out}: holds this corpus already; use --resume to finish it or --overwrite to redo it")
+    prog = old.get("progress") or {}
+    shards = [ShardInfo(**s) for s in old.get("shards", [])]
+    return _State(shards, int(prog.get("next_index", 0)), int(old.get("documents", 0)), int(old.get("words", 0)))
+
+
+def _clear_outputs(out: Path) -> None:
+    for p in out.iterdir():
+        if p.name.startswith(("shard-", ".shard-")) or p.name in ("manifest.json", "README.md"):
+            p.unlink()
+        elif p.name in ("card", "dedup") and p.is_dir():
+            shutil.rmtree(p)
+
+
+def write_corpus(
+    config: CorpusConfig,
+    progress: ProgressFn | None = None,
+    overwrite: bool = False,
+    resume: bool = True,
+    card: bool = True,
+) -> Manifest:
+    """Generate `config.n` unique documents into `config.out` as shards + manifest.json (+ dataset card).
+
+    Safe to re-run: a finished corpus is left as it is; an interrupted one resumes after its last whole shard.
+    """
+    state = prepare_output(config, overwrite=overwrite, resume=resume)
+    out = config.out
+    if state is not None and _is_complete(out):
+        return Manifest.model_validate_json((out / "manifest.json").read_bytes())
+    out.mkdir(parents=True, exist_ok=True)
+    if state is None:
+        _clear_outputs(out)
+        state = _State([], 0, 0, 0)
+    else:
+        for p in out.iterdir():  # partial files from the interrupted run
+            if p.name.startswith(".shard-"):
+                p.unlink()
+        known = {s.path for s in state.shards}
+        for p in out.iterdir():
+            if p.name.startswith("shard-") and p.name not in known:
+                p.unlink()
+
+    dedup = make_dedup(config) if config.dedup else _NoDedup()
+    if config.dedup and state.shards:
+        dedup.rebuild(out, state.shards)
+    recipe = config.recipe()
+    shards = list(state.shards)
+    documents, words = state.documents, state.words
+    writer: ShardWriter | None = None
+    n = config.n
+
+    def manifest(complete: bool, next_index: int) -> Manifest:
+        return Manifest(
+            generator=GENERATOR_NAME,
+            generator_version=__version__,
+            seed=config.seed,
+            config=recipe,
+            documents=documents,
+            words=words,
+            bytes=sum(s.bytes for s in shards),
+            shards=shards,
+            dedup=dedup.figures() or None,
+            complete=complete,
+            progress=None if complete else {"next_index": next_index},
+        )
+
+    if progress:
+        progress(documents, n)
+    lines = iter_corpus_lines(config, start_index=state.next_index, dedup_state=dedup)
+    try:
+        for index, line in lines:
+            if documents >= n:
+                break
+            if writer is None:
+                writer = ShardWriter(out / shard_name(len(shards), config.compression), config.compression)
+            writer.write(line)
+            documents += 1
+            words += _n_words(line)
+            if writer.count >= config.shard_size or documents >= n:
+                shards.append(writer.close())
+                writer = None
+                _write_json_atomic(out / "manifest.json", manifest(False, index + 1).model_dump(mode="json"))
+            if progress and (documents % 50 == 0 or documents >= n):
+                progress(documents, n)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    finally:
+        lines.close()
+    dedup.save(out)
+    final = manifest(True, 0)
+    if card:
+        _write_card(out, final)
+    _write_json_atomic(out / "manifest.json", final.model_dump(mode="json"))
+    return final
+
+
+def _is_complete(out: Path) -> bool:
+    try:
+        return bool(orjson.loads((out / "manifest.json").read_bytes()).get("complete"))
+    except (OSError, orjson.JSONDecodeError):
+        return False
+
+
+def _n_words(line: bytes) -> int:
+    # n_words sits in metadata; parsing the whole line again is cheap next to rendering it.
+    return int(orjson.loads(line)["metadata"]["n_words"])
+
+
+def _write_card(out: Path, manifest: Manifest) -> None:
+    try:
+        from generator.card import write_card
+        from generator.stats import corpus_stats
+    except ImportError:  # the card module is optional until it lands
+        return
+    stats = corpus_stats(out)
+    write_card(out, stats, manifest.model_dump(mode="json"))
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t = time.perf_counter()
+    r = fn()
+    return r, time.perf_counter() - t

@@ -1,0 +1,62 @@
+"""One cached jinja2 environment for document structure; StrictUndefined so a missing field fails loudly.
+
+Built-in templates ship inside the wheel (`generator/templates`); in a source checkout they are read from the
+top-level `templates/`. A user folder (`--templates DIR`) is searched first and rendered in jinja2's
+SandboxedEnvironment, so a template cannot reach Python internals.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+
+def builtin_template_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for cand in (here / "templates", here.parent / "templates"):
+        if cand.is_dir():
+            return cand
+    raise FileNotFoundError("built-in templates not found (broken installation)")
+
+
+class TemplateError(ValueError):
+    """A template failed to load or render; the message names the template."""
+
+
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses any name escaping its folders (jinja2 already blocks '..' segments)."""
+
+    def get_source(self, environment, template):
+        if template.startswith(("/", "\\")) or ".." in template.replace("\\", "/").split("/"):
+            raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
+
+
+@lru_cache(maxsize=8)
+def environment(user_dir: str | None = None) -> jinja2.Environment:
+    dirs = [str(builtin_template_dir())]
+    if user_dir:
+        dirs.insert(0, user_dir)
+    env = SandboxedEnvironment(
+        loader=_ConfinedLoader(dirs),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+        auto_reload=False,
+        cache_size=400,
+    )
+    return env
+
+
+def get_template(name: str, user_dir: str | None = None) -> jinja2.Template:
+    try:
+        return environment(user_dir).get_template(name)
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"template {e.filename or name}:{e.lineno}: {e.message}") from None
+    except jinja2.TemplateNotFound as e:
+        raise TemplateError(f"template {name}: not found ({e.message})") from None
