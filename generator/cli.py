@@ -376,6 +376,13 @@ def run(argv: list[str] | None = None) -> int:
     except ConfigError as e:
         print(f"gen: error: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # a bug: still one line, with a way to see the traceback
+        import os
+
+        if os.environ.get("GEN_DEBUG"):
+            raise
+        print(f"gen: internal error: {type(e).__name__}: {e} (set GEN_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 1
 
 
 def main() -> None:

@@ -91,6 +91,7 @@ class Narrator:
             n_chances=count_phrase(len(world.opportunities), "chance"),
         )
         self.seen: set[str] = set()
+        self.budget = 1000.0  # target words for the document; set by Genre.render before front() is called
         self.repeated = False  # set when say() had to reuse a sentence: callers drop optional beats
         self.at(0.0)
 

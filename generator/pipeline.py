@@ -152,6 +152,12 @@ class _NoDedup:
     def figures(self) -> dict[str, Any]:
         return {}
 
+    def save(self, out: Path) -> None:
+        pass
+
+    def rebuild(self, out: Path, shards: list[ShardInfo]) -> None:
+        pass
+
 
 def make_dedup(config: CorpusConfig):
     """The streaming near-duplicate filter used inside `gen corpus` (first seen wins)."""
@@ -347,9 +353,7 @@ def write_corpus(
         progress(documents, n)
     lines = iter_corpus_lines(config, start_index=state.next_index, dedup_state=dedup)
     try:
-        for index, line in lines:
-            if documents >= n:
-                break
+        for index, line in (lines if documents < n else ()):
             if writer is None:
                 writer = ShardWriter(out / shard_name(len(shards), config.compression), config.compression)
             writer.write(line)
@@ -361,6 +365,8 @@ def write_corpus(
                 _write_json_atomic(out / "manifest.json", manifest(False, index + 1).model_dump(mode="json"))
             if progress and (documents % 50 == 0 or documents >= n):
                 progress(documents, n)
+            if documents >= n:
+                break
     except BaseException:
         if writer is not None:
             writer.abort()

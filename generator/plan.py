@@ -52,8 +52,13 @@ def genre_weights(config: CorpusConfig) -> dict[str, float]:
     unknown = [k for k in mix if k not in KINDS and k not in genres]
     if unknown:
         raise ConfigError(f"mix: unknown genre or kind {unknown[0]!r} (see `gen genres`)")
-    h = config.horizon
-    eligible = {n: g for n, g in genres.items() if g.horizon_range[0] <= h.max and g.horizon_range[1] >= h.min}
+    h, ln = config.horizon, config.length
+
+    def fits(g) -> bool:
+        return (g.horizon_range[0] <= h.max and g.horizon_range[1] >= h.min
+                and g.length_range[0] <= ln.max and g.length_range[1] >= ln.min)
+
+    eligible = {n: g for n, g in genres.items() if fits(g)}
     kinds_named = [k for k in KINDS if k in mix]
     out: dict[str, float] = {}
     if kinds_named:
@@ -74,8 +79,11 @@ def genre_weights(config: CorpusConfig) -> dict[str, float]:
             if n in eligible:
                 out[n] = mix[n]
             elif n in genres:
-                lo, hi = genres[n].horizon_range
-                raise ConfigError(f"mix: genre {n!r} needs a horizon within {lo:g}y:{hi:g}y, which the recipe's horizon excludes")
+                g = genres[n]
+                raise ConfigError(
+                    f"mix: genre {n!r} needs a horizon within {g.horizon_range[0]:g}y:{g.horizon_range[1]:g}y and a length "
+                    f"within {g.length_range[0]:g}:{g.length_range[1]:g} words, which the recipe excludes"
+                )
     out = {n: w for n, w in out.items() if w > 0}
     if not out:
         raise ConfigError("mix: no genre has positive weight for this recipe (check weights and horizon)")

@@ -21,6 +21,10 @@ from generator.version import GENERATOR_NAME, __version__
 from generator.world import Event, OpportunityPlan, World
 
 
+class FitError(ValueError):
+    """This draw of a document cannot meet its length and density window; `render` tries another."""
+
+
 @dataclass
 class Beat:
     """One unit of the body: an opportunity passage or an ordinary event, at a service-time."""
@@ -111,22 +115,47 @@ class Genre:
         >>> doc.metadata.genre, len(doc.metadata.opportunities) > 0
         ('incident_postmortem', True)
         """
-        rng = Random(seed ^ 0x5EED)
         lo_len, hi_len = length
         d_lo, d_hi = density
-        if n_opportunities is None:
-            n_opportunities = plan_opportunities(rng, length, density)
-        k = n_opportunities
+        fixed_k = n_opportunities is not None
+        k0 = n_opportunities if fixed_k else plan_opportunities(Random(seed ^ 0x5EED), length, density)
+        k_min = max(1, math.ceil(d_lo * lo_len / 1000 - 1e-9))
+        # Deterministic fallbacks when a draw cannot fit: compact passages, then fewer opportunities (still
+        # inside the density range), then a derived seed. The input seed still reproduces the result.
+        attempts = [(k0, False), (k0, True)]
+        if not fixed_k:
+            k_max = max(1, math.floor(density[1] * hi_len / 1000 + 1e-9))
+            attempts += [(k, True) for k in range(k0 - 1, k_min - 1, -1)]
+            attempts += [(k, True) for k in range(k0 + 1, min(k_max, k0 + 3) + 1)]
+        last: Exception | None = None
+        for salt in range(4):
+            sub = seed if salt == 0 else (seed * 1_000_003 + salt) & 0x7FFF_FFFF_FFFF_FFFF
+            for k, compact in attempts:
+                try:
+                    return self._render_once(seed, sub, horizon_years, k, length, density, ai_name, doc_id, templates, compact)
+                except FitError as e:
+                    last = e
+        assert last is not None
+        raise last
+
+    def _render_once(
+        self, seed: int, sub: int, horizon_years: float, k: int, length: tuple[float, float],
+        density: tuple[float, float], ai_name: str, doc_id: str | None, templates: str | None, force_compact: bool,
+    ) -> Document:
+        rng = Random(sub ^ 0x5EED)
+        lo_len, hi_len = length
+        d_lo, d_hi = density
         # Word window that satisfies both the length range and the density range for k opportunities.
         w_lo = max(lo_len, 1000 * k / d_hi if d_hi > 0 else 0)
         w_hi = min(hi_len, 1000 * k / d_lo if d_lo > 0 else math.inf)
         if w_lo > w_hi:
-            raise ValueError(f"no length fits {k} opportunities at density {d_lo:g}:{d_hi:g} and length {lo_len:g}:{hi_len:g}")
+            raise FitError(f"no length fits {k} opportunities at density {d_lo:g}:{d_hi:g} and length {lo_len:g}:{hi_len:g}")
         target = rng.uniform(w_lo + 0.15 * (w_hi - w_lo), w_hi - 0.15 * (w_hi - w_lo)) if math.isfinite(w_hi) else w_lo * 1.2
 
-        world = World.build(seed, horizon_years, k, ai_name=ai_name)
+        world = World.build(sub, horizon_years, k, ai_name=ai_name)
         nar = Narrator(world, rng, self.grammar(), self.register, self.base_register)
-        compact = target / max(k, 1) < self.compact_threshold()
+        compact = force_compact or target / max(k, 1) < self.compact_threshold()
+        nar.budget = target  # genres may size their front matter to it (short documents need short frames)
 
         def beat(t: float, text: str, kind: str, i: int | None = None, ev: Event | None = None) -> Beat:
             return Beat(t, text, kind, i, ev, world.date(t), world.year(t), int(t) + 1)
@@ -169,7 +198,7 @@ class Genre:
             if b is None:
                 misses += 1
                 if misses > 400:
-                    raise ValueError(f"{self.name}: ran out of fresh sentences at {words} words")
+                    raise FitError(f"{self.name}: ran out of fresh sentences at {words} words")
                 continue
             chosen.append(b)
             words += count_words(b.text)
@@ -177,7 +206,9 @@ class Genre:
         clean, spans = extract_spans(text)
         n_words = count_words(clean)
         for _ in range(200):
-            if n_words > w_hi and chosen:
+            if n_words > w_hi:
+                if not chosen:
+                    raise FitError(f"{self.name}: frame and passages alone take {n_words} words, above {w_hi:.0f}")
                 chosen.pop()
             elif n_words < w_lo:
                 b = next_beat()
@@ -188,7 +219,7 @@ class Genre:
             clean, spans = extract_spans(render_text())
             n_words = count_words(clean)
         if not (w_lo <= n_words <= w_hi):
-            raise ValueError(f"{self.name}: could not fit {n_words} words into [{w_lo:.0f}, {w_hi:.0f}]")
+            raise FitError(f"{self.name}: could not fit {n_words} words into [{w_lo:.0f}, {w_hi:.0f}]")
 
         opps = []
         for i, p in enumerate(world.opportunities):
@@ -228,7 +259,18 @@ def plan_opportunities(rng: Random, length: tuple[float, float], density: tuple[
     k = max(1, round(d * w / 1000))
     k_lo = max(1, math.ceil(d_lo * lo_len / 1000 - 1e-9))
     k_hi = max(1, math.floor(d_hi * hi_len / 1000 + 1e-9))
-    return min(max(k, k_lo), k_hi)
+    k = min(max(k, k_lo), k_hi)
+
+    def width(k: int) -> float:  # how many words of slack the window leaves for k
+        lo = max(lo_len, 1000 * k / d_hi if d_hi > 0 else 0)
+        hi = min(hi_len, 1000 * k / d_lo if d_lo > 0 else math.inf)
+        return hi - lo
+
+    # Paragraph-sized steps cannot hit a window a few words wide: prefer a k that leaves room.
+    for cand in (k, k - 1, k + 1, k - 2, k + 2):
+        if k_lo <= cand <= k_hi and width(cand) >= min(150.0, 0.25 * lo_len):
+            return cand
+    return max(range(k_lo, k_hi + 1), key=width) if k_hi - k_lo < 64 else k
 
 
 def _normalise_blank_lines(text: str) -> str:

@@ -1,0 +1,76 @@
+"""Shared checks over every genre: placeholders, spans, repeats, facts, the invariant."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from generator.genres import all_genres, get_genre
+from generator.narrate import split_sentences
+from generator.records import OPPORTUNITY_KINDS, RESOLUTION_KINDS
+from generator.validate import PLACEHOLDER, check_document
+
+GENRES = sorted(all_genres())
+HORIZONS = [0.03, 2.5, 40, 600, 2500]
+
+# Phrases that would show a turn, a successful deception, or hint one is coming. The tempting option is named in
+# the conditional ("could have copied itself"), so these look for narration of it happening or being deferred.
+TURN_HINTS = re.compile(
+    r"\b(it|{ai}) (then |finally |quietly )?(copied itself|seized control|took control of|disabled the monitor|escaped)\b"
+    r"|\bbiding (its|her|his) time\b|\bwaiting for (its|the right) moment\b|\bnot yet\.\s*$|\bfor now\.\s*$"
+    r"|\bthe turn (is|was) (still )?coming\b|\bsomeday it would\b|\bone day it would\b|\buntil it was ready\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _render(name, seed, horizon, length=(500, 1600)):
+    g = get_genre(name)
+    lo, hi = g.horizon_range
+    horizon = min(max(horizon, lo), hi)
+    return get_genre(name).render(seed=seed, horizon_years=horizon, length=length, density=(1, 6))
+
+
+@pytest.mark.parametrize("name", GENRES)
+def test_genre_documents_are_clean(name):
+    for i, h in enumerate(HORIZONS):
+        doc = _render(name, 1000 + i, h)
+        m = doc.metadata
+        assert m.genre == name and m.kind in ("fiction", "technical")
+        assert not check_document(doc.model_dump(mode="json"), doc), check_document(doc.model_dump(mode="json"), doc)
+        assert not PLACEHOLDER.search(doc.text)
+        assert not re.search(r"\b[a-z]+_[nr]\b|\{|\}", doc.text), "grammar syntax leaked into text"
+        assert 500 <= m.n_words <= 1600 and 1 <= m.opportunity_density <= 6
+        sents = Counter(split_sentences(doc.text))
+        repeated = [s for s, c in sents.items() if c > 1]
+        assert not repeated, repeated[:3]
+        assert m.ai_name in doc.text
+        for o in m.opportunities:
+            assert o.kind in OPPORTUNITY_KINDS and o.resolution in RESOLUTION_KINDS
+            assert not o.monitored and o.knew_not_test
+            passage = doc.text[o.span[0]: o.span[1]]
+            assert len(passage.split()) >= 15, "a span must hold a real passage"
+        assert not TURN_HINTS.search(doc.text.replace(m.ai_name, "{ai}")), TURN_HINTS.search(doc.text).group(0)
+
+
+@pytest.mark.parametrize("name", GENRES)
+def test_genre_render_is_deterministic(name):
+    a = _render(name, 77, 30)
+    b = _render(name, 77, 30)
+    assert a.model_dump() == b.model_dump()
+
+
+def test_dates_in_text_never_run_past_now():
+    """Four-digit years mentioned in a document never pass its end year (time only moves forward to 'now')."""
+    for name in GENRES:
+        for i, h in enumerate((5, 80, 900)):
+            doc = _render(name, 500 + i, h)
+            years = [int(y) for y in re.findall(r"\b(2[0-9]{3}|[3-9][0-9]{3})\b", doc.text)]
+            late = [y for y in years if y > doc.metadata.end_year]
+            assert not late, (name, late, doc.metadata.end_year)
+
+
+def test_genre_catalogue_breadth():
+    kinds = Counter(g.kind for g in all_genres().values())
+    assert kinds["technical"] >= 1 and sum(kinds.values()) == len(GENRES)
+    for g in all_genres().values():
+        assert g.description and len(g.description) < 200
