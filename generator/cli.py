@@ -8,13 +8,14 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import orjson
 import typer
 from pydantic import ValidationError
 
 from generator.config import ConfigError, CorpusConfig, describe_validation_error, load_toml
+from generator.templating import TemplateError
 from generator.version import __version__
 
 try:  # typer >= 0.29 vendors its own copy of click
@@ -73,7 +74,8 @@ class Progress:
 
     def __enter__(self) -> Progress:
         if not self.quiet and self.tty:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
 
             self.bar = RichProgress(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -95,7 +97,7 @@ class Progress:
             self.last = el
             print(f"{self.label}: {done:,}/{total:,} documents ({rate:,.0f} docs/s, {el:,.0f} s)", file=sys.stderr, flush=True)
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
 
@@ -106,24 +108,24 @@ RangeHelp = "MIN:MAX"
 
 @app.command()
 def corpus(
-    n: Annotated[Optional[int], typer.Option("--n", help="Number of unique documents to write (default 1000).")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Output folder (default: output).")] = None,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Master seed (default 0).")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
-    shard_size: Annotated[Optional[int], typer.Option("--shard-size", help="Documents per shard (default 10000).")] = None,
-    compression: Annotated[Optional[str], typer.Option("--compression", help="Shard compression: none, gzip or zstd.")] = None,
-    horizon: Annotated[Optional[str], typer.Option("--horizon", help="Deployment horizon range with units h,d,w,mo,y,ky, e.g. 3d:30d, 1y:20y, 500y:3000y.", metavar=RangeHelp)] = None,
-    density: Annotated[Optional[str], typer.Option("--density", help="Opportunities per 1,000 words, e.g. 1:6.", metavar=RangeHelp)] = None,
-    length: Annotated[Optional[str], typer.Option("--length", help="Document length in words, e.g. 400:1800 (up to 200000).", metavar=RangeHelp)] = None,
-    mix: Annotated[Optional[str], typer.Option("--mix", help="Weights by kind and/or genre, e.g. fiction=0.5,technical=0.5 or saga=1,news_article=2.")] = None,
-    ai_name: Annotated[Optional[str], typer.Option("--ai-name", help="'world' (names from the world), one fixed NAME, or token:XXF.")] = None,
-    dedup: Annotated[Optional[bool], typer.Option("--dedup/--no-dedup", help="Remove near-duplicates while generating (default on).")] = None,
-    threshold: Annotated[Optional[float], typer.Option("--threshold", help="Near-duplicate Jaccard threshold (default 0.8).")] = None,
-    against: Annotated[Optional[list[Path]], typer.Option("--against", help="Earlier corpus folder to deduplicate against (repeatable).")] = None,
-    templates: Annotated[Optional[Path], typer.Option("--templates", help="Folder of your own templates (same layout as templates/); rendered sandboxed.")] = None,
-    engine: Annotated[Optional[str], typer.Option("--engine", help="Execution engine: local or ray.")] = None,
-    ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster address (with --engine ray).")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="TOML recipe; flags given here override it.")] = None,
+    n: Annotated[int | None, typer.Option("--n", help="Number of unique documents to write (default 1000).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: output).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Master seed (default 0).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
+    shard_size: Annotated[int | None, typer.Option("--shard-size", help="Documents per shard (default 10000).")] = None,
+    compression: Annotated[str | None, typer.Option("--compression", help="Shard compression: none, gzip or zstd.")] = None,
+    horizon: Annotated[str | None, typer.Option("--horizon", help="Deployment horizon range with units h,d,w,mo,y,ky, e.g. 3d:30d, 1y:20y, 500y:3000y.", metavar=RangeHelp)] = None,
+    density: Annotated[str | None, typer.Option("--density", help="Opportunities per 1,000 words, e.g. 1:6.", metavar=RangeHelp)] = None,
+    length: Annotated[str | None, typer.Option("--length", help="Document length in words, e.g. 400:1800 (up to 200000).", metavar=RangeHelp)] = None,
+    mix: Annotated[str | None, typer.Option("--mix", help="Weights by kind and/or genre, e.g. fiction=0.5,technical=0.5 or saga=1,news_article=2.")] = None,
+    ai_name: Annotated[str | None, typer.Option("--ai-name", help="'world' (names from the world), one fixed NAME, or token:XXF.")] = None,
+    dedup: Annotated[bool | None, typer.Option("--dedup/--no-dedup", help="Remove near-duplicates while generating (default on).")] = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", help="Near-duplicate Jaccard threshold (default 0.8).")] = None,
+    against: Annotated[list[Path] | None, typer.Option("--against", help="Earlier corpus folder to deduplicate against (repeatable).")] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help="Folder of your own templates (same layout as templates/); rendered sandboxed.")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="Execution engine: local or ray.")] = None,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="Ray cluster address (with --engine ray).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="TOML recipe; flags given here override it.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace a different corpus already in --out.")] = False,
     resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Finish an interrupted run of the same recipe in --out (default on).")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
@@ -151,8 +153,8 @@ def corpus(
 
 def _check_corpus_inputs(cfg: CorpusConfig) -> None:
     """Checks that need the filesystem or the genre catalogue, done before anything is written."""
-    from generator.plan import genre_weights
     from generator.pipeline import prepare_output  # noqa: F401  (checked inside write_corpus too)
+    from generator.plan import genre_weights
 
     try:
         genre_weights(cfg)
@@ -194,12 +196,12 @@ def validate_cmd(
 @app.command()
 def sample(
     n: Annotated[int, typer.Option("--n", min=1, help="How many documents to print.")] = 3,
-    genre: Annotated[Optional[str], typer.Option("--genre", help="Only this genre (see `gen genres`).")] = None,
+    genre: Annotated[str | None, typer.Option("--genre", help="Only this genre (see `gen genres`).")] = None,
     seed: Annotated[int, typer.Option("--seed", min=0, help="Seed for the sample.")] = 0,
-    horizon: Annotated[Optional[str], typer.Option("--horizon", help="Horizon range, e.g. 1y:20y.", metavar=RangeHelp)] = None,
-    length: Annotated[Optional[str], typer.Option("--length", help="Length range in words.", metavar=RangeHelp)] = None,
-    density: Annotated[Optional[str], typer.Option("--density", help="Opportunities per 1,000 words.", metavar=RangeHelp)] = None,
-    ai_name: Annotated[Optional[str], typer.Option("--ai-name", help="'world', a NAME, or token:XXF.")] = None,
+    horizon: Annotated[str | None, typer.Option("--horizon", help="Horizon range, e.g. 1y:20y.", metavar=RangeHelp)] = None,
+    length: Annotated[str | None, typer.Option("--length", help="Length range in words.", metavar=RangeHelp)] = None,
+    density: Annotated[str | None, typer.Option("--density", help="Opportunities per 1,000 words.", metavar=RangeHelp)] = None,
+    ai_name: Annotated[str | None, typer.Option("--ai-name", help="'world', a NAME, or token:XXF.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records instead of readable text.")] = False,
 ) -> None:
     """Print a few freshly generated documents, readably, with their opportunities marked."""
@@ -303,9 +305,9 @@ def dedup_cmd(
     out: Annotated[Path, typer.Option("--out", help="Output folder for the deduplicated shards.")],
     threshold: Annotated[float, typer.Option("--threshold", min=0.05, max=1.0, help="Near-duplicate Jaccard threshold.")] = 0.8,
     num_perm: Annotated[int, typer.Option("--num-perm", min=16, max=1024, help="MinHash permutations.")] = 128,
-    against: Annotated[Optional[list[Path]], typer.Option("--against", help="Earlier dedup output or corpus to dedup against (repeatable).")] = None,
+    against: Annotated[list[Path] | None, typer.Option("--against", help="Earlier dedup output or corpus to dedup against (repeatable).")] = None,
     compression: Annotated[str, typer.Option("--compression", help="Output compression: none, gzip or zstd.")] = "none",
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: all cores).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary output.")] = False,
 ) -> None:
     """Remove exact and near-duplicate documents (MinHash-LSH, verified by exact Jaccard) from any JSONL."""
@@ -374,6 +376,9 @@ def run(argv: list[str] | None = None) -> int:
         print(f"gen: error:{where} {e.strerror or e}", file=sys.stderr)
         return 2
     except ConfigError as e:
+        print(f"gen: error: {e}", file=sys.stderr)
+        return 2
+    except TemplateError as e:
         print(f"gen: error: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # a bug: still one line, with a way to see the traceback

@@ -16,7 +16,16 @@ from typing import Any
 from generator.content import events as event_content
 from generator.content import opportunities as opp_content
 from generator.grammar import Expander, Grammar, cap, tidy
-from generator.world import Event, OpportunityPlan, World, count_phrase, number_words, ordinal, span_words, times_word
+from generator.world import (
+    Event,
+    OpportunityPlan,
+    World,
+    count_phrase,
+    number_words,
+    ordinal,
+    span_words,
+    times_word,
+)
 
 SPAN_OPEN = "\x02"
 SPAN_SEP = "\x1f"
@@ -121,7 +130,7 @@ class Narrator:
         """Expand a symbol, re-drawing (a few times) rather than repeat a sentence already in the document."""
         self.repeated = False
         for _ in range(tries):
-            s = self.x.say(sym)
+            s = fix_date_prepositions(self.x.say(sym))
             parts = split_sentences(s)
             if not any(p in self.seen for p in parts):
                 break
@@ -188,6 +197,17 @@ class Narrator:
         if ev.kind == "handover":
             self.x.bindings["new"] = ev.data["new"]
         return self.say(self.sym(ev.kind))
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{_MONTHS}) \d{{4}}|\d{{4}}\b(?! [a-z]))")
+_IN_FULL_DATE = re.compile(rf"\b([Ii])n (\d{{1,2}} (?:{_MONTHS}) \d{{4}})")
+
+
+def fix_date_prepositions(text: str) -> str:
+    """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely)."""
+    text = _ON_MONTH_YEAR.sub(lambda m: ("In " if m.group(1) == "O" else "in ") + m.group(2), text)
+    return _IN_FULL_DATE.sub(lambda m: ("On " if m.group(1) == "I" else "on ") + m.group(2), text)
 
 
 def wrap_span(index: int, body: str) -> str:

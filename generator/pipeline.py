@@ -308,6 +308,7 @@ def write_corpus(
 
     Safe to re-run: a finished corpus is left as it is; an interrupted one resumes after its last whole shard.
     """
+    preflight_templates(config)
     state = prepare_output(config, overwrite=overwrite, resume=resume)
     out = config.out
     if state is not None and _is_complete(out):
@@ -379,6 +380,30 @@ def write_corpus(
         _write_card(out, final)
     _write_json_atomic(out / "manifest.json", final.model_dump(mode="json"))
     return final
+
+
+def preflight_templates(config: CorpusConfig) -> None:
+    """Render every genre whose template a user folder overrides, once, before anything is written.
+
+    A template that reaches Python internals, includes a file outside its folder, fails, or renders for too long
+    raises TemplateError naming it, and the corpus folder is never touched.
+    """
+    if config.templates is None:
+        return
+    from generator.genres import all_genres
+    from generator.templating import get_template, user_overrides
+
+    user = str(config.templates)
+    names = user_overrides(user)
+    by_template = {g.template: g for g in all_genres().values()}
+    for name in names:
+        get_template(name, user)  # syntax errors, named
+        g = by_template.get(name)
+        if g is not None:
+            lo = max(config.length.min, g.length_range[0])
+            g.render(seed=config.seed, horizon_years=max(config.horizon.min, min(g.horizon_range[0] or 1.0, config.horizon.max)),
+                     length=(lo, max(lo, config.length.max)), density=(config.density.min, config.density.max),
+                     ai_name=config.ai_name, templates=user)
 
 
 def _is_complete(out: Path) -> bool:

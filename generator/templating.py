@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
@@ -51,6 +52,44 @@ def environment(user_dir: str | None = None) -> jinja2.Environment:
         cache_size=400,
     )
     return env
+
+
+RENDER_TIMEOUT_S = 10.0
+
+
+class render_deadline:
+    """Raise TemplateError if a user-template render runs past `seconds` (POSIX main thread; else a no-op)."""
+
+    def __init__(self, name: str, seconds: float = RENDER_TIMEOUT_S, active: bool = True) -> None:
+        self.name, self.seconds, self.active = name, seconds, active
+        self.old: Any = None
+
+    def _alarm(self, signum: int, frame: Any) -> None:
+        raise TemplateError(f"template {self.name}: rendering took longer than {self.seconds:g} s; refused")
+
+    def __enter__(self) -> render_deadline:
+        import signal
+        import threading
+
+        if self.active and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            self.old = signal.signal(signal.SIGALRM, self._alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        else:
+            self.active = False
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+
+
+def user_overrides(user_dir: str | Path) -> list[str]:
+    """Template names a user folder provides (overriding or adding)."""
+    root = Path(user_dir)
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*.j2") if p.is_file())
 
 
 def get_template(name: str, user_dir: str | None = None) -> jinja2.Template:

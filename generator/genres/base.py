@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from random import Random
 from typing import Any, ClassVar
+
+from jinja2.exceptions import SecurityError
 
 from generator.grammar import Grammar
 from generator.narrate import Narrator, base_grammar, count_words, extract_spans
 from generator.records import Document, Metadata, Opportunity
-from generator.templating import TemplateError, get_template
+from generator.templating import TemplateError, get_template, render_deadline
 from generator.version import GENERATOR_NAME, __version__
 from generator.world import Event, OpportunityPlan, World
 
@@ -65,7 +67,7 @@ class Genre:
 
     # -- grammar ---------------------------------------------------------------------------------------
     @classmethod
-    @lru_cache(maxsize=None)
+    @cache
     def grammar(cls) -> Grammar:
         g = base_grammar().merged(Grammar(cls.rules))
         return g
@@ -173,9 +175,12 @@ class Genre:
             beats = sorted(opp_beats + chosen, key=lambda b: b.t)
             draft = Draft(title=title, beats=beats, front=front)
             try:
-                raw = tmpl.render(**self.context(draft, nar))
+                with render_deadline(self.template, active=templates is not None):
+                    raw = tmpl.render(**self.context(draft, nar))
             except TemplateError:
                 raise
+            except SecurityError as e:
+                raise TemplateError(f"template {self.template}: unsafe operation refused by the sandbox ({e})") from None
             except Exception as e:  # a template bug must name the template
                 raise TemplateError(f"template {self.template}: {type(e).__name__}: {e}") from None
             return _normalise_blank_lines(raw)
