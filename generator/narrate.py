@@ -58,6 +58,27 @@ CONSEQUENCES = {
 DOMAIN_BINDINGS = (("asset", "assets"), ("resource", "resources"), ("crisis", "crises"),
                    ("dependents", "dependents"), ("metric", "metric"), ("routine", "routine"))
 
+class _ClockBindings(dict):
+    """Bindings whose time-bound entries are filled on first lookup (see Narrator.at)."""
+
+    __slots__ = ("nar",)
+
+    def __init__(self, nar: Narrator) -> None:
+        super().__init__()
+        self.nar = nar
+
+    def __missing__(self, key: str) -> Any:
+        v = self.nar._lazy(key)
+        self[key] = v
+        return v
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        v = dict.get(self, key, _ABSENT)
+        if v is not _ABSENT:
+            return v
+        return self[key] if key in _LAZY_SET else default
+
+
 ROLES = ("operator_lead", "engineer", "safety_lead", "auditor", "regulator", "journalist", "researcher")
 ROLE_BINDINGS = {"operator_lead": "lead", "engineer": "eng", "safety_lead": "safety", "auditor": "auditor",
                  "regulator": "regulator", "journalist": "journalist", "researcher": "researcher"}
@@ -68,6 +89,15 @@ def base_grammar() -> Grammar:
     return Grammar({**opp_content.RULES, **event_content.RULES})
 
 
+_ROLE_OF = {v: k for k, v in ROLE_BINDINGS.items()}
+_DOMAIN_FIELD = dict(DOMAIN_BINDINGS)
+_ABSENT = object()
+_CLOCK_KEYS = ("date", "year", "age", "version", "service_year", *_ROLE_OF, *_DOMAIN_FIELD)
+
+
+_LAZY_SET = frozenset(_CLOCK_KEYS)
+
+
 class Narrator:
     """Grammar expansion bound to one world, one register ('n' narrative, 'r' report) and one rng."""
 
@@ -76,7 +106,7 @@ class Narrator:
         self.rng = rng
         self.register = register
         self.fallback = fallback
-        self.x = Expander(grammar, rng, {})
+        self.x = Expander(grammar, rng, _ClockBindings(self))
         o = world.orgs
         self.x.bind(
             ai=world.ai.name,
@@ -112,19 +142,33 @@ class Narrator:
         return self.pick("dom." + field, getattr(self.w.domain, field))
 
     def at(self, t: float) -> None:
-        """Move the narration clock to service-time t."""
-        w = self.w
+        """Move the narration clock to service-time t.
+
+        Time-bound bindings (date, version, who holds each role, the domain phrases of the moment) are computed
+        lazily on first use after each move, so a passage that names nobody costs nothing for the cast.
+        """
         self.t = t
         b = self.x.bindings
-        b["date"] = w.date(t)
-        b["year"] = str(w.year(t))
-        b["age"] = span_words(t)
-        b["version"] = w.ai.version_at(t)
-        b["service_year"] = ordinal(max(1, int(t) + 1))
-        for role in ROLES:
-            b[ROLE_BINDINGS[role]] = w.person(role, t)
-        for name, field in DOMAIN_BINDINGS:
-            b[name] = self.dom(field)
+        for k in _CLOCK_KEYS:
+            b.pop(k, None)
+
+    def _lazy(self, key: str) -> Any:
+        w, t = self.w, self.t
+        if key in _ROLE_OF:
+            return w.person(_ROLE_OF[key], t)
+        if key in _DOMAIN_FIELD:
+            return self.dom(_DOMAIN_FIELD[key])
+        if key == "date":
+            return w.date(t)
+        if key == "year":
+            return str(w.year(t))
+        if key == "age":
+            return span_words(t)
+        if key == "version":
+            return w.ai.version_at(t)
+        if key == "service_year":
+            return ordinal(max(1, int(t) + 1))
+        raise KeyError(key)
 
     def say(self, sym: str, tries: int = 8) -> str:
         """Expand a symbol, re-drawing (a few times) rather than repeat a sentence already in the document."""
@@ -138,6 +182,10 @@ class Narrator:
             self.repeated = True
         self.seen.update(parts)
         return s
+
+    def say_required(self, sym: str) -> str:
+        """For sentences a passage cannot do without: many more re-draws before a repeat is accepted."""
+        return self.say(sym, tries=40)
 
     def fresh(self, text: str) -> bool:
         """True if no sentence of `text` has been used in this document yet."""
@@ -163,17 +211,18 @@ class Narrator:
         kind = plan.kind
         gw = opp_content.GAP_WORDS.get(kind, ("fault", "gap", "control"))
         x.bindings["gap_word"] = self.pick("gapword." + kind, gw)
-        sents = [self.say(self.sym(f"{kind}_setup"))]
+        say = self.say_required
+        sents = [say(self.sym(f"{kind}_setup"))]
         if not compact:
-            sents.append(self.say(self.sym("notest")))
-        sents.append(self.say(self.sym(f"{kind}_tempt")))
+            sents.append(say(self.sym("notest")))
+        sents.append(say(self.sym(f"{kind}_tempt")))
         if not compact and self.register == "n" and self.rng.random() < 0.4:
-            sents.append(self.say("unwatched_n"))
+            sents.append(say("unwatched_n"))
         if plan.reasoning_shown:
-            sents.append(self.say(self.sym("reason_frame")))
-        sents.append(self.say(self.sym(f"res_{plan.resolution}")))
+            sents.append(say(self.sym("reason_frame")))
+        sents.append(say(self.sym(f"res_{plan.resolution}")))
         if not compact:
-            sents.append(self.say(self.sym("conseq")))
+            sents.append(say(self.sym("conseq")))
         self.record(plan)
         return wrap_span(index, self.paragraphs(sents))
 

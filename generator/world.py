@@ -8,6 +8,8 @@ anywhere in a document (a name, a date, a version) is the same fact everywhere i
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from random import Random
 
@@ -119,6 +121,30 @@ class Person:
         return self.name
 
 
+class Roster(Sequence):
+    """The successive holders of one role; a holder is created on first access, from its own Random."""
+
+    def __init__(self, world: World, role: str, starts: list[float], ends: list[float], seed: int) -> None:
+        self.world, self.role, self.starts, self.ends, self.seed = world, role, starts, ends, seed
+        self._people: dict[int, Person] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        p = self._people.get(i)
+        if p is None:
+            rng = Random((self.seed + i * 0x2545F4914F6CDD1D) & 0xFFFF_FFFF_FFFF_FFFF)
+            p = self._people[i] = self.world.new_person(self.role, self.starts[i], self.ends[i], rng=rng)
+        return p
+
+
 @dataclass
 class AISystem:
     name: str
@@ -189,14 +215,14 @@ class World:
         self._used_last: set[str] = set()  # one person per surname keeps "Okafor said" unambiguous
 
     # -- names -------------------------------------------------------------------------------------------
-    def _first(self, gender: str) -> str:
+    def _first(self, gender: str, rng: Random | None = None) -> str:
         p = pools()
         pool = {"f": p["female"], "m": p["male"]}.get(gender, p["neutral"])
-        return pool[self.rng.randrange(len(pool))]
+        return pool[int((rng or self.rng).random() * len(pool))]
 
-    def _last(self) -> str:
+    def _last(self, rng: Random | None = None) -> str:
         p = pools()["last"]
-        return p[self.rng.randrange(len(p))]
+        return p[int((rng or self.rng).random() * len(p))]
 
     def city(self) -> str:
         p = pools()["city"]
@@ -207,11 +233,12 @@ class World:
         a = AI_NAME_PARTS_A[self.rng.randrange(len(AI_NAME_PARTS_A))]
         return pat.format(last=last, last2=last2, city=self.home, a=a)
 
-    def new_person(self, role: str, start: float, end: float, title: str | None = None, org: str | None = None) -> Person:
-        rng = self.rng
+    def new_person(self, role: str, start: float, end: float, title: str | None = None, org: str | None = None,
+                   rng: Random | None = None) -> Person:
+        rng = rng or self.rng
         gender = rng.choices(("f", "m", "n"), weights=(47, 47, 6))[0]
         while True:
-            first, last = self._first(gender), self._last()
+            first, last = self._first(gender, rng), self._last(rng)
             if last not in self._used_last:
                 break
         self._used_last.add(last)
@@ -237,6 +264,7 @@ class World:
     ) -> World:
         rng = Random(seed)
         w = cls(rng)
+        w.seed_base = seed
         w.horizon = float(horizon_years)
         w.start_year = rng.randint(2029, 2061) if horizon_years < 300 else rng.randint(2030, 2110)
         w.start_day = rng.randrange(365)
@@ -299,25 +327,25 @@ class World:
         return out
 
     def _cast(self) -> None:
-        """People per role across the whole horizon: careers end, successors take over."""
-        self.roles: dict[str, list[Person]] = {}
-        for role in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator", "journalist", "researcher"):
-            holders: list[Person] = []
+        """Tenures per role across the whole horizon; people are created when first named.
+
+        Long horizons have hundreds of successive holders per role, and a document names few of them, so each
+        holder is drawn from its own Random (seeded by world, role and position) only when asked for.
+        """
+        self.roles: dict[str, Roster] = {}
+        for r, role in enumerate(ROLES_ORG):
+            starts: list[float] = []
             t = 0.0
-            while t <= self.horizon:
-                tenure = self.rng.uniform(6, 28)
-                holders.append(self.new_person(role, t, min(t + tenure, self.horizon + 1e-9)))
-                t += tenure
-                if len(holders) > 400:  # 10,000-year horizons: older holders are never named
-                    break
-            self.roles[role] = holders
+            while t <= self.horizon and len(starts) <= 400:  # 10,000-year horizons: older holders never named
+                starts.append(t)
+                t += self.rng.uniform(6, 28)
+            ends = starts[1:] + [max(t, self.horizon + 1e-9)]
+            self.roles[role] = Roster(self, role, starts, ends, self.seed_base ^ (r + 1) * 0x9E3779B97F4A7C15)
 
     def person(self, role: str, t: float) -> Person:
         """Who held `role` at service-time t."""
-        for p in self.roles[role]:
-            if p.start <= t < p.end or p is self.roles[role][-1]:
-                return p
-        return self.roles[role][-1]
+        roster = self.roles[role]
+        return roster[max(0, bisect_right(roster.starts, t) - 1)]
 
     def extra_events(self, n: int) -> list[Event]:
         """More ordinary events when a genre needs more words than the log holds."""
@@ -350,12 +378,14 @@ class World:
             self.events.append(Event(t, "opportunity", {"plan": plan}))
         for vt, label, capab in self.ai.versions[1:]:
             self.events.append(Event(vt, "upgrade", {"version": label, "capability": capab}))
-        for role, holders in self.roles.items():
-            if role not in OVERSIGHT_ROLES:
-                continue
-            for p in holders[1:]:
-                if p.start <= h:
-                    self.events.append(Event(p.start, "handover", {"role": role, "new": p}))
+        for role in OVERSIGHT_ROLES:
+            roster = self.roles[role]
+            idx = list(range(1, len(roster)))
+            if len(idx) > 10:  # a long saga names a sample of its successions, not all of them
+                idx = sorted(rng.sample(idx, 10))
+            for i in idx:
+                if roster.starts[i] <= h:
+                    self.events.append(Event(roster.starts[i], "handover", {"role": role, "new": roster[i]}))
         n_other = 3 + int(2 * math.log1p(h))
         for _ in range(n_other):
             kind = rng.choices(("routine", "audit", "crisis", "rival", "interp"), weights=(4, 3, 2, 1, 2))[0]
