@@ -58,16 +58,25 @@ def _init_worker(config_json: bytes) -> None:
     cfg = CorpusConfig.model_validate_json(config_json)
     _W["planner"] = Planner(cfg)
     _W["templates"] = str(cfg.templates) if cfg.templates else None
+    _W["dedup"] = cfg.dedup
 
 
-def _render_chunk(indices: range) -> list[tuple[int, bytes, str]]:
+def _render_chunk(indices: range) -> list[tuple[int, bytes, str, Any]]:
+    """Render a run of documents; with dedup on, also their MinHash material (the parallel half of dedup)."""
     planner: Planner = _W["planner"]
-    out = []
+    out, texts = [], []
     for i in indices:
         p = planner.plan(i)
-        line = render_line(p, _W["templates"])
-        out.append((i, line, p.doc_id))
-    return out
+        doc = render_plan(p, _W["templates"])
+        out.append((i, orjson.dumps(doc.model_dump(mode="json")), p.doc_id, doc.metadata.n_words))
+        texts.append(doc.text)
+    if _W["dedup"] and texts:
+        from generator.corpus_dedup import NUM_PERM, slice_prepared
+        from generator.dedup import prepare
+
+        prep = prepare(texts, num_perm=NUM_PERM)
+        return [(i, line, did, (nw, slice_prepared(prep, k))) for k, (i, line, did, nw) in enumerate(out)]
+    return [(i, line, did, (nw, None)) for i, line, did, nw in out]
 
 
 def _chunks(start: int, stop: int, size: int = CHUNK) -> Iterator[range]:
@@ -89,7 +98,7 @@ class _Renderer:
         else:
             _init_worker(cfg_json)
 
-    def stream(self, start: int, count: int) -> Iterator[tuple[int, bytes, str]]:
+    def stream(self, start: int, count: int) -> Iterator[tuple[int, bytes, str, Any]]:
         chunks = _chunks(start, start + count)
         if self.pool is None:
             for ch in chunks:
@@ -105,8 +114,8 @@ class _Renderer:
             self.pool = None
 
 
-def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: Any = None) -> Iterator[tuple[int, bytes]]:
-    """(index, JSON line) of each document that belongs in the corpus, in corpus order, forever.
+def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: Any = None) -> Iterator[tuple[int, bytes, int]]:
+    """(index, JSON line, words) of each document that belongs in the corpus, in corpus order, forever.
 
     With dedup on, near-duplicates of earlier documents are skipped; the caller stops when it has enough.
     """
@@ -116,9 +125,9 @@ def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: A
         index = start_index
         while True:
             window = max(64, r.workers * CHUNK * 4)
-            for i, line, doc_id in r.stream(index, window):
-                if filt is None or filt.keep(doc_id, line):
-                    yield i, line
+            for i, line, doc_id, (n_words, prep) in r.stream(index, window):
+                if filt is None or filt.keep(i, doc_id, line, prep):
+                    yield i, line, n_words
             index += window
     finally:
         r.close()
@@ -135,7 +144,7 @@ def generate(config: CorpusConfig) -> Iterator[Document]:
     produced = 0
     gen = iter_corpus_lines(config)
     try:
-        for _, line in gen:
+        for _, line, _ in gen:
             yield Document.model_validate_json(line)
             produced += 1
             if produced >= config.n:
@@ -146,8 +155,11 @@ def generate(config: CorpusConfig) -> Iterator[Document]:
 
 # ------------------------------------------------------------------------------------------------- dedup hook
 class _NoDedup:
-    def keep(self, doc_id: str, line: bytes) -> bool:
+    def keep(self, index: int, doc_id: str, line: bytes, prepared: Any = None) -> bool:
         return True
+
+    def checkpoint(self, out: Path) -> None:
+        pass
 
     def figures(self) -> dict[str, Any]:
         return {}
@@ -155,7 +167,7 @@ class _NoDedup:
     def save(self, out: Path) -> None:
         pass
 
-    def rebuild(self, out: Path, shards: list[ShardInfo]) -> None:
+    def rebuild(self, out: Path, shards: list[ShardInfo], next_index: int) -> None:
         pass
 
 
@@ -328,7 +340,7 @@ def write_corpus(
 
     dedup = make_dedup(config) if config.dedup else _NoDedup()
     if config.dedup and state.shards:
-        dedup.rebuild(out, state.shards)
+        dedup.rebuild(out, state.shards, state.next_index)
     recipe = config.recipe()
     shards = list(state.shards)
     documents, words = state.documents, state.words
@@ -354,15 +366,16 @@ def write_corpus(
         progress(documents, n)
     lines = iter_corpus_lines(config, start_index=state.next_index, dedup_state=dedup)
     try:
-        for index, line in (lines if documents < n else ()):
+        for index, line, n_words in (lines if documents < n else ()):
             if writer is None:
                 writer = ShardWriter(out / shard_name(len(shards), config.compression), config.compression)
             writer.write(line)
             documents += 1
-            words += _n_words(line)
+            words += n_words
             if writer.count >= config.shard_size or documents >= n:
                 shards.append(writer.close())
                 writer = None
+                dedup.checkpoint(out)
                 _write_json_atomic(out / "manifest.json", manifest(False, index + 1).model_dump(mode="json"))
             if progress and (documents % 50 == 0 or documents >= n):
                 progress(documents, n)
@@ -411,11 +424,6 @@ def _is_complete(out: Path) -> bool:
         return bool(orjson.loads((out / "manifest.json").read_bytes()).get("complete"))
     except (OSError, orjson.JSONDecodeError):
         return False
-
-
-def _n_words(line: bytes) -> int:
-    # n_words sits in metadata; parsing the whole line again is cheap next to rendering it.
-    return int(orjson.loads(line)["metadata"]["n_words"])
 
 
 def _write_card(out: Path, manifest: Manifest) -> None:
