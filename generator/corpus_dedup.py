@@ -61,7 +61,16 @@ class CorpusDedup:
     def keep(self, index: int, doc_id: str, line: bytes, prepared: Prepared | None = None) -> bool:
         if prepared is None:
             prepared = prepare_one(orjson.loads(line)["text"])
-        match = self.index.check_and_add_prepared([doc_id], prepared)[0]
+        return self._record(index, doc_id, self.index.check_and_add_prepared([doc_id], prepared)[0])
+
+    def keep_batch(self, rows: list[tuple[int, bytes, str, int]], prepared: Prepared | None) -> list[bool]:
+        """The same decisions as calling keep() on each row in order, in one index call."""
+        if prepared is None:
+            prepared = prepare([orjson.loads(line)["text"] for _, line, _, _ in rows], num_perm=NUM_PERM)
+        matches = self.index.check_and_add_prepared([r[2] for r in rows], prepared)
+        return [self._record(r[0], r[2], m) for r, m in zip(rows, matches)]
+
+    def _record(self, index: int, doc_id: str, match: Any) -> bool:
         if match is None:
             self.gen_index[doc_id] = index
             self.consecutive_rejects = 0

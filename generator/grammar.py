@@ -182,9 +182,14 @@ _SPACE_FIX = [
 ]
 
 
+_TIDY_TRIGGERS = ("  ", "\t", " ,", " .", " ;", " :", " !", " ?", "..", ",,", "( ")
+
+
 def tidy(s: str) -> str:
-    for pat, rep in _SPACE_FIX:
-        s = pat.sub(rep, s)
+    """Collapse doubled spaces and stray spaces before punctuation (cheap when nothing needs fixing)."""
+    if any(t in s for t in _TIDY_TRIGGERS):
+        for pat, rep in _SPACE_FIX:
+            s = pat.sub(rep, s)
     return s.strip()
 
 

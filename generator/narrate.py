@@ -174,7 +174,7 @@ class Narrator:
         """Expand a symbol, re-drawing (a few times) rather than repeat a sentence already in the document."""
         self.repeated = False
         for _ in range(tries):
-            s = fix_date_prepositions(self.x.say(sym))
+            s = self.x.say(sym)
             parts = split_sentences(s)
             if not any(p in self.seen for p in parts):
                 break
@@ -254,7 +254,11 @@ _IN_FULL_DATE = re.compile(rf"\b([Ii])n (\d{{1,2}} (?:{_MONTHS}) \d{{4}})")
 
 
 def fix_date_prepositions(text: str) -> str:
-    """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely)."""
+    """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely).
+
+    Swaps only two-letter words for two-letter words, so it can run once over a finished document without
+    moving any character offset (opportunity spans stay valid).
+    """
     text = _ON_MONTH_YEAR.sub(lambda m: ("In " if m.group(1) == "O" else "in ") + m.group(2), text)
     return _IN_FULL_DATE.sub(lambda m: ("On " if m.group(1) == "I" else "on ") + m.group(2), text)
 

@@ -61,22 +61,26 @@ def _init_worker(config_json: bytes) -> None:
     _W["dedup"] = cfg.dedup
 
 
-def _render_chunk(indices: range) -> list[tuple[int, bytes, str, Any]]:
+Row = tuple[int, bytes, str, int]  # (index, JSON line, doc id, words)
+
+
+def _render_chunk(indices: range) -> tuple[list[Row], Any]:
     """Render a run of documents; with dedup on, also their MinHash material (the parallel half of dedup)."""
     planner: Planner = _W["planner"]
-    out, texts = [], []
+    rows: list[Row] = []
+    texts = []
     for i in indices:
         p = planner.plan(i)
         doc = render_plan(p, _W["templates"])
-        out.append((i, orjson.dumps(doc.model_dump(mode="json")), p.doc_id, doc.metadata.n_words))
+        rows.append((i, orjson.dumps(doc.model_dump(mode="json")), p.doc_id, doc.metadata.n_words))
         texts.append(doc.text)
+    prep = None
     if _W["dedup"] and texts:
-        from generator.corpus_dedup import NUM_PERM, slice_prepared
+        from generator.corpus_dedup import NUM_PERM
         from generator.dedup import prepare
 
         prep = prepare(texts, num_perm=NUM_PERM)
-        return [(i, line, did, (nw, slice_prepared(prep, k))) for k, (i, line, did, nw) in enumerate(out)]
-    return [(i, line, did, (nw, None)) for i, line, did, nw in out]
+    return rows, prep
 
 
 def _chunks(start: int, stop: int, size: int = CHUNK) -> Iterator[range]:
@@ -98,14 +102,13 @@ class _Renderer:
         else:
             _init_worker(cfg_json)
 
-    def stream(self, start: int, count: int) -> Iterator[tuple[int, bytes, str, Any]]:
+    def stream(self, start: int, count: int) -> Iterator[tuple[list[Row], Any]]:
         chunks = _chunks(start, start + count)
         if self.pool is None:
             for ch in chunks:
-                yield from _render_chunk(ch)
+                yield _render_chunk(ch)
         else:
-            for batch in self.pool.imap(_render_chunk, chunks):
-                yield from batch
+            yield from self.pool.imap(_render_chunk, chunks)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -114,10 +117,15 @@ class _Renderer:
             self.pool = None
 
 
-def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: Any = None) -> Iterator[tuple[int, bytes, int]]:
+def iter_corpus_lines(
+    config: CorpusConfig, start_index: int = 0, dedup_state: Any = None, need: Callable[[], int] | None = None
+) -> Iterator[tuple[int, bytes, int]]:
     """(index, JSON line, words) of each document that belongs in the corpus, in corpus order, forever.
 
     With dedup on, near-duplicates of earlier documents are skipped; the caller stops when it has enough.
+    `need()` says how many more documents the caller wants: a chunk that cannot overshoot it is checked against
+    the dedup index in one batch; near the end documents are checked one by one, so the index never holds a
+    document the corpus does not (resumed and uninterrupted runs stay identical).
     """
     filt = dedup_state if dedup_state is not None else (make_dedup(config) if config.dedup else None)
     r = _Renderer(config)
@@ -125,12 +133,27 @@ def iter_corpus_lines(config: CorpusConfig, start_index: int = 0, dedup_state: A
         index = start_index
         while True:
             window = max(64, r.workers * CHUNK * 4)
-            for i, line, doc_id, (n_words, prep) in r.stream(index, window):
-                if filt is None or filt.keep(i, doc_id, line, prep):
-                    yield i, line, n_words
+            for rows, prep in r.stream(index, window):
+                if filt is None:
+                    for i, line, _, nw in rows:
+                        yield i, line, nw
+                elif need is not None and need() >= len(rows):
+                    for (i, line, _, nw), keep in zip(rows, filt.keep_batch(rows, prep)):
+                        if keep:
+                            yield i, line, nw
+                else:
+                    for k, (i, line, did, nw) in enumerate(rows):
+                        if filt.keep(i, did, line, None if prep is None else _slice(prep, k)):
+                            yield i, line, nw
             index += window
     finally:
         r.close()
+
+
+def _slice(prep: Any, k: int) -> Any:
+    from generator.corpus_dedup import slice_prepared
+
+    return slice_prepared(prep, k)
 
 
 def generate(config: CorpusConfig) -> Iterator[Document]:
@@ -142,7 +165,7 @@ def generate(config: CorpusConfig) -> Iterator[Document]:
     2
     """
     produced = 0
-    gen = iter_corpus_lines(config)
+    gen = iter_corpus_lines(config, need=lambda: config.n - produced)
     try:
         for _, line, _ in gen:
             yield Document.model_validate_json(line)
@@ -157,6 +180,9 @@ def generate(config: CorpusConfig) -> Iterator[Document]:
 class _NoDedup:
     def keep(self, index: int, doc_id: str, line: bytes, prepared: Any = None) -> bool:
         return True
+
+    def keep_batch(self, rows: list, prepared: Any) -> list[bool]:
+        return [True] * len(rows)
 
     def checkpoint(self, out: Path) -> None:
         pass
@@ -364,7 +390,7 @@ def write_corpus(
 
     if progress:
         progress(documents, n)
-    lines = iter_corpus_lines(config, start_index=state.next_index, dedup_state=dedup)
+    lines = iter_corpus_lines(config, start_index=state.next_index, dedup_state=dedup, need=lambda: n - documents)
     try:
         for index, line, n_words in (lines if documents < n else ()):
             if writer is None:
