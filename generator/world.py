@@ -94,6 +94,10 @@ class Person:
         return self.they.capitalize()
 
     @property
+    def their_cap(self) -> str:
+        return self.their.capitalize()
+
+    @property
     def them(self) -> str:
         return {"f": "her", "m": "him"}.get(self.gender, "them")
 
@@ -269,10 +273,14 @@ class World:
         w.start_year = rng.randint(2029, 2061) if horizon_years < 300 else rng.randint(2030, 2110)
         w.start_day = rng.randrange(365)
         w.home = w.city()
-        domains = [d for d in DOMAINS if domain is None or d.key == domain]
+        # Orbital habitats and generation ships belong to long horizons that start later, never to a three-day
+        # deployment in 2045.
+        domains = [d for d in DOMAINS if (domain is None or d.key == domain) and (domain or not d.far_future or horizon_years >= 150)]
         if not domains:
             raise ValueError(f"unknown domain {domain!r}")
         w.domain = domains[rng.randrange(len(domains))]
+        if w.domain.far_future:
+            w.start_year = rng.randint(2140, 2400)
         w.orgs = {
             "developer": w._pattern(DEV_PATTERNS[rng.randrange(len(DEV_PATTERNS))]),
             "operator": w._pattern(w.domain.operators[rng.randrange(len(w.domain.operators))]),
