@@ -253,6 +253,9 @@ _ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{_MONTHS}) \d{{4}}|\d{{4}}\b(?! [a-
 _IN_FULL_DATE = re.compile(rf"\b([Ii])n (\d{{1,2}} (?:{_MONTHS}) \d{{4}})")
 
 
+_SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b)')
+
+
 def fix_date_prepositions(text: str) -> str:
     """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely).
 
@@ -260,6 +263,7 @@ def fix_date_prepositions(text: str) -> str:
     moving any character offset (opportunity spans stay valid).
     """
     text = _ON_MONTH_YEAR.sub(lambda m: ("In " if m.group(1) == "O" else "in ") + m.group(2), text)
+    text = _SAID.sub(r",\1 ", text)  # '"...first." it wrote' -> '"...first," it wrote' (same length)
     return _IN_FULL_DATE.sub(lambda m: ("On " if m.group(1) == "I" else "on ") + m.group(2), text)
 
 
