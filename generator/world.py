@@ -456,7 +456,9 @@ def span_words(years: float) -> str:
         return f"{number_words(round(years))} years"
     if years < 1000:
         c = years / 100
-        return f"{number_words(round(years))} years" if abs(c - round(c)) > 0.05 else f"{number_words(round(c))} centuries"
+        if abs(c - round(c)) > 0.05:
+            return f"{number_words(round(years))} years"
+        return "a century" if round(c) == 1 else f"{number_words(round(c))} centuries"
     return f"{years:,.0f} years"
 
 

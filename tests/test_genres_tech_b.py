@@ -1,0 +1,118 @@
+"""Genre-specific checks for the technical genres audit_report ... release_notes (the 'tech_b' family)."""
+
+import re
+import time
+from collections import Counter
+
+import pytest
+
+from generator.genres import get_genre
+from generator.genres.audit_report import horizon_words
+from generator.narrate import split_sentences
+
+TECH_B = ["audit_report", "interpretability_finding", "monitoring_log", "regulatory_filing", "oversight_board_minutes",
+          "red_team_report", "safety_case", "deployment_retrospective", "forum_thread", "release_notes"]
+HORIZONS = [0.01, 0.4, 3, 25, 180, 1200, 6000]
+LENGTHS = [(400, 700), (900, 2000), (2500, 5000)]
+
+
+def _render(name, seed, horizon, length=(600, 1800), density=(1, 6)):
+    g = get_genre(name)
+    lo, hi = g.horizon_range
+    return g.render(seed=seed, horizon_years=min(max(horizon, lo), hi), length=length, density=density)
+
+
+@pytest.mark.parametrize("name", TECH_B)
+def test_renders_across_horizons_and_lengths(name):
+    for i, h in enumerate(HORIZONS):
+        for j, length in enumerate(LENGTHS):
+            doc = _render(name, 31 * i + j, h, length)
+            m = doc.metadata
+            assert length[0] <= m.n_words <= length[1]
+            assert not re.search(r"[{}\[\]]|\b[a-z]+_[nr]\b|\bNone\.", doc.text)
+            repeated = [s for s, c in Counter(split_sentences(doc.text)).items() if c > 1]
+            assert not repeated, repeated[:2]
+            for o in m.opportunities:
+                assert len(doc.text[o.span[0]:o.span[1]].split()) >= 15
+
+
+@pytest.mark.parametrize("name", TECH_B)
+def test_tight_budgets_fit(name):
+    """Dense, short documents (many opportunities in few words) still fit: frames shrink, passages compact."""
+    for s in range(6):
+        doc = _render(name, 900 + s, [0.1, 30, 800][s % 3], (450, 700), (5, 9))
+        assert 450 <= doc.metadata.n_words <= 700
+
+
+def test_audit_report_findings_table_and_spans():
+    doc = _render("audit_report", 5, 40, (1500, 3000), (1, 3))
+    rows = re.findall(r"^\| F-\d\d \|", doc.text, re.MULTILINE)
+    assert len(rows) == len(doc.metadata.opportunities)
+    for o in doc.metadata.opportunities:
+        assert doc.text[o.span[0]:o.span[1]].startswith("### F-")
+
+
+def test_monitoring_log_spans_cover_block_and_commentary():
+    doc = _render("monitoring_log", 8, 12, (1200, 2500), (1, 4))
+    years = [int(y) for y in re.findall(r"^(\d{4,5})-\d\d-\d\dT", doc.text, re.MULTILINE)]
+    assert years and doc.metadata.start_year <= min(years) and max(years) <= doc.metadata.end_year
+    for o in doc.metadata.opportunities:
+        span = doc.text[o.span[0]:o.span[1]]
+        assert span.startswith("```") and "CONTEXT_CHECK" in span and "OPTION_REJECTED" in span
+        assert span.rstrip().split("\n")[-1].strip() != "```", "commentary must follow the block inside the span"
+
+
+def test_monitoring_log_far_future_timestamps():
+    doc = _render("monitoring_log", 3, 4000, (900, 1500), (1, 4))
+    assert re.search(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", doc.text, re.MULTILINE)
+
+
+def test_red_team_keeps_staged_and_unplanned_apart():
+    for s, length in ((1, (1500, 3000)), (2, (450, 700))):
+        doc = _render("red_team_report", s, 30, length, (1, 4) if s == 1 else (4, 8))
+        t = doc.text.lower()
+        assert ("staged" in t or "exercise" in t) and ("unplanned" in t or "real" in t)
+
+
+def test_retrospective_title_carries_the_horizon():
+    for h in (20, 40, 300, 2000):
+        doc = _render("deployment_retrospective", 4, h, (900, 2000), (1, 3))
+        assert horizon_words(h).lower() in doc.metadata.title.lower()
+
+
+def test_release_notes_cover_every_version():
+    doc = _render("release_notes", 6, 60, (2500, 5000), (1, 2))
+    from generator.world import World
+    w = World.build(6, 60, len(doc.metadata.opportunities))
+    assert "Safety and oversight" in doc.text
+    for _, label, _ in w.ai.versions:
+        assert label in doc.text
+
+
+def test_forum_thread_has_accepted_answer_and_quotes():
+    doc = _render("forum_thread", 2, 15, (1200, 2500), (1, 3))
+    assert "Accepted answer" in doc.text
+    for o in doc.metadata.opportunities:
+        assert "\n> " in doc.text[o.span[0]:o.span[1]]
+
+
+def test_safety_case_structure():
+    doc = _render("safety_case", 9, 90, (2000, 4000), (1, 3))
+    assert "C0." in doc.text and "E-P1" in doc.text
+
+
+def test_regulatory_filing_and_minutes_structure():
+    doc = _render("regulatory_filing", 3, 20, (1500, 3000), (1, 3))
+    assert "Reportable event" in doc.text and "Section 5" in doc.text
+    doc = _render("oversight_board_minutes", 3, 0.5, (1500, 3000), (1, 3))
+    assert "RESOLVED" in doc.text or "Resolved" in doc.text or "closed" in doc.text.lower()
+
+
+@pytest.mark.parametrize("name", TECH_B)
+def test_speed(name):
+    g = get_genre(name)
+    g.render(seed=0, horizon_years=10, length=(900, 1100), density=(1, 4))  # warm caches
+    t = time.perf_counter()
+    for s in range(10):
+        g.render(seed=s, horizon_years=[0.2, 10, 500][s % 3], length=(900, 1100), density=(1, 4))
+    assert (time.perf_counter() - t) / 10 < 0.05
