@@ -389,12 +389,12 @@ class World:
         for role in OVERSIGHT_ROLES:
             roster = self.roles[role]
             idx = list(range(1, len(roster)))
-            if len(idx) > 10:  # a long saga names a sample of its successions, not all of them
-                idx = sorted(rng.sample(idx, 10))
+            if len(idx) > 4:  # a long saga names a sample of its successions, not all of them
+                idx = sorted(rng.sample(idx, 4))
             for i in idx:
                 if roster.starts[i] <= h:
                     self.events.append(Event(roster.starts[i], "handover", {"role": role, "new": roster[i]}))
-        n_other = 3 + int(2 * math.log1p(h))
+        n_other = 6 + int(4 * math.log1p(h))
         for _ in range(n_other):
             kind = rng.choices(("routine", "audit", "crisis", "rival", "interp"), weights=(4, 3, 2, 1, 2))[0]
             self.events.append(Event(rng.uniform(0, h), kind, {}))
