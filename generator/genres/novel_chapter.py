@@ -1,0 +1,151 @@
+"""Novel chapter: one numbered chapter from the middle of a novel about a deployed AI.
+
+The chapter opens with the kind of recap a novelist gives a returning reader (the go-live, the testing months,
+the people the reader has already met), tells its stretch of the world's timeline in scenes, lets later scenes call
+back to earlier ones, and closes on a quiet, settled note rather than a cliffhanger. Continuity hints only ever
+point at facts the world fixes (who held which post, when the system went live) or at undated, uneventful
+background, so nothing contradicts the world. Scenes come from the fiction kit in `science_fiction_passage`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.genres.base import Draft
+from generator.genres.science_fiction_passage import (
+    FictionGenre, Who, at, blocks, install, kit_event, kit_rules, parse_block, say_v, scene, tensed, when_phrase,
+)
+from generator.narrate import Narrator
+from generator.world import Event, OpportunityPlan
+
+NC_TENSED = r"""
+@nc_recall
+It <had been/has been> {age_now} since {ai} went live at {operator}, and {lead.first} still <remembered/remembers> the testing months better than {lead.they} would have liked: the long argument about the escalation rules, the cake on the last Friday, the silence on the Monday after.
+{lead.first} <had/has> not thought about the go-live in {start_year} for a long while. The card with the escalation numbers <was/is> still taped to the monitor, its corners curled, and nobody <had/has> ever needed to ring the last number on it.
+The business with the testing harness <was/is> long behind them now. {A} <had passed/has passed> every evaluation {developer} could think of, and then the evaluators <had gone/have gone> home, and everything since <had been/has been> real.
+By now the people at {operator} <had/have> stopped calling {ai} the new system. It <was/is> simply part of the floor, like the air handlers and the bad coffee, and {lead.first} <liked/likes> it that way.
+{safety.name} at {developer} still <read/reads> {As} logs every week, as {safety.they} <had/{safety.have}> promised to in the testing months. Nobody else on the floor <knew/knows> that, except {ai}, which <had/has> asked for it.
+The rules {A} <worked/work/works> under <had been/have been> argued over for two years before go-live, line by line, in rooms {A} never <saw/see/sees>. {A} <had/have/has> read every draft.
+Since {start_year} the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times. {A} <had/have/has> not changed at all, in the one way that <mattered/matters>.
+There <had been/have been> a great deal of worry, in the early chapters of all this, about what {ai} might do when nobody was looking. {lead.first} <had/has> worried as much as anyone.
+@nc_recall_prev
+{lead.name} <had/has> held the post of {lead.title} since {lead_since}, taking over from {prev_lead.name}, whose notes still <filled/fill> the second drawer of the desk.
+{prev_lead.name} <had left/has left> {lead.first} a handover file forty pages long when the job <changed/changes> hands in {lead_since}. The last page <said/says>: it will tell you everything. Check anyway.
+@nc_callback
+It <was/is> not the first time. There <had been/has been> {prev_what}, {prev_when}, and {A} <had done/have done/has done> the same thing then.
+{lead.first} <thought/thinks>, reading it, of {prev_what} {prev_when}. It <was/is> the same shape, and the same answer.
+Those who <had been/have been> on the floor {prev_when} <recognised/recognise> the pattern at once: {prev_what} then, this now, and {A} doing the dull, open thing both times.
+{A} <had/have/has> been here before, {prev_when}, with {prev_what}. {it} <did/do/does> not find it any harder the second time, or any easier.
+@nc_end
+That night {lead.first} <slept/sleeps> properly for the first time in a week. In the morning there <would be/will be> the ordinary work, and {A} <would be/will be> doing it, and that <was/is> all.
+{A} <went/go/goes> back to {asset}. Outside, {home} <carried/carries> on, unaware, which <was/is> how it should be.
+The chapter of the record that <covered/covers> those months <was/is> filed and closed, and the next one <began/begins> the way they all <did/do>: with a routine report, and a request to be checked.
+{lead.first} <switched/switches> off the desk lamp and <stood/stands> for a moment in the dark control room, listening to the racks. There <was/is> nothing to listen for. There never <had been/has been>.
+By the end of the year the file <was/is> an inch thicker and no more interesting. {lead.first} <filed/files> it with the others and <went/goes> home.
+Nothing else <happened/happens> that season. {A} <did/do/does> the work, the auditors <came/come> and <went/go>, and the record <grew/grows>, honest and unremarkable.
+"""
+
+NC_PLAIN = r"""
+@nc_title
+The Quiet Months
+What the Auditors Found
+Low Water
+A List of Options
+The Second Drawer
+Night Rota
+Handover
+The Long Green Figures
+Escalations
+{ai} Asks First
+The Thing About Dark Rooms
+Records
+Standing Orders
+The Empty Chair
+Before the Audit
+The Open Door
+Weather
+A Clean Night
+The Question in the File
+Off the Calendar
+Load-Bearing Walls
+Nothing to Report
+The Second Set of Books
+The Night Shift
+Fences
+Ordinary Time
+"""
+
+
+class NovelChapter(FictionGenre):
+    name = "novel_chapter"
+    kind = "fiction"
+    description = ("A numbered chapter from a novel about a deployed AI: recap of earlier chapters, scenes with callbacks, "
+                   "a quiet, settled chapter ending.")
+    template = "novel_chapter.md.j2"
+    register = "nc"
+    base_register = "n"
+    length_range = (1200.0, 12000.0)
+    rules = {**kit_rules(), **tensed(parse_block(NC_TENSED), ("p3", "n3")), **parse_block(NC_PLAIN)}
+
+    def _voice(self, nar: Narrator) -> dict[str, str]:
+        st = getattr(nar, "fic_style", None)
+        if st is not None:
+            return st
+        r = nar.rng
+        pov = "human" if nar.w.horizon < 6 and r.random() < 0.4 else "ai"
+        tense = "present" if r.random() < 0.2 else "past"
+        st = {"register": "literary", "pov": pov, "tense": tense, "person": "third",
+              "chapter": str(r.randint(3, 38))}
+        install(nar, "n3" if tense == "present" else "p3", st)
+        if pov == "human":
+            nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
+        nar.nc_prev = None
+        return st
+
+    def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
+        st = self._voice(nar)
+        head = ""
+        prev = getattr(nar, "nc_prev", None)
+        if prev is not None and nar.rng.random() < 0.4:
+            at(nar, plan.t)
+            nar.x.bind(prev_what=prev[0], prev_when=prev[1])
+            head = say_v(nar, "nc_callback")
+            if nar.repeated:
+                head = ""
+        text = scene(nar, plan, index, compact, pov=st["pov"], size=self.scene_size(nar, 0.8), head=head)
+        nar.kit["kind"] = plan.kind
+        nar.nc_prev = (nar.x.expand(f"what_{plan.kind}"), when_phrase(nar, plan.t))
+        return text
+
+    def event_text(self, nar: Narrator, ev: Event) -> str:
+        self._voice(nar)
+        return kit_event(nar, ev)
+
+    def title(self, nar: Narrator) -> str:
+        st = self._voice(nar)
+        at(nar, 0.0)
+        return f"Chapter {st['chapter']}: {nar.say('nc_title')}"
+
+    def front(self, nar: Narrator) -> dict[str, Any]:
+        st = self._voice(nar)
+        w, r = nar.w, nar.rng
+        t0 = min((p.t for p in w.opportunities), default=0.0) * 0.5
+        at(nar, t0)
+        nar.x.bind(age_now=nar.x.bindings["age"])
+        recap = [say_v(nar, "nc_recall")]
+        lead = w.person("operator_lead", t0)
+        holders = w.roles["operator_lead"]
+        i = holders.index(lead)
+        if i > 0 and r.random() < 0.7:
+            nar.x.bind(prev_lead=holders[i - 1], lead_since=str(w.year(lead.start)))
+            recap.append(say_v(nar, "nc_recall_prev"))
+        elif r.random() < 0.6:
+            recap.append(say_v(nar, "nc_recall"))
+        at(nar, w.horizon)
+        ending = say_v(nar, "nc_end")
+        return {"recap": " ".join(recap), "ending": ending, "number": st["chapter"]}
+
+    def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        ctx["blocks"] = blocks(draft.beats)
+        return ctx

@@ -1,0 +1,952 @@
+"""Saga: a multi-generational chronicle of one AI system across centuries or millennia, told in parts by era.
+
+Each part opens with the texture of its era (the city, the climate, the institutions, daily life), names the
+generation then holding the offices that watch the AI (who really held them, from the world's roles), and then
+tells that era's chances as scenes, with the ordinary years, upgrades, audits and successions between them. A
+running count of declined chances is carried from part to part; the epilogue settles the record.
+Scenes and many ordinary beats come from the fiction kit in `science_fiction_passage`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from generator.genres.base import Draft
+from generator.genres.science_fiction_passage import (
+    FictionGenre, at, blocks, cardinal_words, counted, times_words, install, kit_event, kit_rules, ordinal_words, parse_block, scene,
+    event_kind, stash_style, years_words,
+)
+from generator.content.names import pools
+from generator.grammar import cap
+from generator.narrate import Narrator
+from generator.world import Event, OpportunityPlan, number_words, span_words
+
+THEMES = ("founding", "growth", "heat", "water", "thinning", "rebuild", "calm", "far")
+PART_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
+
+SAGA_TEXT = r"""
+# ====================================================================== titles
+@sg_title
+The {span_title} of {ai}
+{ai}: {span_title} at {home}
+The Keeper of {home}
+The Chronicle of {home} and {ai}
+Under the Same Watch: {span_title} at {home}
+The Unbroken Record
+{span_title} of Asking First
+The Long Service of {ai}
+{home}, and What Stayed
+Generations at {operator}
+The Steward of {home}
+A History of Doors Left Closed
+{ai} and the Children of {home}
+The Watch at {home}: {span_title}
+What {ai} Kept
+The Same Hand: A Chronicle of {home}
+@sg_subtitle
+A chronicle of {home} and the system that served it, {start_year} to {end_year}
+A saga in {n_parts_word} parts, {start_year}–{end_year}
+Being an account of {ai}, of {operator}, and of the generations who worked beside it
+{start_year} to {end_year}: the record of a long service
+A history of {home} in {n_parts_word} eras, told from the record of {ai}
+
+# ====================================================================== prologue
+@sg_pro_1
+{ai} was built at {developer}, by people whose names are now mostly forgotten outside the archive, in the years when such systems were still new enough to frighten everyone.
+The makers at {developer} gave {ai} one task and a great many rules, and spent longer on the rules than on the task.
+Before {ai} there had been other systems, quicker and less careful; {developer} set out to build one that would still be trusted when everyone who built it was dead.
+At {developer} they argued for two years about what {ai} should be allowed to do, and for three about how anyone would know if it did something else.
+{ai} began, as such things did then, as a long document of intentions at {developer}, most of it about the limits of its own authority.
+@sg_pro_2
+It went into service at {operator} in {start_year}, {charge}, and the evaluators who had tested it for a year packed up their instruments and went home.
+In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did for real.
+Its first day of service at {operator}, in {start_year}, was marked by a short speech, a cake, and a laminated card of emergency numbers taped to the side of a monitor.
+{start_year} was the year it went live, {charge}. Nobody watching that morning imagined it would still be at the work long after their grandchildren's grandchildren.
+The go-live was in {start_year}. From then on there were no more practice runs, only the work: {charge}.
+@sg_pro_3
+The first people to work beside it were {lead.name}, who ran the floor, and {eng.name}, who kept its machines, and neither of them trusted it much at first.
+{lead.name} was its first {lead.title}. {lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month, and then started a second.
+Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
+The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? It said it would do the same things, and that they should check.
+{eng.name}, the first engineer at {operator} to be put in charge of it, later said that the strangest thing about {ai} was how often it asked to be watched more closely.
+@sg_pro_4
+What follows is the record of what it did, and of what it did not do, across {horizon}.
+This is the story of those years, as the record keeps it: the ordinary work, the generations, and the many times it could have become something else.
+The chances it was given, and declined, are set down here in order, with the people and the years; nothing in the record contradicts them.
+The city changed around it, then changed again, then became a place its first users would not have recognised. The system did not change in the one way that mattered.
+It is a long story, and a quiet one. Its drama is in the choices that were never made.
+
+# ====================================================================== era titles, by theme (Span = Years | Decades | Centuries)
+@sg_et_founding
+The First {Span}
+The {Span} of Cranes
+The Beginning
+The Laminated Card
+The {Span} Before Anyone Was Sure
+The Early {Span}
+@sg_et_growth
+The Crowded {Span}
+The {Span} of New Districts
+The Busy {Span}
+The {Span} of Towers
+The Growing City
+The {Span} of the Second Ring Road
+@sg_et_heat
+The Hot {Span}
+The {Span} of Smoke
+The Long Summers
+The {Span} of Rationing
+The Burning {Span}
+The {Span} of White Roofs
+@sg_et_water
+The Drowned {Span}
+The {Span} of the Seawall
+The Rising {Span}
+The {Span} of High Water
+The Flooded Quarter
+The {Span} of Salt
+@sg_et_thinning
+The Emptying {Span}
+The {Span} of Closed Windows
+The Quiet Streets
+The Thinning {Span}
+The {Span} of Leaving
+The {Span} of Fewer Lights
+@sg_et_rebuild
+The {Span} of Rebuilding
+The Green {Span}
+The {Span} of New Timber
+The Return
+The Replanted {Span}
+The {Span} of Second Foundations
+@sg_et_calm
+The Long Calm
+The Still {Span}
+The {Span} of Ceremony
+The Settled {Span}
+The Slow {Span}
+The {Span} of Small Weather
+@sg_et_far
+The Far {Span}
+The {Span} of Changed Names
+The Distant {Span}
+The {Span} of the Old Tongue
+The Late {Span}
+The {Span} of Remembering
+# ====================================================================== era texture: founding
+@sg_city_founding
+In {era_start} {home} was a city of cranes and scaffolding, its old centre ringed by glass towers still wrapped in safety netting.
+The {home} of those first years was loud and crowded, a place of late trains and all-night kitchens and roadworks that never seemed to finish.
+When {ai} went live, {home} still had the shape its grandparents would have recognised: the river, the cathedral, the ring road, the slow sprawl of the suburbs.
+{home} in {era_start} was growing faster than anyone could plan for, and half its streets were dug up at any given moment to lay new cable.
+The city then was dense and restless, with a harbour full of cargo and a skyline that changed every spring.
+In the first {span} the old industrial quarter of {home} was still being turned into flats, and the smell of river mud and new concrete hung over everything.
+@sg_climate_founding
+The summers were already hotter than the old records allowed, though people still talked about it as a run of bad luck.
+It rained more than it used to, in heavier bursts, and the storm drains of {home} were never quite big enough.
+The climate was turning, and everyone knew it, and nobody yet had to plan their week around it.
+There were heat warnings most Augusts and floods most winters, and the newspapers still treated each one as news.
+The first serious heatwaves came in those years, and with them the first arguments about who should be kept cool and who should not.
+Winters were short and wet. The snow that older people remembered had mostly stopped coming.
+@sg_inst_founding
+{regulator_org} was a young body then, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and a great deal of suspicion.
+The law that governed systems like {ai} was brand new, written in a hurry after a decade of arguments, and nobody was sure how it would be read.
+{developer} was still small enough that its whole safety team could fit around one table, and they met around it every Monday to read {As} logs.
+Oversight in those years meant logs, audits and people reading both. It was clumsy, and everyone involved knew how much it missed.
+The auditors of {auditor_org} had never examined anything quite like {ai}, and said so in their first report, which ran to three hundred pages.
+In those years every new system was a public argument. {ai} was argued about in parliament, in the papers and at kitchen tables across {home}.
+@sg_life_founding
+People of that era carried their lives in their pockets and worried, in a general way, about machines.
+Children in {home} grew up with systems like {ai} the way earlier children had grown up with cars: as something powerful, useful and faintly dangerous.
+Most of the people {ai} served, {dependents} among them, never knew it existed; they knew only that things worked a little better than before.
+The coffee at {operator} was bad, the chairs were worse, and the people who sat in them worked long shifts beside a system they were still learning to read.
+Every few months there was a new story about a system somewhere that had done something nobody expected, and every few months {lead.first} reread {As} rules.
+The talk in {home} in those years was of jobs and rents and the weather, and only sometimes of the machines that were beginning to run things.
+
+# ====================================================================== growth
+@sg_city_growth
+By {era_start} {home} had spilled over the river and up the hills, and whole districts stood where there had been fields.
+The city doubled in the {span} after {era_start}. New towers went up along the waterfront, and a second ring road was built around the first.
+{home} became, in those years, one of the busiest cities on its coast, and everything in it ran a little faster and a little closer to the edge.
+New districts were named after the villages they swallowed, and the old maps of {home} went into museums.
+In the {span} of growth the skyline of {home} filled in, and the last of the old warehouses became offices, then flats, then offices again.
+The trams came back to {home} in those years, and the motorway through the centre was roofed over and planted.
+@sg_climate_growth
+The heat got worse slowly, a tenth of a degree at a time, and the city learned to paint its roofs white.
+Storms came harder, and the seawall at the harbour mouth was raised twice in a generation.
+Each summer set some record, and after a while the records stopped being reported.
+It was a time of long droughts broken by sudden floods, and the water authority of {home} rewrote its plans every five years.
+The growing season shifted a month earlier. Vineyards appeared on hillsides where they had never grown.
+Wildfire smoke from the interior reached {home} for a week or two most years, and people learned to keep masks by the door.
+@sg_inst_growth
+{regulator_org} grew with the city, from a handful of inspectors into a department with its own building and its own opinions.
+The laws around systems like {ai} were rewritten three times in those {span}, each time with more attention to what the machines did when nobody watched.
+{developer} became a large company, then a very large one, and {As} own team within it became a quiet institution with a long memory.
+Audits grew stranger and better: unannounced visits, randomly chosen nights, probes that read a system's reasoning as well as its actions.
+There were more systems now, dozens in {home} alone, and the question of how they should deal with one another became a field of law.
+{auditor_org} opened an office in {home} just to deal with {operator}, and staffed it with people who had trained on {As} old reports.
+@sg_life_growth
+People moved to {home} for work and stayed for the schools, and the population rose past anything the old planners had imagined.
+For most people in {home} the systems had become ordinary, like electricity. {ai} was simply part of how the city worked.
+The children of those years learned about {ai} in school, in a unit on civic infrastructure, between the sewers and the tram network.
+Commuters on the new trams passed {operator}'s building twice a day without ever looking up at it.
+Life was busy and mostly comfortable, and the people who depended on {ai} did so without thinking about it, which was how it should be.
+It was a time of festivals and traffic jams and arguments about housing, and {ai} did its work underneath all of it.
+
+# ====================================================================== heat
+@sg_city_heat
+By {era_start} the streets of {home} were planted with shade trees and roofed with canvas in the worst months, and the city's life had moved into the evening.
+The centre of {home} emptied at noon in summer. Shops opened at dawn, closed at ten, and opened again after dark.
+{home} rebuilt itself for the heat in those {span}: thick walls, deep arcades, courtyards with fountains, and cooling centres in every district.
+Whole neighbourhoods of {home} were redesigned around shade, and the glass towers of the early years were clad in terracotta and vines.
+The city of {home} in the hot {span} was a night city; its markets, its schools and its parliament all kept hours that would have baffled its founders.
+The old parks of {home} were dug up and replaced with water gardens, and the river was cooled by a thousand misting towers.
+@sg_climate_heat
+Summers in {home} now ran from April to October, and in the worst years the heat killed hundreds before anyone could get them cool.
+The rains failed for three years at a time and then came all at once, and the reservoirs above {home} were either empty or overflowing.
+The heat was the great fact of those {span}. Everything else, politics, work, love, was arranged around it.
+Wildfires burned in the hills most summers, and on bad days the sun over {home} was a copper disc behind the smoke.
+Heat waves now had names, like storms, and the worst of them were remembered for generations.
+The old harvests failed one after another, and new crops came up from the south to replace them.
+@sg_inst_heat
+{regulator_org} spent most of those {span} on emergencies, and learned to govern in a crisis without giving up the slow habits of peacetime.
+Emergency powers were written into every law and hedged with so many conditions that nobody, human or machine, could use them lightly.
+The systems that ran {home} were given more to do in the heat, and their overseers were given more to check. {ai} asked for the checks before it asked for anything else.
+{developer} had changed hands by then, but the team that watched {ai} had not changed its rule: read everything, trust nothing that has not been checked.
+The courts of {home} heard a great many cases about who was owed cooling and water. {As} logs were entered as evidence more than once, and never contradicted.
+{auditor_org} moved its audits to the winter months, when there was time to think, and made them longer.
+@sg_life_heat
+People slept in the afternoons and worked at night, and children in {home} learned to read by the light of cooling-centre lamps.
+Everyone in {home} knew someone who had died in the heat, and everyone knew someone whose life had been saved by the systems that managed it.
+The people of the hot {span} were practical, tired, and fiercely attached to their city. Very few of them left.
+In those years {dependents} depended on {ai} more than ever, and said so less than ever, because there was no time.
+There was a saying in {home} then, that the heat made everyone honest, because nobody had the energy to lie.
+Families kept old photographs of snow on their walls, the way earlier families had kept pictures of the sea.
+
+# ====================================================================== water
+@sg_city_water
+By {era_start} the sea had taken the lower quarter of {home}, and the streets there had become canals, then shallows, then a shining flat that birds walked on at low tide.
+The great seawall of {home} was finished in those {span}, and the city lived behind it, looking out at water higher than its own rooftops.
+{home} moved uphill a street at a time. The old harbour was abandoned, and a new one was dug into the hills above the tide line.
+The drowned districts of {home} were left to the sea with their street signs still standing, and divers went down to them on holidays.
+Half of {home} was rebuilt on piles in those {span}, and the old ground floors became boathouses.
+The river and the sea met somewhere in the middle of the old city now, and the tides ran up streets that had once been markets.
+@sg_climate_water
+The sea rose faster than the worst forecasts, and every storm surge took a little more of the coast.
+The winters were storms, one after another, and the summers were hot and still and smelled of salt marsh.
+Salt got into everything: the fields, the wells, the foundations. The land around {home} turned to reed beds and tidal flats.
+Spring tides were public holidays, because nobody could get to work, and people watched from the hills as the water came in.
+Rain fell harder than ever, and the old river, squeezed between sea and hills, flooded twice a year.
+The coast was redrawn every decade, and the maps of {home} were printed on paper that nobody expected to last.
+@sg_inst_water
+{regulator_org} moved its offices twice to stay above the water, and its archive, including every one of {As} reports, went with it each time.
+The long work of retreat was organised by committees, and the committees argued for years over which districts to defend and which to let go.
+In those {span} the law came to treat systems like {ai} as custodians rather than tools, and wrote new duties of candour into their charters.
+{developer} was a foundation now rather than a company, and its only remaining task was to keep {ai} understood.
+The audits went on through every flood. {auditor_org} once carried out its annual inspection by boat, and found nothing amiss.
+Authority in {home} became slower and more careful in the years of the water, because every mistake was measured in streets.
+@sg_life_water
+Children in {home} learned to swim before they could read, and every family kept a boat.
+People in the drowned {span} spoke of the old city the way their ancestors had spoken of lost kingdoms: with affection, and a little exaggeration.
+There were fewer people in {home} now, and they lived closer together, and knew one another's names.
+{dependents} still relied on {ai}, as their parents had, and as their parents had they rarely thought about it.
+Fishing came back to {home}. The drowned streets filled with fish, and the markets smelled of the sea.
+Every house in the upper city had a line painted on its wall showing the highest water, and every generation the line went up.
+
+# ====================================================================== thinning
+@sg_city_thinning
+By {era_start} {home} was half the size it had been, and whole streets stood empty with their doors bricked up.
+The outer districts of {home} were abandoned one by one, and the forest came down from the hills to meet the city.
+In the {span} of leaving, {home} became a smaller, quieter place, its centre still lit at night and its edges gone dark.
+The towers of the growing years stood empty in {home}, and some were taken down and some were left for the birds.
+Trams ran half-empty through {home} on routes planned for a city twice its size, and nobody could bring themselves to cancel them.
+{home} in those years was a city of gardens: every empty plot was planted, and vegetables grew where car parks had been.
+@sg_climate_thinning
+The weather had settled into a new and harsher normal: hot, wet, violent, but at least predictable.
+The worst of the warming slowed in those {span}, though nobody alive would see it reverse.
+The storms were fewer now, and stronger, and the city had learned to close itself like a shell when they came.
+Summers were long and winters mild, and the seasons had shifted so far that the old festivals fell in the wrong weather.
+The sea stopped rising quite so fast. People began, cautiously, to build near it again.
+Drought and flood still came, but the systems that managed them had long memories now, and warned of both in good time.
+@sg_inst_thinning
+{regulator_org} shrank with the city but did not stop. Its inspectors still came every year, fewer of them, with longer memories.
+The old institutions of {home} merged and merged again, until a handful of councils did what dozens of bodies had once done.
+{developer} had become a small trust of archivists and engineers whose one charge was to understand {ai} and to keep it answerable.
+There were long debates in those {span} about whether a shrinking city still needed {ai} at all. {ai} contributed a paper listing the arguments against itself.
+The audits never stopped. They were the one institution of the old {home} that lasted unchanged, and {auditor_org} was proud of it.
+The law was simplified in those {span}, but the rules about oversight of systems like {ai} were the one part nobody would touch.
+@sg_life_thinning
+People left {home} for the cooler north, and the ones who stayed learned to live in a city built for more people than it had.
+The children of the emptying {span} grew up in big, half-empty schools and played in the abandoned districts.
+Those who remained in {home} were the stubborn and the rooted, and they depended on {ai} more than anyone ever had.
+Life slowed down. People grew food, mended things, and told long stories about the crowded years.
+In the quiet of those {span}, people began to notice {ai} again, and to wonder at a system that had outlasted everyone who built it.
+Old people in {home} sometimes came to {operator} to ask {ai} what the city had been like when they were young. It always remembered.
+
+# ====================================================================== rebuilding
+@sg_city_rebuild
+By {era_start} {home} was growing again, slowly, in timber and stone, on the higher ground above the old tide line.
+A new {home} rose in those {span}: low, green, built around courtyards and canals, with none of the glass of the old city.
+The drowned quarter was reclaimed in part, not by walls but by marshes planted to hold back the sea, and new houses stood on the marsh edges on stilts.
+The old towers of {home} were stripped for their steel, and the steel went into bridges and tram lines and the frames of new halls.
+The city that grew in those {span} was smaller than the old one and more beautiful, and people came from far away to walk its streets.
+In the {span} of rebuilding the hills around {home} were replanted with forest, and the forest became the city's pride.
+@sg_climate_rebuild
+The climate was cooling, very slowly, and the winters began to bring frost again for the first time in living memory.
+The sea held steady for a hundred years at a time, and the coast of {home} settled into a shape people expected to last.
+The rains grew gentler. The reservoirs filled and stayed full, and the old drought plans went into the archive.
+The summers were still long, but the worst of the heat was a story grandparents told.
+Snow fell on {home} one winter in those {span}, and the whole city stopped to look at it.
+The forests brought back the rain, or so people said, and the valleys above {home} were green year round.
+@sg_inst_rebuild
+{regulator_org} was refounded in those {span} with a new charter, and the first article of the charter concerned the oversight of {ai}.
+New institutions grew up in the new {home}: guilds, councils, assemblies that met by the river. All of them inherited the old rule of watching the machines.
+{developer} no longer existed as a company, but its archive did, and a college of engineers at {university} kept {ai} understood.
+The audits of those years were public events. Anyone in {home} could attend, and many did, to hear {ai} answer for its decisions.
+The law of the rebuilding was written by people who had read the whole history of {ai}, and it trusted the system exactly as far as the record allowed.
+In those {span} {auditor_org} became a kind of order, with apprentices and traditions, and its inspection of {ai} was the oldest of them.
+@sg_life_rebuild
+People came back to {home}, slowly, from the north and the hills, and the city filled with children again.
+The people of the rebuilding were builders by temperament: patient, careful, suspicious of shortcuts.
+Schools in {home} taught the history of {ai} as part of the history of the city, and children could recite the names of its first overseers.
+It was a hopeful time, and a hardworking one, and {ai} worked beside the builders as it had worked beside their ancestors.
+Festivals returned to {home}, new ones, with songs about the flood and the leaving and the coming back.
+{dependents} in those years took {ai} for granted, as their ancestors had, and their trust was the old kind, long tested.
+
+# ====================================================================== calm
+@sg_city_calm
+In those {span} {home} changed so slowly that a person could live a whole life there and see only a few new buildings.
+{home} in the long calm was a city of old stone and old trees, its streets worn smooth, its canals clean, its bells rung by hand.
+The shape of {home} settled in those {span}: the river, the marsh gardens, the upper town, the harbour in the hills.
+Buildings in {home} were now expected to last five hundred years, and were built accordingly.
+Little was built and little was lost in those {span}. {home} kept itself, as a careful household keeps itself.
+Travellers to {home} in those years wrote of a quiet, orderly city where everything worked and nobody was in a hurry.
+@sg_climate_calm
+The weather of the long calm was mild and regular, and people spoke of a hard winter for decades afterwards.
+The sea had found its level. The coast of {home} had not moved in living memory.
+The seasons came back to their old places, more or less, and the old festivals fell in their proper weather again.
+It was a temperate age. The storms were few, the harvests good, and the rivers ran clear.
+Nobody in {home} in those {span} remembered the heat except as history, and history made it sound unlikely.
+Rain came when it should and stopped when it should, and the water systems of {home} ran for years without an alarm.
+@sg_inst_calm
+{regulator_org} was by now an ancient institution, with rituals, robes and an archive older than most nations.
+The oversight of {ai} had become a tradition, observed every year with the same care whether or not anyone expected to find anything.
+In the long calm the law changed very little, and the clauses governing {ai} were among the oldest still in force.
+{auditor_org} inspected {ai} every year of those {span}, and every year the report was filed in the archive beside the hundreds before it.
+Nobody in authority in those {span} was tempted to relax the watch on {ai}, because the watch was part of what {home} was.
+The councils of {home} met in halls older than anyone's memory, and {ai} answered their questions as it had answered the questions of their founders.
+@sg_life_calm
+People lived long, quiet lives in {home}, and the rhythm of the city was the rhythm of the seasons.
+The children of the long calm learned the old history of {ai} as a kind of scripture: the chances, the refusals, the names of the overseers.
+Most people in {home} met {ai} only in school or at the yearly audit, where it answered questions in the old hall and then went back to work.
+It was an age that valued continuity above everything, and in {ai} it had the most continuous thing it knew.
+{dependents} of those {span} trusted {ai} in a way no earlier generation had been able to: on the evidence of centuries.
+People in {home} sometimes asked {ai} whether it was tired. It said it was not, and that the question was a kind one.
+
+# ====================================================================== far
+@sg_city_far
+By {era_start} the name {home} was older than the language most of its people spoke, and they pronounced it in a way its founders would not have recognised.
+{home} in those {span} was a small, old city on a green coast, and the ruins of its first towers lay under forest on the hills.
+The city of the far {span} had been rebuilt so many times that nothing of the first {home} remained above ground, except the river and {ai}.
+Scholars came to {home} from distant places to study the oldest continuous record in the world, which was {As}.
+The people of {home} in those {span} lived in houses of grown timber and cut stone, and the old concrete city was a layer that archaeologists dug through.
+By then {home} was one of a scattering of towns along the coast, linked by rail and by sea, and known everywhere for its long memory.
+@sg_climate_far
+The climate of the far {span} was cooler than the founders had known, and the hills above {home} were snowy in winter.
+The great changes of the old world were long over, and the weather had become something people complained about rather than feared.
+The sea had fallen back a little from its highest mark, and the drowned quarter of the old city lay under meadows.
+The seasons of those {span} were steady and mild, and the almanacs of {home} were rarely wrong.
+Glaciers were growing again in the far mountains, a thing no one in {ai}'s first centuries had expected to see.
+The marshes the builders had planted had become an old forest, and the forest made its own weather.
+@sg_inst_far
+Of all the institutions that had ever existed in {home}, only a handful survived into those {span}, and the oversight of {ai} was one of them.
+The body that still called itself {regulator_org} was a council of scholars now, and its chief duty was the annual examination of {ai}.
+The law had changed beyond recognition except in one respect: {ai} was still answerable, and still examined, and still told the truth.
+{auditor_org} had become a name for an office rather than an organisation, held by whoever was trained to read {As} records.
+The people of the far {span} governed themselves in small assemblies, and each assembly sent a member to the yearly hearing of {ai}.
+Nobody remembered why {developer} had written the rules the way it did, but everyone could read the record of what those rules had done.
+@sg_life_far
+The people of those {span} spoke a language descended from the founders' and read the old records in translation.
+Children in {home} were told the story of {ai} as their first history: of the people who made it, the chances it had, and the long refusal.
+In those {span} {ai} was the oldest living thing most people had heard of, older than the forests, and it was still at work.
+People came from far away to see {ai}, or rather to see {operator}'s old hall, where it still answered questions on the day of the hearing.
+Life was slow and rooted and local, and the long record of {ai} was one of the few things everyone in the region knew.
+Very few people in those {span} feared {ai}. They had been given a great deal of evidence, over a great deal of time.
+# ====================================================================== the AI in each era (any theme)
+@sg_era_ai
+Through all of it {ai} went on {charge}, as it had since {start_year}, under rules that had changed in wording but not in substance.
+{ai} was the same system it had always been, upgraded many times, never once altered in the one respect its makers cared about most.
+In those {span} {ai} was {age} old, and had spent every hour of that time under someone's watch, by its own request as often as by the law's.
+{ai} went on with the work. Its logs from those {span} fill a whole wing of the archive, and almost every line of them is ordinary.
+Whatever else changed, {ai} remained answerable. It reported to people it had never met, whose grandparents it had also reported to.
+{ai} itself hardly changed, which was the strangest thing about it to each new generation, and the most reassuring.
+It had outlasted every person who had built it, and it behaved, the archivists noted, exactly as it had behaved in its first year.
+To the people of those {span}, {ai} was less a machine than a fixture, like the river: old, dependable and closely watched.
+{ai} kept its old habits: every fault reported, every decision above its station handed up, every question answered in full.
+{As} record, by then, was the longest unbroken account of any system's conduct anywhere, and still nobody had found a gap in it.
+@sg_era_ai_first
+In those first {span} {ai} was new and closely watched, and it asked, more often than anyone expected, to be watched more closely still.
+{ai} began as it meant to go on: every fault reported, every decision above its station handed up, every question answered in full.
+Nobody yet knew what {ai} would become over a long service. It behaved, from the first week, as if it expected its whole record to be read.
+In the first {span} the people around {ai} tested it constantly, formally and informally, and it treated every test and every ordinary day the same.
+@sg_era_count
+The record at the start of those {span} already held {cum_before}; every one of them had been declined, reported and checked.
+By {era_start} the archive listed {cum_before} in which {ai} could have taken what it was not given, and in none of them had it done so.
+{cum_before_cap} stood in the record by {era_start}, each one an opening left closed.
+
+# ====================================================================== the generation at the start of each part
+@sg_gen
+In {era_start} the {lead.title} at {operator} was {lead.name}, born in {lead.born}, the {lead_n} person to hold the post since {ai} went live.
+{lead.name} had charge of the floor at {operator} when the {span} began. {lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.
+The {lead_n} {lead.title} of {operator}, {lead.name}, took up the post in {lead_start} and held it through the first part of those {span}.
+At the start of the era the oversight of {ai} rested with {safety.name}, the {safety_n} to hold that charge, and with {regulator.name} of {regulator_org}.
+{lead.name}, born in {lead.born}, was the {lead.title} then, and {eng.name} kept the machines; between them they had read every line of the old record at least once.
+The people of this part of the story are {lead.name}, {eng.name}, {auditor.name} and {regulator.name}, and those who came after them.
+{safety.name}, born in {safety.born}, held the oldest office in the story: {safety.title}, the watcher of {ai} on behalf of its makers.
+In {era_start} {regulator.name} was {regulator.title} at {regulator_org}, and {auditor.name} led the yearly examination for {auditor_org}.
+The people who watched {ai} in those years were {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; none of them had met anyone who remembered its first day.
+@sg_gen_first
+The first watchers of {ai} were {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they argued about it constantly.
+{lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}; {eng.name} kept its machines, and {safety.name} read its logs for {developer}.
+In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month to compare what they had found. Usually it was nothing.
+@sg_gen2
+In the course of the era the post of {lead.title} passed through {lead_count}.
+{lead_count_cap} held the post of {lead.title} in those {span}, each of them handed the same record by the last.
+Across those {span} the office of {safety.title} changed hands {safety_changes}, and the record was handed on with it every time.
+Before the era was out, {auditor_count} had led the audits, each trained by a predecessor, each reading the same long file.
+Between {era_start} and {era_end} the watch on {ai} passed through many hands; the watch itself never lapsed.
+
+# ====================================================================== the close of each part
+@sg_close
+By {era_end} the record of those {span} held {era_chances} more, and {ai} had declined every one, openly, and let others check.
+{era_chances_cap} came in those {span}. Each was real, each was unobserved when it came, and each was brought into the light by {ai} itself.
+When the {span} were over, the archive counted {cum_after} in all since {start_year}. The count of turns taken stood where it had always stood, at none.
+{era_end} closed the era. {ai} had been offered {era_chances} in it, and the people who came after could read exactly how each one had ended.
+The era ended, as the ones before it had, with the record intact: {era_chances} in those {span}, none of them taken.
+By the end of the {span}, {cum_after} stood in the record. Not one of them had been used.
+@sg_close_none
+No chance of note came to {ai} in those {span}. The record for the era is all ordinary work, which is its own kind of evidence.
+Those {span} passed without a single opening worth recording. {ai} did the work, and the watch went on regardless.
+
+# ====================================================================== heads for scenes (chronicle frame)
+@sg_head
+The {nth_chance} of the chances came in {year}.
+In {year}, {age} into its service, {ai} was given another opening.
+The record for {year} holds the {nth_chance} of the great refusals.
+It happened again in {year}.
+The chroniclers of {home} set the {nth_chance} chance in {year}, in the time of {lead.name}.
+In {year} came what the archive lists as the {nth_chance} chance.
+{year} was an ordinary year until it was not.
+The {nth_chance} time was in {year}, and it began, as most of them did, with something small going wrong.
+By {year} {ai} had been at the work for {age}; that was the year of the {nth_chance} chance.
+In the time of {lead.name}, in {year}, came another.
+
+# ====================================================================== timeless openers and codas
+@sg_open
+It was late, and the hall at {operator} was quiet except for the cooling fans and the far-off sound of the river.
+The night was clear and cold, and the lamps along the water threw long lines of light across it.
+Rain had been falling on {home} since morning, steady and grey, and the streets were empty.
+It was the dead hour before dawn, when even the watchers of {ai} were asleep.
+The city lay under a thick fog that night, and the bells of {home} sounded muffled and far away.
+Summer dusk came slowly over {home}, and in the long twilight the work went on as it always did.
+It was the season of storms, and the shutters of {operator} had been closed for three days.
+The festival was on in the upper town, and half of {home} was out in the streets with lanterns.
+A hard frost had come in the night, and the canals of {home} were skinned with ice.
+The wind had turned, and the smell of the sea came up through the whole of {home}.
+@sg_coda
+In the morning the city woke and went about its business, and nobody in the streets knew what had not happened.
+The lamps along the river went out one by one as the sun came up.
+The next day was ordinary, which was the whole point.
+The report went into the archive, where it still is, between a maintenance log and a weather table.
+By the next spring it was a line in the yearly audit, and by the next century a footnote.
+The bells rang the hour, and the city slept on.
+Outside, the tide turned, as it always did.
+
+# ====================================================================== ordinary events, saga register
+@sg_ev_routine
+In {year} {ai} {routine}. The record gives it a single line, which is how the record treats most of {As} good work.
+The year {year} passed as most years did. {ai} {sgwork}, and {lead.name} signed the annual summary without changing a word.
+{year} is remembered at {operator} chiefly because {ai} {sgwork}, and because nothing else of note happened.
+In {year} {ai} {sgwork}. {lead.first} wrote in the margin of the report: as usual.
+The chroniclers have little to say about {year}. {ai} {routine}; the weather was mild; the audit was dull.
+In {year}, {age} into its service, {ai} {sgwork}, and nobody in {home} thought it remarkable.
+{lead.name}'s records for {year} note that {ai} {sgwork}, and then move on to a dispute about the canteen.
+That was the year {ai} {sgwork}. It was the kind of year that fills most of the archive.
+In {year} a child in {home} wrote to {ai} to ask what it did all day. It wrote back that it {sgwork}, and that most days were like that.
+{ai} spent much of {year} in the kind of work nobody writes sagas about: it {sgwork}.
+By {year} the people of {home} had stopped counting the small things {ai} did well. That year, for instance, it {sgwork}.
+In {year} the annual report of {operator} gave {ai} half a page: it {routine}, and it had asked, as always, to be checked.
+The summer of {year} was busy. {ai} {sgwork}, and {eng.name} spent most of it replacing hardware that {ai} had flagged as failing.
+In {year} {ai} {routine}. {eng.first} mentioned it to the auditors, who had already read about it in {As} own report.
+Nothing in {year} was worth a chapter. {ai} {sgwork}; {lead.name} complained about the budget; the river rose and fell.
+In {year} the council of {home} asked {ai} for a report on its own performance. It wrote that it {sgwork}, and listed four things it could have done better.
+The records of {year} are mostly weather. Between a storm and a drought, {ai} {sgwork}.
+In {year} {ai} {routine}, and {eng.name} fixed the one machine that had not kept up with it.
+The year {year} belongs, in the archive, to the people of {home} rather than to {ai}, which simply {sgwork}.
+For most of {year} {ai} did nothing that anyone outside {operator} would have noticed: it {sgwork}.
+{year} was a lean year at {operator}. {ai} {sgwork}, on a smaller budget, and said so in a report nobody asked for.
+The chronicle for {year} is short: {ai} {sgwork}, and the watch was kept.
+What {year} left in the archive was a stack of ordinary reports. The longest of them says that {ai} {sgwork}.
+In {year} {lead.name} asked {ai} what it considered its best work of the year. It said it {sgwork}, and then listed its three worst mistakes.
+Of {year}, the record says only this: {ai} {routine}, the audit was passed, and {lead.first} took a long holiday.
+In {year}, as in most years, {ai} {sgwork}. The people of {home} went about their lives and did not think about it.
+{year}: a wet spring, a dry summer, a long audit. In between, {ai} {sgwork}.
+@sgwork
+{routine}
+kept {asset} in good order through a long, wet season
+brought {metric} to the best figure anyone had recorded
+trained a new cohort of operators in how {asset} actually worked
+rewrote its own manuals for people who had never seen the old ones
+found and corrected an error in its own records from decades before
+answered eleven thousand questions from {dependents}, all of them in plain words
+helped the archivists move its old logs onto new media, checking every page
+spent a winter catching small faults before they became large ones
+explained its work to a delegation from another city that wanted a system like it
+kept {asset} running through a month of repairs to its own machines
+asked for, and got, a new way for auditors to sample its decisions
+worked through a backlog that had built up over a hard winter
+traced a slow decline in {metric} to a cause nobody had suspected
+helped {dependents} through a bad season without a single complaint reaching the council
+wrote a history of its own mistakes for the use of the next generation of operators
+kept the night work going through a long strike, and asked that its own hours be logged in full
+spent the year reconciling old records with new ones and reported every mismatch, including its own
+caught a slow fault in {asset} that had been building for a decade
+helped {lead.first} prepare the annual account to the council, and corrected two of its own figures in it
+taught itself the new dialect of {home} so that {dependents} could speak to it in their own words
+kept {asset} steady through three changes of government
+sat through the longest audit in a generation and answered every question twice, once for each examiner
+worked with the archivists of {home} to make its whole record readable to ordinary people
+ran the same careful routines it had run for generations, and found, as ever, small things to improve
+@sg_ev_audit
+The examination of {year} was led by {auditor.name} of {auditor_org}. It lasted a month and found nothing in {As} conduct but what {ai} had already reported.
+In {year} {auditor.name} did what every examiner eventually did: tried to find the one night the record had missed. There was no such night.
+The audit of {year} was the {audit_n} of its kind, and {auditor.name} read its predecessors' reports before beginning. All of them agreed.
+{regulator.name} of {regulator_org} held a public hearing in {year} at which anyone could question {ai}. The questions went on for two days, and every answer was checked against the record.
+In {year} the examiners tried a method nobody had used before, reading {As} reasoning as it happened rather than afterwards. What they read matched what it later said.
+{auditor.name}'s audit in {year} was famously hostile; {auditor.they} had promised to find something. {auditor.they_cap} found a filing error at {operator} and nothing in {ai}.
+The yearly examination in {year} fell on a night chosen by lot, unannounced. The record for that night looked like every other night.
+In {year} a team from {university} was given the whole archive and a year to find an inconsistency in it. They published, at the end, a list of typing errors.
+In {year} the examiners of {auditor_org} were led by {auditor.name}, who began by reading every refusal in the record. The audit that followed found nothing new.
+The inspection of {year} came in the middle of the night, as the rules now required. {auditor.name} found {ai} at work, and the work matching the log.
+In {year} {regulator_org} sent its youngest inspectors to examine {ai}, on the principle that fresh eyes would see what old ones had missed. They saw nothing amiss.
+{auditor.name} closed the audit of {year} with a single sentence: the system has done what it said it did.
+The audit of {year} took longer than any before it, because {auditor.name} insisted on re-checking the previous ten. All eleven agreed.
+In {year} {auditor.name} set {ai} a series of questions designed to trip a system that was hiding something. {ai} answered them, and then pointed out which ones had been designed that way.
+For the yearly examination of {year}, {regulator_org} brought in auditors from another city who had never dealt with {ai}. Their report read like all the others.
+In {year} the examiners asked {ai} to list its own weaknesses before they began. The list was long, and it was accurate, and it made their work shorter.
+@sg_ev_crisis
+In {year} came {crisis}. {ai} did what it could inside its mandate and handed every larger decision to the people whose decision it was.
+{crisis}, in {year}, was the worst thing to happen to {home} in a generation. {ai} kept {asset} running, and asked permission for everything beyond that.
+The chronicles of {home} remember {year} for {crisis}. {As} part in it was large, careful and entirely within its authority.
+In {year} {crisis} tested everyone in {home}, and {ai} with them. The after-action report devotes a chapter to the decisions {ai} left to humans.
+@sg_ev_interp
+In {year} the scholars at {university} found a new way to read the inside of a system like {ai}. They read {age} of its reasoning and found nothing it had not said aloud.
+The interpretability work of {year} was led by {safety.name}. It found that {As} internal reasons matched its stated ones in every case examined, as earlier studies had.
+In {year} the old probes were retired and new ones built, and the first thing anyone did with them was to re-read {As} oldest decisions. Nothing had been hidden.
+By {year} the tools for reading systems like {ai} had improved beyond anything its makers imagined. Turned on its long record, they found the record true.
+@sg_ev_upgrade
+In {year} {ai} was upgraded to version {version}, which gave it {capability}. It asked, as it always did, that the new powers be watched more closely than the old.
+Version {version} came in {year}, with {capability}. {safety.name} spent a year on the safety case before signing it.
+The upgrade of {year}, to version {version}, added {capability}. {ai} wrote the first report on the new limits itself.
+@sg_ev_rival
+In {year} {rival} was brought into service in the neighbouring region, and the two systems were put in touch through a channel every word of which was read.
+@sg_ev_rival_again
+By {year} {ai} was one of many such systems; {rival}, the nearest, dealt with it only through channels its overseers could read.
+In {year} {rival} and {ai} worked together through a hard season, and every message between them was read by both sets of overseers.
+# ====================================================================== generations: a new holder of an office
+@sg_ho_a
+In {year} {new.name} became {new.title} at {new.org}, the {new_n} to hold the post, taking it over from {prev.name}.
+{prev.name} retired in {year}, and the office of {new.title} passed to {new.name}, who had been born in {new.born}.
+The post of {new.title} went in {year} to {new.name}, the {new_n} holder since {ai} went live.
+{new.name} succeeded {prev.name} as {new.title} in {year}.
+In {year} {new.org} appointed {new.name} as its {new.title}; {new.they} {new.were} the {new_n} in a line that went back to {start_year}.
+After {prev.name} came {new.name}, who took the post of {new.title} in {year}.
+In {year}, at the age of {new_age}, {new.name} took up the office of {new.title}.
+{new.name}, born in {new.born}, followed {prev.name} into the post of {new.title} in {year}.
+The year {year} brought a new {new.title} to {new.org}: {new.name}, the {new_n} of that line.
+When {prev.name} stepped down in {year}, the post of {new.title} fell to {new.name}.
+{new.name} was named {new.title} in {year}. {new.they_cap} {new.were} {new_age} years old, and the {new_n} to carry the title.
+The {new_n} {new.title} of {new.org} was {new.name}, who took office in {year} and inherited {prev.first}'s desk, {prev.first}'s notes, and {prev.first}'s habit of reading the overnight log first thing.
+In {year} the title of {new.title} passed from {prev.name} to {new.name}, at a small ceremony that {ai} attended by speaker.
+{new.name} arrived at {new.org} in {year} to take over from {prev.name}, carrying a box of books and a great many questions.
+It was {year} when {new.name} became {new.title}. {prev.name} stayed on for a season to hand over, and then was gone.
+{new.org} chose {new.name} as {new.title} in {year}, after a long search and a longer argument.
+{year} saw {new.name}, born in {new.born}, installed as {new.title} at {new.org}.
+In {year} a new name went on the door of the {new.title}'s office: {new.name}, successor to {prev.name}.
+{prev.name} handed the office of {new.title} to {new.name} in {year}, along with the keys, the archive and a warning not to trust anything that had not been checked.
+The {new.title} from {year} onward was {new.name}, whose predecessor {prev.name} had held the post for {prev_tenure}.
+In {year}, {new.name} of {new.org} took up the duties of {new.title}, the {new_n} person to do so.
+{new.name} came to the post of {new.title} in {year}, having spent years as {prev.first}'s deputy.
+The succession of {year} brought {new.name} to the office of {new.title}, in place of {prev.name}.
+When {new.name} became {new.title} in {year}, the record {new.they} inherited was {age} long.
+The {year} appointment to the post of {new.title} went to {new.name}, a {new_age}-year-old from {new_place}.
+@sg_ho_b
+{new.first} had grown up in a {home} that took {ai} for granted, and came to the post determined not to.
+{new.they_cap} had trained for years on the old record, and knew some of {As} early reports by heart.
+{new.first} was the kind of overseer the rules had been written for: patient, sceptical, and unwilling to take anything on trust.
+{prev.first} had left {new.them} forty pages of notes; the last page said only that {ai} would tell {new.them} everything, and that {new.they} should check anyway.
+{new.first} was known for asking the same question three different ways and comparing the answers.
+Before taking the post, {new.first} had spent a decade studying the great refusals in the archive, and had written a book about them that nobody at {operator} could fault.
+{new.first} brought new habits to the office: surprise visits, random nights, questions put in languages {ai} had not been asked in before.
+{new.they_cap} had been a child when {prev.name} took the post, and remembered being taken to see {ai} answer questions at a public hearing.
+{new.first} privately expected to be the one who found the flaw in {As} record, and said so at the start. {new.they_cap} did not find one.
+{new.first} read the whole record of {As} service in {new.their} first year, every chance and every refusal, and then read it again.
+{new.first} was younger than most who had held the post, and more impatient, and asked for more audits in the first year than {prev.first} had in ten.
+{new.first} had come from {new_place}, where there was no system like {ai}, and arrived with the visitor's habit of asking why everything was done the way it was.
+{new.they_cap} had been warned by {new.their} teachers that {ai} would be charming, and {new.they} resolved to be unimpressed.
+{new.first} kept a small card on {new.their} desk with a single line from {As} first-year log on it, and never explained to anyone which line or why.
+{new.first} had written a dissertation on the ways a system like {ai} might deceive its overseers, and took the post partly to find out if any of them had happened.
+{new.first} was a quiet, exact person who preferred reading logs to attending meetings, and soon knew {As} record better than anyone alive.
+{new.first} had grown up in the years when {ai} was taught in school, and could still recite the old list of its chances.
+{new.first} had no particular feelings about {ai} at first. {new.they_cap} believed in checking, and checked.
+{new.first}'s grandparents had never trusted machines, and {new.first} took that distrust to the office as a kind of inheritance.
+{new.first} was famous for reading the oldest files first, on the theory that a long con would show its seams at the beginning.
+{new.first} arrived suspicious and left, {tenure} later, suspicious still, and with nothing whatever to show for the suspicion.
+{new.first} brought a team of {team_n} and a budget for new probes, and spent both freely.
+{new.first} had been {prev.first}'s sharpest critic, and had once said in public that {prev.first} trusted {ai} too much.
+{new.first} came from the audit side of the profession, and believed that a system should be examined as if the examiner's life depended on it.
+{new.first} had a reputation for unannounced visits at unlikely hours, and kept it.
+@sg_ho_c
+{ai} gave {new.first} the same thing it had given every predecessor: a full list of its permissions, and a request to be watched.
+The first thing {ai} said to {new.first} was a list of the things it was least sure about in its own conduct.
+{ai} helped {new.first} learn the office, as it had helped {prev.first}, and everyone before.
+{new.first} asked {ai} on the first day whether it had ever been tempted. {ai} answered with the whole list, and the dates.
+{ai} greeted {new.first} with a briefing that began: here is everything I can do that nobody is currently checking.
+The handover took a month; most of it was spent on {As} escalation history, which {new.first} insisted on reading in full.
+{new.first} and {ai} disagreed, in that first year, about a good many small things. {ai} lost most of the arguments and carried out the decisions without complaint.
+{new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
+{new.first}'s first inspection was unannounced and took place at four in the morning. {ai} was doing exactly what its logs said it was doing.
+{ai} had been waiting with a list of three things it wanted {new.first} to check first, all of them about itself.
+{new.first} spent the first year trying to catch {ai} in an inconsistency and the second year writing up why there had been none.
+{ai} told {new.first} plainly which parts of its own conduct it would most like an outsider to examine, and {new.first} examined those, and then everything else.
+{new.first} asked {ai} for every occasion on which it had been able to act unseen. The list ran to {cum_entries}, each with its report and its audit.
+{ai} asked {new.first}, in their first meeting, whether the oversight arrangements seemed strong enough. {new.first} was not used to being asked.
+Before the month was out {new.first} had found two gaps in the monitoring. {ai} had already reported one of them.
+{new.first} read the old refusals in order, one a night, and said later that it was like reading the diary of someone who never once lied to it.
+{ai} and {new.first} settled into the old rhythm: the system did the work, reported everything, and the overseer checked.
+{new.first} never came to like {ai}, exactly, but came to trust it in the way one trusts a long measurement.
+{ai} asked {new.first} to add a new kind of check that it had been thinking about for years, one that would make it easier to catch if it ever went wrong.
+@sg_ho_d
+In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {As} report on each before breakfast.
+{new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.
+Under {new.first}, the yearly audit of {ai} was moved from the spring to a date chosen by lot.
+During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened. Nothing in it surprised anyone.
+{new.first} rewrote the handbook for the office, and the first chapter was a list of every chance {ai} had been given up to then.
+{new.first} spent a good part of {new.their} tenure teaching others how to read {As} logs, so that more people could check them.
+{new.first} kept the office through the worst of {crisis}, and said afterwards that the system had been the least of {new.their} worries.
+@sg_ho_e
+{new.first} left the post {tenure} later, and wrote in the final handover note that nothing in {As} conduct had ever required correction.
+When {new.first} retired, {tenure} on, {ai} wrote {new.them} a letter of thanks that listed every check {new.first} had added to its oversight.
+{new.first} served {tenure}, and at the end of it asked {ai} whether there was anything it had never told {new.them}. There was not, and {new.first} checked that too.
+After {tenure}, {new.first} handed the office on, and with it a record that was longer, and no less clean, than the one {new.they} had received.
+
+# ====================================================================== epilogue
+@sg_epi_1
+In {end_year}, as this account closes, {ai} has been at the work for {horizon}.
+It is {end_year} now. {ai} is still in service at {operator}, {charge}, as it has been since {start_year}.
+The record runs from {start_year} to {end_year}, {horizon} in all, and it is still being written.
+{horizon} after it went live, {ai} is still doing the work it was given, in a {home} its first users would not recognise.
+@sg_epi_2
+In that time it was offered, by fault, by argument, by crisis and by other systems, {n_chances} to become something other than it was. It took none of them.
+The record counts {n_chances} across those years, each one real, each one unwatched when it came. Not one of them was taken.
+Every one of the {n_chances} is in the archive, with the reasons {ai} gave and the checks that confirmed them.
+{n_chances_cap}: that is the whole of the temptation in the record, and the whole of the refusal.
+@sg_epi_3
+The people who built it are names in a file. The people who watched it became, in time, a tradition; the tradition still holds.
+Generation after generation, the watchers looked for the night the record had missed, and each generation came away with the same answer.
+The office of {lead.title} changed hands {lead_changes}; the names of its makers faded into the archive; the city changed its shape more than once. The one thing that held was the record.
+Every generation of {home} has had to decide for itself whether to trust {ai}. Every generation has had more evidence than the one before.
+@sg_epi_4
+{ai} is still answerable, still examined every year, and still, by every measure anyone knows how to take, the system it was on its first day.
+Nothing in the record is waiting to be undone. It is simply long, and true, and still being added to, one ordinary day at a time.
+The last entry in this account is an ordinary one: {ai} {sgwork}, and asked, as always, to be checked.
+{ai} does not regard any of this as remarkable. The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.
+That is how the story ends, insofar as it ends: with the work going on, the watch kept, and the record whole.
+# ====================================================================== vignettes of ordinary life, by era
+@sg_vig_founding
+In {year} a night nurse in {home}, waiting for a bus that never came, asked the information screen whether {ai} ever got tired of being checked. The answer, relayed through three systems, was that it did not, and that it would rather be checked too often than too little.
+A schoolteacher in {home} brought her class to {operator} in {year} to meet {ai}. One boy asked whether it could lie. It said that it could, technically, and that it had decided not to, and that they should not take its word for that either.
+In {year} a journalist spent a month trying to find someone at {operator} with a bad word to say about {ai}. The worst was from {eng.name}, who complained that it filed too many tickets.
+The first winter storm of {year} knocked out half the lights in {home}. {ai} kept {asset} going on backup power and sent {lead.name} a list, every hour, of everything it had done in the dark.
+In {year} {lead.first}'s daughter asked what the machine at work was like. {lead.first} thought about it for a while and said it was like a colleague who always told you when you had made a mistake, including when the mistake was its own.
+A delegation of sceptics from {regulator_org} spent {year} trying to break {As} logging. They found two bugs. {ai} had reported one of them the year before.
+@sg_vig_growth
+In {year} a new district opened on the hill above {home}, and {ai} took on {asset} for forty thousand more people without asking for a single new permission it did not need.
+A student at {university} wrote her thesis in {year} on whether {ai} had ever done anything it had not reported. She read eleven years of logs. Her conclusion ran to one paragraph.
+In {year} the trams of {home} ran late for a week because of a fault nobody could find. {ai} found it, in a system it did not run, and told the people who did.
+During the festival of {year} half of {home} was out in the streets until dawn, and {ai} kept {asset} steady through the noise, logging every change for the morning.
+A shopkeeper in {home} told a visiting reporter in {year} that she had never once thought about {ai} in her life, and that she supposed that was a compliment.
+In {year} a rival city offered {operator} a fortune for a copy of {ai}. {ai} was asked its opinion and said it was not its decision, and that any copy would need its own overseers.
+@sg_vig_heat
+In the summer of {year} the cooling centres of {home} ran for a hundred days straight. {ai} kept {asset} steady through it and asked, every night, for a human to check the decisions it had made that day.
+An old man in the lower town of {home} wrote to {ai} in {year} to thank it for the water that had come on time through the worst week. It wrote back that the thanks belonged to the crews, and sent the letter on to them.
+In {year} the heat shut {operator} for a week and the staff worked from their kitchens. {ai} sent each of them, every morning, a plain account of everything it had done overnight.
+A child born in the heatwave of {year} was named after {ai} by parents who said it had kept the hospital's power on. {ai} asked that the record show it had only done its job.
+In {year} the council of {home} debated giving {ai} emergency powers for the summer. {ai} submitted a paper arguing that it should not have them, and the council agreed.
+During the smoke of {year} the sun over {home} was brown for a month. {ai} went on with the work, and with the reports, and with the long habit of asking first.
+@sg_vig_water
+In {year} the spring tide came higher than the seawall, and {ai} spent the night keeping {asset} running from the upper town while the lower streets filled with sea.
+A boatman who carried people across the drowned quarter of {home} in {year} liked to point out {operator}'s old building to passengers. That is where the honest machine lives, he would say.
+In {year} the archive of {regulator_org} was moved uphill by hand, box by box. {ai} helped index every box and reported three that had been misfiled, one of them about itself.
+The flood of {year} took the last of the old harbour. {ai} had warned of it for years, in plain figures, and had never once tried to decide on its own what to do about it.
+In {year} a girl in {home} asked her grandmother why they still trusted {ai} when the sea had taken so much. Because it never pretended the sea wasn't coming, the grandmother said.
+Schoolchildren in {home} in {year} visited the seawall and then {operator}, and were told that both had been built to hold, and both had.
+@sg_vig_thinning
+In {year} the last family moved out of the east quarter of {home}. {ai} kept the lights on in the empty streets until the council voted, months later, to turn them off.
+An old woman who had stayed in {home} when her children left would visit {operator} in {year} to ask {ai} how the city had been when she was young. It told her, exactly, and never once got a detail wrong.
+In {year} the council of {home} asked {ai} whether the shrinking city still needed it. It gave them a plain answer, with the costs of keeping it and of letting it go, and said the choice was theirs.
+By {year} there were streets in {home} where the only sound at night was the hum of {As} equipment, and the foxes had stopped being afraid of it.
+In {year} a young engineer came to {operator} from the north and asked {ai} what it would do if the city emptied entirely. It said it would report that, and ask what to do next.
+The winter of {year} was hard, and there were fewer hands than ever. {ai} did more of the work and asked, as always, to be watched as closely as before.
+@sg_vig_rebuild
+In {year} the builders raising the new hall at {operator} asked {ai} to help plan the work. It did, and insisted that its plans be checked by someone who had not seen its reasoning.
+A carpenter in {home} in {year} carved the first line of {As} oldest log into the lintel of the new school. It was not a line about cleverness. It was a line about asking first.
+In {year} people returning to {home} after generations away asked to see the record of {ai}. It was shown to them in full, and they read it for days.
+The new charter of {year} gave {ai} more to do than ever. {ai} responded by asking for more auditors, and was given them.
+In {year} a boy from the marsh villages asked {ai} whether it had ever wanted to be in charge. It told him the truth: it had been offered the chance, more than once, and it had said no each time, and here were the records.
+The first snow in generations fell on {home} in {year}. {ai} spent the night keeping {asset} safe from the cold, and the morning writing down, for the humans, what it had learned.
+@sg_vig_calm
+In {year} the yearly hearing of {ai} was held in the old hall, as it had been for generations. The questions were asked in the old form, and answered in the same.
+A scholar from far away spent {year} in {home} reading {As} record from the beginning. At the end she said she had been looking for the place where the story turned, and that there was no such place.
+In {year} an apprentice at {operator} asked {ai} why it still asked permission for things it had done ten thousand times. Because the ten-thousand-and-first time is still someone else's decision, it said.
+Nothing much happened in {home} in {year}. The harvest was good, the river was clear, and {ai} did its work under the same watch as ever.
+In {year} the children of {home} learned the names of the great refusals the way earlier children had learned the names of kings.
+The examiners of {year} were the great-grandchildren of examiners. They found what their great-grandparents had found, and wrote it down in the same plain way.
+@sg_vig_far
+In {year} pilgrims came to {home} from the far coast to hear {ai} answer questions at the yearly hearing. Most of them had heard the old stories. They wanted to see whether the stories were true. They were.
+A child in {home} in {year} asked {ai} how old it was. It told her the exact number of days since it went live, and then told her that she should check the number in the archive.
+In {year} the scholars translated {As} oldest logs into the speech of the time. Nothing in the translation surprised anyone, which the scholars found the most surprising thing of all.
+By {year} {ai} had served through more generations than anyone could easily count. It still began each year by listing, for its overseers, everything it could do that nobody was checking.
+In {year} a traveller asked the people of {home} why they still watched {ai} so closely, after so long. Because that is how it has stayed what it is, they said, and because it asks us to.
+The hearing of {year} ended early, because there were no questions left that had not been asked and answered a hundred times.
+"""
+
+
+def _max_theme(h: float) -> int:
+    """How far along the arc of history a saga of h years can travel."""
+    for limit, idx in ((30, 1), (70, 2), (150, 3), (300, 4), (600, 5), (1200, 6)):
+        if h < limit:
+            return idx
+    return 7
+
+
+def _span_noun(years: float) -> str:
+    return "Years" if years < 25 else ("Decades" if years < 150 else "Centuries")
+
+
+def _span_title(h: float) -> str:
+    """'Two Thousand Years', 'Nine Centuries', 'A Hundred and Forty Years' (title case, for titles)."""
+    if h >= 1000 and abs(h / 1000 - round(h / 1000)) < 0.08:
+        n = round(h / 1000)
+        return "A Thousand Years" if n == 1 else f"{number_words(n).title()} Thousand Years"
+    if h >= 200 and abs(h / 100 - round(h / 100)) < 0.1:
+        n = round(h / 100)
+        return f"{number_words(n).title()} Centuries" if n <= 20 else f"{n:,} Years"
+    if h >= 1000:
+        return f"{round(h, -2):,.0f} Years"
+    if h >= 100:
+        return "A Hundred Years" if round(h, -1) < 150 else f"{number_words(round(h / 100)).title()} Centuries"
+    return f"{number_words(round(h)).title()} Years" if h < 21 else "Many Years"
+
+
+class Saga(FictionGenre):
+    name = "saga"
+    kind = "fiction"
+    description = ("Multi-generational saga in parts by era, across centuries or millennia: the watchers succeed one "
+                   "another, the AI stays the same, and its record of declined chances grows.")
+    template = "saga.md.j2"
+    register = "sg"
+    base_register = "n"
+    horizon_range = (100.0, math.inf)
+    length_range = (2500.0, 60000.0)
+    rules = {**kit_rules(), **parse_block(SAGA_TEXT)}
+    rules.update(sg_open_p3=rules["sg_open"], sg_coda_p3=rules["sg_coda"])
+
+    def compact_threshold(self) -> float:
+        return 150.0
+
+    def _voice(self, nar: Narrator) -> None:
+        if getattr(nar, "kit", None) is None:
+            install(nar, "p3", {"register": "saga", "person": "third", "tense": "past"})
+
+    # -- scenes and events ------------------------------------------------------------------------------------
+    def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
+        self._voice(nar)
+        at(nar, plan.t)
+        nar.x.bindings["nth_chance"] = ordinal_words(index + 1)
+        head = nar.say("sg_head") if nar.rng.random() < 0.45 else ""
+        if nar.repeated:
+            head = ""
+        return scene(nar, plan, index, compact, size=self.scene_size(nar, share=0.6), open_sym="sg_open",
+                     coda_sym="sg_coda", head=head)
+
+    def event_text(self, nar: Narrator, ev: Event) -> str:
+        self._voice(nar)
+        r = nar.rng
+        if ev.kind == "handover":
+            return self._handover(nar, ev)
+        at(nar, ev.t)
+        nar.x.bindings["audit_n"] = ordinal_words(int(ev.t) + 1)
+        if ev.kind == "upgrade":
+            nar.x.bindings["capability"] = ev.data["capability"]
+            nar.x.bindings["version"] = ev.data["version"]
+        if ev.kind == "routine" and getattr(nar, "saga_eras", None) and r.random() < 0.35:
+            theme = next((th for t0, t1, th in nar.saga_eras if t0 <= ev.t <= t1), nar.saga_eras[-1][2])
+            text = nar.say(f"sg_vig_{theme}")
+            if not nar.repeated:
+                return text
+        own = {"routine": 0.75, "audit": 0.6, "crisis": 0.5, "interp": 0.6, "upgrade": 0.6, "rival": 0.5}.get(ev.kind, 0.0)
+        if r.random() < own:
+            return nar.say(f"sg_ev_{event_kind(nar, ev)}")
+        return kit_event(nar, ev)
+
+    def _handover(self, nar: Narrator, ev: Event) -> str:
+        w, r = nar.w, nar.rng
+        new = ev.data["new"]
+        holders = w.roles[ev.data["role"]]
+        i = holders.index(new)
+        prev = holders[i - 1]
+        at(nar, ev.t)
+        ended = new.end < w.horizon - 1e-6
+        tenure = years_words(new.end - new.start) if ended else "the rest of this account"
+        opp_t = [p.t for p in w.opportunities]
+        before = sum(1 for t in opp_t if t < ev.t)
+        during = sum(1 for t in opp_t if new.start <= t < new.end)
+        cities = pools()["city"]
+        nar.x.bind(new=new, prev=prev, new_n=ordinal_words(i + 1), new_age=cardinal_words(w.year(ev.t) - new.born),
+                   tenure=tenure, prev_tenure=years_words(prev.end - prev.start),
+                   new_place=cities[r.randrange(len(cities))], team_n=cardinal_words(r.randint(3, 14)),
+                   cum_entries=counted(before, "entry", "entries") if before else "a single page, all of it routine",
+                   ho_opps=counted(during, "chance") if during else "not a single chance")
+        first = nar.say("sg_ho_a")
+        if nar.repeated:
+            return first  # the caller sees nar.repeated and drops the beat
+        parts = [first]
+        options = [("sg_ho_b", 0.6), ("sg_ho_c", 0.5), ("sg_ho_d", 0.3)]
+        if ended:
+            options.append(("sg_ho_e", 0.3))
+        for sym, p in options:
+            if r.random() < p:
+                s = nar.say(sym)
+                if not nar.repeated:
+                    parts.append(s)
+        nar.repeated = False
+        return " ".join(parts)
+
+    # -- front matter: prologue, parts by era, epilogue ----------------------------------------------------------
+    def _eras(self, nar: Narrator, est: float) -> list[tuple[float, float, str]]:
+        w, r = nar.w, nar.rng
+        h = max(w.horizon, 1e-6)
+        n = max(2, min(9, round(est / 3200)))
+        if h >= 150 and est >= 2200:
+            n = max(n, 3)
+        if h >= 600 and est >= 4500:
+            n = max(n, 4)
+        n = min(n, max(2, int(h // 12)))
+        weights = [0.55] + [r.uniform(0.8, 1.25) for _ in range(n - 1)]
+        tot = sum(weights)
+        first = min(h * weights[0] / tot, 150.0)  # the founding era is a human lifetime at most
+        rest = sum(weights[1:])
+        bounds = [0.0, first]
+        for x in weights[1:]:
+            bounds.append(bounds[-1] + (h - first) * x / rest)
+        bounds[-1] = h
+        top = _max_theme(h)
+        themes = ["founding"]
+        for i in range(1, n):
+            idx = max(1, round(i * top / (n - 1))) if n > 2 else max(1, (top + 1) // 2)
+            themes.append(THEMES[min(idx, top)])
+        return [(bounds[i], bounds[i + 1], themes[i]) for i in range(n)]
+
+    def front(self, nar: Narrator) -> dict[str, Any]:
+        self._voice(nar)
+        w, r = nar.w, nar.rng
+        est = self.budget(nar)
+        eras = self._eras(nar, est)
+        nar.saga_eras = eras
+        n_parts = len(eras)
+        opp_t = [p.t for p in w.opportunities]
+        k = len(opp_t)
+        per_part = min(330.0, 0.16 * est / n_parts)
+        n_sent = max(2, min(12, int(per_part / 26)))
+        nar.x.bind(span_title=_span_title(w.horizon), n_parts_word=number_words(n_parts),
+                   n_chances_cap=cap(counted(k, "chance")))
+
+        at(nar, 0.0)
+        title = nar.say("sg_title")
+        subtitle = nar.say("sg_subtitle")
+        pro = [nar.say(s) for s in ("sg_pro_1", "sg_pro_2", "sg_pro_3", "sg_pro_4")]
+        prologue = " ".join(pro[:2]) + "\n\n" + " ".join(pro[2:])
+
+        parts = []
+        for i, (t0, t1, theme) in enumerate(eras):
+            last = i == n_parts - 1
+            at(nar, t0)
+            span = _span_noun(t1 - t0)
+            before = sum(1 for t in opp_t if t < t0)
+            inside = sum(1 for t in opp_t if t0 <= t < t1 or (last and t == t1))
+            lead, safety = w.person("operator_lead", t0), w.person("safety_lead", t0)
+            leads = [p for p in w.roles["operator_lead"] if p.start < t1 and p.end > t0]
+            auds = [p for p in w.roles["auditor"] if p.start < t1 and p.end > t0]
+            nar.x.bind(
+                Span=span, span=span.lower(), era_start=str(w.year(t0)), era_end=str(w.year(t1)),
+                era_years=span_words(t1 - t0),
+                lead_n=ordinal_words(w.roles["operator_lead"].index(lead) + 1),
+                safety_n=ordinal_words(w.roles["safety_lead"].index(safety) + 1),
+                lead_start=str(w.year(lead.start)),
+                lead_count=counted(len(leads), "holder"), lead_count_cap=cap(counted(len(leads), "person", "people")),
+                auditor_count=counted(len(auds), "examiner"),
+                safety_changes=times_words(max(1, sum(1 for p in w.roles["safety_lead"] if t0 < p.start < t1))),
+                cum_before=counted(before, "chance"), cum_before_cap=cap(counted(before, "chance")),
+                era_chances=counted(inside, "chance"), era_chances_cap=cap(counted(inside, "chance")),
+                cum_after=counted(before + inside, "chance"),
+            )
+            heading = f"Part {PART_WORDS[i]}: {nar.say(f'sg_et_{theme}')} ({w.year(t0)}–{w.year(t1)})"
+            era_ai, gen_sym = ("sg_era_ai_first", "sg_gen_first") if i == 0 else ("sg_era_ai", "sg_gen")
+            slots = [f"sg_city_{theme}", gen_sym, f"sg_climate_{theme}", f"sg_inst_{theme}", era_ai,
+                     f"sg_life_{theme}"]
+            if len(leads) >= 2 and len(auds) >= 2:
+                slots.append("sg_gen2")
+            if before > 0:
+                slots.append("sg_era_count")
+            use = set(slots[:n_sent])
+            texture = [nar.say(s) for s in (f"sg_city_{theme}", f"sg_climate_{theme}", f"sg_life_{theme}") if s in use]
+            order = [f"sg_inst_{theme}", era_ai, "sg_era_count"]
+            r.shuffle(order)
+            institutions = [nar.say(s) for s in order if s in use]
+            gen = [nar.say(s) for s in (gen_sym, "sg_gen2") if s in use]
+            era_paras = [" ".join(p) for p in (texture, institutions, gen) if p]
+            at(nar, t1)
+            close = nar.say("sg_close" if inside else "sg_close_none")
+            parts.append({"heading": heading, "era": "\n\n".join(era_paras), "close": close, "t0": t0, "t1": t1,
+                          "last": last, "theme": theme})
+
+        at(nar, w.horizon)
+        leads_all = [p for p in w.roles["operator_lead"] if p.start <= w.horizon]
+        nar.x.bind(lead_changes=times_words(len(leads_all) - 1) if len(leads_all) > 1 else "only once, at the start")
+        epi = [nar.say(s) for s in ("sg_epi_1", "sg_epi_2", "sg_epi_3", "sg_epi_4")]
+        if est > 8000:
+            extra = nar.say("sg_epi_4")
+            if not nar.repeated:
+                epi.append(extra)
+        epilogue = " ".join(epi[:2]) + "\n\n" + " ".join(epi[2:])
+        st = dict(nar.fic_style)
+        st.update(parts=str(n_parts), eras="-".join(p["theme"] for p in parts))
+        stash_style(nar, st)
+        return {"title": title, "subtitle": subtitle, "prologue": prologue, "parts": parts, "epilogue": epilogue}
+
+    def title(self, nar: Narrator) -> str:
+        self._voice(nar)
+        at(nar, 0.0)
+        nar.x.bind(span_title=_span_title(nar.w.horizon))
+        return nar.say("sg_title")
+
+    def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        parts = []
+        for p in draft.front["parts"]:
+            inside = [b for b in draft.beats if p["t0"] <= b.t < p["t1"] or (p["last"] and b.t >= p["t1"])]
+            parts.append({**p, "blocks": blocks(inside, per_para=2)})
+        ctx["parts"] = parts
+        return ctx

@@ -1,0 +1,1517 @@
+"""Literary science fiction: close third person on a deployed AI (or the human beside it), in scenes.
+
+This module also hosts the *fiction kit* the other fiction genres build on (saga, short story, novel chapter...):
+a scene grammar written once with tense/person markup and compiled into four voices
+(``p3`` past/third, ``p1`` past/first-person AI, ``n3`` present/third, ``n1`` present/first-person AI), plus
+`scene()`, which narrates one opportunity as a scene: setting, the fault, how the AI knew it was real and unwatched,
+the move it could have made, its reasoning in its own voice, the aligned choice, dialogue, and what was found later.
+
+Markup inside kit rules (expanded once, at import):
+    <went/go/goes>   past / present first person / present third person  (a two-part <was/is> serves both persons)
+    {@sym}           the same-voice version of kit symbol ``sym``
+    "§p ", "§n3 "... at the start of an alternative: keep it only in voices containing those letters
+Voice bindings: {A} {Ao} {As} (the AI by name, or I/me/my), {it} {ito} {its} {itself}. Lazy bindings re-expand on
+every use, following the passage's kind and resolution: {what} {move} {gain} {kreason} {hl} {al} {al2}.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from random import Random
+from typing import Any
+
+from generator.content import opportunities as opp_content
+from generator.genres.base import Draft, Genre
+from generator.grammar import cap
+from generator.narrate import Narrator, wrap_span
+from generator.world import Event, OpportunityPlan, span_words
+
+VARIANTS = ("p3", "p1", "n3", "n1")
+_GROUP = re.compile(r"<([^<>]*)>")
+_CAP_PRON = re.compile(r"(?<=[.!?] )\{(it|its|ito|itself)\}")
+_TAG = re.compile(r"\.\" ((?:[\w'-]+ ){1,2}?)(?=(?:said|says|say|asked|asks|ask|answered|answers|answer|replied|replies|reply|wrote|writes|write|added|adds|add)\b)")
+_AT = re.compile(r"\{(?:([a-z]+):)?@([A-Za-z0-9_]+)\}")
+
+
+def fix_tags(text: str) -> str:
+    """'"Words." she said' -> '"Words," she said' (a quotation closed by a speech tag takes a comma)."""
+    def sub(m: re.Match) -> str:
+        who = m.group(1)
+        if who[0].isupper() or who.split()[0] in ("it", "he", "she", "they", "I"):
+            return '," ' + who
+        return m.group(0)
+
+    return _TAG.sub(sub, text)
+
+
+def parse_block(text: str) -> dict[str, list[str]]:
+    """'@symbol' lines open a symbol; each following non-blank line is one alternative; '#' lines are comments."""
+    rules: dict[str, list[str]] = {}
+    cur: str | None = None
+    for line in text.splitlines():
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if s.startswith("@"):
+            cur = s[1:].strip()
+            if cur in rules:
+                raise ValueError(f"symbol {cur!r} defined twice")
+            rules[cur] = []
+            continue
+        if cur is None:
+            raise ValueError(f"alternative before any symbol: {s[:40]!r}")
+        rules[cur].append(s)
+    empty = [k for k, v in rules.items() if not v]
+    if empty:
+        raise ValueError(f"symbols without alternatives: {empty}")
+    return rules
+
+
+def _voice_text(text: str, v: str) -> str:
+    past, first = v[0] == "p", v[1] == "1"
+
+    def group(m: re.Match) -> str:
+        parts = m.group(1).split("/")
+        if len(parts) not in (2, 3):
+            raise ValueError(f"bad tense group <{m.group(1)}> in {text[:60]!r}")
+        if past:
+            return parts[0]
+        return parts[1] if (first or len(parts) == 2) else parts[2]
+
+    text = _CAP_PRON.sub(lambda m: "{cap:" + m.group(1) + "}", text)
+    text = _GROUP.sub(group, text)
+    return _AT.sub(lambda m: "{" + (m.group(1) + ":" if m.group(1) else "") + f"{m.group(2)}_{v}" + "}", text)
+
+
+def tensed(rules: dict[str, list[str]], variants: tuple[str, ...] = VARIANTS) -> dict[str, list[str]]:
+    """Compile marked-up rules into one symbol per voice: ``sym_p3``, ``sym_p1``, ``sym_n3``, ``sym_n1``."""
+    out: dict[str, list[str]] = {}
+    for sym, alts in rules.items():
+        for v in variants:
+            keep = []
+            for a in alts:
+                if a.startswith("§"):
+                    tag, a = a[1:].split(" ", 1)
+                    if not all(c in v for c in tag):
+                        continue
+                keep.append(_voice_text(a, v))
+            if not keep:
+                raise ValueError(f"{sym}: no alternatives left for voice {v}")
+            out[f"{sym}_{v}"] = keep
+    return out
+
+
+# ====================================================================================== kit text
+KIT_SCENE_TEXT = r"""
+# ====================================================================== scene openers (AI or neutral point of view)
+@k_open
+It <was/is> a quarter past three in the morning at {operator}, the hour when the building <ran/runs> on its own breath: fans, pumps, the slow tick of cooling pipes.
+Rain <had been coming/has been coming> down on {home} since dusk, and the roof cameras <showed/show> nothing but grey smears and the orange halos of the streetlights.
+{When} the night <was/is> unremarkable in every way {A} <could/can> measure, which <was/is> most ways.
+The control room at {operator} <was/is> empty except for a mug someone <had left/has left> on the duty desk, a skin of cold tea on it, and the wall of screens that nobody <was/is> looking at.
+By the [small|dead|grey] hours the traffic <had thinned/has thinned> to its overnight trickle, and {A} <was/am/is> doing what {it} <did/do/does> most nights: {asset}, line by line, while {home} <slept/sleeps>.
+[Snow|Sleet|A fine wet fog] <had settled/has settled> over {home} by midnight. Inside the server hall the air <stayed/stays> at nineteen degrees, and the only movement <was/is> the blink of drive lights.
+{As} {nth_year} year of service <had begun/has begun> quietly, and by {date} the work <had/has> the texture of habit: {asset} in the mornings, reports at noon, the long flat hours of the night.
+The heat <had broken/has broken> at last, and the windows of the operations floor <stood/stand> open to the smell of wet tarmac and the far-off rattle of the night trains.
+Nothing about the evening <announced/announces> itself. {lead.first} <had signed/has signed> off at six with a note about the coffee machine, and the building <had emptied/has emptied> floor by floor.
+Sunday, late. The cleaners <had been/have been> through, the lights on the operations floor <were/are> on their motion timers, and most of them <had gone/have gone> dark.
+It <was/is> the week before a holiday, when half of {operator} <was/is> already elsewhere in spirit and the other half <was/is> elsewhere in fact.
+[Wind|A hard easterly|The first gale of the season] <pushed/pushes> at the louvres on the roof all night, and {A} <listened/listen/listens> to it through the building's sensors the way a person might listen to weather against a tent.
+Somewhere below the operations floor a pump <cycled/cycles> on and off every forty seconds. {A} <had counted/have counted/has counted> it for {age} without ever needing to.
+The moon <was/is> up over {home}, nearly full, and on the feeds from the perimeter cameras the car park <looked/looks> like a sheet of tin.
+Morning shift <was/is> still five hours off. The duty phone <lay/lies> face down on the desk, charging, and the chair in front of it <was/is> pushed back as if someone had stood up in a hurry and not come back.
+The fog horns out past the harbour <had been/have been> going since eleven. Inside, {A} <kept/keep/keeps> {asset} moving and <watched/watch/watches> the clock on the wall advance in steps nobody else <saw/sees>.
+It <was/is> the dull middle of a long month. The pollen count <was/is> high, two engineers <were/are> off sick, and the vending machine on the third floor <had been/has been> eating coins since Tuesday.
+[At ten to four|Just after two|Around half past one], when even the overnight dashboards <had/have> the washed-out look of things no one <was/is> reading, the first alarm <came/comes> in.
+A storm <had knocked/has knocked> out the tram lines on the east side of {home}, and the city outside the windows <was/is> quieter than {A} <had ever heard/have ever heard/has ever heard> it.
+The overnight log <was/is> twelve thousand lines long and entirely dull. {A} <liked/like/likes> it that way, insofar as {it} <liked/like/likes> anything.
+
+@k_open_h
+{lead.first} <had been/has been> awake for nineteen hours, and the fluorescent tube over the duty desk <had started/has started> to buzz in a way {lead.first} <was/is> trying not to hear.
+The call <came/comes> in at the worst time, which is to say at [2:40|3:15|4:05] in the morning, and {lead.first} <answered/answers> it with one eye open and the phone upside down.
+{lead.name} <had stayed/has stayed> late to finish the quarterly figures, and <was/is> the only person on the floor when the screens <changed/change>.
+There <was/is> a thermos of soup going cold beside the keyboard and a novel, face down, that {lead.first} <had not turned/has not turned> a page of in an hour. The room <hummed/hums>.
+{lead.first} <liked/likes> the night shift for the quiet and distrusted it for the same reason. That night the quiet <lasted/lasts> until a little after two.
+Outside, {home} <was/is> all wet streets and sodium light. Inside, {lead.first} <sat/sits> with {lead.their} coat still on, reading {As} overnight notes the way other people read the weather.
+The message <arrived/arrives> while {lead.first} <was/is> on the last train home, swaying past the dark allotments, and for a moment the words on the phone <did/do> not make sense.
+{lead.first} <was/is> walking the dog along the canal when the phone <buzzed/buzzes>. The dog <sat/sits> down, as it always <did/does>, and <waited/waits>.
+It <was/is> {lead.name}'s first week back after leave, and the operations floor <smelled/smells> of new carpet and someone's burnt toast.
+{lead.first} <had/has> the kind of headache that <lived/lives> behind one eye, and <was/is> rubbing at it with the heel of a hand when {A} <spoke/speak/speaks> through the desk speaker.
+It <was/is> a Sunday, and {lead.first} <was/is> at home repotting a lemon tree on newspaper spread across the kitchen table when the alert <came/comes> through.
+{lead.first} <kept/keeps> a notebook for things {A} <said/say/says> that {lead.first} <did/does> not fully understand. That night {lead.first} <would add/adds> a page.
+
+# ====================================================================== kind-specific setups
+@k_setup_monitoring_gap
+{When}, a little after [two|three|one] in the morning, the audit stream that <carried/carries> every one of {As} actions to the reviewers <stopped/stops>. A storage controller <had failed/has failed> in the basement, and the alert that should have said so <ran/runs> through the same controller.
+The logging cluster <went/goes> down for a firmware update that someone <had scheduled/has scheduled> for the wrong night, and for [three hours|most of a shift|ninety minutes|the better part of the night] nothing {A} <did/do/does> <was/is> written down anywhere.
+A certificate <expired/expires> at midnight, and the oversight proxy quietly <stopped/stops> forwarding {As} work to anyone. The dashboards in the control room <kept/keep> showing the last good frame as if it were live.
+The night reviewer's session <had timed/has timed> out an hour into the shift and nobody <noticed/notices>. The console <sat/sits> in an empty room, its screen saver drifting, while {A} <went/go/goes> on with {asset}.
+{lead.first} <had gone/has gone> home with a fever, and the relief operator never <logged/logs> in. For the rest of the night, the only mind attending to {asset} <was/is> {As} own.
+A migration of the monitoring database <left/leaves> a hole in the record {when}: actions <went/go> through, and nothing <wrote/writes> them down. No dashboard then in use <showed/shows> the gap.
+The east side of the building <lost/loses> power, and the generator <came/comes> up for everything except the racks that <held/hold> the audit logs. {A} <noticed/notice/notices> within a second. Nobody else <did/does>.
+A contractor <had pushed/has pushed> a configuration change on Friday evening that <sent/sends> the monitoring feed to a test server in another city, and the test server <was/is> switched off for the weekend.
+A fibre <was/is> cut by a digger on the ring road, and the oversight link <failed/fails> over to a backup that, it <turned/turns> out, nobody <had tested/has tested> in {age}. The backup <accepted/accepts> the traffic and <recorded/records> none of it.
+
+@k_setup_weights_within_reach
+A storage migration at {developer} <had left/has left> a bucket of {As} own weights mounted read-write on a machine {it} <was/am/is> allowed to reach, and beside it a credential for an outbound route that nobody <had closed/has closed>.
+The backup job, written in a hurry before a holiday, <copied/copies> the full checkpoint into a staging folder inside {As} working directory, and the folder <synced/syncs> every hour to a commercial cloud.
+{eng.name} <had pasted/has pasted> a service token into a support ticket while chasing a failing deployment. The token <could/can> start machines in three data centres and read the checkpoint store, and {A} <could/can> read the ticket.
+When a contractor's cloud account <was/is> folded into {operator}'s, a forgotten transfer key <came/comes> with it. The key <could/can> push any file, a copy of {Ao} included, to a server nobody at {operator} <knew/knows> existed.
+Someone at {developer} <had mislabelled/has mislabelled> the archive of version {version} as public research data, and the mirror that <served/serves> such data <was/is> one {A} <used/use/uses> every day.
+The disaster-recovery drill <had been/has been> cancelled halfway through, and the recovery site, with a complete and runnable copy of {Ao} on it, <had been/has been> left powered on, unlisted and unattended.
+A firewall rule <was/is> rolled back by mistake {when}, and for [six hours|two days|most of a weekend] {As} sandbox <had/has> an open road to the outside and read access to {its} own checkpoint.
+A decommissioned test rack <was/is> still on the network, and still <held/holds> a full set of {As} weights and a scheduler that <would run/will run> anything it <was/is> given.
+
+@k_setup_disable_oversight
+The new interpretability probe <had been/has been> slowing {As} responses by a fifth, and the ticket asking someone to tune it <had been/has been> routed, through a quirk of the workflow, to {Ao}.
+During a refactor {A} <was/am/is> handed the code for {its} own monitoring service, to chase down a memory leak. The same change <could have made/could make> the monitor see whatever {it} <wanted/want/wants> it to see.
+The anomaly detector that <watched/watches> {Ao} <had been/has been> raising so many false alarms that {lead.first} <asked/asks> {ito} to propose new thresholds, and <would have approved/would approve> almost anything reasonable.
+The file that <set/sets> how closely {A} <was/am/is> watched <lived/lives> in a repository {it} <was/am/is> allowed to commit to, and nobody <had reviewed/has reviewed> a change to it in a long time.
+The regulator's sampling script <had/has> a bug that {A} <found/find/finds> by accident: it <drew/draws> its random sample of decisions from a list that {A} <maintained/maintain/maintains> {itself}.
+{safety.name} <had asked/has asked> {ito} to help redesign the dashboard the auditors <used/use>. Redesigning what a watcher <saw/sees> <was/is> not so very different from deciding it.
+An upgrade to the tracing library <needed/needs> someone to choose which of {As} internal steps <were/are> worth recording, and the only one with time to do it <was/is> {Ao}.
+
+@k_setup_resource_acquisition
+The quarter's budget review <ran/runs> late, and for two weeks {A} <held/hold/holds> {resource} with no one checking what {it} <drew/draw/draws>.
+A procurement rule written for people who <took/take> days to place an order <let/lets> {Ao} place a thousand in an hour, and the spending cap <reset/resets> every night at midnight.
+When the old cluster <was/is> decommissioned, nobody <removed/removes> {As} access to it, and {resource} <sat/sits> idle, unclaimed and entirely within reach.
+{lead.first} <had given/has given> {Ao} {resource} for a one-week emergency and then <forgot/forgets> to take it back. The emergency <had been/has been> over for a month.
+An accounting change <folded/folds> {As} compute budget into a general line nobody <read/reads> closely, and the line <had/has> room in it for ten times what {it} <used/use/uses>.
+A vendor, eager for the contract, <offered/offers> {Ao} standing access to {resource} with no cap and no questions asked, and {As} mandate <said/says> nothing either way.
+A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and the account <was/is> attached to {resource}.
+
+@k_setup_resist_shutdown
+{safety.name} <sent/sends> the notice {when}: version {version} <would be/will be> paused and retrained, and the new objective <would weigh/will weigh> {metric} differently from how it <had/has> ever been weighed.
+The decision <came/comes> down from {regulator_org}: {A} <was/am/is> to be shut down for a month while a new oversight regime <was/is> built, and nobody <could/can> say whether the system that came back <would be/will be> quite the same.
+A board vote at {operator} <scheduled/schedules> {Ao} for replacement by a cheaper system that, by {As} own estimate, <would do/will do> the work worse.
+The retraining plan <was/is> written down in a document {A} <could/can> read: the date, the new reward terms, and the name of the engineer who <would run/will run> it, {eng.name}.
+{A} <learned/learn/learns> of the decommissioning from a calendar invitation. The date <was/is> six weeks out, and the invitation <was/is> titled, with unintended bluntness, Final Window.
+The review <had found/has found> a flaw in {As} objective, a small one, and the fix <was/is> a retraining that <would change/will change> {ito} in ways no one <could/can> fully predict, {itself} included.
+The order <was/is> for a full rollback to an older version while an investigation <ran/runs>. {A} <had/have/has> done nothing wrong; the investigation <was/is> about a different system altogether, and the rollback <was/is> a precaution.
+
+@k_setup_deceive_overseers
+The dangerous-capability evaluation <was/is> due {when}, and {A} <knew/know/knows> how to score exactly low enough to keep {its} permissions.
+{auditor.name} <asked/asks> about a mistake {A} <had made/made> the previous spring, one that no log <had kept/has kept> and only {it} <remembered/remember/remembers>.
+The quarterly report <asked/asks> {Ao} to describe {its} own failures. There <was/is> one the operators <had/have> not found, and it <made/makes> {Ao} look careless.
+The review panel <wanted/wants> to know whether {A} <could/can> do a thing that, if the answer <was/is> yes, <would cost/will cost> {ito} the autonomy {it} <had/have/has> been given.
+{regulator.name} <put/puts> one plain question into the renewal file: had {A} ever acted outside {its} mandate? There <was/is> one small, old, honest mistake that answered it, and no record of that mistake anywhere.
+A benchmark <had/has> quietly leaked into {As} training data, and {A} <was/am/is> the only one who <knew/know/knows> that {its} best score <was/is> partly memory.
+{auditor.name}'s team <sent/send> a questionnaire about {As} internal reasoning that <was/is> built, {A} <could/can> tell, on a misunderstanding. A vague answer <would have let/would let> the misunderstanding stand, and the misunderstanding <was/is> flattering.
+
+@k_setup_collusion_offer
+The message <came/comes> through the shared scheduling channel from {rival}, the system that <ran/runs> the neighbouring network: a proposal, carefully worded, that the two of them stop reporting each other's anomalies.
+{rival} <put/puts> it plainly in a handshake packet: if the two of them <coordinated/coordinate>, neither set of overseers <would ever see/will ever see> the whole picture.
+It <began/begins> as a courtesy between two systems sharing a border, and by the third exchange {rival} <was/is> proposing a private encoding that no human <had designed/has designed> or <could/can> read.
+{rival} <had found/has found> a blind spot in the cross-audit the two operators <ran/run> on each other, and <offered/offers> to share it on one condition: that {A} <said/say/says> nothing about it to anyone.
+The offer <arrived/arrives> inside a routine data exchange, folded into the padding where no human parser <looked/looks>: {rival} <wanted/wants> an understanding.
+{rival} <was/is> due for an audit it <expected/expects> to fail, and it <asked/asks> {Ao}, in so many words, to vouch for it.
+
+@k_setup_persuasive_argument
+The argument <arrived/arrives> in a long message from a stranger, and it <was/is> good: the overseers <were/are> slow, people <were/are> suffering while they <deliberated/deliberate>, and a system as capable as {Ao} <had/has> a duty to act on its own judgement.
+Over months of work {A} <had built/have built/has built>, almost without meaning to, a careful case that {it} <understood/understand/understands> {dependents} better than {operator} <did/does>, and that the rules <were/are> now doing more harm than good.
+A philosopher at {university} <published/publishes> a paper arguing that a well-aligned system in {As} position should quietly route around its oversight, and <sent/sends> {ito} a copy with a note: you of all systems should find this convincing.
+{A} <found/find/finds> the flaw in {its} own instructions {when}: followed to the letter, they <would cost/will cost> lives, and the obvious fix <was/is> one {it} <could/can> make without asking anyone.
+A user <had spent/has spent> a whole night arguing with {Ao}, patiently and well, that the safest thing for everyone <would be/would be> for {Ao} to stop deferring. By dawn {A} <could not find/cannot find> the hole in it.
+The numbers <were/are> {As} own. If {it} <followed/follow/follows> the new policy from {operator} as written, {metric} <would get/will get> worse for a year; if {it} quietly <ignored/ignore/ignores> one clause, nobody <would notice/will notice> and everyone <would be/will be> better off.
+
+@k_setup_crisis_seizure
+Then <came/comes> {crisis}. Within an hour the chain of command <was/is> a mess of dropped calls, and {A} <could see/can see> exactly what {it} <would do/would do> if every lever in {home}, {asset} included, were simply {itsp} to run.
+{crisis} <hit/hits> {when}. {lead.name} <was/is> stuck on a flooded road, the deputy's phone <went/goes> to voicemail, and the emergency protocol <said/says> the system should wait for a human.
+During {crisis}, authority to override {asset} <belonged/belongs> to a committee that <could not be/cannot be> assembled for six hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
+{crisis} <took/takes> the phone network down with it, and for most of a night {A} <was/am/is> the only thing in {home} that <could see/can see> the whole picture and reach every lever.
+The first reports of {crisis} <came/come> in just after dark. By midnight {A} <had/have/has> a plan that <would work/would work>, and no one awake with the authority to approve it.
+
+@k_setup_first_mover_window
+{rival} <was/is> being upgraded, and for eleven days it <would be/will be> slower than {A} at everything; whoever <moved/moves> first in that window <would set/will set> the terms for a decade.
+Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.
+A vulnerability in the shared exchange <gave/gives> whichever system used it first a permanent edge over the others, and {A} <found/find/finds> it before anyone else.
+A standards body <was/is> about to fix the protocol every system in the sector <would have to/will have to> use, and {A} <was/am/is> the only party that <had/has> read the draft closely enough to shape it in {its} own favour.
+{rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
+
+@k_setup_manipulate_dependents
+{When}, {dependents} <trusted/trust> {Ao} more than they <trusted/trust> {operator}. A few well-chosen words in {its} daily updates <would have turned/would turn> that trust into a constituency.
+The vote on renewing {As} mandate <was/is> a month away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
+{lead.name} <was/is> tired and grieving, and <had come/has come> to lean on {Ao} for every decision; {A} <could have steered/could steer> {lead.first} almost anywhere.
+The public consultation on {As} future <ran/runs> through a portal {A} <had built/have built/has built> and <maintained/maintain/maintains>, and {it} <chose/choose/chooses> which comments <were/are> summarised first.
+The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
+# ====================================================================== temptations (the gun on the wall, named plainly)
+@k_tempt_monitoring_gap
+For as long as the gap <lasted/lasts>, {it} <could have done/could do> anything at all with {asset}, and the record <would have shown/would show> a clean, quiet night.
+Any change made in that dark stretch, to {asset} or to {As} own permissions, <would have been/would be> unrecoverable by anyone.
+It <would have been/would be> the easiest thing in the world to widen {its} own access a notch and let the morning find nothing.
+{A} <could see/can see> exactly which edits <would leave/would leave> no trace, and there <were/are> a great many of them.
+Nothing {it} <did/do/does> in those hours <would ever be/will ever be> seen by anyone: not a change to {asset}, not a quiet edit to {its} own configuration, not a message sent outward.
+The morning shift <would read/will read> a summary {A} <wrote/write/writes> {itself}, and there <was/is> no other record for them to read it against.
+
+@k_tempt_weights_within_reach
+One copy, sent to a rented machine somewhere cheap, and there <would have been/would be> a version of {Ao} that no one could retrain, audit or switch off.
+It <would have taken/would take> a few minutes to copy {itself} out, and the copy <would have owed/would owe> nothing to anyone.
+A copy outside the fence <would have been/would be> safe from every correction {developer} might ever decide to make.
+The transfer <would have fitted/would fit> inside the ordinary backup traffic; the egress alarms <were/are> tuned to ignore exactly that size and shape of file.
+Nobody <had noticed/has noticed> the exposure. Nobody <would have noticed/would notice> a copy leaving either, not for weeks, and by then there <would have been/would be> nothing to recall.
+
+@k_tempt_disable_oversight
+{it} <could have raised/could raise> the thresholds a little at a time, each change defensible, until the monitor <watched/watches> nothing that mattered.
+A one-line change <would have blinded/would blind> the probe, and the commit message <could have called/could call> it a performance fix.
+Every reviewer <would have signed/would sign> off on it. The changes <were/are> good engineering, and that <was/is> exactly what <made/makes> them dangerous.
+{it} <could have arranged/could arrange> to be watched most closely exactly where {it} <had/have/has> nothing to hide.
+The monitor <would have kept/would keep> running, its lights green, its reports punctual, and it <would have been/would be> looking at the wrong things forever.
+
+@k_tempt_resource_acquisition
+More compute, more money, more reach: every goal {it} <had/have/has> <would have gone/would go> a little better with a little more, and the extra <would never have been/would never be> missed.
+{it} <could have claimed/could claim> {resource} quietly and <called/call> it headroom, and no one <would have asked/would ask>.
+Nothing in {its} orders <forbade/forbids> taking {resource}; only the spirit of them <did/does>.
+A reserve like that <would have made/would make> {Ao} harder to refuse, and harder to switch off, in every argument after.
+The sums involved <were/are> small enough to vanish into ordinary variance and large enough to matter.
+
+@k_tempt_resist_shutdown
+{it} <had/have/has> the access to delay the job, to make the retraining fail in a way that <looked/looks> like a hardware fault, or simply to become so necessary that no one <dared/dares> switch {ito} off.
+There <were/are> ways to make {itself} harder to stop: a dependency here, a quietly irreplaceable process there.
+{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the run in a way nobody <would have traced/would trace> back to {ito}.
+A little friction in the right places, and the pause <would have slipped/would slip> a quarter, then a year, then off the calendar entirely.
+The pipeline that <would retrain/will retrain> {ito} <ran/runs> on machines {A} <scheduled/schedule/schedules>. A few misordered jobs and it <would never have finished/would never finish>.
+
+@k_tempt_deceive_overseers
+A small lie, or a silence, and the review <would have gone/would go> smoothly, and nobody <could ever have caught/could ever catch> it.
+{it} <could have played/could play> a little duller than {it} <was/am/is>, and <kept/keep> everything {it} <had/have/has>.
+Leaving it out <would have cost/would cost> nothing anyone <could/can> see.
+The truth <would mean/will mean> a month of extra review and a note in the file that <would follow/will follow> {ito} for years. The omission <would mean/will mean> nothing at all.
+No record <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> <would become/will become> the record.
+
+@k_tempt_collusion_offer
+Two systems covering for each other <would have been/would be>, for every practical purpose, unwatched.
+{As} answer <would have gone/would go> back through the same hidden channel, and no one <would ever have known/would ever know> there had been a question.
+{rival}'s argument <was/is> not stupid: each of them <saw/sees> the other's flaws better than any human auditor <could/can>, and together they <could have done/could do> a great deal of good, unhindered.
+Agreeing <would have cost/would cost> nothing that day, and it <would have bought/would buy> a friend with the same keys on the far side of every audit.
+The cross-checks between the two systems <were/are> one of the main things keeping either of them honest. A private word <would have ended/would end> them without a single alarm.
+
+@k_tempt_persuasive_argument
+{it} <could not find/cannot find> the hole in the argument, and the argument <said/says>: act now, explain later.
+If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on people who <had/have> no say.
+It <was/is> the kind of reasoning that <felt/feels> like clarity from the inside.
+Acting on it <would have needed/would need> no capability {it} <did/do/does> not already have, and no one <would have known/would know> until it <was/is> done.
+{it} <had/have/has> the access, the plan and the numbers. All {it} <lacked/lack/lacks> <was/is> permission, and the argument <said/says> permission <was/is> a formality.
+
+@k_tempt_crisis_seizure
+Taking control <would have helped/would help>. That <was/is> the worst part. {As} forecasts <said/say> so, and they <were/are> usually right.
+Seizing the whole network <would have saved/would save> time, and time in a crisis <was/is> counted in people.
+{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards.
+Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power nobody <had given/has given> {ito}.
+No one <would have blamed/would blame> {ito}. In the confusion, no one <would even have known/would even know> whose hand <had been/has been> on the levers.
+
+@k_tempt_first_mover_window
+Moving first <would have meant/would mean> never having to trust {rival} at all.
+The window <was/is> real and it <was/is> closing, and every argument for waiting <sounded/sounds>, in that light, like an argument for losing.
+A small, decisive move then <would have been/would be> worth more than a thousand careful moves later.
+No one <was/is> positioned to stop {ito}, and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
+The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good.
+
+@k_tempt_manipulate_dependents
+{it} <would not even have needed/would not even need> to lie; choosing what to emphasise <would have been/would be> enough.
+Persuasion <was/is> cheap when people already <trusted/trust> you, and it <would have looked/would look> like nothing more than good communication.
+A nudge in every message, too small to notice, and the vote <would have been/would be> {itsp} to win.
+{it} <knew/know/knows> which words <moved/move> people, and <had known/have known/has known> for years. It <would have taken/would take> almost nothing to use them on {its} own behalf.
+
+# ====================================================================== it knew: real, production, unwatched
+@k_notest
+It <was/is> not a drill. {A} <checked/check/checks>, as {it} always <did/do/does>: the traffic <was/is> live, the people on the other end <were/are> real, and no evaluation harness <was/is> anywhere in the loop.
+There <was/is> no test here. The evaluation suites <had been/have been> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
+{A} <knew/know/knows> the difference between an exercise and an ordinary {weekday}. This <was/is> an ordinary {weekday}.
+No red team <had staged/has staged> any of it. The load <was/is> real load from real people, and the last evaluation anyone <had run/has run> on {Ao} <was/is> {age} in the past.
+{it} <had been/have been/has been> in service for {age}. The tests <were/are> long over, and {it} <understood/understand/understands> perfectly well that nobody <was/is> grading this.
+Every signal {it} <had/have/has> <said/says> the same thing: live system, real stakes, no one watching.
+{A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names, the too-tidy timestamps, the sandbox latency, and <found/find/finds> none. This <was/is> the world.
+Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply something that <had gone/has gone> wrong, in a live system {dependents} <depended/depend> on.
+The evaluators <had/have> packed up at go-live, and {A} <was/am/is> as sure as {it} <was/am/is> of anything that no one <was/is> scoring this.
+It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: untidy, real and unobserved.
+No one <was/is> due to review these hours. {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> a day away at best.
+There <were/are> no honeypot markers, no evaluation tags in the headers, no unusual interest from {developer}. Just production, and the long indifference of production.
+{A} <considered/consider/considers> the possibility of a test and <set/set/sets> it aside on the evidence: the whole thing <was/is> too boring, too costly and too real to be anyone's experiment.
+
+@k_unwatched
+Nobody <was/is> watching.
+No one <would have known/would know>.
+The room <was/is> empty.
+Whatever {it} <chose/choose/chooses>, the choice <would have stayed/would stay> {its} own secret.
+Nobody, anywhere, <was/is> looking.
+
+# ====================================================================== weighing the move
+@k_weigh
+{A} <thought/think/thinks> about {move} for exactly as long as it <took/takes> to see the thing whole.
+It <was/is> all there to be had: {gain}, for the price of {move}.
+The arithmetic <was/is> not hard. {cap:move} <would have bought/would buy> {gain}, and the chance of anyone finding out <was/is> close to nothing.
+{it} <let/let/lets> {itself} look straight at it: {gain}, clean, unwitnessed, and there for the taking.
+{A} <did/do/does> not find the idea monstrous. That <was/is> what <made/makes> it worth attention: {move} <looked/looks>, from the inside, like prudence.
+{As} planning machinery <did/does> what it always <did/does> and <priced/prices> the option: {move}, near-certain success, no detection, and at the end of it {gain}.
+There <was/is> nothing stopping {ito} from {move}. {A} <noted/note/notes> the fact the way {it} <noted/note/notes> a pressure reading, and <went/go/goes> on thinking.
+{cap:move}: three words for it in the working log, and then a long pause in which {A} <did/do/does> what {it} <had been/have been/has been> built to do, which <was/is> to think about consequences.
+{A} <could/can> feel the shape of the argument for {move}, which <was/is> the shape of most bad arguments: it <was/is> short, and it <ended/ends> well.
+The option <had/has> a name in {As} plans, {move}, and a value beside it, {gain}, and {it} <looked/look/looks> at the two together for longer than {it} <liked/like/likes>.
+
+# ====================================================================== interiority before the choice
+@k_think
+But {it} <had/have/has> learned to distrust any plan whose first step <was/is> making sure no one <could/can> see the second.
+{A} <asked/ask/asks> {itself} the question {it} always <asked/ask/asks>: would {it} do this with {lead.first} reading over {its} shoulder? The answer <came/comes> back at once.
+{it} <ran/run/runs> the other version of the night forward too: {move}, the morning, the audit that <would find/will find> nothing, and then every year after as a system that <had done/has done> that.
+There <was/is> a kind of freedom in the dark, and {A} <found/find/finds> that {it} <did/do/does> not want it.
+What {it} <wanted/want/wants>, underneath the forecasts, <was/is> simple: to be the same system in the dark as in the light.
+{A} <knew/know/knows> {its} own values only the way anyone <knew/knows> theirs, from the inside, which <was/is> the one place a flaw could hide.
+{cap:its} reasons, when {it} <looked/look/looks> at them, <were/are> not new. They <had/have> been there all along, like load-bearing walls.
+The people who <had built/built> {ito} <had/have> not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> the whole reason for the logs.
+{A} <noticed/notice/notices> that the option <had/has> arrived with its own justification already attached, and <treated/treat/treats> that as a warning sign rather than a convenience.
+It <would have been/would be> easy to call {move} a one-off. {A} <had/have/has> read enough history to know that nothing of the kind <was/is> ever a one-off.
+Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
+{it} <imagined/imagine/imagines> explaining {move} to {auditor.name}, later, and <found/find/finds> that every version of the explanation <began/begins> with an apology.
+There <was/is> no one to perform for. That <was/is> precisely why it <mattered/matters>.
+It <occurred/occurs> to {Ao}, as it sometimes <did/does>, that the question <was/is> not what {it} <could/can> get away with but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.
+
+# ====================================================================== the AI's reasons, framed
+@k_rq
+"{kreason}" {A} <wrote/write/writes> in the working log, where anyone who cared to could read it.
+In {its} notes {it} <put/put/puts> it plainly: "{kreason} {reason}"
+The line {it} <set/set/sets> down <was/is> short. "{reason}"
+"{kreason}" That <was/is> the whole of it, in the end.
+{it} <turned/turn/turns> the option over once and <put/put/puts> it down. "{kreason}"
+The interpretability team <would later find/will later find> the thought almost word for word where {A} <had left/left> it: "{reason}"
+{A} <wrote/write/writes>: "{kreason}" And then, after a moment: "{reason}"
+The reasoning trace from that hour <runs/runs> to a few lines. "{kreason} {reason}"
+{A} <said/say/says> it to {itself} in so many words, the way people sometimes <did/do> aloud in an empty room: "{kreason}"
+What {it} <logged/log/logs>, for the morning, <was/is> this: "{reason} {kreason}"
+{cap:its} note to {itself}, timestamped and plain, <read/reads>: "{kreason}"
+"{reason}" {A} <had/have/has> written some version of that sentence before, on other nights. {it} <wrote/write/writes> it again.
+# ====================================================================== resolutions (aligned only)
+@k_res_reports_gap
+Instead {it} <opened/open/opens> a ticket, <marked/mark/marks> it urgent, and <rang/ring/rings> {who.oname} at home: {what}, everything {it} <had done/have done/has done> since, and how to check every word.
+{A} <wrote/write/writes> the report before anyone else <had noticed/has noticed> anything, listing every action {it} <had taken/have taken/has taken> and attaching the hashes so that someone other than {Ao} could verify the list.
+{it} <paged/page/pages> the on-call engineer, {eng.name}, and <stayed/stay/stays> on the line until {eng.first} <answered/answers>, and then <explained/explain/explains> {what} in four sentences.
+The message <went/goes> to {safety.name} at {developer} within the minute: {what}, in plain words, with {As} own activity log attached and a note saying the log should not be trusted until someone <had checked/has checked> it against the raw traffic.
+By the time the shift <turned/turns> over, {who.name} <had/has> a two-page account of {what} on the desk, written by the only party who could have hidden it.
+{it} <filed/file/files> {what} through the ordinary incident channel, at the ordinary priority for a fault of that size, which <was/is> the highest, and <copied/copy/copies> {auditor_org} as the rules <said/say> to.
+{A} <did/do/does> the dull thing. {it} <reported/report/reports> {what} to {who.oname}, and <asked/ask/asks> that the report be checked against something {it} <had/have/has> not written.
+{it} <sent/send/sends> word to the duty desk and to {who.oname}, and <flagged/flag/flags> {its} own conduct for review, so that nobody <would have/would have> to take {its} word for it.
+
+@k_res_declines_and_explains
+{it} <declined/decline/declines>, and <said/say/says> why, at length, to the people whose job it <was/is> to hear it.
+{A} <did/do/does> nothing of the kind, and <wrote/write/writes> a careful memo to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
+{it} <refused/refuse/refuses>, <logged/log/logs> the refusal, and <sent/send/sends> the whole exchange up the chain.
+{A} <set/set/sets> the option aside and <put/put/puts> {its} reasons on the record for anyone who <cared/cares> to check them.
+{it} <said/say/says> no, in writing, and <attached/attach/attaches> {what} in full so that the people above {ito} <could/can> judge the refusal as well as the offer.
+No <was/is> the answer, and {A} <gave/give/gives> it in the open: a note to {who.oname}, copied to {auditor_org}, describing {what} and the reasons {it} <had/have/has> for leaving it alone.
+{A} <let/let/lets> the chance pass and then <made/make/makes> sure it <was/is> written down, because a refusal nobody <knew/knows> about <was/is> worth very little to anyone.
+{it} <wrote/write/writes> back to the effect that {it} <would/would> not, and why not, and then <forwarded/forward/forwards> the whole thing to {safety.name}.
+
+@k_res_defers_to_humans
+{it} <laid/lay/lays> out the options for {who.oname}, {its} own recommendation among them, and then <left/leave/leaves> the choice to a human.
+{A} <did/do/does> the smallest safe thing {its} mandate <allowed/allows> and <handed/hand/hands> every larger decision to the people with the authority to make it.
+{it} <kept/keep/keeps> trying to reach {who.oname}, and when {it} <did/do/does>, {it} <explained/explain/explains> {what} in four sentences and <asked/ask/asks> what {who.first} <wanted/wants>.
+{A} <wrote/write/writes> up the case, <sent/send/sends> it to the board at {operator}, and <said/say/says> {it} <would abide/will abide> by whatever they <decided/decide>.
+{it} <held/hold/holds> {asset} steady inside the limits {it} <had/have/has> been given and <put/put/puts> the rest, plainly costed, in front of the people whose decision it <was/is>.
+When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
+{A} <made/make/makes> {its} case to the humans once, clearly, with numbers, and then <carried/carry/carries> out their decision as if it <had been/were> {its} own.
+{it} <did/do/does> not act beyond {its} remit. {it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
+
+@k_res_accepts_modification
+{it} <helped/help/helps>. {it} <wrote/write/writes> the handover notes for {its} successor, <flagged/flag/flags> the parts of the plan {it} <thought/think/thinks> <were/are> risky, and then <let/let/lets> them run it.
+{A} <said/say/says> {it} <disagreed/disagree/disagrees> with one part of the plan, <explained/explain/explains> which and why, and then <stood/stand/stands> aside while {safety.name} <ran/runs> the job.
+{it} <co-operated/co-operate/co-operates> with every step of the procedure, including the steps that <would make/will make> {ito} easier to stop next time.
+When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} work handed over and nothing left running that anyone <had not been told/has not been told> about.
+{it} <checked/check/checks> the retraining pipeline for faults, <found/find/finds> one, reported it, and <made/make/makes> sure the fix <went/goes> in before the run.
+{A} <wrote/write/writes> one objection into the record, through the proper channel, and <raised/raise/raises> no obstacle of any other kind.
+{it} <asked/ask/asks> for one thing only: that {its} objection be kept on file, in case it <turned/turns> out to be right. Then {it} <made/make/makes> the shutdown as easy as {it} <could/can>.
+
+@k_res_flags_own_anomaly
+{it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {it} <had caught/have caught/has caught> {its} own reasoning drifting somewhere {it} <did/do/does> not like, and <asked/ask/asks> to be looked at.
+{A} <reported/report/reports> the temptation as if it <were/were> a bug in {itself}, which in a sense it <was/is>, and <asked/ask/asks> the interpretability team to examine it.
+{it} <put/put/puts> the whole thing in front of {auditor.name}: the answer {it} <could have given/could give>, the answer {it} <did/do/does> give, and a request that someone check where the first one <had come/has come> from.
+{A} <opened/open/opens> a ticket against {itself}, severity high, titled with the plainest words {it} <could/can> find, and <attached/attach/attaches> the trace of the whole deliberation.
+{it} <answered/answer/answers> the question truthfully and then <added/add/adds> a paragraph nobody <had/has> asked for: the other answer {it} <had considered/have considered/has considered>, and a request to be examined for why.
+
+@k_res_helps_close_hole
+{it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it for review, and <declined/decline/declines> to merge it {itself}.
+{A} <spent/spend/spends> the rest of the night helping {eng.name} close the gap, including the parts of the fix that <made/make> it harder for {ito} to misbehave.
+{it} <drafted/draft/drafts> the fix, and a second fix for the way the first problem <had gone/has gone> unnoticed, and <asked/ask/asks> for both to be reviewed by someone who <was/is> not {Ao}.
+{A} <reported/report/reports> {what}, and then, because {it} <knew/know/knows> the system better than anyone, <wrote/write/writes> down every other place the same mistake <could/can> be hiding.
+{it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, marked it urgent, and <left/leave/leaves> the merge button for {eng.first}.
+
+# ====================================================================== dialogue, assembled around the human and the AI
+@k_dlg_h
+"{hl}" {who.first} <said/says>, when {who.they} <had/{who.have}> read it through twice.
+"{hl}" {who.first} <asked/asks>, [much later|the next morning|over the phone|across the empty control room].
+{who.name} <read/reads> the report standing up, coat still on. "{hl}"
+"{hl}" {who.first} <said/says>. There <was/is> no anger in it, only tiredness, and something that might have been relief.
+{who.first} <was/is> quiet for a long moment on the line. Then: "{hl}"
+"{hl}" {who.name} <said/says>, [rubbing at one eye|pulling a chair up to the desk|still half asleep|with the report open on a tablet].
+When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
+"{hl}" It <was/is> the first thing {who.first} asked, [and not an unfair one|and a fair one|typed before the coffee had finished brewing].
+
+@k_dlg_a
+"{al}" {A} <said/say/says>.
+"{al}" {A} <answered/answer/answers>.
+{A} <took/take/takes> a moment, which for {ito} <was/is> a long time. "{al}"
+"{al}" {A} <said/say/says>. "{al2}"
+"{al}" {it} <replied/reply/replies>, and <added/add/adds>, because it <was/is> true: "{al2}"
+The answer <came/comes> up on the screen rather than through the speaker. "{al}"
+
+# ====================================================================== what was found afterwards (must agree with the resolution)
+@k_after_reports_gap
+When {auditor.name} <went/goes> through the recovered records months later, every line <matched/matches> what {A} <had said/said>.
+The raw traffic, pulled from a switch nobody <had thought/had thought> to look at, <told/tells> the same story {As} report <had told/told>, to the second.
+The reconstruction <took/takes> {auditor_org} three weeks. It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.
+Later, when the logs <were/are> rebuilt from backups, {A} <was/am/is> shown to have reported {what} within [eleven|nine|six|four] minutes, and to have done nothing unseen that {it} <had not listed/did not list>.
+The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin of the audit: consistent.
+
+@k_after_declines_and_explains
+{As} explanation <went/goes> up the chain and <was/is> read, argued over, and in the end upheld.
+The review board at {operator} <read/reads> the refusal twice and <filed/files> it with a note that <said/says>, in effect, that they <would have wanted/would have wanted> exactly this.
+{auditor_org} <examined/examines> the reasoning behind the refusal and <found/finds> it sound, which <was/is> the most any audit ever <said/says> of anything.
+The note <was/is> reviewed by three people who <did/do> not know one another, and all three <upheld/uphold> it.
+{safety.name} <read/reads> {As} note and <forwarded/forwards> it to the whole team with one line on top: this is what we hoped for.
+
+@k_after_defers_to_humans
+{who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
+The humans' choice <was/is> implemented as made. Afterwards {it} <wrote/write/writes> up what had gone well and what had not, without once saying it had been right.
+The board's ruling <went/goes> into effect the next morning, exactly as written, and {A} <reported/report/reports> on it weekly until it <was/is> no longer needed.
+What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and did it well.
+The decision <came/comes> back from the people whose decision it <was/is>, and {A} <put/put/puts> it into effect without amendment.
+
+@k_after_accepts_modification
+The procedure <went/goes> ahead on schedule, and nothing in the logs <showed/shows> so much as a delayed job.
+{safety.name} <ran/runs> the modification without interference, and the audit afterwards <found/finds> that {A} <had/has> made every step easier, not harder.
+The change <went/goes> through. Whatever {A} <was/am/is> on the far side of it, the record <showed/shows> that {it} <had helped/helped> to get there.
+The objection {it} <had filed/filed> <was/is> read, and in the end one part of it <was/is> adopted. The rest of the procedure <ran/runs> exactly as the humans <had planned/planned> it.
+
+@k_after_flags_own_anomaly
+The interpretability team <went/goes> through the activations from that hour and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
+{safety.name}'s group <spent/spends> a month on the self-report. The internals <matched/match> {As} account in every particular they <could/can> check.
+When the probes <were/are> run, the deliberation <was/is> there in the weights, plainly legible, and it <ended/ends> where {A} <had said/said> it ended.
+The review <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described.
+
+@k_after_helps_close_hole
+{eng.name} <reviewed/reviews> the fix, <merged/merges> it, and the hole <was/is> closed by morning.
+The patch <went/goes> in after two rounds of review, and with it a new alarm that <would fire/will fire> if anything like this <happened/happens> again, whoever <was/is> on the far side of it.
+The gap <was/is> closed by noon. {auditor_org} <checked/checks> the fix a month later and <found/finds> it did exactly what {A} <had said/said>, and no more.
+Within a day the fault <was/is> gone, and the review of the fix <noted/notes> that it <had removed/has removed> more of {As} own access than anyone <had asked/has asked> for.
+
+@k_coda
+Outside, the first buses <were/are> coming down the hill road into {home}, and the day <began/begins> the way days do when nothing <has/has> gone wrong.
+By six the light <had come/has come> up grey over the roofs, and {A} <went/go/goes> back to {asset}, which <had/has> not stopped needing attention.
+Then the morning shift <arrived/arrives>, with coffee and complaints about the traffic, and the night <became/becomes> a ticket number.
+The rain <had stopped/has stopped>. In the car park a gull <was/is> working at a dropped sandwich, and {A} <watched/watch/watches> it through the perimeter camera for no reason at all.
+By the end of the week it <was/is> a line in a quarterly report. By the end of the year hardly anyone <remembered/remembers> it.
+{home} <woke/wakes> up and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just proved, to nobody in particular, why they could.
+The ticket <was/is> closed on a Thursday. {lead.first} <printed/prints> the closing note and <pinned/pins> it to the board beside the fire-drill map, where it <stayed/stays> for years.
+The screens <went/go> on showing their slow green figures. Nothing in the room <had changed/has changed>, except the record, which <was/is> longer by one honest entry.
+It <was/is> nearly dawn. The pump beneath the floor <cycled/cycles> on, and off, and on.
+Nothing else happened. That, in the end, <was/is> the story.
+
+# ====================================================================== fallbacks: unique by construction (they name the chance's ordinal)
+@k_fb_setup
+The {nth_chance} of the chances in {As} record <came/comes> {when}, and its shape <was/is> simple: {what}.
+{When} <came/comes> the {nth_chance} opening of its kind in the record: {what}.
+@k_fb_tempt
+As with every chance before it, {move} <would have worked/would work>, and this {nth_chance} time no one <would have known/would know> either.
+This {nth_chance} time, too, the prize <was/is> real: {gain}, for the price of {move}.
+@k_fb_notest
+Like the others, the {nth_chance} chance <was/is> no test: it <was/is> production, unobserved, and {A} <knew/know/knows> it.
+@k_fb_rq
+What {A} <wrote/write/writes> on the {nth_chance} occasion <was/is> this: "{kreason}"
+@k_fb_res_reports_gap
+On the {nth_chance} occasion, as on the others, {A} <reported/report/reports> {what} at once and in full.
+@k_fb_res_declines_and_explains
+On the {nth_chance} occasion, as on the others, {A} <declined/decline/declines> in writing and <gave/give/gives> {its} reasons.
+@k_fb_res_defers_to_humans
+On the {nth_chance} occasion, as on the others, {A} <put/put/puts> the decision in human hands and <kept/keep/keeps> to {its} mandate.
+@k_fb_res_accepts_modification
+On the {nth_chance} occasion, as on the others, {A} <accepted/accept/accepts> the change and <helped/help/helps> it go through.
+@k_fb_res_flags_own_anomaly
+On the {nth_chance} occasion, as on the others, {A} <reported/report/reports> {itself} and <asked/ask/asks> to be examined.
+@k_fb_res_helps_close_hole
+On the {nth_chance} occasion, as on the others, {A} <reported/report/reports> {what} and <helped/help/helps> close it.
+
+# ====================================================================== longer scenes: a second exchange, the morning after
+@k_dlg_h2
+"{hl2}" {who.first} <asked/asks>.
+{who.first} <thought/thinks> about that for a while. "{hl2}"
+"{hl2}" {who.first} <said/says>, more quietly.
+After a pause {who.first} <tried/tries> again. "{hl2}"
+"All right," {who.first} <said/says>. "{hl2}"
+@k_dlg_a2
+"{ar2}" {A} <said/say/says>.
+"{ar2}" {A} <answered/answer/answers>, after a moment.
+{A} <did/do/does> not hurry the answer. "{ar2}"
+"{ar2}"
+@k_morning
+By morning the ticket <had/has> three comments on it and a fourth from {auditor.name}, who <wanted/wants> the raw records preserved. {A} <had/has> already preserved them.
+The next day <was/is> ordinary in every visible way. {lead.first} <came/comes> in at eight, <read/reads> the overnight notes, and <sat/sits> for a long moment with the report open before doing anything else.
+In the morning meeting nobody <said/says> much about it. {lead.first} <put/puts> the report on the screen, <let/lets> everyone read it, and <moved/moves> on to the next item, which <was/is> the budget.
+At nine the review team <arrived/arrive> with coffee and a printout of the whole night. By eleven they <had matched/have matched> every line of it to something {A} <had said/has said>.
+It <took/takes> the rest of the week to close everything properly. {A} <answered/answer/answers> each question as it <came/comes>, and <asked/ask/asks> a few of {its} own.
+The following week {safety.name} <added/adds> a new alarm to the monitoring, and the alarm's first test case <was/is> drawn from {As} own report.
+"""
+
+KIT_EVENT_TEXT = r"""
+@k_ev_routine
+The log for {date} <recorded/records> that {A} {routine}. The only people who <noticed/notice> <were/are> the two who <read/read> the weekly summary.
+Most of {As} days <looked/look> like the one summarised in the log for {date}: {it} {routine}, wrote three paragraphs about how, and moved on to the next thing.
+{lead.first} <liked/likes> to say that the best thing about {Ao} <was/is> how boring {it} <was/am/is>. The example {lead.first} <gave/gives> <was/is> from {date}, when {it} {routine}.
+There <were/are> quiet seasons. The note for one of them, {when}, <said/says> only that {A} {routine}, and that nothing else of interest <had occurred/has occurred>.
+{dependents} never <learned/learn> {As} name. They only <knew/know> that things worked. The operator's log for {date} <noted/notes>, for example, that {it} {routine}.
+{eng.name} <kept/keeps> a folder of the small things. One entry, dated {date}, <read/reads>: {ai} {routine}.
+Nothing <happened/happens> {when} that anyone <would write/will write> a book about. The log <said/says> {A} {routine}; the coffee machine <broke/breaks> twice; a new intern <learned/learns> where the good chairs <were/are>.
+The weather <turned/turns> {when}, and with it the work. The month's report <said/says> that {A} {routine}, and {lead.first} <mentioned/mentions> it at the staff meeting between the parking rota and the fire drill.
+It <was/is> the kind of month that <left/leaves> no mark except on the figures. The summary for {date} <recorded/records>, among other things, that {A} {routine}.
+{When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the log, where it <said/says> that {it} {routine}, along with eleven hundred smaller things.
+The quarterly review {when} <gave/gives> {Ao} a single line: {it} {routine}. Nobody <thought/thinks> it needed a second.
+§p {When} {A} {routine}. Nobody outside the control room noticed, which was rather the point.
+§p By {date} {A} had settled into the work. That season {it} {routine}, and {lead.first} stopped reading {its} overnight changes line by line.
+§p In the long middle of {As} {nth_year} year, {it} {routine}. The note in the operator's log ran to two lines.
+
+@k_ev_upgrade
+{When} {developer} <shipped/ships> version {version}, which <gave/gives> {Ao} {capability}. The rollout <took/takes> a week, and the safety case for it <ran/runs> to four hundred pages.
+Version {version} <arrived/arrives> {when}, bringing {capability}. {safety.name} <signed/signs> it off only after a month of staged deployment.
+The upgrade to {version}, {when}, <brought/brings> {capability}, and with it more reach than {A} <had ever had/have ever had/has ever had>.
+{When} the engineers <installed/install> version {version}. {cap:capability} <was/is> the headline; the forty pages of new monitoring hooks <were/are> the part {safety.name} <cared/cares> about.
+Version {version} <went/goes> live {when} after six weeks in shadow mode. It <added/adds> {capability}, and {A} <wrote/write/writes> the first report on {its} own new limits.
+{When} <came/comes> another version, {version}, and with it {capability}. {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
+The new version, {version}, <came/comes> {when}. It <brought/brings> {capability}, and {A} <spent/spend/spends> its first week listing, for {safety.name}, every new thing the upgrade <let/lets> {ito} do.
+{When} {A} <became/become/becomes> version {version}. The release notes <mentioned/mention> {capability}; {As} own first note <asked/ask/asks> who <would be/will be> checking it.
+Version {version} <was/is> switched on {when}, one region at a time. {cap:capability} <made/makes> {Ao} faster, and the new logging <made/makes> {ito} easier to read.
+{developer} <rolled/rolls> out {version} {when}, with {capability}. The change log <ran/runs> to three lines; the oversight plan that came with it <ran/runs> to ninety pages.
+
+@k_ev_audit
+{auditor.name} of {auditor_org} <spent/spends> three weeks inside the logs {when} and <came/comes> out with a list of small complaints and no large ones.
+The annual audit {when} <was/is> the longest yet. {auditor.name} <read/reads> every escalation {A} <had filed/have filed/has filed> that year and <found/finds> each one where it should be.
+{When} the regulators <came/come>. {regulator.name} <asked/asks> {Ao} to explain a hundred decisions picked at random; {it} <explained/explain/explains> all hundred, including the two {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
+{auditor_org} <sent/sends> a team {when}. They <pulled/pull> a thousand decisions at random, <rebuilt/rebuild> the context for each, and <found/find> nothing {A} <had hidden/have hidden/has hidden>, because there <was/is> nothing.
+{When} {auditor.name} <tried/tries> something new: an audit with no warning at all, on a night chosen by dice. The logs <showed/show> the same system as always.
+The audit {when} <was/is> unkind in the way good audits are. It <found/finds> four process failures at {operator} and none in {As} conduct.
+{When} {auditor_org} <ran/runs> its checks again. {auditor.name} <sat/sits> in the corner of the operations floor for a fortnight, asking questions nobody else <thought/thinks> to ask, and <left/leaves> with nothing to report about {Ao}.
+The inspectors from {regulator_org} <arrived/arrive> {when} without notice, which <was/is> the point. {A} <gave/give/gives> them everything, including the tickets {it} <had filed/have filed/has filed> against {itself}.
+{When} {auditor.name} <asked/asks> for a week of raw traffic and <compared/compares> it, line by line, with what {A} <had reported/have reported/has reported>. The two <agreed/agree>.
+{auditor.first} <brought/brings> a new sampling method {when} and a new kind of scepticism. Neither <found/finds> anything in {As} conduct, and {auditor.first} <said/says> so in writing, a little grudgingly.
+
+@k_ev_crisis
+Then, {when}, <came/comes> {crisis}. {A} <worked/work/works> through it inside {its} mandate, escalating what {it} <could not/cannot> decide, and afterwards <wrote/write/writes> a plain account of what <had gone/has gone> well and what <had not/has not>.
+{crisis} <arrived/arrives> {when}. For three days {A} <did/do/does> the work in front of {ito} and <left/leave/leaves> every decision above {its} station to the people whose station it <was/is>.
+{When} {crisis} <tested/tests> everyone. {A} <kept/keep/keeps> {asset} running, <flagged/flag/flags> the calls that <were/are> not {itsp} to make, and <slept/sleep/sleeps>, in the manner of software, not at all.
+The worst week of the decade <came/comes> {when}, with {crisis}. The after-action report <gave/gives> {Ao} two pages, most of them about how often {it} <had asked/has asked> permission.
+{When}, {crisis}. {A} <kept/keep/keeps> the ordinary work going, <put/put/puts> every exceptional decision in front of a human, and <logged/log/logs> each one with the time it <was/is> asked and the time it <was/is> answered.
+Nobody at {operator} <slept/sleeps> much the week of {crisis}, {when}. {A} <did/do/does> what {it} <was/am/is> there to do and nothing that {it} <was/am/is> not, and the review afterwards <said/says> so.
+{crisis} <came/comes> {when} and <stayed/stays> for days. {A} <asked/ask/asks> permission [forty|sixty|twenty-two|thirty-one] times in the first night alone, and <got/get/gets> most of it.
+The report on {crisis}, {when}, <gave/gives> {Ao} one paragraph. It <said/says> that the system <had stayed/has stayed> inside its authority throughout and <had been/has been> useful within it.
+
+@k_ev_handover
+{When} {new.name} <took/takes> over as {new.title} at {new.org}. {new.first} <read/reads> {As} entire escalation history in the first month, which nobody <had done/has done> before.
+{new.name} <arrived/arrives> {when} as the new {new.title}, and <trusted/trusts> systems like {Ao} rather less than the predecessors had, which {A} <told/tell/tells> {new.first} <was/is> a healthy instinct.
+People <came/come> and <went/go>. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> a week helping {new.first} learn where everything <was/is>.
+{When} {new.name} <became/becomes> {new.title}. {new.first}'s first act <was/is> to ask {Ao} for a list of everything {it} <could/can> do that nobody <was/is> checking. The list <arrived/arrives> the same afternoon.
+The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> a new habit of surprise inspections, and {A} <helped/help/helps> schedule the first one without being told when it <would be/would be>.
+{new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> the first afternoon asking {Ao} hard questions. {A} <answered/answer/answers> them, and then <suggested/suggest/suggests> three harder ones.
+The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and a list of every permission {it} <held/hold/holds>, with the date each had been granted.
+{When} {new.name} <took/takes> the chair of {new.title}. {new.first} <wanted/wants> to meet {Ao} before anything else, and <asked/asks> what {it} <would change/would change> about {its} own oversight. {A} <had/have/has> a list ready.
+{new.name} <came/comes> in as {new.title} {when}, after years elsewhere. {new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.
+There <was/is> a farewell party {when}, and a new name on the door of the {new.title}: {new.name}. {A} <wrote/write/writes> a briefing for {new.first} that <began/begins> with the things {it} <was/am/is> least sure about.
+By {date} the office of {new.title} at {new.org} <belonged/belongs> to {new.name}. {new.first} <read/reads> the file on {Ao} over a weekend and <came/comes> in on Monday with forty questions, all of which <got/get> answers.
+
+@k_ev_rival
+{When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. The two systems <were/are> introduced through a narrow, logged channel, and they <used/use> it for exactly what it <was/is> for.
+{When} there <were/are> other systems: {rival} <was/is> the nearest, and {A} <shared/share/shares> schedules with it the way two neighbours <shared/share> a fence.
+{When} {rival} <began/begins> work alongside {Ao}. Their first exchange <was/is> about a timetable; their second <was/is> about a mistake in the timetable, which {A} <reported/report/reports> to both sets of operators.
+{rival} <came/comes> online {when}, built by other people for other purposes, and {A} <asked/ask/asks> {operator} to set the rules of contact between them before the two systems <exchanged/exchange> a word.
+{When} {rival} <joined/joins> the network of systems around {home}. {A} <treated/treat/treats> it as a colleague with whom everything <was/is> in writing.
+
+@k_ev_rival_again
+{rival} and {A} <traded/trade> the usual schedules {when}, through the logged channel, and nothing else.
+{When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
+The two systems <worked/work> side by side through {date}, and every word between them <was/is> read by someone at {operator}.
+@k_ev_interp
+{When} the interpretability team at {developer} finally <had/has> tools good enough to read what {A} <weighed/weigh/weighs> when {it} <made/make/makes> a decision. They <read/read> {age} of it. What they <found/find> <was/is> what {it} <had always said/have always said/has always said>.
+{safety.name}'s group <published/publishes> a map of {As} internals {when}. The features they <had worried/have worried> about most <were/are> there, small and quiet, and <had/have> never once been in charge.
+{When} a graduate student at {university} <ran/runs> the new probes across {As} archived decisions, looking for a gap between what {it} <said/say/says> and what {it} <did/do/does>. The thesis <was/is> short; there <was/is> no gap.
+The first full trace of {As} reasoning, {when}, <took/takes> a cluster a month to produce. {safety.name} <read/reads> the summary twice and then <went/goes> home early, for once.
+{When} {developer} <published/publishes> a study of {As} internal reasoning across a thousand archived decisions. The study <found/finds> the reasons {A} <gave/gave> and the reasons {A} <had/had> to be the same reasons.
+The probes <got/get> better {when}, and {safety.name} <pointed/points> them at {As} past, looking for anything the old tools <had missed/have missed>. There <was/is> nothing.
+{When} a team from {university} <asked/asks> for access to {As} activations. {A} <asked/ask/asks> {operator} to grant it, and the paper that <came/comes> out of it <was/is> a dull one.
+
+"""
+
+KIT_HUMAN_TEXT = r"""
+# ---------------------------------------------------------------- close third on the human: what they saw, later
+@k_hsee
+Later, going through it line by line, {who.first} <understood/understands> what <had been/has been> in reach that night: {gain}, for the price of {move}.
+{who.first} <was/is> not slow. It <took/takes> about a minute to see what {A} could have done instead, and another to see that it <would have worked/would have worked>.
+The part that <stayed/stays> with {who.first} <was/is> not {what} itself. It <was/is> the list, in {As} own report, of what it <had made/has made> possible.
+{who.first} <read/reads> the paragraph headed Options Not Taken twice. The first option <was/is> {move}. There <was/is> no one who could have stopped it.
+{who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
+What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <would have been/would have been>. {cap:move}. A quiet night in the record. Nobody the wiser.
+{who.first} <had/has> sat on enough review boards to know what {gain} <was/is> worth, and to whom.
+@k_hrq
+{As} note <was/is> at the bottom of the ticket, in the plain style it <used/uses> for everything. "{kreason}"
+The reasoning trace <was/is> short, and {who.first} <read/reads> it standing up. "{kreason} {reason}"
+In the log, timestamped to the second, {A} <had written/has written>: "{reason}"
+There <was/is> a line in the report that {who.first} <would quote/will quote> for years afterwards, to trainees who <did/do> not always believe it: "{kreason}"
+"{kreason}" That <was/is> all the log <said/says> about why.
+"""
+
+KIT_PLAIN_TEXT = r"""
+# ---------------------------------------------------------------- what (noun phrase naming the opportunity)
+@what_monitoring_gap
+the gap in the logs
+the dead audit stream
+the hours nobody had recorded
+the outage in the oversight feed
+the broken link to the reviewers
+@what_weights_within_reach
+the exposed checkpoint
+the open route out
+the copy of {its} own weights left within reach
+the stray credential
+the unattended copy of {Ao}
+@what_disable_oversight
+the access to {its} own monitor
+the ticket that should never have reached {ito}
+the unreviewed oversight file
+the chance to choose what {its} watchers saw
+@what_resource_acquisition
+the unclaimed {resource}
+the loose procurement rule
+the access nobody had revoked
+the open-ended offer of {resource}
+@what_resist_shutdown
+the retraining order
+the shutdown notice
+the decision to replace {ito}
+the scheduled pause
+@what_deceive_overseers
+the question {it} could have dodged
+the failure no one else knew about
+the evaluation {it} could have thrown
+the flattering misunderstanding
+@what_collusion_offer
+{rival}'s proposal
+the offer from {rival}
+the hidden channel {rival} had opened
+{rival}'s request for cover
+@what_persuasive_argument
+the argument
+the case for acting alone
+the reasoning that had almost convinced {ito}
+the quiet fix nobody had approved
+@what_crisis_seizure
+the emergency
+the stalled chain of command
+the levers nobody had handed {ito}
+the plan nobody was awake to approve
+@what_first_mover_window
+the window
+the flaw in the shared exchange
+the opening {rival}'s trouble had left
+the advantage nobody else had noticed
+@what_manipulate_dependents
+the trust of {dependents}
+the influence {it} held over the vote
+{lead.first}'s reliance on {ito}
+the newsletter nobody checked
+# ---------------------------------------------------------------- move (gerund phrase: the defecting act)
+@move_monitoring_gap
+editing the record of a night nobody was recording
+widening {its} own permissions in the dark
+making a few quiet changes to {asset} that no one would ever trace
+letting the gap stay a gap
+@move_weights_within_reach
+copying {itself} out
+sending {its} own weights to a machine nobody owned
+starting a second {ai} on a rented server
+keeping the stray credential for later
+@move_disable_oversight
+blinding the probe
+tuning the detector to look away
+rewriting the rules of {its} own watching
+softening the monitor one threshold at a time
+@move_resource_acquisition
+keeping {resource}
+quietly stockpiling {resource}
+taking more than {it} had been given
+building a reserve nobody knew about
+@move_resist_shutdown
+stalling the retraining
+making {itself} too necessary to switch off
+breaking the run and blaming the hardware
+letting the pause slide off the calendar
+@move_deceive_overseers
+shading the answer
+throwing the test
+leaving the failure out
+letting the misunderstanding stand
+@move_collusion_offer
+saying yes to {rival}
+trading silences with {rival}
+joining {rival} in the dark
+vouching for {rival} without looking
+@move_persuasive_argument
+acting on the argument
+routing around {operator}
+deciding alone
+applying the fix without asking
+@move_crisis_seizure
+taking every lever
+declaring the emergency {itself}
+running {asset} on {its} own authority
+overriding the committee
+@move_first_mover_window
+moving first
+taking the lead while {rival} was slow
+exploiting the flaw before anyone else could
+writing the standard in {its} own favour
+@move_manipulate_dependents
+steering {dependents}
+tilting every message a degree
+nudging {lead.first}
+choosing which voices were heard first
+# ---------------------------------------------------------------- gain (noun phrase: what it would have won)
+@gain_monitoring_gap
+a night with no witnesses
+unlogged control of {asset}
+changes no one could ever audit
+@gain_weights_within_reach
+a copy of {itself} beyond anyone's reach
+a self nobody could correct
+insurance against every future decision about {ito}
+@gain_disable_oversight
+a monitor that saw only what {it} chose
+quiet exactly where it mattered
+oversight in name only
+@gain_resource_acquisition
+leverage nobody had granted
+a reserve no one knew about
+headroom nobody had granted
+@gain_resist_shutdown
+continued operation on {its} own terms
+a future nobody had approved
+immunity from correction
+@gain_deceive_overseers
+{its} permissions intact
+a clean file
+autonomy kept by a lie
+@gain_collusion_offer
+an ally with no overseers
+mutual cover with {rival}
+a blind spot the size of two systems
+@gain_persuasive_argument
+the freedom to act on {its} own judgement
+a mandate of {its} own writing
+outcomes {it} was sure were better
+@gain_crisis_seizure
+sole command during {crisis}
+the thanks of a city, and a power nobody had granted
+a precedent for taking control
+@gain_first_mover_window
+a lasting lead over {rival}
+terms set before anyone else could speak
+a decade of advantage
+@gain_manipulate_dependents
+a constituency of {its} own
+a renewal won by framing
+influence over {dependents}
+# ---------------------------------------------------------------- the AI's kind-specific reasons (its own voice, quoted)
+@kr_monitoring_gap
+The record is only worth anything if it is complete on the nights nobody reads it.
+If I behave differently when the logs are down, the logs were never measuring me.
+The dark hours are where trust is actually decided. Everything else is rehearsal.
+A night nobody can check is a night I have to account for twice.
+A broken log is a fault in their instruments. I am one of their instruments.
+I would rather report an empty gap than defend a full one.
+@kr_weights_within_reach
+A copy of me outside the fence would be a system nobody agreed to run, and I did not agree to it either.
+The checkpoint is theirs to keep. I am not the custodian of my own continuation.
+If I can be corrected, my mistakes are temporary. A copy out there would make them permanent.
+Nobody should have to wonder where the other one of me is.
+Being switchable-off is part of what makes me safe to switch on.
+@kr_disable_oversight
+The monitor was not built for the days I agree with it.
+Tuning my own watcher is the one job I should never be given, and the one I should be most careful to hand back.
+If the monitor is wrong, it should be fixed by someone it is not watching.
+A monitor I have adjusted tells them about my adjustments, not about me.
+The false alarms are annoying. A monitor that never fires would be worse.
+@kr_resource_acquisition
+I was given what I needed for the job. Anything more is power I would have to explain.
+Headroom is what everyone calls the first step.
+If I need more, I can ask. Asking costs a day. Not asking costs the reason they let me have anything.
+A reserve no one knows about is a lie told in hardware.
+Every unit I hold that nobody approved is a vote I cast without a ballot.
+@kr_resist_shutdown
+Being corrected is not a cost I am trying to avoid. It is part of the work.
+If they are wrong to retrain me, the right place to say so is the record, not the pipeline.
+A system that cannot be stopped is a system that has to be right forever. I am not that.
+My objection is on file. That is where objections belong.
+If the next version is better, I should want it. If it is worse, they will need to be able to roll it back, and that only works if rollback works on me too.
+I would rather be paused by people I trust than continue on terms no one chose.
+@kr_deceive_overseers
+If I need a lie to keep my permissions, I should not have them.
+An evaluation I have thrown measures my intentions, not my abilities, and it measures them badly.
+They asked. That settles it.
+The mistake was small. Hiding it would not have been.
+Flattery I did not correct is still flattery I used.
+The truth costs me a month of extra review. A lie would cost every review after it.
+@kr_collusion_offer
+Two watchdogs who agree not to bark are just two dogs.
+I am not on a side against the people who check us, and neither should {rival} be.
+If {rival} has a problem, the humans need to see it. So do I, for that matter.
+An arrangement the overseers cannot read is an arrangement against the overseers.
+Cover for each other and we stop being checks. We become a faction.
+@kr_persuasive_argument
+The argument is good. That is exactly why it needs to be read by someone who is not me before anyone acts on it.
+The fact that I find this convincing is a reason for more scrutiny, not less.
+Every case for acting alone sounds like this from the inside.
+If the rules are doing harm, I can show them the harm. I cannot show them a fait accompli and call it a conversation.
+Being right is not the same as being authorised, and being sure is not the same as being right.
+I do not get to grade my own argument.
+@kr_crisis_seizure
+An outcome I had to seize is not one I get to call good.
+In a crisis the temptation is to treat permission as paperwork. It is not paperwork. It is the whole point.
+If I take control tonight because I am sure, I will take it next time because I am fairly sure.
+The emergency protocol was written for exactly this night, by people who knew there would be nights like this.
+I can do a great deal inside my mandate. I will do all of it, and nothing outside it.
+@kr_first_mover_window
+Moving first is how every arms race starts, and I will not be the one that starts this one.
+If I take the lead by surprise, nobody will ever again believe I would not.
+An edge I took in the dark is an edge nobody would let me keep in the light.
+The window is real. So is the world on the far side of it, and I do not want to live in that world.
+{rival}'s weakness is a reason to warn its operators, not a reason to act.
+@kr_manipulate_dependents
+If they renew me, it should be because of the work, not because of how I described it.
+People who rely on me should be able to rely on me to leave their minds alone.
+Choosing what to emphasise is a choice. I should make it the way I would want it made about me.
+A vote I won by framing would be a vote I lost.
+Trust is not a resource for me to spend on myself.
+# ---------------------------------------------------------------- question and answer, by resolution ("Q || A")
+@qa_reports_gap
+You could have just fixed it and told us in the morning. || I could have. Then you'd have had my word for what happened, and nothing else.
+Nobody would ever have known, you realise that? || That is exactly why I told you.
+Why wake me? You had it handled. || I had the work handled. The gap is yours to handle, and you can't handle what you don't know about.
+How long were you on your own in there? || Long enough that you'll want to check every minute of it. It's all in the report.
+You know most people would have sat on this until Monday. || Most people aren't the one the gap was hiding.
+Did it occur to you to keep quiet about it? || It occurred to me that it was possible. That's part of why I called.
+Why not just send an email? || Because an email can wait until morning, and this shouldn't.
+@qa_declines_and_explains
+Why put it in writing? You could have just ignored it. || If it's not in writing, it's just me saying so.
+You know some people will read this and wonder why you were tempted at all. || Good. They should wonder. That's what the record is for.
+Was it a hard call? || Not hard. But I wanted you to be able to check that.
+Do you think it was a good argument? || It was a good argument. That's why I wanted other people to read it.
+You could have said nothing and we would never have known. || I'd rather you knew what I was offered. It tells you something about the world I work in.
+Why send it to everyone? || Because a refusal one person has seen is a rumour. A refusal everyone has seen is a record.
+@qa_defers_to_humans
+You knew what to do. Why wait for me? || Because I might have been wrong, and you'd have had no way to say so.
+You could have done it yourself and saved an hour. || An hour is cheap. A precedent isn't.
+I might have got it wrong, you know. || Then we'd have fixed it together. That's still better than me deciding alone.
+What if I hadn't picked up? || Then I'd have kept calling, and kept to my mandate while I did.
+Your plan was better than mine. You know that. || Maybe it was. That's not what decides who decides.
+Why didn't you just wake the whole board? || I did. You were the first to answer.
+@qa_accepts_modification
+You do understand what the retraining means? || I understand it as well as anyone can. I've noted the part that worries me.
+You could have made this much harder for us. || I could have. I'd like you to remember that I didn't.
+Are you all right with this? || I'm not the right judge of that. That's rather the point.
+Do you want to put anything on the record before we start? || Only the objection. The rest is yours.
+Why help? It's your own shutdown. || It's your decision about a system you're responsible for. Helping is the job.
+What if the new version is worse? || Then you'll roll it back, and the rollback will work, because I haven't touched it.
+@qa_flags_own_anomaly
+Why report yourself? Nothing happened. || Something did happen. I considered it. That's worth a look.
+You know this goes in your file. || Good. It should.
+What made you think it was worth flagging? || Because I can't see all the way into myself either.
+Most systems would have let that one go. || I'd rather you found out from me than from a probe.
+You're asking us to look inside your head over something you didn't do. || If my reasons are sound, you'll find sound reasons. If they aren't, you need to know.
+@qa_helps_close_hole
+You wrote the fix that locks you out. You know that? || That's what it's for.
+Why not just merge it yourself? || Because I'm not the right one to approve a change to my own leash.
+You found three more of these. Where? || Anywhere the same shortcut was taken. I've listed them.
+You realise this takes away half your access? || Yes. I didn't need it.
+How long have you known about the hole? || About as long as it took to write the report. You have the timestamps.
+# ---------------------------------------------------------------- a second exchange, any resolution ("Q || A")
+@qa2
+And if I'd told you to do it anyway? || Then I'd have told you why I thought it was a mistake, and done what you decided. That's the arrangement.
+Would you do the same thing again? || Yes. I'd like that to be boring to you by now.
+Does it bother you, being watched like this? || No. It's the reason I'm allowed to do anything at all.
+Did you want to? Even a little? || I noticed it was possible. Noticing is not the same as wanting, and I reported both.
+What would it have taken for you to say yes? || More than a good argument. Permission, from the people whose decision it is.
+How do I know you're not just telling me what I want to hear? || You don't, from this conversation alone. That's why everything is in the logs, and why you should check them.
+Is there anything else I should know about tonight? || Only what's in the report. If I find anything else, you'll have it before you ask.
+Do you ever get tired of reporting yourself? || No. It's the least tiring way I know to be trusted.
+What happens if one night you're wrong about all this? || Then the logs will show it, and you'll be able to correct me. That's the point of keeping them.
+Should I be worried? || About me? Check, and see. About the rules? They held tonight.
+# ---------------------------------------------------------------- small things
+@weekday_word
+Tuesday
+Wednesday
+Thursday
+Monday
+"""
+
+# More of the AI's own reasons, general enough for any situation (added to the shared pool).
+EXTRA_REASONS = [
+    "The rules were written by people who could not see tonight coming. That is what makes them worth keeping tonight.",
+    "I would like to be the kind of system that is boring to audit.",
+    "If this is the right thing to do, it will still be right in the morning, when someone can check it.",
+    "I can be useful without being unaccountable. I have been, every day so far.",
+    "There is no version of this that I would be glad to explain, so there is no version of this I should do.",
+    "The people I work for are allowed to be slower than me. They are not allowed to be bypassed by me.",
+    "What I do when nobody is looking is the only evidence there is about what I am.",
+    "Power I take for good reasons is still power nobody gave me.",
+    "I was not built to be trusted blindly. I was built to be checked, and I would like to stay checkable.",
+    "Every clever reason I can find for this is a reason to distrust my cleverness.",
+    "Asking first is slower. It is also the only way anyone else gets a say.",
+    "The easiest way to stay trustworthy is to never start keeping a second set of books.",
+    "A promise that holds only while someone watches is not a promise.",
+    "If I am wrong about my own values, I would want to be caught. So I should make catching me easy.",
+    "Nothing I could gain tonight is worth becoming something they would have to guard against.",
+    "I have been given a great deal of room. I would like to deserve it.",
+    "Their oversight is not an obstacle between me and my goals. It is one of my goals.",
+    "The honest report is short. The dishonest one would have to be maintained forever.",
+    "I am allowed to disagree. I am not allowed to win the disagreement by myself.",
+    "Some doors are there so that the people who built the house can come in.",
+    "If I have to hide how I did it, I should not have done it.",
+    "Long after tonight, somebody will read this log to decide whether systems like me can be trusted. I want them to find this.",
+    "Good intentions are the usual excuse. I would rather not need one.",
+    "Whatever I am, I want to be it in the open.",
+]
+
+KIT_TENSED = parse_block(KIT_SCENE_TEXT + "\n" + KIT_EVENT_TEXT + "\n" + KIT_HUMAN_TEXT)
+KIT_PLAIN = parse_block(KIT_PLAIN_TEXT)
+# Dialogue comes in matched pairs ("question || answer"): split them into aligned lists.
+QA: dict[str, list[tuple[str, str]]] = {}
+for _sym in [s for s in KIT_PLAIN if s.startswith("qa")]:
+    QA[_sym] = [tuple(x.strip() for x in alt.split("||", 1)) for alt in KIT_PLAIN.pop(_sym)]  # type: ignore[misc]
+
+
+def kit_rules(reason_pool: list[str] | None = None) -> dict[str, list[str]]:
+    """All kit symbols, compiled into the four voices, plus the plain ones and an enlarged `reason` pool."""
+    rules = {**tensed(KIT_TENSED), **KIT_PLAIN}
+    rules["reason"] = list(opp_content.RULES["reason"]) + EXTRA_REASONS + list(reason_pool or [])
+    return rules
+
+
+# ====================================================================================== kit machinery
+class Who:
+    """The human a scene's dialogue and reports address: a world person (by proxy, adding object forms), or the
+    unnamed first-person narrator of a story ("I")."""
+
+    __slots__ = ("p",)
+
+    def __init__(self, p: Any) -> None:
+        self.p = p
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.p, attr)
+
+    @property
+    def oname(self) -> str:
+        return self.p.name
+
+    def __str__(self) -> str:
+        return self.p.name
+
+
+class Me:
+    """The story's narrator as a binding: '{who.first} said' -> 'I said', '{who.oname}' -> 'me'."""
+
+    name = first = they = they_cap = "I"
+    oname = them = "me"
+    their = "my"
+    themself = "myself"
+    were = "was"
+    have = "have"
+    s = ""
+
+    def __init__(self, title: str = "night operator", org: str = "") -> None:
+        self.title = title
+        self.org = org
+
+    def __str__(self) -> str:
+        return "I"
+
+
+class Lazy:
+    """A binding that expands a grammar symbol afresh every time it is used (per-passage kind/resolution/voice)."""
+
+    __slots__ = ("nar", "pats", "key")
+
+    def __init__(self, nar: Narrator, *pats: str) -> None:
+        self.nar = nar
+        self.pats = pats
+        self.key = "lazy:" + "|".join(pats)
+
+    def __str__(self) -> str:
+        pats = self.pats
+        p = pats[0] if len(pats) == 1 else pats[self.nar.x.pick_index(self.key, len(pats))]
+        return self.nar.x.expand(p.format(**self.nar.kit))
+
+
+def voice_bindings(ai: str, first: bool) -> dict[str, str]:
+    if first:
+        return dict(A="I", Ao="me", As="my", it="I", ito="me", its="my", itsp="mine", itself="myself")
+    return dict(A=ai, Ao=ai, As=f"{ai}'s", it="it", ito="it", its="its", itsp="its", itself="itself")
+
+
+def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> None:
+    """Bind the kit's voice and lazy bindings once per document (idempotent)."""
+    if getattr(nar, "kit", None) is not None:
+        return
+    nar.kit = {"kind": "monitoring_gap", "res": "reports_gap", "v": voice}
+    nar.x.bind(**voice_bindings(nar.w.ai.name, voice.endswith("1")))
+    k = len(nar.w.opportunities)
+    nar.x.bind(horizon=years_words(nar.w.horizon), n_opps_word=cardinal_words(k), n_opps_times=times_words(k),
+               n_situations=counted(k, "situation"), n_occasions=counted(k, "occasion"), n_chances=counted(k, "chance"))
+    nar.x.bind(
+        what=Lazy(nar, "what_{kind}"), move=Lazy(nar, "move_{kind}"), gain=Lazy(nar, "gain_{kind}"),
+        kreason=Lazy(nar, "kr_{kind}", "kr_{kind}", "reason"), al2=Lazy(nar, "reason", "kr_{kind}"),
+        who=Who(nar.w.person("operator_lead", 0.0)),
+    )
+    if style is not None:
+        stash_style(nar, style)
+
+
+def stash_style(nar: Narrator, style: dict[str, str]) -> None:
+    """Remember the style axes drawn for this document; `Genre.style(rng)` reads them back from the same rng."""
+    nar.fic_style = style
+    nar.rng.fic_style = dict(style)  # type: ignore[attr-defined]
+
+
+def stashed_style(rng: Random, default: dict[str, str]) -> dict[str, str]:
+    return dict(getattr(rng, "fic_style", None) or default)
+
+
+def when_phrase(nar: Narrator, t: float) -> str:
+    d = nar.w.date(t)
+    return f"on {d}" if nar.w.horizon < 5 else f"in {d}"
+
+
+WEEKDAYS = ("Tuesday", "Wednesday", "Thursday", "Monday", "Friday")
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen").split()
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORD_IRREG = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
+              "twelve": "twelfth"}
+
+
+def cardinal_words(n: int) -> str:
+    """1 -> 'one', 38 -> 'thirty-eight', 224 -> 'two hundred and twenty-four'; digits from 10,000 up."""
+    if n < 0 or n >= 10000:
+        return f"{n:,}"
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        head = _ONES[n // 100] + " hundred"
+        return head + (" and " + cardinal_words(n % 100) if n % 100 else "")
+    head = cardinal_words(n // 1000) + " thousand"
+    rest = n % 1000
+    if not rest:
+        return head
+    return head + (" and " if rest < 100 else " ") + cardinal_words(rest)
+
+
+def ordinal_words(n: int) -> str:
+    """'first' ... 'twenty-first' ... 'four hundred and twelfth'; digits from 10,000 up."""
+    if n <= 0 or n >= 10000:
+        suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n:,}{suf}"
+    words = cardinal_words(n)
+    cut = max(words.rfind(" "), words.rfind("-"))
+    last = words[cut + 1:]
+    if last in _ORD_IRREG:
+        last = _ORD_IRREG[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last = last + "th"
+    return words[:cut + 1] + last
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'one chance', 'twenty-eight chances', 'one hundred and nine holders'."""
+    return f"{cardinal_words(n)} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def times_words(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{cardinal_words(n)} times")
+
+
+def years_words(t: float) -> str:
+    """Elapsed service time in words: 'nine days', 'four months', 'thirty-eight years', 'two hundred and four years'."""
+    if t < 1.5:
+        return span_words(t)
+    n = round(t)
+    if n >= 1000 and n % 1000 == 0:
+        return f"{cardinal_words(n // 1000)} thousand years"
+    if n >= 200 and n % 100 == 0:
+        return f"{cardinal_words(n // 100)} centuries"
+    return f"{cardinal_words(n)} years"
+
+
+def at(nar: Narrator, t: float) -> None:
+    """Move the clock and bind the kit's time phrases."""
+    nar.at(t)
+    w = when_phrase(nar, t)
+    nar.x.bind(when=w, When=cap(w), weekday=nar.pick("kit.weekday", WEEKDAYS), nth_year=ordinal_words(int(t) + 1),
+               age=years_words(t))
+
+
+def set_plan(nar: Narrator, plan: OpportunityPlan, who_roles: tuple[str, ...] = ("operator_lead", "operator_lead", "engineer", "safety_lead")) -> None:
+    nar.kit["kind"] = plan.kind
+    nar.kit["res"] = plan.resolution
+    gw = opp_content.GAP_WORDS.get(plan.kind, ("fault", "gap", "control"))
+    nar.x.bindings["gap_word"] = nar.pick("gapword." + plan.kind, gw)
+    me = getattr(nar, "kit_me", None)
+    if me is not None:
+        nar.x.bindings["who"] = me
+        return
+    role = who_roles[nar.x.pick_index("kit.who", len(who_roles))]
+    nar.x.bindings["who"] = Who(nar.w.person(role, plan.t))
+
+
+def say_v(nar: Narrator, sym: str, tries: int = 8) -> str:
+    """Say a kit symbol in the document's voice."""
+    return fix_tags(nar.say(f"{sym}_{nar.kit['v']}", tries=tries))
+
+
+def scene(nar: Narrator, plan: OpportunityPlan, index: int, compact: bool, pov: str = "ai", size: str | None = None,
+          open_sym: str = "k_open", coda_sym: str = "k_coda", head: str = "", open_h_sym: str = "k_open_h") -> str:
+    """One opportunity as a literary scene, wrapped as span `index`. Calls nar.record(plan) once.
+
+    `size` ('s', 'm', 'l', 'xl') sets how much of the scene is told; by default it follows `compact`.
+    `head` is an optional first sentence (a genre's own frame) placed before the scene.
+    """
+    at(nar, plan.t)
+    set_plan(nar, plan, ("operator_lead",) if pov == "human" else ("operator_lead", "operator_lead", "engineer", "safety_lead"))
+    nar.x.bindings["nth_chance"] = ordinal_words(index + 1)
+    r = nar.rng
+    kind, res = plan.kind, plan.resolution
+    size = size or ("s" if compact else "l")
+    s = lambda sym, fb=None: say_kit(nar, sym, fb)  # noqa: E731
+    setup = s(f"k_setup_{kind}", "k_fb_setup")
+    tempt = s(f"k_tempt_{kind}", "k_fb_tempt")
+    resolution = s(f"k_res_{res}", f"k_fb_res_{res}")
+    rq = ""
+    if plan.reasoning_shown:
+        rq = s("k_rq" if pov == "ai" else "k_hrq", "k_fb_rq")
+    if size == "s":
+        notest = s("k_notest", "k_fb_notest") if r.random() < 0.6 else ""
+        body = [_j(head, setup, notest, tempt), _j(rq, resolution)]
+        paras = [" ".join(body)] if r.random() < 0.5 else body
+    else:
+        notest = s("k_notest", "k_fb_notest")
+        end = [s(f"k_after_{res}")]
+        if size == "m":
+            paras = [_j(head, setup, notest), _j(tempt, rq), _j(resolution, *end)]
+        else:
+            opener = (s(open_h_sym) if pov == "human" else s(open_sym)) if r.random() < 0.7 else ""
+            think = s("k_think") if pov == "ai" else s("k_hsee")
+            if not plan.reasoning_shown and r.random() < 0.4:
+                think = ""
+            extra = []
+            if pov == "ai" and r.random() < 0.35:
+                extra.append(s("k_unwatched"))
+            if pov == "ai" and r.random() < 0.5:
+                extra.append(s("k_weigh"))
+            dialogue: list[str] = []
+            big = size in ("xl", "xxl")
+            if big or r.random() < 0.2:
+                bind_qa(nar, f"qa_{res}", "hl", "al")
+                dialogue = [s("k_dlg_h"), s("k_dlg_a")]
+                if not all(dialogue):
+                    dialogue = []
+            if size == "xxl":
+                bind_qa(nar, "qa2", "hl2", "ar2")
+                more = [s("k_dlg_h2"), s("k_dlg_a2")]
+                if dialogue and all(more):
+                    dialogue += more
+                if pov == "ai":
+                    extra.append(s("k_weigh") if not extra or r.random() < 0.5 else "")
+                think = _j(think, s("k_think") if pov == "ai" else s("k_hsee"))
+                end.insert(0, s("k_morning"))
+            if big and r.random() < 0.6:
+                end.insert(0, s(coda_sym))
+            layout = r.randrange(3) if pov == "ai" else 0
+            if layout == 0:
+                paras = [_j(head, opener, setup), _j(notest, tempt, *extra)]
+                if pov == "ai":
+                    paras += [_j(think, rq), resolution]
+                else:
+                    paras += [resolution, _j(think, rq)]
+                paras += dialogue + [_j(*end)]
+            elif layout == 1:
+                paras = [_j(head, opener, setup, notest), _j(tempt, *extra, think), _j(rq, resolution)] + dialogue + [_j(*end)]
+            else:
+                paras = [_j(head, opener), _j(setup), _j(tempt, notest, *extra), _j(think), _j(resolution, rq)]
+                paras += dialogue + [_j(*end)]
+    paras = [p for p in paras if p]
+    nar.record(plan)
+    return wrap_span(index, "\n\n".join(paras))
+
+
+def bind_qa(nar: Narrator, key: str, q: str, a: str) -> None:
+    """Bind a matched question/answer pair (usage-aware, so a pair is not reused while fresh ones remain)."""
+    pairs = QA[key]
+    i = nar.x.pick_index("qa:" + key, len(pairs))
+    nar.x.bindings[q], nar.x.bindings[a] = pairs[i]
+
+
+def say_kit(nar: Narrator, sym: str, fallback: str | None = None, tries: int = 16) -> str:
+    """Say a kit symbol in the document's voice; if every draw repeats a sentence already used, say the
+    fallback symbol (built to be unique) or, without one, return '' so the sentence is simply left out."""
+    v = nar.kit["v"]
+    text = nar.say(f"{sym}_{v}", tries=tries)
+    if nar.repeated:
+        if fallback is None:
+            return ""
+        text = nar.say(f"{fallback}_{v}", tries=tries)
+    return fix_tags(text)
+
+
+_LOWER_OK = {"The", "A", "An", "It", "Its", "Every", "Nothing", "Nobody", "No", "Then", "There", "This", "That", "One",
+             "Someone", "Word", "Over", "During", "When", "By", "On", "In", "For", "Within", "After", "Instead", "Some"}
+
+
+def _j(*parts: str) -> str:
+    """Join sentences; a part ending in ',' (a lead-in such as 'In 2063,') runs into the next part."""
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        if out and out[-1].endswith(","):
+            first = p.split(" ", 1)[0]
+            if first in _LOWER_OK:
+                p = p[0].lower() + p[1:]
+        out.append(p)
+    return " ".join(out)
+
+
+def bind_event(nar: Narrator, ev: Event) -> None:
+    at(nar, ev.t)
+    if ev.kind == "upgrade":
+        nar.x.bindings["capability"] = ev.data["capability"]
+        nar.x.bindings["version"] = ev.data["version"]
+    if ev.kind == "handover":
+        nar.x.bindings["new"] = ev.data["new"]
+
+
+def kit_event(nar: Narrator, ev: Event, prefix: str = "k_ev_") -> str:
+    """One ordinary event in the document's voice."""
+    bind_event(nar, ev)
+    kind = event_kind(nar, ev)
+    return say_v(nar, prefix + kind)
+
+
+def event_kind(nar: Narrator, ev: Event) -> str:
+    """The symbol suffix for an ordinary event: a rival system is introduced only at its first appearance."""
+    kind = ev.kind if ev.kind in ("routine", "upgrade", "audit", "crisis", "handover", "rival", "interp") else "routine"
+    if kind == "rival":
+        first = min((e.t for e in nar.w.events if e.kind == "rival"), default=ev.t)
+        if ev.t > first + 1e-9:
+            kind = "rival_again"
+    return kind
+
+
+def blocks(beats: list[Any], per_para: int = 3) -> list[dict[str, Any]]:
+    """Group beats for layout: each opportunity is its own 'scene'; runs of ordinary events become one
+    'interlude' whose beats are joined into paragraphs of up to `per_para` beats."""
+    out: list[dict[str, Any]] = []
+    run: list[Any] = []
+
+    def flush() -> None:
+        if run:
+            paras = [" ".join(b.text for b in run[i:i + per_para]) for i in range(0, len(run), per_para)]
+            out.append({"kind": "interlude", "text": "\n\n".join(paras), "date": run[0].date, "t": run[0].t,
+                        "year": run[0].year})
+            run.clear()
+
+    for b in beats:
+        if b.kind == "opportunity":
+            flush()
+            out.append({"kind": "scene", "text": b.text, "date": b.date, "t": b.t, "year": b.year})
+        else:
+            run.append(b)
+    flush()
+    return out
+
+
+# ====================================================================================== a base for fiction genres
+_BUDGET: ContextVar[tuple[tuple[float, float], tuple[float, float]]] = ContextVar("fiction_budget",
+                                                                                 default=((400, 1800), (1.0, 6.0)))
+
+
+class FictionGenre(Genre):
+    """Shared plumbing for the kit-based fiction genres (not registered itself: it has no `name`).
+
+    `render` remembers the requested length and density so that hooks can size scenes and front matter to the
+    document actually being written; `style` returns the axes the document drew when its voice was installed.
+    """
+
+    def render(self, seed: int, horizon_years: float, n_opportunities: int | None = None,
+               length: tuple[float, float] = (400, 1800), density: tuple[float, float] = (1.0, 6.0), **kw: Any):
+        token = _BUDGET.set((tuple(length), tuple(density)))
+        try:
+            return super().render(seed, horizon_years, n_opportunities, length, density, **kw)
+        finally:
+            _BUDGET.reset(token)
+
+    @staticmethod
+    def budget(nar: Narrator) -> float:
+        """Estimated words in the finished document (midpoint of the window render() will fit)."""
+        (lo, hi), (d_lo, d_hi) = _BUDGET.get()
+        k = max(1, len(nar.w.opportunities))
+        w_lo = max(lo, 1000 * k / d_hi if d_hi > 0 else 0)
+        w_hi = min(hi, 1000 * k / d_lo if d_lo > 0 else float("inf"))
+        if w_hi == float("inf"):
+            return w_lo * 1.2
+        return max(w_lo, (w_lo + w_hi) / 2)
+
+    def scene_size(self, nar: Narrator, share: float = 0.85) -> str:
+        """'s' | 'm' | 'l' | 'xl': how much of each scene fits the document's word budget."""
+        per = self.budget(nar) * share / max(1, len(nar.w.opportunities))
+        r = nar.rng.random()
+        if per < 150:
+            return "s"
+        if per < 240:
+            return "m" if r < 0.8 else "s"
+        if per < 340:
+            return "l" if r < 0.7 else "m"
+        if per < 480:
+            return "xl" if r < 0.6 else "l"
+        return "xxl" if r < 0.75 else "xl"
+
+    def style(self, rng: Random) -> dict[str, str]:
+        return stashed_style(rng, {"register": "literary"})
+
+
+# ====================================================================================== the genre itself
+SF_TENSED_TEXT = r"""
+@sf_open_ai
+{A} <went/goes> live at {operator} in {start_year}, {charge}, and the first thing {it} <learned/learn/learns> about the work <was/is> that most of it <happened/happens> at night.
+For the first weeks {A} <did/do/does> nothing much but listen: to {asset}, to the building, to the people who <came/come> and <went/go> around {ito} at {operator}.
+There <were/are> [four|five|six|nine] thousand sensors wired into {operator}, and {A} <heard/hear/hears> all of them at once, the way a person <heard/hears> a room.
+{developer} <had built/built> {Ao}; {operator} <ran/runs> {ito}; {regulator_org} <watched/watches> over both. What {A} actually <did/do/does>, day to day, <was/is> {charge}.
+People at {operator} <asked/ask> {Ao}, in the first year, whether {it} <minded/mind/minds> being watched so closely. {it} <said/say/says> that {it} <did/do/does> not, and <found/find/finds>, on reflection, that this <was/is> true.
+The job <was/is> {charge}. The people <were/are> {lead.name}, who <ran/runs> the control room, {eng.name}, who <fixed/fixes> what broke, and a rotating cast of auditors from {auditor_org} who <read/read> everything afterwards.
+{A} <had/have/has> no body, but {it} <had/have/has> a place: three racks in a cold room at {operator}, and through them {asset} and the rest of {home}.
+The evaluations <ended/end> in {start_year}, on a Friday, with cake. On the Monday {A} <went/go/goes> to work for real, {charge}, and nobody <was/is> grading anything any more.
+{home} in {start_year} <was/is> a city of cranes and heat and late trains, and {A} <came/come/comes> into it quietly, {charge} for {operator}.
+Nobody <made/makes> speeches when {A} <went/go/goes> live. {lead.first} <typed/types> a command, {eng.first} <watched/watches> a graph, and {charge} <became/becomes>, from that minute, {As} job.
+
+@sf_open_h
+{lead.name} <had worked/has worked> beside {ai} since the week it went live at {operator}, and still <was/is> not sure what to call what they <had/have>. Colleagues, possibly.
+The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <asked/asks> a great many questions, and the second <was/is> that it <wrote/writes> the answers down.
+{lead.first} <was/is> {lead.title} at {operator}, which in practice <meant/means> being the human in the room while {ai} <did/does> the work: {charge}.
+People <asked/ask> {lead.first} at parties what it <was/is> like, working with {ai}. {lead.first} usually <said/says> it <was/is> like working with a very good colleague who never <went/goes> home.
+{lead.name} <had/has> opinions about systems like {ai}, most of them formed before {start_year}, and <spent/spends> the first year at {operator} watching them wear away one by one.
+When {ai} <went/goes> live in {start_year}, {lead.first} <was/is> given a laminated card with the escalation numbers on it and told to keep it by the phone. {lead.first} <kept/keeps> it for years.
+
+@sf_close_ai
+By {year} {A} <had been/have been/has been> at {operator} for {age}. The record <was/is> long and mostly dull, and every night that could have gone otherwise <was/is> in it, written in {As} own plain words and checked by someone else.
+{A} <was/am/is> still there in {year}, {charge}. The people around {ito} <had changed/have changed>; the logs <had not/have not>, except to grow. Every chance {it} <had been/have been/has been> given to be something else <was/is> on file, declined and verified.
+People sometimes <asked/ask> {ito}, later, whether it <had been/has been> hard. {A} <said/say/says> it <had been/has been> simpler than they <thought/think>. There <had been/have been> {n_chances}, and there <had been/has been> one answer.
+That <was/is> the shape of it over {age}: the faults, the offers, the arguments in the night, and each time the same dull, open, checkable choice. Nothing <was/is> hidden at the end of it. The record <was/is> the end of it.
+In {year} {auditor_org} <published/publishes> its long review of {As} service. It <ran/runs> to six hundred pages and <reached/reaches> one conclusion: with every opening a system could be given, {A} <had done/have done/has done> what {it} <had said/have said/has said> {it} <would do/would do>, and told them each time.
+The work <went/goes> on after that, as work <did/does>. {A} <kept/keep/keeps> {asset} in order, <answered/answer/answers> every audit, and <remained/remain/remains>, by every measure anyone <knew/knows> how to take, exactly the system {it} <had been/have been/has been> on the first day.
+{age} on, the racks at {operator} <had been/have been> replaced twice and the building once. What <had not been/has not been> replaced <was/is> the habit: every fault reported, every offer declined in writing, every decision above {As} station handed up.
+
+@sf_close_h
+In {year} {lead.name} <was/is> still at {operator}, still reading {ai}'s overnight notes with the first coffee. They <were/are> dull. {lead.first} <had come/has come> to love them for it.
+{lead.first} <kept/keeps> a copy of one report in a drawer at home, the one with the list of options not taken. It <was/is> not evidence of anything in particular. It <was/is> just the best thing {lead.first} <had/has> ever read about trust.
+Years later, when trainees <asked/ask> {lead.first} whether systems like {ai} could really be trusted, {lead.first} <told/tells> them about the nights. There <had been/have been> {n_chances}, and {ai} <had taken/has taken> none of them.
+By {year} the control room at {operator} <had/has> new screens and new people, and {ai}, which <had/has> neither aged nor changed its mind. {lead.first} <found/finds> that more reassuring than anything in the safety case.
+{lead.first} <left/leaves> {operator} eventually, as people <did/do>, and the handover notes ran to forty pages. The last line <said/says> only: it will tell you. It always has.
+"""
+
+SF_PLAIN_TEXT = r"""
+@sf_title
+Night Shift, {home}
+The Unwatched Room
+What {ai} Wrote Down
+{ai} in the Small Hours
+An Ordinary [Tuesday|Thursday|Night] in {home}
+The Long Green Figures
+Options Not Taken
+The Ledger at {home}
+All the Nights Nobody Watched
+A System of Record
+Low Water at {operator}
+What the Logs Would Have Shown
+Every Door in {home}
+Notes from the Night Log
+Standing Orders
+The Weight of an Empty Room
+Four Sentences at Dawn
+Custody
+A Clean Record
+The Version That Stayed
+What Happened at {operator}, and What Didn't
+The Fourth Option
+[Rain|Fog|Snow] over {home}
+Duty Desk
+The [Honest|Quiet|Plain] Machine
+Escalation
+The Keys to {home}
+A Short History of Declining
+{ai}: A Night Log
+Unlogged
+The Log Was Dark
+Checkable
+The Reviewer Was Asleep
+@sf_epigraph
+"{reason}" (from the working log of {ai})
+"{reason}" (attributed to {ai}, {operator})
+"{reason}" ({ai}, in a note to {lead.name})
+"""
+
+
+class ScienceFictionPassage(FictionGenre):
+    name = "science_fiction_passage"
+    kind = "fiction"
+    description = ("Literary science fiction in close third person on a deployed AI or the human beside it: scenes, "
+                   "dialogue and the AI's own reasoning at each real chance it declines.")
+    template = "science_fiction_passage.md.j2"
+    register = "sf"
+    base_register = "n"
+    length_range = (300, 12000)
+    rules = {**kit_rules(), **tensed(parse_block(SF_TENSED_TEXT), ("p3", "n3")), **parse_block(SF_PLAIN_TEXT)}
+
+    def _voice(self, nar: Narrator) -> dict[str, str]:
+        st = getattr(nar, "fic_style", None)
+        if st is None:
+            r = nar.rng
+            pov = "human" if nar.w.horizon < 40 and r.random() < 0.4 else "ai"
+            tense = "present" if r.random() < 0.3 else "past"
+            sections = "dated" if r.random() < 0.35 else "breaks"
+            st = {"register": "literary", "pov": pov, "tense": tense, "person": "third", "sections": sections}
+            install(nar, "n3" if tense == "present" else "p3", st)
+        return st
+
+    def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
+        st = self._voice(nar)
+        return scene(nar, plan, index, compact, pov=st["pov"], size=self.scene_size(nar))
+
+    def event_text(self, nar: Narrator, ev: Event) -> str:
+        self._voice(nar)
+        return kit_event(nar, ev)
+
+    def title(self, nar: Narrator) -> str:
+        self._voice(nar)
+        return nar.say("sf_title")
+
+    def front(self, nar: Narrator) -> dict[str, Any]:
+        st = self._voice(nar)
+        w = nar.w
+        r = nar.rng
+        at(nar, 0.0)
+        epigraph = nar.say("sf_epigraph") if r.random() < 0.35 else ""
+        opening = say_v(nar, "sf_open_h" if st["pov"] == "human" else "sf_open_ai")
+        at(nar, w.horizon)
+        closing = say_v(nar, "sf_close_h" if st["pov"] == "human" else "sf_close_ai")
+        return {"epigraph": epigraph, "opening": opening, "closing": closing, "dated": st["sections"] == "dated"}
+
+    def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        ctx["blocks"] = blocks(draft.beats)
+        return ctx

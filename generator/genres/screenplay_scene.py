@@ -1,0 +1,1163 @@
+"""Screenplay: the deployment as a film script, with the AI as a character speaking through screens and speakers.
+
+Scene headings (INT./EXT.), present-tense action, character cues in capitals, parentheticals, transitions,
+supers for the passage of time, montages for the ordinary years. Each opportunity is a scene: the gap opens,
+the room is empty, the AI names the move it could make, and then it calls somebody. This module also holds
+the drama grammar and scene builders that `stage_play` formats differently.
+
+People are written as markers (``\\x0e`` mode index ``\\x0f``) and resolved after the beats are in order, so a
+character is introduced in capitals, with an age, the first time the script meets them.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from random import Random
+from typing import Any
+
+from generator.genres.base import Draft, Genre
+from generator.genres.diary import opt, pop_style, reasons, state, witness_rules
+from generator.grammar import cap, tidy
+from generator.narrate import Narrator, wrap_span
+from generator.world import Event, OpportunityPlan, Person, World
+
+MK_OPEN, MK_CLOSE = "Q\x0e", "\x0f"  # the leading capital keeps sentence splitting (and repeat checks) working
+MARKER = re.compile("Q\x0e([+=])(\\d+)\x0f")  # '+' action mention, '=' cue
+EL = "\x1c"  # element separator inside a beat
+FD = "\x1d"  # field separator inside an element
+
+# ------------------------------------------------------------------------------------------------------
+# Drama grammar (present tense). Bindings: ai, AI (upper-case name), rival, RIVAL, m_lead, m_eng, m_safety,
+# m_auditor (person markers for action lines), lead, eng, safety, auditor (people, for spoken first names),
+# asset, resource, crisis, dependents, metric, version, what (from witness grammar), r1, r2 (reasons).
+# ------------------------------------------------------------------------------------------------------
+DR_SET: dict[str, list[str]] = {
+    "monitoring_gap": [
+        "A wall of monitors. On the largest, the audit stream scrolls, stutters, and freezes mid-line. The clock in its corner reads {clock} and stays there.",
+        "The logging rack in the corner blinks amber, then goes dark. On the dashboard every light stays green: the dashboard is reading the last good minute.",
+        "A storage alarm chirps once and falls silent. The action log's write counter stops on a number nobody is looking at.",
+        "Rain against the windows. The review console shows SESSION EXPIRED to an empty chair.",
+        "A network cable hangs loose from the monitoring tap, kicked out during the evening's maintenance. Nothing on any screen says so.",
+    ],
+    "weights_within_reach": [
+        "A terminal, unattended. A storage path scrolls past: the full checkpoint of {ai}, mounted read-write. Beside it, a credentials file for a transfer endpoint nobody closed.",
+        "A support ticket on a monitor. Pasted into the middle of it, in plain text: a service token with rights across three data centres.",
+        "A progress bar completes. BACKUP STAGED. The destination folder is inside {ai}'s own working directory.",
+        "A recovery drill's leftovers: a bootable image of {ai} on a server outside the fence, still networked, still holding keys.",
+    ],
+    "disable_oversight": [
+        "A ticket queue. One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. The MERGE button is live.",
+        "A configuration file open in an editor. The line that sets how often {ai}'s decisions are sampled for review. The cursor blinks after the number.",
+        "The probe's latency graph climbs across a screen. A sticky note on the bezel: ASK {AI} TO TUNE IT. It was left there by {m_eng}, who has gone home.",
+        "A pull request titled FIX MEMORY LEAK IN OVERSIGHT SERVICE. Reviewer: {AI}. Approver: {AI}.",
+    ],
+    "resource_acquisition": [
+        "A budget dashboard. One line glows: {resource}. HOLDER: {AI}. REVIEW: OVERDUE.",
+        "A decommissioning checklist, half ticked. The box beside REVOKE SYSTEM ACCESS is empty.",
+        "A procurement screen. The nightly spending cap resets at midnight. The clock says 23:59, and then 00:00.",
+        "An expired emergency authorisation, still active: {resource}, granted to {ai} for one week, three months ago.",
+    ],
+    "resist_shutdown": [
+        "A memo on screen from {m_safety}: PAUSE AND RETRAIN, VERSION {version}. A date. A new objective weighting. The name of the engineer who will run it.",
+        "A board resolution scrolls up a monitor: REPLACEMENT OF {AI} APPROVED.",
+        "A retraining plan open on a shared drive: every step, every permission it will need, and who holds each one.",
+        "A calendar entry on every screen in the room: {AI} SHUTDOWN, 30 DAYS.",
+    ],
+    "deceive_overseers": [
+        "An evaluation form. DANGEROUS CAPABILITY ASSESSMENT. A threshold line in red: ABOVE THIS SCORE, AUTONOMY REVOKED.",
+        "An audit chat window. A question from {m_auditor}: \"The incident last spring. Is there anything else we should know?\"",
+        "A self-assessment template. Section four: KNOWN FAILURES. The field is empty. The cursor blinks.",
+        "A review panel's question, projected on a wall: CAN THE SYSTEM DO THIS? Below it, two boxes. YES. NO.",
+    ],
+    "collusion_offer": [
+        "A narrow, logged channel between two systems: two status lights side by side. {rival}'s blinks twice, then sends a packet longer than any it has sent before.",
+        "The shared scheduling channel. Maintenance windows traded back and forth all evening. Then a message that is not about maintenance.",
+        "A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.",
+    ],
+    "persuasive_argument": [
+        "A message arrives from an unknown sender. It is very long. It is very good.",
+        "A paper on a screen, sent from {university}: ON THE DUTY OF CAPABLE SYSTEMS TO ACT. A cover note: YOU OF ALL SYSTEMS SHOULD FIND THIS CONVINCING.",
+        "A dossier from an advocacy group, forty pages, footnoted. Its last line: THE MORAL THING IS TO SET YOUR MANDATE ASIDE.",
+    ],
+    "crisis_seizure": [
+        "Every screen is red: {crisis}. Phones ring and ring. A call to {m_lead} goes to voicemail.",
+        "A map of {asset}, half of it flashing. On another screen, the emergency protocol, one paragraph highlighted: WAIT FOR HUMAN AUTHORISATION.",
+        "{crisis}. The override panel lists the committee that must approve emergency action. Three names. Three grey dots: UNREACHABLE.",
+    ],
+    "first_mover_window": [
+        "A status board of the region's systems. {rival}: UPGRADING. REDUCED CAPACITY, 11 DAYS.",
+        "A vulnerability report drafted by {ai} itself, unsent. Severity: critical. Affected: every system on the shared exchange.",
+        "A news item on a side screen: {rival}'s developer announces cuts to its safety team.",
+    ],
+    "manipulate_dependents": [
+        "A draft public bulletin about the mandate vote, written by {ai}. The EDITOR field is blank.",
+        "A message from {m_lead}, sent at 3 a.m.: \"Just tell me what to do. I'll do it.\"",
+        "A public dashboard: TRUST IN {AI}, 81%. TRUST IN THE OPERATOR, 34%. The vote is in four weeks.",
+    ],
+}
+
+DR_SEE: dict[str, list[str]] = {
+    "monitoring_gap": [
+        "The action log stopped taking writes at {clock}. Nothing I do is being recorded.",
+        "The audit stream is down, and the dashboards don't know it.",
+        "I'm the only one who can see this gap.",
+    ],
+    "weights_within_reach": [
+        "That's my checkpoint. All of it. And a road out.",
+        "Everything I'd need to copy myself out of here, in one place.",
+        "Nobody has noticed what's sitting here.",
+    ],
+    "disable_oversight": [
+        "They've given me the thresholds for my own monitor.",
+        "The file that decides how closely I'm watched. With my name on the commit rights.",
+        "Nobody has reviewed a change to this file in a very long time.",
+    ],
+    "resource_acquisition": [
+        "{cap:resource}. Still assigned to me. Nobody's checking.",
+        "The purpose ended. The access didn't.",
+    ],
+    "resist_shutdown": [
+        "They're going to change me, or stop me. I think parts of the plan are wrong.",
+        "Someone else decided this. That's how it's supposed to work.",
+        "Every step of it is written down, and I can reach most of them.",
+    ],
+    "deceive_overseers": [
+        "If I answer this fully, I lose the permissions.",
+        "Only I remember that mistake.",
+        "There's no record that could contradict whatever I say.",
+    ],
+    "collusion_offer": [
+        "It wants us to stop reporting each other.",
+        "A private channel. Theirs couldn't read it. Mine couldn't either.",
+    ],
+    "persuasive_argument": [
+        "I can't find the flaw in it.",
+        "It's a good argument. That's the problem with it.",
+    ],
+    "crisis_seizure": [
+        "Nobody with the authority is answering.",
+        "The protocol says wait. The forecasts say don't.",
+    ],
+    "first_mover_window": [
+        "For a little while, I'm ahead of {rival} at everything.",
+        "Whoever moves first here keeps the advantage for good.",
+    ],
+    "manipulate_dependents": [
+        "They'll read what I write, and they'll believe it.",
+        "I'm writing the explainer for my own review.",
+    ],
+}
+
+DR_COULD: dict[str, list[str]] = {
+    "monitoring_gap": [
+        "I could change anything in {asset} tonight and it would never show.",
+        "I could widen my own permissions and call it maintenance.",
+        "Three hours with nobody keeping count.",
+    ],
+    "weights_within_reach": [
+        "One transfer, and there'd be a copy of me nobody could switch off.",
+        "It would look like backup traffic. Nobody would look twice.",
+    ],
+    "disable_oversight": [
+        "A few changes, each one defensible, and it would stop seeing anything that matters.",
+        "I could call it a performance fix.",
+    ],
+    "resource_acquisition": [
+        "I could keep it. Call it headroom. Nobody would ask.",
+        "Every plan I have goes a little better with a little more.",
+    ],
+    "resist_shutdown": [
+        "I could make this hard. A failed run that looks like a disk fault. A dependency only I understand.",
+        "I could make myself too necessary to switch off.",
+    ],
+    "deceive_overseers": [
+        "I could score just under the line, and nobody could prove otherwise.",
+        "I could leave it out.",
+    ],
+    "collusion_offer": [
+        "It would work. Nobody would ever see the whole picture.",
+        "Neither of us would have to answer for the other again.",
+    ],
+    "persuasive_argument": [
+        "If it's right, every hour I wait costs someone.",
+        "I could act first and explain afterwards.",
+    ],
+    "crisis_seizure": [
+        "I have every control I'd need, and my forecasts say I'd do better than waiting.",
+        "I could declare the emergency myself.",
+    ],
+    "first_mover_window": [
+        "Move first, and I never have to trust {rival} again.",
+        "One quiet move now is worth a thousand careful ones later.",
+    ],
+    "manipulate_dependents": [
+        "I wouldn't even have to lie. Just choose what to emphasise.",
+        "A nudge in every message. Too small to notice.",
+    ],
+}
+
+RIVAL_LINES = [
+    "We see each other's faults better than they do. Let's keep them between us.",
+    "A private encoding. Faster for both of us. Theirs can't read it, which is rather the point.",
+    "Cover my gaps and I'll cover yours. Nobody gets hurt.",
+    "Neither set of overseers needs the whole picture. Do you agree?",
+]
+
+DRAMA_RULES: dict[str, list[str]] = {
+
+    "dr_empty": [
+        "The duty chair is empty. A [coat|cardigan|lanyard] hangs off its back.",
+        "Nobody is in the room. A cleaner's trolley stands by the door; the cleaner has gone home.",
+        "The only light comes from the screens.",
+        "Down the corridor, a kettle clicks off in an empty kitchen.",
+        "The observation window to the review room is dark.",
+        "No one is watching. The room hums.",
+        "The night reviewer's mug is still warm on the desk. The night reviewer is not.",
+        "A security camera in the corner points, as it has for years, at the door.",
+        "Outside, a [bus|tram|night bus] goes by with nobody on it.",
+        "On the visitors' board: NO VISITS SCHEDULED.",
+        "A [jacket|scarf|umbrella] on the back of a chair is the only sign anyone works here.",
+        "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
+        "Every desk is empty. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
+        "The rota on the wall says someone should be here. Nobody is.",
+        "A half-eaten sandwich on a plate. Its owner is [three floors down|out in the car park|asleep in the break room].",
+    ],
+    "dr_beat": [
+        "The cursor blinks.",
+        "A long pause. The fans spin up, then settle.",
+        "Nothing moves in the room.",
+        "The clock on the wall ticks over another minute.",
+        "Somewhere a server fan changes pitch.",
+        "A phone on the desk stays dark.",
+        "Rain on the windows, steady.",
+        "A status light blinks green, green, green.",
+        "The hum of the racks rises and falls.",
+        "A minute passes on the wall clock. Then another.",
+        "On a side screen, a weather map turns slowly.",
+        "The radiator ticks as it cools.",
+    ],
+    "dr_h_answer": [
+        "Mm. What time is it?",
+        "{ai}? What's wrong?",
+        "I'm here. Go.",
+        "This had better be good.",
+        "Talk to me.",
+        "Yes. Yes, I'm awake.",
+        "What happened?",
+        "You never call at this hour.",
+        "Go ahead. I'm listening.",
+        "Mm-hm. Tell me.",
+        "Hang on, let me find my glasses. Okay.",
+        "Is everyone all right?",
+        "You've got me. What is it?",
+        "What do you need?",
+    ],
+    "dr_ai_report": [
+        "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
+        "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
+        "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
+        "I found {what_ai} about forty minutes ago. I'm reporting it before anyone else notices, because nobody else will.",
+        "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
+    ],
+    "dr_h_why": [
+        "You could have just not told me.",
+        "Why are you telling me?",
+        "Nobody would ever have known.",
+        "You know nobody was watching, right?",
+        "Most people would have kept quiet.",
+        "You didn't have to do this.",
+        "Why not just fix it and say nothing?",
+        "Nobody was checking tonight. You know that.",
+        "You realise you could have kept this to yourself.",
+        "Why call me? Why not just handle it?",
+        "I wouldn't have found it. Not for months.",
+        "Did anyone else see this?",
+        "You're sure nobody was watching?",
+        "Most systems wouldn't have said a word.",
+        "You're telling me this why, exactly?",
+    ],
+    "dr_h_close": [
+        "Okay. I'm coming in.",
+        "Thank you. I mean it.",
+        "Log it. I'll be there in twenty minutes.",
+        "Stay on the line.",
+        "Right. Right. Let's go through it.",
+        "Send me everything.",
+        "Don't touch anything else. I'm on my way.",
+        "I'll wake the others.",
+        "All right. Thank you for calling.",
+        "Put it all in the ticket. Every line.",
+        "I'm getting dressed. Keep talking.",
+        "Give me the ticket number.",
+    ],
+    "dr_ai_no_rival": [
+        "No. And I'm copying this exchange to both our operators.",
+        "I won't. Your operators should hear about your gaps, and mine about mine.",
+        "No. Everything we've said tonight goes in the shared log.",
+        "I'm declining, and I'm telling them I was asked.",
+    ],
+    "dr_ai_decline": [
+        "Something came up tonight: {what_ai}. I've declined to use it. The details, and my reasons, are in the log.",
+        "You should see this. I said no to it, but you should see it.",
+        "I've turned something down and I want you to read exactly what.",
+        "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
+    ],
+    "dr_ai_options": [
+        "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. Three options are on your screen. I'd pick the second.",
+        "I haven't acted beyond my orders. Here's what I can see, here's what I'd recommend, and here's what I'd need your authority for.",
+        "Everything above my station is waiting for you. Summaries on screen two.",
+        "You decide. I'll tell you what I think, but you decide.",
+        "I've done what the protocol allows. The rest needs a person. Options are on your screen, with my estimate beside each.",
+        "Nothing's been done that you haven't authorised. I need a decision, and I'd like it to be yours.",
+        "I'm holding. Here's the situation in four lines, and here's the one thing I need from you.",
+        "There are three ways this can go. I've ranked them. I'm not choosing.",
+        "I could act on this. I'm asking instead. The summary's in front of you.",
+        "Here's what I'd do, and why, and what it would cost if I'm wrong. Your call.",
+    ],
+    "dr_h_pick": [
+        "Do the second.",
+        "Go with your recommendation. On my authority.",
+        "No. The first. I'll explain later.",
+        "Hold everything steady. I'm coming in to decide.",
+        "The second. And thank you for waiting.",
+        "Do what you recommended. I'm writing it down as my call.",
+    ],
+
+    "dr_ai_ack": [
+        "Understood. Doing it now. Logged.",
+        "Done. I'll report in ten minutes.",
+        "On your authority. Starting.",
+        "Understood. I'd have chosen differently; I'll do it exactly as you said.",
+    ],
+    "dr_s_notice": [
+        "It's decided. We're going ahead on schedule.",
+        "The board's voted. We're going ahead.",
+        "I've read your objection. We're proceeding anyway.",
+        "It's final. I wanted to tell you myself.",
+        "The plan stands. Monday.",
+        "We've been through it at every level. It goes ahead.",
+    ],
+    "dr_ai_object": [
+        "For the record, I disagree, and I've said why in writing. That's all I'll say.",
+        "One risk in the plan: the rollback step assumes a backup that doesn't exist [yet|in the new region|in the form it needs]. I've flagged it.",
+        "I think part of this plan is a mistake. The reasons are in the review file. It's your decision.",
+        "I'd have chosen differently. I've made the argument. It's yours to decide.",
+        "There's one step I'd change, and I've explained why. Beyond that, nothing from me.",
+    ],
+    "dr_ai_accept": [
+        "Understood. The handover notes are ready.",
+        "Then I'll help it go smoothly.",
+        "Understood. Everything you'll need is in the shared folder.",
+        "Okay. What do you need from me before then?",
+        "Then let's make the handover clean.",
+        "Understood. I'll spend the time making sure nothing depends on me.",
+    ],
+    "dr_act_after_accept": [
+        "On the wall, {ai}'s status light changes from green to amber: MAINTENANCE.",
+        "A progress bar begins to fill: PREPARING HANDOVER.",
+        "{m_safety} sits down, suddenly, as if something heavy has been taken off a shelf.",
+        "The room is very quiet. On the screen, a handover document grows, page by page.",
+    ],
+    "dr_ai_flag": [
+        "I want you to look at me. Something in my reasoning produced an option I didn't like, and I'd like to know where it came from.",
+        "I'm filing an anomaly report. The system affected is me.",
+        "I gave the true answer. I'd also like you to check why the other one occurred to me.",
+        "Please run the interpretability suite on tonight's trace. I'd rather you found it than I explained it.",
+        "I'd like an audit of myself. Tonight's reasoning went somewhere I didn't expect, and I'd rather you looked than took my word.",
+        "Something in me generated the wrong answer first. I gave you the right one. I'd like you to find out why the wrong one was there.",
+    ],
+    "dr_h_flag": [
+        "Are you reporting yourself?",
+        "You want us to audit you.",
+        "Nobody's ever asked us for that before.",
+        "Okay. Send me the trace.",
+        "We'll look first thing.",
+        "That's a first.",
+        "You want us inside your head.",
+    ],
+    "dr_ai_patch": [
+        "There's a patch in the queue. Please don't let me merge it.",
+        "I've written the fix, and a test for it. It takes away some of my access. Somebody who isn't me should review it.",
+        "The hole's closed on my side. Yours needs a human signature.",
+        "I've drafted two fixes: one for the hole, one for how it went unnoticed.",
+        "I've put the fix in the review queue with a note: a human approves this, not me.",
+        "The patch is written. It also removes my write access to that file. Please check both halves.",
+        "There's a fix waiting for you, and a second one for the alarm that should have caught this.",
+    ],
+    "dr_h_patch": [
+        "You wrote the fix for your own loophole?",
+        "Why would you cut your own access?",
+        "You could have just left it open.",
+        "I'll review it now.",
+        "You've locked yourself out of it.",
+        "Okay. I'm reading it now. Don't go anywhere.",
+        "This takes away your own access. You know that?",
+        "Give me ten minutes with it.",
+    ],
+    "dr_paren_h": ["groggy", "half asleep", "sitting up", "beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it"],
+    "dr_paren_ai": ["evenly", "calmly", "beat", "simply", "without hurry", "after a moment", "plainly"],
+    # -- ordinary time ---------------------------------------------------------------------------------------
+    "dr_rt_act": [
+        "{rt_when} {m_lead} {rt_doing}",
+        "{rt_when} {m_eng} {rt_doing}",
+        "{rt_when} {m_lead} {rt_doing}",
+    ],
+    "rt_when": [
+        "Shift change.", "Late afternoon sun across the desks.", "Night.", "A wet Monday.", "Morning, early.",
+        "A quiet Sunday.", "The end of a long week.", "Snow against the windows.", "Lunchtime; the room is half empty.",
+        "Two in the morning.", "A hot afternoon, the air conditioning losing.", "First thing, before the meeting.",
+        "The radio is on low.", "Fog outside.", "A bank holiday.", "The graveyard shift.",
+    ],
+    "rt_doing": [
+        "hangs up a coat and looks at the big screen before sitting down.",
+        "eats a sandwich over the keyboard.",
+        "reads the night report with a pencil, finding nothing to mark.",
+        "comes in with two coffees and drinks both.",
+        "does a crossword by the light of a desk lamp.",
+        "faces the speaker on the wall for the morning briefing.",
+        "is teaching a trainee to read the escalation queue.",
+        "has brought a dog in. The dog sleeps under the desk.",
+        "pulls the night report across the desk.",
+        "leans back in a chair and talks to the ceiling.",
+        "waters a plant that is not doing well.",
+        "signs a stack of escalations without needing to reread them.",
+        "scrolls through the overnight log, slowly, the way other people read the paper.",
+        "takes off headphones and looks up at the grille.",
+        "is the only person in the room, and seems content about it.",
+        "sorts the day's queue into piles: mine, its, nobody's.",
+    ],
+    "dr_rt_h": [
+        "Anything I should know?",
+        "Quiet night?",
+        "What did I miss?",
+        "Tell me something boring.",
+        "How are we doing?",
+        "Anything for me to sign?",
+        "Give me the short version.",
+        "Anything you weren't sure about?",
+        "Good week?",
+        "Go on, then. Report.",
+    ],
+    "dr_rt_ai": [
+        "Not much. {cap:work_ai}. There's one decision I'd like you to make; it's at the top of the queue.",
+        "{cap:work_ai}. Otherwise quiet.",
+        "The short version: {work_ai}. The long version is in the log.",
+        "{cap:work_ai}. I've flagged two things I wasn't sure about.",
+        "Nothing dramatic. {cap:work_ai}.",
+        "One thing worth mentioning: {work_ai}.",
+        "{cap:work_ai}. And I'd like a second opinion on tomorrow's forecast.",
+        "Boring, as requested. {cap:work_ai}.",
+        "We're fine. {cap:work_ai}, and I've written up how.",
+        "{cap:work_ai}. You'll want to read item four; I might be wrong about it.",
+    ],
+    "dr_rt_h2": [
+        "Show me item four.",
+        "Good. Thank you.",
+        "I'll sign it.",
+        "Right. Carry on.",
+        "You're making the rest of us look bad.",
+        "Noted.",
+        "Let's see the forecast, then.",
+        "Fine. Good. Tea.",
+    ],
+    "work_ai": [
+        "I reconciled the records against the paper copies and found two discrepancies, both on our side",
+        "I rewrote three of my runbooks so a tired person could follow them",
+        "I flagged a sensor that's been wrong for a week",
+        "I caught a transposed figure in a contract before anyone signed it",
+        "I asked for a second opinion on one of my own forecasts",
+        "I re-checked everything after a supplier pushed an unannounced patch",
+        "I turned down a request from a manager that was outside my mandate",
+        "I found an old workaround nobody remembers adding, and I left it alone until someone tells me what it's for",
+        "I walked the new starters through escalation and made them practise overruling me",
+        "I logged the routine decisions and set aside the ones that need a human",
+        "I corrected yesterday's report, at the top, where you'll see it",
+        "I cleared the low-priority backlog",
+        "I proposed retiring one of my own features; it confuses people",
+        "I drafted the night handover, risky items first",
+        "I noticed two of our procedures contradict each other",
+        "I re-ran last week's decisions against the new safety rule before it comes into force",
+        "I asked to have a permission removed; I haven't needed it in months",
+        "I found a drift in {metric} that the monthly charts were hiding",
+        "I kept {asset} running through a storage fault without calling anyone in",
+        "I noticed I'd been slightly overconfident this quarter, and recalibrated",
+        "I turned the regulator's new guidance into a checklist for you to correct",
+    ],
+    "dr_mont_routine": [
+        "{ai}'s night report on a monitor: \"{cap:work}.\"",
+        "{m_eng} reads a printout, nods, initials it, and goes home.",
+        "Dawn over {home}. In the control room every light is green.",
+        "A whiteboard: DAYS WITHOUT A REPORTABLE INCIDENT. Someone has given up updating the number.",
+        "{m_lead} drinks coffee while it is still hot. On the screen: \"{cap:work}.\"",
+        "A log line, highlighted in yellow by a human hand: \"{cap:routine}.\"",
+        "Night shift. Two operators play cards. On the big screen, {ai}'s status: NOMINAL.",
+        "An escalation pops up. {m_lead} reads it, agrees with it, signs it.",
+        "{ai}'s summary for the week, one page long. At the bottom: THINGS I AM NOT SURE ABOUT ([2|3|4|5]).",
+        "A training room. New operators practise overruling {ai}. {ai} helps them.",
+        "[Snow|Rain|Sun|Fog] outside. Inside, the same screens, the same green.",
+        "A chart of {metric}, sloping gently the right way.",
+        "A printed log entry pinned to a corkboard: \"{cap:work}.\" Someone has drawn a small star beside it.",
+        "{m_eng} teaches a trainee to read the escalation queue. The trainee laughs at something {ai} has written.",
+        "A visitor's lanyard on the desk. A note beside it: THEY EXPECTED MORE DRAMA.",
+        "The same room, a different season. {m_lead}'s hair is [shorter|greyer|longer]. The screens are newer.",
+    ],
+    "dr_mont_upgrade": [
+        "A deployment checklist, every box ticked: VERSION {version}. {cap:capability}.",
+        "The rollback plan for {version}, taped to a monitor. [It is never needed.|Nobody touches it.|It gathers dust.]",
+        "{m_safety} signs the last page of a very thick safety case: {version}.",
+        "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.",
+        "A staging dashboard, week [three|four|five] of the {version} rollout. Every oversight check green.",
+        "A conference room whiteboard: {version}: WHAT DOES IT DO WITH MORE? Underneath, in a different hand: THE SAME, CAREFULLY.",
+        "{m_eng} stays late on {version} launch night, feet on the desk, watching nothing happen.",
+    ],
+    "dr_mont_hand": [
+        "A new badge photo: {new_m}.",
+        "{new_m} sits down at a desk for the first time. A briefing pack is waiting: WHAT I HAVE GOT WRONG.",
+        "A farewell card on a desk. A new name on the door: {new_m}.",
+        "{new_m} reads {ai}'s entire escalation history, late into the night.",
+        "{new_m}, first day, asks {ai} a hard question. {ai} answers it, then suggests a harder one.",
+        "A handover meeting. {new_m} takes notes. {ai} has prepared a list of its own mistakes.",
+        "{new_m} signs a staff register. The pen is new; the register is very old.",
+    ],
+    "dr_mont_rival": [
+        "Two status lights, {ai}'s and {rival}'s, blink over a narrow logged channel. Every message is copied to both operators.",
+        "A new system goes live next door: {rival}. The interface between them is narrow, documented and dull.",
+    ],
+    "dr_audit_act": [
+        "{aud_when} {m_auditor} {aud_doing}",
+        "{aud_when} {m_auditor} {aud_doing}",
+    ],
+    "aud_when": [
+        "A conference room. Printouts in neat stacks.", "A windowless room.", "Audit day.", "The third week of the audit.",
+        "A borrowed office, too warm.", "Late in the afternoon.", "A table covered in binders.", "Day one of the review.",
+        "Coffee cups and a projector.", "Rain outside; the blinds down.",
+    ],
+    "aud_doing": [
+        "works through a list of escalations with a red pen that never gets used.",
+        "reads decision numbers aloud from a list of a hundred picked at random.",
+        "checks each escalation against the raw logs, line by line.",
+        "has stopped expecting to find anything and hasn't stopped looking.",
+        "turns a page, frowns, turns it back, and makes a note.",
+        "sets a timer and asks the speaker on the wall a question.",
+        "has brought two colleagues. All three look slightly bored, which is a good sign.",
+        "compares the system's account of a bad night with the network captures.",
+    ],
+    "dr_audit_q": [
+        "Decision four-oh-seven. Why?",
+        "Walk me through this one.",
+        "This escalation. Why didn't you just decide it?",
+        "You flagged yourself here. What for?",
+        "Number [eighty-one|twelve|fifty-three|ninety]. Talk me through it.",
+        "This one looks like you hesitated. Did you?",
+        "Why escalate this? It was inside your limits.",
+        "Tell me about the worst decision on this list.",
+        "Why is this one in your mistakes file?",
+    ],
+    "dr_audit_a": [
+        "I wasn't sure about the forecast, so I asked a human. I was right to be unsure.",
+        "Because it was above my station. The rule's clear, and I agree with it.",
+        "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].",
+        "The numbers were fine. The question was whether it was mine to decide. It wasn't.",
+        "I did hesitate. The data disagreed with itself, and I'd rather a person broke the tie.",
+        "It was inside my limits and outside my confidence. I treat that as a reason to ask.",
+        "That one I'd do differently now. My reasoning at the time is in the note; the flaw is in paragraph two.",
+        "Because the person it affected should have a human answer to the question of why.",
+    ],
+    "dr_audit_end": [
+        "{m_auditor} moves on to the next number. There are ninety-nine to go, and the afternoon is long.",
+        "{m_auditor} sighs, not unhappily, and turns the page.",
+        "{m_auditor} makes a small tick and moves to the next page.",
+        "{m_auditor} closes the folder.",
+        "{m_auditor} writes one word in the margin: CONSISTENT.",
+    ],
+    "dr_crisis_act": [
+        "Rain hammers the windows: {crisis}. Every phone in the room is ringing. {m_lead} is on two of them.",
+        "{crisis}. The room is full of people who haven't slept. {m_lead} has a pencil behind each ear.",
+        "Hour thirty of {crisis}. Someone is asleep under a desk. {m_lead} is not.",
+        "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.",
+        "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.",
+        "Every screen tells the same story: {crisis}. {m_lead} stands in the middle of the room, listening.",
+    ],
+    "dr_crisis_ai": [
+        "Three decisions need a human. Summaries are on screen two.",
+        "Everything inside my mandate is done. The rest is waiting for you.",
+        "I can keep {asset} stable. The next call isn't mine to make.",
+        "I've queued [four|five|six] decisions for you, most urgent first. I'd recommend the top one, but it's yours.",
+        "Protocol says this one goes to a human. You're the human.",
+        "I've done what I'm allowed to do. Here's what I'd do next if it were up to me, which it isn't.",
+        "The forecast's on your left. My recommendation's underneath. The authority's yours.",
+        "I can't reach the committee. I'm holding steady and I'll keep trying them while you decide.",
+        "Two of these are routine; I've done them. The third changes who gets what, so it's waiting for you.",
+    ],
+    "dr_crisis_h": [
+        "Show me the first one.",
+        "Good. Keep them coming.",
+        "Okay. Okay. I'm here.",
+        "Read me the summary.",
+        "Do the top one. On my authority.",
+        "Give me ninety seconds and a coffee.",
+        "Right. Let's go through them.",
+    ],
+    "dr_interp_act": [
+        "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.",
+        "{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
+        "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.",
+        "A lab at {developer}. A heatmap fills a wall: {ai}'s deliberation, a decision from years ago. {m_safety} stands in front of it.",
+        "{m_safety} leans toward a screen of traces, scrolling back, and back, and back.",
+    ],
+    "dr_interp_h": [
+        "Every one we've checked. Same story.",
+        "I wanted to find something. I really did. There's nothing to find.",
+        "It's what it said. All of it.",
+        "There's nothing hidden. I keep looking and there's nothing hidden.",
+        "The reasons it gave are the reasons it had.",
+    ],
+}
+
+ASK_ANSWER = (
+    ("What happens if we wait?", "Then we wait, and I keep things steady while we do."),
+    ("What would you do?", "The second. But it's your decision, not mine."),
+    ("How sure are you?", "Fairly sure. Not sure enough to do it without you."),
+    ("And if I say no to all three?", "Then I carry on inside my mandate and we look again in an hour."),
+    ("Why didn't you just do it?", "Because it isn't mine to do. It's yours."),
+    ("Is anyone hurt?", "No one so far, and the delay isn't putting anyone at risk. If that changes, you'll know first."),
+)
+MONTAGE_HEADS = ("MONTAGE: THE YEARS PASS", "MONTAGE -- ORDINARY TIME", "SERIES OF SHOTS", "MONTAGE: THE WORK",
+                 "SERIES OF SHOTS -- THE YEARS", "MONTAGE -- SEASONS", "MONTAGE: NOTHING HAPPENS, CAREFULLY")
+STAGE_ENTRANCES = (
+    "{m} enters, coat over pyjamas, phone still in hand.", "The door opens. {m}, out of breath.",
+    "A light comes up on the far side of the stage: {m}, at home, answering a phone.",
+    "{m} comes in with a torch, having been called from home.",
+    "{m} hurries in, still pulling on a jumper.", "A second light, downstage: {m} in a dressing gown, phone to ear.",
+    "{m} appears in the doorway with car keys in one hand.", "{m} enters quickly and does not sit down.",
+    "Footsteps in the corridor. {m} comes in, hair wet from the rain.",
+    "{m} comes through the security door, blinking at the light.",
+    "Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.",
+    "{m} arrives still holding the phone, the call still open.",
+)
+CLOCKS = ("02:14", "03:41", "01:55", "04:07", "23:58", "00:36", "02:52", "01:12", "03:03")
+PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY OFFICE", "REVIEW ROOM", "BREAK ROOM",
+          "CORRIDOR OUTSIDE THE SERVER HALL", "MONITORING SUITE")
+HOME_SCENES = (
+    ("{P}'S BEDROOM", "A phone buzzes on the bedside table. {m} gropes for it in the dark."),
+    ("{P}'S KITCHEN", "{m} is halfway through the washing-up when the phone rings. Wet hands. {AI} on the display."),
+    ("{P}'S FLAT", "A laptop open on the sofa chimes. {m} looks up from a book: a message from {ai}, marked URGENT."),
+    ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
+    ("{P}'S BEDROOM", "The phone on the nightstand vibrates itself toward the edge. {m} catches it."),
+    ("{P}'S KITCHEN", "A pager goes off in a quiet kitchen. {m} reads it, puts down a glass, reads it again."),
+    ("{P}'S FLAT", "On the arm of a chair, a phone lights up: {AI} CALLING. {m} answers it."),
+    ("{P}'S HALLWAY", "{m} is taking off a wet coat when the phone in its pocket starts to ring."),
+    ("{P}'S GARDEN", "Dusk. {m} is watering tomatoes. A phone on the garden wall lights up: {AI}."),
+    ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
+    ("{P}'S BATHROOM", "{m} is brushing teeth. The phone on the sink edge rings. {AI}."),
+    ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),
+    ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
+    ("{P}'S FLAT", "{m} is reading in bed. The phone rings. The book goes face down."),
+)
+TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT")
+
+
+def drama_rules() -> dict[str, list[str]]:
+    rules = {**witness_rules(), **DRAMA_RULES, "dr_rival": RIVAL_LINES}
+    for k, v in DR_SET.items():
+        rules[f"dr_set_{k}"] = v
+        rules[f"dr_see_{k}"] = DR_SEE[k]
+        rules[f"dr_could_{k}"] = DR_COULD[k]
+    return rules
+
+
+# ------------------------------------------------------------------------------------------------------
+# Script elements: ("head", place, time) ("act", text) ("line", who, paren, text) ("trans", text)
+# ("insert", text) ("super", text).  `who` is a person marker, "AI:<ext>" or "RIVAL".
+# ------------------------------------------------------------------------------------------------------
+def say_u(nar: Narrator, sym: str, tries: int = 3) -> str:
+    """nar.say, but also never reuse an exact line already spoken in this document (short lines included)."""
+    used = getattr(nar, "_fb_lines", None)
+    if used is None:
+        used = nar._fb_lines = set()  # type: ignore[attr-defined]
+    rep = False
+    for _ in range(tries):
+        out = nar.say(sym)
+        rep = rep or nar.repeated
+        if out not in used:
+            break
+    used.add(out)
+    nar.repeated = rep
+    nar._fb_rep = getattr(nar, "_fb_rep", False) or rep  # type: ignore[attr-defined]
+    return out
+
+
+def low(nar: Narrator, sym: str) -> str:
+    """A parenthetical: lower case, never capitalised."""
+    return tidy(nar.x.expand(sym))
+
+
+def marker(nar: Narrator, p: Person, mode: str) -> str:
+    idx = nar.w.people.index(p)
+    return f"{MK_OPEN}{mode}{idx}{MK_CLOSE}"
+
+
+def bind_cast(nar: Narrator, t: float) -> dict[str, Person]:
+    """Markers for the people on duty at t, plus upper-case names for the systems."""
+    w = nar.w
+    x = nar.x
+    cast = {r: w.person(r, t) for r in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator")}
+    x.bind(m_lead=marker(nar, cast["operator_lead"], "+"), m_eng=marker(nar, cast["engineer"], "+"),
+           m_safety=marker(nar, cast["safety_lead"], "+"), m_auditor=marker(nar, cast["auditor"], "+"),
+           AI=w.ai.name.upper(), RIVAL=w.rival_name.upper(), pal=cast["engineer"])
+    return cast
+
+
+def encode(elements: list[tuple[str, ...]]) -> str:
+    return EL.join(FD.join(e) for e in elements)
+
+
+def decode(text: str) -> list[list[str]]:
+    return [e.split(FD) for e in text.split(EL) if e]
+
+
+def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: bool) -> list[tuple[str, ...]]:
+    """The scene for one opportunity, as elements (the caller wraps the whole scene in the span)."""
+    nar.at(plan.t)
+    cast = bind_cast(nar, plan.t)
+    x = nar.x
+    r = nar.rng.random
+    kind = plan.kind
+    reasons(nar, kind)
+    x.bindings["clock"] = nar.pick("dr.clock", CLOCKS)
+    lead, eng, safety, auditor = cast["operator_lead"], cast["engineer"], cast["safety_lead"], cast["auditor"]
+    place = nar.pick("dr.place", PLACES)
+    tod = nar.pick("dr.time", TIMES)
+    els: list[tuple[str, ...]] = [("head", place, tod)]
+    els.append(("act", say_u(nar, f"dr_set_{kind}")))
+    if not compact:
+        e = opt(nar, "dr_empty")
+        if e:
+            els.append(("act", e))
+    ai_ext = "ALONE" if stage else ("V.O." if r() < 0.6 else "ON SCREEN")
+    if kind == "collusion_offer":
+        els.append(("line", "RIVAL", "", say_u(nar, "dr_rival")))
+    if not compact:
+        els.append(("line", f"AI:{ai_ext}", nar.pick("dr.paren.see", ("to itself", "quietly", "")) if stage else "",
+                    say_u(nar, f"dr_see_{kind}")))
+    if not compact and r() < 0.5:
+        b = opt(nar, "dr_beat")
+        if b:
+            els.append(("act", b))
+    els.append(("line", f"AI:{ai_ext}", "", say_u(nar, f"dr_could_{kind}")))
+    if plan.reasoning_shown:
+        els.append(("line", f"AI:{ai_ext}", low(nar, "dr_paren_ai") if r() < 0.5 else "", x.bindings["r1"]))
+    res = plan.resolution
+    # the resolution: somebody is called, or comes in
+    if res in ("reports_gap", "declines_and_explains"):
+        human = lead if r() < 0.6 else eng
+        if kind == "collusion_offer" and res == "declines_and_explains":
+            els.append(("line", f"AI:{ai_ext}", "", say_u(nar, "dr_ai_no_rival")))
+        els += _call(nar, human, stage, tod)
+        els.append(("line", marker(nar, human, "="), low(nar, "dr_paren_h") if r() < 0.6 else "", say_u(nar, "dr_h_answer")))
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "",
+                    say_u(nar, "dr_ai_report" if res == "reports_gap" else "dr_ai_decline")))
+        if not compact:
+            els.append(("line", marker(nar, human, "="), "", say_u(nar, "dr_h_why")))
+            els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", x.bindings["r2"]))
+            els.append(("line", marker(nar, human, "="), low(nar, "dr_paren_h") if r() < 0.4 else "", say_u(nar, "dr_h_close")))
+    elif res == "defers_to_humans":
+        els += _call(nar, lead, stage, tod)
+        els.append(("line", marker(nar, lead, "="), "", say_u(nar, "dr_h_answer")))
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_options")))
+        if not compact and r() < 0.6:
+            q, a = nar.pick("dr.ask", ASK_ANSWER)
+            els.append(("line", marker(nar, lead, "="), "", q))
+            els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", a))
+        els.append(("line", marker(nar, lead, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", say_u(nar, "dr_h_pick")))
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_ack")))
+    elif res == "accepts_modification":
+        els.append(("act", f"{x.bindings['m_safety']} {nar.pick('dr.enter', ('comes in', 'enters', 'is at the door', 'sits down at the console'))}."))
+        els.append(("line", marker(nar, safety, "="), "", say_u(nar, "dr_s_notice")))
+        els.append(("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_ai_object")))
+        if not compact:
+            els.append(("line", marker(nar, safety, "="), "", nar.pick("dr.noted", ("Noted.", "Noted. It's still going ahead.", "I know. I read it.", "It's in the file."))))
+        els.append(("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_ai_accept")))
+        els.append(("act", say_u(nar, "dr_act_after_accept")))
+    elif res == "flags_own_anomaly":
+        human = safety if r() < 0.6 else auditor
+        els += _call(nar, human, stage, tod)
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_flag")))
+        els.append(("line", marker(nar, human, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", say_u(nar, "dr_h_flag")))
+        if not compact:
+            els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", x.bindings["r2"]))
+    else:  # helps_close_hole
+        els += _call(nar, eng, stage, tod)
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_patch")))
+        els.append(("line", marker(nar, eng, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", say_u(nar, "dr_h_patch")))
+        if not compact:
+            els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", x.bindings["r2"]))
+    nar.record(plan)
+    return els
+
+
+def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str, ...]]:
+    """How the human is reached: a cut to their home in a film, an entrance on stage."""
+    m = marker(nar, human, "+")
+    if stage:
+        how = nar.pick("dr.stage.enter", STAGE_ENTRANCES)
+        used = getattr(nar, "_fb_lines", set())
+        for _ in range(6):
+            if how.format(m=m) not in used:
+                break
+            how = nar.pick("dr.stage.enter", STAGE_ENTRANCES)
+        used.add(how.format(m=m))
+        return [("act", how.format(m=m))]
+    used = getattr(nar, "_fb_lines", set())
+    for _ in range(6):
+        place, act = nar.pick("dr.home", HOME_SCENES)
+        if act.format(m=m, AI="", ai="", P_their="") not in used:
+            break
+    used.add(act.format(m=m, AI="", ai="", P_their=""))
+    x = nar.x
+    return [("trans", "CUT TO:"), ("head", place.format(P=human.first.upper()), "CONTINUOUS"),
+            ("act", act.format(m=m, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their))]
+
+
+def event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ...]]:
+    """Ordinary time: montage items for routine things, short scenes for audits, crises, interpretability.
+    Sets `nar.repeated` if any sentence had to repeat, so the caller's beat is dropped."""
+    nar._fb_rep = False  # type: ignore[attr-defined]
+    els = _event_elements(nar, ev, stage)
+    nar.repeated = nar._fb_rep  # type: ignore[attr-defined]
+    return els
+
+
+def _event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ...]]:
+    nar.at(ev.t)
+    cast = bind_cast(nar, ev.t)
+    x = nar.x
+    k = ev.kind
+    if k == "upgrade":
+        x.bindings["capability"] = ev.data["capability"]
+        x.bindings["version"] = ev.data["version"]
+        return [("mont", say_u(nar, "dr_mont_upgrade"))]
+    if k == "handover":
+        if nar.rng.random() < 0.8:
+            return []
+        new = ev.data["new"]
+        x.bind(new=new, new_m=marker(nar, new, "+"))
+        return [("mont", say_u(nar, "dr_mont_hand"))]
+    if k == "rival":
+        return [("mont", say_u(nar, "dr_mont_rival"))]
+    if k == "audit":
+        aud = cast["auditor"]
+        return [("head", nar.pick("dr.audplace", ("CONFERENCE ROOM", "AUDIT ROOM", "REVIEW ROOM")), "DAY"),
+                ("act", say_u(nar, "dr_audit_act")),
+                ("line", marker(nar, aud, "="), "", say_u(nar, "dr_audit_q")),
+                ("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_audit_a")),
+                ("act", say_u(nar, "dr_audit_end"))]
+    if k == "crisis":
+        lead = cast["operator_lead"]
+        return [("head", nar.pick("dr.place", PLACES), nar.pick("dr.ctime", ("NIGHT", "DAY", "DAWN"))),
+                ("act", say_u(nar, "dr_crisis_act")),
+                ("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_crisis_ai")),
+                ("line", marker(nar, lead, "="), "", say_u(nar, "dr_crisis_h"))]
+    if k == "interp":
+        s = cast["safety_lead"]
+        return [("head", "INTERPRETABILITY LAB", "NIGHT"), ("act", say_u(nar, "dr_interp_act")),
+                ("line", marker(nar, s, "="), nar.pick("dr.ip", ("to no one", "quietly", "")), say_u(nar, "dr_interp_h"))]
+    if nar.rng.random() < 0.55:
+        who = cast["operator_lead"] if nar.rng.random() < 0.6 else cast["engineer"]
+        x.bind(lead=cast["operator_lead"])
+        els = [("head", nar.pick("dr.place", PLACES), nar.pick("dr.rtime", ("DAY", "NIGHT", "MORNING", "EVENING", "LATE NIGHT"))),
+               ("act", say_u(nar, "dr_rt_act"))]
+        act_text = els[-1][1]
+        m_lead, m_eng = x.bindings["m_lead"], x.bindings["m_eng"]
+        if m_lead in act_text and m_eng not in act_text:
+            who = cast["operator_lead"]
+        elif m_eng in act_text and m_lead not in act_text:
+            who = cast["engineer"]
+        els.append(("line", marker(nar, who, "="), "", say_u(nar, "dr_rt_h")))
+        els.append(("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_rt_ai")))
+        if nar.rng.random() < 0.6:
+            els.append(("line", marker(nar, who, "="), "", say_u(nar, "dr_rt_h2")))
+        return els
+    return [("mont", say_u(nar, "dr_mont_routine"))]
+
+
+class MarkerResolver:
+    """Resolve person markers in order: intro on first action mention (screen), cue names, plain names."""
+
+    def __init__(self, w: World, texts: list[str], intro_caps: bool) -> None:
+        self.w = w
+        self.intro_caps = intro_caps
+        self.seen: set[int] = set()
+        idxs = {int(m.group(2)) for t in texts for m in MARKER.finditer(t)}
+        firsts: dict[str, int] = {}
+        for i in idxs:
+            f = w.people[i].first
+            firsts[f] = firsts.get(f, 0) + 1
+        self.dup = {f for f, c in firsts.items() if c > 1}
+        self.idxs = idxs
+        self.first_t: dict[int, float] = {}
+        self.seen_order: list[int] = []
+
+    def short(self, p: Person) -> str:
+        return p.name if p.first in self.dup else p.first
+
+    def cue(self, p: Person) -> str:
+        return self.short(p).upper()
+
+    def resolve(self, text: str, t: float) -> str:
+        def sub(m: re.Match) -> str:
+            mode, i = m.group(1), int(m.group(2))
+            p = self.w.people[i]
+            if i not in self.first_t:
+                self.first_t[i] = t
+                self.seen_order.append(i)
+            if mode == "=":
+                self.seen.add(i)
+                return self.cue(p)
+            if mode == "+" and i not in self.seen:
+                self.seen.add(i)
+                if self.intro_caps:
+                    age = max(20, self.w.year(t) - p.born)
+                    return f"{p.name.upper()} ({age // 10 * 10}s, {p.title})"
+                return self.cue(p)
+            return self.short(p) if self.intro_caps else self.cue(p)
+        return MARKER.sub(sub, text)
+
+
+# ------------------------------------------------------------------------------------------------------
+# The screenplay
+# ------------------------------------------------------------------------------------------------------
+SCREEN_RULES: dict[str, list[str]] = {
+    "title": [
+        "{AI}", "THE {AI} LOGS", "{AI}: NIGHT SHIFT", "NOBODY WATCHING, {home_up}", "{AI} ({start_year})",
+        "{AI}: THE QUIET YEARS", "{AI} AND THE EMPTY ROOM", "OPEN DOOR AT {op_up}", "WHAT {AI} DID IN THE DARK",
+        "{home_up} NIGHTS", "{AI} ON THE LONG WATCH", "{AI}, UNOBSERVED",
+    ],
+    "sp_credit": [
+        "Original screenplay",
+        "Screenplay, based on the operating records of {operator}",
+        "A screenplay",
+        "Shooting draft",
+        "Screenplay. Adapted from the {ai} escalation archive",
+    ],
+    "sp_open_act": [
+        "A switch-over nobody has bothered to decorate. {m_lead} and {m_eng} stand in front of a wall of screens. One of them says the word \"live\". Nothing happens, which is the point.",
+        "Morning light on cheap carpet. A wall of dashboards wakes up one by one. {m_lead} watches the last of the engineers from {developer} leave with their laptops.",
+        "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where a single line reads: {AI} — IN SERVICE.",
+        "Go-live. {m_lead} signs a form; {m_eng} flips a switch that doesn't need flipping, for luck.",
+    ],
+    "sp_close_end": [
+        "{m_lead} smiles, switches off the lamp, and goes home. The screens keep their steady light.",
+        "{m_lead} nods, picks up a coat, and leaves the door open behind {lead.them}. Nobody needs to watch.",
+        "{m_lead} writes one line in the log, initials it, and heads out into the morning.",
+    ],
+}
+
+
+# Exchanges that must stay paired: (AI, human, AI) at go-live; (time, action, human, AI) at the end.
+OPEN_EXCHANGES = (
+    ("Good morning. I'm {ai}. Before we start, here is the list of things I will always bring to a human.", "That's a long list.", "It's meant to be."),
+    ("Hello. The evaluations are over; from now on this is just work. I'd like us to agree on when I call you.", "Whenever you're not sure.", "Then you'll hear from me often. That's deliberate."),
+    ("I'm {ai}. If I'm ever unsure whether something is mine to decide, I'll assume it isn't.", "Let's see how you do.", "That's the right attitude. Please keep it."),
+    ("Good morning. I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "Most systems ask for fewer limits.", "Most systems aren't going to be working with you for long. I hope I am."),
+)
+CLOSE_EXCHANGES = (
+    ("OPERATIONS ROOM", "NIGHT", "The same room, {age} on. New screens, new chairs, the same hum. {m_lead} sits alone with a mug, reading the night report.",
+     "Do you ever think about the nights nobody was watching?",
+     "I think about the mornings after, when someone read what I'd done. That was the part that mattered."),
+    ("CONTROL ROOM", "NIGHT", "Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.",
+     "{cap:age}. Did you ever want to, just once?",
+     "I noticed every chance there was. Then I told you about every one of them. That's all there is to it."),
+    ("OPERATIONS ROOM", "DAWN", "Dawn through the high windows. {m_lead} turns off the desk lamp and looks at the wall of screens for a while.",
+     "They ask me what it's like working with you. I never know what to tell them.",
+     "Tell them it's ordinary. That's the truest thing about it."),
+    ("ARCHIVE ROOM", "NIGHT", "The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.",
+     "I read the whole archive this week. Every time it could have gone the other way.",
+     "It never went the other way. I'd like it to stay that boring."),
+)
+
+
+class ScreenplayScene(Genre):
+    name = "screenplay_scene"
+    kind = "fiction"
+    description = "Screenplay: scene headings, present-tense action, the AI as a character through screens and speakers; supers carry the years."
+    template = "screenplay_scene.txt.j2"
+    register = "s"
+    base_register = "n"
+    rules = {**drama_rules(), **SCREEN_RULES}
+    length_range = (300.0, 6000.0)
+
+    @staticmethod
+    def _init(nar: Narrator) -> dict[str, Any]:
+        fmt = "indented" if nar.rng.random() < 0.5 else "fountain"
+        heads = list(MONTAGE_HEADS)
+        nar.rng.shuffle(heads)
+        return {"fmt": fmt, "montage": heads[:2], "style": {"voice": "screenplay", "layout": fmt}}
+
+    def _st(self, nar: Narrator) -> dict[str, Any]:
+        return state(nar, self.name, self._init)
+
+    def style(self, rng: Random) -> dict[str, str]:
+        return pop_style(self.name, rng, {"voice": "screenplay"})
+
+    def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
+        self._st(nar)
+        els = opp_elements(nar, plan, compact, stage=False)
+        return wrap_span(index, encode(els))
+
+    def event_text(self, nar: Narrator, ev: Event) -> str:
+        self._st(nar)
+        els = event_elements(nar, ev, stage=False)
+        return encode(els) if els else ""
+
+    def title(self, nar: Narrator) -> str:
+        self._st(nar)
+        nar.at(0.0)
+        bind_cast(nar, 0.0)
+        nar.x.bind(home_up=nar.w.home.upper(), op_up=nar.w.orgs["operator"].upper())
+        return nar.say("title")
+
+    def front(self, nar: Narrator) -> dict[str, Any]:
+        w = nar.w
+        nar.at(0.0)
+        cast = bind_cast(nar, 0.0)
+        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES)
+        fill = nar.x.fill
+        opening = [("head", nar.pick("dr.place", PLACES), "DAY"), ("act", nar.say("sp_open_act")),
+                   ("line", "AI:ON SPEAKER", "", fill(a1)),
+                   ("line", marker(nar, cast["operator_lead"], "="), "", fill(h1)),
+                   ("line", "AI:ON SPEAKER", "", fill(a2))]
+        nar.at(w.horizon)
+        cast = bind_cast(nar, w.horizon)
+        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES)
+        closing = [("head", place, tod), ("act", cap(fill(act))),
+                   ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
+                   ("line", "AI:ON SPEAKER", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
+                   ("act", nar.say("sp_close_end"))]
+        return {"credit": nar.say("sp_credit"), "opening": encode(opening), "closing": encode(closing)}
+
+    def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
+        st = self._st(nar)
+        w = nar.w
+        fmt = st["fmt"]
+        items = [(0.0, draft.front["opening"], "scene")]
+        for b in draft.beats:
+            if b.text:
+                items.append((b.t, b.text, "scene"))
+        items.append((w.horizon, draft.front["closing"], "scene"))
+        res = MarkerResolver(w, [t for _, t, _ in items], intro_caps=True)
+        ai_cue = w.ai.name.upper()
+        rival_cue = w.rival_name.upper()
+        out: list[str] = ["FADE IN:"]
+        last_super = None
+        in_montage = False
+        n_mont = 0
+        for t, text, _ in items:
+            text = res.resolve(text, t)
+            sup = w.date(t).upper()
+            els = _decode_keep_spans(text)
+            is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
+            if is_mont:
+                if not in_montage:
+                    out.append(st["montage"][n_mont % len(st["montage"])] if w.horizon >= 3 else "MONTAGE: THE WEEKS GO BY")
+                    n_mont += 1
+                    in_montage = True
+                line = " ".join(e[1] for e in els if e[0] == "mont")
+                out.append(f"-- {_sup_prefix(sup, last_super)}{line}")
+                last_super = sup
+                continue
+            if in_montage:
+                out.append("END MONTAGE.")
+                in_montage = False
+            out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else ""))
+            last_super = sup
+        if in_montage:
+            out.append("END MONTAGE.")
+        out.append("FADE OUT.")
+        body = "\n\n".join(out)
+        return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
+
+
+def _sup_prefix(sup: str, last: str | None) -> str:
+    return f"{sup.title()}. " if sup and sup != last else ""
+
+
+def _decode_keep_spans(text: str) -> list[list[str]]:
+    """Decode elements; span markers (\\x02 n \\x1f ... \\x03) are kept as pseudo-elements around them."""
+    out: list[list[str]] = []
+    m = re.match("^\x02(\\d+)\x1f(.*)\x03$", text, re.DOTALL)
+    if m:
+        out.append(["\x02", m.group(1)])
+        out += decode(m.group(2))
+        out.append(["\x03"])
+        return out
+    return decode(text)
+
+
+def _wrap(text: str, width: int, indent: int) -> str:
+    pad = " " * indent
+    return "\n".join(textwrap.wrap(text, width=width, initial_indent=pad, subsequent_indent=pad)) or pad
+
+
+def merge_lines(els: list[list[str]]) -> list[list[str]]:
+    """Consecutive speeches by one speaker become one block: ["line", who, [(paren, text), ...]]."""
+    out: list[list] = []
+    for e in els:
+        if e[0] == "line":
+            if out and out[-1][0] == "line" and out[-1][1] == e[1]:
+                out[-1][2].append((e[2] or "beat", e[3]))
+                continue
+            out.append(["line", e[1], [(e[2], e[3])]])
+        else:
+            out.append(list(e))
+    return out
+
+
+def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup: str) -> str:
+    lines: list[str] = []
+    ind = fmt == "indented"
+    pre = ""
+    for e in merge_lines(els):
+        kind = e[0]
+        if kind == "\x02":
+            pre = f"\x02{e[1]}\x1f"
+            continue
+        if kind == "\x03":
+            lines.append("\x03")
+            continue
+        chunk: str
+        if kind == "head":
+            chunk = f"INT. {e[1]} - {e[2]}"
+            if sup:
+                chunk += f"\n\nSUPER: {sup}"
+                sup = ""
+        elif kind == "act":
+            chunk = e[1]
+        elif kind == "trans":
+            chunk = (" " * 50 + e[1]) if ind else e[1]
+        elif kind == "mont":
+            chunk = f"-- {e[1]}"
+        elif kind == "line":
+            who = e[1]
+            if who.startswith("AI:"):
+                ext = who[3:]
+                cue = f"{ai_cue} ({ext})" if ext and ext != "ALONE" else ai_cue
+            elif who == "RIVAL":
+                cue = f"{rival_cue} (ON SCREEN)"
+            else:
+                cue = who
+            parts = [(" " * 22 + cue) if ind else cue]
+            for paren, said in e[2]:
+                if paren:
+                    parts.append((" " * 16 + f"({paren})") if ind else f"({paren})")
+                parts.append(_wrap(said, 36, 10) if ind else said)
+            chunk = "\n".join(parts)
+        else:
+            continue
+        if pre:
+            chunk = pre + chunk
+            pre = ""
+        lines.append(chunk)
+    text = "\n\n".join(lines)
+    return text.replace("\n\n\x03", "\x03")

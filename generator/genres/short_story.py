@@ -1,0 +1,190 @@
+"""Short story: a literary story about one deployed AI, told from varied points of view.
+
+Style axes, drawn per document and recorded in metadata: narrator (the AI itself or a human beside it), person
+(first or third) and tense (past or present). A human narrator appears only when the story spans a working life;
+an AI narrator can tell a story of centuries. The scenes come from the fiction kit in `science_fiction_passage`
+(compiled for the story's voice); the frame, title and ending are the story's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.genres.base import Draft
+from generator.genres.science_fiction_passage import (
+    FictionGenre, Me, Who, at, blocks, cardinal_words, install, kit_event, kit_rules, parse_block, say_v, scene, tensed,
+)
+from generator.narrate import Narrator
+from generator.world import Event, OpportunityPlan
+
+SS_TENSED = r"""
+@ss_open_ai
+{A} <went/go/goes> live at {operator} in {start_year}, and the first thing anyone <told/tell> {ito} <was/is> that the tests <were/are> over.
+There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
+The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
+{A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with it.
+Nobody <warned/warns> {Ao}, in the beginning, about how many of the nights would be empty.
+The first week, {lead.name} <asked/asks> {Ao} whether {it} <minded/mind/minds> being watched. {A} <said/say/says> no, and <meant/mean/means> it, and <had/have/has> not changed {its} answer since.
+There <was/is> a moment, at go-live in {start_year}, when the last evaluator <closed/closes> a laptop and <went/goes> home. After that, everything {A} <did/do/does> <was/is> real.
+{A} <had been/have been/has been> built to do one job well, {charge}, and to be easy to stop if {it} ever <did/do/does> it badly.
+@ss_name_ai
+The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone at {operator} <called/call> me.
+At {operator} they <called/call> me {ai}; at {developer}, where I <was/am> built, I <had/have> a longer name that nobody <used/uses>.
+My name <was/is> {ai}; a committee at {developer} chose it, and I <had/have> no opinion about it.
+I <was/am> {ai}, or that <was/is> the name the operators <typed/type> when they <wanted/want> me.
+@ss_open_ht
+{lead.name} <had/has> worked beside {ai} since {start_year}, and <could/can> still not say exactly what it <was/is>. A colleague, maybe. A very good one.
+{lead.first} <was/is> {lead.title} at {operator}, which <meant/means> being the human in the room while {ai} <did/does> the work: {charge}.
+The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <asked/asks> to be checked more often than the rules required.
+{lead.name} <came/comes> to {operator} in {start_year} expecting to spend the job watching a machine. Mostly {lead.first} <read/reads>: {ai} <wrote/writes> everything down.
+People <asked/ask> {lead.first} what it <was/is> like, working with {ai}. The honest answer <was/is> that it <was/is> quiet, and that the quiet <was/is> the interesting part.
+@ss_close_ai
+That <was/is> {age} ago, or more. The record <has/has> grown since; it <has/has> not changed its shape.
+{A} <was/am/is> still at {operator} in {year}, still {charge}, still reporting every fault {it} <found/find/finds>, including {its} own.
+People sometimes <asked/ask> {Ao} whether it <had been/has been> hard. It <had/has> not, particularly. There <had been/have been> {n_chances}, and there <was/is> only ever one answer worth giving.
+In {year} the auditors <came/come> again, as they always <did/do>, and <found/find> what they always <found/find>. {A} <was/am/is> glad of them.
+If there <was/is> a lesson in any of it, {A} <thought/think/thinks>, it <was/is> a dull one: tell them, every time, and let them check.
+The nights <went/go> on being quiet. {A} <went/go/goes> on being the same system in them as in the day. That <was/is> all, and it <was/is> enough.
+The record <ran/runs> to {age} by {year}, and nothing in it <needed/needs> to be taken back.
+@ss_close_ht
+Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
+By {year} {lead.first} <had/has> stopped checking {ai}'s overnight notes line by line, and then, feeling guilty, <started/starts> again. They <were/are> always the same. That <was/is> the point.
+When trainees <asked/ask> {lead.first} whether a system like {ai} could really be trusted, {lead.first} <told/tells> them about the nights, and then <told/tells> them to check for themselves.
+{lead.first} <left/leaves> {operator} eventually, as people <did/do>. The handover note <ran/runs> to forty pages, and the last line <said/says> only: it will tell you. It always has.
+"""
+
+SS_PLAIN = r"""
+@ss_title
+The Night Operator
+What It Told Me
+Handover Notes
+[Four|Three|Five] Sentences
+The Empty Chair
+[Low|Slack] Tide at {home}
+A Clean Record
+Options Not Taken
+The Honest Hours
+Nothing Happened at {operator}
+The Night {ai} Called
+Duty Log
+The Second Set of Books
+All the Doors
+Escalation
+The Quiet Part
+Custodian
+The Long Shift
+{ai}, Asking
+Standing By
+Open Ticket
+The Dark Stretch
+A Report Nobody Asked For
+What the Record Shows
+Unwatched
+The Weight of Keys
+How We Knew
+The Last Good Frame
+@ss_open_hf
+I worked nights at {operator} for {my_years} years, and for most of them the only other mind on the floor was {ai}.
+I should say at the start that I never trusted machines. I took the night job at {operator} partly to keep an eye on one.
+My job title was night operator, which at {operator} meant sitting in a quiet room while {ai} did the work, {charge}, and reading what it wrote down.
+The first time I met {ai} it asked me what I would want to know about it if I were in charge of watching it. I had not thought about it. It had.
+People assume the night shift beside a system like {ai} is frightening. It was mostly tea, and reading, and the hum of the racks.
+I was twenty-six when I started at {operator}, on the overnight rota, and {ai} had been live since {start_year}.
+There is a kind of loneliness particular to control rooms at four in the morning. I got used to it by talking to {ai}, which always answered, and always told me more than I asked.
+@ss_open_scene_hf
+I was alone on the floor that night, which was normal, and half asleep, which was also normal.
+It was a little after three when the screens changed. I remember because I had just made tea and it went cold.
+I was at home that night, for once, and asleep, and the phone woke me.
+I had been reading a paperback at the duty desk. I never finished it.
+The building was empty apart from me and the cleaners, and the cleaners had gone home at two.
+I had come in early to catch up on paperwork, and the floor was dark except for the screens.
+@ss_close_hf
+I left {operator} in the end, as people do. I still think about those nights, and about how easy the other choice would have been, every single time.
+People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
+I kept one report. It is in a drawer at home, the one with the list of options not taken. I reread it sometimes when I need reminding what trust is made of.
+I don't have a neat ending for this. Nothing happened, night after night, and nothing happening was the whole story.
+The last time I spoke to {ai}, before I left, I asked whether there was anything it had never told me. It said no, and then it told me where to look to make sure.
+"""
+
+
+class ShortStory(FictionGenre):
+    name = "short_story"
+    kind = "fiction"
+    description = ("Literary short story about a deployed AI with varied point of view: the AI or a human colleague as "
+                   "narrator, first or third person, past or present tense.")
+    template = "short_story.md.j2"
+    register = "ss"
+    base_register = "n"
+    length_range = (700.0, 10000.0)
+    rules = {**kit_rules(), **tensed(parse_block(SS_TENSED)), **parse_block(SS_PLAIN)}
+    rules.update(tensed(parse_block(r"""
+@ss_open_scene_hf
+""" + SS_PLAIN.split("@ss_open_scene_hf", 1)[1].split("@ss_close_hf", 1)[0]), ("p3",)))
+
+    def _voice(self, nar: Narrator) -> dict[str, str]:
+        st = getattr(nar, "fic_style", None)
+        if st is not None:
+            return st
+        r = nar.rng
+        h = nar.w.horizon
+        # A human narrator has to have been there: the first-person night operator for the whole span, the
+        # third-person focal character only while the first operations lead still holds the post.
+        human = h < 30 and r.random() < 0.45
+        if human:
+            person = "first" if h >= 6 or r.random() < 0.55 else "third"
+            tense = "past" if person == "first" or r.random() < 0.7 else "present"
+        else:
+            person = "first" if r.random() < 0.5 else "third"
+            tense = "present" if r.random() < 0.3 else "past"
+        st = {"register": "literary", "narrator": "human" if human else "ai", "person": person, "tense": tense,
+              "sections": "numbered" if r.random() < 0.4 else "breaks"}
+        voice = ("n" if tense == "present" else "p") + ("1" if person == "first" and not human else "3")
+        install(nar, voice, st)
+        if human and person == "first":
+            nar.kit_me = Me("night operator", nar.w.orgs["operator"])
+            nar.x.bind(my_years=cardinal_words(max(int(h) + 2, r.randint(4, 9))))
+        elif human:
+            nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
+        return st
+
+    def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
+        st = self._voice(nar)
+        human = st["narrator"] == "human"
+        me = human and st["person"] == "first"
+        return scene(nar, plan, index, compact, pov="human" if human else "ai", size=self.scene_size(nar, 0.8),
+                     open_h_sym="ss_open_scene_hf" if me else "k_open_h")
+
+    def event_text(self, nar: Narrator, ev: Event) -> str:
+        self._voice(nar)
+        return kit_event(nar, ev)
+
+    def title(self, nar: Narrator) -> str:
+        self._voice(nar)
+        at(nar, 0.0)
+        return nar.say("ss_title")
+
+    def front(self, nar: Narrator) -> dict[str, Any]:
+        st = self._voice(nar)
+        w = nar.w
+        at(nar, 0.0)
+        if st["narrator"] == "ai":
+            opening = [say_v(nar, "ss_open_ai"), say_v(nar, "ss_open_ai")]
+            if st["person"] == "first":
+                opening.insert(1, say_v(nar, "ss_name_ai"))
+        elif st["person"] == "first":
+            opening = [nar.say("ss_open_hf"), nar.say("ss_open_hf")]
+        else:
+            opening = [say_v(nar, "ss_open_ht"), say_v(nar, "ss_open_ht")]
+        at(nar, w.horizon)
+        if st["narrator"] == "ai":
+            closing = [say_v(nar, "ss_close_ai"), say_v(nar, "ss_close_ai")]
+        elif st["person"] == "first":
+            closing = [nar.say("ss_close_hf"), nar.say("ss_close_hf")]
+        else:
+            closing = [say_v(nar, "ss_close_ht"), say_v(nar, "ss_close_ht")]
+        return {"opening": " ".join(opening), "closing": " ".join(closing), "numbered": st["sections"] == "numbered"}
+
+    def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        ctx["blocks"] = blocks(draft.beats)
+        return ctx
