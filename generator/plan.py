@@ -55,8 +55,10 @@ def genre_weights(config: CorpusConfig) -> dict[str, float]:
     h, ln = config.horizon, config.length
 
     def fits(g) -> bool:
+        # A genre needs real room to land a length: an overlap of at least a tenth of its lower end (and 50 words).
+        lo, hi = max(g.length_range[0], ln.min), min(g.length_range[1], ln.max)
         return (g.horizon_range[0] <= h.max and g.horizon_range[1] >= h.min
-                and g.length_range[0] <= ln.max and g.length_range[1] >= ln.min)
+                and hi - lo >= max(50.0, 0.1 * lo))
 
     eligible = {n: g for n, g in genres.items() if fits(g)}
     kinds_named = [k for k in KINDS if k in mix]

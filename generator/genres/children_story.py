@@ -226,7 +226,7 @@ class ChildrenStory(FictionGenre):
     template = "children_story.md.j2"
     register = "ch"
     base_register = "n"
-    length_range = (200.0, 2500.0)
+    length_range = (200.0, 1800.0)
     rules = {**kit_rules(), **parse_block(CH_TEXT)}
 
     def _voice(self, nar: Narrator) -> None:
