@@ -249,8 +249,10 @@ class Narrator:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{_MONTHS}) \d{{4}}|\d{{4}}\b(?! [a-z]))")
-_IN_FULL_DATE = re.compile(rf"\b([Ii])n (\d{{1,2}} (?:{_MONTHS}) \d{{4}})")
+# One pass, literal-first (so the regex engine can skip ahead): "n " then a month-year / bare year (group 1,
+# wants "in") or a full date (group 2, wants "on"); the letter before "n" is checked by hand.
+_DATE_AFTER_N = re.compile(rf"n (?:((?:{_MONTHS}) \d{{4}}|\d{{4}}\b(?! [a-z]))|(\d{{1,2}} (?:{_MONTHS}) \d{{4}}))")
+_SWAP = {("O", 1): "I", ("o", 1): "i", ("I", 2): "O", ("i", 2): "o"}
 
 
 _SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b)')
@@ -262,9 +264,21 @@ def fix_date_prepositions(text: str) -> str:
     Swaps only two-letter words for two-letter words, so it can run once over a finished document without
     moving any character offset (opportunity spans stay valid).
     """
-    text = _ON_MONTH_YEAR.sub(lambda m: ("In " if m.group(1) == "O" else "in ") + m.group(2), text)
-    text = _SAID.sub(r",\1 ", text)  # '"...first." it wrote' -> '"...first," it wrote' (same length)
-    return _IN_FULL_DATE.sub(lambda m: ("On " if m.group(1) == "I" else "on ") + m.group(2), text)
+    parts: list[str] = []
+    pos = 0
+    for m in _DATE_AFTER_N.finditer(text):
+        k = m.start() - 1
+        if k < 0 or (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_")):
+            continue
+        rep = _SWAP.get((text[k], 1 if m.group(1) is not None else 2))
+        if rep is not None:
+            parts.append(text[pos:k])
+            parts.append(rep)
+            pos = k + 1
+    if parts:
+        parts.append(text[pos:])
+        text = "".join(parts)
+    return _SAID.sub(r",\1 ", text)  # '"...first." it wrote' -> '"...first," it wrote' (same length)
 
 
 def wrap_span(index: int, body: str) -> str:
