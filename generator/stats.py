@@ -33,6 +33,7 @@ import gzip
 import heapq
 import io
 import math
+import os
 import re
 from array import array
 from collections import Counter
@@ -489,10 +490,37 @@ def _sorted_counts(c: Counter, known: tuple[str, ...] = ()) -> dict[str, int]:
     return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _diversity_job(job: tuple[list[str], list[str]]) -> dict[str, Any]:
+    return diversity(job[0], job[1])
+
+
+def _diversities(jobs: list[tuple[list[str], list[str]]], workers: int | None) -> list[dict[str, Any]]:
+    """diversity() of each (texts, self-BLEU texts) job, in worker processes when there are several cores.
+
+    The figures are pure functions of the samples, so they do not depend on the worker count.
+    """
+    import multiprocessing as mp
+
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        return [_diversity_job(j) for j in jobs]
+    # Largest samples first so one long job does not finish last on its own.
+    order = sorted(range(len(jobs)), key=lambda i: -sum(len(t) for t in jobs[i][0]))
+    with mp.get_context("fork").Pool(workers) as pool:
+        done = pool.map(_diversity_job, [jobs[i] for i in order], chunksize=1)
+    out: list[dict[str, Any]] = [{}] * len(jobs)
+    for i, d in zip(order, done):
+        out[i] = d
+    return out
+
+
 def corpus_stats(
-    path: Path | str, sample_words: int = 50_000, seed: int = 0, per_genre: bool = True
+    path: Path | str, sample_words: int = 50_000, seed: int = 0, per_genre: bool = True, workers: int | None = None
 ) -> dict[str, Any]:
-    """Read a corpus once (a folder with manifest.json, a folder of shards, or one shard) and measure it."""
+    """Read a corpus once (a folder with manifest.json, a folder of shards, or one shard) and measure it.
+
+    `workers` processes (default: all cores) measure the per-genre samples in parallel; results do not depend on it.
+    """
     shards, root, manifest = _shards_of(Path(path))
     kinds: Counter = Counter()
     genres: Counter = Counter()
@@ -567,18 +595,23 @@ def corpus_stats(
             "gzip_level": GZIP_LEVEL,
             "self_bleu_docs": SELF_BLEU_DOCS,
         },
-        "diversity": diversity(overall.texts(), overall.first(SELF_BLEU_DOCS)),
+        "diversity": None,
         "openings": openings.summary(),
     }
+    names = sorted(by_genre) if per_genre else []
+    jobs = [(overall.texts(), overall.first(SELF_BLEU_DOCS))]
+    jobs += [(by_genre[g].texts(), by_genre[g].first(SELF_BLEU_DOCS)) for g in names]
+    figures = _diversities(jobs, workers)
+    stats["diversity"] = figures[0]
     if per_genre:
         stats["per_genre"] = {
             g: {
                 "kind": genre_kind[g],
                 "corpus_documents": genres[g],
-                **diversity(by_genre[g].texts(), by_genre[g].first(SELF_BLEU_DOCS)),
+                **figures[1 + k],
                 "corpus_top_opening_share": stats["openings"]["per_genre"][g]["top_share"],
             }
-            for g in sorted(by_genre)
+            for k, g in enumerate(names)
         }
     stats["targets"] = {k: {m: list(v) for m, v in t.items()} for k, t in TARGETS.items()}
     stats["failures"] = check_targets(stats)

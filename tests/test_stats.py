@@ -379,3 +379,11 @@ def test_format_stats_report(tmp_path):
         assert word in out
     assert "genre diary" in out
     assert "\x1b[" not in out  # no colour codes
+
+
+def test_corpus_stats_do_not_depend_on_worker_count(tmp_path):
+    write_corpus(tmp_path, fake_records())
+    one = S.corpus_stats(tmp_path, sample_words=3_000, workers=1)
+    two = S.corpus_stats(tmp_path, sample_words=3_000, workers=2)
+    assert orjson.dumps(one, option=orjson.OPT_SORT_KEYS) == orjson.dumps(two, option=orjson.OPT_SORT_KEYS)
+    assert one["per_genre"]["saga"]["documents"] > 0 and one["diversity"]["documents"] > 0
