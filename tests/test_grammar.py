@@ -48,3 +48,20 @@ def test_same_seed_same_text():
     g = Grammar({"s": ["{a} {b}"], "a": list("abcdefgh"), "b": list("stuvwxyz")})
     run = lambda: [Expander(g, Random(42)).expand("s") for _ in range(5)]  # noqa: E731
     assert run() == run()
+
+
+def test_document_fixes_keep_length_and_only_touch_what_they_should():
+    from generator.narrate import fix_date_prepositions as fix
+
+    cases = {
+        "It began on March 2047 and ended On 2051.": "It began in March 2047 and ended In 2051.",
+        "They met in 14 March 2047. In 3 May 2050, nothing.": "They met on 14 March 2047. On 3 May 2050, nothing.",
+        "Bacon March 2047 stays; on 2047 it rained stays.": "Bacon March 2047 stays; on 2047 it rained stays.",
+        '"I will tell them." it wrote.': '"I will tell them," it wrote.',
+        '"Ask first." Mara said.': '"Ask first," Mara said.',
+        '"Let them check." It said no, in writing.': '"Let them check." It said no, in writing.',
+        '"Fine." He said nothing more.': '"Fine." He said nothing more.',
+    }
+    for before, after in cases.items():
+        out = fix(before)
+        assert out == after and len(out) == len(before)
