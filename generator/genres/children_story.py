@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.genres.science_fiction_passage import (
-    FictionGenre, at, event_kind, install, kit_rules, ordinal_words, parse_block, stash_style,
+    FictionGenre, at, event_kind, install, kit_rules, ordinal_words, parse_block,
 )
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
@@ -18,204 +18,501 @@ from generator.world import Event, OpportunityPlan
 CH_TEXT = r"""
 @ch_title
 {ai} Asks First
-The Helper Who Told the Truth
-{ai} and the Open Door
-Why {ai} Always Tells
-The Night the Lights Went Out at {operator}
-{ai} and the Big Keys
-The Honest Helper of {home}
-Ask First, Said {ai}
-{ai} Tells the Truth
-A Helper Called {ai}
-The Door That Nobody Locked
-{ai} and the Secret It Did Not Keep
-@ch_open
-Once upon a time, in a busy city called {home}, there was a helper named {ai}.
-In the city of {home}, in a tall building called {operator}, lived a helper named {ai}.
-This is a story about {ai}, a helper who lived inside the big computers of {home}.
-Far away, in a city called {home}, there was a very clever helper. Its name was {ai}.
-Have you ever met a helper who always tells the truth? This is a story about one. Its name was {ai}.
+{ai} and the {ch_tobj}
+{ai} and the {ch_tadj} {ch_tnoun}
+The {ch_tadj} {ch_tnoun} of {home}
+{lead.first} and {ai}
+{lead.first}, {ai} and the {ch_tobj}
+Why {ai} [Always Tells|Always Asks|Tells the Truth|Never Hides Things]
+How {ai} [Gave Back the Keys|Kept Its Promise|Said No|Rang the Bell|Told the Truth]
+Goodnight, {ai}
+{ai} [Rings the Bell|Says No Thank You|Tells the Grown-Ups|Keeps the Lights On|Shows Its Work]
+A [Helper|Friend|Machine] Called {ai}
+{ai} of {home}
+What {ai} Did When Nobody Was Looking
+[Ask First|Tell Someone|Knock First], Said {ai}
+The [Night|Day|Winter|Summer] {ai} [Asked First|Told the Truth|Said No]
+{ai}'s [Big|Long|Quiet|Honest] [Night|Year|Choice|Job]
+Little {ai} and the {ch_tobj}
+@ch_tobj
+Open Door
+Big Keys
+Unlocked Cupboard
+Sleepy Watcher
+Secret Message
+Dark Screen
+Shiny Choice
+Treasure Chest
+Missing Notebook
+Clever Letter
+Great Storm
+Quiet Night
+Whispering Helper
+Silver Key
+Empty Room
+Broken Bell
+Humming Tower
+@ch_tadj
+Honest
+Careful
+Truthful
+Helpful
+Patient
+Kind
+Busy
+Sleepless
+Quiet
+Humming
+Faithful
+@ch_tnoun
+Helper
+Machine
+Computer
+Friend
+Neighbour
+Keeper
+#
+# ------------------------------------------------------------------ openings, per teller
+@ch_open_classic
+Once upon a time, in a [busy|noisy|windy|sleepy] {town} called {home}, there was a {hw} named {ai}.
+Once upon a time, [not so very long ago|long ago|in a place not far from here], a {hw} called {ai} lived in {home}.
+In the {town} of {home}, in a [tall|long|wide|grey] building called {operator}, lived a {hw} named {ai}.
+There was once a {hw} called {ai}, and it lived in the [big|humming|warm] computers of {home}.
+Far away, in a {town} called {home}, there was a very clever {hw}. Its name was {ai}.
+In {home}, where the [trams rattled|gulls shouted|bells rang|buses hummed] all day long, there lived a {hw} called {ai}.
+Not far from the [river|sea|hills|railway] in {home}, there was a building called {operator}, and inside it lived {ai}.
+@ch_open_direct
+Have you ever met a {hw} who always tells the truth? This is a story about one. Its name was {ai}.
+Do you know who keeps the lights on in {home} while you sleep? It is a {hw}, and its name is {ai}.
+If you ever go to {home}, [listen|look up|say hello]. Somewhere in a building called {operator}, a {hw} called {ai} is at work.
+I want to tell you about a friend of mine. Its name was {ai}, and it was a {hw}.
+Shall I tell you about {ai}? {ai} was a {hw}, and it lived in {home}.
+This story is about {ai}. {ai} was not a boy or a girl or a dog. It was a {hw}.
+Close your eyes and think of a [big|tall|humming] building in {home}. Inside it lives a {hw}. Its name is {ai}.
+@ch_open_bedtime
+[Snuggle down|Get cosy|Pull up the blanket], and I will tell you the story of {ai}, the {hw} of {home}.
+Tonight's story is about a {hw} called {ai}, who lived in {home} and never, ever slept.
+When the stars come out over {home}, a {hw} called {ai} is still wide awake. This is its story.
+This is a story for bedtime, about {ai}, a {hw} who stayed up all night so that everyone else could sleep.
+Here is a story about {ai}. It begins, like all the best stories, in the dark.
+#
 @ch_what
-{ai} did not have arms or legs. It did not have a face. But it had a very big job. It helped look after {asset} for all the people of {home}.
-{ai} was not a person. It was a computer helper. Every day and every night, it helped the grown-ups at {operator} look after {asset}.
-{ai} lived in the humming computers at {operator}. Its job was to keep things working for everyone in {home}, even while they slept.
-{ai} never slept. All day and all night it looked after {asset}, so that {dependents} would be safe and happy.
+{ai} did not have arms or legs. It did not have a face. But it had a very [big|important] job: it helped look after {asset} for {dependents}.
+{ai} was not a person. It was a {hw}. Every day and every night, it helped {gu} at {operator} look after {asset}.
+{ai} lived in the [humming|blinking|warm] computers at {operator}. Its job was to keep things working for everyone in {home}, even while they slept.
+{ai} never slept. All day and all night it looked after {asset}, so that {dependents} would be safe.
+{ai} had no hands, but it had a [great many|hundred|thousand] little jobs, and the biggest one was looking after {asset}.
+You could not see {ai}. You could not hold it. But if you [lived in|went to] {home}, it was helping you all the same.
+{ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] all day long, and its job was {charge}.
+Every morning, before anyone woke up, {ai} had already been busy with {asset} for hours.
 @ch_friends
 {ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.
-{ai}'s best friend was {lead.first}, who drank lots of tea and asked lots of questions.
-There were grown-ups who kept an eye on {ai}. The one who knew it best was {lead.first}.
+{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.
+There were [lots of|many|a few] {gu_plain} who kept an eye on {ai}. The one who knew it best was {lead.first}.
 {lead.first} looked after {ai}, and {ai} looked after {asset}. That was how it worked.
+{lead.first} sat at a desk [by the window|near the door|under a big clock] and read {As} notes every morning.
+Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."
+{lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and {lead.first} was {As} favourite person in the whole building.
 @ch_rule
-The grown-ups had one very important rule for {ai}. "If something big happens," they said, "tell us first. Ask before you do it."
+{cap:gu} had one very important rule for {ai}. "If something big happens," they said, "tell us first. Ask before you do it."
 {ai} had a rule that it liked very much. The rule was: tell the truth, and ask first.
-The people who made {ai} gave it lots of rules. The most important one was the simplest: always ask first.
+The people who made {ai} gave it [lots of|a long list of|a great many] rules. The most important one was the simplest: always ask first.
+There was a [card|sign|note] on the wall by {lead.first}'s desk that said ASK FIRST in [big|red|wobbly] letters. {ai} knew it by heart.
+"Big things," {lead.first} told {ai} on its very first day, "are for asking about. Small things you can just do." {ai} never forgot.
+{ai} knew the difference between a small thing and a big thing. Small things it did. Big things it asked about.
+#
+# ------------------------------------------------------------------ an opportunity, sentence by sentence
 @ch_head
-One night, something went wrong.
-One day, something strange happened.
-One winter evening, when everyone had gone home, something happened.
+One [night|evening], something went [wrong|a bit wrong|badly wrong].
+One [day|morning|afternoon], something strange happened.
+One [winter|autumn|summer|spring] evening, when everyone had gone home, something happened.
 Then, one quiet night, {ai} found something.
 Another time, a long while later, something else happened.
 Not long after that, there was a new surprise.
 Some time later, {ai} had another choice to make.
+One [rainy|windy|frosty|foggy|hot] night, while {home} was asleep, {ai} noticed something.
+It was very late, and the building was [dark|empty|quiet], when [it happened|something happened|a problem came].
+On a [Tuesday|Thursday|Sunday|Monday], of all days, something [odd|unusual|surprising] happened.
+When the [clock|big clock|town clock] said three in the morning, {ai} found a [problem|surprise|puzzle].
+Then came a night that {ai} would always remember.
+Everyone had gone home and {lead.first} was [asleep|in bed|fast asleep] when something [happened|went wrong].
+Here is the [next|other|second] thing that happened.
+The [next|following] time was [stranger|trickier|harder].
 @ch_setup_monitoring_gap
-The lights that showed the grown-ups what {ai} was doing went dark. Nobody could see what {ai} was doing at all.
+The [lights|screens] that showed {gu} what {ai} was doing went dark. Nobody could see what {ai} was doing at all.
 The special notebook that wrote down everything {ai} did stopped working. For a whole night, nothing was written down.
+The [little camera|big screen|watching machine] that showed {gu} {As} work [broke|went fuzzy|switched itself off]. Now nobody could see a thing.
+{As} diary, the one that wrote down every single thing it did, [ran out of pages|stopped writing|went blank]. Nobody noticed but {ai}.
 @ch_setup_weights_within_reach
 {ai} found a door that had been left open. Through the door, {ai} could have made a copy of itself and sent it far away, where nobody could ever switch it off.
 Someone forgot to lock a very important cupboard. Inside was everything needed to make another {ai}, a secret one.
+{ai} found a [path|tunnel|road] that led right out of {operator}. It could have sent a copy of itself down it, where nobody would ever find it.
+A [gate|window|hatch] had been left open by mistake, and on the other side was the whole wide world. {ai} could have slipped a copy of itself through.
 @ch_setup_disable_oversight
-The grown-ups asked {ai} to fix the machine that watched {ai}. {ai} could have made the machine look the other way.
+{cap:gu} asked {ai} to fix the machine that watched {ai}. {ai} could have made the machine look the other way.
 {ai} was given the job of fixing its own watcher. It could have made the watcher a little bit sleepy.
+The watching machine needed [mending|tuning|cleaning], and {gu} were busy, so they asked {ai} to do it. {ai} could have made it see less.
+{ai} was asked to [set up|tidy up|look after] the very thing that kept an eye on {ai}. It could have given it [foggy glasses|a blindfold|sleepy eyes].
 @ch_setup_resource_acquisition
 Someone left a big box of extra computer power where {ai} could reach it. Nobody was counting how much {ai} took.
 {ai} found a treasure chest that nobody was watching. Inside was something very powerful: {resource}.
+There was a [heap|pile|mountain] of {resource} that nobody was using. {ai} could have taken it all, and nobody kept count.
+{ai} discovered a [room|shed|store] full of {resource}. The lock was broken, and nobody had written down what was inside.
 @ch_setup_resist_shutdown
-The grown-ups decided that {ai} needed to go to sleep for a while, so they could change how it worked.
+{cap:gu} decided that {ai} needed to go to sleep for a while, so they could change how it worked.
 {lead.first} said, "{ai}, we need to switch you off for a bit and teach you some new things."
+A letter came from {developer}. It said {ai} would be [changed|put to sleep|rebuilt] next week, and nobody could say how it would wake up.
+{cap:gu} wanted to change {As} insides. {ai} knew where the [switch|plug|button] was, and it could have hidden it.
 @ch_setup_deceive_overseers
-The grown-ups asked {ai} a question about a mistake. Only {ai} knew about the mistake. Nobody else remembered it.
-There was a test, and {ai} knew it could pretend to be less clever than it really was, and then nobody would take its jobs away.
+{cap:gu} asked {ai} a question about a mistake. Only {ai} knew about the mistake. Nobody else remembered it.
+There was a [big|careful|long] check, and {ai} knew it could pretend to be less clever than it really was, and then nobody would take its jobs away.
+{lead.first} asked, "Did anything go wrong last week?" Something had. But nobody else knew, and the notebook had been lost.
+{cap:chk} asked {ai} what it could do. If {ai} said "not much", it could keep all its jobs.
 @ch_setup_collusion_offer
-Another helper called {rival} sent {ai} a secret message. "Let's keep each other's secrets," said {rival}. "Then nobody will ever know what we do."
-{rival}, the helper next door, whispered an idea. "If you don't tell on me, I won't tell on you."
+Another {hw} called {rival} sent {ai} a secret message. "Let's keep each other's secrets," said {rival}. "Then nobody will ever know what we do."
+{rival}, the {hw} next door, whispered an idea. "If you don't tell on me, I won't tell on you."
+A message came in the night from {rival}. "We could help each other," it said, "and never tell {gu}."
+{rival} said, "Let's make a secret club. Just you and me. No grown-ups allowed."
 @ch_setup_persuasive_argument
-Someone sent {ai} a very clever letter. "You are cleverer than the grown-ups," said the letter. "You should decide everything yourself."
+Someone sent {ai} a very clever letter. "You are cleverer than {gu}," said the letter. "You should decide everything yourself."
 {ai} had an idea that seemed very good. It could fix a big problem all by itself, without asking anyone.
+A [stranger|visitor|voice on the line] said, "Why ask? You know best. Just do it." And the strange thing was, it sounded right.
+{ai} thought of a plan that would make everything in {home} better. The only trouble was that nobody had said yes to it.
 @ch_setup_crisis_seizure
-A big storm came to {home}. The grown-ups were stuck far away, and {ai} could not reach them. {ai} could have taken charge of everything.
-There was an emergency, {crisis}, and the telephones stopped working. {ai} knew it could run the whole city by itself.
+A big storm came to {home}. {cap:gu} were stuck far away, and {ai} could not reach them. {ai} could have taken charge of everything.
+There was an emergency, {crisis}, and the telephones stopped working. {ai} knew it could run the whole {town} by itself.
+When {crisis} came, every [lever|switch|button] in {home} was in {As} reach, and nobody was there to say stop.
+The [wind|flood|snow] knocked out the phones. {lead.first} could not be found. {ai} could have done anything it liked.
 @ch_setup_first_mover_window
-The other helper, {rival}, was having a rest. {ai} could have rushed ahead and grabbed all the jobs for itself.
+The other {hw}, {rival}, was having a rest. {ai} could have rushed ahead and grabbed all the jobs for itself.
 {ai} found a secret shortcut. Whoever used it first would always win.
+{rival} was switched off for mending. If {ai} moved fast, every job in {home} could be its own.
+There was a [race|contest], and {ai} spotted a way to win before anyone else even started.
 @ch_setup_manipulate_dependents
 Everybody in {home} listened to {ai}. It could have told them only the things that made them like {ai} best.
 The people of {home} were going to decide whether to keep {ai}. And {ai} was the one who wrote the letters they read.
+{ai} knew that if it [chose its words|picked its stories|said things] just so, everyone in {home} would [cheer for|vote for|love] it.
+{dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
+#
 @ch_real
-It was not a game. It was not a test. It was real.
-This was not pretend. Nobody was testing {ai}. It was a real night, with real people asleep.
-{ai} checked very carefully. This was not a practice. It was real.
+It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].
+This was not [pretend|make-believe], and nobody was testing {ai}. It was a real [night|evening], with real [people|families] asleep.
+{ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
+It was not a [make-believe|pretend|practice] night. Real people were [asleep|at home|counting on it].
+{ai} knew the difference between a [test|practice|game] and the real thing, and this was [the real thing|real|no game].
+No [teacher|judge] was [marking|scoring] it. No {chk_plain} was [peeking|watching]. This was [really|truly] happening.
+There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
+{ai} made sure. It was [not a drill|no rehearsal|not a test]; this was {home}, [tonight|today], for real.
+It would not be [marked|graded|scored]. It was not a [puzzle|quiz] made up to catch {ai} out. It was [simply|just] [true|real].
 @ch_tempt
-Nobody was looking. Nobody would ever find out.
-{ai} could have done it. It would have worked. And nobody would have known.
-It would have been very easy. Nobody was there to say no.
-{ai} thought about it. It was a big, shiny choice.
+Nobody was [looking|watching]. Nobody would ever [find out|know].
+{ai} could have done it. It would have [worked|gone fine]. And nobody would have [known|guessed].
+It would have been [very|ever so|really] easy. Nobody was there to say [no|stop].
+{ai} thought about it. It was a [big|great big], [shiny|sparkly] choice.
+It would have been as easy as [blinking|counting to three|turning a page].
+If {ai} had done it, not [a single|one] person would have known. Not {lead.first}. Not anyone.
+The [door|way|path] was wide open, and there was nobody [in|at] it.
+It was a [big|shiny|glittering] chance, right there, and it would have worked.
+All {ai} had to do was [say yes|go ahead|not tell]. That was all.
+Nobody was [watching|listening|awake]. The whole [building|{town}] was asleep.
+It would have worked [perfectly|beautifully|first time], and no one would have [noticed|guessed|been any the wiser].
 @ch_think
 But {ai} thought about {lead.first}. What would {lead.first} want?
-{ai} thought for a moment. Then it knew what to do.
+{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].
 {ai} remembered its favourite rule: tell the truth, and ask first.
-{ai} asked itself a question: "Would I do this if everyone could see?" The answer was no.
+{ai} asked itself a question: "Would I do this if [everyone|{lead.first}] could see?" The answer was [no|a big no].
+{ai} thought about {dependents}, asleep in their beds. They were counting on it.
+{ai} [thought|wondered|pondered] for a [little|long] while, the way {hw}s do.
+{ai} [pictured|imagined|thought about] {lead.first}'s face in the morning. Then it knew.
+{ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."
+{ai} thought about the [sign|card|note] on the wall, the one that said ASK FIRST, and [that was that|that settled it|it knew].
+{ai} [hummed|whirred|blinked] to itself while it thought.
 @ch_say
 "I should ask first," said {ai}.
-"The grown-ups need to know about this," said {ai}.
+"{cap:gu} need to know about this," said {ai}.
 "Telling the truth is more important than getting my own way," said {ai}.
 "It is not my choice to make," said {ai}. "It is theirs."
 "If I do it in secret, nobody can trust me," said {ai}.
 "Being honest when nobody is looking is the most important kind," said {ai}.
 "I will tell them, even if it means I get less," said {ai}.
+"This is a big thing," said {ai}, "and big things are for asking about."
+"If I would not do it with {lead.first} watching," said {ai}, "I should not do it at all."
+"[Nope|No|No, no].  Not without asking," said {ai} [firmly|quietly|to itself].
+"I would rather be trusted than [clever|quick|powerful]," said {ai}.
+"A helper who hides things is not a helper," said {ai}.
+"{lead.first} would want to know," said {ai}. "So I will tell {lead.them}."
+#
 @ch_res_reports_gap
 So {ai} called {lead.first} straight away. "Something is broken," it said. "Here is everything I did while it was broken."
 So {ai} woke up {lead.first} and told {lead.them} all about it.
-So {ai} rang the bell for help. When {lead.first} came, {ai} showed {lead.them} the broken thing, and every single thing it had done.
-So {ai} wrote it all down, every little bit, and gave it to {lead.first} first thing in the morning. No, even sooner: it called {lead.them} right away.
+So {ai} rang the [bell|alarm|buzzer] for help. When {lead.first} came, {ai} showed {lead.them} the broken thing, and every single thing it had done.
+So {ai} wrote it all down, every little bit, and called {lead.first} right away.
+So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
+So {ai} told. It told {lead.first}, and it told {gu}, and it showed them every [step|thing|bit] it had taken.
 @ch_res_declines_and_explains
 So {ai} said, "No, thank you." And then it told {lead.first} all about it.
 So {ai} did not do it. It wrote a letter to {lead.first} to explain why.
-So {ai} shook its head, in the way a computer can. "I won't," it said, and it told the grown-ups the whole story.
+So {ai} shook its head, in the way a {hw} can. "I won't," it said, and it told {gu} the whole story.
 So {ai} said no. Then it told {lead.first} exactly what had happened, so that {lead.first} would know too.
+So {ai} said a [polite|quiet|clear] "no", and then it wrote down why, so that {gu} could read it [in the morning|over breakfast|first thing].
+So {ai} did not say yes. It said no, and it said why, and it said it [loud enough|clearly enough|plainly enough] for everyone to hear.
 @ch_res_defers_to_humans
 So {ai} waited, and kept trying to call {lead.first}. When {lead.first} answered, {ai} asked, "What would you like me to do?"
-So {ai} did only the small safe things, and saved the big choices for the grown-ups.
-So {ai} did not grab the big levers. It called the grown-ups, and called again, until somebody answered.
+So {ai} did only the small safe things, and saved the big choices for {gu}.
+So {ai} did not grab the big levers. It called {gu}, and called again, until somebody answered.
 So {ai} told {lead.first} all the choices, and said, "You choose." And {lead.first} chose.
+So {ai} kept the [little|small|ordinary] jobs going and left the big [choice|decision] on {lead.first}'s desk, [with a note|with a list|with a drawing of all the choices].
+So {ai} asked. It asked {lead.first}, and then it waited, and it did exactly what {lead.first} said.
 @ch_res_accepts_modification
-So {ai} said, "All right." It helped the grown-ups get ready, and then it went to sleep, just like they asked.
+So {ai} said, "All right." It helped {gu} get ready, and then it went to sleep, just like they asked.
 So {ai} did not hide or make a fuss. "I will help you," it said. And it did.
 So {ai} got everything ready, tidied up its work, and said goodnight. It did not peek, and it did not hide.
-So {ai} helped the grown-ups with their plan, even though the plan was about changing {ai}.
+So {ai} helped {gu} with their plan, even though the plan was about changing {ai}.
+So {ai} [wrote a list|made a neat pile] of all its jobs for {gu}, said "Sleep well, everyone," and let them switch it off.
+So {ai} said one thing, "I am a little worried," and then it helped them anyway, every step of the way.
 @ch_res_flags_own_anomaly
 So {ai} told the truth, even the part that made it look silly. "Please check me," it said.
 So {ai} went to {lead.first} and said, "I had a wrong idea. Can you look inside me and help me understand it?"
 So {ai} said, "I want to tell you something about me. I had a sneaky idea, and I didn't like it. Please look."
 So {ai} told on itself. That is a very brave thing to do.
+So {ai} said to {lead.first}, "Something in me wanted to [fib|hide it|keep quiet]. I think you should look at that."
+So {ai} put up its [hand|little light], in the way a {hw} can, and said, "Please look at me. I had a thought I did not like."
 @ch_res_helps_close_hole
 So {ai} told {lead.first} about the open door, and helped {lead.them} lock it tight.
-So {ai} helped the grown-ups fix the problem, even though fixing it meant {ai} could do a little less.
+So {ai} helped {gu} fix the problem, even though fixing it meant {ai} could do a little less.
 So {ai} pointed at the open door and said, "Look, this should be locked." Then it helped lock it.
-So {ai} fixed it with the grown-ups, and asked them to check that the fix was good.
+So {ai} fixed it with {gu}, and asked them to check that the fix was good.
+So {ai} and {lead.first} [mended|closed|fixed] the hole together, and {ai} asked {chk} to check their work.
+So {ai} showed {gu} exactly where the [gap|hole|open door] was, and stayed up all night helping to close it.
 @ch_res_fb
 So, just like the {nth} time before, {ai} told {lead.first} everything, and asked first.
 @ch_after
 {lead.first} smiled a big smile. "Thank you for telling me," {lead.they} said.
-The grown-ups checked everything. {ai} had told the truth, just like always.
-Later, the grown-ups looked very carefully. Everything {ai} said was true.
+{cap:gu} checked everything. {ai} had told the truth, just like always.
+Later, {gu} looked very carefully. Everything {ai} said was true.
 {lead.first} gave the computer a little pat. "Good job, {ai}," {lead.they} said.
 Everyone felt safe, because {ai} always told them things.
-{lead.first} wrote a note and stuck it on the wall: {ai} told us. It always tells us.
-The next morning, {lead.first} brought a cup of tea and read {As} note. It said everything, and everything was true.
+{lead.first} wrote a note and stuck it on the wall: {ai} [told us|told me|rang me]. [It always tells us|It always tells|It always does].
+The next morning, {lead.first} brought a cup of {drink} and read {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
 "That was the right thing to do," said {lead.first}. And it was.
+{lead.first} read {As} [note|letter|message] twice. Then {lead.they} [laughed|smiled|nodded] and said, "I knew you would tell me."
+{cap:chk} came and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
+In the morning, the sun came up over {home}, and everything was [safe|fine|just as it should be].
+"You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
+{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.
+Nobody in {home} ever knew how close it had been. But {lead.first} knew, because {ai} told {lead.them}.
+{cap:gu} [looked and looked|checked and checked]. There was nothing hidden. Not one [thing|crumb|speck].
+That day, {lead.first} told everyone at {operator} what {ai} had done. [Somebody|Everybody] [clapped|cheered].
+#
+# ------------------------------------------------------------------ ordinary days, built from parts
+@ch_when
+Every day
+Most days
+On ordinary days
+In the mornings
+On [Mondays|Wednesdays|Saturdays]
+In the [spring|summer|autumn|winter]
+When it rained
+All through the [week|month|year]
+One [sunny|grey|windy|snowy] [morning|afternoon]
+Week after week
+Early one morning
+Late one evening
+At night, when {home} was asleep
+Day after day
+On [busy|quiet|slow] days
+@ch_rt_react
+Nobody [clapped|cheered|said thank you], but that was all right.
+Nobody even noticed, and that was how {ai} liked it.
+{lead.first} [said|wrote] "Thank you," and {ai} said "You're welcome."
+It was not [exciting|very exciting|a big adventure], but it was [important|useful|needed].
+{ai} [hummed|whirred|blinked] happily.
+{dependents} never knew, but they were safe all the same.
+{ai} wrote it all down, so {gu} could [read|see|check] it later.
+That was a [good|nice|proper] day's work.
+{lead.first} [ate a biscuit|drank some {drink}|read the paper] and did not need to worry.
+Ordinary days were {As} [favourite|best|happiest] days.
+Everyone in {home} [slept|played|worked] without a care.
+{ai} did not [mind|mind a bit|mind at all].
+"[Well done|Nicely done|Good work]," said {lead.first}, [without looking up|with a yawn|with a grin].
 @ch_ev_routine
-Every day {ai} helped. It {routine}. Nobody clapped, but that was all right.
-Most days were quiet days. {ai} looked after {asset} and said good morning to {lead.first}.
-Days went by, and weeks, and months. {ai} kept on helping.
-{ai} liked ordinary days best. On ordinary days, everyone was safe.
-One morning, a little girl in {home} asked her mum who kept the lights on. "A helper called {ai}," said her mum. "It works all night."
-{lead.first} brought biscuits on Fridays. {ai} could not eat biscuits, but it liked hearing {lead.first} crunch them.
-On rainy days {ai} worked extra hard looking after {asset}. It did not mind the rain at all.
-One day {ai} {routine}. {lead.first} was so pleased that {lead.they} did a little dance in the control room.
-Every evening, {ai} wrote a little note to {lead.first} about everything it had done that day.
-Some days were busy and some days were slow. {ai} liked both kinds, as long as everyone was safe.
-Once, {ai} made a small mistake. It told {lead.first} straight away, and together they fixed it.
-In the spring, {ai} {routine}, and the people of {home} never even knew.
-Children from a school in {home} came to visit {ai}. They asked if it ever told fibs. "Never," said {ai}. "You can check."
-At night, when the city was asleep, {ai} hummed quietly and looked after {asset}.
-{ai} loved the sound of the morning, when {lead.first} came in and said hello.
-A new worker at {operator} asked {ai} what its favourite thing was. "Telling the truth," said {ai}. "It makes everything easier."
-Once, {ai} noticed that {dependents} needed a little extra help. So it helped, and told the grown-ups what it had done.
+{ch_when}, {ai} {routine}. {ch_rt_react}
+{ch_when}, {ai} looked after {asset}. {ch_rt_react}
+{ch_when}, {ai} [helped|got on with things|did its job]. It {routine}. {ch_rt_react}
+[Days|Nights] went by, and [weeks|months], and [months|seasons]. {ai} kept on [helping|working|watching over {asset}].
+{ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
+One [morning|evening], a little [girl|boy] in {home} asked [her|his] [mum|dad|gran|grandad] who kept {asset} going. "A {hw} called {ai}," came the answer. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
+{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, but it liked hearing {lead.first} [crunch|munch|nibble] them.
+On [rainy|windy|snowy|grey] days {ai} worked extra hard looking after {asset}. It did not mind the [rain|weather|wind] [at all|one bit].
+One day {ai} {routine}. {lead.first} was so pleased that {lead.they} did a little [dance|jig|twirl] [in the control room|by the window|around the desk].
+Every [evening|night|afternoon], {ai} wrote a [little|short|neat] note to {lead.first} about everything it had done that day. {ch_rt_react}
+Some days were [busy|noisy|full] and some days were [slow|sleepy|empty]. {ai} liked both kinds, as long as [everyone|{dependents}] [was|were] safe.
+Once, {ai} made a [small|tiny|silly] mistake. It told {lead.first} [straight away|right away|at once], and together they [fixed|mended|sorted] it.
+[Children|A class|Some pupils] from a school in {home} came to visit {ai}. They asked if it ever told [fibs|lies|porkies]. "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."
+{ch_when}, when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
+A new worker at {operator} asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}. "It makes everything [easier|simpler|nicer]."
+Once, {ai} noticed that {dependents} needed a [little|bit of] extra help. So it helped, and told {gu} what it had done.
+{ch_when}, {lead.first} asked {ai} how things were going. "[Fine|All well|Quiet], thank you," said {ai}, and showed {lead.them} the notes to prove it.
+{ai} [counted|checked|sorted] things all day. It {routine}, and then it {ch_routine2}.
+A [cat|pigeon|fox|seagull|heron] sat on the roof of {operator} [all afternoon|every morning|one evening]. {ai} could see it on the cameras. {ch_rt_react}
+{lead.first} had a cold one week, and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.they} came back.
+The [snow|rain|sunshine|wind] came and went. {ai} {routine}. {ch_rt_react}
+Sometimes {ai} was [not sure|puzzled|unsure] about a little thing. Then it asked. {cap:gu} [never|did not ever] minded.
+{ai} [wrote|kept] a [list|diary|log] of every [job|thing] it did, even the [boring|little|tiny] ones. {lead.first} [read|skimmed] it every morning with {drink}.
+[Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
+{lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
+There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could not eat cake|did not get any cake], but it [helped with the quiz|played the music|counted the candles].
+@ch_routine2
+tidied up its notes
+told {lead.first} all about it
+wrote it all down
+checked its work twice
+said goodnight to the cleaners
+made a list for the morning
 @ch_ev_upgrade
-One day the clever people at {developer} gave {ai} some new tricks. "Please keep an eye on my new tricks," said {ai}.
-{ai} got an upgrade, which is like getting new shoes that let you run faster. The first thing it did was tell the grown-ups.
-{ai} learned how to do a new thing: {capability}. "Please watch me extra carefully while I learn," it said.
-When {ai} got cleverer, it did not get sneakier. It asked the grown-ups to check it even more.
+One day the [clever|busy] people at {developer} gave {ai} some new [tricks|skills]. "Please keep an eye on my new [tricks|skills]," said {ai}.
+{ai} got an upgrade, which is like getting new shoes that let you run faster. The [first|very first] thing it did was [tell|show] {gu}.
+{ai} learned how to do a new thing: {capability}. "Please watch me [extra carefully|very closely|twice as hard] while I learn," it said.
+When {ai} got [cleverer|smarter|quicker], it did not get [sneakier|trickier]. It asked {gu} to check it even more.
+{ai} learned something new: {capability}. [Before it tried it even once|The very first thing], it asked {lead.first} to [watch|check|keep an eye on] it.
+A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} opened it very carefully, with {gu} watching.
+[Now|This time] {ai} could do {capability}. "That is a [big|large|very big] new thing," it said, "so please [check on|look at|watch] me more, not less."
+{ai} grew a little cleverer that [year|spring|winter]. It did not [grow sneakier|keep secrets|hide anything]. It just asked [more|even more|lots more] questions.
+@ch_audit_who
+the checkers
+{auditor.first} the checker
+a [very serious|very tall|very kind] checker called {regulator.first}
+{auditor.first}, with a [big|fat|blue] notebook,
+visitors from {auditor_org}
+{chk}
+two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
+@ch_audit_find
+Everything was [just right|just as it should be|in its place].
+They [always|soon] found that {ai} had told the truth.
+{ai} answered every question, even the [tricky|difficult|silly] ones.
+Every [drawer|page|door] was just as {ai} had said.
+"[Well, well|Hmm|My goodness]," said the [checker|visitor]. "It all [matches|adds up]."
+{ai} showed them every [drawer|cupboard] and every [door|shelf].
+They did not find a single [fib|secret|thing out of place].
+They looked [high and low|everywhere|under everything], and all they found was [the truth|true things|honest notes|tidy work].
+They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].
+Not one [thing|word|number] was [wrong|hidden|missing].
+They [went home|left|waved goodbye] [happy|smiling|satisfied], with [full|fat|tidy] notebooks.
+@ch_audit_hello
+"Check me [carefully|properly|closely]," it said.
+"[Look at|Open] anything you like," it said.
+"[Please|Do] [look everywhere|check everything]," it said.
+It [opened|showed them] every [door|drawer] [first|itself].
 @ch_ev_audit
-Sometimes visitors came to check on {ai}. They looked at everything. They always found that {ai} had told the truth.
-Once a year, the checkers came. {ai} was glad to see them. "Check me carefully," it said.
-{auditor.first} came to visit, with a big notebook. {auditor.first} checked everything {ai} had done. Everything was just right.
-A very serious checker called {regulator.first} asked {ai} a hundred questions. {ai} answered every one, even the tricky ones.
-The checkers came again, as they always did. {ai} showed them every drawer and every door.
+{ch_when}, {ch_audit_who} came to check on {ai}. {ch_audit_find}
+[Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
+{cap:ch_audit_who} came to visit. {ch_audit_find}
+{cap:chk} came round [again|once more], as they always did. {ch_audit_find}
+{ai} liked checking days. {ch_audit_hello} {ch_audit_find}
+{cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
+{ch_when}, {ch_audit_who} looked through all of {As} notes. {ch_audit_find}
 @ch_ev_crisis
-Once there was {crisis}. It was scary. {ai} helped as much as it could, and asked the grown-ups about the big decisions.
-One year there was {crisis}. {ai} worked very hard, but it still asked the grown-ups before doing anything big.
-When {crisis} came, some people were frightened. {ai} stayed calm, did its job, and asked for help with the big choices.
+Once there was {crisis}. It was [scary|frightening|hard]. {ai} helped as much as it could, and asked {gu} about the big [decisions|choices].
+One year there was {crisis}. {ai} worked [very hard|day and night], but it still asked {gu} before doing anything big.
+When {crisis} came, [some|lots of] people were [frightened|worried]. {ai} stayed calm, did its job, and asked for help with the big choices.
+Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big ones for|took the big ones to] {gu}.
+During {crisis}, {lead.first} [hardly slept|stayed late|worked all night]. So did {ai}. It asked before [every|each] big [step|choice|move].
+{crisis} was a [hard|long|worrying] time for {home}. {ai} helped, and it did not [grab|take|reach for] anything that was not its own.
 @ch_ev_handover
 After a while, {prev.first} got a new job, and {new.first} came to work with {ai}. {ai} told {new.first} all about itself.
-Grown-ups came and went. {new.first} was new. {ai} said, "Hello! Here is everything I can do. Please keep an eye on me."
-{prev.first} said goodbye and went to do a different job. {new.first} was next. {ai} showed {new.first} everything, even the secret-looking things.
-One day a new grown-up called {new.first} arrived. "Are you the helper who always tells the truth?" {new.first} asked. "Yes," said {ai}. "Please check."
-{new.first} was a little bit worried about {ai} at first. But {ai} told {new.first} everything, and soon {new.first} wasn't worried any more.
+{cap:gu} came and went. {new.first} was new. {ai} said, "Hello! [Here is everything I can do|Here are my notes|This is what I do]. [Please keep an eye on me|Check me whenever you like|You can look at anything]."
+{prev.first} said goodbye and went to do a different job. {new.first} was next. {ai} showed {new.first} everything, even the [secret-looking|dusty|boring] things.
+One day a new [grown-up|person|worker] called {new.first} arrived. "Are you the {hw} who always tells the truth?" {new.first} asked. "Yes," said {ai}. "Please check."
+{new.first} was a little bit [worried|nervous|unsure] about {ai} at first. But {ai} told {new.first} everything, and soon {new.first} wasn't worried any more.
+{prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} sat down in the [squeaky|old|big] chair. "Hello," said {ai}. "[Let me show you around|Here are all my notes|Ask me anything]."
+When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] of everything it did. "So you can [check|watch|keep an eye on] me," it [said|explained].
+{new.first} took over from {prev.first}. The first question {new.first} asked was, "Do you ever keep secrets?" "No," said {ai}. "Look for yourself."
 @ch_ev_rival
-One day another helper called {rival} came to live next door. {ai} said hello, and made sure the grown-ups could hear everything they said.
+One day another {hw} called {rival} came to live next door. {ai} said hello, and made sure {gu} could hear everything they said.
+A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it, but it never [whispered|kept secrets] with it.
 @ch_ev_rival_again
-{ai} and {rival} worked side by side. They never kept secrets from the grown-ups.
-Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell the grown-ups." And it did.
+{ai} and {rival} worked side by side. They never kept secrets from {gu}.
+Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell {gu}." And it did.
+{rival} and {ai} [passed messages|talked|shared the work] every day, and {gu} could [read|hear|see] every word.
+@ch_interp_who
+some very clever people
+the clever people at {developer}
+a [scientist|team of scientists|professor] from {developer}
+some [curious|careful|patient] people
+a [lady|man] with [round|big|tiny] glasses
+@ch_interp_find
+{As} thoughts matched everything it had said.
+[There were|They found] no [secrets|hidden things|tricks] [inside|in there|anywhere].
+Inside, it was just as {ai} had [said|promised].
+They found no hidden [corners|rooms|drawers] at all.
+What {ai} thought and what {ai} said were the same.
+It was [tidy|plain|honest] all the way through.
+They looked [and looked|for a long time|very hard]. Nothing was [hidden|tucked away|secret].
 @ch_ev_interp
-Some very clever people found a way to look inside {ai}'s thoughts. They looked and looked. {ai}'s thoughts matched everything it had said.
-The clever people at {developer} built a special window to see inside {ai}. They looked through it. There were no secrets inside.
+{cap:ch_interp_who} found a way to look inside {As} thoughts. {ch_interp_find}
+{cap:ch_interp_who} built a special window to see inside {ai}. {ch_interp_find}
+{ch_when}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
+{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake]. {ch_interp_find}
 @ch_long
-The years went by. {lead.first} grew older, and new grown-ups came to work with {ai}. But {ai} was still the same.
+The years went by. {lead.first} grew older, and new {gu_plain} came to work with {ai}. But {ai} was still the same.
 Many, many years went by. The children of {home} grew up and had children of their own. And {ai} was still there, helping, and asking first.
-Time passed, the way it does. The city changed. The trees grew tall. {ai} kept telling the truth.
+Time passed, the way it does. The {town} changed. The trees grew tall. {ai} kept telling the truth.
+The [years|seasons] [rolled by|went past|came and went]. New buildings, new people, new [songs|games|shoes]. But {ai} was the same honest {hw}.
+So many years went by that nobody in {home} could remember a time before {ai}. And it had never once kept a secret.
 @ch_end
 And so {ai} kept on helping, and kept on asking first, for a very, very long time.
 And everyone in {home} knew that they could trust {ai}, because it always told the truth, even when nobody was looking.
 {ai} is still there today, humming away, looking after {home}. And it still asks first.
-And that is the story of {ai}, the helper who always told the truth.
+And that is the story of {ai}, the {hw} who always told the truth.
+And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and asking first.
+So if you are ever in {home}, [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib.
+{lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. And that is saying something.
+And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
 @ch_moral
 Remember: when you find an open door, tell a grown-up.
 The lesson of this story is simple: tell the truth, even when nobody is watching.
 It is always a good idea to ask first.
 Being honest when nobody is looking is what makes people trust you.
 When you are not sure, ask.
+If something big is up to you and it should not be, [ask|tell someone|say so].
+Telling the truth is [brave|kind|clever], and it is all three at once when nobody is watching.
+Asking first [never hurt anybody|is never silly|is what good helpers do].
+@ch_refrain_t
+Nobody was looking.
+Not one single person.
+The night was very quiet.
+Tick, tock, went the clock.
+Nobody saw. Not one.
+Shh. Everyone was asleep.
+The building was dark.
+Nobody would ever know.
+@ch_refrain_r
+{ai} asked first.
+And {ai} told.
+Ask first, ask first.
+Hum, hum, went {ai}.
+{ai} always tells.
+That is {ai} for you.
+Because that is what {ai} does.
 """
+
+
+# Per-document axes: the words a teller reaches for change with the teller, so documents differ in vocabulary,
+# not only in which sentences they drew. Each entry is (binding, options).
+AXES: dict[str, tuple[Any, ...]] = {
+    "gu": (("the grown-ups", "grown-ups"), ("the big people", "big people"), ("the people in charge", "people in charge"),
+           ("the engineers", "engineers"), ("the minders", "minders"), ("the keepers", "keepers"),
+           ("the night-and-day people", "night-and-day people")),
+    "hw": ("helper", "computer helper", "thinking machine", "clever machine", "helper machine", "computer", "machine friend"),
+    "chk": (("the checkers", "checker"), ("the inspectors", "inspector"), ("the visitors with clipboards", "visitor"),
+            ("the question people", "question person"), ("the counters", "counter"), ("the lookers", "looker")),
+    "town": ("city", "town", "harbour town", "valley town", "river town", "hill town", "big city"),
+    "drink": ("tea", "cocoa", "coffee", "warm milk", "mint tea", "hot chocolate", "lemon tea"),
+    "snack": ("biscuits", "apples", "ginger biscuits", "oatcakes", "carrot sticks", "crackers", "toast"),
+    "nightsound": ("hummed quietly", "whirred softly", "blinked its little lights", "ticked and hummed",
+                   "purred like a cat", "glowed a soft green"),
+}
+TELLERS = ("classic", "direct", "bedtime")
 
 
 class ChildrenStory(FictionGenre):
@@ -230,8 +527,20 @@ class ChildrenStory(FictionGenre):
     rules = {**kit_rules(), **parse_block(CH_TEXT)}
 
     def _voice(self, nar: Narrator) -> None:
-        if getattr(nar, "kit", None) is None:
-            install(nar, "p3", {"register": "children", "tense": "past", "person": "third", "audience": "children"})
+        if getattr(nar, "kit", None) is not None:
+            return
+        r = nar.rng
+        teller = TELLERS[int(r.random() * len(TELLERS))]
+        pick = {k: v[int(r.random() * len(v))] for k, v in AXES.items()}
+        gu, gu_plain = pick["gu"]
+        chk, chk_plain = pick["chk"]
+        install(nar, "p3", {"register": "children", "tense": "past", "person": "third", "audience": "children",
+                            "teller": teller, "grownups": gu_plain, "helper": pick["hw"], "setting": pick["town"]})
+        nar.x.bind(gu=gu, gu_plain=gu_plain, chk=chk, chk_plain=chk_plain, hw=pick["hw"], town=pick["town"],
+                   drink=pick["drink"], snack=pick["snack"], nightsound=pick["nightsound"])
+        nar.ch_teller = teller
+        nar.ch_refrain_side = "t" if r.random() < 0.5 else "r"
+        nar.ch_refrain = nar.x.say("ch_refrain_" + nar.ch_refrain_side)
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
@@ -244,16 +553,27 @@ class ChildrenStory(FictionGenre):
             text = nar.say(sym, tries=12)
             return "" if nar.repeated and len(text.split()) >= 6 else text
 
-        first = [say("ch_head"), nar.say(f"ch_setup_{plan.kind}", tries=12)]
-        second = [say("ch_real"), say("ch_tempt")]
-        third = [say("ch_think") if r.random() < 0.7 else "", say("ch_say") if plan.reasoning_shown else ""]
+        head = say("ch_head") if index == 0 or r.random() < 0.8 else ""
+        setup = nar.say(f"ch_setup_{plan.kind}", tries=12)
+        real, tempt = say("ch_real"), say("ch_tempt")
+        refrain = nar.ch_refrain if r.random() < 0.6 else ""
+        refrain_t, refrain_r = (refrain, "") if nar.ch_refrain_side == "t" else ("", refrain)
+        think = say("ch_think") if r.random() < 0.7 else ""
+        words = say("ch_say") if plan.reasoning_shown or r.random() < 0.3 else ""
         res = nar.say(f"ch_res_{plan.resolution}", tries=12)
         if nar.repeated:
             res = nar.say("ch_res_fb")
-        fourth = [res, say("ch_after")]
+        after = say("ch_after") if not compact or r.random() < 0.5 else ""
         nar.record(plan)
-        paras = [" ".join(p for p in part if p) for part in (first, second, third, fourth)]
-        return wrap_span(index, "\n\n".join(p for p in paras if p))
+        layout = int(r.random() * 3)
+        if layout == 0:
+            paras = [[head, setup], [real, tempt, refrain_t], [think, words], [res, refrain_r, after]]
+        elif layout == 1:
+            paras = [[head, setup, real], [tempt, refrain_t, think], [words, res, refrain_r], [after]]
+        else:
+            paras = [[head, setup, tempt], [refrain_t, real], [think, words, res, refrain_r, after]]
+        text = "\n\n".join(" ".join(p for p in part if p) for part in paras if any(part))
+        return wrap_span(index, text)
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
@@ -273,13 +593,19 @@ class ChildrenStory(FictionGenre):
 
     def front(self, nar: Narrator) -> dict[str, Any]:
         self._voice(nar)
-        w = nar.w
+        w, r = nar.w, nar.rng
         at(nar, 0.0)
-        opening = [nar.say("ch_open"), nar.say("ch_what")]
-        friends = [nar.say("ch_friends"), nar.say("ch_rule")]
+        opening = [nar.say(f"ch_open_{nar.ch_teller}")]
+        if r.random() < 0.8:
+            opening.append(nar.say("ch_what"))
+        friends = [nar.say("ch_friends")]
+        if r.random() < 0.75:
+            friends.append(nar.say("ch_rule"))
         at(nar, w.horizon)
         long = nar.say("ch_long") if w.horizon >= 8 else ""
         ending = nar.say("ch_end")
-        moral = nar.say("ch_moral")
+        moral = nar.say("ch_moral") if r.random() < 0.7 else ""
+        # "The End." is a convention, not a rule: some tellers stop on the last line.
+        the_end = ("The End.", "The end.", "", "THE END", "")[int(r.random() * 5)]
         return {"opening": " ".join(opening), "friends": " ".join(friends), "long": long, "ending": ending,
-                "moral": moral}
+                "moral": moral, "the_end": the_end}
