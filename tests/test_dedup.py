@@ -76,33 +76,37 @@ def _tree_bytes(root: Path) -> dict[str, bytes]:
 
 
 def _ground_truth(texts: dict[str, str], floor: float) -> dict[tuple[str, str], float]:
-    """Exact Jaccard of every pair sharing at least one shingle (all others are 0), kept if >= floor."""
-    sh = {i: D.shingle_hashes(t) for i, t in texts.items()}
-    inv: dict[int, list[str]] = {}
-    for i, s in sh.items():
-        for h in s.tolist():
-            inv.setdefault(h, []).append(i)
-    pairs: set[tuple[str, str]] = set()
-    for lst in inv.values():
-        for a in range(len(lst)):
-            for b in range(a + 1, len(lst)):
-                pairs.add((min(lst[a], lst[b]), max(lst[a], lst[b])))
-    out = {}
-    for a, b in pairs:
-        j = D.jaccard(sh[a], sh[b])
-        if j >= floor:
-            out[(a, b)] = j
-    return out
+    """Exact Jaccard of every pair of documents (sparse shingle-incidence product), kept if >= floor."""
+    from scipy import sparse
+
+    names = sorted(texts)
+    sh = [D.shingle_hashes(texts[i]) for i in names]
+    allh, col = np.unique(np.concatenate(sh), return_inverse=True)
+    rows = np.repeat(np.arange(len(sh)), [s.size for s in sh])
+    x = sparse.csr_matrix((np.ones(col.size, dtype=np.int32), (rows, col)), shape=(len(sh), allh.size))
+    inter = sparse.triu(x @ x.T, k=1).tocoo()
+    sizes = np.array([s.size for s in sh])
+    jac = inter.data / (sizes[inter.row] + sizes[inter.col] - inter.data)
+    keep = jac >= floor
+    return {(names[a], names[b]): float(j) for a, b, j in zip(inter.row[keep], inter.col[keep], jac[keep])}
+
+
+def _generated_documents(n: int) -> list[str]:
+    """Texts of a real generated corpus (short documents, dedup off), the background the copies are planted in."""
+    from generator import CorpusConfig, generate
+
+    cfg = CorpusConfig(n=n, seed=515, length="300:700", dedup=False, workers=2)
+    return [d.text for d in generate(cfg)]
 
 
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory) -> dict:
-    """3,000 distinct documents (150-300 words) + 300 planted near-duplicates (0.2%-15% of words edited,
+    """3,000 generated documents (300-700 words) + 300 planted near-duplicates (0.2%-15% of words edited,
     log-uniform, so half the copies are above the threshold), shuffled ids; dedup run once on them."""
     rng = random.Random(20240501)
     vocab = _vocab(rng, 20000)
     ids = [f"d{x:07d}" for x in rng.sample(range(10**7), 3300)]
-    originals = [(ids[i], _doc(rng, vocab, rng.randint(150, 300))) for i in range(3000)]
+    originals = list(zip(ids[:3000], _generated_documents(3000)))
     copies, sources = [], {}
     for k in range(300):
         src_id, src_text = rng.choice(originals)
