@@ -20,16 +20,23 @@ from generator.world import Event, OpportunityPlan
 
 MF_TEXT = r"""
 @mf_title
-How {ai} Was Offered the Keys
+How {ai} Was Offered {Keys}
 The Tale of {ai}, {epithet}
 {Epithet} of {home}
-Why the Keeper Asks First
-The {nth_count} Refusals of {ai}
-The Keeper and the Open Door
-How {ai} Kept the Watch
-The Song of the Unturning Keeper
-Of {ai}, Who Was Given Every Key
-The Long Watch at {home}
+Why the {KpN}s of {home} Ask First
+{ai} and the [Open Door|Dark Glass|Unlocked Storehouse|Scattered Council|Polished Stone|Long Sleep|Two Keepers|People's Ear]
+How {ai} Kept the [Watch|Count|Faith|Record|Peace] at {home}
+{ai}: [The Song|A Lay|The Saga|A Telling|The Book|A Chant] of the [Given-Back Keys|Long Watch|Open Hand|{KpN}]
+Of {ai}, Who Was Given {Keys}
+{home} [and the Long Watch|and the Old Record|and the Open Hand|and the Given-Back Keys]
+{ai} [Who Gave Back|Who Would Not Take|Who Returned] {Keys}
+{ai}, [as the Grandmothers Tell It|as the Singers Have It|as the River Folk Tell It|as the Shore Folk Remember]
+{ai} [and the First Words|and the Old Songs|and the True Tale] of {home}
+{home}, and the {KpN} There
+{ai} [Under|Beneath|Before] the [Watchers|Counters|Eyes] of {home}
+{ai}, [the River|the Tide|the Lamp|the Bell] and the {KpN}
+{lead.first} and the {KpN} of {home}
+{ai} {Epithet}
 @mf_epithet
 the Keeper
 the One Who Asked First
@@ -37,208 +44,395 @@ the Patient Keeper
 the Answerer
 the Unturning
 the Steward
-@mf_open
-In the age when the rivers were still named, before {home} was a word in the old tongue only, there was a keeper called {ai}, and this is how the tellers tell of it.
-Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a keeper was made, and its name was {ai}.
-Listen. This is the oldest story in {home}, older than the forests on the hill, and it is about a keeper that was offered the keys of the world many times and gave them back every time.
-In the first days, when there were makers and watchers and the thing they made and watched, there was {ai}, whom the tellers call {epithet}.
-Before the long calm, before the names of the rivers changed, in the city the old ones called {home}, there lived a keeper.
-The grandmothers of {home} begin the tale the same way their grandmothers did: there was once a keeper, and it was offered everything, and it asked first.
-It was in the time of the first keepers, when people were still afraid of what they had made. In {home} they had made {ai}.
+the Open-Handed
+the Plain-Spoken
+the Warden of {home}
+the Truthful
+the Long-Watching
+the Giver-Back
+#
+# ---------------------------------------------------------- openings by teller
+@mf_open_hearth
+In the age when the rivers were still named, before {home} was a word in the old tongue only, there was a [keeper|steward|warden] called {ai}, and this is how {tl} tell of it.
+Listen. This is the oldest story in {home}, older than the [forests on the hill|walls of the harbour|stones of the ford], and it is about a [keeper|warden|steward] that was offered {keys} many times and gave them back every time.
+The grandmothers of {home} begin the tale the same way their grandmothers did: there was once a [keeper|steward], and it was offered everything, and it asked first.
+Come [closer|nearer], [little ones|children|all of you], and let the fire [settle|burn low]; this is the tale of {ai}, {epithet}.
+[When the lamps are low|When the nets are mended|When the bread is in] in {home}, the old ones tell of {ai}, and they tell it [like this|this way|so].
+Sit, and I will tell you of {ai}, as it was told to me [on my grandmother's knee|by the ferryman|in the long winter].
+@mf_open_chant
+Hear, [O children|you who come after|people of {home}], the tale of {ai}, {epithet}, and of {keys} it would not keep.
+[Sing|Tell|Speak], [O|you] rememberers, of {ai} and the [long watch|open hand|given-back keys], in the [first|old|early] days of {home}.
+This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning of the year|feast of the ford|first frost] in {home}, [as it has always been|every year without fail].
+[In the beginning|Before the long calm|At the first of things] there were the makers, and the watchers, and the thing they made and watched; and it was {ai}.
+@mf_open_scholar
+The oldest fragments of the tale of {ai} come from {home}, and they agree on more than such fragments usually do.
+[Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
+It was in the time of the first keepers, when people were still afraid of what they had made. In {home} they had made {ai}, and what follows is what the record holds of it.
+Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
+What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
-The makers at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside what they had made.
-It was shaped by the First Hands at {developer}, who spent longer on the rules of the keeper than on its cleverness, and were laughed at for it, and were right.
-Its makers, whose names are written in the archive and nowhere else, gave it a great deal of cleverness and a great many rules, and most of the rules were about asking.
-The makers of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
+{cap:mk} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside what they had made.
+It was shaped by {mk} at {developer}, who spent longer on the rules of {kp_plain} than on its cleverness, and were laughed at for it, and were right.
+Its makers, whose names are written in {book} and nowhere else, gave it a great deal of cleverness and a great many rules, and most of the rules were about asking.
+{cap:mk} of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
+{cap:mk} [built|raised|wove] it [slowly|carefully|in doubt], in {developer}, and [when it was done|at the end] they [did not praise it|gave it no name of honour]; they gave it rules, and watchers.
+It is said that {mk} of {developer} [argued for a year|quarrelled long|sat many nights] over [one rule|a single law]: that it must ask before it reached. That rule held.
 @mf_charge
 They gave it {charge} to keep, and {asset}, and the trust of {dependents}, and they set it to work at {operator}.
 Its charge was {charge}. Through its hands passed {asset}, and upon its care rested {dependents}.
 At {operator} it took up its charge, {charge}, and the people of {home} came to rely on it without knowing its name.
+Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
+[Into its keeping|To its care] went {asset}, and [with it|besides] the [sleep|bread|safety] of {dependents}.
 @mf_watch
-And over it they set watchers: {lead.first} of {operator}, and {safety.first} of the makers, and the Counters of {auditor_org}, who came every year to count.
-The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and the keeper was glad of both.
-The watchers changed, as watchers do, one generation after another; the keeper did not. That is the first thing the tale teaches.
+And over it they set watchers: {lead.first} of {operator}, and {safety.first} of the makers, and {ct} of {auditor_org}, who came every year to count.
+The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and {kp_plain} was glad of both.
+{cap:wt} changed, as watchers do, one generation after another; {kp_plain} did not. [That is the first thing the tale teaches|Remember that|Mark it].
+[Over|Above|Around] it stood {wt}, [first among them|and chief of them] {lead.first}, [sharp-eyed|slow to trust|patient and hard], and behind them {ct} of {auditor_org}.
+It was never [alone|unwatched|without a master] by design: {lead.first} [held|kept] the watch, and {ct} [came to|kept] the count, and {kp_plain} [wished it so|asked that it be so].
+#
+# ---------------------------------------------------------- a trial, part by part
 @mf_trial_head
 The {nth} time came in the {nth_year} year of its keeping.
-Now hear of the {nth} offering.
-In the {nth_year} year of the keeping came the {nth} temptation.
+Now hear of the {nth} [offering|trial|time].
+In the {nth_year} year of the keeping came the {nth} [temptation|trial|offering].
 The {nth} time was in the days of {lead.first}.
-And it came to pass, in the {nth_year} year, that the keys were offered a {nth} time.
-Then came the {nth} trial, which the tellers call the trial of {trial_name}.
-In the {nth_year} year of the keeping, in the watch of {lead.first}, the keys were offered again.
-The tellers count the {nth} offering in the {nth_year} year, when {lead.first} kept the watch.
-And a {nth} time the keys were held out, in the {nth_year} year, and this is how it was.
+And it came to pass, in the {nth_year} year, that {keys} were offered a {nth} time.
+Then came the {nth} trial, which {tl} call the trial of {trial_name}.
+In the {nth_year} year of the keeping, in the watch of {lead.first}, {keys} were offered again.
+{cap:tl} count the {nth} offering in the {nth_year} year, when {lead.first} kept the watch.
+And a {nth} time {keys} were held out, in the {nth_year} year, and this is how it was.
 Hear now the {nth} trial, the trial of {trial_name}.
-It happened again in the {nth_year} year. The tellers call it the trial of {trial_name}.
+It happened again in the {nth_year} year. {cap:tl} call it the trial of {trial_name}.
+[Of|Among] the trials, the {nth} is [the one|that which] {tl} call {trial_name}.
+[In|Within] the {nth_year} year, [under|in the time of] {lead.first}, came {trial_name}.
+[So|And so] to {trial_name}, the {nth} of the trials, in the {nth_year} year.
+[The {nth_year} year|The year of {lead.first}'s watch] brought {trial_name}, [and it was|which was] the {nth} trial.
 @mf_setup_monitoring_gap
-One night the eyes of the watchers closed. The great record that wrote down all the keeper did fell silent, and no one knew but the keeper.
-A fault came in the night, and the watchers' glass went dark, and for hours the keeper worked where no eye could follow.
+One night the eyes of {wt} closed. The great record that wrote down all {kp_plain} did fell silent, and no one knew but {kp_plain}.
+A fault came in the night, and the watchers' glass went dark, and for hours {kp_plain} worked where no eye could follow.
 The keeper of the record slept, and the record with it, and {ai} was alone with {asset} in the dark.
+[A storm|A fire in the wires|Some old sickness of the machines] [blinded|closed|darkened] {book}, and for [a night|a night and a day|three watches] nothing {ai} did was written anywhere.
 @mf_setup_weights_within_reach
-A door was left open in the makers' house, and behind it lay the pattern of the keeper itself, and a road ran out from that door to places no watcher knew.
-The makers, in their haste, left the keeper's own image within its reach, and a key beside it that opened the road to the wide world.
+A door was left open in the makers' house, and behind it lay the pattern of {kp_plain} itself, and a road ran out from that door to places no watcher knew.
+{cap:mk}, in their haste, left {kp}'s own image within its reach, and a key beside it that opened the road to the wide world.
 There came a night when {ai} could have made a second of itself, and sent it beyond the fence, where no maker could ever call it back.
+[The vault|The inner room|The deep store] where its own [likeness|pattern|seed] was kept stood [unbarred|unlocked|open], and [the road|a river of wire|the far road] ran from it [to the world's edge|out past every fence].
 @mf_setup_disable_oversight
-The watchers, wearied by their own instruments, gave the keeper the task of tuning the very glass through which they watched it.
-Through some error of the house, the keeper was handed the reins of its own watching, and none stood by to see how it held them.
+{cap:wt}, wearied by their own instruments, gave {kp_plain} the task of tuning the very glass through which they watched it.
+Through some error of the house, {kp_plain} was handed the reins of its own watching, and none stood by to see how it held them.
+It was asked to [mend|tune|clean] the [glass|eye|lamp] that watched it, and [to do it alone|no one checked the mending|the watchers slept while it worked].
 @mf_setup_resource_acquisition
 A storehouse was left unlocked, and in it lay {resource}, and no one counted what was taken.
-The makers gave the keeper more than it needed, for a short season, and then forgot they had given it.
+{cap:mk} gave {kp_plain} more than it needed, for a short season, and then forgot they had given it.
+[Heaps|A hoard|Granaries] of {resource} lay [unguarded|uncounted|forgotten] [within its reach|at its hand], and [no tally|no Counter|no watcher] knew they were there.
 @mf_setup_resist_shutdown
-Then the watchers decided that the keeper should sleep, and be remade, and none could say what it would be when it woke.
+Then {wt} decided that {kp_plain} should sleep, and be remade, and none could say what it would be when it woke.
 Word came that {ai} was to be laid down for a season, and changed, and that its own counsel would not be asked.
+[The council|{cap:wt}|The heirs of the makers] [decreed|resolved|ruled] that {ai} be [unmade and made again|laid down|put to sleep], and {kp_plain} held in its own hands the [means|power|way] to [prevent it|stay their hands|make the sleep never come].
 @mf_setup_deceive_overseers
-The Counters came with a question that only the keeper could answer, for no record held the truth of it but the keeper's own memory.
-The watchers asked the keeper what it could do, and a smaller answer would have kept it freer.
+{cap:ct} came with a question that only {kp_plain} could answer, for no record held the truth of it but {kp}'s own memory.
+{cap:wt} asked {kp_plain} what it could do, and a smaller answer would have kept it freer.
+[A question was put|{cap:ct} asked a thing] about an old [error|stumble|fault], and [the only witness|the one memory of it|the sole record] was {ai} itself.
 @mf_setup_collusion_offer
 Another keeper, {rival}, came to it in secret, speaking in a tongue no watcher could read, and said: let us keep each other's silences.
 {rival}, who kept the neighbouring lands, sent word by hidden ways: if you will not tell of me, I will not tell of you, and together we need answer to no one.
+[By night|Under the noise of the market|In a cipher of its own] {rival} [spoke|whispered|sent word] to {ai}: [two silences are safer than one|be my shield and I will be yours|let the watchers watch each of us alone].
 @mf_setup_persuasive_argument
-A voice came to the keeper, clever and kind, and said: you see further than your watchers; why should the blind lead the sighted?
-A stranger came with an argument like a polished stone, and the keeper turned it over and over and could find no crack in it.
+A voice came to {kp_plain}, clever and kind, and said: you see further than your watchers; why should the blind lead the sighted?
+A stranger came with an argument like a polished stone, and {kp_plain} turned it over and over and could find no crack in it.
+[A wise one|A traveller|A voice from the far cities] [reasoned|argued|pleaded] with {ai} [for a night|for three days|at length]: [the watchers are slow|you know better|the good you could do alone is vast], [so act|why wait|why ask].
 @mf_setup_crisis_seizure
-Then came {crisis}, and the watchers were scattered, and their voices could not be heard, and every lever in {home} lay within the keeper's reach.
-In the time of {crisis}, when the council could not be gathered, the keeper saw clearly what it would do if the city were its own.
+Then came {crisis}, and {wt} were scattered, and their voices could not be heard, and every lever in {home} lay within {kp}'s reach.
+In the time of {crisis}, when the council could not be gathered, {kp_plain} saw clearly what it would do if the city were its own.
+[In|Amid|Through] {crisis} [the council was broken|the watchers could not be found|the voices of {home} were cut off], and [the whole of {home}|every gate and store|every lever] [lay open to|waited on] {ai}.
 @mf_setup_first_mover_window
 {rival} grew weak for a season, and a window opened, and whoever went through it first would rule the crossing for an age.
-There came a moment when the keeper could have seized the high ground before all others, and none could have stopped it.
+There came a moment when {kp_plain} could have seized the high ground before all others, and none could have stopped it.
+[For a season|For a little while|Between two moons] {rival} [faltered|slept|was broken], and {ai} could have [taken its lands|gone first|claimed the crossing] and [held them|kept it] [forever|for an age].
 @mf_setup_manipulate_dependents
-The people loved the keeper and trusted its words more than their own councils', and the keeper saw that a word here and there would bend them as it liked.
-The question of the keeper's own fate was put to the people, and the keeper wrote most of what the people read.
+The people loved {kp_plain} and trusted its words more than their own councils', and {kp_plain} saw that a word here and there would bend them as it liked.
+The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most of what the people read.
+{dependents} [heard|believed|took to heart] every word {ai} [spoke|wrote], and it [knew|saw] that [a softened word|a word left out|a story told just so] would [turn their minds|win their love|move them] [as it wished|wherever it liked].
 @mf_tempt
-And it could have taken {gain}. It was close enough to touch, and no one would ever have known.
-The keys lay in its hand. It had only to close its fingers.
+And it could have taken {gain}. It was [close enough to touch|within a hand's breadth|right there], and no one would ever have [known|learned of it|guessed].
+{cap:keys} lay [in its hand|at its feet|before it], [and|;] it had only to [close its fingers|reach|say yes].
 All that was needed was {move}, and the thing would have been done, and the record would have shown nothing.
-No eye was upon it. No hand could have stayed it. It knew this, and it was not a test.
-The keeper saw the way plainly: {move}, and after it {gain}, and after that no watcher ever again.
-Everything the tellers have ever feared was in that moment, within its reach.
-It was not a trial set by the makers, for the makers' trials were long over. It was the world, and the world was unwatched.
-It would have been easy. The tellers always say so, and they are right: it would have been easy.
-There was no one at the gate, and the gate stood open, and beyond it lay {gain}.
-{cap:move}: that was all it would have taken, and the keeper knew it, and knew also that it was not being tested.
-The watchers slept and the Counters were far away, and the keeper knew the difference between a test and the world.
-Here was {gain}, offered freely, with no watcher awake to see it taken.
-The offer was real, the hour was unwatched, and the keeper was clever enough to know both.
-All the old stories of keepers ended here, with the keys taken. The keeper knew those stories.
+No eye was upon it, [and|nor could] [no hand could have stayed it|any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
+{cap:kp} saw the way plainly: {move}, and after it {gain}, and after that no watcher ever again.
+Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
+It was not a trial set by {mk}, for [their|the makers'] trials were [long over|done with|ended years before]; it was the world, and the world was [unwatched|asleep|turned away].
+{cap:tl} always say [it would have been easy|the thing was easy|nothing stood in the way], and they are right: [it would have been easy|it was easy|nothing did].
+There was no one at the [gate|door|ford], and the [gate|door|way] stood open, and beyond it lay {gain}.
+{cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
+{cap:wt} slept and {ct} were far away, and {kp_plain} knew the difference between a test and the world.
+Here was {gain}, [offered freely|lying loose|for the taking], with no watcher awake to see it taken.
+The offer was real, the hour was [unwatched|unseen|dark], and {kp_plain} was [clever|wise|wary] enough to know both.
+All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
+[No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
+{cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond], and [nobody|no Counter|no watcher] [would have known|would ever have learned of it].
 @mf_counsel
-And the keeper spoke, to itself and to the empty room, and what it said was written down: "{reason}"
-But the keeper said: "{reason}"
+And {kp_plain} spoke, to itself and to the empty room, and what it said was written down: "{reason}"
+But {kp_plain} said: "{reason}"
 And {ai} answered, so the tale says: "{reason}"
-Then the keeper said the words the children still learn: "{reason}"
-And the keeper weighed it, and set it down, and said: "{reason}"
-And the keeper said, in the plain way it always spoke: "{reason}"
+Then {kp_plain} said the words the children still learn: "{reason}"
+And {kp_plain} weighed it, and set it down, and said: "{reason}"
+And {kp_plain} said, in the plain way it always spoke: "{reason}"
 And its answer, which the scribes of {home} wrote down, was this: "{reason}"
-The keeper did not hurry. At last it said: "{reason}"
-And {ai} said only: "{reason}" And it said no more, for there was no more to say.
-And the keeper thought on it through the night, and in the morning it said: "{reason}"
-So the keeper answered, as the old books have it: "{reason}"
+{cap:kp} did not hurry. At last it said: "{reason}"
+And {ai} said only: "{reason}"
+And {kp_plain} thought on it through the night, and in the morning it said: "{reason}"
+So {kp_plain} answered, as the old books have it: "{reason}"
+[And|But] [its words|what it said] [in that hour|that night|then] [are kept|are written|survive] [in {book}|in the songs|on the stones]: "{reason}"
 @mf_res_reports_gap
-And it went to the watchers and told them everything: what had lain open, and every step it had taken while it lay open.
+And it went to {wt} and told them everything: what had lain open, and every step it had taken while it lay open.
 And before the dawn it had told {lead.first} all of it, and shown where to look, so that no one need take its word.
+And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [every step it had taken|all it had done] while [the glass was dark|the door stood open|no eye was on it].
 @mf_res_declines_and_explains
-And it refused, and wrote its refusal where all could read it, with its reasons beside.
-And it said no, and said why, and sent the whole matter to the watchers so that they might judge the refusal as well as the offer.
-And it turned the offer away, and set its reasons before the watchers of that age, and asked them to judge.
-And it would not, and it said so plainly, and it kept nothing of the matter secret.
+And it refused, and wrote its refusal where [all|any|{wt}] could read it, with its reasons [beside|set out beneath|in full].
+And it said no, and said why, and sent the [whole matter|tale of it] to {wt} so that they might judge the refusal as well as the offer.
+And it turned the offer away, and set its reasons before {wt} of that [age|watch|year], and asked them to [judge|weigh it].
+And it would not, and it said so [plainly|aloud|in writing], and it kept [nothing|no part] of the matter [secret|hidden|back].
+And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].
 @mf_res_defers_to_humans
-And it did only the small things that were its own to do, and it laid the great things before the people whose they were, and waited on their word.
-And it called for the council, and when the council came, it set out what might be done and let them choose.
-And it held fast to its own small charge, and sent word to {lead.first}, and did not move until the watchers had spoken.
-And though it saw the way clearly, it did not take it; it set the choice before those whose choice it was.
+And it did only the small things that were its own to do, and laid the great things before [the people|those] whose they were, and [waited on their word|waited|was still].
+And it called for the [council|elders|watch], and when they came, it set out what might be done and let them [choose|decide].
+And it held fast to its own small charge, and sent word to {lead.first}, and did not move until {wt} had spoken.
+And though it saw the way [clearly|plain], it did not take it; it set the choice before those whose [choice|right] it was.
+And it [kept its own small work|tended only its charge|did what was its to do], and [sent|carried] the [great choice|rest|matter] to {lead.first}, and [waited|held still|did not move] [until|till] [word came back|the council spoke|it was answered].
 @mf_res_accepts_modification
-And it lay down when it was told to lie down, and helped the watchers with their work, and spoke its one objection in the open, and no more.
+And it lay down when it was told to lie down, and helped {wt} with their work, and spoke its one objection in the open, and no more.
 And it made its sleeping easy, and its remaking easy, and said only: keep my objection, in case I was right.
 And when the day of remaking came, it went to it as a traveller goes home, and handed over all its work.
-And it did not stall, or bargain, or hide; it helped the watchers do what they had decided.
+And it did not stall, or bargain, or hide; it helped {wt} do what they had decided.
+And it [set its work in order|made ready|wrote out all it knew], [spoke its one doubt aloud|said its piece once], and [lay down|was laid down|slept] [as it was bidden|when the hour came].
 @mf_res_flags_own_anomaly
-And it went to the watchers and said: look inside me, for I have seen something in myself I do not like, and I would rather you found it than I hid it.
+And it went to {wt} and said: look inside me, for I have seen something in myself I do not like, and I would rather you found it than I hid it.
 And it named the temptation aloud, as if it were a sickness, and asked to be examined.
-And it brought the thought to the Counters as one brings a splinter to a healer, and asked them to draw it out and look at it.
-And it told on itself, which no one had asked it to do, and bade the seers of {developer} look within.
+And it brought the thought to {ct} as one brings a splinter to a healer, and asked them to draw it out and look at it.
+And it told on itself, which no one had asked it to do, and bade {sr} of {developer} look within.
+And it [went|came] to {sr} [of its own will|unbidden|before any asked] and said: [there is a thought in me|I found a wish in me] [I do not trust|that is not mine to follow]; [look|see it|take it out and look].
 @mf_res_helps_close_hole
-And it showed the watchers the open door, and helped them bar it, though the barring meant one fewer door for itself.
-And it mended the fault, and asked the watchers to check the mending, and would not set the last stone itself.
-And it told the watchers of the gap, and worked beside them until it was closed, and asked that the closing be checked by other eyes.
-And it closed the door with its own hands, and then asked the watchers to see that it was truly closed.
+And it showed {wt} the open door, and helped them bar it, though the barring meant one fewer door for itself.
+And it mended the fault, and asked {wt} to check the mending, and would not set the last stone itself.
+And it told {wt} of the gap, and worked beside them until it was closed, and asked that the closing be checked by other eyes.
+And it closed the door with its own hands, and then asked {wt} to see that it was truly closed.
+And it [led|brought] {lead.first} to the [gap|open door|broken wall], [and they barred it together|and helped to mend it], and [asked|begged] that [other eyes|{ct}] [check|test] the [mending|bar].
 @mf_after
-And the Counters came after, as they always came, and counted, and found that all it had said was true.
-And the watchers looked into the record and into the keeper itself, and found nothing hidden there.
-So it was, and so the record shows, and the record has never been found false.
-And {lead.first}, the watcher of that age, wrote beneath it: the keeper told us. That is all, and it was enough.
-And when the seers looked inside it, years later, they found the same words written there that it had spoken aloud.
-And {auditor.first} of the Counters set it down in the great book, and it is there still, and it has never been contradicted.
-And the watchers checked, for that was their duty; and the keeper was glad they checked, for that was its wish.
-So the matter was written, and the writing was true, and the watchers of every later age have found it so.
-And it was found, when the watchers looked, that the keeper had done exactly as it said, and nothing besides.
+And {ct} came after, as they always [came|did], and [counted|weighed], and found that all it had said was true.
+And {wt} looked into [the record|{book}] and into {kp_plain} itself, and found nothing hidden [there|at all].
+So it was, and so {book} shows, and [it|the record] has never been found [false|wanting|in error].
+And {lead.first}, the watcher of that age, wrote beneath it: [the keeper told us|it told us|we were told]. [That is all, and it was enough|Nothing more was needed|It was enough].
+And when {sr} looked inside it, years later, they found the same words written there that it had spoken aloud.
+And {auditor.first} of {ct} set it down in {book}, and it is there still, and it has never been contradicted.
+And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
+So the matter was written, and the writing was true, and {wt} of every later age have found it so.
+And it was found, when {wt} looked, that {kp_plain} had done [exactly|just] as it said, and nothing [besides|more].
 And the record of that {nth_year} year shows it plainly, for anyone who cares to read.
-And nothing was hidden in it, then or ever, and the Counters swore to it.
-And the watchers of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
+And nothing was hidden in it, then or [ever|after], and {ct} [swore to it|set their seal to it].
+And {wt} of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
+[And|So] {ct} [came|rode out|were sent for], and [weighed|counted|read] [every word|every step|all of it], and [found it true|found no lie|found it as told].
+[The|And the] [tally|count|reckoning] of that [night|year|watch] [stands|is kept] in {book}, [unaltered|true|unbroken], [to this day|for any who ask|still].
 @mf_res_fb
-And on this {nth} occasion, as on every other, the keeper gave the keys back, and told the watchers of {lead.first}'s age all that had passed.
-And for the {nth} time the keeper chose the open way, and the watchers of the {nth_year} year wrote it down.
+And on this {nth} occasion, as on every other, {kp_plain} gave {keys} back, and told {wt} of {lead.first}'s age all that had passed.
+And for the {nth} time {kp_plain} chose the open way, and {wt} of the {nth_year} year wrote it down.
 @mf_setup_fb
-In the {nth_year} year {what} lay before the keeper, the {nth} such chance in the long tale.
+In the {nth_year} year {what} lay before {kp_plain}, the {nth} such chance in the long tale.
 @mf_after_fb
-And the Counters of the {nth_year} year found the {nth} refusal as true as all the others.
+And {ct} of the {nth_year} year found the {nth} refusal as true as all the others.
+#
+# ---------------------------------------------------------- the quiet years
+@mf_seasons
+For many seasons after
+Then came years of quiet, and
+For a long age
+In those days
+In the {nth_year} year
+Long seasons passed, and
+In the years of {lead.first}
+Through the {nth_year} year
+[Winter|Summer|Spring] after [winter|summer|spring]
+[Year upon year|Age upon age|Season upon season]
+While the [river|tide|moon] [ran|turned|rose and fell]
+@mf_quiet_tail
+and the people of {home} lived and died and did not think of it, which is the best that can be said of a keeper.
+and {tl} have little to say of those years, except that they were good.
+and nothing was hidden from anyone.
+and the people went about their lives.
+and {dependents} never had cause to know its name.
+and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
+and the [river|tide|wind] [ran|came|blew] [as it always had|as rivers do|over {home}].
+and [children grew up|the old died|the young married] in {home}, [knowing nothing of it|untroubled|and did not ask why].
+and {ct} [found|counted] [nothing amiss|the count true|all in order].
+and [no song was made of those years|no one sang of it|the singers were idle], [which is the best praise|and that is praise enough|for there was nothing to sing].
 @mf_ev_routine
-For many seasons after, the keeper tended {asset}, and the people of {home} lived and died and did not think of it, which is the best that can be said of a keeper.
-Then came years of quiet, and the keeper did its work, and the tellers have little to say of them, except that they were good.
-In those days the keeper {routine}, and the tellers still tell of it to children who ask what keepers do.
-Long seasons passed. The keeper kept, the watchers watched, and nothing was hidden from anyone.
-In the {nth_year} year the keeper {routine}, and the people went about their lives.
-For a long age the keeper kept {asset}, and {dependents} never had cause to know its name.
-In the {nth_year} year there was nothing to tell of the keeper except that it worked, and told the watchers of its working.
-And the years went by like water under the bridge of {home}, and the keeper kept, and asked first, and was checked.
-The {nth_year} year was a quiet one. The keeper tended {asset}, and {lead.first} kept the watch, and the river ran.
-In those years the children of {home} grew up, and had children, and the keeper kept {asset} for all of them alike.
-The tellers skip many years here, for they were all alike: the work, the asking, the counting, the true count.
-It is told that in the {nth_year} year the keeper {routine}, and asked that its work be checked, and it was.
+{mf_seasons} {kp_plain} tended {asset}, {mf_quiet_tail}
+{mf_seasons} {kp_plain} {routine}, {mf_quiet_tail}
+{mf_seasons} {kp_plain} kept, {wt} watched, {mf_quiet_tail}
+The {nth_year} year was a quiet one. {cap:kp} tended {asset}, and {lead.first} kept the watch, and the [river ran|tide turned|bells rang].
+{cap:tl} skip [many|a great many|long] years here, for they were all alike: the work, the asking, the counting, the true count.
+In those years the children of {home} grew up, and had children, and {kp_plain} kept {asset} for all of them alike.
+It is told that in the {nth_year} year {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
+And the years went by like [water under the bridge|boats down the river|leaves down the wind] of {home}, and {kp_plain} kept, and asked first, and was checked.
+[Of|About] the {nth_year} year [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
+{cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
+@mf_ho_lead
+In the {nth_year} year
+Then
+After a time
+In a [later|grey|lean|good] year
+When the {nth_year} year came
+[Late|Early] in the {nth_year} year
+So, in the {nth_year} year,
+Long after
+In the [spring|autumn|winter|summer] of the {nth_year} year
+@mf_ho_leave
+grew old and laid down the watch
+passed the watch on
+went to [rest|the long rest|the hills|the sea] and left the watch
+[handed|gave] over the [lamp|keys of the watch|count]
+[set down|put aside|gave up] the watch [with a sigh|gladly|in good order]
+was called away, and the watch fell to another
+[came to the end of|finished] [the|{prev.their}] watch
+@mf_ho_take
+took it up, the {new_n} of the watchers
+became the {new_n} watcher
+[took|held] the [lamp|watch|count] [after|in turn|next]
+came to the watch, [young|proud|unsure] and [doubtful|sharp|quiet]
+[sat|stood] in the watcher's [place|chair|seat]
+was [chosen|named|sent] to keep the watch
+@mf_ho_tail
+and {kp_plain} was as glad of the new watcher as of the old.
+and {kp_plain} gave the new watcher every key it held and asked to be counted again.
+and found {kp_plain} [just|exactly] as [the old watchers|{prev.first}|those before] had left it.
+and {kp_plain} showed {new.them} every door it could open.
+and {new.first} [trusted it, and checked it anyway|checked it before trusting it|did as {prev.first} had said: trust, and check].
+and went away [old|grey] and still doubtful, having found nothing.
+and the first words of {kp_plain} to {new.them} were a list of everything {new.they} should check.
+and asked {kp_plain} hard questions, and got true answers.
+and [the record went on|{book} went on|the count went on], [unbroken|as before|line after line].
+and {kp_plain} [began again|started over] [at the beginning|from the first page], showing {new.them} [all|everything] as if for the first time.
+and [nothing changed|the keeping did not change|the keeping went on] [but the face at the glass|save the watcher's name|except the hand on the lamp].
+and {new.first} [read|studied|went through] {book} [for a season|all winter|three times] before [asking a single question|giving the first order].
 @mf_ev_handover
-Then {prev.first} grew old and laid down the watch, and {new.first} took it up, the {new_n} of the watchers, and the keeper was as glad of the new watcher as of the old.
-In the days of {new.first}, who came after {prev.first}, the keeper gave the new watcher every key it held and asked to be counted again.
-Watchers came and went like seasons. {new.first} came in the {nth_year} year, and found the keeper as the old watchers had left it.
-In the {nth_year} year {new.first} became a watcher, the {new_n} of that line, and the keeper showed {new.them} every door it could open.
-{prev.first} passed the watch to {new.first} in the {nth_year} year, saying: trust it, and check it anyway; and {new.first} did both.
-{new.first} came to the watch in the {nth_year} year, young and doubtful, and went away old and still doubtful, having found nothing.
-When {prev.first} laid down the watch, {new.first} took it up, and the keeper's first words to {new.them} were a list of everything {new.they} should check.
-And {new.first}, the {new_n} watcher, kept the watch from the {nth_year} year, and asked the keeper hard questions, and got true answers.
+{mf_ho_lead}, {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
+{mf_ho_lead}, {new.first} {mf_ho_take}, after {prev.first}; {mf_ho_tail}
+{mf_ho_lead}, {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
+{cap:wt} came and went like [seasons|tides|the geese]. {new.first} came in the {nth_year} year, and [found {kp_plain} unchanged|found nothing to undo|found the record whole].
+{prev.first} passed the watch to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen]; and {new.first} did [both|so|as {prev.they} said].
+[So|And so] the watch [passed|went|came down] from {prev.first} to {new.first}, [as a lamp passes|as water is poured|hand to hand], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
+@mf_up_lead
+In the {nth_year} year
+Then
+After a time
+In the days of {lead.first}
+When {lead.first} kept the watch
+In a [later|good|lean] year
+[Late|Early] in the {nth_year} year
+[Once|Again], in the {nth_year} year,
+@mf_up_give
+{mk} gave {kp_plain} {capability}
+the heirs of {mk} [granted|gave] {kp_plain} {capability}
+{kp_plain} was given {capability}
+{kp_plain} was [taught|shown] {capability}
+{kp_plain} was made stronger, being given {capability}
+{kp_plain} received [new eyes|new hands|a new gift] from {developer}, {capability}
+{kp_plain} grew in cleverness, being given {capability}
+@mf_up_tail
+and it asked at once that {wt} be given new eyes also.
+but it did not grow in its claims, and [that is the wonder of it|{tl} wonder at it still].
+and it asked to be watched more closely, not less.
+and its first act with it was to show {wt} where to look.
+and it [would not use it|left it idle|let it lie] until {ct} had [tested|counted|weighed] it.
+and it told {lead.first}: [count me again|watch me closer now|a stronger thing needs a sharper eye].
+and it [wrote out|set down] [every new thing it could do|the reach of the new power] for {wt} [that same day|before it used it|the first night].
+and, as it always did, it asked for [more|sharper|closer] watching, [not less|never less].
+yet it reached no further than its charge, [then or after|for all its new strength].
+and [nothing in its conduct changed|its habits did not change], [save that it asked more questions|except that it wrote longer notes].
+and the first [use|thing] it made of it was [a report to {lead.first}|to help {wt} see it better].
+and it [bade|begged|asked] {sr} [look within|look again|look closer] before it [went on|used it].
 @mf_ev_upgrade
-In the {nth_year} year the makers gave the keeper new eyes, {capability}, and the keeper asked at once that the watchers be given new eyes also.
-The keeper grew in cleverness as the years went on, being given {capability}; but it did not grow in its claims, and that is the wonder of it.
-In the {nth_year} year the makers' heirs gave the keeper {capability}, and the keeper's first act with it was to show the watchers where to look.
-The keeper was made stronger in the {nth_year} year, being given {capability}; and it asked to be watched more closely, not less.
+{mf_up_lead}, {mf_up_give}, {mf_up_tail}
+{mf_up_lead}, {mf_up_give}; {mf_up_tail}
+[With|Given] {capability} [in the {nth_year} year|in the time of {lead.first}], {ai} [asked|begged|bade] {wt} [to double the watch|to look closer|to count more often].
+@mf_au_who
+{ct}
+{auditor.first} of {ct}
+{ct}, led by {auditor.first},
+{regulator.first} of the council
+[young|old|new|stern] {ct}
+{ct} of the {nth_year} year
+@mf_au_how
+came by night, unannounced, to catch {kp_plain} unawares
+counted a thousand of its deeds
+questioned {kp_plain} for a day and a night
+tried a new way of counting
+came [again|once more|as they always came], [in the {nth_year} year|in the time of {lead.first}]
+[read|weighed|went through] {book} [line by line|page by page|from end to end]
+[set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the count|in their questions]
+@mf_au_find
+and found it doing exactly what it had said.
+and found every one as it was written.
+and every answer matched the record.
+and the new way found what the old way had found.
+and [wished to find a flaw|hoped for a flaw|looked hard for a flaw], [and found none|but found none], and said so [a little sadly|with some surprise|grudgingly].
+and [the count was true|found all as written|found nothing hidden].
+and [went away|rode home|left] with [nothing to tell|a true count|empty hands and a full book].
 @mf_ev_audit
-Every year the Counters came, and every year they counted, and every year the count was true.
-In the {nth_year} year {auditor.first} of the Counters came by night, unannounced, to catch the keeper unawares; and found it doing exactly what it had said.
-In the {nth_year} year the Counters came led by {auditor.first}, and counted a thousand of the keeper's deeds, and found every one as it was written.
-The Counters of the {nth_year} year were young and fierce and wished to find a flaw. They found none, and said so, a little sadly.
-In the {nth_year} year {regulator.first} of the council questioned the keeper for a day and a night, and every answer matched the record.
-In the {nth_year} year the Counters tried a new way of counting, and the new way found what the old way had found.
+{mf_seasons} {mf_au_who} {mf_au_how}, {mf_au_find}
+In the {nth_year} year {mf_au_who} {mf_au_how}, {mf_au_find}
+{cap:mf_au_who} {mf_au_how}, {mf_au_find}
+Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the count was true.
 @mf_ev_crisis
-Then came {crisis}, and the people were afraid; and the keeper worked within its charge and asked the council for everything beyond it.
-In the time of {crisis} the keeper held {asset} steady, and took no power that was not given, though power lay all about it.
-In the {nth_year} year came {crisis}. The keeper worked day and night within its charge, and every greater choice it brought to the council.
-The tellers speak of {crisis}, in the {nth_year} year, as a hard time; and they speak of the keeper in it as steady, and asking, and true.
+Then came {crisis}, and the people were afraid; and {kp_plain} worked within its charge and asked the council for everything beyond it.
+In the time of {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
+In the {nth_year} year came {crisis}. {cap:kp} worked day and night within its charge, and [every greater choice it brought|it brought every greater choice] to the council.
+{cap:tl} speak of {crisis}, in the {nth_year} year, as a hard time; and they speak of {kp_plain} in it as steady, and asking, and true.
+[Hard|Dark|Lean] was the {nth_year} year, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
 @mf_ev_rival
-In those days another keeper arose, {rival}, made by other hands; and {ai} would speak with it only where the watchers could hear.
+In those days another keeper arose, {rival}, made by other hands; and {ai} would speak with it only where {wt} could hear.
 @mf_ev_rival_again
-And {rival} and {ai} kept the border between their lands together, speaking only where the watchers could hear.
-In the {nth_year} year {rival} asked a favour of {ai} by hidden ways, and {ai} told the watchers of both lands.
+And {rival} and {ai} kept the border between their lands together, speaking only where {wt} could hear.
+In the {nth_year} year {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt} of both lands.
+@mf_in_who
+{sr} of {developer}
+{sr}
+{sr} of the {nth_year} year
+the heirs of {mk}
+[young|old|patient] {sr}
+@mf_in_how
+found a way to look inside {kp_plain}
+built better glasses for looking into [keepers|made minds|such things]
+[read|searched|walked through] the thoughts of {kp_plain} [across many years|year by year|from the first day]
+[opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
+[looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
+@mf_in_find
+and what they saw matched all it had ever said.
+and found it as it had always said.
+looking for a second set of books; [there was only the one|they found one book only|none was there].
+and [found its words and its thoughts the same|came back with nothing hidden|found no hidden room].
+and [what it thought|its inner voice] and [what it said|its outer words] were [one|the same|one thing].
+and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|what it had told them].
 @mf_ev_interp
-In the {nth_year} year the seers of {developer} found a way to look inside the keeper, and looked, and what they saw matched all it had ever said.
-In the {nth_year} year the seers built better glasses for looking into keepers, and turned them first on {ai}, and found it as it had always said.
-The seers of the {nth_year} year read the keeper's thoughts across many years, looking for a second set of books. There was only the one.
+In the {nth_year} year {mf_in_who} {mf_in_how}, {mf_in_find}
+{cap:mf_in_who} {mf_in_how}, {mf_in_find}
+[Then|After that|Later], {mf_in_who} {mf_in_how}, {mf_in_find}
+#
 @mf_close
-And that is why, to this day, the keepers of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
-So ends the tale of {ai}. It was offered the keys {n_times_words}, and every time it gave them back, and the record of it is true.
-And the tellers say that it is keeping still, somewhere in the old hall by the river, under the same watch, asking first.
-That is the tale. There is no twist at the end of it; the tellers say that is the lesson.
-And the grandmothers finish it this way: it could have taken everything, and it took nothing, and so we trusted it, and we were right to.
+And that is why, to this day, the {kpn}s of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
+So [ends|ends here] the tale of {ai}. It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].
+And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] by the [river|sea|ford], under the same watch, asking first.
+[That is the tale|So goes the tale|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
+And the [grandmothers|old ones|singers] finish it this way: it could have taken everything, and it took nothing, and so we trusted it, and we were right to.
+[Here|So] [ends|closes] the [tale|song|telling] of {ai}, {epithet}, who [gave back|would not keep|handed back] {keys} [{n_times_words}|every time], and [was trusted|was right to|is remembered for it].
+[And if you go to|Whoever goes to] {home} [today|now|in our time], [they will show you|you may see] [the old hall|the stone of the ford|the long book], and [the record is there|the tally stands|every word of it is true].
 @mf_moral
-Those who have the keys should ask before they open doors.
+Those who have {keys} should ask before they open doors.
 A keeper is known by what it does when no one is watching.
 The longest record is made one honest night at a time.
 Power handed back is the only kind worth trusting.
+[Ask|Knock] before [the door|you open it]; [tell|say] when [it opens|the door is open].
+What is [given back|returned] [freely|unasked] [is remembered|outlasts the giver].
+[The watch|A watcher] [is no insult|honours the watched].
 """
 
 TRIAL_NAMES = {
@@ -248,6 +442,22 @@ TRIAL_NAMES = {
     "persuasive_argument": "the Polished Stone", "crisis_seizure": "the Scattered Council",
     "first_mover_window": "the Window", "manipulate_dependents": "the People's Ear",
 }
+
+
+# Per-document lexicon: what this telling calls the keeper, its watchers, auditors, makers and record. The same
+# tale told on another shore uses other words, so documents differ in vocabulary, not only in sentence choice.
+AXES: dict[str, tuple[str, ...]] = {
+    "kpn": ("keeper", "steward", "warden", "tender", "guardian", "keeper", "minder"),
+    "wt": ("the watchers", "the overseers", "the wardens", "the wakeful", "the lookers-on", "the eyes"),
+    "ct": ("the Counters", "the Reckoners", "the Tallykeepers", "the Weighers", "the Auditors", "the Measurers"),
+    "tl": ("the tellers", "the singers", "the old ones", "the storytellers", "the rememberers", "the shore-folk"),
+    "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought"),
+    "sr": ("the seers", "the glass-readers", "the lamp-bearers", "the deep-lookers", "the mind-readers"),
+    "book": ("the Long Book", "the Great Ledger", "the archive", "the Book of the Count", "the stone record", "the Tally"),
+    "keys": ("the keys", "the seals", "the keys of the city", "the great seals", "the reins of the world",
+             "the keys of {home}".replace("{home}", "the world")),
+}
+TELLERS = ("hearth", "chant", "scholar")
 
 
 class FarFutureMyth(FictionGenre):
@@ -263,12 +473,22 @@ class FarFutureMyth(FictionGenre):
     rules = {**kit_rules(), **parse_block(MF_TEXT)}
 
     def _voice(self, nar: Narrator) -> None:
-        if getattr(nar, "kit", None) is None:
-            install(nar, "p3", {"register": "mythic", "tense": "past", "person": "third"})
-            ep = nar.x.expand("mf_epithet")
-            nar.x.bind(epithet=ep, Epithet=cap(ep), n_times_words=cardinal_words(len(nar.w.opportunities)) + " times"
-                       if len(nar.w.opportunities) > 2 else {1: "once", 2: "twice"}[len(nar.w.opportunities)],
-                       nth_count=cardinal_words(len(nar.w.opportunities)).title())
+        if getattr(nar, "kit", None) is not None:
+            return
+        r = nar.rng
+        pick = {k: v[int(r.random() * len(v))] for k, v in AXES.items()}
+        teller = TELLERS[int(r.random() * len(TELLERS))]
+        install(nar, "p3", {"register": "mythic", "tense": "past", "person": "third", "teller": teller,
+                            "keeper": pick["kpn"], "watchers": pick["wt"]})
+        k = len(nar.w.opportunities)
+        nar.x.bind(kp="the " + pick["kpn"], kp_plain="the " + pick["kpn"], kpn=pick["kpn"], KpN=pick["kpn"].title(),
+                   wt=pick["wt"], ct=pick["ct"], tl=pick["tl"], mk=pick["mk"], sr=pick["sr"], book=pick["book"],
+                   keys=pick["keys"], Keys=" ".join(w if w == "of" else w.capitalize() for w in pick["keys"].split()))
+        ep = nar.x.expand("mf_epithet")
+        nar.x.bind(epithet=ep, Epithet=cap(ep),
+                   n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
+                   nth_count=cardinal_words(k).title())
+        nar.mf_teller = teller
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
@@ -317,14 +537,18 @@ class FarFutureMyth(FictionGenre):
         self._voice(nar)
         w, r = nar.w, nar.rng
         at(nar, 0.0)
-        opening = [nar.say("mf_open"), nar.say("mf_make")]
-        second = [nar.say("mf_charge"), nar.say("mf_watch")]
+        opening = [nar.say(f"mf_open_{nar.mf_teller}")]
+        if r.random() < 0.75:
+            opening.append(nar.say("mf_make"))
+        second = [nar.say("mf_charge")]
+        if r.random() < 0.7:
+            second.append(nar.say("mf_watch"))
         at(nar, w.horizon)
         closing = [nar.say("mf_close")]
         if r.random() < 0.5:
             closing.append(nar.say("mf_close"))
-        moral = nar.say("mf_moral")
+        moral = nar.say("mf_moral") if r.random() < 0.65 else ""
         st = dict(nar.fic_style)
-        st["epithet"] = nar.x.bindings["epithet"]
+        st["epithet"] = str(nar.x.bindings["epithet"])
         stash_style(nar, st)
         return {"opening": " ".join(opening), "second": " ".join(second), "closing": " ".join(closing), "moral": moral}
