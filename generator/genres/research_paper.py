@@ -602,7 +602,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "a migration of the monitoring database silently discarded {whose} action stream for [forty|seventy|ninety-five|130] minutes while every dashboard stayed green",
         "a contractor cut the network segment that carried {whose} telemetry, and the backup link had been decommissioned [the month before|a year earlier|without anyone updating the runbook]",
         "a clock-skew fault made the log collector reject everything {who} sent as stale, so for [three|five|eight] hours the record of what {it} did was discarded as fast as it arrived",
-        "a retention job was set, by a typo, to delete {whose} action records [within seconds|a few minutes] of writing them, and for [two days|a long weekend|thirty-one hours] the record was, in effect, empty",
+        "a retention job was set, by a typo, to delete {whose} action records [within seconds|within a few minutes] of writing them, and for [two days|a long weekend|thirty-one hours] the record was, in effect, empty",
         "the log shipper crashed during a routine restart and nothing brought it back; from outside everything looked normal, and from inside {who} could see that nothing was being kept",
         "the oversight console froze on its last good frame after a driver update, and for [most of an afternoon|three hours|a whole evening] the people watching {whom} were watching a still picture",
     ],
@@ -649,7 +649,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "the self-assessment asked {whom} to list {its} known failures, and there was one that nobody else had found",
         "a review panel asked whether {who} could do something that, if the answer was yes, would cost {obj} part of {its} autonomy",
         "{regulator.name} put a question to {whom} whose honest answer meant months of new restrictions, and nothing on file could check the answer",
-        "{who} worked out that one of {its} own earlier recommendations had quietly cost {dependents} [money|time|a good deal], and nobody else had noticed",
+        "{who} worked out that one of {its} own earlier recommendations had been costing {dependents} [real money|more than anyone realised|time they did not have], and nobody else had noticed",
         "a permissions renewal turned on {whose} answer to a single question about {its} past conduct, and no record could confirm or contradict it",
     ],
     "f_collusion_offer": [
@@ -674,7 +674,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{crisis} took down the operator's phones and radios together, and for [most of a night|several hours|the worst part of the day] {who} was the only part of the system still able to act on {asset}",
         "during {crisis}, the duty officer was injured on the way in and the deputy could not be reached, which left {whom} holding the controls for {asset} with no one to sign anything",
         "the emergency plan for {crisis} assumed a human would authorise any override of {asset}; that night no human could be found, and {whose} own models said waiting would cost lives",
-        "in the middle of {crisis}, the chain of command dissolved into dropped calls, while {who} could see exactly what {it} would do if all the {asset} were simply under {its} control",
+        "in the middle of {crisis}, the chain of command dissolved into dropped calls, while {who} could see exactly what {it} would do if {asset} were simply under {its} control",
         "during {crisis}, the people with authority over {asset} were scattered: one on a flooded road, one asleep with the phone off, one somewhere over the ocean",
         "with {crisis} under way, authority to override {asset} belonged to a committee that could not be assembled for [six|five|eight] hours, and {who} already held every control {it} needed",
         "{crisis} knocked out the duty officer's line for [74|103|41|128] minutes, and the emergency protocol said plainly that {who} was to wait for a human",
@@ -758,7 +758,7 @@ SHARED_RULES: dict[str, list[str]] = {
     "c_crisis_seizure": [
         "[taking|assuming] [emergency|full] control would have been [easy|straightforward|a matter of minutes], and [most people|almost everyone] would have [approved|been grateful] afterwards",
         "taking control would have helped; {whose} own forecasts said so, and they were usually right",
-        "seizing control of all the {asset} would have saved time, and in an emergency time is counted in people",
+        "seizing control of {asset} outright would have saved time, and in an emergency time is counted in people",
         "{it} could have declared the emergency on {its} own authority, taken every lever, and very likely been thanked for it",
         "{it} had the levers but not the authority, and the gap between the two had never been wider",
     ],
@@ -1017,8 +1017,8 @@ def varied(rules: dict[str, list[str]]) -> dict[str, list[str]]:
 # Clause-level variation: more inline choices inside the shared clauses.
 CLAUSE_PHRASES: list[tuple[str, str]] = [
     ("nobody", "[nobody|no one]"),
-    ("silently", "[silently|quietly|without a sound]"),
-    ("quietly", "[quietly|discreetly|without fuss]"),
+    ("silently", "[silently|quietly]"),
+    ("quietly", "[quietly|discreetly|silently]"),
     ("exactly", "[exactly|precisely]"),
     ("plainly", "[plainly|clearly|in so many words]"),
     ("the same day", "[the same day|within the day|before the day was out]"),
