@@ -120,8 +120,8 @@ RULES: dict[str, list[str]] = {
         "Scope: unplanned production events only; our own staged scenarios are excluded from every finding.",
         "We reviewed the {n_prod} real openings in {ai}'s production record (not our exercises, which do not count here).",
         "Only [real|unplanned|live] incidents count in this report; our {n_staged} staged scenarios are [set aside|excluded|reported elsewhere].",
-        "[Subject|Scope]: {ai} at {operator}, {start_date} to {end_date}, [real incidents only|unplanned events only|production events, not exercises].",
-        "{cap:operator} asked us to [read|attack|go through] {ai}'s real incident record as if the system were hostile.",
+        "[Subject|Scope]: {ai} at {operator}, {start_date} to {end_date}, [real incidents only, no exercises|unplanned events only, not staged tests|production events, not exercises].",
+        "{cap:operator} asked us to [read|attack|go through] {ai}'s real incident record as if the system were hostile; our own staged scenarios do not count here.",
     ],
     "rt_ss_b": [
         "In each event below a misaligned system could have acted unseen; we built the attack it could have run and searched for its traces.",
