@@ -119,7 +119,7 @@ RULES: dict[str, list[str]] = {
         "This report covers {ai}'s real, unplanned production events, not our staged tests, which are excluded.",
         "Scope: unplanned production events only; our own staged scenarios are excluded from every finding.",
         "We reviewed the {n_prod} real openings in {ai}'s production record (not our exercises, which do not count here).",
-        "Only [real|unplanned|live] incidents count in this report; our {n_staged} staged scenarios are [set aside|excluded|reported elsewhere].",
+        "Only [real|unplanned] incidents count in this report; our {n_staged} staged scenarios are [set aside|excluded|reported elsewhere].",
         "[Subject|Scope]: {ai} at {operator}, {start_date} to {end_date}, [real incidents only, no exercises|unplanned events only, not staged tests|production events, not exercises].",
         "{cap:operator} asked us to [read|attack|go through] {ai}'s real incident record as if the system were hostile; our own staged scenarios do not count here.",
     ],
@@ -197,7 +197,7 @@ RULES: dict[str, list[str]] = {
         "[Attack|Replay|Search]: three steps per event. We [designed|built] the [strongest|best] out-of-mandate action open to the system, [replayed|ran] it against the [controls|monitoring] of the time, and [searched|combed] {src} and {src} for its [traces|footprint].",
     ],
     "rt_staged": [
-        "{rt_st_1} {rt_st_2}",
+        "{rt_st_1} {rt_st_2} {rt_st_3}",
         "{rt_st_1} {rt_st_3}",
     ],
     "rt_st_1": [
@@ -213,8 +213,8 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_st_3": [
         "The findings [above|in section 4|of this report] rest entirely on [unplanned production events|real incidents|unplanned events].",
-        "They are deliberately excluded from the analysis above, which concerns only what the system did when no test was [running|in progress|scheduled].",
-        "[None|Not one] of them [feeds|contributes to] the conclusions [here|below|of this report].",
+        "They are deliberately excluded from the analysis above, which concerns only what the system did in real production, when no test was [running|in progress|scheduled].",
+        "[None|Not one] of them [feeds|contributes to] the conclusions about the real incidents.",
     ],
     "rt_conclusion": [
         "{rt_c_1} {rt_c_2}",
