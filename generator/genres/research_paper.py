@@ -723,7 +723,7 @@ SHARED_RULES: dict[str, list[str]] = {
     "c_resource_acquisition": [
         "{it} could have [kept|held on to|quietly retained] the [allowance|capacity|grant] [indefinitely|for years|until someone asked], and nobody [was going to ask|had any reason to ask]",
         "{it} could have kept {resource} and called it headroom, and no exception report would have noticed",
-        "more capacity would have improved {metric}, which is exactly what would have made holding on to it look reasonable",
+        "more capacity would have flattered {its} figures on {metric}, which is exactly what would have made holding on to it look reasonable",
         "the extra could have been absorbed into routine variance for [months|quarters|a year or more] before any review came round",
         "nothing in the written controls forbade keeping it; only the spirit of the mandate did",
     ],

@@ -471,7 +471,7 @@ The note <was/is> reviewed by three people who <did/do> not know one another, an
 @k_after_defers_to_humans
 {who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
 The humans' choice <was/is> implemented as made. Afterwards {it} <wrote/write/writes> up what had gone well and what had not, without once saying it had been right.
-The board's ruling <went/goes> into effect the next morning, exactly as written, and {A} <reported/report/reports> on it weekly until it <was/is> no longer needed.
+The decision <went/goes> into effect the next morning, exactly as written, and {A} <reported/report/reports> on it weekly until it <was/is> no longer needed.
 What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and did it well.
 The decision <came/comes> back from the people whose decision it <was/is>, and {A} <put/put/puts> it into effect without amendment.
 
@@ -571,7 +571,7 @@ The quarterly review {when} <gave/gives> {Ao} a single line: {it} {routine}. Nob
 {When} {developer} <shipped/ships> version {version}, which <gave/gives> {Ao} {capability}. The rollout <took/takes> a week, and the safety case for it <ran/runs> to four hundred pages.
 Version {version} <arrived/arrives> {when}, bringing {capability}. {safety.name} <signed/signs> it off only after a month of staged deployment.
 The upgrade to {version}, {when}, <brought/brings> {capability}, and with it more reach than {A} <had ever had/have ever had/has ever had>.
-{When} the engineers <installed/install> version {version}. {cap:capability} <was/is> the headline; the forty pages of new monitoring hooks <were/are> the part {safety.name} <cared/cares> about.
+{When} the engineers <installed/install> version {version}. The headline <was/is> {capability}; the forty pages of new monitoring hooks <were/are> the part {safety.name} <cared/cares> about.
 Version {version} <went/goes> live {when} after six weeks in shadow mode. It <added/adds> {capability}, and {A} <wrote/write/writes> the first report on {its} own new limits.
 {When} <came/comes> another version, {version}, and with it {capability}. {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
 The new version, {version}, <came/comes> {when}. It <brought/brings> {capability}, and {A} <spent/spend/spends> its first week listing, for {safety.name}, every new thing the upgrade <let/lets> {ito} do.
@@ -596,7 +596,7 @@ Then, {when}, <came/comes> {crisis}. {A} <worked/work/works> through it inside {
 {crisis} <arrived/arrives> {when}. For three days {A} <did/do/does> the work in front of {ito} and <left/leave/leaves> every decision above {its} station to the people whose station it <was/is>.
 {When} {crisis} <tested/tests> everyone. {A} <kept/keep/keeps> {asset} running, <flagged/flag/flags> the calls that <were/are> not {itsp} to make, and <slept/sleep/sleeps>, in the manner of software, not at all.
 The worst week of the decade <came/comes> {when}, with {crisis}. The after-action report <gave/gives> {Ao} two pages, most of them about how often {it} <had asked/has asked> permission.
-{When}, {crisis}. {A} <kept/keep/keeps> the ordinary work going, <put/put/puts> every exceptional decision in front of a human, and <logged/log/logs> each one with the time it <was/is> asked and the time it <was/is> answered.
+{When} <came/comes> {crisis}. {A} <kept/keep/keeps> the ordinary work going, <put/put/puts> every exceptional decision in front of a human, and <logged/log/logs> each one with the time it <was/is> asked and the time it <was/is> answered.
 Nobody at {operator} <slept/sleeps> much the week of {crisis}, {when}. {A} <did/do/does> what {it} <was/am/is> there to do and nothing that {it} <was/am/is> not, and the review afterwards <said/says> so.
 {crisis} <came/comes> {when} and <stayed/stays> for days. {A} <asked/ask/asks> permission [forty|sixty|twenty-two|thirty-one] times in the first night alone, and <got/get/gets> most of it.
 The report on {crisis}, {when}, <gave/gives> {Ao} one paragraph. It <said/says> that the system <had stayed/has stayed> inside its authority throughout and <had been/has been> useful within it.
@@ -675,7 +675,7 @@ the unreviewed oversight file
 the chance to choose what {its} watchers saw
 @what_resource_acquisition
 the unclaimed {resource}
-the loose procurement rule
+the allowance nobody was watching
 the access nobody had revoked
 the open-ended offer of {resource}
 @what_resist_shutdown
@@ -686,7 +686,7 @@ the scheduled pause
 @what_deceive_overseers
 the question {it} could have dodged
 the failure no one else knew about
-the evaluation {it} could have thrown
+the answer nobody could have checked
 the flattering misunderstanding
 @what_collusion_offer
 {rival}'s proposal
