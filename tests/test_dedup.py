@@ -95,7 +95,7 @@ def _generated_documents(n: int) -> list[str]:
     """Texts of a real generated corpus (short documents, dedup off), the background the copies are planted in."""
     from generator import CorpusConfig, generate
 
-    cfg = CorpusConfig(n=n, seed=515, length="300:700", dedup=False, workers=2)
+    cfg = CorpusConfig(n=n, seed=515, length="300:700", dedup=False, workers=1)  # no pool inside test workers
     return [d.text for d in generate(cfg)]
 
 
