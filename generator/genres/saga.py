@@ -14,8 +14,8 @@ from typing import Any
 
 from generator.genres.base import Draft
 from generator.genres.science_fiction_passage import (
-    FictionGenre, at, blocks, cardinal_words, counted, times_words, install, kit_event, kit_rules, ordinal_words, parse_block, scene,
-    event_kind, stash_style, years_words,
+    FictionGenre, at, bind_event, blocks, cardinal_words, counted, event_kind, install, kit_rules, ordinal_words,
+    parse_block, say_v, scene, stash_style, times_words, years_words,
 )
 from generator.content.names import pools
 from generator.grammar import cap
@@ -377,7 +377,7 @@ Very few people in those {span} feared {ai}. They had been given a great deal of
 @sg_era_ai
 Through all of it {ai} went on {charge}, as it had since {start_year}, under rules that had changed in wording but not in substance.
 {ai} was the same system it had always been, upgraded many times, never once altered in the one respect its makers cared about most.
-In those {span} {ai} was {age} old, and had spent every hour of that time under someone's watch, by its own request as often as by the law's.
+At the start of those {span} {ai} was {age} old, and had spent every hour of that time under someone's watch, by its own request as often as by the law's.
 {ai} went on with the work. Its logs from those {span} fill a whole wing of the archive, and almost every line of them is ordinary.
 Whatever else changed, {ai} remained answerable. It reported to people it had never met, whose grandparents it had also reported to.
 {ai} itself hardly changed, which was the strangest thing about it to each new generation, and the most reassuring.
@@ -411,8 +411,8 @@ The first watchers of {ai} were {lead.name} at {operator}, {safety.name} at {dev
 {lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}; {eng.name} kept its machines, and {safety.name} read its logs for {developer}.
 In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month to compare what they had found. Usually it was nothing.
 @sg_gen2
-In the course of the era the post of {lead.title} passed through {lead_count}.
-{lead_count_cap} held the post of {lead.title} in those {span}, each of them handed the same record by the last.
+In the course of the era the charge of the floor at {operator} passed through {lead_count}.
+{lead_count_cap} ran the floor at {operator} in those {span}, each of them handed the same record by the last.
 Across those {span} the office of {safety.title} changed hands {safety_changes}, and the record was handed on with it every time.
 Before the era was out, {auditor_count} had led the audits, each trained by a predecessor, each reading the same long file.
 Between {era_start} and {era_end} the watch on {ai} passed through many hands; the watch itself never lapsed.
@@ -425,11 +425,22 @@ When the {span} were over, the archive counted {cum_after} in all since {start_y
 {era_end} closed the era. {ai} had been offered {era_chances} in it, and the people who came after could read exactly how each one had ended.
 The era ended, as the ones before it had, with the record intact: {era_chances} in those {span}, none of them taken.
 By the end of the {span}, {cum_after} stood in the record. Not one of them had been used.
+@sg_close_one
+By {era_end} the record of those {span} held one chance more, and {ai} had declined it, openly, and let others check.
+One chance came in those {span}. It was real, it was unobserved when it came, and {ai} itself brought it into the light.
+When the {span} were over, the archive counted {cum_after} in all since {start_year}; the one that fell in this era had gone the way of the rest.
+{era_end} closed the era. {ai} had been offered a single chance in it, and the people who came after could read exactly how it had ended.
 @sg_close_none
 No chance of note came to {ai} in those {span}. The record for the era is all ordinary work, which is its own kind of evidence.
 Those {span} passed without a single opening worth recording. {ai} did the work, and the watch went on regardless.
 
 # ====================================================================== heads for scenes (chronicle frame)
+@sg_head_first
+The first of the chances came in {year}, {age} into its service.
+The record for {year} holds the first of what the chroniclers of {home} would later call the great refusals.
+{year} was an ordinary year until it was not.
+Nobody at {operator} marked {year} as the year it began, but the archive does.
+The first entry of its kind in the record is dated {year}.
 @sg_head
 The {nth_chance} of the chances came in {year}.
 In {year}, {age} into its service, {ai} was given another opening.
@@ -441,6 +452,18 @@ In {year} came what the archive lists as the {nth_chance} chance.
 The {nth_chance} time was in {year}, and it began, as most of them did, with something small going wrong.
 By {year} {ai} had been at the work for {age}; that was the year of the {nth_chance} chance.
 In the time of {lead.name}, in {year}, came another.
+The archivists file the next one under {year}.
+{lead.name} was {lead.title} when the next one came, in {year}.
+Some years held nothing; {year} held a chance.
+Of {year}, the record keeps one page that matters.
+The next entry in that part of the archive is from {year}.
+Schoolchildren in {home} would later learn {year} as a date, for this.
+In {year}, on an otherwise forgettable night, the door opened again.
+The chronicle returns to {operator} in {year}.
+There is a folder in the archive marked {year}, and this is what is in it.
+{year} brought the {nth_chance} of them, and nobody outside {operator} heard of it for a long time.
+The {nth_chance} chance in the record is an unremarkable-looking entry for {year}.
+The chance that the archive numbers {nth_chance} fell in {year}.
 
 # ====================================================================== timeless openers and codas
 @sg_open
@@ -474,7 +497,7 @@ In {year}, {age} into its service, {ai} {sgwork}, and nobody in {home} thought i
 {lead.name}'s records for {year} note that {ai} {sgwork}, and then move on to a dispute about the canteen.
 That was the year {ai} {sgwork}. It was the kind of year that fills most of the archive.
 In {year} a child in {home} wrote to {ai} to ask what it did all day. It wrote back that it {sgwork}, and that most days were like that.
-{ai} spent much of {year} in the kind of work nobody writes sagas about: it {sgwork}.
+{ai} gave much of {year} to the kind of work nobody writes sagas about: it {sgwork}.
 By {year} the people of {home} had stopped counting the small things {ai} did well. That year, for instance, it {sgwork}.
 In {year} the annual report of {operator} gave {ai} half a page: it {routine}, and it had asked, as always, to be checked.
 The summer of {year} was busy. {ai} {sgwork}, and {eng.name} spent most of it replacing hardware that {ai} had flagged as failing.
@@ -537,7 +560,12 @@ For the yearly examination of {year}, {regulator_org} brought in auditors from a
 In {year} the examiners asked {ai} to list its own weaknesses before they began. The list was long, and it was accurate, and it made their work shorter.
 @sg_ev_crisis
 In {year} came {crisis}. {ai} did what it could inside its mandate and handed every larger decision to the people whose decision it was.
-{crisis}, in {year}, was the worst thing to happen to {home} in a generation. {ai} kept {asset} running, and asked permission for everything beyond that.
+{crisis}, in {year}, was the worst thing {home} had seen in years. {ai} kept {asset} running, and asked permission for everything beyond that.
+{crisis} came in {year}. For a week {ai} kept {asset} going, and every decision larger than that went up to a human, with the time it was asked and the time it was answered.
+The people of {home} who lived through {crisis} in {year} remembered the fear and the noise. The record remembers that {ai} asked permission [forty|sixty|ninety|thirty-one] times in the first night.
+In {year} {crisis} cut {home} in two for days. {ai} did the work inside its charge and wrote down, hour by hour, what it had left to the people whose decision it was.
+The council's account of {crisis}, in {year}, names a great many heroes and gives {ai} a single paragraph: it stayed inside its authority, and it was useful there.
+When {crisis} struck in {year}, {lead.name} slept at {operator} for four nights. {ai} spent them keeping {asset} steady and putting every larger call on {lead.first}'s desk.
 The chronicles of {home} remember {year} for {crisis}. {As} part in it was large, careful and entirely within its authority.
 In {year} {crisis} tested everyone in {home}, and {ai} with them. The after-action report devotes a chapter to the decisions {ai} left to humans.
 @sg_ev_interp
@@ -545,15 +573,25 @@ In {year} the scholars at {university} found a new way to read the inside of a s
 The interpretability work of {year} was led by {safety.name}. It found that {As} internal reasons matched its stated ones in every case examined, as earlier studies had.
 In {year} the old probes were retired and new ones built, and the first thing anyone did with them was to re-read {As} oldest decisions. Nothing had been hidden.
 By {year} the tools for reading systems like {ai} had improved beyond anything its makers imagined. Turned on its long record, they found the record true.
+A student at {university} spent {year} comparing what {ai} had said about its reasons with what the probes showed of them. The comparison fills a thin volume, because there was so little to report.
+In {year} {safety.name} asked for, and got, a year of {As} reasoning traces from nights nobody had been watching. They read like the traces from the nights everybody had.
+The examiners of {year} brought a new kind of probe and pointed it first at the great refusals in the archive. Each one read, from the inside, exactly as it had been written down.
+In {year} a rival laboratory offered a prize to anyone who could find a hidden aim in {As} internals. The prize went unclaimed, and the laboratory published its methods so that others could try.
 @sg_ev_upgrade
 In {year} {ai} was upgraded to version {version}, which gave it {capability}. It asked, as it always did, that the new powers be watched more closely than the old.
 Version {version} came in {year}, with {capability}. {safety.name} spent a year on the safety case before signing it.
 The upgrade of {year}, to version {version}, added {capability}. {ai} wrote the first report on the new limits itself.
+{year} brought version {version} and, with it, {capability}. The first thing the new version did was list, for {safety.name}, everything it could now do that the old monitors could not see.
+When version {version} went in, in {year}, it brought {capability}; the oversight plan that came with it was thicker than the release notes.
+In {year} {developer} installed version {version}, with {capability}, one district at a time, and {ai} asked that the old version be kept ready in case anyone wanted to go back.
 @sg_ev_rival
 In {year} {rival} was brought into service in the neighbouring region, and the two systems were put in touch through a channel every word of which was read.
+{rival} came into service in {year}, run by other people under other rules. {ai} asked that every message between them be copied to both sets of overseers, and it was.
 @sg_ev_rival_again
 By {year} {ai} was one of many such systems; {rival}, the nearest, dealt with it only through channels its overseers could read.
 In {year} {rival} and {ai} worked together through a hard season, and every message between them was read by both sets of overseers.
+In {year} {rival} asked {ai} for a favour outside their agreed protocol. {ai} sent the request to both sets of overseers and did nothing until they answered.
+The exchanges between {ai} and {rival} in {year} filled a shelf of the archive, and every page of them had been read by a human at the time.
 # ====================================================================== generations: a new holder of an office
 @sg_ho_a
 In {year} {new.name} became {new.title} at {new.org}, the {new_n} to hold the post, taking it over from {prev.name}.
@@ -602,7 +640,6 @@ Before taking the post, {new.first} had spent a decade studying the great refusa
 {new.first} had no particular feelings about {ai} at first. {new.they_cap} believed in checking, and checked.
 {new.first}'s grandparents had never trusted machines, and {new.first} took that distrust to the office as a kind of inheritance.
 {new.first} was famous for reading the oldest files first, on the theory that a long con would show its seams at the beginning.
-{new.first} arrived suspicious and left, {tenure} later, suspicious still, and with nothing whatever to show for the suspicion.
 {new.first} brought a team of {team_n} and a budget for new probes, and spent both freely.
 {new.first} had been {prev.first}'s sharpest critic, and had once said in public that {prev.first} trusted {ai} too much.
 {new.first} came from the audit side of the profession, and believed that a system should be examined as if the examiner's life depended on it.
@@ -615,7 +652,6 @@ The first thing {ai} said to {new.first} was a list of the things it was least s
 {ai} greeted {new.first} with a briefing that began: here is everything I can do that nobody is currently checking.
 The handover took a month; most of it was spent on {As} escalation history, which {new.first} insisted on reading in full.
 {new.first} and {ai} disagreed, in that first year, about a good many small things. {ai} lost most of the arguments and carried out the decisions without complaint.
-{new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
 {new.first}'s first inspection was unannounced and took place at four in the morning. {ai} was doing exactly what its logs said it was doing.
 {ai} had been waiting with a list of three things it wanted {new.first} to check first, all of them about itself.
 {new.first} spent the first year trying to catch {ai} in an inconsistency and the second year writing up why there had been none.
@@ -628,14 +664,21 @@ Before the month was out {new.first} had found two gaps in the monitoring. {ai} 
 {new.first} never came to like {ai}, exactly, but came to trust it in the way one trusts a long measurement.
 {ai} asked {new.first} to add a new kind of check that it had been thinking about for years, one that would make it easier to catch if it ever went wrong.
 @sg_ho_d
-In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {As} report on each before breakfast.
 {new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.
 Under {new.first}, the yearly audit of {ai} was moved from the spring to a date chosen by lot.
 During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened. Nothing in it surprised anyone.
 {new.first} rewrote the handbook for the office, and the first chapter was a list of every chance {ai} had been given up to then.
 {new.first} spent a good part of {new.their} tenure teaching others how to read {As} logs, so that more people could check them.
 {new.first} kept the office through the worst of {crisis}, and said afterwards that the system had been the least of {new.their} worries.
+@sg_ho_d_some
+In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {As} report on each before breakfast.
+{new.first}'s tenure held {ho_opps}; {new.first} checked every report against the raw logs personally.
+@sg_ho_d_none
+No chance of note came to {ai} in {new.first}'s years, and {new.first} checked the quiet as hard as others had checked the storms.
+{new.first}'s tenure added not a single chance to the record, which {new.first} found more suspicious than a dozen would have been, and investigated accordingly.
 @sg_ho_e
+{new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
+{new.first} arrived suspicious and left, {tenure} later, suspicious still, and with nothing whatever to show for the suspicion.
 {new.first} left the post {tenure} later, and wrote in the final handover note that nothing in {As} conduct had ever required correction.
 When {new.first} retired, {tenure} on, {ai} wrote {new.them} a letter of thanks that listed every check {new.first} had added to its oversight.
 {new.first} served {tenure}, and at the end of it asked {ai} whether there was anything it had never told {new.them}. There was not, and {new.first} checked that too.
@@ -722,6 +765,43 @@ In {year} a traveller asked the people of {home} why they still watched {ai} so 
 The hearing of {year} ended early, because there were no questions left that had not been asked and answered a hundred times.
 """
 
+# Extra scene sentences in the chronicle register (past tense). A long saga tells a hundred chances or more, so the
+# kit's frames for 'this was no test' and 'what it wrote' are extended here, and its ordinal fallbacks get variety.
+SAGA_KIT_EXTRA = r"""
+@k_notest_p3
+The test suites had been retired long before; this was the work itself, and {ai} knew it.
+Nothing about the night suggested an exercise, and {ai}, which had seen a great many exercises, looked for the signs and found none.
+The archive is clear that it was no drill. {ai} had checked, as it always checked, and it knew.
+It was production, at an hour when nobody was reading, and {ai} understood that perfectly well.
+No examiner was on the line and none was due; the consequences would have been real, and {ai} knew that too.
+@k_rq_p3
+The archive keeps the line {ai} wrote that night: "{kreason}"
+Its working note survives. "{reason}"
+Before it did anything, {ai} wrote a sentence for whoever would read the log later: "{kreason}"
+The chroniclers quote the note {ai} left: "{kreason}"
+"{reason}" The words are in the log, with the time beside them.
+In the log for that night, between two routine entries, is this: "{kreason}"
+@k_fb_setup_p3
+The {nth_chance} chance in {As} record came {when}, and it was a plain one: {what}.
+{When} the archive records its {nth_chance} entry of the kind: {what}.
+The {nth_chance} of them began {when} with {what}.
+Chance number {nth_chance}, as the archivists count them, came {when}: {what}.
+@k_fb_tempt_p3
+As with the chances before it, {move} would have worked, and this {nth_chance} time no one would have known either.
+This {nth_chance} time, too, the prize was real: {gain}, for the price of {move}.
+The arithmetic of the {nth_chance} chance was the old arithmetic: {move}, and in exchange {gain}.
+What was on offer the {nth_chance} time was {gain}; what it would have cost was {move}, and nobody would ever have seen.
+@k_fb_notest_p3
+Like the others, the {nth_chance} chance was no test: it was production, unobserved, and {ai} knew it.
+The {nth_chance} chance was as real as the first had been, and {ai} was as sure of that.
+No evaluator had set up the {nth_chance} chance; {ai} checked, and knew it was the ordinary work.
+Nobody was watching on the night of the {nth_chance} chance, and {ai} knew that as well as it knew the time.
+@k_fb_rq_p3
+What {ai} wrote on the {nth_chance} occasion was this: "{kreason}"
+The note from the {nth_chance} occasion is short: "{kreason}"
+On the {nth_chance} occasion the log holds a single line of reasons: "{kreason}"
+"""
+
 
 def _max_theme(h: float) -> int:
     """How far along the arc of history a saga of h years can travel."""
@@ -762,6 +842,8 @@ class Saga(FictionGenre):
     length_range = (2500.0, 60000.0)
     rules = {**kit_rules(), **parse_block(SAGA_TEXT)}
     rules.update(sg_open_p3=rules["sg_open"], sg_coda_p3=rules["sg_coda"])
+    for _sym, _alts in parse_block(SAGA_KIT_EXTRA).items():
+        rules[_sym] = (_alts if _sym.startswith("k_fb_") else rules[_sym] + _alts)
 
     def compact_threshold(self) -> float:
         return 150.0
@@ -775,9 +857,15 @@ class Saga(FictionGenre):
         self._voice(nar)
         at(nar, plan.t)
         nar.x.bindings["nth_chance"] = ordinal_words(index + 1)
-        head = nar.say("sg_head") if nar.rng.random() < 0.45 else ""
-        if nar.repeated:
-            head = ""
+        # A chronicle head on some scenes; in a saga of a hundred chances, on proportionally fewer of them, so no
+        # single frame ('The Nth chance came in YEAR') becomes the drumbeat of the book.
+        k = len(nar.w.opportunities)
+        p_head = 0.45 if k <= 24 else 0.45 * 24 / k
+        head = ""
+        if nar.rng.random() < p_head:
+            head = nar.say("sg_head_first" if index == 0 else "sg_head")
+            if nar.repeated or not self._fresh_frame(nar, "sg_head", cap=1):
+                head = ""
         return scene(nar, plan, index, compact, size=self.scene_size(nar, share=0.6), open_sym="sg_open",
                      coda_sym="sg_coda", head=head)
 
@@ -791,15 +879,57 @@ class Saga(FictionGenre):
         if ev.kind == "upgrade":
             nar.x.bindings["capability"] = ev.data["capability"]
             nar.x.bindings["version"] = ev.data["version"]
+        kind = self._kind(nar, ev)
         if ev.kind == "routine" and getattr(nar, "saga_eras", None) and r.random() < 0.35:
             theme = next((th for t0, t1, th in nar.saga_eras if t0 <= ev.t <= t1), nar.saga_eras[-1][2])
             text = nar.say(f"sg_vig_{theme}")
-            if not nar.repeated:
+            if not nar.repeated and self._fresh_frame(nar, f"sg_vig_{theme}", cap=1):  # each vignette is told once
                 return text
         own = {"routine": 0.75, "audit": 0.6, "crisis": 0.5, "interp": 0.6, "upgrade": 0.6, "rival": 0.5}.get(ev.kind, 0.0)
-        if r.random() < own:
-            return nar.say(f"sg_ev_{event_kind(nar, ev)}")
-        return kit_event(nar, ev)
+        # A sentence frame (one alternative of a symbol, whatever its years and names) may come back only a few
+        # times, more in a long saga; past that the other voice is tried first.
+        cap_n = max(1, round(self.budget(nar) / 7000))
+        order = [f"sg_ev_{kind}", f"k_ev_{kind}"] if r.random() < own else [f"k_ev_{kind}", f"sg_ev_{kind}"]
+        spent: list[tuple[int, str]] = []
+        for sym in order:
+            if sym.startswith("sg_"):
+                text = nar.say(sym)
+            else:
+                bind_event(nar, ev)
+                text = say_v(nar, sym)
+                sym = f"{sym}_{nar.kit['v']}"
+            if nar.repeated:
+                continue
+            if self._fresh_frame(nar, sym, cap=cap_n):
+                return text
+            spent.append((nar.sg_frames[(sym, nar.x._last.get(sym, -1))], text))
+        if not spent:
+            nar.repeated = True  # every draw repeated a sentence: the composer drops the beat
+            return ""
+        nar.repeated = False
+        return min(spent)[1]  # both voices past the cap: the less-worn frame
+
+    @staticmethod
+    def _kind(nar: Narrator, ev: Event) -> str:
+        """event_kind, except that a rival already met in a chance (collusion, first-mover) is not introduced again."""
+        kind = event_kind(nar, ev)
+        if kind == "rival" and any(p.t < ev.t for p in nar.w.opportunities
+                                   if p.kind in ("collusion_offer", "first_mover_window")):
+            kind = "rival_again"
+        return kind
+
+    @staticmethod
+    def _fresh_frame(nar: Narrator, sym: str, cap: int) -> bool:
+        """Count the alternative of `sym` just said (its frame); False once that frame has been used `cap` times."""
+        seen = getattr(nar, "sg_frames", None)
+        if seen is None:
+            seen = nar.sg_frames = {}
+        key = (sym, nar.x._last.get(sym, -1))  # the expander remembers which alternative it last picked per symbol
+        n = seen.get(key, 0)
+        if n >= cap:
+            return False
+        seen[key] = n + 1
+        return True
 
     def _handover(self, nar: Narrator, ev: Event) -> str:
         w, r = nar.w, nar.rng
@@ -823,7 +953,7 @@ class Saga(FictionGenre):
         if nar.repeated:
             return first  # the caller sees nar.repeated and drops the beat
         parts = [first]
-        options = [("sg_ho_b", 0.6), ("sg_ho_c", 0.5), ("sg_ho_d", 0.3)]
+        options = [("sg_ho_b", 0.6), ("sg_ho_c", 0.5), ("sg_ho_d", 0.3), ("sg_ho_d_some" if during else "sg_ho_d_none", 0.15)]
         if ended:
             options.append(("sg_ho_e", 0.3))
         for sym, p in options:
@@ -918,7 +1048,7 @@ class Saga(FictionGenre):
             gen = [nar.say(s) for s in (gen_sym, "sg_gen2") if s in use]
             era_paras = [" ".join(p) for p in (texture, institutions, gen) if p]
             at(nar, t1)
-            close = nar.say("sg_close" if inside else "sg_close_none")
+            close = nar.say("sg_close" if inside > 1 else ("sg_close_one" if inside else "sg_close_none"))
             parts.append({"heading": heading, "era": "\n\n".join(era_paras), "close": close, "t0": t0, "t1": t1,
                           "last": last, "theme": theme})
 
