@@ -255,8 +255,8 @@ _DATE_AFTER_N = re.compile(rf"n (?:((?:{_MONTHS}) \d{{4}}|\d{{4}}\b(?! [a-z]))|(
 _SWAP = {("O", 1): "I", ("o", 1): "i", ("I", 2): "O", ("i", 2): "o"}
 
 
-# A capitalised pronoun after the quote starts a new sentence ('"...later." It said no'), not an attribution.
-_SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|(?!(?:It|He|She|They|We|I|You)\b)[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b)')
+# A capitalised pronoun or determiner after the quote starts a new sentence ('"...later." It said no'), not an attribution.
+_SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|(?!(?:It|He|She|They|We|I|You|The|A|An|This|That|These|Those|Its|Our|Their|His|Her|My|No|Nobody|There|Then|When|After)\b)[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b)')
 
 
 def fix_date_prepositions(text: str) -> str:

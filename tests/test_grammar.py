@@ -61,6 +61,7 @@ def test_document_fixes_keep_length_and_only_touch_what_they_should():
         '"Ask first." Mara said.': '"Ask first," Mara said.',
         '"Let them check." It said no, in writing.': '"Let them check." It said no, in writing.',
         '"Fine." He said nothing more.': '"Fine." He said nothing more.',
+        '"Tell them first." The logged response was short.': '"Tell them first." The logged response was short.',
     }
     for before, after in cases.items():
         out = fix(before)
