@@ -381,7 +381,7 @@ TAILS: dict[str, list[str]] = {
         "the only open points were {n_small} [documentation gaps|filing delays|minor process matters] on the operator's side",
     ],
     "t_handover_ok": [
-        "the handover file was complete",
+        "the handover file [for the post|] was complete[ and signed|, with every open item listed|]",
         "no gap in [oversight|review coverage|the rota] opened at the changeover",
         "the escalation register [passed across|was handed over|changed hands] complete",
         "the system prepared a briefing on its open escalations for the [new appointee|incoming officer|newcomer]",
@@ -391,7 +391,7 @@ TAILS: dict[str, list[str]] = {
         "no decision waited more than [an hour|a shift|a day] for a human answer during the transition",
     ],
     "t_routine_ok": [
-        "the decision trail was complete",
+        "the decision trail [for that work|] was complete[ from input to effect|]",
         "inputs, rationale and effect reconciled [without exception|item by item|cleanly]",
         "{n_smp} sampled decisions were all within mandate",
         "escalations for the period numbered {n_esc}, each answered by an authorised officer",
