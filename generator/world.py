@@ -418,7 +418,7 @@ class World:
         days = self.start_day + t * 365.25
         year = self.start_year + int(days // 365.25)
         doy = int(days % 365.25) % 365
-        m = max(i for i in range(12) if _MONTH_START[i] <= doy)
+        m = bisect_right(_MONTH_START, doy) - 1  # == max(i for i in range(12) if _MONTH_START[i] <= doy)
         return doy - _MONTH_START[m] + 1, MONTHS[m], year
 
     def date(self, t: float) -> str:
