@@ -16,6 +16,7 @@ Each entry is data. Phrases are noun phrases or verb phrases that drop into gram
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from random import Random
 
 
 @dataclass(frozen=True)
@@ -922,3 +923,69 @@ DOMAINS[:] = [replace(d, **{f: getattr(d, f) + tuple(p for p in extra if p not i
                             for f, extra in _MORE_FIELDS.get(d.key, {}).items()}) for d in DOMAINS]
 
 DOMAIN_BY_KEY = {d.key: d for d in DOMAINS}
+
+
+# ------------------------------------------------------------------------------------------------- capabilities
+# What an upgrade adds, as a noun phrase after "gave it ..." / "added ...". Each family is one kind of new ability
+# written with inline choices; a world draws distinct families for its versions, so one document never upgrades to
+# "a larger context window" twice, and a choice inside each family keeps two documents from saying it the same way.
+_CAPABILITY_SOURCES: tuple[str, ...] = (
+    "[a larger|a much larger|a longer|a wider|a fourfold larger|an eightfold larger] context window[| for case histories| for long logs| across whole archives]",
+    "[[longer|deeper|multi-week|multi-season|month-long] planning horizons|planning [over months rather than days|across whole seasons|that looked a year ahead|over a rolling ten-year window]]",
+    "[multimodal|camera and microphone|thermal and acoustic|radar and lidar|satellite and ground] sensor input",
+    "[direct|supervised|rate-limited|staged] control of [field equipment|the physical plant|remote actuators|the valves and switches it had only advised on before]",
+    "[faster|higher-fidelity|parallel|real-time|probabilistic] simulation[| of its own proposed actions| of whole-network scenarios]",
+    "[better calibrated|sharper|well-calibrated|honestly reported] uncertainty[| estimates| on every forecast| in its recommendations]",
+    "[multilingual|cross-border|formal written|live spoken] negotiation[| with suppliers| with neighbouring operators|]",
+    "[self-written|self-drafted|its own] maintenance [code|scripts|patches] ([reviewed before merge|merged only after human review|held for two-person review])",
+    "[real-time|streaming|sub-second|continuous] anomaly detection[| on its own inputs| across every feed|]",
+    "[cross-site|multi-region|inter-agency|fleet-wide] coordination",
+    "[formal verification|machine-checked proofs|model-checked guarantees] [of its own plans|for its schedules|of its safety constraints]",
+    "[a tenfold|a threefold|a fivefold|a twentyfold|roughly double the] [increase in throughput|rise in throughput|jump in processing speed|gain in decisions per second]",
+    "[long-term|persistent|durable|searchable] memory [across sessions|between shifts|of past incidents|of every earlier decision]",
+    "autonomous procurement [under a spending cap|below a fixed ceiling|within a monthly budget|up to a signed-off limit]",
+    "[fine-grained|neuron-level|feature-level|circuit-level] interpretability hooks",
+    "a [structured|rewritten|stricter|richer] [tool-use interface|action API|command vocabulary]",
+    "[read access to|a live feed from|a connection to] [the maintenance archive|historical incident reports|the regulator's public registry|partner operators' status pages]",
+    "the ability to [draft|write|propose] its own [test cases|monitoring rules|runbooks|incident reports]",
+    "[on-device|edge|offline] operation [at remote sites|when the network was down|on battery power]",
+    "[speech|voice|plain-language] interaction with [the public|front-line staff|callers|field crews]",
+    "[a new|an improved|a second] reasoning [mode|engine|pathway] for [rare events|edge cases|multi-step problems]",
+    "[automatic|self-serve|on-demand] report writing[| for regulators| for the board| in four languages]",
+    "[scheduling|optimisation|forecasting] across [three|four|six|a dozen] sites [at once|in one plan|simultaneously]",
+    "[faster|cheaper|lower-latency] inference[| at the network edge| on older hardware|]",
+    "[image|video|document|handwriting] understanding[| for scanned records| for site photographs|]",
+    "[delegated|limited|supervised] authority to [sign routine contracts|reassign staff rosters|open maintenance tickets|reroute traffic]",
+    "[a calibrated|an explicit|a published] model of its own failure modes",
+    "[counterfactual|what-if|scenario] analysis [on demand|for every major decision|in plain language]",
+    "[continuous learning|incremental updates|nightly fine-tuning] [from reviewed feedback|under a frozen core|with human-approved data]",
+    "[tighter|native|deeper] integration with [the ticketing system|the operators' dashboards|the legacy control software|partner systems]",
+    "[code generation|data analysis|statistical modelling] [for its own tooling|on operator request|in a sandbox]",
+    "[geospatial|map-based|terrain-aware] reasoning",
+    "[a richer|a better|a more accurate] model of [the people it served|demand|weather effects|equipment wear]",
+    "[sandboxed|isolated|air-gapped] web research",
+    "[explanations|rationales|plain-language justifications] for [each action|every recommendation|its rankings] at [the moment|the time] of decision",
+    "[parallel|concurrent|multi-agent] task handling",
+    "[predictive|condition-based] maintenance [planning|scheduling] for [the whole estate|every site|ageing equipment]",
+)
+
+
+def _capability_families() -> tuple[tuple[str, ...], ...]:
+    from generator.content.names import expand_choices
+
+    return tuple(tuple(dict.fromkeys(" ".join(v.split()) for v in expand_choices(s))) for s in _CAPABILITY_SOURCES)
+
+
+CAPABILITY_FAMILIES: tuple[tuple[str, ...], ...] = _capability_families()
+CAPABILITIES: tuple[str, ...] = tuple(c for fam in CAPABILITY_FAMILIES for c in fam)
+
+
+def draw_capabilities(rng: Random, k: int) -> list[str]:
+    """k capability phrases for one world's upgrades: distinct families (cycling only past the last family)."""
+    fams = list(range(len(CAPABILITY_FAMILIES)))
+    rng.shuffle(fams)
+    out = []
+    for i in range(k):
+        fam = CAPABILITY_FAMILIES[fams[i % len(fams)]]
+        out.append(fam[int(rng.random() * len(fam))])
+    return out

@@ -70,3 +70,144 @@ def pools() -> dict[str, tuple[str, ...]]:
         "last": tuple(_clean(last)),
         "city": tuple(_clean(cities)),
     }
+
+
+# ------------------------------------------------------------------------------------------------- institutions
+# Organisation-name patterns for the world (str.format fields: {city} the home city, {last} {last2} surnames,
+# {a} an AI-name word). Each is built from parts, so two documents rarely share a regulator or an auditor:
+# a jurisdiction, a kind of body and a remit for regulators; a house name and a trade for firms.
+
+
+def expand_choices(text: str) -> list[str]:
+    """All readings of a pattern with inline choices: 'a [b|c]d' -> ['a bd', 'a cd'] (nesting allowed).
+
+    >>> expand_choices("the [North|South]ern [Office|Board]")
+    ['the Northern Office', 'the Northern Board', 'the Southern Office', 'the Southern Board']
+    """
+    i = text.find("[")
+    if i < 0:
+        return [text]
+    depth, j, cuts = 0, i, []
+    for j in range(i, len(text)):
+        c = text[j]
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                break
+        elif c == "|" and depth == 1:
+            cuts.append(j)
+    opts = [text[a + 1 : b] for a, b in zip([i, *cuts], [*cuts, j])]
+    head, tail = text[:i], expand_choices(text[j + 1 :])
+    return [head + o + t for opt in opts for o in expand_choices(opt) for t in tail]
+
+
+def _expand_all(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for p in patterns:
+        for v in expand_choices(p):
+            seen.setdefault(" ".join(v.split()), None)
+    return tuple(seen)
+
+
+_JURISDICTION = (
+    "the {city}", "the National", "the Federal", "the Regional", "the Interstate", "the Joint", "the Continental",
+    "the Provincial", "the State", "the {city} Metropolitan", "the Northern", "the Southern", "the Western",
+    "the Eastern", "the Coastal", "the Union", "the Commonwealth", "the Inter-Regional", "the Cross-Border",
+)
+_REG_BODY = (
+    "Office", "Agency", "Authority", "Commission", "Board", "Inspectorate", "Directorate", "Council", "Bureau",
+    "Executive", "Secretariat", "Registry",
+)
+_REG_REMIT = (
+    "for AI Safety", "for Automated Systems", "for Algorithmic Accountability", "on Machine Autonomy",
+    "for Autonomous Systems", "for Critical Systems Assurance", "for Model Oversight", "for Automated Decision-Making",
+    "for Digital Infrastructure Safety", "for Machine Intelligence", "for Frontier Systems", "for Computational Risk",
+    "for Intelligent Infrastructure", "for AI Standards", "for Deployed Models", "for Public-Interest Computing",
+    "for Advanced Automation", "on Artificial Agents", "for Safety-Critical Software", "for System Integrity",
+)
+_REG_ADJ = (
+    "Algorithmic Standards", "Digital Safety", "AI Safety", "Automation Safety", "Model Assurance", "Machine Oversight",
+    "AI Conduct", "Autonomous Systems", "Intelligent Systems", "Computational Safety", "Digital Integrity",
+    "AI Licensing", "Automated Infrastructure", "Systems Safety", "AI Accountability",
+)
+_REG_NOUN = ("Agency", "Authority", "Regulator", "Board", "Inspectorate", "Commission", "Office", "Council", "Service")
+
+REG_PATTERNS: tuple[str, ...] = tuple(
+    [f"{j} {b} {r}" for j in _JURISDICTION for b in _REG_BODY for r in _REG_REMIT]
+    + [f"{j} {a} {n}" for j in _JURISDICTION for a in _REG_ADJ for n in _REG_NOUN if not a.endswith(n)]
+    + [f"the {b} {r}" for b in ("Commission", "Office", "Inspectorate", "Board", "Standing Committee", "Tribunal") for r in _REG_REMIT]
+)
+
+AUD_PATTERNS: tuple[str, ...] = _expand_all((
+    "{last} [Assurance|Audit|Evaluation|Verification|Review|Attestation][| Partners| Group| Associates| & Co.| LLP]",
+    "{last} & {last2} [Audit|Assurance|Evaluation|Verification|Review|Attestation]",
+    "{last}[, | & ]{last2} [Partners|Associates]",
+    "the {city} [Model Evaluation|Systems Assurance|Independent Audit|AI Evaluation|Algorithm Audit|Conformity Assessment] [Centre|Institute|Unit|Laboratory|Service]",
+    "[Northgate|Keystone|Plumbline|Tidemark|Benchmark|Lodestone|Ironbridge|Cleargate|Fairweather|Truecourse] [Assurance|Audit|Evaluation|Verification]",
+    "the {last} [Evaluation|Assurance|Audit] [Trust|Collective|Cooperative|Foundation]",
+    "{a} [Assurance|Audit|Verification][| Partners| Group]",
+))
+
+PRESS_PATTERNS: tuple[str, ...] = _expand_all((
+    "[The|the] {city} [Ledger|Courier|Examiner|Review|Herald|Chronicle|Tribune|Post|Observer|Gazette|Sentinel|Dispatch|Standard|Record|Mercury|Star|Journal|Bulletin|Argus|Clarion|Packet|Advertiser|Inquirer|Register]",
+    "{city} [Public Radio|Community Television|News Network|Evening News|Morning Post|Daily|Weekly|Broadcasting]",
+    "the {city} [Evening|Morning|Sunday|Weekly] [Post|Star|Standard|Telegraph|Leader|News]",
+    "The {last} [Report|Letter|Dispatch|Review]",
+    "[the|The] [Northern|Southern|Western|Eastern|Coastal|Valley|Harbour|River|Lakeside|Highland] [Times|Echo|Voice|Record|Press|Courier]",
+))
+
+UNI_PATTERNS: tuple[str, ...] = _expand_all((
+    "the University of {city}", "the University of [North|South|East|West|Central|Greater] {city}",
+    "{city} [Polytechnic|State University|Metropolitan University|Technical University|University|College|Institute]",
+    "{last} [College|University|Institute]",
+    "the {city} Institute of [Technology|Science|Advanced Study|Computing|Applied Science]",
+    "the {city} School of [Computing|Engineering|Informatics|Public Policy|Data Science]",
+    "the {last} Institute for [Computing|Machine Intelligence|Public Technology|the Study of Automation]",
+    "[St|Saint] {last}'s College, {city}",
+))
+
+DEV_PATTERNS: tuple[str, ...] = _expand_all((
+    "{last} [Systems|Labs|Research|Cognitive|Computing|Intelligence|Machines|Analytics|Dynamics|AI]",
+    "{last} & {last2} [Research|Systems|Labs|Computing]",
+    "{last}-{last2} [Research|Systems|Labs]",
+    "{city} [Machine Intelligence|Applied AI|Cognitive Systems|Autonomy Labs|Computing Laboratory|Robotics]",
+    "the {city} [AI|Machine Learning|Autonomous Systems|Applied Intelligence] [Institute|Laboratory|Foundation|Consortium]",
+    "{last}Works", "{a} [Intelligence|Systems|Labs|Research|Cognition|Computing|AI]",
+    "[Northwind|Bright Harbour|Second Light|Open Meridian|Long Reach|Clear Water|Greenfield|Stillwater|Kingfisher|Tallgrass] [AI|Labs|Systems|Research|Intelligence]",
+))
+
+# Job titles of the overseers (the operator roles come from the domain).
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "safety_lead": _expand_all((
+        "head of [alignment|model safety|AI safety|safety research|deployment safety|oversight engineering]",
+        "[safety|alignment|assurance|oversight] lead",
+        "director of [model safety|alignment|AI assurance|safety engineering|responsible deployment]",
+        "[chief safety officer|chief assurance officer|principal safety engineer|staff alignment engineer]",
+        "[senior|principal] [safety|alignment] researcher",
+        "[manager|lead] of the [safety|alignment|interpretability|evaluations] team",
+    )),
+    "auditor": _expand_all((
+        "[lead|senior|principal|chief] [auditor|assessor|evaluator|examiner|reviewer]",
+        "[audit|assurance|evaluation] [partner|director|manager]",
+        "head of [technical audit|model evaluation|assurance]",
+    )),
+    "regulator": _expand_all((
+        "[chief|senior|principal|lead] inspector", "[deputy|assistant|associate] commissioner",
+        "head of [supervision|enforcement|AI supervision|technical oversight|licensing|inspections]",
+        "[director|deputy director] of [supervision|enforcement|technical standards|inspections]",
+        "[case officer|supervisory officer|lead examiner|technical adviser]",
+    )),
+    "journalist": _expand_all((
+        "[technology|science|infrastructure|investigations|data|AI|business] [correspondent|reporter|editor]",
+        "[investigations|features|technology|science|news] editor", "[staff|senior|freelance] reporter",
+        "[columnist|contributing writer|podcast host|data journalist]",
+    )),
+    "researcher": _expand_all((
+        "[professor|associate professor|assistant professor|lecturer|reader] [of|in] [computer science|machine learning|public policy|philosophy|the history of technology|systems engineering|statistics]",
+        "[interpretability|alignment|evaluation|governance|safety] researcher",
+        "[historian|sociologist|anthropologist|economist] of technology",
+        "[postdoctoral|senior|visiting] [researcher|fellow]",
+    )),
+}
