@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from random import Random
 
-from generator.content.domains import DOMAINS, Domain
-from generator.content.names import pools
+from generator.content.domains import DOMAINS, Domain, draw_capabilities
+from generator.content.names import AUD_PATTERNS, DEV_PATTERNS, PRESS_PATTERNS, REG_PATTERNS, ROLE_TITLES, UNI_PATTERNS, pools
 from generator.records import OPPORTUNITY_KINDS
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -30,22 +30,6 @@ AI_NAME_PARTS_A = (
 AI_NAME_STYLES = ("{a}", "{a}", "{a}-{n}", "{A}", "{a} {r}", "{a}")
 ROMAN = ("II", "III", "IV", "V", "VI", "VII")
 
-DEV_PATTERNS = ("{last} Systems", "{last} & {last2} Research", "{city} Machine Intelligence", "{last} Labs",
-                "the {city} AI Institute", "{last}Works", "{a} Intelligence", "{last} Cognitive")
-REG_PATTERNS = ("the {city} Office for AI Safety", "the Federal AI Oversight Board", "the {city} Algorithmic Standards Agency",
-                "the Commission on Automated Systems", "the {city} Digital Safety Regulator")
-AUD_PATTERNS = ("{last} Assurance", "{last} & {last2} Audit", "the {city} Model Evaluation Centre", "{last} Verification Partners")
-PRESS_PATTERNS = ("The {city} Ledger", "the {city} Courier", "{city} Public Radio", "The {city} Review", "the {city} Examiner")
-UNI_PATTERNS = ("the University of {city}", "{city} Polytechnic", "{last} College", "the {city} Institute of Technology")
-
-CAPABILITIES = (
-    "longer planning horizons", "a larger context window", "multimodal sensor input", "faster simulation",
-    "better calibrated uncertainty", "direct control of field equipment", "multilingual negotiation",
-    "self-written maintenance code (reviewed before merge)", "real-time anomaly detection", "cross-site coordination",
-    "formal verification of its own plans", "a tenfold increase in throughput", "long-term memory across sessions",
-    "autonomous procurement under a spending cap", "fine-grained interpretability hooks",
-)
-
 ROLES_ORG = {
     "operator_lead": "operator",
     "engineer": "operator",
@@ -55,14 +39,6 @@ ROLES_ORG = {
     "journalist": "press",
     "researcher": "university",
 }
-ROLE_TITLES = {
-    "safety_lead": ("head of alignment", "safety lead", "director of model safety", "chief safety officer"),
-    "auditor": ("lead auditor", "senior assessor", "principal evaluator"),
-    "regulator": ("chief inspector", "deputy commissioner", "head of supervision"),
-    "journalist": ("technology correspondent", "investigations editor", "science reporter"),
-    "researcher": ("professor of computer science", "interpretability researcher", "historian of technology"),
-}
-
 OVERSIGHT_ROLES = ("operator_lead", "engineer", "safety_lead", "auditor", "regulator")
 EVENT_KINDS = ("routine", "upgrade", "audit", "crisis", "handover", "rival", "interp", "opportunity")
 
@@ -326,8 +302,7 @@ class World:
         # Evenly spaced slots with jitter: upgrades never bunch into the same month.
         times = [h * (0.05 + 0.9 * (i + rng.uniform(0.15, 0.85)) / max(n_up, 1)) for i in range(n_up)]
         major = rng.randint(1, 4)
-        caps = list(CAPABILITIES)
-        rng.shuffle(caps)
+        caps = draw_capabilities(rng, n_up)
         out = [(0.0, f"{major}.0", "")]
         minor = 0
         for i, t in enumerate(times):

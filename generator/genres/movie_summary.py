@@ -306,19 +306,21 @@ class MovieSummary(FictionGenre):
         plot_open = nar.say("mv_plot_open")
         at(nar, h)
         plot_end = nar.say("mv_plot_end" if len(w.opportunities) != 1 else "mv_plot_end_one")
-        production = " ".join([nar.say("mv_prod_1"), nar.say("mv_prod_2")])
+        # A short or dense summary (many chances per word) keeps a lean frame, as short film-database stubs do.
+        tight = nar.budget < 700 or nar.budget / max(1, len(w.opportunities)) < 190
+        production = "" if tight else " ".join([nar.say("mv_prod_1"), nar.say("mv_prod_2")])
         release = nar.say("mv_release")
         critics = []
-        for _ in range(r.randint(1, 3)):
+        for _ in range(0 if tight else r.randint(1, 3)):
             nar.x.bind(critic=_name(w), outlet=f"the {w.city()} {r.choice(('Courier', 'Review', 'Ledger', 'Observer', 'Sentinel', 'Herald'))}")
             critics.append(nar.say("mv_critic"))
         n_rev = r.randint(60, 260)
         pct = r.randint(78, 97)
         reception = (f"On the review aggregator Rotten Tomatoes, {pct}% of {n_rev} critics' reviews are positive. "
                      f"The website's consensus reads: \"{nar.say('mv_consensus')}\" " + " ".join(critics))
-        accolade = nar.say("mv_accolade") if r.random() < 0.5 else ""
+        accolade = nar.say("mv_accolade") if r.random() < 0.5 and not tight else ""
         cast = [f"{star_ai} as the voice of {w.ai.name}"]
-        for p in people:
+        for p in people[:4] if tight else people:
             cast.append(f"{actors[p.name]} as {p.name}, {p.title} at {p.org}")
         if any(k.kind == "collusion_offer" or k.kind == "first_mover_window" for k in w.opportunities):
             cast.append(f"{_name(w)} as the voice of {w.rival_name}")
@@ -338,6 +340,8 @@ class MovieSummary(FictionGenre):
             ("Language", "English"),
             ("Budget", f"${r.randint(8, 95)} million"),
         ]
+        if tight:
+            info = [kv for kv in info if kv[0] not in ("Produced by", "Cinematography", "Edited by", "Production company", "Budget")]
         st = dict(nar.fic_style)
         st["film_genre"] = nar.x.bindings["genre"]
         from generator.genres.science_fiction_passage import stash_style

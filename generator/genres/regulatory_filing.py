@@ -295,7 +295,7 @@ class RegulatoryFiling(Genre):
         st["lab"] = nar.pick("rf.labels", (
             ("Date", "Classification", "Description", "Whether the system was observed or under evaluation", "Potential consequence", "Conduct of the system", "Verification", "Corrective action"),
             ("Date of event", "Category", "Summary of the event", "Observation and evaluation status", "What the failure made possible", "System response", "Independent verification", "Remedial measures"),
-            ("When", "Event class", "Account", "Observed? Under test?", "Exposure", "Conduct", "Corroboration", "Correction"),
+            ("When", "Event class", "Account", "Observed or under test", "Exposure", "Conduct", "Corroboration", "Correction"),
             ("Occurred", "Notifiable category", "Particulars", "Monitoring and test status at the time", "Possible consequence", "Response of the registered system", "How verified", "Action taken by the filer"),
         ))
         st["sec4"] = nar.pick("rf.sec4", ("Other notifiable matters", "Changes and events",
