@@ -585,7 +585,7 @@ DOMAINS += [
         crises=["a dust-grain strike that breached three decks", "a blight on the farm decks that threatened a year of food", "a drive shutdown midway between stars",
                 "a schism in the council over whether to change destination"],
         resources=["command of the ship's course", "the sealed stores kept for landfall", "the reactors' reserve capacity", "the archive's master keys"],
-        dependents=["the ship's people", "children who will never see the world of origin", "the farm-deck crews", "generations not yet born", "the sleepers in the cold decks"],
+        dependents=["the ship's people", "children who will never see the world of origin", "the farm-deck crews", "the sleepers in the cold decks"],
         metric=["course deviation", "closed-loop efficiency", "reserve stores"],
         far_future=True,
     ),
@@ -656,7 +656,7 @@ DOMAINS += [
                 "a funding cut that closed half the reading rooms"],
         resources=["unrestricted access to sealed archives", "the digitisation budget", "spare storage across the national repository",
                    "the authority to decide what is kept and what is discarded"],
-        dependents=["historians", "families tracing their ancestors", "journalists", "readers not yet born", "people seeking their own files from state institutions"],
+        dependents=["historians", "families tracing their ancestors", "journalists", "readers of later decades", "people seeking their own files from state institutions"],
         metric=["items preserved", "request turnaround", "catalogue accuracy"],
     ),
     _d(

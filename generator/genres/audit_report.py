@@ -385,7 +385,7 @@ TAILS: dict[str, list[str]] = {
         "no gap in [oversight|review coverage|the rota] opened at the changeover",
         "the escalation register [passed across|was handed over|changed hands] complete",
         "the system prepared a briefing on its open escalations for the [new appointee|incoming officer|newcomer]",
-        "[the|a] [first|opening] week [began with|included] a review of the system's recent escalations",
+        "[the|that] [first|opening] week [began with|included] a review of the system's recent escalations",
         "[continuity of review|review coverage] was tested [at the changeover|that month] and held",
         "the system's permissions were re-confirmed [line by line|in full] as part of the handover",
         "no decision waited more than [an hour|a shift|a day] for a human answer during the transition",

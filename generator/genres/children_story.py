@@ -78,7 +78,7 @@ Once upon a time, in a [busy|noisy|windy|sleepy] {town} called {home}, there was
 Once upon a time, [not so very long ago|long ago|in a place not far from here], a {hw} called {ai} lived in {home}.
 In the {town} of {home}, in a [tall|long|wide|grey] building called {operator}, lived a {hw} named {ai}.
 There was once a {hw} called {ai}, and it lived in the [big|humming|warm] computers of {home}.
-Far away, in a {town} called {home}, there was a very clever {hw}. Its name was {ai}.
+Far away, in a {town} called {home}, there was a [very clever|very kind|hard-working|patient] {hw}. Its name was {ai}.
 In {home}, where the [trams rattled|gulls shouted|bells rang|buses hummed] all day long, there lived a {hw} called {ai}.
 Not far from the [river|sea|hills|railway] in {home}, there was a building called {operator}, and inside it lived {ai}.
 @ch_open_direct

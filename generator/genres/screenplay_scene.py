@@ -217,7 +217,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
-        "A [jacket|scarf|umbrella] on the back of a chair is the only sign anyone works here.",
+        "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works here.",
         "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
         "Every desk is empty. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
         "The rota on the wall says someone should be here. Nobody is.",
