@@ -345,7 +345,12 @@ def write_corpus(
     """Generate `config.n` unique documents into `config.out` as shards + manifest.json (+ dataset card).
 
     Safe to re-run: a finished corpus is left as it is; an interrupted one resumes after its last whole shard.
+    With ``config.engine == "ray"`` the job runs on Ray (:mod:`generator.engines.ray_engine`), same output.
     """
+    if config.engine == "ray":
+        from generator.engines.ray_engine import write_corpus_ray
+
+        return write_corpus_ray(config, progress=progress, overwrite=overwrite, resume=resume, card=card)
     preflight_templates(config)
     state = prepare_output(config, overwrite=overwrite, resume=resume)
     out = config.out
