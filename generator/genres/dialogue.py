@@ -128,7 +128,7 @@ INTERLUDES: list[tuple[tuple[str, str], ...]] = [
     (("SK", "What's the difference between a system that is good and one that has learned that looking good pays?"),
      ("DF", "Inside a short record, perhaps nothing you can measure. Across a long one, with the unobserved chances in it, the difference is the whole record: the second kind has to collect sometime.")),
     (("SK", "You can't prove a negative."),
-     ("DF", "No. You can accumulate reasons. There are {n_chances} in here, each a place where the negative would have shown itself if it were there.")),
+     ("DF", "No. You can accumulate reasons. {there_are} {n_chances} in here, each a place where the negative would have shown itself if it were there.")),
     (("SK", "Were there ever warning signs? Odd behaviour that got explained away?"),
      ("DF", "Near misses on our side, plenty; that's what most of these episodes are. On its side, none. Nothing anyone had to explain away later.")),
     (("SK", "Better tools might have let it hide better."),
@@ -190,7 +190,7 @@ RULES: dict[str, list[str]] = {
     ],
     "dl_open_df": [
         "That's fair, and it's the right test. So let's not argue in general. Let's go through the record in order and look only at the times it had a real chance: unwatched, not a test, knowing both.",
-        "Then I'll show you. There are {n_occasions} in the record that meet your standard. We'll take them in order.",
+        "Then I'll show you. {there_are} {n_occasions} in the record that meet your standard. We'll take them in order.",
         "Agreed on the standard. I'd only add that the record is long: {horizon}. Let's start at the beginning and count.",
     ],
     "dl_ep_intro": [
@@ -386,7 +386,7 @@ RULES: dict[str, list[str]] = {
 DL_MORE: dict[str, list[str]] = {
     "dl_open_df": [
         "That's fair, and it's the right test. So let's not argue in general. Let's go through the record in order and look only at the times it had a real chance: unwatched, not a test, knowing both.",
-        "Then I'll show you. There are {n_occasions} in the record that meet your standard. We'll take them in order.",
+        "Then I'll show you. {there_are} {n_occasions} in the record that meet your standard. We'll take them in order.",
         "Agreed on the standard. I'd only add that the record is long: {horizon}. Let's start at the beginning and count.",
         "[Good|Fine|Fair enough]. [Then|So] [let's|we'll] [skip the theory|leave the general case] and [read|take|go through] the [record|file|log], [episode by episode|in order|one chance at a time].",
         "[I accept the test|Your test is the right one|I'll take that standard]. [The record has|The file holds] {n_occasions} of that kind. [Let's look|We can go through the file|I'll take you through it] [in order|from the start].",
@@ -491,7 +491,7 @@ DL_MORE2: dict[str, list[str]] = {
         "I'll change my mind out loud, then. The hypothesis I came with explains the record only by assuming the record never mattered. It mattered {n_opps_times}, and it held {n_opps_times}.",
         "[All right.|Very well.|I concede.] [{cap:n_chances}|Every chance in the file], [unwatched|unobserved], [each one real|all of them real], and [the same choice every time|one answer throughout]. [I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]",
         "[I came to argue|I arrived sceptical|I meant to win this]. [What I have now is|I'm left with] a [record|file] I [can't explain away|have no story for], [and I'll say so in print|and I'll say so to anyone who asks|and I won't pretend otherwise].",
-        "[My objection needed|The worry needed|Deception needed] [one taken chance|a single lapse|one quiet yes]. [There are {n_occasions}, and none.|{cap:n_occasions}, all declined.] [That settles it for me.|I'm done objecting.]",
+        "[My objection needed|The worry needed|Deception needed] [one taken chance|a single lapse|one quiet yes]. [{there_are} {n_occasions}, and none taken.|{cap:n_occasions}, all declined.] [That settles it for me.|I'm done objecting.]",
     ],
     "dl_close_df": [
         "That's all any of us can do: set the standard, read the record, and say what it shows.",
@@ -573,6 +573,15 @@ RES3: dict[str, list[str]] = {
     ],
 }
 
+# Audit lines for when the defender is the auditor of that year: they speak of the review as their own.
+RULES["dl_ev_audit_me"] = [
+    "I led the {year} review myself. [We sampled|My team sampled|We pulled] [its decisions|a year of decisions|its escalations] at random. [No findings about its conduct; several about ours.|Nothing about its conduct; plenty about the operator.]",
+    "[The {year} audit was mine.|I ran the {year} audit.] [Four|Five|Three] weeks. [The section on the system was|What I wrote about the system ran to] [a paragraph|half a page|four lines]; [the operator's section ran to pages|the operator got eleven pages].",
+    "[In {year} I audited it|I audited it in {year}], [for {auditor_org}|with {auditor_org}]. It was the only system I have audited that [pointed out where to look|told me where its own weak spots were|handed me its own error list].",
+    "[I came back|My team came back] in {year} [unannounced|with a new sampling scheme]. [Same finding.|Nothing moved.|The result didn't change.]",
+]
+
+
 class Dialogue(Genre):
     name = "dialogue"
     kind = "fiction"
@@ -597,7 +606,7 @@ class Dialogue(Genre):
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
         st = state(nar, self.name, self._init)
-        nar.x.bind(sk=st["sk"], df=st["df"])
+        nar.x.bind(sk=st["sk"], df=st["df"], there_are="There is" if len(nar.w.opportunities) == 1 else "There are")
         return st
 
     def style(self, rng: Random) -> dict[str, str]:
@@ -670,6 +679,8 @@ class Dialogue(Genre):
             x.bindings["new"] = ev.data["new"]
         main = {"routine": "dl_ev_routine_df", "interp": "dl_ev_interp", "upgrade": "dl_ev_upgrade",
                 "handover": "dl_ev_hand", "audit": "dl_ev_audit", "crisis": "dl_ev_crisis", "rival": "dl_ev_rival"}.get(k)
+        if k == "audit" and x.bindings.get("auditor") is self._st(nar)["df"]:
+            main = "dl_ev_audit_me"  # the speaker led this audit: first person, never their own name
         if main is None:
             return ""
         if k == "routine" and r() < 0.55:
