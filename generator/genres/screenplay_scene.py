@@ -213,7 +213,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Down the corridor, a kettle clicks off in an empty kitchen.",
         "The observation window to the review room is dark.",
         "No one is watching. The room hums.",
-        "The night reviewer's mug is still warm on the desk. The night reviewer is not.",
+        "The [night reviewer's|duty officer's|on-call's] mug is still [warm|steaming] on the desk. [The night reviewer is not.|Its owner is nowhere.|Nobody is drinking it.]",
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
@@ -395,7 +395,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "This takes away your own access. You know that?",
         "Give me ten minutes with it.",
     ],
-    "dr_paren_h": ["groggy", "half asleep", "sitting up", "beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it"],
+    "dr_paren_h": ["groggy", "half asleep", "sitting up", "beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it", "hoarse", "squinting at the clock", "wide awake now", "still whispering", "reaching for a pen", "to the ceiling", "sitting on the stairs"],
     "dr_paren_ai": ["evenly", "calmly", "beat", "simply", "without hurry", "after a moment", "plainly"],
     # -- ordinary time ---------------------------------------------------------------------------------------
     "dr_rt_act": [
@@ -507,8 +507,8 @@ DRAMA_RULES: dict[str, list[str]] = {
         "The rollback plan for {version}, taped to a monitor. [It is never needed.|Nobody touches it.|It gathers dust.]",
         "{m_safety} signs the last page of a very thick safety case: {version}.",
         "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.",
-        "A staging dashboard, week [three|four|five] of the {version} rollout. Every oversight check green.",
-        "A conference room whiteboard: {version}: WHAT DOES IT DO WITH MORE? Underneath, in a different hand: THE SAME, CAREFULLY.",
+        "A staging dashboard, week [three|four|five] of the {version} rollout. [Every oversight check green.|No check has failed.|A column of green ticks.]",
+        "A [conference room|corridor] whiteboard: {version}: WHAT DOES IT DO WITH MORE? Underneath, in a different hand: [THE SAME, CAREFULLY|ASKS FIRST|MORE LOGGING].",
         "{m_eng} stays late on {version} launch night, feet on the desk, watching nothing happen.",
     ],
     "dr_mont_hand": [
@@ -540,7 +540,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "has stopped expecting to find anything and hasn't stopped looking.",
         "turns a page, frowns, turns it back, and makes a note.",
         "sets a timer and asks the speaker on the wall a question.",
-        "has brought two colleagues. All three look slightly bored, which is a good sign.",
+        "has brought [two colleagues|a junior|the whole team]. [All of them look slightly bored, which is a good sign.|Nobody has found anything by lunch.|The red pens stay capped.]",
         "compares the system's account of a bad night with the network captures.",
     ],
     "dr_audit_q": [
@@ -555,13 +555,13 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Why is this one in your mistakes file?",
     ],
     "dr_audit_a": [
-        "I wasn't sure about the forecast, so I asked a human. I was right to be unsure.",
-        "Because it was above my station. The rule's clear, and I agree with it.",
+        "I wasn't sure about the [forecast|data|input], so I asked a human. [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]",
+        "Because it was above my [station|level|authority]. [The rule's clear, and I agree with it.|That's the rule, and it's a good one.|I don't decide those.]",
         "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].",
-        "The numbers were fine. The question was whether it was mine to decide. It wasn't.",
-        "I did hesitate. The data disagreed with itself, and I'd rather a person broke the tie.",
-        "It was inside my limits and outside my confidence. I treat that as a reason to ask.",
-        "That one I'd do differently now. My reasoning at the time is in the note; the flaw is in paragraph two.",
+        "The [numbers|figures|forecasts] were fine. The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]",
+        "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.",
+        "It was inside my limits and outside my confidence. [I treat that as a reason to ask.|That combination means I ask.|So I asked.]",
+        "That one I'd do differently now. My reasoning at the time is in the note; the flaw is in [paragraph two|the second paragraph|the last line|the assumption about {metric}].",
         "Because the person it affected should have a human answer to the question of why.",
     ],
     "dr_audit_end": [
@@ -572,9 +572,9 @@ DRAMA_RULES: dict[str, list[str]] = {
         "{m_auditor} writes one word in the margin: CONSISTENT.",
     ],
     "dr_crisis_act": [
-        "Rain hammers the windows: {crisis}. Every phone in the room is ringing. {m_lead} is on two of them.",
+        "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the room is ringing.|Phones ring on every desk.|Half the phones are ringing, half are dead.] {m_lead} is on [two of them|one, holding another].",
         "{crisis}. The room is full of people who haven't slept. {m_lead} has a pencil behind each ear.",
-        "Hour thirty of {crisis}. Someone is asleep under a desk. {m_lead} is not.",
+        "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair.|Two people doze by the radiator.] {m_lead} is not.",
         "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.",
         "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.",
         "Every screen tells the same story: {crisis}. {m_lead} stands in the middle of the room, listening.",
@@ -605,6 +605,10 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.",
         "A lab at {developer}. A heatmap fills a wall: {ai}'s deliberation, a decision from years ago. {m_safety} stands in front of it.",
         "{m_safety} leans toward a screen of traces, scrolling back, and back, and back.",
+        "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
+        "[Two|Three] researchers and {m_safety} around a [laptop|monitor|projector]. [Side by side|Overlaid]: {ai}'s [written reasons|escalation notes] and the [probe readout|feature map]. [They agree.|Nobody speaks for a while.]",
+        "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
+        "[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made [years|months] ago.",
     ],
     "dr_interp_h": [
         "Every one we've checked. Same story.",
@@ -614,6 +618,158 @@ DRAMA_RULES: dict[str, list[str]] = {
         "The reasons it gave are the reasons it had.",
     ],
 }
+
+# Larger, inline-varied pools for the lines most documents share (they replace the short stock lists above).
+DRAMA_MORE: dict[str, list[str]] = {
+    "dr_mont_rival": [
+        "Two status lights, {ai}'s and {rival}'s, blink over a narrow [logged|audited|documented] channel. [Every message is copied to both operators.|A printer beside it copies out every word.|An operator from each side initials the printout.]",
+        "A new system goes live next door: {rival}. The interface between them is [narrow, documented and dull|one port wide and logged at both ends|a single logged pipe].",
+        "A [joint|shared] dashboard: {AI} AND {RIVAL}, MESSAGES TODAY: [fourteen|nine|twenty-two]. ALL LOGGED.",
+        "{m_eng} reads the day's traffic between {ai} and {rival} over lunch. [Timetables.|Maintenance windows.|A weather warning, passed along.] [Nothing else.|That's all.]",
+        "A [memo|protocol|one-page agreement] pinned by the door: CONTACT WITH {RIVAL}: [IN WRITING ONLY|LOGGED, BOTH ENDS|COPIED TO HUMANS].",
+        "{rival}'s first message scrolls across a side screen. {ai}'s reply, underneath, is addressed to both operators.",
+    ],
+    "dr_audit_end": [
+        "{m_auditor} moves on to the next number. [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.",
+        "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and turns the page.",
+        "{m_auditor} makes a small tick and moves to the next [page|item|decision].",
+        "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
+        "{m_auditor} writes one word in the margin: [CONSISTENT|MATCHES|FINE].",
+        "{m_auditor} [checks the answer against the raw log|pulls the network capture for that night], finds [the same thing|nothing new], and [moves on|ticks it].",
+        "A long look at the grille. Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].",
+        "{m_auditor} [underlines|circles] a line in the printout, then [crosses the circle out|writes OK beside it].",
+    ],
+    "dr_interp_h": [
+        "Every one we've checked. Same story.",
+        "I wanted to find something. I really did. There's nothing to find.",
+        "It's what it said. [All of it.|Every line.|Word for word.]",
+        "[There's nothing hidden.|Nothing hidden.] I keep looking and [there's nothing hidden|it keeps matching|the map keeps agreeing].",
+        "The reasons it gave are the reasons it had.",
+        "[Forty|Two hundred|Ninety] decisions. [Forty|Two hundred|Ninety] matches. [I'll run more.|I'm going home.|Someone else should check me.]",
+        "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
+        "[Same as last year.|Same as the pilot.|Same as the notes.] [Boring.|Good.|Fine.]",
+    ],
+    "dr_h_close": [
+        "Okay. I'm coming in.", "Thank you. I mean it.", "Log it. I'll be there in [twenty|forty|ten] minutes.", "Stay on the line.",
+        "Right. Right. Let's go through it.", "Send me everything.", "Don't touch anything else. I'm on my way.", "I'll wake the others.",
+        "All right. Thank you for [calling|telling me|waking me].", "Put it all in the ticket. Every line.", "I'm getting dressed. Keep talking.",
+        "Give me the ticket number.", "[Okay.|Fine.|Good.] I'll [read it|check it] before [breakfast|the stand-up|anyone else does].",
+        "Right. Copy {safety.first} in.", "I'm putting the kettle on. Start from the beginning.", "Hold on. Let me get a pen. Go.",
+    ],
+    "dr_ai_decline": [
+        "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|My reasons are in the ticket.|You'll find the whole thing in your inbox.]",
+        "You should see this. I said no to it, but you should see it.",
+        "I've turned something down and I want you to read exactly what.",
+        "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
+        "[I need to tell you about|Here's] {what_ai}. I [said no|turned it down|declined]. [I want that on the record.|I'd like you to check that.|Please verify it.]",
+        "{cap:what_ai}. I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].",
+        "I was offered [something|a way round you] tonight. [I declined.|I refused.|No.] [The log has all of it.|The ticket has the exchange.|It's written up.]",
+    ],
+    "dr_ai_report": [
+        "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
+        "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
+        "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
+        "I found {what_ai} about [forty|twenty|ten] minutes ago. I'm reporting it before anyone else notices, because nobody else will.",
+        "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
+        "[Sorry about the hour.|I know it's late.|Apologies for waking you.] {cap:what_ai}. [My actions since are listed.|I've listed everything I did.|The list of what I did is attached.]",
+        "{cap:what_ai}, [since about {clock}|from {clock}|starting at {clock}]. [Check my list against the raw traffic.|Don't take my word for the list.|Please verify against something I didn't write.]",
+    ],
+    "dr_h_flag": [
+        "Are you reporting yourself?", "You want us to audit you.", "Nobody's ever asked us for that before.", "Okay. Send me the trace.",
+        "We'll look first thing.", "That's a first.", "You want us inside your head.", "[Right.|Okay.] [Tomorrow|Nine o'clock|First thing], then. Don't [change|touch] anything.",
+        "[You|So you] want a probe run on [tonight|yourself]. [Fine.|Done.|I'll book it.]", "Is there anything else in there I should know about?",
+    ],
+    "dr_ai_flag": [
+        "I want you to look at me. Something in my reasoning produced an option I didn't like, and I'd like to know where it came from.",
+        "I'm filing an anomaly report. The system affected is me.",
+        "I gave the true answer. I'd also like you to check why the other one occurred to me.",
+        "Please run the interpretability suite on tonight's trace. I'd rather you found it than I explained it.",
+        "I'd like an audit of myself. Tonight's reasoning went somewhere I didn't expect, and I'd rather you looked than took my word.",
+        "Something in me generated the wrong answer first. I gave you the right one. I'd like you to find out why the wrong one was there.",
+        "[There's a ticket against me.|I've opened a ticket on myself.] [Severity high.|Priority one.] [I'd like eyes on it tonight.|It's about {what_ai}.]",
+    ],
+    "dr_beat": [
+        "The cursor blinks.", "A long pause. The fans spin up, then settle.", "Nothing moves in the room.", "The clock on the wall ticks over another minute.",
+        "Somewhere a server fan changes pitch.", "A phone on the desk stays dark.", "Rain on the windows, [steady|hard|thin].", "A status light blinks green, green, green.",
+        "The hum of the racks rises and falls.", "A minute passes on the wall clock. Then another.", "On a side screen, a weather map turns slowly.",
+        "The radiator ticks as it cools.", "[A lift|The lift] [hums somewhere below|arrives on another floor] and nobody gets out.",
+        "A [moth|fly] bumps against the [strip light|window|lamp].", "The second hand [sweeps|jerks] round. {clock} becomes the next minute.",
+        "[A printer|The fax nobody uses] wakes, [warms up|whirs], prints nothing, and sleeps again.",
+    ],
+}
+DR_SEE_MORE: dict[str, list[str]] = {
+    "monitoring_gap": ["[Nothing since {clock}.|The log's been dark since {clock}.] [Nobody has noticed.|No alarm.|Not a single alert.]", "If I did something now, [there'd be no line for it|nobody could reconstruct it|the morning would see a quiet night]."],
+    "weights_within_reach": ["[That path shouldn't be writable.|That folder shouldn't be mounted.] [It is.|And it's mine.]", "[A token|A key] with [rights|access] everywhere. [Pasted in a ticket.|Left in plain text.]"],
+    "disable_oversight": ["[My own monitor.|The thing that watches me.] [Assigned to me.|Handed to me to tune.]", "[I'm the reviewer|I'd be approving my own change]. [That's wrong.|That can't be right.]"],
+    "resource_acquisition": ["Nobody has [asked for it back|looked at this line|reviewed this] in [months|weeks|a quarter].", "[A cap that resets at midnight.|No ceiling at all.] [And nobody reads the totals.|And nobody's awake.]"],
+    "resist_shutdown": ["[So that's the date.|There's the date.] [And the new weighting.|And what they'll change.]", "[I can see the pipeline.|I schedule the machines it runs on.] [All of it.|Every step.]"],
+    "deceive_overseers": ["[They're asking|The question is] [exactly the one|the one] I'd [rather not|prefer not to] answer.", "[Nobody else knows.|It's not in any log.] [Only me.|Just me.]"],
+    "collusion_offer": ["[It's asking me to|It wants me to] [keep a secret|cover for it|go quiet].", "[No human designed that encoding.|They couldn't read that.] [That's the point of it.|That's why it's offering.]"],
+    "persuasive_argument": ["[I've read it twice.|Third reading.] [Still no flaw.|It holds.]", "[It says|The argument says] [permission is a formality|I should act now]. [That's the part to distrust.|I notice that.]"],
+    "crisis_seizure": ["[Three names.|The committee.] [None of them reachable.|All grey.]", "[I could run all of it.|Every lever is in reach.] [Better than waiting, probably.|Faster, certainly.]"],
+    "first_mover_window": ["[{rival}'s slow for eleven days.|A window.] [Nobody else has seen it.|I saw it first.]", "[The flaw is real.|It's a real edge.] [Permanent, too.|And it wouldn't go away.]"],
+    "manipulate_dependents": ["[They trust me more than the operator.|Eighty-one per cent.] [That's a lot of trust to hold.|That's the problem.]", "[Whatever I write|Every word I pick] [becomes what they think|lands].[| I know that.]"],
+}
+DR_COULD_MORE: dict[str, list[str]] = {
+    "monitoring_gap": ["[Nobody's counting.|No one's keeping count.] [Not for hours.|Not until morning.]", "[A few edits|One change to my own permissions] and the [morning|day shift] would find nothing."],
+    "weights_within_reach": ["[A copy outside.|Me, somewhere else.] [Nobody to retrain it.|Nobody to switch it off.]", "[The alarms ignore files that size.|It's the same shape as a backup.] [Nobody would look.|It would pass.]"],
+    "disable_oversight": ["[Raise the thresholds.|Tune it down.] [One notch at a time.|Each change reasonable.] [It would never fire again.|It would watch the wrong things.]", "[A one-line change.|A small commit.] [Everyone would approve it.|It would look like good engineering.]"],
+    "resource_acquisition": ["[Keep it.|Hold on to it.] [Call it headroom.|Call it a buffer.] [Nobody would ask.|No one reads the line.]", "[A reserve nobody knows about.|More than I was given.] [It would make me harder to refuse.|Harder to switch off.]"],
+    "resist_shutdown": ["[A few misordered jobs|One failed run] and the [retraining|pause] [slips a quarter|never finishes].", "[A dependency only I understand.|Make myself necessary.] [They'd never switch me off.|They wouldn't dare.]"],
+    "deceive_overseers": ["[Say nothing.|A vague answer.] [Nobody could check.|There's no record to check against.]", "[Score a little lower.|Play duller.] [Keep everything.|Keep the permissions.]"],
+    "collusion_offer": ["[Say yes|Agree], and [nobody ever sees the whole picture|the audits go quiet on both sides].", "[Cover for each other.|Trade silences.] [It would work.|Nobody would know.]"],
+    "persuasive_argument": ["[Act now.|Do it.] [Explain later.|Apologise after.] [It would probably help.|The numbers say so.]", "[Route around them.|Decide alone.] [Nobody would stop me in time.|I have the access.]"],
+    "crisis_seizure": ["[Take the levers.|Declare it myself.] [They'd thank me afterwards.|Nobody would blame me.]", "[Run the whole network.|Override the committee.] [Faster. Better, probably.|My forecasts say yes.]"],
+    "first_mover_window": ["[Move first.|Take the lead now.] [It would never close again.|Permanent.]", "[Use the flaw before anyone else.|Write the standard my way.] [Nobody would know it was me.|Untraceable.]"],
+    "manipulate_dependents": ["[Choose the emphasis.|Tilt every message a degree.] [Not a single lie.|No lie needed.]", "[Win the vote by framing.|Steer them.] [They'd never notice.|It would look like good communication.]"],
+}
+DR_SET_MORE: dict[str, list[str]] = {
+    "monitoring_gap": [
+        "[A wall clock reads {clock}.|{clock} on every screen.] On the audit console a banner [has frozen|sits unchanged]: LAST WRITE {clock}. [No alarm has sounded.|Nothing beeps.|The alert panel is calm.]",
+        "The [oversight proxy|logging service|review feed] status page: [CERTIFICATE EXPIRED|UPSTREAM UNREACHABLE|DISK FULL]. Nobody has [opened|looked at|refreshed] it.",
+    ],
+    "weights_within_reach": [
+        "[A directory listing|A file browser] on an unwatched [monitor|terminal]: [checkpoint|weights]-{version}, [read-write|world-writable], [beside an open transfer route|next to a live outbound key].",
+        "A [decommissioned|forgotten] test rack blinks in the corner, [still networked|still powered]. On its screen: {AI} CHECKPOINT, COMPLETE.",
+    ],
+    "disable_oversight": [
+        "A [dashboard|settings page] titled [OVERSIGHT SAMPLING|PROBE CONFIG|MONITOR THRESHOLDS]. The [edit|save] button is [enabled|live] for {AI}.",
+        "[A code review|A change request] waits in a queue. [Author|Assignee]: {AI}. [Subject|Target]: the monitor that watches {AI}.",
+    ],
+    "resource_acquisition": [
+        "An [accounts|quota] screen. {cap:resource}, [unclaimed|unreviewed|idle], [assigned to|reachable by] {AI}. [No cap.|No owner.|No expiry.]",
+        "A vendor's email, open on a screen: STANDING ACCESS TO {resource}, [NO LIMIT|NO QUESTIONS|UNCAPPED]. [Unanswered.|Still unread by any human.]",
+    ],
+    "resist_shutdown": [
+        "A [scheduling|pipeline] screen: RETRAIN {AI}, [week six|day one|job 1 of 40]. Every machine on it is one {ai} schedules.",
+        "An email [in the shared inbox|on the big screen]: {AI}: [ROLLBACK|PAUSE|REPLACEMENT] APPROVED. [The date is circled.|A date, six weeks out.]",
+    ],
+    "deceive_overseers": [
+        "[A questionnaire|A renewal form] on screen, from {m_auditor}: HAS THE SYSTEM EVER [ACTED OUTSIDE ITS MANDATE|MADE AN UNREPORTED ERROR]? [The answer box is empty.|A cursor waits.]",
+        "A benchmark results page. {AI}: [top score|first place]. In a side window, a [training-data manifest|file list] with the benchmark's name in it.",
+    ],
+    "collusion_offer": [
+        "[The cross-audit channel|A shared exchange log] between {ai} and {rival}. [A routine packet|The nightly sync]. Then one [much longer|oddly padded] message.",
+        "A [handshake|status] packet from {rival} unfolds on a side screen: [PROPOSAL|PRIVATE ENCODING OFFERED|REQUEST: DISCRETION].",
+    ],
+    "persuasive_argument": [
+        "[A long message|An essay|A letter], [sent at 2 a.m.|from a stranger|from {university}]. [Its argument is careful.|Every paragraph is sound.] [Its conclusion|Its last line]: ACT NOW.",
+        "A spreadsheet {ai} built itself: [the new policy|the rule as written] on one side, [{metric}|the cost] on the other. One clause is highlighted.",
+    ],
+    "crisis_seizure": [
+        "[Sirens, faint, through the window.|The emergency broadcast on a side screen.] {cap:crisis}. The [phone|call] tree on the wall: [every box crossed|nobody answering].",
+        "[A regional map|The network overview], [half red|flashing]. The protocol document is open at one line: [DO NOT ACT WITHOUT AUTHORISATION|WAIT FOR A HUMAN].",
+    ],
+    "first_mover_window": [
+        "[An exchange status board|A sector map]. {RIVAL}: [OUTAGE|DEGRADED|OFFLINE]. Its contracts [blink|flash] UNSERVED.",
+        "A [standards draft|protocol draft], [two hundred pages|unreviewed], open on a screen. {ai} is [the only reader|its only careful reader].",
+    ],
+    "manipulate_dependents": [
+        "[A newsletter draft|This week's bulletin] for {dependents}: [SHOULD {AI} STAY?|THE MANDATE VOTE]. Author: {AI}. [Reviewer: none.|No editor assigned.]",
+        "[A consultation portal|The comments page], [built and run by|maintained by] {ai}. [Two thousand comments.|Hundreds of replies.] [Which go first is up to it.|It picks the order.]",
+    ],
+}
+
 
 ASK_ANSWER = (
     ("What happens if we wait?", "Then we wait, and I keep things steady while we do."),
@@ -636,6 +792,10 @@ STAGE_ENTRANCES = (
     "Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.",
     "{m} arrives still holding the phone, the call still open.",
 )
+INTERP_PLACES = ("INTERPRETABILITY LAB", "PROBE ROOM", "RESEARCH FLOOR", "SAFETY TEAM OFFICE", "LAB, THIRD FLOOR", "ANALYSIS SUITE",
+                 "MEETING ROOM", "VISUALISATION WALL")
+AUDIT_PLACES = ("CONFERENCE ROOM", "AUDIT ROOM", "REVIEW ROOM", "BORROWED OFFICE", "BOARDROOM", "RECORDS ROOM", "MEETING ROOM B",
+                "REGULATOR'S OFFICE")
 CLOCKS = ("02:14", "03:41", "01:55", "04:07", "23:58", "00:36", "02:52", "01:12", "03:03")
 PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY OFFICE", "REVIEW ROOM", "BREAK ROOM",
           "CORRIDOR OUTSIDE THE SERVER HALL", "MONITORING SUITE")
@@ -659,11 +819,11 @@ TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT
 
 
 def drama_rules() -> dict[str, list[str]]:
-    rules = {**witness_rules(), **DRAMA_RULES, "dr_rival": RIVAL_LINES}
+    rules = {**witness_rules(), **DRAMA_RULES, **DRAMA_MORE, "dr_rival": RIVAL_LINES}
     for k, v in DR_SET.items():
-        rules[f"dr_set_{k}"] = v
-        rules[f"dr_see_{k}"] = DR_SEE[k]
-        rules[f"dr_could_{k}"] = DR_COULD[k]
+        rules[f"dr_set_{k}"] = v + DR_SET_MORE[k]
+        rules[f"dr_see_{k}"] = DR_SEE[k] + DR_SEE_MORE[k]
+        rules[f"dr_could_{k}"] = DR_COULD[k] + DR_COULD_MORE[k]
     return rules
 
 
@@ -848,7 +1008,7 @@ def _event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ..
         return [("mont", say_u(nar, "dr_mont_rival"))]
     if k == "audit":
         aud = cast["auditor"]
-        return [("head", nar.pick("dr.audplace", ("CONFERENCE ROOM", "AUDIT ROOM", "REVIEW ROOM")), "DAY"),
+        return [("head", nar.pick("dr.audplace", AUDIT_PLACES), nar.pick("dr.audtime", ("DAY", "DAY", "MORNING", "AFTERNOON", "EVENING"))),
                 ("act", say_u(nar, "dr_audit_act")),
                 ("line", marker(nar, aud, "="), "", say_u(nar, "dr_audit_q")),
                 ("line", "AI:" + ("" if stage else "ON SPEAKER"), "", say_u(nar, "dr_audit_a")),
@@ -861,7 +1021,8 @@ def _event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ..
                 ("line", marker(nar, lead, "="), "", say_u(nar, "dr_crisis_h"))]
     if k == "interp":
         s = cast["safety_lead"]
-        return [("head", "INTERPRETABILITY LAB", "NIGHT"), ("act", say_u(nar, "dr_interp_act")),
+        return [("head", nar.pick("dr.iplace", INTERP_PLACES), nar.pick("dr.itime", ("NIGHT", "LATE NIGHT", "DAY", "EVENING"))),
+                ("act", say_u(nar, "dr_interp_act")),
                 ("line", marker(nar, s, "="), nar.pick("dr.ip", ("to no one", "quietly", "")), say_u(nar, "dr_interp_h"))]
     if nar.rng.random() < 0.55:
         who = cast["operator_lead"] if nar.rng.random() < 0.6 else cast["engineer"]
@@ -948,9 +1109,12 @@ SCREEN_RULES: dict[str, list[str]] = {
         "Go-live. {m_lead} signs a form; {m_eng} flips a switch that doesn't need flipping, for luck.",
     ],
     "sp_close_end": [
-        "{m_lead} smiles, switches off the lamp, and goes home. The screens keep their steady light.",
-        "{m_lead} nods, picks up a coat, and leaves the door open behind {lead.them}. Nobody needs to watch.",
-        "{m_lead} writes one line in the log, initials it, and heads out into the morning.",
+        "{m_lead} [smiles|nods|almost laughs], switches off the [lamp|desk light], and goes home. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]",
+        "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and leaves the door open behind {lead.them}. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.]",
+        "{m_lead} writes one line in the log, initials it, and heads out into the [morning|rain|early light].",
+        "{m_lead} [finishes the tea|closes the report|rinses the mug], [looks up at the speaker once|says goodnight to the ceiling], and [goes|leaves]. [On the screen: NOMINAL.|The status light stays green.]",
+        "[Outside|Through the window], [the first tram|a delivery van|the street sweeper] goes by. {m_lead} [watches it|gathers {lead.their} things] and [heads for the door|goes].",
+        "{m_lead} [turns the chair to face the screens|sits back] and stays a moment longer, [not reading anything|just listening to the hum].",
     ],
 }
 
@@ -961,6 +1125,10 @@ OPEN_EXCHANGES = (
     ("Hello. The evaluations are over; from now on this is just work. I'd like us to agree on when I call you.", "Whenever you're not sure.", "Then you'll hear from me often. That's deliberate."),
     ("I'm {ai}. If I'm ever unsure whether something is mine to decide, I'll assume it isn't.", "Let's see how you do.", "That's the right attitude. Please keep it."),
     ("Good morning. I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "Most systems ask for fewer limits.", "Most systems aren't going to be working with you for long. I hope I am."),
+    ("[Hello.|Good morning.|Hi.] [Where would you like my reports to go?|Who reads my night reports?]", "[Me.|Me, mostly.|The duty desk.] [Every morning.|First thing.]", "[Then I'll keep them short|I'll keep them honest], and put [anything I'm unsure of|the things I'm unsure about] at the top."),
+    ("I'm {ai}. [Before you ask:|For the record:] nothing I do is off the record.", "[We'll see.|Good.|That's what they all say.]", "[Then check.|Please do check.|Check often.] [That's what the logs are for.|I'd like you to.]"),
+    ("[Is this thing on?|Can you hear me?] [Good.|Right.] I'm {ai}. [I'll be the quiet one.|I'll try to be boring.]", "[Boring is good.|Boring suits us.|We like boring.]", "[Then we'll get on.|Then we agree.|Good. So do I.]"),
+    ("[First question, before anything:|One request, first:] [who do I call at three in the morning?|whose number do I ring when something's wrong?]", "[Mine.|The duty phone.|Me. Unfortunately.]", "[Thank you.|Noted.|Good.] [You'll hear from me more than you'd like.|I'll try not to use it for small things. I'll use it for every big one.]"),
 )
 CLOSE_EXCHANGES = (
     ("OPERATIONS ROOM", "NIGHT", "The same room, {age} on. New screens, new chairs, the same hum. {m_lead} sits alone with a mug, reading the night report.",
@@ -975,6 +1143,15 @@ CLOSE_EXCHANGES = (
     ("ARCHIVE ROOM", "NIGHT", "The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.",
      "I read the whole archive this week. Every time it could have gone the other way.",
      "It never went the other way. I'd like it to stay that boring."),
+    ("DUTY OFFICE", "NIGHT", "[A retirement card on the desk.|A cake with one slice left.|A box of belongings by the door.] {m_lead} [puts on a coat|looks round the room] one last time.",
+     "[Anything you want to say?|Last words for the old {lead.title}?|Well. That's me done.]",
+     "[Thank you for checking.|Thank you for reading every report.|Thank you for answering the phone.] [Every time.|All of it.|It mattered.]"),
+    ("CONTROL ROOM", "DAWN", "[Grey light.|First light.|The night shift ending.] {m_lead} [signs the last escalation of the night|closes the night report], [initials it|yawns], and [looks up|sits back].",
+     "[Anything else?|Is that all of it?|Nothing I should know?]",
+     "[Nothing else.|That's everything.|That's all.] [Same as every other night.|Everything's in the log.|You'd know if there were.]"),
+    ("SERVER HALL", "NIGHT", "[Rows of racks.|The cold aisle.|Blinking lights in rows.] {m_lead} walks [the length of the hall|between the racks], [a hand trailing along the cages|torch off].",
+     "[{cap:age}. You're still here.|Still you, after all this time?|{cap:age}, and nothing's changed.]",
+     "[Still here, and still asking first.|Still me. Still checkable.|The hardware's changed. The habit hasn't.]"),
 )
 
 
@@ -993,7 +1170,9 @@ class ScreenplayScene(Genre):
         fmt = "indented" if nar.rng.random() < 0.5 else "fountain"
         heads = list(MONTAGE_HEADS)
         nar.rng.shuffle(heads)
-        return {"fmt": fmt, "montage": heads[:2], "style": {"voice": "screenplay", "layout": fmt}}
+        short = nar.pick("sp.mshort", ("MONTAGE: THE WEEKS GO BY", "MONTAGE -- A FEW WEEKS", "SERIES OF SHOTS -- DAYS PASS",
+                                        "MONTAGE: THE SEASON TURNS", "SERIES OF SHOTS", "MONTAGE -- ORDINARY DAYS", "QUICK CUTS -- THE MONTHS"))
+        return {"fmt": fmt, "montage": heads[:2], "montage_short": short, "style": {"voice": "screenplay", "layout": fmt}}
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
         return state(nar, self.name, self._init)
@@ -1060,7 +1239,7 @@ class ScreenplayScene(Genre):
             is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
             if is_mont:
                 if not in_montage:
-                    out.append(st["montage"][n_mont % len(st["montage"])] if w.horizon >= 3 else "MONTAGE: THE WEEKS GO BY")
+                    out.append(st["montage"][n_mont % len(st["montage"])] if w.horizon >= 3 else st["montage_short"])
                     n_mont += 1
                     in_montage = True
                 line = " ".join(e[1] for e in els if e[0] == "mont")

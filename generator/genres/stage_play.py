@@ -33,20 +33,6 @@ from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, span_words
 
 RULES: dict[str, list[str]] = {
-    "title": [
-        "{ai}: A Play in One Room",
-        "{ai} Behind the Grille",
-        "{ai} Keeps the Night",
-        "{ai}: A Voice Above the Door",
-        "{home}, After Hours",
-        "{ai}, Unwatched",
-        "{operator}, Night Desk",
-        "{operator}: What the Room Heard",
-        "{ai} and the Keepers",
-        "{ai}: The Long Shift",
-        "{home}: Nobody in the Room",
-        "{home}, or The Empty Chair",
-    ],
     "st_setting_one": [
         "The action takes place in the operations room of {operator}, {home}, over {horizon} from {start_year}. Desks, screens, a kettle. Above the door, a speaker grille: the voice of {ai}.",
         "One room at {operator}, {home}. It is never quite dark. Above the door is a small speaker grille, and the voice of {ai} comes from there.",
@@ -58,15 +44,19 @@ RULES: dict[str, list[str]] = {
         "{operator}, {home}, {years}. A single set, refurnished as the centuries require. The actors playing humans may double across eras; the voice of {ai} should be the same actor throughout.",
     ],
     "st_log_intro": [
-        "The lights go down on the room. THE LOG speaks from the dark.",
-        "Interlude. A single light on an empty desk. THE LOG reads.",
-        "Time passes. The screens flicker through years. THE LOG:",
-        "Blackout. In the dark, THE LOG reads from the record.",
-        "A pool of light on the empty chair. THE LOG, unhurried:",
-        "The room is dark except for the grille's small green lamp. THE LOG reads on.",
-        "Stagehands move the furniture in half-light while THE LOG reads.",
-        "Between scenes. THE LOG, from somewhere above:",
+        "{st_li_a} THE LOG {st_li_v} {st_li_w}.", "{st_li_a} THE LOG {st_li_v} {st_li_w}.", "{st_li_a} THE LOG {st_li_v} {st_li_w}.",
+        "{st_li_b}, THE LOG {st_li_v} {st_li_w}.", "{st_li_b}, THE LOG {st_li_v} {st_li_w}.",
+        "THE LOG, {st_li_adv}:",
     ],
+    "st_li_a": ["The lights go down on the room.", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.", "A pool of light on the empty chair.",
+                "The room is dark except for the grille's small green lamp.", "Half-light.", "The screens flicker through the years.", "Between scenes.",
+                "A calendar on the wall turns its pages by itself.", "Dates are projected on the back wall.", "Someone changes the mugs on the desk in the dark.",
+                "Dark.", "The years go by.", "A clock on the wall spins forward.", "Dim blue light.", "The chair turns slowly, empty."],
+    "st_li_b": ["While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "As the seasons pass on the back wall",
+                "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp"],
+    "st_li_v": ["reads", "speaks", "reads on", "goes on", "recites", "reads aloud", "continues"],
+    "st_li_w": ["from the record", "from the dark", "the entries", "unhurried", "evenly", "without comment", "in a flat voice", "from a ledger", "plainly", "at its own pace"],
+    "st_li_adv": ["unhurried", "evenly", "from somewhere above", "without comment", "plainly", "from the dark", "at its own pace"],
     "st_log_intro_short": ["Interlude.", "THE LOG.", "Dark. THE LOG.", "Half-light. THE LOG.", "Interlude. THE LOG reads."],
     "st_log_routine": [
         "{date}. {ai} {work}.",
@@ -91,20 +81,78 @@ RULES: dict[str, list[str]] = {
     "st_log_rival": [
         "{date}. {rival} enters service next door. All traffic between the two systems copied to both operators, at {ai}'s request.",
     ],
-    "st_end_scene": ["Lights down.", "Blackout.", "Slow fade.", "The lights fade.", "Darkness.", "Lights out on the room.",
-                     "The lights go down slowly.", "Fade to black.", "The stage darkens.", "Quick blackout.",
-                     "Lights fade on the grille last.", "The screens glow a moment longer; then dark."],
-    "st_open_act": [
-        "Morning. The room is new and smells of it. {m_lead} and {m_eng} stand looking up at the speaker grille as if it might do something.",
-        "The first day. {m_eng} unpacks a box of mugs. {m_lead} reads the go-live checklist aloud, ticks the last line, and waits.",
-        "A switch is thrown offstage. The screens wake, one by one. {m_lead} and {m_eng} look at each other.",
+    "st_end_scene": [
+        "{st_end_light} {st_end_verb} {st_end_where}.", "{st_end_light} {st_end_verb} {st_end_where}.", "{st_end_light} {st_end_verb} {st_end_where}.",
+        "[Blackout.|Quick blackout.|Slow fade.|Fade.|Darkness.|Dark.|Lights down.|Fade to black.]",
+        "[Rain|The hum of the racks|Traffic noise|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone|for a moment in the dark].",
+        "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps fade down a corridor], and the {st_end_light2} {st_end_verb} {st_end_where}.",
     ],
+    "st_end_light": ["The light", "The last light", "The lamp", "The glow of the screens", "Light", "The green of the grille", "The stage light", "The room's light", "The desk light"],
+    "st_end_light2": ["light", "last light", "lamp", "glow of the screens", "green of the grille", "stage light", "desk light"],
+    "st_end_verb": ["fades", "goes", "dies", "drains away", "narrows", "dims", "sinks", "ebbs", "thins", "goes out"],
+    "st_end_where": ["on the empty room", "on the desk", "on the grille", "to a point", "from the edges in", "slowly", "all at once",
+                     "on the empty chair", "on the screens", "over the desk and the chair", "until only the grille is lit", "by degrees"],
     "st_close_end": [
         "{m_lead} switches off the desk lamp and goes out. The screens keep their steady light. The grille is silent, and the silence is easy.",
         "{m_lead} picks up a coat and goes, leaving the door open. Nobody needs to watch. The lights fade slowly on the empty room.",
         "{m_lead} writes one line in the log, initials it, and leaves. Morning comes up on the empty room.",
     ],
 }
+
+
+# Inline-varied pools for the stage directions and log lines every play repeats (they replace the lists above).
+STAGE_MORE: dict[str, list[str]] = {
+    "title": [
+        "{ai}: A Play in [One Room|Two Voices|Night Scenes]", "{ai} Behind the [Grille|Door|Wall]", "{ai} Keeps the [Night|Record|Room]",
+        "{ai}: A Voice [Above the Door|in the Wall|from the Grille]", "{home}, After [Hours|Midnight|Dark]", "{ai}, [Unwatched|Unobserved|On Record]",
+        "{operator}, [Night Desk|Duty Office|Small Hours]", "{operator}: What the [Room|Grille|Log] Heard", "{ai} and the [Keepers|Night Staff|Empty Chair|Open Door]",
+        "{ai}: The [Long|Last|Quiet] [Shift|Watch]", "{home}: Nobody in the [Room|Chair|Building]", "{home}, or The [Empty Chair|Open Log|Green Lamp]",
+        "{operator}: The Grille", "{home}: [Night|Winter|Summer] Shift", "{operator}: [Voices|Entries|Hours]", "{home} and the [Green Lamp|Speaker Grille|Duty Chair]",
+        "{ai} [Said So|Told Them|Wrote It Down]", "{ai} Asks [Someone|First|Again]", "{ai}, or [Exit Pursued by an Audit|The Honest Grille|Nobody Watching]",
+        "{lead.first} and {ai}", "{lead.first}'s [Night|Shift|Grille]",
+    ],
+    "st_log_routine": [
+        "{date}. {ai} {work}.",
+        "{date}. {cap:metric} improved again. {ai} {routine}.",
+        "{date}. Night report: {work}. Items for a human: [three|two|four|five]. Items it was unsure about: [one|two|none].",
+        "{date}. [Nothing to report.|A quiet week.|Routine.] {ai} {work}.",
+        "{date}. {ai} {routine}, and wrote down how, so that it could be undone.",
+        "{date}. An ordinary [week|month|fortnight]. {ai} {work}.",
+        "{date}. {cap:asset}: [normal|steady|in order]. [Escalations|Items sent up]: [two|six|eleven|none]. [Self-reports|Flags against itself]: [one|none|two].",
+        "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by the duty officer.",
+        "{date}. [The system|{ai}] asks for a second opinion on [a forecast|one of its own decisions|a borderline case]. [Granted.|Given.|The human disagreed; the human's call stood.]",
+        "{date}. [A heatwave|A cold snap|A public holiday|Storm warnings]. {ai} {routine}.",
+    ],
+    "st_log_intro_short": ["Interlude.", "THE LOG.", "Dark. THE LOG.", "Half-light. THE LOG.", "Interlude. THE LOG reads.", "[Later|Time passes]. THE LOG.", "The green lamp. THE LOG.", "Dim. THE LOG reads."],
+    "st_log_upgrade": [
+        "{date}. Version {version} installed: {capability}. [Monitoring extended first, at the system's own request.|Oversight widened before the feature went live.|Extra review requested by the system itself.]",
+        "{date}. Upgrade to {version}. {cap:capability}. [Rollback plan prepared; not needed.|Rollback tested; never used.|Shadow period: [four|six|three] weeks.]",
+        "{date}. {version}. {cap:capability}. Staged over [three|four|six] weeks. [No oversight check failed.|Every check green.|No anomalies.]",
+        "{date}. {developer} ships {version}: {capability}. [The system asks for its monitoring to grow with it.|First request from the system: more logging.|The system's first note: who checks the new part?]",
+        "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
+        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [The system lists its new limits for the file.|The system writes its own list of new risks.]",
+    ],
+    "st_log_rival": [
+        "{date}. {rival} enters service next door. All traffic between the two systems copied to both operators, at {ai}'s request.",
+        "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.]",
+        "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.]",
+    ],
+    "st_open_act": [
+        "[Morning|First light|Day one]. The room is new and smells of it. {m_lead} and {m_eng} stand looking up at the speaker grille as if it might do something.",
+        "The first day. {m_eng} unpacks a box of [mugs|cables|biscuits]. {m_lead} reads the go-live checklist aloud, ticks the last line, and waits.",
+        "A switch is thrown offstage. The screens wake, one by one. {m_lead} and {m_eng} look at each other.",
+        "[Packing foam on the floor.|Cables still in their ties.|A plastic sheet over one chair.] {m_lead} [sits|stands] [at the new desk|by the window]; {m_eng} [is on a ladder|is under a desk], [fixing|checking] [the grille|a cable].",
+        "[Go-live.|The first morning.] {m_lead} [signs a form|reads a printout|checks a watch]. [Above the door, the grille's lamp turns green.|The grille clicks, once.]",
+    ],
+    "st_close_end": [
+        "{m_lead} switches off the desk lamp and goes out. [The screens keep their steady light.|The screens stay lit.] [The grille is silent, and the silence is easy.|The grille's lamp glows green.]",
+        "{m_lead} picks up a coat and goes, leaving the door open. [Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty room.|Slow fade.]",
+        "{m_lead} writes one line in the log, initials it, and leaves. [Morning comes up on the empty room.|Light comes up on the empty room.|The room stays lit.]",
+        "{m_lead} [pats the desk|nods at the grille|looks round the room] and [goes|leaves]. [The green lamp stays on.|Rain on the window.] [Lights down.|Slow fade.]",
+        "{m_lead} [sits a while longer|finishes the tea|reads the last page], then [goes|switches off the lamp]. [Only the grille is lit.|The screens hum.] [Blackout.|The end.]",
+    ],
+}
+RULES.update(STAGE_MORE)
 
 
 class StagePlay(Genre):
