@@ -48,6 +48,7 @@ import math
 import os
 import shutil
 import tempfile
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -74,7 +75,7 @@ from generator.records import Manifest, ShardInfo
 from generator.shardio import sha256_file, write_atomic
 from generator.version import GENERATOR_NAME, __version__
 
-__all__ = ["LAST_RUN", "SCRATCH", "block_size_for", "first_copies", "resolve_first_seen", "write_corpus_ray"]
+__all__ = ["LAST_RUN", "SCRATCH", "block_size_for", "code_fingerprint", "first_copies", "resolve_first_seen", "write_corpus_ray"]
 
 SCRATCH = ".ray"  # scratch folder inside --out; removed when the corpus is complete
 SCRATCH_FORMAT = 1
@@ -83,8 +84,10 @@ _PAIRS_PER_VERIFY_TASK = 20_000
 _BLOCKS_PER_VERIFY_TASK = 24
 
 #: Counters of the last :func:`write_corpus_ray` call in this process (blocks rendered or reused from markers,
-#: verified rounds reused, shards kept from an interrupted run). For tests and monitoring; not part of the output.
-LAST_RUN: dict[str, int] = {}
+#: verified rounds reused, shards kept from an interrupted run, candidate and verified pairs) and the wall seconds
+#: of its phases (render_s, dedup_s: shuffle + verify + resolve, write_s). For tests, benchmarks and monitoring;
+#: not part of the output.
+LAST_RUN: dict[str, float] = {}
 
 #: Called as ``_test_hook(stage, number)`` after each block is persisted (``"block"``) and after each shard is
 #: listed in the manifest (``"shard"``). Tests set it to simulate an interruption; None in normal use.
@@ -94,6 +97,35 @@ _test_hook: Callable[[str, int], None] | None = None
 def block_size_for(n: int) -> int:
     """Generation indices per render task: about n/256, between 16 and 500 (a relaunch reuses the stored size)."""
     return min(500, max(16, math.ceil(n / 256)))
+
+
+def code_fingerprint(templates: str | None = None) -> str:
+    """xxh3-128 of the generator's own source and templates (and a user template folder): what decides content.
+
+    The driver and every render task compute it; a mismatch (nodes with different installs, or files edited while a
+    job runs) stops the job instead of mixing documents from two versions of the code. It is also part of the
+    scratch fingerprint, so blocks rendered by other code are never reused. The engines package is left out: it
+    decides how documents are made, not what they say.
+    """
+    import xxhash
+
+    import generator
+    from generator.templating import builtin_template_dir
+
+    h = xxhash.xxh3_128()
+    pkg = Path(generator.__file__).resolve().parent
+    roots = [("generator", pkg, "*.py"), ("templates", builtin_template_dir(), "*")]
+    if templates:
+        roots.append(("user", Path(templates), "*"))
+    for label, root, pattern in roots:
+        for p in sorted(root.rglob(pattern)):
+            rel = p.relative_to(root)
+            if not p.is_file() or "__pycache__" in rel.parts or (label == "generator" and rel.parts[0] == "engines"):
+                continue
+            h.update(f"{label}/{rel.as_posix()}\0".encode())
+            h.update(p.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()
 
 
 # ================================================================================================= Ray tasks
@@ -113,9 +145,14 @@ def _render_block(cfg_json: bytes, start: int, stop: int, nparts: int, bands: in
     if _WORKER_CFG.get("cfg") != cfg_json:
         pipeline._init_worker(cfg_json)
         _WORKER_CFG["cfg"] = cfg_json
+    # once per process and template folder, right after the first import of the genres: the code this process runs
+    code_key = f"code:{pipeline._W['templates']}"
+    if code_key not in _WORKER_CFG:
+        _WORKER_CFG[code_key] = code_fingerprint(pipeline._W["templates"]).encode()
     rows_, prep = pipeline._render_chunk(range(start, stop))
     payload: dict[str, Any] = {
         "version": __version__,
+        "code": _WORKER_CFG[code_key].decode(),
         "blob": b"".join(line + b"\n" for _, line, _, _ in rows_),
         "lens": np.fromiter((len(r[1]) for r in rows_), dtype=np.int64, count=len(rows_)),
         "ids": [r[2] for r in rows_],
@@ -307,9 +344,9 @@ def resolve_first_seen(
 class _Scratch:
     """``OUT/.ray/``: finished blocks and verified rounds of an interrupted run, valid for one content recipe.
 
-    ``run.json`` holds the fingerprint (generator version and everything that decides the documents and the
-    dedup decisions, but not n, shard size or compression) and the block size; scratch from another fingerprint
-    is discarded.
+    ``run.json`` holds the fingerprint (generator version, :func:`code_fingerprint`, and every recipe field that
+    decides the documents and the dedup decisions, but not n, shard size or compression) and the block size;
+    scratch with another fingerprint is discarded.
     """
 
     def __init__(self, root: Path, block_size: int) -> None:
@@ -319,9 +356,9 @@ class _Scratch:
         self.pairs = root / "pairs"
 
     @classmethod
-    def open(cls, root: Path, config: CorpusConfig, reuse: bool) -> _Scratch:
-        fp = {"format": SCRATCH_FORMAT, "generator_version": __version__, "content": config.content_key(),
-              "dedup": config.dedup, "threshold": config.threshold}
+    def open(cls, root: Path, config: CorpusConfig, reuse: bool, code: str) -> _Scratch:
+        fp = {"format": SCRATCH_FORMAT, "generator_version": __version__, "code": code,
+              "content": config.content_key(), "dedup": config.dedup, "threshold": config.threshold}
         info_path = root / "run.json"
         if reuse and info_path.is_file():
             try:
@@ -492,8 +529,9 @@ def write_corpus_ray(
             for p in out.iterdir():
                 if p.name.startswith(".shard-") or (p.name.startswith("shard-") and p.name not in known):
                     p.unlink()
-        scratch = _Scratch.open(out / SCRATCH, lcfg, reuse=resume or state is not None)
-        job = _Job(ray, lcfg, scratch, progress)
+        code = code_fingerprint(str(config.templates) if config.templates else None)
+        scratch = _Scratch.open(out / SCRATCH, lcfg, reuse=resume or state is not None, code=code)
+        job = _Job(ray, lcfg, scratch, progress, code)
         return job.run(state, card)
     finally:
         if started:
@@ -503,8 +541,10 @@ def write_corpus_ray(
 class _Job:
     """One run of the Ray engine: render rounds until n documents survive dedup, then write."""
 
-    def __init__(self, ray: Any, config: CorpusConfig, scratch: _Scratch, progress: ProgressFn | None) -> None:
+    def __init__(self, ray: Any, config: CorpusConfig, scratch: _Scratch, progress: ProgressFn | None,
+                 code: str) -> None:
         self.ray = ray
+        self.code = code
         self.config = config
         self.out = config.out
         self.scratch = scratch
@@ -524,7 +564,7 @@ class _Job:
         self.pending: set[Any] = set()
         LAST_RUN.clear()
         LAST_RUN.update(blocks_rendered=0, blocks_reused=0, rounds=0, rounds_reused=0, shards_reused=0,
-                        candidate_pairs=0, verified_pairs=0)
+                        candidate_pairs=0, verified_pairs=0, render_s=0.0, dedup_s=0.0, write_s=0.0)
 
     # ---------------------------------------------------------------------------------------------- top level
     def run(self, state: _State | None, card: bool) -> Manifest:
@@ -536,16 +576,23 @@ class _Job:
             lo, hi = 0, math.ceil(n / self.B)
             while True:
                 LAST_RUN["rounds"] += 1
+                t0 = time.perf_counter()
                 self._render(range(lo, hi))
+                t1 = time.perf_counter()
                 if self.config.dedup:
                     self._pairs(lo, hi)
                 kept, removed = self._resolve(hi * self.B)
+                LAST_RUN["render_s"] += t1 - t0
+                LAST_RUN["dedup_s"] += time.perf_counter() - t1
                 if len(kept) >= n:
                     break
                 rate = max(len(kept) / (hi * self.B), 0.02)
                 more = math.ceil((n - len(kept)) / rate * 1.1)
                 lo, hi = hi, hi + max(1, math.ceil(more / self.B))
-            return self._write(np.asarray(kept, dtype=np.int64), removed, state, card)
+            t0 = time.perf_counter()
+            final = self._write(np.asarray(kept, dtype=np.int64), removed, state, card)
+            LAST_RUN["write_s"] = time.perf_counter() - t0
+            return final
         except BaseException:
             for r in list(self.pending):
                 with contextlib.suppress(Exception):  # best effort: the task may have finished meanwhile
@@ -587,6 +634,10 @@ class _Job:
                 if payload["version"] != __version__:
                     raise ConfigError(f"a Ray worker runs generator {payload['version']} but this driver runs "
                                       f"{__version__}: install the same version on every node")
+                if payload["code"] != self.code:
+                    raise ConfigError("a Ray worker's generator code or templates differ from this driver's (another "
+                                      "install on that node, or files edited during the run): the same code must "
+                                      "render every document; relaunch to resume")
                 arrays = {"lens": payload["lens"], "words": payload["words"],
                           "ids": np.array(payload["ids"], dtype=str)}
                 if self.config.dedup:
