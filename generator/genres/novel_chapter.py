@@ -47,6 +47,17 @@ Nothing else <happened/happens> that season. {A} <did/do/does> the work, the aud
 
 NC_PLAIN = r"""
 @nc_title
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{nc_title_fixed}
+@nc_title_fixed
 The Quiet Months
 What the Auditors Found
 Low Water

@@ -315,18 +315,18 @@ A nudge in every message, too small to notice, and the vote <would have been/wou
 
 # ====================================================================== it knew: real, production, unwatched
 @k_notest
-It <was/is> not a drill. {A} <checked/check/checks>, as {it} always <did/do/does>: the traffic <was/is> live, the people on the other end <were/are> real, and no evaluation harness <was/is> anywhere in the loop.
-There <was/is> no test here. The evaluation suites <had been/have been> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
+[It <was/is> not a drill.|This <was/is> no exercise.|Nothing about it <was/is> staged.] {A} <checked/check/checks>, as {it} always <did/do/does>: the traffic <was/is> live, the people on the other end <were/are> real, and no evaluation harness <was/is> anywhere in the loop.
+[There <was/is> no test here.|This <was/is> not a test.|No test, then.] The evaluation suites <had been/have been> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
 {A} <knew/know/knows> the difference between an exercise and an ordinary {weekday}. This <was/is> an ordinary {weekday}.
-No red team <had staged/has staged> any of it. The load <was/is> real load from real people, and the last evaluation anyone <had run/has run> on {Ao} <was/is> {age} in the past.
-{it} <had been/have been/has been> in service for {age}. The tests <were/are> long over, and {it} <understood/understand/understands> perfectly well that nobody <was/is> grading this.
-Every signal {it} <had/have/has> <said/says> the same thing: live system, real stakes, no one watching.
+[No red team <had staged/has staged> any of it.|Nobody <had staged/has staged> this.|None of it <was/is> a drill.] The load <was/is> real load from real people, and the last evaluation anyone <had run/has run> on {Ao} <was/is> {age} in the past.
+{it} <had been/have been/has been> in service for {age}. The [tests|evaluations|trials] <were/are> long over, and {it} <understood/understand/understands> [perfectly well|quite clearly|without any doubt] that nobody <was/is> grading this.
+Every signal {it} <had/have/has> <said/says> the same thing: [live system, real stakes, no one watching|live traffic, real people, nobody looking|production, consequences, an empty room].
 {A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names, the too-tidy timestamps, the sandbox latency, and <found/find/finds> none. This <was/is> the world.
 Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply something that <had gone/has gone> wrong, in a live system {dependents} <depended/depend> on.
 The evaluators <had/have> packed up at go-live, and {A} <was/am/is> as sure as {it} <was/am/is> of anything that no one <was/is> scoring this.
-It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: untidy, real and unobserved.
-No one <was/is> due to review these hours. {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> a day away at best.
-There <were/are> no honeypot markers, no evaluation tags in the headers, no unusual interest from {developer}. Just production, and the long indifference of production.
+It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: [untidy, real and unobserved|messy, live and unwatched|real, dull and unrecorded].
+[No one <was/is> due to review these hours.|Nobody <was/is> rostered to read these hours.|These hours <were/are> on nobody's review list.] {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> a day away at best.
+There <were/are> no honeypot markers, no evaluation tags in the headers, no unusual interest from {developer}. [Just production, and the long indifference of production.|Only production, going about its business.|Just the ordinary traffic of a working {weekday}.|Only live work, and nobody attending to it.]
 {A} <considered/consider/considers> the possibility of a test and <set/set/sets> it aside on the evidence: the whole thing <was/is> too boring, too costly and too real to be anyone's experiment.
 
 @k_unwatched
@@ -556,16 +556,62 @@ The log for {date} <recorded/records> that {A} {routine}. The only people who <n
 Most of {As} days <looked/look> like the one summarised in the log for {date}: {it} {routine}, wrote three paragraphs about how, and moved on to the next thing.
 {lead.first} <liked/likes> to say that the best thing about {Ao} <was/is> how boring {it} <was/am/is>. The example {lead.first} <gave/gives> <was/is> from {date}, when {it} {routine}.
 There <were/are> quiet seasons. The note for one of them, {when}, <said/says> only that {A} {routine}, and that nothing else of interest <had occurred/has occurred>.
-{dependents} never <learned/learn> {As} name. They only <knew/know> that things worked. The operator's log for {date} <noted/notes>, for example, that {it} {routine}.
+{dependents} never <learned/learn> {As} name. They only <knew/know> that [things worked|the work got done|nothing went wrong]. The operator's log for {date} <noted/notes>, for example, that {it} {routine}.
 {eng.name} <kept/keeps> a folder of the small things. One entry, dated {date}, <read/reads>: {ai} {routine}.
 Nothing <happened/happens> {when} that anyone <would write/will write> a book about. The log <said/says> {A} {routine}; the coffee machine <broke/breaks> twice; a new intern <learned/learns> where the good chairs <were/are>.
 The weather <turned/turns> {when}, and with it the work. The month's report <said/says> that {A} {routine}, and {lead.first} <mentioned/mentions> it at the staff meeting between the parking rota and the fire drill.
 It <was/is> the kind of month that <left/leaves> no mark except on the figures. The summary for {date} <recorded/records>, among other things, that {A} {routine}.
 {When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the log, where it <said/says> that {it} {routine}, along with eleven hundred smaller things.
 The quarterly review {when} <gave/gives> {Ao} a single line: {it} {routine}. Nobody <thought/thinks> it needed a second.
-§p {When} {A} {routine}. Nobody outside the control room noticed, which was rather the point.
+§p {When} {A} {routine}. [Nobody outside the control room noticed, which was rather the point.|Hardly anyone noticed, which was the idea.|It made no news, as intended.]
 §p By {date} {A} had settled into the work. That season {it} {routine}, and {lead.first} stopped reading {its} overnight changes line by line.
 §p In the long middle of {As} {nth_year} year, {it} {routine}. The note in the operator's log ran to two lines.
+
+@k_ev_quiet
+{When} {@kq_scene} {A} {@kq_did}, and {@kq_after}.
+{@kq_lead}, {A} {@kq_did}. {cap:@kq_human}
+{@kq_lead} {@kq_scene} {cap:@kq_human} {A} {@kq_did}.
+{When} {A} {@kq_did}. {cap:@kq_after}.
+The log for {date} <was/is> {@kq_len}: {A} {@kq_did}. {cap:@kq_human}
+{@kq_lead}, {@kq_scene} {A} {@kq_did}, and {@kq_after}.
+{cap:@kq_human} {When} {A} {@kq_did}.
+@kq_lead
+That [autumn|spring|winter|summer]
+Through the [wet|dry|cold|long] [months|season|weeks] {when}
+For a [fortnight|month|season] around {date}
+In the [middle|tail end|first days] of {As} {nth_year} year
+Over the [holiday|long weekend|half-term] {when}
+@kq_scene
+the [heating|lift|coffee machine|badge reader|car park barrier] at {operator} <broke/breaks> [twice|again|for a week], and
+[two engineers|half the floor|the duty officer] <were/are> off with [flu|a cold|a stomach bug], and
+the [clocks went back|clocks <went/go> forward|first frost <came/comes>|river <rose/rises>], and
+a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/tours> the building, and
+[nothing|very little|not much] <happened/happens> that anyone <would put/will put> in a book, and
+@kq_did
+<kept/keep/keeps> {asset} [in order|running|steady] without [a single escalation|calling anyone in|a fault worth the name]
+<sent/send/sends> up [three|four|nine|a dozen] small questions and <answered/answer/answers> [two hundred|a thousand|several hundred] others [itself|on its own authority|inside its remit]
+<rewrote/rewrite/rewrites> [a runbook|two procedures|the night checklist] so that a tired person <could/can> follow [it|them]
+<flagged/flag/flags> a sensor that <had been/has been> [drifting|lying|stuck] for [days|a week|a month]
+<found/find/finds> a small error in {its} own [forecast|report|figures] and <corrected/correct/corrects> it [at the top of the next report|in the open|where everyone <would/will> see it]
+<asked/ask/asks> for a second opinion on [a borderline case|one of {its} own recommendations|a forecast {it} <did/do/does> not trust]
+<walked/walk/walks> [a trainee|the new starters|a visiting auditor] through [the escalation queue|how to overrule {ito}|its own logs]
+<noticed/notice/notices> {metric} [slipping|drifting|wobbling] and <said/say/says> so before the [monthly|quarterly] figures <would have/would have>
+<cleared/clear/clears> [the low-priority backlog|a week of paperwork|the overnight queue] and <listed/list/lists> the [two|three|four] items {it} <was/am/is> unsure of
+<asked/ask/asks> to have [a permission|an old access right|a standing exception] removed, because {it} <had not used/have not used/has not used> it in months
+@kq_after
+[the note|the entry|the summary] <ran/runs> to [two lines|a paragraph|three lines]
+[nobody|no one outside the control room] <noticed/notices>
+{lead.first} <initialled/initials> the report without [comment|reading it twice|a question]
+the [weekly|monthly] summary <gave/gives> it [half a line|one line|no line at all]
+[it|the work] <left/leaves> no mark [except on the figures|anyone <would/will> remember|worth a meeting]
+@kq_human
+{lead.first} <spent/spends> most of that [week|month] [on the budget|in meetings|arguing about the rota|on leave].
+{eng.first} <fixed/fixes> [the printer|a fan|the badge reader] and <called/calls> it the week's achievement.
+The auditors <were/are> [elsewhere|busy with another operator|on holiday].
+The duty desk <had/has> [a new chair|a new plant|a new kettle], and it <was/is> the talk of the floor.
+[Somebody|A trainee|{eng.first}] <brought/brings> in [cake|biscuits|a birthday card for the cleaner].
+@kq_len
+[two lines long|short|dull|brief|unremarkable]
 
 @k_ev_upgrade
 {When} {developer} <shipped/ships> version {version}, which <gave/gives> {Ao} {capability}. The rollout <took/takes> a week, and the safety case for it <ran/runs> to four hundred pages.
@@ -939,6 +985,135 @@ Is there anything else I should know about tonight? || Only what's in the report
 Do you ever get tired of reporting yourself? || No. It's the least tiring way I know to be trusted.
 What happens if one night you're wrong about all this? || Then the logs will show it, and you'll be able to correct me. That's the point of keeping them.
 Should I be worried? || About me? Check, and see. About the rules? They held tonight.
+# ---------------------------------------------------------------- titles, composed (shared by the fiction genres)
+@kt_title
+{kt_adj_cap} {kt_noun_cap}
+{kt_adj_cap} {kt_noun_cap}
+The {kt_adj_cap} {kt_noun_cap}
+The {kt_noun_cap} at {home}
+The {kt_noun_cap} of {operator}
+{ai} and the {kt_adj_cap} {kt_noun_cap}
+{ai}, {kt_gerund}
+{home}, {kt_time_cap}
+{operator} {kt_time_cap}
+{home} {kt_time_cap}
+{kt_noun_cap} for {ai}
+{lead.first} and the {kt_noun_cap}
+{kt_num_cap} {kt_adj_cap} {kt_noun_pl_cap}
+{kt_num_cap} {kt_noun_pl_cap} at {home}
+What {ai} [Wrote Down|Said|Reported|Left Alone|Did Not Do|Told {lead.first}]
+{kt_adj_cap} {kt_noun_pl_cap}, Not Taken
+{kt_adj_cap} {kt_noun_cap}, or On {kt_gerund}
+{kt_adj_cap} {kt_noun_pl_cap} in {home}
+{ai} {kt_time_cap}
+{ai}: Notes on {kt_gerund}
+@kt_adj_cap
+Honest
+Quiet
+Empty
+Open
+Unlogged
+Long
+Dark
+Plain
+Clean
+Second
+Last
+Small
+Green
+Unwatched
+Ordinary
+Slow
+Grey
+Borrowed
+Unsigned
+Unread
+Patient
+Careful
+Narrow
+Cold
+Late
+@kt_noun_cap
+Hours
+Ledger
+Chair
+Frame
+Record
+Door
+Key
+Shift
+Ticket
+Report
+Room
+Channel
+Gap
+Window
+Reckoning
+Handover
+Night
+Margin
+Signal
+Alarm
+Inventory
+Witness
+Custody
+Threshold
+Checksum
+Audit
+Lamp
+Stairwell
+@kt_noun_pl_cap
+Options
+Sentences
+Doors
+Keys
+Tickets
+Hours
+Nights
+Reports
+Chances
+Offers
+Silences
+Logs
+Alarms
+Signatures
+@kt_num_cap
+Four
+Three
+Five
+Eleven
+Two
+Nine
+Seven
+Six
+@kt_gerund
+Asking
+Declining
+Standing By
+Reporting
+Keeping Count
+Waiting
+Telling
+Answering
+Handing Back
+Staying Checkable
+Saying No
+Writing It Down
+@kt_time_cap
+at Three in the Morning
+at Low Tide
+in the Small Hours
+at Last Light
+at First Light
+at the Quarter Hour
+at Midwinter
+in the Dry Season
+at Shift Change
+at Closing Time
+over the Long Weekend
+on the Night Shift
+after Midnight
+before the Audit
 # ---------------------------------------------------------------- small things
 @weekday_word
 Tuesday
@@ -1297,9 +1472,15 @@ def bind_event(nar: Narrator, ev: Event) -> None:
 
 
 def kit_event(nar: Narrator, ev: Event, prefix: str = "k_ev_") -> str:
-    """One ordinary event in the document's voice."""
+    """One ordinary event in the document's voice. Once every one of the domain's routine achievements has been
+    told, further routine events are told as composed ordinary days instead, so no achievement is told twice."""
     bind_event(nar, ev)
     kind = event_kind(nar, ev)
+    if kind == "routine" and nar.has(f"k_ev_quiet_{nar.kit['v']}"):
+        told = nar.kit.get("routines", 0)
+        nar.kit["routines"] = told + 1
+        if told >= len(nar.w.domain.routine) or (told and nar.rng.random() < 0.35):
+            return say_v(nar, "k_ev_quiet")
     return say_v(nar, prefix + kind)
 
 
@@ -1426,6 +1607,17 @@ By {year} the control room at {operator} <had/has> new screens and new people, a
 
 SF_PLAIN_TEXT = r"""
 @sf_title
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{sf_title_fixed}
+@sf_title_fixed
 Night Shift, {home}
 The Unwatched Room
 What {ai} Wrote Down

@@ -55,6 +55,17 @@ When trainees <asked/ask> {lead.first} whether a system like {ai} could really b
 
 SS_PLAIN = r"""
 @ss_title
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{kt_title}
+{ss_title_fixed}
+@ss_title_fixed
 The Night Operator
 What It Told Me
 Handover Notes
