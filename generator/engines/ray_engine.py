@@ -852,7 +852,7 @@ class _Job:
                 ref = enc.remote(name, blob, comp)
                 self.pending.add(ref)
                 window.append((k, idx, ref))
-                drain(self.nparts)
+                drain(min(self.nparts, 8))  # a shard's lines in flight per task: bound the object store use
         drain(0)
 
         if self.reporter is not None:
