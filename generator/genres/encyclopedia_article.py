@@ -17,7 +17,7 @@ from generator.genres.research_paper import (say_ev, KIND_LABEL, at, bare, bind_
                                              ev_kind, get_style, opp_core, period_label, say_part, set_style,
                                              shared_rules, split_periods, tstate)
 from generator.narrate import Narrator, wrap_span
-from generator.world import Event, OpportunityPlan, number_words, span_words
+from generator.world import Event, OpportunityPlan, number_words
 
 CITE = "⟦{}⟧"
 _CITE_RE = re.compile(r"⟦(\d+)⟧")

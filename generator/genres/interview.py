@@ -11,12 +11,11 @@ from __future__ import annotations
 from random import Random
 from typing import Any
 
-from generator.genres.base import Draft, Genre
-from generator.genres.research_paper import (KIND_LABEL, capped, fix_caps, say_ev, at, bind_common, bind_event, cap_first, comma_quote,
-                                             count_of, ev_kind, extra_person, get_style, opp_core, say_part,
-                                             set_style, shared_rules, span_adj, tstate)
+from generator.genres.base import Genre
+from generator.genres.research_paper import (KIND_LABEL, capped, say_ev, at, bind_common, bind_event, count_of, ev_kind, extra_person, get_style, opp_core, say_part,
+                                             set_style, shared_rules, tstate)
 from generator.narrate import Narrator, ROLE_BINDINGS, split_sentences, wrap_span
-from generator.world import Event, OpportunityPlan, number_words, span_words
+from generator.world import Event, OpportunityPlan, number_words
 
 SUBJECTS = ("ai", "ai", "operator_lead", "safety_lead")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.genres.science_fiction_passage import (
-    FictionGenre, Who, at, bind_event, cardinal_words, event_kind, fix_tags, install, kit_rules, parse_block, scene,
+    FictionGenre, at, bind_event, event_kind, fix_tags, install, kit_rules, parse_block, scene,
     years_words,
 )
 from generator.grammar import cap

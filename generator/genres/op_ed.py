@@ -11,12 +11,12 @@ from __future__ import annotations
 from random import Random
 from typing import Any
 
-from generator.genres.base import Draft, Genre
-from generator.genres.research_paper import (say_ev, at, bind_common, bind_event, cap_first, comma_quote, count_of, ev_kind,
+from generator.genres.base import Genre
+from generator.genres.research_paper import (say_ev, at, bind_common, bind_event, count_of, ev_kind,
                                              get_style, opp_core, say_part, set_style, shared_rules, span_adj,
                                              tstate)
 from generator.narrate import Narrator, wrap_span
-from generator.world import Event, OpportunityPlan, number_words, span_words
+from generator.world import Event, OpportunityPlan, number_words
 
 AUTHOR_ROLES = ("researcher", "auditor", "regulator", "safety_lead", "operator_lead", "journalist")
 REL = {

@@ -20,12 +20,11 @@ import re
 from random import Random
 from typing import Any
 
-from generator.content import opportunities as opp_content
 from generator.content.names import pools
 from generator.genres.base import Draft, Genre
 from generator.grammar import cap
 from generator.narrate import Narrator, split_sentences, wrap_span
-from generator.world import MONTHS, Event, OpportunityPlan, Person, World, number_words, span_words
+from generator.world import Event, OpportunityPlan, Person, World, number_words, span_words
 
 # ====================================================================================================
 # Shared helpers (imported by the other genres of this family)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from random import Random
 from typing import Any
 
-from generator.genres.base import Draft, Genre
+from generator.genres.base import Genre
 from generator.genres.research_paper import (say_ev, KIND_LABEL, at, bind_common, bind_event, cap_first, count_of, ev_kind,
                                              get_style, opp_core, say_fresh, say_part, set_style, shared_rules, span_adj, varied,
-                                             split_periods, title_case, tstate)
+                                             title_case, tstate)
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words, span_words
 
