@@ -218,7 +218,7 @@ class CorpusConfig(BaseModel):
 
     def recipe(self) -> dict[str, Any]:
         """The resolved recipe as JSON-ready data, written into the manifest."""
-        d = self.model_dump(mode="json", exclude={"workers", "ray_address"})
+        d = self.model_dump(mode="json", exclude={"workers", "engine", "ray_address"})  # how, not what
         d["horizon"] = {"min_years": self.horizon.min, "max_years": self.horizon.max}
         return d
 
