@@ -160,8 +160,13 @@ def bind_event(nar: Narrator, ev: Event) -> None:
     at(nar, ev.t)
     bind_numbers(nar)
     b = nar.x.bindings
-    if ev.kind == "routine" and nar.rng.random() < 0.55:
-        b["routine"] = fill(nar, nar.pick("genroutine", GENERIC_ROUTINE))
+    if ev.kind == "routine":
+        # Once every one of the domain's own routines has been told, ordinary days come from the generic pool
+        # rather than telling a domain routine a second time.
+        used = nar.x._used.get("dom.routine")
+        spent = used is not None and len(used) >= len(nar.w.domain.routine)
+        if spent or nar.rng.random() < 0.55:
+            b["routine"] = fill(nar, nar.pick("genroutine", GENERIC_ROUTINE))
     if ev.kind == "upgrade":
         b["capability"] = ev.data["capability"]
         b["version"] = ev.data["version"]

@@ -66,10 +66,10 @@ RULES: dict[str, list[str]] = {
     ],
     "l_place_word": ["control room", "night desk", "operations floor", "duty office"],
     "l_intro": [
-        "The letters collected here passed between {a0.name}, {a0.title} at {operator}, and {b0.name} of {b0.org}, beginning in the week {ai} went into service in {start_year}. {l_intro_more} They are printed in order, with a few omissions marked by the editor; nothing has been added.",
-        "{a0.name} and {b0.name} had known each other since their training, and kept writing after their careers parted: {a0.first} to {operator}, where {ai} went live in {start_year}, {b0.first} to {b0.org}. {l_intro_more} This selection keeps the letters that concern {ai}.",
-        "In {start_year} {operator} put {ai} into ordinary service, and {a0.name}, who worked beside it, began writing about it to an old colleague, {b0.name}, who was inclined to doubt. {l_intro_more} What follows is that exchange, lightly edited.",
-        "These are working letters, not literary ones. {a0.name} wrote from {operator}; {b0.name} answered from {b0.org}. {l_intro_more} The subject, almost always, is {ai}.",
+        "The letters collected here passed between {a0.name}, {a0.title} at {operator}, and {b0.name} of {b0.org}, beginning in the week {ai} went into service in {start_year}. {l_intro_more} [They are printed in order, with a few omissions marked by the editor; nothing has been added|They appear in the order written; cuts are marked and nothing is added|The order is theirs; the few cuts are the editor's, and marked].",
+        "{a0.name} and {b0.name} had known each other since their training, and kept writing after their careers parted: {a0.first} to {operator}, where {ai} went live in {start_year}, {b0.first} to {b0.org}. {l_intro_more} [This selection keeps the letters that concern {ai}|Only the letters about {ai} are kept here|What is printed here is the part of it that concerns {ai}].",
+        "In {start_year} {operator} put {ai} into ordinary service, and {a0.name}, who worked beside it, began writing about it to an old colleague, {b0.name}, who was inclined to doubt. {l_intro_more} [What follows is that exchange, lightly edited|The exchange is printed below with light cuts|Here is the correspondence, trimmed only for length|The letters below are that exchange, in order|Most of that correspondence follows].",
+        "These are working letters, not literary ones. {a0.name} wrote from {operator}; {b0.name} answered from {b0.org}. {l_intro_more} [The subject, almost always, is {ai}|Nearly all of them are about {ai}|{ai} is what they wrote about, mostly].",
     ],
     "l_intro_more_one": [
         "The exchange runs to {end_year}.",
