@@ -839,7 +839,7 @@ class Saga(FictionGenre):
     register = "sg"
     base_register = "n"
     horizon_range = (100.0, math.inf)
-    length_range = (2500.0, 60000.0)
+    length_range = (1000.0, 60000.0)  # a short chronicle of a few eras up to a 30,000-word-plus history
     rules = {**kit_rules(), **parse_block(SAGA_TEXT)}
     rules.update(sg_open_p3=rules["sg_open"], sg_coda_p3=rules["sg_coda"])
     for _sym, _alts in parse_block(SAGA_KIT_EXTRA).items():
