@@ -38,15 +38,19 @@ def _stage(label: str, fn, n_docs: int, n_words: int, results: list) -> object:
     return out
 
 
-def _tree_rss_kib(pid: int) -> int:
-    """Resident set of a process and all its descendants (KiB), from /proc."""
+def _tree_rss_kib(pid: int, field: str = "Pss:") -> int:
+    """Memory of a process and all its descendants (KiB), from /proc: proportional set size by default.
+
+    PSS splits pages shared between forked processes among them, so the sum is the tree's real footprint
+    (summing RSS would count the parent's copy-on-write pages once per child).
+    """
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith(field):
                         total += int(line.split()[1])
                         break
             for task in os.listdir(f"/proc/{p}/task"):
@@ -58,7 +62,7 @@ def _tree_rss_kib(pid: int) -> int:
 
 
 def end_to_end(n: int, workers: int | None, out: Path, extra: list[str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS of the largest process and peak summed RSS of the process tree (KiB)."""
+    """Wall seconds, peak RSS of the largest process and peak summed PSS of the process tree (KiB)."""
     cmd = [sys.executable, "-m", "generator", "corpus", "--n", str(n), "--out", str(out), "-q", *extra]
     if workers:
         cmd += ["--workers", str(workers)]
@@ -93,7 +97,7 @@ def main() -> None:
         m = orjson.loads((tmp / "e2e" / "manifest.json").read_bytes())
         print(f"end-to-end gen corpus --n {args.n:,}: {el:.1f} s, {args.n / el:,.0f} docs/s, "
               f"{m['words'] / el:,.0f} words/s, peak RSS {rss / 1024:,.0f} MiB (largest process), "
-              f"{tree / 1024:,.0f} MiB (whole process tree, sampled every 0.25 s), "
+              f"{tree / 1024:,.0f} MiB (whole process tree, PSS, sampled every 0.25 s), "
               f"{m['words']:,} words, dedup {m.get('dedup')}", flush=True)
         shutil.rmtree(tmp / "e2e")
         if args.rss_only:

@@ -8,6 +8,7 @@ killed job can be resumed from its last finished shard.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing as mp
 import os
@@ -420,6 +421,10 @@ def write_corpus(
         lines.close()
     dedup.save(out)
     final = manifest(True, 0)
+    # The dedup index is the one structure that grows with the corpus: release it before the dataset card's
+    # measuring processes fork, so they do not start from (and count) a copy of it.
+    dedup = _NoDedup()
+    gc.collect()
     if card:
         _write_card(out, final)
     _write_json_atomic(out / "manifest.json", final.model_dump(mode="json"))
