@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing as mp
 import os
 import shutil
 import time
@@ -24,6 +23,7 @@ import orjson
 from generator.config import ConfigError, CorpusConfig
 from generator.genres import get_genre
 from generator.plan import DocPlan, Planner
+from generator.procs import mp_context
 from generator.records import Document, Manifest, ShardInfo
 from generator.shardio import COMPRESSION_SUFFIX, tmp_name
 from generator.version import GENERATOR_NAME, __version__
@@ -98,8 +98,7 @@ class _Renderer:
         self.pool = None
         cfg_json = config.model_dump_json().encode()
         if self.workers > 1:
-            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(cfg_json,))
+            self.pool = mp_context().Pool(self.workers, initializer=_init_worker, initargs=(cfg_json,))
         else:
             _init_worker(cfg_json)
 

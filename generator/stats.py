@@ -499,14 +499,14 @@ def _diversities(jobs: list[tuple[list[str], list[str]]], workers: int | None) -
 
     The figures are pure functions of the samples, so they do not depend on the worker count.
     """
-    import multiprocessing as mp
+    from generator.procs import mp_context
 
     workers = min(workers or os.cpu_count() or 1, len(jobs))
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+    if workers <= 1:
         return [_diversity_job(j) for j in jobs]
     # Largest samples first so one long job does not finish last on its own.
     order = sorted(range(len(jobs)), key=lambda i: -sum(len(t) for t in jobs[i][0]))
-    with mp.get_context("fork").Pool(workers) as pool:
+    with mp_context().Pool(workers) as pool:
         done = pool.map(_diversity_job, [jobs[i] for i in order], chunksize=1)
     out: list[dict[str, Any]] = [{}] * len(jobs)
     for i, d in zip(order, done):

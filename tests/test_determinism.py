@@ -46,3 +46,20 @@ def test_ids_are_stable_when_n_grows(tmp_path):
     small = [d.id for d in generate(CorpusConfig(n=5, workers=1, dedup=False))]
     big = [d.id for d in generate(CorpusConfig(n=9, workers=1, dedup=False))]
     assert big[:5] == small
+
+
+def test_spawned_workers_give_the_same_bytes_as_forked(tmp_path, monkeypatch):
+    """Where fork is unsafe (a process running Ray), workers are spawned; the shards must not change."""
+    import multiprocessing as mp
+
+    import generator.pipeline as pipeline
+    from generator import procs
+
+    assert procs.mp_context().get_start_method() == "fork"  # Ray is not running in this process
+    write_corpus(CorpusConfig(n=40, out=tmp_path / "fork", workers=2, shard_size=20, seed=6), card=False)
+    monkeypatch.setattr(pipeline, "mp_context", lambda: mp.get_context("spawn"))
+    write_corpus(CorpusConfig(n=40, out=tmp_path / "spawn", workers=2, shard_size=20, seed=6), card=False)
+    assert _shard_bytes(tmp_path / "fork") == _shard_bytes(tmp_path / "spawn")
+    # and the rule that picks spawn
+    monkeypatch.setattr(procs, "ray_running", lambda: True)
+    assert procs.mp_context().get_start_method() == "spawn"

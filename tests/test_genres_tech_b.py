@@ -77,7 +77,12 @@ def test_red_team_keeps_staged_and_unplanned_apart():
 def test_retrospective_title_carries_the_horizon():
     for h in (20, 40, 300, 2000):
         doc = _render("deployment_retrospective", 4, h, (900, 2000), (1, 3))
-        assert horizon_words(h).lower() in doc.metadata.title.lower()
+        title, m = doc.metadata.title, doc.metadata
+        # either the span in words ("forty years of ...") or the years it covers ("2044–2084")
+        assert (horizon_words(h).lower() in title.lower()
+                or f"{m.start_year}\u2013{m.end_year}" in title), title
+        if f"{m.start_year}\u2013{m.end_year}" in title:
+            assert m.end_year - m.start_year == round(h), (title, h)
 
 
 def test_release_notes_cover_every_version():
