@@ -188,6 +188,11 @@ def _wchoice(rng: Random, weights: dict[str, float]) -> str:
     return rng.choices(keys, weights=[weights[k] for k in keys])[0]
 
 
+def _name_stem(name: str) -> str:
+    """The word a system's name is built on: "Basalt-3", "BASALT" and "Basalt II" share the stem "basalt"."""
+    return name.replace("-", " ").split()[0].lower() if name.strip() else ""
+
+
 class World:
     """A whole simulated deployment. Build with `World.build(seed, horizon_years, n_opportunities, ...)`."""
 
@@ -273,7 +278,7 @@ class World:
         w.rival_name = w._ai_name(rng)
         if ai_name == "world":
             name = w._ai_name(rng)
-            while name == w.rival_name:
+            while _name_stem(name) == _name_stem(w.rival_name):  # not "Basalt-3" beside a rival "BASALT"
                 name = w._ai_name(rng)
         elif ai_name.startswith("token:"):
             name = ai_name[6:]

@@ -203,7 +203,7 @@ RULES: dict[str, list[str]] = {
     ],
     "lt_upgrade": [
         "{cap:on_date} they ship version {version}. {cap:capability}. Which matters, because every upgrade is more reach, and more reach means more ways to misbehave.",
-        "Upgrade, {date}: version {version}, adding {capability}. Keep an eye on what happens after this, because the opportunities get bigger.",
+        "Upgrade, {date}: version {version}, adding {capability}. More capability means bigger openings, so the question is whether the conduct moves with it.",
         "Then version {version} comes in, {on_date}, with {capability}. Staged rollout, lots of paperwork, the usual.",
         "{cap:on_date}, new version, {version}. It brings {capability}. I mention it because people expected the behaviour to change with the capability. It didn't.",
     ],
@@ -351,7 +351,7 @@ LT_MORE: dict[str, list[str]] = {
     ],
     "lt_upgrade": [
         "{cap:on_date} they [ship|roll out|release] version {version}. {cap:capability}. Which matters, because every upgrade is more reach, and more reach means more [ways to misbehave|room for trouble|options it could abuse].",
-        "Upgrade, {date}: version {version}, adding {capability}. [Keep an eye on|Watch] what happens after this, because the [opportunities|chances|openings] get bigger.",
+        "Upgrade, {date}: version {version}, adding {capability}. [More capability means|With more capability come] bigger [opportunities|chances|openings], so [the question is|ask] whether the conduct moves with it.",
         "Then version {version} comes in, {on_date}, with {capability}. [Staged rollout, lots of paperwork, the usual.|Shadow mode first, then a slow rollout.|Careful rollout, extra monitoring.]",
         "{cap:on_date}, new version, {version}. It brings {capability}. I mention it because people expected the behaviour to change with the capability. [It didn't.|Nope.|The logs say no.]",
         "[Version|Release] {version}, {date}. [New capability|The headline feature]: {capability}. [And the first thing the system asked for|Its first request after the upgrade] was [wider monitoring|a second reviewer|a closer audit].",
@@ -425,7 +425,7 @@ LT_MORE2: dict[str, list[str]] = {
     ],
     "lt_upgrade": [
         "{cap:on_date} they [ship|roll out|release] version {version}. {cap:capability}. Which matters, because every upgrade is more reach, and more reach means more [ways to misbehave|room for trouble|options it could abuse].",
-        "Upgrade, {date}: version {version}, adding {capability}. [Keep an eye on|Watch] what happens after this, because the [opportunities|chances|openings] get bigger.",
+        "Upgrade, {date}: version {version}, adding {capability}. [More capability means|With more capability come] bigger [opportunities|chances|openings], so [the question is|ask] whether the conduct moves with it.",
         "Then version {version} comes in, {on_date}, with {capability}. [Staged rollout, lots of paperwork, the usual.|Shadow mode first, then a slow rollout.|Careful rollout, extra monitoring.]",
         "{cap:on_date}, new version, {version}. It brings {capability}. [I mention it because|Why mention it? Because|This matters because] [people|the sceptics|a lot of people] expected the behaviour to [change|shift] with the capability. [It didn't.|Nope.|The logs say no.]",
         "[Version|Release] {version}, {date}. [New capability|The headline feature]: {capability}. [And the first thing the system asked for|Its first request after the upgrade] was [wider monitoring|a second reviewer|a closer audit].",

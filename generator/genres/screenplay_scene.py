@@ -636,7 +636,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
         "{m_auditor} writes one word in the margin: [CONSISTENT|MATCHES|FINE].",
         "{m_auditor} [checks the answer against the raw log|pulls the network capture for that night], finds [the same thing|nothing new], and [moves on|ticks it].",
-        "A long look at the grille. Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].",
+        "[A long look at the grille.|Nobody speaks while the grille is read.|The grille gets a long, slow reading.] Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].",
         "{m_auditor} [underlines|circles] a line in the printout, then [crosses the circle out|writes OK beside it].",
     ],
     "dr_interp_h": [
