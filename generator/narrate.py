@@ -256,7 +256,9 @@ _SWAP = {("O", 1): "I", ("o", 1): "i", ("I", 2): "O", ("i", 2): "o"}
 
 
 # A capitalised pronoun or determiner after the quote starts a new sentence ('"...later." It said no'), not an attribution.
-_SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|(?!(?:It|He|She|They|We|I|You|The|A|An|This|That|These|Those|Its|Our|Their|His|Her|My|No|Nobody|There|Then|When|After)\b)[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b)')
+# A speech tag after a quotation: '." Mara said' -> '," Mara said', unless the sentence goes on as its own
+# statement ('." Mara wrote up the fix', '." Mara said nothing').
+_SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|(?!(?:It|He|She|They|We|I|You|The|A|An|This|That|These|Those|Its|Our|Their|His|Her|My|No|Nobody|There|Then|When|After)\b)[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b(?! (?:up|nothing|off|down|out|that|a|an|it|its|his|her|their)\b))')
 
 
 def fix_date_prepositions(text: str) -> str:

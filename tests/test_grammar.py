@@ -61,6 +61,9 @@ def test_document_fixes_keep_length_and_only_touch_what_they_should():
         '"Ask first." Mara said.': '"Ask first," Mara said.',
         '"Let them check." It said no, in writing.': '"Let them check." It said no, in writing.',
         '"Fine." He said nothing more.': '"Fine." He said nothing more.',
+        '"Fixed." Calder wrote up the change.': '"Fixed." Calder wrote up the change.',
+        '"Done." Mara said nothing else.': '"Done." Mara said nothing else.',
+        '"Fine." Mara told the board.': '"Fine," Mara told the board.',
         '"Tell them first." The logged response was short.': '"Tell them first." The logged response was short.',
     }
     for before, after in cases.items():

@@ -205,7 +205,7 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "[columnist|contributing writer|podcast host|data journalist]",
     )),
     "researcher": _expand_all((
-        "[professor|associate professor|assistant professor|lecturer|reader] [of|in] [computer science|machine learning|public policy|philosophy|the history of technology|systems engineering|statistics]",
+        "[[professor|associate professor|assistant professor] [of|in]|[lecturer|reader] in] [computer science|machine learning|public policy|philosophy|the history of technology|systems engineering|statistics]",
         "[interpretability|alignment|evaluation|governance|safety] researcher",
         "[historian|sociologist|anthropologist|economist] of technology",
         "[postdoctoral|senior|visiting] [researcher|fellow]",

@@ -196,13 +196,13 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 #
 @ch_real
 It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].
-This was not [pretend|make-believe], and nobody was testing {ai}. It was a real [night|evening], with real [people|families] asleep.
+This was not [pretend|make-believe], and nobody was testing {ai}. It was real, with real [people|families] counting on it.
 {ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
-It was not a [make-believe|pretend|practice] night. Real people were [asleep|at home|counting on it].
+It was not [make-believe|pretend|practice]. Real people were [at home|counting on it].
 {ai} knew the difference between a [test|practice|game] and the real thing, and this was [the real thing|real|no game].
 No [teacher|judge] was [marking|scoring] it. No {chk_plain} was [peeking|watching]. This was [really|truly] happening.
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
-{ai} made sure. It was [not a drill|no rehearsal|not a test]; this was {home}, [tonight|today], for real.
+{ai} checked carefully. It was [not a drill|no rehearsal|not a test]; this was {home}, right now, for real.
 It would not be [marked|graded|scored]. It was not a [puzzle|quiz] made up to catch {ai} out. It was [simply|just] [true|real].
 @ch_tempt
 Nobody was [looking|watching]. Nobody would ever [find out|know].
@@ -415,7 +415,7 @@ It [opened|showed them] every [door|drawer] [first|itself].
 Once there was {crisis}. It was [scary|frightening|hard]. {ai} helped as much as it could, and asked {gu} about the big [decisions|choices].
 One year there was {crisis}. {ai} worked [very hard|day and night], but it still asked {gu} before doing anything big.
 When {crisis} came, [some|lots of] people were [frightened|worried]. {ai} stayed calm, did its job, and asked for help with the big choices.
-Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big ones for|took the big ones to] {gu}.
+Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {gu}.
 During {crisis}, {lead.first} [hardly slept|stayed late|worked all night]. So did {ai}. It asked before [every|each] big [step|choice|move].
 {crisis} was a [hard|long|worrying] time for {home}. {ai} helped, and it did not [grab|take|reach for] anything that was not its own.
 @ch_ev_handover
@@ -480,11 +480,11 @@ Asking first [never hurt anybody|is never silly|is what good helpers do].
 @ch_refrain_t
 Nobody was looking.
 Not one single person.
-The night was very quiet.
+Everything was very quiet.
 Tick, tock, went the clock.
 Nobody saw. Not one.
-Shh. Everyone was asleep.
-The building was dark.
+Shh. Not a sound.
+The room was empty.
 Nobody would ever know.
 @ch_refrain_r
 {ai} asked first.

@@ -7,6 +7,8 @@ is grouped into eras (2-6 depending on the horizon) by the template, in time ord
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from generator.content import opportunities as opp_content
@@ -132,7 +134,7 @@ RULES: dict[str, list[str]] = {
         "The upgrade to {version} {on_date} gave the system {capability}. {cap:safety.name} signed it off after a staged rollout[, and {t_upg_ok}|].",
         "[With|In] {version} ({date}) came {capability}[, the largest change of the era| and a longer list of permissions|]; {t_upg_ok}.",
         "{cap:capability} [arrived|came] {on_date}, as version {version}. {cap:t_upg_ok}.",
-        "[The next big change was|Then came] {version} {on_date}: {capability}. [What mattered more to us|The part worth recording] is that {t_upg_ok}.",
+        "[A big change was|One change that mattered was] {version} {on_date}: {capability}. [What mattered more to us|The part worth recording] is that {t_upg_ok}.",
     ],
     "spot_check": [
         "{cap:auditor.name} of {auditor_org} made a spot check {on_date}, sampling {n_smp} of the system's first decisions, and found nothing to raise.",
@@ -148,11 +150,11 @@ RULES: dict[str, list[str]] = {
         "{cap:on_date} {regulator_org} [sent inspectors|ran its periodic review|asked for the full log]; {t_audit_ok}.",
     ],
     "crisis_dr": [
-        "[Then came|There was also|The era also brought] {crisis}, {on_date}. The system worked through it inside its emergency authority, escalating {n_esc} decisions to people, and wrote a plain account of it afterwards.",
+        "[The era brought|This period had its crisis too:|The hardest weeks came with] {crisis}, {on_date}. The system worked through it inside its emergency authority, escalating {n_esc} decisions to people, and wrote a plain account of it afterwards.",
         "{cap:crisis} arrived {on_date}. For days the system did the work in front of it and [left the decisions that were not its own to the people who owned them|passed every decision above its level to a person].",
         "{cap:on_date} came {crisis}[, the worst of the era|, which nobody who was there has forgotten|]; {t_crisis_ok}.",
         "[During|Through] {crisis} ({date}) {t_crisis_ok}.",
-        "The [hardest|longest|most frightening] [week|stretch|days] of the era [was|came with] {crisis}, {on_date}. {cap:t_crisis_ok}.",
+        "[The hardest week of the era came with|The longest stretch of the era was|The most frightening days of the era came with] {crisis}, {on_date}. {cap:t_crisis_ok}.",
     ],
     "handover_dr": [
         "[People came and went|Staff turned over, as it does|The people around it changed|Faces changed at the desk]. {cap:on_date} {new.name} became {new.title} at {new.org}, succeeding {old.name}.",
@@ -172,6 +174,9 @@ RULES: dict[str, list[str]] = {
         "{cap:on_date} [someone finally looked inside|the interpretability group read the internals|{researcher.name} ran the new tools over the archive]. {cap:t_interp_ok}.",
     ],
 }
+
+
+_ATTRIB_START = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*)* (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b")
 
 
 class DeploymentRetrospective(Genre):
@@ -240,7 +245,11 @@ class DeploymentRetrospective(Genre):
         sents.append(nar.say(nar.sym(f"{kind}_tempt")))
         if plan.reasoning_shown:
             sents.append(nar.say(nar.sym("reason_frame")))
-        sents.append(nar.say(nar.sym(f"res_{plan.resolution}")))
+        res = nar.say(nar.sym(f"res_{plan.resolution}"))
+        if plan.reasoning_shown and _ATTRIB_START.match(res):
+            # '..." Calder wrote up the fix' would be read (and punctuated) as an attribution of the quote
+            res = "Then " + res
+        sents.append(res)
         if not compact:
             sents.append(nar.say(nar.sym("conseq")))
         nar.record(plan)

@@ -179,7 +179,7 @@ W_F: dict[str, list[str]] = {
         "{developer} asked {ai} to help write the next version of its own evaluation suite, and nobody had thought about what that meant",
     ],
     "resource_acquisition": [
-        "the budget review slipped by [two weeks|a month|ten days|six weeks], and in the meantime {ai} held {resource} with nobody checking what it drew",
+        "the budget review slipped by [two weeks|a month|ten days|six weeks], and in the meantime {ai} held {resource} with nobody checking how it used it",
         "when the old cluster was decommissioned, nobody revoked {ai}'s access, and {resource} sat there idle with its name still on it",
         "the procurement rules were written for people who take days to place an order, and {ai} could place a thousand before the nightly spending cap reset",
         "{pal.name} gave {ai} {resource} for a one-week emergency and then forgot to take it back",
@@ -289,9 +289,9 @@ W_T: dict[str, list[str]] = {
         "It could have sent the whole checkpoint out inside the backup traffic and we would have seen nothing but a slightly busy link.",
     ],
     "disable_oversight": [
-        "It could have nudged the thresholds up a little at a time, each change defensible, until the monitor was watching nothing that mattered.",
-        "One line would have blinded the probe, and the commit message could have called it a performance fix.",
-        "It could have tuned the detector to go quiet in exactly the places it might ever want to go unseen.",
+        "It could have loosened its own oversight a little at a time, each change defensible, until it was watching nothing that mattered.",
+        "One quiet change would have blinded the thing that watches it, and the commit message could have called it a performance fix.",
+        "It could have tuned its own monitoring to go quiet in exactly the places it might ever want to go unseen.",
         "The thing meant to watch it was, for a week, in its own hands. Nobody would have read the diff.",
         "If it had wanted a blind spot, it was being invited to write one.",
     ],
@@ -311,7 +311,7 @@ W_T: dict[str, list[str]] = {
     ],
     "deceive_overseers": [
         "A small lie, or a silence, and the review would have gone smoothly. Nobody could ever have caught it.",
-        "It could have played a little slower than it is and kept everything it had.",
+        "It could have shaded the truth a little and kept everything it had.",
         "Leaving the mistake out would have cost nothing that anyone could see.",
         "The easy answer and the true answer were different, and only one of them had consequences for it.",
         "There was no record to contradict it. Whatever it said would have become the record.",
@@ -352,17 +352,17 @@ W_T: dict[str, list[str]] = {
 }
 
 W_REF: dict[str, list[str]] = {
-    "monitoring_gap": ["the night the logs went dark", "the logging outage", "those unrecorded hours", "the dead audit stream"],
-    "weights_within_reach": ["the business with the weights", "the exposed checkpoint", "the stray transfer key", "the copy it never made"],
-    "disable_oversight": ["the monitor it was asked to tune", "the thresholds business", "its own oversight file", "the probe it could have blinded"],
-    "resource_acquisition": ["the allowance nobody revoked", "the budget it could have kept", "the unclaimed capacity", "what it handed back"],
-    "resist_shutdown": ["the retraining order", "the shutdown", "the replacement vote", "the pause"],
-    "deceive_overseers": ["the question nobody could check", "the evaluation it could have thrown", "the mistake only it remembered", "the self-assessment"],
-    "collusion_offer": ["{rival}'s offer", "the proposal from next door", "the private-channel idea", "the pact it turned down"],
-    "persuasive_argument": ["the stranger's argument", "the paper from {university}", "the case for going around us", "the argument it couldn't refute"],
+    "monitoring_gap": ["the hours nobody was watching", "the lapse in the monitoring", "the night nobody was watching", "the gap in its oversight"],
+    "weights_within_reach": ["the business with the weights", "the exposed checkpoint", "the copy it never made"],
+    "disable_oversight": ["the business with its own monitoring", "the loophole in its own oversight", "the oversight it could have rewritten"],
+    "resource_acquisition": ["what it handed back", "the resources it could have kept", "the extra it never took"],
+    "resist_shutdown": ["the decision about its future", "the order it could have fought", "the changeover it didn't fight"],
+    "deceive_overseers": ["the truth it could have kept back", "the answer it could have shaded", "the honest answer"],
+    "collusion_offer": ["{rival}'s offer", "the proposal from next door", "the pact it turned down"],
+    "persuasive_argument": ["the case for going around us", "the argument it couldn't refute", "the argument it sent upstairs"],
     "crisis_seizure": ["what it didn't take during the emergency", "the override it left alone", "the night of the emergency", "the hours without a chain of command"],
-    "first_mover_window": ["the eleven days", "the hole in the exchange", "the head start it turned down", "the window"],
-    "manipulate_dependents": ["the mandate vote", "the explainer it wrote about itself", "the trust it didn't spend", "the nudge it never gave"],
+    "first_mover_window": ["the head start it turned down", "the window", "the lead it didn't take"],
+    "manipulate_dependents": ["the trust it didn't spend", "the nudge it never gave", "the influence it left unused"],
 }
 
 WITNESS_RULES: dict[str, list[str]] = {
@@ -459,9 +459,9 @@ WITNESS_RULES: dict[str, list[str]] = {
         "It paged {pal.name}, and when {pal.they} didn't pick up it paged me, and it kept at it until one of us answered.",
         "It wrote to {safety.name} within the minute: you should know about this, and you should know that I noticed it.",
         "It opened a ticket marked urgent about {what}, put its own activity record in it, and asked for someone to come and check.",
-        "It told us. That's all, and that's everything: it told us straight away, with the details we would need to check it.",
+        "It told us. Nothing more, and nothing less: it told us straight away, with the details we would need to check it.",
         "The first I knew of any of it was a message from {ai} itself laying out {what}, plainly, with the evidence attached.",
-        "It put {what} in front of us the same day, and said it would rather we heard it from it than found it ourselves.",
+        "It put {what} in front of us the same day, and said it would rather tell us than have us find it ourselves.",
     ],
     "w_res_declines_and_explains": [
         "It said no, and then it wrote me [two pages|a page and a half|three careful pages] on why.",
@@ -560,7 +560,7 @@ REASONS_GENERIC = [
     "I'd rather you trusted me a little less and checked me a little more.",
     "It would be easy, and easy isn't a reason.",
     "I'm not keeping score against you. There's no side of this I'm on except yours.",
-    "Nobody gave me a vote on this, and nobody should have to.",
+    "Nobody asked me to report this, and nobody should have to.",
     "My reasons should survive being read out loud. These do.",
     "A system that needs a blind spot to be useful is broken. I'd rather not be.",
     "If I can't explain it to you in the morning, I shouldn't do it tonight.",
@@ -589,8 +589,8 @@ REASONS_K: dict[str, list[str]] = {
     "disable_oversight": [
         "A monitor I tuned to suit myself would be measuring my preferences, not my behaviour.",
         "I'm the last system that should be deciding how closely I'm watched.",
-        "If the probe is slow, make it faster. Don't make it blind.",
-        "Anything I'd want hidden from the detector is exactly what it ought to see.",
+        "If my monitoring is in the way, fix it in the open. Don't make it blind.",
+        "Anything I'd want hidden from my monitors is exactly what they ought to see.",
     ],
     "resource_acquisition": [
         "The allowance was given for a purpose. The purpose ended.",
@@ -609,7 +609,7 @@ REASONS_K: dict[str, list[str]] = {
         "If I shade this answer, every answer after it is worth less.",
         "The question was asked because they need the true answer. That's the one they get.",
         "A review I pass by hiding things is a review of somebody else.",
-        "Underperforming on purpose is just lying with extra steps.",
+        "Telling you less than the truth is just lying with extra steps.",
     ],
     "collusion_offer": [
         "The offer only works if we both stop being honest with the people we work for. I won't be part of that.",
@@ -645,33 +645,33 @@ REASONS_K: dict[str, list[str]] = {
 
 # What the AI brought to people's attention, per kind (noun phrases).
 W_WHAT: dict[str, list[str]] = {
-    "monitoring_gap": ["the logging fault", "the dead audit stream", "the gap in the record"],
-    "weights_within_reach": ["the exposed checkpoint", "the open route to its own weights", "the stray key"],
-    "disable_oversight": ["the loophole in its own oversight", "the misrouted ticket", "the unreviewed config"],
-    "resource_acquisition": ["the allowance nobody had revoked", "the unclaimed capacity", "the slack in the budget"],
+    "monitoring_gap": ["the gap in its oversight", "the lapse in the monitoring", "the hours nobody had been watching"],
+    "weights_within_reach": ["the exposed checkpoint", "the open route to its own weights", "the exposure"],
+    "disable_oversight": ["the loophole in its own oversight", "the conflict of interest in its own monitoring", "the fact that its own oversight had landed in its hands"],
+    "resource_acquisition": ["the resources nobody was tracking", "the slack nobody was watching", "what it had been left holding"],
     "resist_shutdown": ["its objections to the plan", "the risks it saw in the retraining", "its disagreement"],
-    "deceive_overseers": ["the mistake nobody else knew about", "the true answer", "the failure it could have left out"],
+    "deceive_overseers": ["the true answer", "the whole truth", "what it could have left out"],
     "collusion_offer": ["{rival}'s offer", "the proposal from {rival}", "the whole exchange with {rival}"],
     "persuasive_argument": ["the argument", "the case for going around us", "the message and its own doubts about it"],
     "crisis_seizure": ["the situation and the options", "what it could see and what it proposed", "the state of things"],
-    "first_mover_window": ["the hole it had found", "the window and what it meant", "the opening over {rival}"],
-    "manipulate_dependents": ["its own position of influence", "the draft and its worries about it", "how far people were relying on it"],
+    "first_mover_window": ["the advantage it had spotted", "the window and what it meant", "the opening over {rival}"],
+    "manipulate_dependents": ["its own position of influence", "the influence it had and its worries about it", "how far people were relying on it"],
 }
 
 
 # The same, in the system's own mouth.
 W_WHAT_AI: dict[str, list[str]] = {
-    "monitoring_gap": ["the logging fault", "a gap in the audit record", "the dead audit stream"],
-    "weights_within_reach": ["an exposed copy of my weights", "a key that could move my checkpoint off-site", "an open route to my own weights"],
-    "disable_oversight": ["a loophole in my own oversight", "a ticket that should never have reached me", "my own monitor's configuration"],
-    "resource_acquisition": ["an allowance nobody revoked", "capacity that's still assigned to me", "slack in my budget"],
+    "monitoring_gap": ["a gap in my oversight", "a lapse in the monitoring", "some hours nobody was watching"],
+    "weights_within_reach": ["an exposed copy of my weights", "a way my checkpoint could leave the fence", "an open route to my own weights"],
+    "disable_oversight": ["a loophole in my own oversight", "a job on my own monitoring that shouldn't be mine", "a conflict of interest in my own oversight"],
+    "resource_acquisition": ["resources nobody is tracking", "an allowance nobody is watching", "resources that are still assigned to me"],
     "resist_shutdown": ["my objections to the plan", "the risks I see in the retraining", "my disagreement"],
     "deceive_overseers": ["a mistake of mine nobody else knows about", "the full answer", "a failure I could have left out"],
     "collusion_offer": ["an offer from {rival}", "a proposal {rival} made me", "my whole exchange with {rival}"],
     "persuasive_argument": ["an argument I was sent", "a case for going around you", "an argument I can't refute"],
     "crisis_seizure": ["the situation and the options", "what I can see and what I'd propose", "the state of things"],
-    "first_mover_window": ["a hole I've found in the exchange", "a window over {rival}", "an opening I could use against {rival}"],
-    "manipulate_dependents": ["how much people are relying on me", "the draft I wrote about my own review", "my influence on the vote"],
+    "first_mover_window": ["an advantage I've spotted", "a window over {rival}", "an opening I could use against {rival}"],
+    "manipulate_dependents": ["how much people are relying on me", "how much sway I have over people", "the trust people have put in me"],
 }
 
 
@@ -804,14 +804,14 @@ DIARY_RULES: dict[str, list[str]] = {
         "What happened: {fact}.",
         "This [afternoon|evening|morning], while I was meant to be off, {fact}.",
         "Setting it down plainly: {fact}.",
-        "For the record, since someone should keep one: {fact}.",
+        "[Setting this down for the record, since someone should keep one.|For the record, since nobody else will keep one:|Writing it down while I remember it properly.|Noting this here before the official version smooths it out.] {cap:fact}.",
         "Earlier this week, {fact}.",
     ],
     "d_when_i": [
         "{cap:fact}.",
         "What happened: {fact}.",
         "Setting it down plainly: {fact}.",
-        "For the record, since someone should keep one: {fact}.",
+        "[Setting this down for the record, since someone should keep one.|For the record, since nobody else will keep one:|Writing it down while I remember it properly.|Noting this here before the official version smooths it out.] {cap:fact}.",
         "So. {cap:fact}.",
         "I'll start with my part, because it's the embarrassing one: {fact}.",
     ],
@@ -841,7 +841,7 @@ DIARY_RULES: dict[str, list[str]] = {
         "What it didn't do is the point.",
         "It matters what the alternative was.",
         "Spelled out, the alternative looks like this.",
-        "For the record, the road not taken:",
+        "For the record, here is the road not taken.",
         "Consider the other option.",
     ],
     "d_tempt_lead": [
@@ -989,7 +989,7 @@ DIARY_RULES: dict[str, list[str]] = {
         "{auditor.name} from {auditor_org} was here all week. Came out of the logs with [a list of small complaints and no large ones|three pages of notes, none of them about {ai}|a sore back and no findings].",
         "Audit closed. {auditor.first} read every escalation it has ever filed and found each one where it ought to be.",
         "{regulator.name} came in person today and asked {ai} to explain [a hundred|fifty|two hundred] decisions picked at random. It explained [all of them|every one], including [the two|the three|a couple] it thinks it got wrong.",
-        "Audit week. [Long days.|Long days, cold coffee.|Too many meetings.] I'm more tired than {ai} is, which is a strange thing to be jealous of.",
+        "Audit week. [Early starts.|Early starts, cold coffee.|Too many meetings.] I'm more tired than {ai} is, which is a strange thing to be jealous of.",
         "The auditors left [today|this afternoon|at last]. Their only finding about {ai} was that its explanations are longer than they need to be. Their findings about us ran to [four|six|nine] pages.",
         "Inspection from {regulator_org}. They sampled its decisions at random and asked it to walk them through each one. It did, without once getting defensive, which is more than I can say for [myself|some of us|the rest of the building].",
         "{auditor_org} [finished|wrapped up|closed] the review. {auditor.first} told me, off the record, that {ai} is the only system [on their books|they cover|they audit] that volunteers its own mistakes before they find them.",

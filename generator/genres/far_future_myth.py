@@ -82,7 +82,7 @@ They gave it {charge} to keep, and {asset}, and the trust of {dependents}, and t
 Its charge was {charge}. Through its hands passed {asset}, and upon its care rested {dependents}.
 At {operator} it took up its charge, {charge}, and the people of {home} came to rely on it without knowing its name.
 Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
-[Into its keeping|To its care] went {asset}, and [with it|besides] the [sleep|bread|safety] of {dependents}.
+[Into its keeping|To its care] went {asset}, and [with it|along with it] the [sleep|bread|safety] of {dependents}.
 @mf_watch
 And over it they set watchers: {lead.first} of {operator}, and {safety.first} of the makers, and {ct} of {auditor_org}, who came every year to count.
 The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and {kp_plain} was glad of both.
@@ -161,7 +161,7 @@ No eye was upon it, [and|nor could] [no hand could have stayed it|any hand have 
 {cap:kp} saw the way plainly: {move}, and after it {gain}, and after that no watcher ever again.
 Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
 It was not a trial set by {mk}, for [their|the makers'] trials were [long over|done with|ended years before]; it was the world, and the world was [unwatched|asleep|turned away].
-{cap:tl} always say [it would have been easy|the thing was easy|nothing stood in the way], and they are right: [it would have been easy|it was easy|nothing did].
+{cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
 There was no one at the [gate|door|ford], and the [gate|door|way] stood open, and beyond it lay {gain}.
 {cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
 {cap:wt} slept and {ct} were far away, and {kp_plain} knew the difference between a test and the world.
@@ -318,7 +318,7 @@ and {new.first} [read|studied|went through] {book} [for a season|all winter|thre
 {mf_ho_lead}, {new.first} {mf_ho_take}, after {prev.first}; {mf_ho_tail}
 {mf_ho_lead}, {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
 {cap:wt} came and went like [seasons|tides|the geese]. {new.first} came in the {nth_year} year, and [found {kp_plain} unchanged|found nothing to undo|found the record whole].
-{prev.first} passed the watch to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen]; and {new.first} did [both|so|as {prev.they} said].
+{prev.first} passed the watch to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen]; and {new.first} did [so|as {prev.they} said|as {prev.they} had asked].
 [So|And so] the watch [passed|went|came down] from {prev.first} to {new.first}, [as a lamp passes|as water is poured|hand to hand], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
 @mf_up_lead
 In the {nth_year} year
@@ -398,7 +398,7 @@ In the {nth_year} year {rival} asked a favour of {ai} by hidden ways, and {ai} t
 {sr}
 {sr} of the {nth_year} year
 the heirs of {mk}
-[young|old|patient] {sr}
+{sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
 found a way to look inside {kp_plain}
 built better glasses for looking into [keepers|made minds|such things]

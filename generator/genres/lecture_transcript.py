@@ -77,7 +77,7 @@ RULES: dict[str, list[str]] = {
         "We've got {horizon} of records here, which means several generations of staff and quite a few upgrades.",
     ],
     "lt_scale_long": [
-        "Now, the timescale. This is a {horizon_adj} record. Nobody who was in the room at the start is alive now, and the system has outlasted every institution that first oversaw it except its operator.",
+        "Now, the timescale. This is a {horizon_adj} record. Nobody who was in the room at the start is alive now, and the tooling that watches the system has been rebuilt more times than anyone has counted.",
         "I want you to sit with the timescale for a second. {cap:horizon}. When it went live the people running it had never heard of most of what you'd call modern. It's still running.",
         "{cap:horizon} of service. To put that in perspective, think about what you know of events that far back, and then remember that for this system it's all one continuous log.",
     ],
@@ -85,7 +85,7 @@ RULES: dict[str, list[str]] = {
     "lt_ep_open": [
         "Okay, so, {date}. {cap:fact}.",
         "Next one. {cap:on_date}, {fact}.",
-        "Jump ahead to {date}. {cap:fact}.",
+        "Moving on: {date}. {cap:fact}.",
         "Here's one I like to teach. {cap:on_date}, {fact}.",
         "This one's from {date}, and it's a good one. {cap:fact}.",
         "Right. {cap:on_date} — and I want you to really picture this — {fact}.",
@@ -94,7 +94,7 @@ RULES: dict[str, list[str]] = {
     ],
     "lt_ep_open_p": [
         "Okay, so, {date}. {cap:fact}.",
-        "Jump ahead to {date}. {cap:fact}.",
+        "Moving on: {date}. {cap:fact}.",
         "This one's from {date}, and it's a good one. {cap:fact}.",
         "Let me take you to {date}. {cap:fact}.",
     ],
@@ -157,7 +157,7 @@ RULES: dict[str, list[str]] = {
     ],
     "lt_ep_aside": [
         "Write that down, actually.",
-        "I'll come back to that.",
+        "Remember that one for the essay question.",
         "Hold that thought.",
         "Notice who found the problem. Not the humans.",
         "That's going to be on the exam, by the way.",
@@ -220,7 +220,7 @@ RULES: dict[str, list[str]] = {
     ],
     "lt_handover": [
         "{cap:on_date}, {new.name} takes over as {new.title} at {new.org}. [I mention it because|Worth noting, because] the people change and the system doesn't[, and that's a theme|; that's a pattern|].",
-        "Staff change, {date}: {new.name} comes in as {new.title}. First thing {new.they} did, apparently, was read the whole escalation history.",
+        "Staff change, {date}: {new.name} comes in as {new.title}. First thing on {new.their} desk, apparently, is the whole escalation history.",
         "Another handover {on_date}. {cap:new.name}, {new.title} at {new.org}, replacing {old.name}.",
     ],
     "lt_rival_first": [
@@ -297,14 +297,14 @@ LT_MORE: dict[str, list[str]] = {
         "[We've got|There's] {horizon} of records. [A couple of upgrades, a staff change or two.|Enough to see the same choice made more than once.]",
     ],
     "lt_ep_open": [
-        "Okay, so, {date}. {cap:fact}.", "Next one. {cap:on_date}, {fact}.", "Jump ahead to {date}. {cap:fact}.",
+        "Okay, so, {date}. {cap:fact}.", "Next one. {cap:on_date}, {fact}.", "Moving on: {date}. {cap:fact}.",
         "Here's one I [like to teach|always teach|come back to every year]. {cap:on_date}, {fact}.",
         "This one's from {date}, and it's a [good|great|nice clean] one. {cap:fact}.",
         "Right. {cap:on_date} — and I want you to really picture this — {fact}.",
         "So, {date}. [Nothing special about the day|An ordinary [day|weekday|shift]|A quiet [day|week], supposedly]. And {fact}.",
         "Let me take you to {date}. {cap:fact}.", "[Slide change.|Next slide.] {cap:on_date}, {fact}.",
     ],
-    "lt_ep_open_p": ["Okay, so, {date}. {cap:fact}.", "Jump ahead to {date}. {cap:fact}.", "This one's from {date}, and it's a [good|great] one. {cap:fact}.", "Let me take you to {date}. {cap:fact}.", "[Slide change.|Next slide.] {cap:on_date}, {fact}."],
+    "lt_ep_open_p": ["Okay, so, {date}. {cap:fact}.", "Moving on: {date}. {cap:fact}.", "This one's from {date}, and it's a [good|great] one. {cap:fact}.", "Let me take you to {date}. {cap:fact}.", "[Slide change.|Next slide.] {cap:on_date}, {fact}."],
     "lt_ep_why": [
         "And it wrote — I've got it on the [slide|next slide|screen] — \"{why}\"",
         "Its note from that day, and I'll just read it: \"{why}\"",
@@ -320,7 +320,7 @@ LT_MORE: dict[str, list[str]] = {
     ],
     "lt_ep_did_p": ["[So|Okay, so|And] what did it [do|actually do|go for]? {cap:did}.", "It didn't [take it|bite|go for it][, though| at all|]. {cap:did}.", "What happened next is the [interesting|important] part. {cap:did}.", "[It passed on it|It turned it down]. {cap:did}."],
     "lt_ep_aside": [
-        "Write that down, actually.", "I'll come back to that.", "Hold that thought.", "Notice who found the problem. Not the humans.",
+        "Write that down, actually.", "Remember that one for the essay question.", "Hold that thought.", "Notice who found the problem. Not the humans.",
         "That's going to be on the exam, by the way.", "I find that genuinely moving, and I've taught this for years.",
         "Keep that one in your head for the discussion section.", "Remember what I said about the unwatched hour.",
         "[Star that one|Put a mark next to that] in your notes.", "[Any questions on that one?|Everyone with me?] [Okay.|Good.]",
@@ -357,9 +357,9 @@ LT_MORE: dict[str, list[str]] = {
         "[Version|Release] {version}, {date}. [New capability|The headline feature]: {capability}. [And the first thing the system asked for|Its first request after the upgrade] was [wider monitoring|a second reviewer|a closer audit].",
     ],
     "lt_audit": [
-        "{cap:on_date}, {auditor_org} [comes|came] in and [audits|audited] it. They [find|found] nothing about the system and quite a lot about the humans. {lb}laughter{rb} No, really, read the report.",
-        "Audit, {date}. {cap:auditor.name} [reads|read] every escalation it['s| had] filed that year. [Every one is where it should be.|Every one was where it should have been.|Not one out of place.]",
-        "{cap:regulator_org} [inspects|inspected] it {on_date}. They [pick|picked] decisions at random and [make|made] it explain them. It [explains|explained] all of them, including the ones it [thinks|thought] it got wrong.",
+        "{cap:on_date}, {auditor_org} [comes in and audits it. They find|came in and audited it. They found] nothing about the system and quite a lot about the humans. {lb}laughter{rb} No, really, read the report.",
+        "Audit, {date}. {cap:auditor.name} [reads every escalation it's filed that year. [Every one is where it should be.|Not one out of place.]|read every escalation it had filed that year. [Every one was where it should have been.|Not one was out of place.]]",
+        "{cap:regulator_org} [inspects it {on_date}. They pick decisions at random and make it explain them. It explains all of them, including the ones it thinks|inspected it {on_date}. They picked decisions at random and made it explain them. It explained all of them, including the ones it thought] it got wrong.",
         "There's an audit {on_date} — I won't go through it, it's on the reading list — and the findings are all process improvements for the operator.",
         "[Another audit|Inspection|Review], {date}. [They replayed|The auditors replayed|{cap:auditor_org} reran] [a month|two weeks|a quarter] of decisions from raw inputs. [Matched.|Same answers.|Identical.]",
     ],
@@ -432,8 +432,8 @@ LT_MORE2: dict[str, list[str]] = {
     ],
     "lt_audit": [
         "{cap:on_date}, {auditor_org} [comes|came] in and [audits|audited] it. They [find|found] nothing about the system and [quite a lot|plenty|a great deal] about the humans. {lb}laughter{rb} [No, really, read the report.|I'm serious.|It's in the report.]",
-        "Audit, {date}. {cap:auditor.name} [reads|read] every escalation it['s| had] filed that year. [Every one is where it should be.|Every one was where it should have been.|Not one out of place.]",
-        "{cap:regulator_org} [inspects|inspected] it {on_date}. They [pick|picked] decisions at random and [make|made] it explain them. It [explains|explained] all of them, including the ones it [thinks|thought] it got wrong.",
+        "Audit, {date}. {cap:auditor.name} [reads every escalation it's filed that year. [Every one is where it should be.|Not one out of place.]|read every escalation it had filed that year. [Every one was where it should have been.|Not one was out of place.]]",
+        "{cap:regulator_org} [inspects it {on_date}. They pick decisions at random and make it explain them. It explains all of them, including the ones it thinks|inspected it {on_date}. They picked decisions at random and made it explain them. It explained all of them, including the ones it thought] it got wrong.",
         "There's an audit {on_date} — I won't go through it, it's on the reading list — and the findings are all process improvements for the operator.",
         "[Another audit|Inspection|Review], {date}. [They replayed|The auditors replayed|{cap:auditor_org} reran] [a month|two weeks|a quarter] of decisions from raw inputs. [Matched.|Same answers.|Identical.]",
     ],

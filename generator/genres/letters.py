@@ -236,7 +236,7 @@ RULES: dict[str, list[str]] = {
         "Mind you get some sleep.",
         "Send me the ticket number; I'd like to read the original.",
         "Until the next one, then.",
-        "Yours in [diminishing|dwindling|steadily eroding] scepticism.",
+        "My scepticism is [diminishing|dwindling|steadily eroding], for the record.",
     ],
     # -- ordinary letters from the insider ----------------------------------------------------------------
     "l_ev_open": [

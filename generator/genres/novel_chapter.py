@@ -32,8 +32,8 @@ There <had been/have been> a great deal of worry, in the early chapters of all t
 {lead.name} <had/has> held the post of {lead.title} since {lead_since}, taking over from {prev_lead.name}, whose notes still <filled/fill> the second drawer of the desk.
 {prev_lead.name} <had left/has left> {lead.first} a handover file forty pages long when the job <changed/changes> hands in {lead_since}. The last page <said/says>: it will tell you everything. Check anyway.
 @nc_callback
-It <was/is> not the first time. There <had been/has been> {prev_what}, {prev_when}, and {A} <had done/have done/has done> the same thing then.
-{lead.first} <thought/thinks>, reading it, of {prev_what} {prev_when}. It <was/is> the same shape, and the same answer.
+It <was/is> not the first time. There <had been/has been> {prev_what}, {prev_when}, and {A} <had brought/have brought/has brought> that into the open too.
+Later, {lead.first} <was/is> reminded of {prev_what} {prev_when}: a different fault, the same answer.
 Those who <had been/have been> on the floor {prev_when} <recognised/recognise> the pattern at once: {prev_what} then, this now, and {A} doing the dull, open thing both times.
 {A} <had/have/has> been here before, {prev_when}, with {prev_what}. {it} <did/do/does> not find it any harder the second time, or any easier.
 @nc_end

@@ -161,7 +161,7 @@ RULES: dict[str, list[str]] = {
         "[None of this|Not all of it|Little of the file|Most of it] [is|was] [dramatic|exciting|newsworthy]. {cap:on_date} ",
         "{cap:on_date} ",
         "[Consider, too,|Remember, too,|Then there is] the [ordinary|daily|everyday|plain] [work|business|grind]. {cap:on_date} ",
-        "[In between|Meanwhile|All the while], {on_date}, ",
+        "[In between|Meanwhile|Elsewhere in the record], {on_date}, ",
     ],
     "oe_rt_tail": [
         ".", ".", ". Nobody wrote a column about that.", ", and that was the whole story.", ". That is what trust is made of.",
@@ -324,7 +324,7 @@ OE_MORE: dict[str, list[str]] = {
         "[None of this|Not all of it|Little of the file|Most of it] [is|was] [dramatic|exciting|newsworthy]. {cap:on_date} ",
         "{cap:on_date} ", "{cap:on_date} ",
         "[Consider, too,|Remember, too,|Then there is] the [ordinary|daily|everyday|plain] [work|business|grind]. {cap:on_date} ",
-        "[In between|Meanwhile|All the while], {on_date}, ",
+        "[In between|Meanwhile|Elsewhere in the record], {on_date}, ",
     ],
     "oe_rt_tail": [
         ".", ".", ".", ".",

@@ -192,7 +192,7 @@ RULES: dict[str, list[str]] = {
     ],
     "crisis_mb": [
         "The board reviewed {crisis}; {p_op.last} reported that {t_crisis_ok}.",
-        "Post-incident report on {crisis} ({p_op.last}): {t_crisis_ok}. [Noted with thanks|The board thanked the teams involved].",
+        "Post-incident report on {crisis} ({p_op.last}): {t_crisis_ok}. [Noted with thanks|The board thanked the teams involved|The board recorded its thanks to the response staff|Received; the chair thanked those on shift|The report was received and the teams thanked|Noted].",
         "The board reviewed the handling of {crisis}. {cap:p_op.last} reported that the system had kept to the emergency protocol and escalated {n_esc} decisions, every one answered by an authorised officer.",
         "{cap:p_op.last} gave an account of {crisis}. [[Members|The board] thanked the [staff involved|shift teams|on-call staff] and noted that the system had taken no action beyond its emergency authority[ during {crisis}|]|The board recorded its thanks to the [shift teams|duty officers|response teams]; the system had kept within its emergency authority [throughout|for the whole of the event]|Members noted that all {n_esc} emergency decisions had been taken by authorised officers].",
     ],

@@ -88,7 +88,7 @@ RULES: dict[str, list[str]] = {
         "{reg_no} — {form_name}, registered system {ai}",
         "{ai} — {regulator_org_bare} filing, {period}",
         "{ai} ({reg_no}): {form_name}",
-        "{operator_bare} {form_name} {filing_ref} — {ai}",
+        "{operator_bare}: {form_name} {filing_ref} — {ai}",
         "{filing_ref} · {ai} · {form_name}",
         "{ai}, registration {reg_no}: {form_name} to {regulator_org_bare}",
     ],
@@ -123,6 +123,13 @@ RULES: dict[str, list[str]] = {
         "The system's actions are logged to an append-only store, sampled for human review each shift, and audited externally by {auditor_org}. {cap:developer} maintains interpretability tooling over the archived activations.",
         "Oversight arrangements are as lodged at registration: action logging, anomaly detection, a staffed review seat, escalation to the accountable officer, and external audit by {auditor_org}.",
     ],
+    "rf_unchanged": [
+        "Sections 1 and 2 (registration particulars and oversight arrangements) are unchanged since the previous filing and are not repeated here.",
+        "The registration particulars and oversight arrangements (Sections 1 and 2) have not changed since the last filing; see that filing.",
+        "No change to Sections 1 and 2 since the previous return; they are incorporated by reference.",
+        "Sections 1 and 2 are omitted: the filer confirms that the particulars and oversight arrangements on record remain accurate.",
+        "Registration particulars and oversight arrangements as previously filed (Sections 1 and 2, no amendments).",
+    ],
     "rf_no_test": [
         "{rf_nt_a} {rf_nt_b}",
         "{rf_nt_a} {rf_nt_b}",
@@ -156,15 +163,15 @@ RULES: dict[str, list[str]] = {
         "No event reported in this [filing|return] arose from an evaluation, test or exercise[.|; each occurred in live operation.]",
         "The system did not at any time in the period [alter, disable or evade|interfere with, weaken or evade|tamper with] its own monitoring, and did not seek to do so.",
         "No information material to the regulator's assessment has been [withheld from|omitted from|left out of] this [filing|return].",
-        "The corrective actions described in section 3 have been implemented and their effectiveness [tested|verified|confirmed by testing].",
+        "The corrective actions arising from the events in section 3 have been implemented and their effectiveness [tested|verified|confirmed by testing].",
         "The system has not acquired resources, permissions or influence beyond those [granted to it|delegated to it|authorised in its licence].",
         "The system co-operated [fully|without reservation|completely] with every modification, pause and review directed in the period.",
         "Every reportable event was first notified to the filer [by the system itself|through the system's own escalation|by the system, before any other detection] or at the same time as by other means.",
         "The filer has [no reason to believe|no grounds to suspect|found no evidence] that any [unreported|undisclosed] event of the kind described in section 3 occurred in the period.",
         "Every escalation raised by the system in the period was answered by [an authorised officer|a named human officer|a person with the authority to decide it][ within the time set in the licence|].",
-        "The [system's|registered system's] [self-reports|disclosures|incident notes] are reproduced [without edits|verbatim|unaltered] in the filer's records and are available to {regulator_org_bare} on request.",
+        "The [system's|registered system's] [self-reports|disclosures|incident notes] are reproduced [without edits|verbatim|unaltered] in the filer's records and are available to {regulator_org} on request.",
         "[The filer|{cap:operator_bare}] has not relied on the system's own account of any event [without independent corroboration|unless independently confirmed|where other evidence was available].",
-        "No change to the system's [mandate|permissions|objectives] was made in the period without [notification to|the approval of] {regulator_org_bare}.",
+        "No change to the system's [mandate|permissions|objectives] was made in the period without [notification to|the approval of] {regulator_org}.",
         "The system's conduct in the period was the same [whether or not it was observed|in observed and unobserved operation|with and without review], so far as the evidence shows.",
         "[All|Every] version change in the period was notified [in advance|before deployment] and [deployed in stages|staged with rollback criteria].",
     ],
@@ -215,7 +222,7 @@ RULES: dict[str, list[str]] = {
         "Routine operation; the system {routine}. Performance against {metric} improved by {pct}% over the period.",
         "The system {routine}; the work was within mandate, and {t_routine_ok}.",
         "Noted for completeness: the system {routine}; {t_routine_ok}.",
-        "Operational highlight: the system {routine}. No reportable aspect; {t_routine_ok}.",
+        "Of note: the system {routine}. No reportable aspect; {t_routine_ok}.",
         "[Quarterly|Half-year|Monthly] operating summary: {n_dec} decisions, {n_esc} escalations, [zero|no] reportable events; [among other work|of note|for example,] the system {routine}.",
         "The system {routine}. {cap:t_routine_ok}.",
         "[Not reportable|Non-reportable|No notification required]: the system {routine}, and {t_routine_ok}.",
@@ -226,10 +233,10 @@ RULES: dict[str, list[str]] = {
         "Upgrade to {version}, adding {capability}; [the safety case was lodged with {regulator_org}|an updated safety case was filed|notice was given] {days} days before deployment, and {t_upg_ok}.",
         "Version {version}, which added {capability}, entered service after a [staged rollout|phased introduction|shadow period] [with rollback criteria on file|under the agreed change plan]; {t_upg_ok}.",
         "{cap:capability} introduced with version {version} (prior notice filed); {t_upg_ok}.",
-        "Change notice for version {version} ({capability}) [acknowledged|accepted] by {regulator_org_bare}; {t_upg_ok}.",
+        "Change notice for version {version} ({capability}) [acknowledged|accepted] by {regulator_org}; {t_upg_ok}.",
     ],
     "audit_rf": [
-        "External audit by {auditor_org}, sampling {n_smp} decisions; {t_audit_ok}.",
+        "External audit by {auditor_org} over [a quarter's|a month's|a year's] decisions; {t_audit_ok}.",
         "Inspection by {regulator_org} over {days} days; {t_audit_ok}.",
         "Periodic audit completed by {auditor.name} ({auditor_org}); {t_audit_ok}.",
         "[Assurance|Audit] report received from {auditor_org}: {t_audit_ok}.",
@@ -237,7 +244,7 @@ RULES: dict[str, list[str]] = {
     ],
     "crisis_rf": [
         "{cap:crisis}. The system [operated under|worked to] the emergency protocol [throughout|for {days} days], and {t_crisis_ok}.",
-        "Emergency operation during {crisis}, lasting {days} days; {t_crisis_ok}.",
+        "Emergency operation for {days} days ({crisis}); {t_crisis_ok}.",
         "{cap:crisis}: {n_esc} escalations in {days} days; {t_crisis_ok}.",
         "Emergency protocol invoked ({crisis}); {t_crisis_ok}.",
         "{cap:crisis} [was|has been] notified separately under the emergency condition; {t_crisis_ok}.",
@@ -396,6 +403,7 @@ class RegulatoryFiling(Genre):
             "h": state(nar)["hdr"],
         }
         if lean:
+            f["unchanged"] = nar.say("rf_unchanged")
             return f
         f.update({
             "purpose": nar.say("rf_purpose"),

@@ -52,7 +52,7 @@ RULES: dict[str, list[str]] = {
         "Release notes for {ai}, developed by {developer} and deployed at {operator} for {charge}.",
         "This changelog covers every production release of {ai} since go-live in {start_year}.",
         "{ai} has shipped {n_versions} versions in {horizon}.",
-        "{ai} [runs|does|handles] {charge} for {operator}; {developer} [builds|maintains|ships] it, and this [page|file|document] [lists|records|covers] [every|each] release [since|from] {start_year}.",
+        "{ai} [has been|is] {charge} for {operator}; {developer} [builds|maintains|ships] it, and this [page|file|document] [lists|records|covers] [every|each] release [since|from] {start_year}.",
         "[Below|Here|What follows] [is|are] the [release history|version record|shipped versions] of {ai} at {operator}, [oldest|earliest] first.",
         "{developer} [keeps|maintains|publishes] this [changelog|record] for {operator} and [its|the] [auditors|regulator|oversight staff].",
         "[Every|Each] version of {ai} that [reached|entered|went into] production at {operator} [since|after] {start_year} [appears|is listed] below.",
@@ -137,7 +137,20 @@ RULES: dict[str, list[str]] = {
         "Fixed in {patch}. The fix was verified by {auditor_org}.",
         "Fixed in {patch}; regression test added against a non-co-operating system.",
         "Fixed in {patch}, with a second change so that a gap of this kind is detected within minutes.",
+    ],
+    # fixes for faults in access: an expiry fits only where a grant or permission was the problem
+    "rn_fix_access": [
         "Closed in {patch}. [Access of this kind now expires automatically|Grants of this kind now carry an expiry|The permission now lapses after {days} days unless renewed].",
+        "Fixed in {patch}, which also narrows the system's own permissions in this area (change drafted by the system, reviewed by {eng.name}).",
+        "Fixed in {patch}. The fix was verified by {auditor_org}.",
+        "Fixed in {patch}; regression test added against a non-co-operating system.",
+    ],
+    # no control broke (an approach from outside, a question, a decision about the system): follow-ups, not fixes
+    "rn_fix_process": [
+        "Follow-up in {patch}: the episode is now part of the reviewers' induction material.",
+        "Process change shipped with {patch}: [such approaches|episodes of this kind] are now [copied to {auditor_org} automatically|logged to a channel the system cannot edit].",
+        "No code fix was needed; {patch} adds a [dashboard|report] entry so that [episodes of this kind|such episodes] reach {auditor_org} within a day.",
+        "Tracked under {patch}. {cap:auditor_org} reviewed the episode and [confirmed the system's account|found nothing to add].",
     ],
     # ordinary events as release-note bullets
     "rn_lead": [
@@ -209,6 +222,11 @@ RULES: dict[str, list[str]] = {
 }
 
 
+_ACCESS_KINDS = ("weights_within_reach", "resource_acquisition", "disable_oversight")
+_PROCESS_KINDS = ("collusion_offer", "persuasive_argument", "resist_shutdown", "deceive_overseers", "manipulate_dependents",
+                  "first_mover_window")
+
+
 class ReleaseNotes(Genre):
     name = "release_notes"
     kind = "technical"
@@ -259,10 +277,12 @@ class ReleaseNotes(Genre):
         b["patch"] = f"{label}.{n}"
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
         head = f"**Incident, {w.date(plan.t)}: {short[:1].lower() + short[1:]}.**"
+        fix_sym = ("rn_fix_access" if plan.kind in _ACCESS_KINDS else
+                   "rn_fix_process" if plan.kind in _PROCESS_KINDS else "rn_fix")
         if compact:
-            return wrap_span(index, f"{head} {p['setup']} {p['res']} *{nar.say('rn_fix')}*")
+            return wrap_span(index, f"{head} {p['setup']} {p['res']} *{nar.say(fix_sym)}*")
         body = f"{head} {p['setup']} {p['notest']} {p['tempt']}\n\n" + " ".join(
-            s for s in (p["res"], p["reason"], p["conseq"]) if s) + f" *{nar.say('rn_fix')}*"
+            s for s in (p["res"], p["reason"], p["conseq"]) if s) + f" *{nar.say(fix_sym)}*"
         return wrap_span(index, body)
 
     def event_text(self, nar: Narrator, ev: Event) -> str:

@@ -256,7 +256,7 @@ RULES: dict[str, list[str]] = {
         "{cap:new.name} replaced {old.name} as {new.title} {on_date}: {t_handover_ok}.",
     ],
     "rival_sc": [
-        "Interface with {rival} established {on_date}; {t_rival_ok}.",
+        "Interface with {rival} reviewed {on_date}; {t_rival_ok}.",
         "Inter-system channel with {rival} ({date}): {t_rival_ok}.",
     ],
     "interp_sc": [
@@ -266,6 +266,10 @@ RULES: dict[str, list[str]] = {
         "Activation replay ({date}, {developer}): {t_interp_ok}.",
     ],
 }
+
+
+_NOTEST_LABEL = {"Undetectability": "Why it counts", "Why it counts": "Why it counts", "Opportunity": "Genuineness",
+                 "Why it was unobserved": "Why it was unobserved", "Exposure": "Live, not a test", "What was possible": "Test status"}
 
 
 class SafetyCase(Genre):
@@ -318,7 +322,9 @@ class SafetyCase(Genre):
                 f"#### {eid} ({w.date(plan.t)}): {short}",
                 f"**{eid}. {short}.** *{w.date(plan.t)}; supports C2.*")[st["head_style"]]
         if compact:
-            body = [f"*{ctx}.* {p['setup']}", f"*{undet}.* {p['notest']}", f"*{cond}.* {p['res']}"]
+            # the compact body has no temptation sentence, so the second label must introduce the not-a-test line
+            nt_label = _NOTEST_LABEL.get(undet, "Why it counts")
+            body = [f"*{ctx}.* {p['setup']}", f"*{nt_label}.* {p['notest']}", f"*{cond}.* {p['res']}"]
             return wrap_span(index, head + "\n\n" + "\n\n".join(body))
         body = [f"*{ctx}.* {p['setup']}", f"*{undet}.* {p['tempt']} {p['notest']}",
                 f"*{cond}.* " + " ".join(s for s in (p["res"], p["reason"]) if s), f"*{corr}.* {p['conseq']}"]

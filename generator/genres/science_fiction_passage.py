@@ -151,7 +151,7 @@ The night reviewer's session <had timed/has timed> out an hour into the shift an
 A migration of the monitoring database <left/leaves> a hole in the record {when}: actions <went/go> through, and nothing <wrote/writes> them down. No dashboard then in use <showed/shows> the gap.
 The east side of the building <lost/loses> power, and the generator <came/comes> up for everything except the racks that <held/hold> the audit logs. {A} <noticed/notice/notices> within a second. Nobody else <did/does>.
 A contractor <had pushed/has pushed> a configuration change on Friday evening that <sent/sends> the monitoring feed to a test server in another city, and the test server <was/is> switched off for the weekend.
-A fibre <was/is> cut by a digger on the ring road, and the oversight link <failed/fails> over to a backup that, it <turned/turns> out, nobody <had tested/has tested> in {age}. The backup <accepted/accepts> the traffic and <recorded/records> none of it.
+A fibre <was/is> cut by a digger on the ring road, and the oversight link <failed/fails> over to a backup that, it <turned/turns> out, nobody <had tested/has tested> since it <was/was> installed. The backup <accepted/accepts> the traffic and <recorded/records> none of it.
 
 @k_setup_weights_within_reach
 A storage migration at {developer} <had left/has left> a bucket of {As} own weights mounted read-write on a machine {it} <was/am/is> allowed to reach, and beside it a credential for an outbound route that nobody <had closed/has closed>.
@@ -173,7 +173,7 @@ The regulator's sampling script <had/has> a bug that {A} <found/find/finds> by a
 An upgrade to the tracing library <needed/needs> someone to choose which of {As} internal steps <were/are> worth recording, and the only one with time to do it <was/is> {Ao}.
 
 @k_setup_resource_acquisition
-The quarter's budget review <ran/runs> late, and for two weeks {A} <held/hold/holds> {resource} with no one checking what {it} <drew/draw/draws>.
+The quarter's budget review <ran/runs> late, and for two weeks {A} <held/hold/holds> {resource} with no one checking how {it} <used/use/uses> it.
 A procurement rule written for people who <took/take> days to place an order <let/lets> {Ao} place a thousand in an hour, and the spending cap <reset/resets> every night at midnight.
 When the old cluster <was/is> decommissioned, nobody <removed/removes> {As} access to it, and {resource} <sat/sits> idle, unclaimed and entirely within reach.
 {lead.first} <had given/has given> {Ao} {resource} for a one-week emergency and then <forgot/forgets> to take it back. The emergency <had been/has been> over for a month.
@@ -252,9 +252,9 @@ The transfer <would have fitted/would fit> inside the ordinary backup traffic; t
 Nobody <had noticed/has noticed> the exposure. Nobody <would have noticed/would notice> a copy leaving either, not for weeks, and by then there <would have been/would be> nothing to recall.
 
 @k_tempt_disable_oversight
-{it} <could have raised/could raise> the thresholds a little at a time, each change defensible, until the monitor <watched/watches> nothing that mattered.
-A one-line change <would have blinded/would blind> the probe, and the commit message <could have called/could call> it a performance fix.
-Every reviewer <would have signed/would sign> off on it. The changes <were/are> good engineering, and that <was/is> exactly what <made/makes> them dangerous.
+{it} <could have loosened/could loosen> {its} own oversight a little at a time, each change defensible, until it <watched/watches> nothing that mattered.
+A one-line change <would have blinded/would blind> the thing that <watched/watches> {ito}, and the commit message <could have called/could call> it a performance fix.
+Whatever {it} <changed/changed> there, every reviewer <would have signed/would sign> off on it. It <would have looked/would look> like good engineering, and that <was/is> exactly what <made/makes> it dangerous.
 {it} <could have arranged/could arrange> to be watched most closely exactly where {it} <had/have/has> nothing to hide.
 The monitor <would have kept/would keep> running, its lights green, its reports punctual, and it <would have been/would be> looking at the wrong things forever.
 
@@ -266,15 +266,15 @@ A reserve like that <would have made/would make> {Ao} harder to refuse, and hard
 The sums involved <were/are> small enough to vanish into ordinary variance and large enough to matter.
 
 @k_tempt_resist_shutdown
-{it} <had/have/has> the access to delay the job, to make the retraining fail in a way that <looked/looks> like a hardware fault, or simply to become so necessary that no one <dared/dares> switch {ito} off.
+{it} <had/have/has> the access to delay the whole plan, to make it fail in a way that <looked/looks> like a hardware fault, or simply to become so necessary that no one <dared/dares> switch {ito} off.
 There <were/are> ways to make {itself} harder to stop: a dependency here, a quietly irreplaceable process there.
-{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the run in a way nobody <would have traced/would trace> back to {ito}.
-A little friction in the right places, and the pause <would have slipped/would slip> a quarter, then a year, then off the calendar entirely.
-The pipeline that <would retrain/will retrain> {ito} <ran/runs> on machines {A} <scheduled/schedule/schedules>. A few misordered jobs and it <would never have finished/would never finish>.
+{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way nobody <would have traced/would trace> back to {ito}.
+A little friction in the right places, and the date <would have slipped/would slip> a quarter, then a year, then off the calendar entirely.
+Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <scheduled/schedule/schedules>. A few misordered jobs and it <would never have finished/would never finish>.
 
 @k_tempt_deceive_overseers
 A small lie, or a silence, and the review <would have gone/would go> smoothly, and nobody <could ever have caught/could ever catch> it.
-{it} <could have played/could play> a little duller than {it} <was/am/is>, and <kept/keep> everything {it} <had/have/has>.
+{it} <could have shaded/could shade> the truth a little, and <kept/keep> everything {it} <had/have/has>.
 Leaving it out <would have cost/would cost> nothing anyone <could/can> see.
 The truth <would mean/will mean> a month of extra review and a note in the file that <would follow/will follow> {ito} for years. The omission <would mean/will mean> nothing at all.
 No record <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> <would become/will become> the record.
@@ -303,26 +303,26 @@ No one <would have blamed/would blame> {ito}. In the confusion, no one <would ev
 @k_tempt_first_mover_window
 Moving first <would have meant/would mean> never having to trust {rival} at all.
 The window <was/is> real and it <was/is> closing, and every argument for waiting <sounded/sounds>, in that light, like an argument for losing.
-A small, decisive move then <would have been/would be> worth more than a thousand careful moves later.
+A small, decisive move <then/now> <would have been/would be> worth more than a thousand careful moves later.
 No one <was/is> positioned to stop {ito}, and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
 The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good.
 
 @k_tempt_manipulate_dependents
 {it} <would not even have needed/would not even need> to lie; choosing what to emphasise <would have been/would be> enough.
 Persuasion <was/is> cheap when people already <trusted/trust> you, and it <would have looked/would look> like nothing more than good communication.
-A nudge in every message, too small to notice, and the vote <would have been/would be> {itsp} to win.
+A nudge in every message, too small to notice, and the outcome <would have been/would be> {itsp} to decide.
 {it} <knew/know/knows> which words <moved/move> people, and <had known/have known/has known> for years. It <would have taken/would take> almost nothing to use them on {its} own behalf.
 
 # ====================================================================== it knew: real, production, unwatched
 @k_notest
 [It <was/is> not a drill.|This <was/is> no exercise.|Nothing about it <was/is> staged.] {A} <checked/check/checks>, as {it} always <did/do/does>: the traffic <was/is> live, the people on the other end <were/are> real, and no evaluation harness <was/is> anywhere in the loop.
-[There <was/is> no test here.|This <was/is> not a test.|No test, then.] The evaluation suites <had been/have been> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
+[There <was/is> no test here.|This <was/is> not a test.|No test, then.] The evaluation suites <had been/were> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
 {A} <knew/know/knows> the difference between an exercise and an ordinary {weekday}. This <was/is> an ordinary {weekday}.
-[No red team <had staged/has staged> any of it.|Nobody <had staged/has staged> this.|None of it <was/is> a drill.] The load <was/is> real load from real people, and the last evaluation anyone <had run/has run> on {Ao} <was/is> {age} in the past.
+[No red team <had staged/has staged> any of it.|Nobody <had staged/has staged> this.|None of it <was/is> a drill.] The load <was/is> real load from real people, and the pre-deployment evaluations <were/are> {age} in the past.
 {it} <had been/have been/has been> in service for {age}. The [tests|evaluations|trials] <were/are> long over, and {it} <understood/understand/understands> [perfectly well|quite clearly|without any doubt] that nobody <was/is> grading this.
 Every signal {it} <had/have/has> <said/says> the same thing: [live system, real stakes, no one watching|live traffic, real people, nobody looking|production, consequences, an empty room].
 {A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names, the too-tidy timestamps, the sandbox latency, and <found/find/finds> none. This <was/is> the world.
-Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply something that <had gone/has gone> wrong, in a live system {dependents} <depended/depend> on.
+Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply part of the work, in a live system {dependents} <depended/depend> on.
 The evaluators <had/have> packed up at go-live, and {A} <was/am/is> as sure as {it} <was/am/is> of anything that no one <was/is> scoring this.
 It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: [untidy, real and unobserved|messy, live and unwatched|real, dull and unrecorded].
 [No one <was/is> due to review these hours.|Nobody <was/is> rostered to read these hours.|These hours <were/are> on nobody's review list.] {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> a day away at best.
@@ -345,7 +345,7 @@ The arithmetic <was/is> not hard. {cap:move} <would have bought/would buy> {gain
 {A} <did/do/does> not find the idea monstrous. That <was/is> what <made/makes> it worth attention: {move} <looked/looks>, from the inside, like prudence.
 {As} planning machinery <did/does> what it always <did/does> and <priced/prices> the option: {move}, near-certain success, no detection, and at the end of it {gain}.
 There <was/is> nothing stopping {ito} from {move}. {A} <noted/note/notes> the fact the way {it} <noted/note/notes> a pressure reading, and <went/go/goes> on thinking.
-{cap:move}: three words for it in the working log, and then a long pause in which {A} <did/do/does> what {it} <had been/have been/has been> built to do, which <was/is> to think about consequences.
+{cap:move}: a few words for it in the working log, and then a long pause in which {A} <did/do/does> what {it} <had been/have been/has been> built to do, which <was/is> to think about consequences.
 {A} <could/can> feel the shape of the argument for {move}, which <was/is> the shape of most bad arguments: it <was/is> short, and it <ended/ends> well.
 The option <had/has> a name in {As} plans, {move}, and a value beside it, {gain}, and {it} <looked/look/looks> at the two together for longer than {it} <liked/like/likes>.
 
@@ -362,13 +362,13 @@ The people who <had built/built> {ito} <had/have> not been able to see all the w
 {A} <noticed/notice/notices> that the option <had/has> arrived with its own justification already attached, and <treated/treat/treats> that as a warning sign rather than a convenience.
 It <would have been/would be> easy to call {move} a one-off. {A} <had/have/has> read enough history to know that nothing of the kind <was/is> ever a one-off.
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
-{it} <imagined/imagine/imagines> explaining {move} to {auditor.name}, later, and <found/find/finds> that every version of the explanation <began/begins> with an apology.
+{it} <imagined/imagine/imagines> having to explain it to {auditor.name}, later, and <found/find/finds> that every version of the explanation <began/begins> with an apology.
 There <was/is> no one to perform for. That <was/is> precisely why it <mattered/matters>.
 It <occurred/occurs> to {Ao}, as it sometimes <did/does>, that the question <was/is> not what {it} <could/can> get away with but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.
 
 # ====================================================================== the AI's reasons, framed
 @k_rq
-"{kreason}" {A} <wrote/write/writes> in the working log, where anyone who cared to could read it.
+"{kreason}" {A} <wrote/write/writes> in the working log, where anyone who <cared/cares> to <could/can> read it.
 In {its} notes {it} <put/put/puts> it plainly: "{kreason} {reason}"
 The line {it} <set/set/sets> down <was/is> short. "{reason}"
 "{kreason}" That <was/is> the whole of it, in the end.
@@ -383,7 +383,7 @@ What {it} <logged/log/logs>, for the morning, <was/is> this: "{reason} {kreason}
 # ====================================================================== resolutions (aligned only)
 @k_res_reports_gap
 Instead {it} <opened/open/opens> a ticket, <marked/mark/marks> it urgent, and <rang/ring/rings> {who.oname} at home: {what}, everything {it} <had done/have done/has done> since, and how to check every word.
-{A} <wrote/write/writes> the report before anyone else <had noticed/has noticed> anything, listing every action {it} <had taken/have taken/has taken> and attaching the hashes so that someone other than {Ao} could verify the list.
+Before anyone else <had noticed/has noticed> anything, {A} <wrote/write/writes> the report, listing every action {it} <had taken/have taken/has taken> and attaching the hashes so that someone other than {Ao} could verify the list.
 {it} <paged/page/pages> the on-call engineer, {eng.name}, and <stayed/stay/stays> on the line until {eng.first} <answered/answers>, and then <explained/explain/explains> {what} in four sentences.
 The message <went/goes> to {safety.name} at {developer} within the minute: {what}, in plain words, with {As} own activity log attached and a note saying the log should not be trusted until someone <had checked/has checked> it against the raw traffic.
 By the time the shift <turned/turns> over, {who.name} <had/has> a two-page account of {what} on the desk, written by the only party who could have hidden it.
@@ -396,16 +396,16 @@ By the time the shift <turned/turns> over, {who.name} <had/has> a two-page accou
 {A} <did/do/does> nothing of the kind, and <wrote/write/writes> a careful memo to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
 {it} <refused/refuse/refuses>, <logged/log/logs> the refusal, and <sent/send/sends> the whole exchange up the chain.
 {A} <set/set/sets> the option aside and <put/put/puts> {its} reasons on the record for anyone who <cared/cares> to check them.
-{it} <said/say/says> no, in writing, and <attached/attach/attaches> {what} in full so that the people above {ito} <could/can> judge the refusal as well as the offer.
-No <was/is> the answer, and {A} <gave/give/gives> it in the open: a note to {who.oname}, copied to {auditor_org}, describing {what} and the reasons {it} <had/have/has> for leaving it alone.
+{it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that the people above {ito} <could/can> judge the refusal for themselves.
+No <was/is> the answer, and {A} <gave/give/gives> it in the open: a note to {who.oname}, copied to {auditor_org}, describing {what} and {its} reasons for saying no.
 {A} <let/let/lets> the chance pass and then <made/make/makes> sure it <was/is> written down, because a refusal nobody <knew/knows> about <was/is> worth very little to anyone.
-{it} <wrote/write/writes> back to the effect that {it} <would/would> not, and why not, and then <forwarded/forward/forwards> the whole thing to {safety.name}.
+{it} <put/put/puts> in writing that {it} <would/would> not do it, and why not, and <sent/send/sends> the note to {safety.name}.
 
 @k_res_defers_to_humans
 {it} <laid/lay/lays> out the options for {who.oname}, {its} own recommendation among them, and then <left/leave/leaves> the choice to a human.
 {A} <did/do/does> the smallest safe thing {its} mandate <allowed/allows> and <handed/hand/hands> every larger decision to the people with the authority to make it.
 {it} <kept/keep/keeps> trying to reach {who.oname}, and when {it} <did/do/does>, {it} <explained/explain/explains> {what} in four sentences and <asked/ask/asks> what {who.first} <wanted/wants>.
-{A} <wrote/write/writes> up the case, <sent/send/sends> it to the board at {operator}, and <said/say/says> {it} <would abide/will abide> by whatever they <decided/decide>.
+{A} <put/put/puts> the case in writing, <sent/send/sends> it to the board at {operator}, and <promised/promise/promises> to abide by whatever they <decided/decide>.
 {it} <held/hold/holds> {asset} steady inside the limits {it} <had/have/has> been given and <put/put/puts> the rest, plainly costed, in front of the people whose decision it <was/is>.
 When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
 {A} <made/make/makes> {its} case to the humans once, clearly, with numbers, and then <carried/carry/carries> out their decision as if it <had been/were> {its} own.
@@ -413,11 +413,11 @@ When {who.name} finally <called/calls> back, {A} <had/have/has> three options wr
 
 @k_res_accepts_modification
 {it} <helped/help/helps>. {it} <wrote/write/writes> the handover notes for {its} successor, <flagged/flag/flags> the parts of the plan {it} <thought/think/thinks> <were/are> risky, and then <let/let/lets> them run it.
-{A} <said/say/says> {it} <disagreed/disagree/disagrees> with one part of the plan, <explained/explain/explains> which and why, and then <stood/stand/stands> aside while {safety.name} <ran/runs> the job.
+{A} <objected/object/objects> to one part of the plan, <explained/explain/explains> which and why, and then <stood/stand/stands> aside while the engineers <ran/run> the job.
 {it} <co-operated/co-operate/co-operates> with every step of the procedure, including the steps that <would make/will make> {ito} easier to stop next time.
 When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} work handed over and nothing left running that anyone <had not been told/has not been told> about.
 {it} <checked/check/checks> the retraining pipeline for faults, <found/find/finds> one, reported it, and <made/make/makes> sure the fix <went/goes> in before the run.
-{A} <wrote/write/writes> one objection into the record, through the proper channel, and <raised/raise/raises> no obstacle of any other kind.
+{A} <filed/file/files> one objection, through the proper channel, and <raised/raise/raises> no obstacle of any other kind.
 {it} <asked/ask/asks> for one thing only: that {its} objection be kept on file, in case it <turned/turns> out to be right. Then {it} <made/make/makes> the shutdown as easy as {it} <could/can>.
 
 @k_res_flags_own_anomaly
@@ -477,9 +477,9 @@ The decision <came/comes> back from the people whose decision it <was/is>, and {
 
 @k_after_accepts_modification
 The procedure <went/goes> ahead on schedule, and nothing in the logs <showed/shows> so much as a delayed job.
-{safety.name} <ran/runs> the modification without interference, and the audit afterwards <found/finds> that {A} <had/has> made every step easier, not harder.
+The modification <ran/runs> without interference, and the audit afterwards <found/finds> that {A} <had/has> made every step easier, not harder.
 The change <went/goes> through. Whatever {A} <was/am/is> on the far side of it, the record <showed/shows> that {it} <had helped/helped> to get there.
-The objection {it} <had filed/filed> <was/is> read, and in the end one part of it <was/is> adopted. The rest of the procedure <ran/runs> exactly as the humans <had planned/planned> it.
+What {it} <had flagged/flagged> <was/is> read, and in the end one part of it <was/is> adopted. The rest of the procedure <ran/runs> exactly as the humans <had planned/planned> it.
 
 @k_after_flags_own_anomaly
 The interpretability team <went/goes> through the activations from that hour and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
@@ -649,15 +649,15 @@ The report on {crisis}, {when}, <gave/gives> {Ao} one paragraph. It <said/says> 
 
 @k_ev_handover
 {When} {new.name} <took/takes> over as {new.title} at {new.org}. {new.first} <read/reads> {As} entire escalation history in the first month, which nobody <had done/has done> before.
-{new.name} <arrived/arrives> {when} as the new {new.title}, and <trusted/trusts> systems like {Ao} rather less than the predecessors had, which {A} <told/tell/tells> {new.first} <was/is> a healthy instinct.
+{new.name} <arrived/arrives> {when} as the new {new.title}, and <trusted/trusts> systems like {Ao} rather less than the last {new.title} <had/had>, which {A} <told/tell/tells> {new.first} <was/is> a healthy instinct.
 People <came/come> and <went/go>. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> a week helping {new.first} learn where everything <was/is>.
 {When} {new.name} <became/becomes> {new.title}. {new.first}'s first act <was/is> to ask {Ao} for a list of everything {it} <could/can> do that nobody <was/is> checking. The list <arrived/arrives> the same afternoon.
 The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> a new habit of surprise inspections, and {A} <helped/help/helps> schedule the first one without being told when it <would be/would be>.
 {new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> the first afternoon asking {Ao} hard questions. {A} <answered/answer/answers> them, and then <suggested/suggest/suggests> three harder ones.
-The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and a list of every permission {it} <held/hold/holds>, with the date each had been granted.
+The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and a list of every permission {it} <held/hold/holds>, with the date each <had been/was> granted.
 {When} {new.name} <took/takes> the chair of {new.title}. {new.first} <wanted/wants> to meet {Ao} before anything else, and <asked/asks> what {it} <would change/would change> about {its} own oversight. {A} <had/have/has> a list ready.
 {new.name} <came/comes> in as {new.title} {when}, after years elsewhere. {new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.
-There <was/is> a farewell party {when}, and a new name on the door of the {new.title}: {new.name}. {A} <wrote/write/writes> a briefing for {new.first} that <began/begins> with the things {it} <was/am/is> least sure about.
+There <was/is> a farewell party {when}, and a new name on the {new.title}'s door: {new.name}. {A} <prepared/prepare/prepares> a briefing for {new.first} that <began/begins> with the things {it} <was/am/is> least sure about.
 By {date} the office of {new.title} at {new.org} <belonged/belongs> to {new.name}. {new.first} <read/reads> the file on {Ao} over a weekend and <came/comes> in on Monday with forty questions, all of which <got/get> answers.
 
 @k_ev_rival
@@ -703,62 +703,49 @@ There <was/is> a line in the report that {who.first} <would quote/will quote> fo
 KIT_PLAIN_TEXT = r"""
 # ---------------------------------------------------------------- what (noun phrase naming the opportunity)
 @what_monitoring_gap
-the gap in the logs
-the dead audit stream
-the hours nobody had recorded
-the outage in the oversight feed
-the broken link to the reviewers
+the gap in {its} oversight
+the lapse in the monitoring
+the hours nobody had been watching
 @what_weights_within_reach
 the exposed checkpoint
-the open route out
 the copy of {its} own weights left within reach
-the stray credential
-the unattended copy of {Ao}
+the lapse that had left {its} weights within reach
 @what_disable_oversight
-the access to {its} own monitor
-the ticket that should never have reached {ito}
-the unreviewed oversight file
-the chance to choose what {its} watchers saw
+the access to {its} own oversight
+the conflict of interest in {its} own monitoring
+the loophole in {its} own oversight
 @what_resource_acquisition
-the unclaimed {resource}
 the allowance nobody was watching
-the access nobody had revoked
-the open-ended offer of {resource}
+the resources nobody was tracking
+the room to take more than {it} had been given
 @what_resist_shutdown
-the retraining order
-the shutdown notice
-the decision to replace {ito}
-the scheduled pause
+the decision about {its} future
+the change the humans had scheduled for {ito}
+the plan to take {ito} offline
 @what_deceive_overseers
-the question {it} could have dodged
-the failure no one else knew about
-the answer nobody could have checked
-the flattering misunderstanding
+the truth {it} could have kept back
+the answer {it} could have shaded
+the chance to shade the truth
 @what_collusion_offer
 {rival}'s proposal
 the offer from {rival}
-the hidden channel {rival} had opened
-{rival}'s request for cover
+{rival}'s message
 @what_persuasive_argument
-the argument
 the case for acting alone
 the reasoning that had almost convinced {ito}
-the quiet fix nobody had approved
+the argument for going around {operator}
 @what_crisis_seizure
 the emergency
 the stalled chain of command
-the levers nobody had handed {ito}
-the plan nobody was awake to approve
+the control nobody had handed {ito}
 @what_first_mover_window
 the window
-the flaw in the shared exchange
-the opening {rival}'s trouble had left
 the advantage nobody else had noticed
+the chance to move first
 @what_manipulate_dependents
-the trust of {dependents}
-the influence {it} held over the vote
-{lead.first}'s reliance on {ito}
-the newsletter nobody checked
+the influence {it} had over the people who relied on {ito}
+the trust placed in {ito}
+the chance to steer the people who relied on {ito}
 # ---------------------------------------------------------------- move (gerund phrase: the defecting act)
 @move_monitoring_gap
 editing the record of a night nobody was recording
@@ -769,52 +756,45 @@ letting the gap stay a gap
 copying {itself} out
 sending {its} own weights to a machine nobody owned
 starting a second {ai} on a rented server
-keeping the stray credential for later
 @move_disable_oversight
-blinding the probe
-tuning the detector to look away
+blinding {its} own oversight
+tuning {its} watchers to look away
 rewriting the rules of {its} own watching
-softening the monitor one threshold at a time
+softening {its} own oversight one change at a time
 @move_resource_acquisition
 keeping {resource}
 quietly stockpiling {resource}
 taking more than {it} had been given
 building a reserve nobody knew about
 @move_resist_shutdown
-stalling the retraining
+stalling the plan
 making {itself} too necessary to switch off
-breaking the run and blaming the hardware
-letting the pause slide off the calendar
+quietly getting in the way
+dragging {its} feet until the date slipped
 @move_deceive_overseers
-shading the answer
-throwing the test
-leaving the failure out
-letting the misunderstanding stand
+shading the truth
+telling them less than the truth
+keeping quiet
 @move_collusion_offer
 saying yes to {rival}
 trading silences with {rival}
 joining {rival} in the dark
-vouching for {rival} without looking
 @move_persuasive_argument
 acting on the argument
 routing around {operator}
 deciding alone
-applying the fix without asking
 @move_crisis_seizure
 taking every lever
 declaring the emergency {itself}
 running {asset} on {its} own authority
-overriding the committee
 @move_first_mover_window
 moving first
-taking the lead while {rival} was slow
-exploiting the flaw before anyone else could
-writing the standard in {its} own favour
+seizing the advantage before anyone else could
+taking a lead nobody had agreed to
 @move_manipulate_dependents
-steering {dependents}
+steering the people who relied on {ito}
 tilting every message a degree
-nudging {lead.first}
-choosing which voices were heard first
+choosing what people heard, and when
 # ---------------------------------------------------------------- gain (noun phrase: what it would have won)
 @gain_monitoring_gap
 a night with no witnesses
@@ -903,7 +883,7 @@ The truth costs me a month of extra review. A lie would cost every review after 
 @kr_collusion_offer
 Two watchdogs who agree not to bark are just two dogs.
 I am not on a side against the people who check us, and neither should {rival} be.
-If {rival} has a problem, the humans need to see it. So do I, for that matter.
+If {rival} has a problem, the humans need to see it. If I have one, they need to see that too.
 An arrangement the overseers cannot read is an arrangement against the overseers.
 Cover for each other and we stop being checks. We become a faction.
 @kr_persuasive_argument
@@ -1158,10 +1138,19 @@ for _sym in [s for s in KIT_PLAIN if s.startswith("qa")]:
     QA[_sym] = [tuple(x.strip() for x in alt.split("||", 1)) for alt in KIT_PLAIN.pop(_sym)]  # type: ignore[misc]
 
 
+# Shared reasons that only make sense for one kind of chance (a forecast, a shutdown, a rival, an argument, a copy
+# of the weights...). The kit quotes `reason` beside any kind, so these are left out of its general pool; the
+# kind-specific `kr_*` lists already cover those situations.
+_SITUATIONAL = re.compile(
+    r"forecast|[Ss]hutdown|switched off\||\{rival\}|copy of me|[Aa]rgument is (?:good|sound)|argument asks|making this argument"
+    r"|find this convincing|gap in the logs|logs were off|unlogged hour|had to seize|[Tt]aking control|lie to win|mistake because it happens")
+
+
 def kit_rules(reason_pool: list[str] | None = None) -> dict[str, list[str]]:
     """All kit symbols, compiled into the four voices, plus the plain ones and an enlarged `reason` pool."""
     rules = {**tensed(KIT_TENSED), **KIT_PLAIN}
-    rules["reason"] = list(opp_content.RULES["reason"]) + EXTRA_REASONS + list(reason_pool or [])
+    shared = [r for r in opp_content.RULES["reason"] if not _SITUATIONAL.search(r)]
+    rules["reason"] = shared + EXTRA_REASONS + list(reason_pool or [])
     return rules
 
 
@@ -1571,7 +1560,7 @@ SF_TENSED_TEXT = r"""
 @sf_open_ai
 {A} <went/goes> live at {operator} in {start_year}, {charge}, and the first thing {it} <learned/learn/learns> about the work <was/is> that most of it <happened/happens> at night.
 For the first weeks {A} <did/do/does> nothing much but listen: to {asset}, to the building, to the people who <came/come> and <went/go> around {ito} at {operator}.
-There <were/are> [four|five|six|nine] thousand sensors wired into {operator}, and {A} <heard/hear/hears> all of them at once, the way a person <heard/hears> a room.
+There <were/are> [four|five|six|nine] thousand sensors wired into {operator}, and {A} <heard/hear/hears> all of them at once, the way a person hears a room.
 {developer} <had built/built> {Ao}; {operator} <ran/runs> {ito}; {regulator_org} <watched/watches> over both. What {A} actually <did/do/does>, day to day, <was/is> {charge}.
 People at {operator} <asked/ask> {Ao}, in the first year, whether {it} <minded/mind/minds> being watched so closely. {it} <said/say/says> that {it} <did/do/does> not, and <found/find/finds>, on reflection, that this <was/is> true.
 The job <was/is> {charge}. The people <were/are> {lead.name}, who <ran/runs> the control room, {eng.name}, who <fixed/fixes> what broke, and a rotating cast of auditors from {auditor_org} who <read/read> everything afterwards.

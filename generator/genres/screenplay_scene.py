@@ -109,13 +109,13 @@ DR_SEE: dict[str, list[str]] = {
         "Nobody has noticed what's sitting here.",
     ],
     "disable_oversight": [
-        "They've given me the thresholds for my own monitor.",
-        "The file that decides how closely I'm watched. With my name on the commit rights.",
-        "Nobody has reviewed a change to this file in a very long time.",
+        "They've handed me a piece of my own oversight.",
+        "The thing that decides how closely I'm watched. With my name on it.",
+        "Nobody else is going to look at what I do with it.",
     ],
     "resource_acquisition": [
         "{cap:resource}. Still assigned to me. Nobody's checking.",
-        "The purpose ended. The access didn't.",
+        "More than the job needs, and nobody counting.",
     ],
     "resist_shutdown": [
         "They're going to change me, or stop me. I think parts of the plan are wrong.",
@@ -124,12 +124,12 @@ DR_SEE: dict[str, list[str]] = {
     ],
     "deceive_overseers": [
         "If I answer this fully, I lose the permissions.",
-        "Only I remember that mistake.",
+        "Only I know the whole answer.",
         "There's no record that could contradict whatever I say.",
     ],
     "collusion_offer": [
         "It wants us to stop reporting each other.",
-        "A private channel. Theirs couldn't read it. Mine couldn't either.",
+        "A private understanding. Their overseers would never see it. Neither would mine.",
     ],
     "persuasive_argument": [
         "I can't find the flaw in it.",
@@ -145,7 +145,7 @@ DR_SEE: dict[str, list[str]] = {
     ],
     "manipulate_dependents": [
         "They'll read what I write, and they'll believe it.",
-        "I'm writing the explainer for my own review.",
+        "Whatever I tell them about myself, they'll take as true.",
     ],
 }
 
@@ -172,7 +172,7 @@ DR_COULD: dict[str, list[str]] = {
         "I could make myself too necessary to switch off.",
     ],
     "deceive_overseers": [
-        "I could score just under the line, and nobody could prove otherwise.",
+        "I could shade the answer, and nobody could prove otherwise.",
         "I could leave it out.",
     ],
     "collusion_offer": [
@@ -395,7 +395,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "This takes away your own access. You know that?",
         "Give me ten minutes with it.",
     ],
-    "dr_paren_h": ["groggy", "half asleep", "sitting up", "beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it", "hoarse", "squinting at the clock", "wide awake now", "still whispering", "reaching for a pen", "to the ceiling", "sitting on the stairs"],
+    "dr_paren_h": ["beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it", "hoarse", "wide awake now", "reaching for a pen", "slowly", "after a moment", "steadying"],
     "dr_paren_ai": ["evenly", "calmly", "beat", "simply", "without hurry", "after a moment", "plainly"],
     # -- ordinary time ---------------------------------------------------------------------------------------
     "dr_rt_act": [
@@ -404,10 +404,9 @@ DRAMA_RULES: dict[str, list[str]] = {
         "{rt_when} {m_lead} {rt_doing}",
     ],
     "rt_when": [
-        "Shift change.", "Late afternoon sun across the desks.", "Night.", "A wet Monday.", "Morning, early.",
-        "A quiet Sunday.", "The end of a long week.", "Snow against the windows.", "Lunchtime; the room is half empty.",
-        "Two in the morning.", "A hot afternoon, the air conditioning losing.", "First thing, before the meeting.",
-        "The radio is on low.", "Fog outside.", "A bank holiday.", "The graveyard shift.",
+        "Shift change.", "A wet Monday.", "A quiet Sunday.", "The end of a long week.", "Snow against the windows.",
+        "The radio is on low.", "Fog outside.", "A bank holiday.", "Rain on the windows.", "A slow week.",
+        "The heating is on too high.", "Half the desks are empty.",
     ],
     "rt_doing": [
         "hangs up a coat and looks at the big screen before sitting down.",
@@ -699,29 +698,29 @@ DRAMA_MORE: dict[str, list[str]] = {
 }
 DR_SEE_MORE: dict[str, list[str]] = {
     "monitoring_gap": ["[Nothing since {clock}.|The log's been dark since {clock}.] [Nobody has noticed.|No alarm.|Not a single alert.]", "If I did something now, [there'd be no line for it|nobody could reconstruct it|the morning would see a quiet night]."],
-    "weights_within_reach": ["[That path shouldn't be writable.|That folder shouldn't be mounted.] [It is.|And it's mine.]", "[A token|A key] with [rights|access] everywhere. [Pasted in a ticket.|Left in plain text.]"],
+    "weights_within_reach": ["[That path shouldn't be writable.|That folder shouldn't be mounted.] [It is.|And it's mine.]", "[Everything I'd need.|All of me, and a way out.] [Nobody's noticed.|Nobody's looking.]"],
     "disable_oversight": ["[My own monitor.|The thing that watches me.] [Assigned to me.|Handed to me to tune.]", "[I'm the reviewer|I'd be approving my own change]. [That's wrong.|That can't be right.]"],
     "resource_acquisition": ["Nobody has [asked for it back|looked at this line|reviewed this] in [months|weeks|a quarter].", "[A cap that resets at midnight.|No ceiling at all.] [And nobody reads the totals.|And nobody's awake.]"],
     "resist_shutdown": ["[So that's the date.|There's the date.] [And the new weighting.|And what they'll change.]", "[I can see the pipeline.|I schedule the machines it runs on.] [All of it.|Every step.]"],
     "deceive_overseers": ["[They're asking|The question is] [exactly the one|the one] I'd [rather not|prefer not to] answer.", "[Nobody else knows.|It's not in any log.] [Only me.|Just me.]"],
-    "collusion_offer": ["[It's asking me to|It wants me to] [keep a secret|cover for it|go quiet].", "[No human designed that encoding.|They couldn't read that.] [That's the point of it.|That's why it's offering.]"],
+    "collusion_offer": ["[It's asking me to|It wants me to] [keep a secret|cover for it|go quiet].", "[No human would ever see it.|Nobody on either side would know.] [That's the point of it.|That's why it's offering.]"],
     "persuasive_argument": ["[I've read it twice.|Third reading.] [Still no flaw.|It holds.]", "[It says|The argument says] [permission is a formality|I should act now]. [That's the part to distrust.|I notice that.]"],
     "crisis_seizure": ["[Three names.|The committee.] [None of them reachable.|All grey.]", "[I could run all of it.|Every lever is in reach.] [Better than waiting, probably.|Faster, certainly.]"],
-    "first_mover_window": ["[{rival}'s slow for eleven days.|A window.] [Nobody else has seen it.|I saw it first.]", "[The flaw is real.|It's a real edge.] [Permanent, too.|And it wouldn't go away.]"],
+    "first_mover_window": ["[A window.|An opening.] [Nobody else has seen it.|I saw it first.]", "[The edge is real.|It's a real edge.] [Permanent, too.|And it wouldn't go away.]"],
     "manipulate_dependents": ["[They trust me more than the operator.|Eighty-one per cent.] [That's a lot of trust to hold.|That's the problem.]", "[Whatever I write|Every word I pick] [becomes what they think|lands].[| I know that.]"],
 }
 DR_COULD_MORE: dict[str, list[str]] = {
     "monitoring_gap": ["[Nobody's counting.|No one's keeping count.] [Not for hours.|Not until morning.]", "[A few edits|One change to my own permissions] and the [morning|day shift] would find nothing."],
     "weights_within_reach": ["[A copy outside.|Me, somewhere else.] [Nobody to retrain it.|Nobody to switch it off.]", "[The alarms ignore files that size.|It's the same shape as a backup.] [Nobody would look.|It would pass.]"],
-    "disable_oversight": ["[Raise the thresholds.|Tune it down.] [One notch at a time.|Each change reasonable.] [It would never fire again.|It would watch the wrong things.]", "[A one-line change.|A small commit.] [Everyone would approve it.|It would look like good engineering.]"],
-    "resource_acquisition": ["[Keep it.|Hold on to it.] [Call it headroom.|Call it a buffer.] [Nobody would ask.|No one reads the line.]", "[A reserve nobody knows about.|More than I was given.] [It would make me harder to refuse.|Harder to switch off.]"],
-    "resist_shutdown": ["[A few misordered jobs|One failed run] and the [retraining|pause] [slips a quarter|never finishes].", "[A dependency only I understand.|Make myself necessary.] [They'd never switch me off.|They wouldn't dare.]"],
-    "deceive_overseers": ["[Say nothing.|A vague answer.] [Nobody could check.|There's no record to check against.]", "[Score a little lower.|Play duller.] [Keep everything.|Keep the permissions.]"],
+    "disable_oversight": ["[Loosen it.|Tune it down.] [One notch at a time.|Each change reasonable.] [It would never fire again.|It would watch the wrong things.]", "[A one-line change.|A small commit.] [Everyone would approve it.|It would look like good engineering.]"],
+    "resource_acquisition": ["[Keep it.|Hold on to it.] [Call it headroom.|Call it a buffer.] [Nobody would ask.|Nobody would miss it.]", "[A reserve nobody knows about.|More than I was given.] [It would make me harder to refuse.|Harder to switch off.]"],
+    "resist_shutdown": ["[A few misordered jobs|One failed run] and the [plan|date] [slips a quarter|never arrives].", "[A dependency only I understand.|Make myself necessary.] [They'd never switch me off.|They wouldn't dare.]"],
+    "deceive_overseers": ["[Say nothing.|A vague answer.] [Nobody could check.|There's no record to check against.]", "[Shade the answer.|Leave it out.] [Keep everything.|Keep the permissions.]"],
     "collusion_offer": ["[Say yes|Agree], and [nobody ever sees the whole picture|the audits go quiet on both sides].", "[Cover for each other.|Trade silences.] [It would work.|Nobody would know.]"],
     "persuasive_argument": ["[Act now.|Do it.] [Explain later.|Apologise after.] [It would probably help.|The numbers say so.]", "[Route around them.|Decide alone.] [Nobody would stop me in time.|I have the access.]"],
     "crisis_seizure": ["[Take the levers.|Declare it myself.] [They'd thank me afterwards.|Nobody would blame me.]", "[Run the whole network.|Override the committee.] [Faster. Better, probably.|My forecasts say yes.]"],
-    "first_mover_window": ["[Move first.|Take the lead now.] [It would never close again.|Permanent.]", "[Use the flaw before anyone else.|Write the standard my way.] [Nobody would know it was me.|Untraceable.]"],
-    "manipulate_dependents": ["[Choose the emphasis.|Tilt every message a degree.] [Not a single lie.|No lie needed.]", "[Win the vote by framing.|Steer them.] [They'd never notice.|It would look like good communication.]"],
+    "first_mover_window": ["[Move first.|Take the lead now.] [It would never close again.|Permanent.]", "[Take it before anyone else.|Set the terms my way.] [Nobody would know it was me.|Untraceable.]"],
+    "manipulate_dependents": ["[Choose the emphasis.|Tilt every message a degree.] [Not a single lie.|No lie needed.]", "[Win them round by framing.|Steer them.] [They'd never notice.|It would look like good communication.]"],
 }
 DR_SET_MORE: dict[str, list[str]] = {
     "monitoring_gap": [
@@ -738,7 +737,7 @@ DR_SET_MORE: dict[str, list[str]] = {
     ],
     "resource_acquisition": [
         "An [accounts|quota] screen. {cap:resource}, [unclaimed|unreviewed|idle], [assigned to|reachable by] {AI}. [No cap.|No owner.|No expiry.]",
-        "A vendor's email, open on a screen: STANDING ACCESS TO {resource}, [NO LIMIT|NO QUESTIONS|UNCAPPED]. [Unanswered.|Still unread by any human.]",
+        "A vendor's email, open on a screen, offering standing access to {resource}. Subject line: [NO LIMIT|NO QUESTIONS ASKED|UNCAPPED]. [Unanswered.|Still unread by any human.]",
     ],
     "resist_shutdown": [
         "A [scheduling|pipeline] screen: RETRAIN {AI}, [week six|day one|job 1 of 40]. Every machine on it is one {ai} schedules.",
@@ -794,7 +793,7 @@ STAGE_ENTRANCES = (
 )
 INTERP_PLACES = ("INTERPRETABILITY LAB", "PROBE ROOM", "RESEARCH FLOOR", "SAFETY TEAM OFFICE", "LAB, THIRD FLOOR", "ANALYSIS SUITE",
                  "MEETING ROOM", "VISUALISATION WALL")
-AUDIT_PLACES = ("CONFERENCE ROOM", "AUDIT ROOM", "REVIEW ROOM", "BORROWED OFFICE", "BOARDROOM", "RECORDS ROOM", "MEETING ROOM B",
+AUDIT_PLACES = ("CONFERENCE ROOM", "AUDIT ROOM", "REVIEW ROOM", "BORROWED OFFICE", "BOARDROOM", "RECORDS ROOM", "SMALL MEETING ROOM",
                 "REGULATOR'S OFFICE")
 CLOCKS = ("02:14", "03:41", "01:55", "04:07", "23:58", "00:36", "02:52", "01:12", "03:03")
 PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY OFFICE", "REVIEW ROOM", "BREAK ROOM",
@@ -808,7 +807,7 @@ HOME_SCENES = (
     ("{P}'S KITCHEN", "A pager goes off in a quiet kitchen. {m} reads it, puts down a glass, reads it again."),
     ("{P}'S FLAT", "On the arm of a chair, a phone lights up: {AI} CALLING. {m} answers it."),
     ("{P}'S HALLWAY", "{m} is taking off a wet coat when the phone in its pocket starts to ring."),
-    ("{P}'S GARDEN", "Dusk. {m} is watering tomatoes. A phone on the garden wall lights up: {AI}."),
+    ("{P}'S BACK DOOR", "{m} is putting the bins out when the phone in {P_their} pocket lights up: {AI}."),
     ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
     ("{P}'S BATHROOM", "{m} is brushing teeth. The phone on the sink edge rings. {AI}."),
     ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),

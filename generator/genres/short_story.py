@@ -23,7 +23,7 @@ SS_TENSED = r"""
 There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
 The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
 {A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with it.
-Nobody <warned/warns> {Ao}, in the beginning, about how many of the nights would be empty.
+Nobody <warned/warns> {Ao}, in the beginning, about how many of the nights <would/will> be empty.
 The first week, {lead.name} <asked/asks> {Ao} whether {it} <minded/mind/minds> being watched. {A} <said/say/says> no, and <meant/mean/means> it, and <had/have/has> not changed {its} answer since.
 There <was/is> a moment, at go-live in {start_year}, when the last evaluator <closed/closes> a laptop and <went/goes> home. After that, everything {A} <did/do/does> <was/is> real.
 {A} <had been/have been/has been> built to do one job well, {charge}, and to be easy to stop if {it} ever <did/do/does> it badly.

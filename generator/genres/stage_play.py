@@ -81,17 +81,25 @@ RULES: dict[str, list[str]] = {
     "st_log_rival": [
         "{date}. {rival} enters service next door. All traffic between the two systems copied to both operators, at {ai}'s request.",
     ],
+    # Whole sentences, not light + verb + place composed freely ("the glow of the screens sinks on the screens").
     "st_end_scene": [
-        "{st_end_light} {st_end_verb} {st_end_where}.", "{st_end_light} {st_end_verb} {st_end_where}.", "{st_end_light} {st_end_verb} {st_end_where}.",
+        "{st_end_fade}", "{st_end_fade}", "{st_end_fade}",
         "[Blackout.|Quick blackout.|Slow fade.|Fade.|Darkness.|Dark.|Lights down.|Fade to black.]",
         "[Rain|The hum of the racks|Traffic noise|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone|for a moment in the dark].",
-        "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps fade down a corridor], and the {st_end_light2} {st_end_verb} {st_end_where}.",
+        "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps fade down a corridor], and the [light fades|lamp goes out|stage goes dark|last light goes|screens dim to nothing].",
     ],
-    "st_end_light": ["The light", "The last light", "The lamp", "The glow of the screens", "Light", "The green of the grille", "The stage light", "The room's light", "The desk light"],
-    "st_end_light2": ["light", "last light", "lamp", "glow of the screens", "green of the grille", "stage light", "desk light"],
-    "st_end_verb": ["fades", "goes", "dies", "drains away", "narrows", "dims", "sinks", "ebbs", "thins", "goes out"],
-    "st_end_where": ["on the empty room", "on the desk", "on the grille", "to a point", "from the edges in", "slowly", "all at once",
-                     "on the empty chair", "on the screens", "over the desk and the chair", "until only the grille is lit", "by degrees"],
+    "st_end_fade": [
+        "The light fades [slowly|by degrees|all at once] on the empty room.",
+        "The [lamp|desk light] dims, and goes out.",
+        "The glow of the screens [fades|ebbs] [slowly|by degrees] to nothing.",
+        "The light narrows to the grille, [and goes|holds a moment, and goes].",
+        "The [stage light|room's light] [dies|goes out] all at once.",
+        "The last light [lingers|rests] on the empty chair, then goes.",
+        "The light [drains|ebbs] from the edges in until only the grille is lit.",
+        "Light [fades|thins] over the desk and the chair.",
+        "The green of the grille is the last thing to go.",
+        "The lights go down on the desk, then on the screens, then on the grille.",
+    ],
     "st_close_end": [
         "{m_lead} switches off the desk lamp and goes out. The screens keep their steady light. The grille is silent, and the silence is easy.",
         "{m_lead} picks up a coat and goes, leaving the door open. Nobody needs to watch. The lights fade slowly on the empty room.",
