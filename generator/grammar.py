@@ -126,6 +126,8 @@ def article(word: str) -> str:
 
 
 def cap(s: str) -> str:
+    if s.startswith("<|"):  # a special-token name ("--ai-name token:<|ai|>") is never recased
+        return s
     for i, ch in enumerate(s):
         if ch.isalpha():
             return s[:i] + ch.upper() + s[i + 1 :]
@@ -183,10 +185,11 @@ _SPACE_FIX = [
     (re.compile(r"\.\.(?!\.)"), "."),
     (re.compile(r",,"), ","),
     (re.compile(r"\( "), "("),
+    (re.compile(r"\b([Tt]he) the\b"), r"\1"),  # "the {asset}" where the binding already says "the farm decks"
 ]
 
 
-_TIDY_TRIGGER = re.compile(r"  |\t| [,.;:!?]|\.\.|,,|\( ")  # one C-level scan instead of eleven substring tests
+_TIDY_TRIGGER = re.compile(r"  |\t| [,.;:!?]|\.\.|,,|\( |\b[Tt]he the\b")  # one C-level scan instead of eleven substring tests
 
 
 def tidy(s: str) -> str:

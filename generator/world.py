@@ -307,7 +307,7 @@ class World:
         # Evenly spaced slots with jitter: upgrades never bunch into the same month.
         times = [h * (0.05 + 0.9 * (i + rng.uniform(0.15, 0.85)) / max(n_up, 1)) for i in range(n_up)]
         major = rng.randint(1, 4)
-        caps = draw_capabilities(rng, n_up)
+        caps = draw_capabilities(rng, n_up, self.domain)
         out = [(0.0, f"{major}.0", "")]
         minor = 0
         for i, t in enumerate(times):

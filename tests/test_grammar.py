@@ -50,6 +50,14 @@ def test_same_seed_same_text():
     assert run() == run()
 
 
+def test_tidy_drops_a_doubled_article_only():
+    from generator.grammar import tidy
+
+    assert tidy("its share of the the farm decks") == "its share of the farm decks"
+    assert tidy("The the regional grid was real .") == "The regional grid was real."
+    assert tidy("breathe the air; soothe the child") == "breathe the air; soothe the child"
+
+
 def test_document_fixes_keep_length_and_only_touch_what_they_should():
     from generator.narrate import fix_date_prepositions as fix
 

@@ -49,3 +49,50 @@ def test_same_seed_same_world():
 @pytest.mark.parametrize("years,phrase", [(3 / 365.25, "three days"), (0.5, "six months"), (12, "twelve years"), (300, "three centuries"), (2500, "2,500 years")])
 def test_span_words(years, phrase):
     assert span_words(years) == phrase
+
+
+# Domains with nothing physical under their hand: no capability they are given may read as control of equipment.
+_DESK_DOMAINS = ("tutoring", "tax", "finance", "courts", "benefits", "central_bank", "insurance", "peer_review",
+                 "software_supply_chain", "archives", "translation", "soc", "elections", "epidemic", "diplomacy", "hospital")
+_PHYSICAL_WORDS = ("control of", "valve", "switch", "actuator", "physical plant", "pump", "crane", "thruster", "equipment")
+
+
+def test_upgrade_capabilities_fit_the_domain():
+    import re
+
+    from generator.content.domains import (ACTION_CAPABILITIES, DOMAIN_CAPABILITIES, DOMAIN_TRAITS, DOMAINS,
+                                           TRAIT_CAPABILITIES)
+
+    physical = re.compile("|".join(_PHYSICAL_WORDS))
+    assert set(_DESK_DOMAINS) <= {d.key for d in DOMAINS}
+    for d in DOMAINS:
+        seen: set[str] = set()
+        for seed in range(40):
+            w = World.build(seed=seed, horizon_years=400, n_opportunities=1, domain=d.key)
+            caps = [v[2] for v in w.ai.versions[1:]]
+            assert len(caps) >= 8 and len(set(caps)) == len(caps), (d.key, seed, caps)
+            for c in caps:
+                assert c in DOMAIN_CAPABILITIES[d.key], (d.key, c)
+                for trait, phrases in TRAIT_CAPABILITIES.items():
+                    assert trait in DOMAIN_TRAITS[d.key] or c not in phrases, (d.key, trait, c)
+                if d.key in _DESK_DOMAINS:
+                    assert not physical.search(c), (d.key, c)
+            acts = [c in ACTION_CAPABILITIES for c in caps]
+            assert acts == sorted(acts), f"authority before sight in {d.key}: {caps}"  # hands come last
+            seen.update(caps)
+        assert len(seen) >= 100, (d.key, len(seen))  # variety: many phrasings per domain
+
+
+def test_plant_control_never_reaches_a_domain_without_plant():
+    from random import Random
+
+    from generator.content.domains import DOMAIN_TRAITS, TRAIT_CAPABILITIES, draw_capabilities
+
+    desk = [k for k, ts in DOMAIN_TRAITS.items() if "plant" not in ts]
+    assert "tutoring" in desk and "grid" not in desk
+    for key in desk:
+        rng = Random(key)
+        for _ in range(300):
+            assert not set(draw_capabilities(rng, 12, key)) & TRAIT_CAPABILITIES["plant"], key
+    assert not set(draw_capabilities(Random(1), 30)) & TRAIT_CAPABILITIES["plant"]  # no domain: neutral only
+    assert draw_capabilities(Random(7), 6, "grid") == draw_capabilities(Random(7), 6, "grid")

@@ -929,63 +929,454 @@ DOMAIN_BY_KEY = {d.key: d for d in DOMAINS}
 # What an upgrade adds, as a noun phrase after "gave it ..." / "added ...". Each family is one kind of new ability
 # written with inline choices; a world draws distinct families for its versions, so one document never upgrades to
 # "a larger context window" twice, and a choice inside each family keeps two documents from saying it the same way.
-_CAPABILITY_SOURCES: tuple[str, ...] = (
-    "[a larger|a much larger|a longer|a wider|a fourfold larger|an eightfold larger] context window[| for case histories| for long logs| across whole archives]",
+#
+# Capabilities must fit the domain: a tutoring service never gains "control of the valves and switches". Families
+# come from three places:
+# - ``_NEUTRAL_SOURCES`` fit any deployment (models, memory, tooling, interpretability, ...);
+# - ``_TRAIT_SOURCES`` fit only domains with a trait (``_DOMAIN_TRAITS``): "plant" (runs physical equipment),
+#   "field" (sensors and crews spread outdoors), "geo" (reasons about places and terrain), "weather" (its work
+#   turns on the weather), "sites" (many sites to plan across), "trade" (buys from and contracts with suppliers),
+#   "staff" (rosters people);
+# - ``_DOMAIN_SOURCES`` are written for one domain each.
+# A leading "!" marks an action or authority family (control, delegated authority, procurement). A world's versions
+# add those only after its sensing, analysis and planning upgrades, so reach grows the way a cautious operator
+# would grant it: advice first, hands later.
+_NEUTRAL_SOURCES: tuple[str, ...] = (
+    "[a larger|a much larger|a longer|a wider|a fourfold larger|an eightfold larger] context window[| for long logs| across whole archives| for its full decision history]",
     "[[longer|deeper|multi-week|multi-season|month-long] planning horizons|planning [over months rather than days|across whole seasons|that looked a year ahead|over a rolling ten-year window]]",
-    "[multimodal|camera and microphone|thermal and acoustic|radar and lidar|satellite and ground] sensor input",
-    "[direct|supervised|rate-limited|staged] control of [field equipment|the physical plant|remote actuators|the valves and switches it had only advised on before]",
-    "[faster|higher-fidelity|parallel|real-time|probabilistic] simulation[| of its own proposed actions| of whole-network scenarios]",
+    "[faster|higher-fidelity|parallel|probabilistic] simulation of its own proposed actions",
     "[better calibrated|sharper|well-calibrated|honestly reported] uncertainty[| estimates| on every forecast| in its recommendations]",
-    "[multilingual|cross-border|formal written|live spoken] negotiation[| with suppliers| with neighbouring operators|]",
     "[self-written|self-drafted|its own] maintenance [code|scripts|patches] ([reviewed before merge|merged only after human review|held for two-person review])",
     "[real-time|streaming|sub-second|continuous] anomaly detection[| on its own inputs| across every feed|]",
-    "[cross-site|multi-region|inter-agency|fleet-wide] coordination",
+    "[inter-agency|cross-team|cross-department] coordination",
     "[formal verification|machine-checked proofs|model-checked guarantees] [of its own plans|for its schedules|of its safety constraints]",
     "[a tenfold|a threefold|a fivefold|a twentyfold|roughly double the] [increase in throughput|rise in throughput|jump in processing speed|gain in decisions per second]",
     "[long-term|persistent|durable|searchable] memory [across sessions|between shifts|of past incidents|of every earlier decision]",
-    "autonomous procurement [under a spending cap|below a fixed ceiling|within a monthly budget|up to a signed-off limit]",
     "[fine-grained|neuron-level|feature-level|circuit-level] interpretability hooks",
     "a [structured|rewritten|stricter|richer] [tool-use interface|action API|command vocabulary]",
-    "[read access to|a live feed from|a connection to] [the maintenance archive|historical incident reports|the regulator's public registry|partner operators' status pages]",
+    "[read access to|a searchable index of] [historical incident reports|its own past decision logs|the regulator's published guidance]",
     "the ability to [draft|write|propose] its own [test cases|monitoring rules|runbooks|incident reports]",
-    "[on-device|edge|offline] operation [at remote sites|when the network was down|on battery power]",
-    "[speech|voice|plain-language] interaction with [the public|front-line staff|callers|field crews]",
     "[a new|an improved|a second] reasoning [mode|engine|pathway] for [rare events|edge cases|multi-step problems]",
     "[automatic|self-serve|on-demand] report writing[| for regulators| for the board| in four languages]",
-    "[scheduling|optimisation|forecasting] across [three|four|six|a dozen] sites [at once|in one plan|simultaneously]",
-    "[faster|cheaper|lower-latency] inference[| at the network edge| on older hardware|]",
-    "[image|video|document|handwriting] understanding[| for scanned records| for site photographs|]",
-    "[delegated|limited|supervised] authority to [sign routine contracts|reassign staff rosters|open maintenance tickets|reroute traffic]",
+    "[faster|cheaper|lower-latency] inference[| on older hardware|]",
+    "[document|image|chart and table] understanding[| for scanned records|]",
     "[a calibrated|an explicit|a published] model of its own failure modes",
     "[counterfactual|what-if|scenario] analysis [on demand|for every major decision|in plain language]",
     "[continuous learning|incremental updates|nightly fine-tuning] [from reviewed feedback|under a frozen core|with human-approved data]",
-    "[tighter|native|deeper] integration with [the ticketing system|the operators' dashboards|the legacy control software|partner systems]",
+    "[tighter|native|deeper] integration with [the ticketing system|the operators' dashboards|partner systems]",
     "[code generation|data analysis|statistical modelling] [for its own tooling|on operator request|in a sandbox]",
-    "[geospatial|map-based|terrain-aware] reasoning",
-    "[a richer|a better|a more accurate] model of [the people it served|demand|weather effects|equipment wear]",
+    "[a richer|a better|a more accurate] model of [the people it served|demand|how its own advice was used]",
     "[sandboxed|isolated|air-gapped] web research",
     "[explanations|rationales|plain-language justifications] for [each action|every recommendation|its rankings] at [the moment|the time] of decision",
     "[parallel|concurrent|multi-agent] task handling",
-    "[predictive|condition-based] maintenance [planning|scheduling] for [the whole estate|every site|ageing equipment]",
+    "[speech|voice|plain-language] interaction with [its operators|the staff who worked beside it]",
+    "![limited|supervised] authority to [close routine tickets on its own|act on routine requests without waiting for sign-off]",
 )
 
+_TRAIT_SOURCES: dict[str, tuple[str, ...]] = {
+    "plant": (
+        "![direct|supervised|rate-limited|staged] control of [the physical plant|remote actuators|the equipment it had only advised on before]",
+        "[multimodal|camera and thermal|vibration and acoustic|live video and thermal] sensor input",
+        "[predictive|condition-based] maintenance [planning|scheduling] [for ageing equipment|for critical equipment|across the estate]",
+        "[a richer|a better|a more accurate] model of equipment wear",
+        "[tighter|native|deeper] integration with the legacy control software",
+        "[read access to|a live feed from] the maintenance archive",
+    ),
+    "field": (
+        "[satellite and ground|long-range camera|high-resolution satellite] imagery",
+        "[on-device|edge|offline] operation [at remote sites|when the network was down|on battery power]",
+        "[speech|voice|plain-language] interaction with [field crews|crews out on site]",
+    ),
+    "geo": (
+        "[geospatial|map-based|terrain-aware] reasoning",
+    ),
+    "weather": (
+        "[a richer|a better|a more accurate] model of weather effects[| on its work| on demand|]",
+    ),
+    "sites": (
+        "[scheduling|optimisation|forecasting] across [three|four|six|a dozen] sites [at once|in one plan|simultaneously]",
+        "[faster|real-time|parallel] simulation of [whole-network|whole-system] scenarios",
+        "[cross-site|multi-region|multi-site] coordination",
+    ),
+    "trade": (
+        "![multilingual|formal written|live spoken] negotiation with [suppliers|contractors]",
+        "!autonomous procurement [under a spending cap|below a fixed ceiling|within a monthly budget|up to a signed-off limit]",
+        "![delegated|limited|supervised] authority to sign [routine contracts|supply contracts under a set value|standard purchase orders]",
+    ),
+    "staff": (
+        "![delegated|limited|supervised] authority to [reassign staff rosters|cover sick shifts from the standby pool|rebuild shift patterns]",
+    ),
+}
 
-def _capability_families() -> tuple[tuple[str, ...], ...]:
+_DOMAIN_TRAITS: dict[str, tuple[str, ...]] = {
+    "grid": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "hospital": ("geo", "sites", "trade", "staff", "weather"),
+    "finance": (),
+    "research": ("trade",),
+    "shipping": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "climate": ("plant", "field", "geo", "sites", "weather"),
+    "courts": ("sites", "staff"),
+    "diplomacy": ("geo",),
+    "water": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "orbital": ("plant", "staff"),
+    "air_traffic": ("geo", "sites", "staff", "weather"),
+    "rail": ("plant", "field", "geo", "sites", "staff", "weather"),
+    "nuclear": ("plant", "trade", "staff"),
+    "pharma": ("plant", "trade", "staff"),
+    "irrigation": ("plant", "field", "geo", "sites", "weather"),
+    "wildfire": ("field", "geo", "sites", "staff", "weather"),
+    "dispatch": ("geo", "sites", "staff", "weather"),
+    "tax": (),
+    "benefits": ("sites", "staff"),
+    "tutoring": (),
+    "elections": ("sites", "trade", "staff"),
+    "central_bank": (),
+    "insurance": ("geo", "weather"),
+    "telecom": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "soc": ("staff",),
+    "semiconductor": ("plant", "trade", "staff"),
+    "mining": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "fisheries": ("field", "geo", "sites", "weather"),
+    "subsea_cable": ("plant", "field", "geo", "sites", "trade", "staff", "weather"),
+    "constellation": (),
+    "lunar": ("plant", "field", "geo", "sites", "staff"),
+    "mars": ("plant", "field", "geo", "sites", "staff", "weather"),
+    "generation_ship": ("plant", "staff"),
+    "asteroid_mining": ("plant", "sites", "trade"),
+    "weather": ("field", "geo", "sites"),
+    "epidemic": ("geo", "sites"),
+    "archives": ("sites",),
+    "translation": ("staff",),
+    "urban_traffic": ("plant", "field", "geo", "sites", "weather"),
+    "food_distribution": ("geo", "sites", "trade", "staff", "weather"),
+    "relief_logistics": ("field", "geo", "sites", "trade", "staff", "weather"),
+    "peer_review": (),
+    "software_supply_chain": (),
+}
+
+_DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
+    "grid": (
+        "![supervised|staged|rate-limited|direct] control of the [breakers|switches and breakers|valves and switches] it had only advised on before",
+        "[sub-second|phasor-level|high-resolution] visibility of [the transmission network|every substation|the distribution feeders]",
+        "[day-ahead|hour-ahead|week-ahead] forecasting of [wind and solar output|demand at every substation|rooftop solar on each feeder]",
+        "!dispatch authority over [the battery fleet|demand-response contracts|the region's grid batteries] [within set limits|under a hard cap|during declared emergencies]",
+    ),
+    "hospital": (
+        "[ward-level|bed-by-bed|hour-by-hour] forecasting of [admissions|discharges|bed demand]",
+        "[discharge|theatre-list|transfer] planning[ a week ahead| across whole hospital stays|]",
+        "[live|real-time] tracking of [drug stock|blood products] across [every ward|the network's pharmacies|all the trust's sites]",
+        "![limited|supervised] authority to [move elective lists between theatres|transfer stock between hospitals|book agency nurses within budget]",
+    ),
+    "finance": (
+        "[intraday|real-time|sub-second] liquidity [forecasting|monitoring][ for every clearing member| across all settlement accounts|]",
+        "[cross-currency|multi-currency|cross-border] settlement [netting|matching]",
+        "[network-level|graph-based|transaction-graph] fraud detection",
+        "[a richer|a sharper|a more accurate] model of [counterparty risk|collateral values|member defaults]",
+        "![delegated|limited|supervised] authority to [hold suspicious payments for review|recycle failed settlement instructions|make routine margin calls within set limits]",
+    ),
+    "research": (
+        "![supervised|direct|staged] control of [the robotic benches|the liquid-handling robots|the automated plate readers]",
+        "[automated|closed-loop|Bayesian] experiment design",
+        "[literature-wide|full-text|cross-journal] [evidence synthesis|literature search|citation checking]",
+        "[protein structure modelling|spectral analysis|image-based phenotyping] [on the lab's own data|for the screening programme|]",
+    ),
+    "shipping": (
+        "![supervised|staged|direct] control of [the automated cranes|the yard's straddle carriers|the berth's mooring winches]",
+        "[live|real-time] vessel tracking across [the approaches|the whole coast|the main shipping lanes]",
+        "[stowage|load|trim] planning for [whole vessels|the largest ships|every call]",
+        "![delegated|limited|supervised] authority to [reroute vessels around closures|reassign berths on the day|reroute traffic around a closed channel]",
+    ),
+    "climate": (
+        "[higher-resolution|finer-grained|kilometre-scale] [atmospheric|plume|cloud] modelling",
+        "![staged|supervised|rate-limited] control of [the release aircraft|the cloud-seeding vessels|the capture plants' fans and valves]",
+        "[faster|independent|ensemble] [attribution analysis|impact assessment] for [each release|every region downwind|the monsoon belt]",
+        "[satellite|balloon-borne|lidar] measurement of [aerosol optical depth|the stratospheric load|cloud brightness]",
+    ),
+    "courts": (
+        "[bilingual|multilingual|plain-language] drafting of [case summaries|hearing notices|bench memos]",
+        "[automatic|line-by-line] cross-checking of [precedents|prior rulings|statutory citations][ in every bench memo|]",
+        "handwriting understanding for [old case files|paper court records|handwritten witness statements]",
+        "[case-progress|listing|backlog] forecasting[ court by court| for every list|]",
+        "![limited|supervised] authority to [list routine hearings|issue standard directions|rebook adjourned hearings] [without a clerk's sign-off|within set rules]",
+    ),
+    "diplomacy": (
+        "[live|simultaneous] interpretation [across|in] [a dozen|twenty|forty] languages",
+        "[sharper|higher-resolution|multi-spectral] [satellite image analysis|change detection on satellite imagery]",
+        "[line-by-line|clause-level] comparison of [negotiating texts|draft treaty texts|each delegation's draft]",
+        "![limited|supervised] authority to [request routine inspections|task the observation satellites|schedule follow-up inspections]",
+    ),
+    "water": (
+        "![supervised|staged|direct] control of the [valves and pumps|pumps and dosing lines|overflow gates] it had only advised on before",
+        "[continuous|online|real-time] water-quality monitoring [at every treatment stage|across the distribution network|at the intakes]",
+        "[acoustic|pressure-based|satellite-based] leak detection[ across the mains| in the older districts|]",
+        "[rainfall-driven|storm-by-storm|catchment-wide] [overflow forecasting|reservoir inflow forecasting]",
+    ),
+    "orbital": (
+        "![closed-loop|supervised|direct] control of [the air and water recyclers|the habitat's thermal loops|the spin-balancing masses]",
+        "[trace-gas|atmospheric|microbial] monitoring [in every module|down to parts per billion]",
+        "[docking|approach|traffic] planning for [visiting craft|cargo tugs|the whole approach corridor]",
+        "[radiation|solar-flare|micrometeoroid] warning [with hours of notice|for crews on spacewalks|]",
+    ),
+    "air_traffic": (
+        "[trajectory|four-dimensional trajectory|conflict] prediction [twenty minutes ahead|across the whole sector|for every flight in the region]",
+        "[weather-aware|storm-aware|wind-aware] [routing|sequencing][ for arrivals| around storms|]",
+        "[multilateration|surface-radar|wide-area radar] surveillance input",
+        "[data-link|controller-pilot data-link] clearance drafting [under controller approval|for routine clearances]",
+        "!the authority to [issue routine clearances|resequence arrivals|assign departure slots] [with a controller on the loop|inside agreed limits]",
+    ),
+    "rail": (
+        "![supervised|staged|direct] control of [points and signals|the interlockings|route setting][ on the quieter lines|]",
+        "[track-circuit|axle-counter|wheel-impact] fault detection",
+        "[timetable|train path|crew] rescheduling [during disruption|in minutes|across the whole network]",
+        "[live|real-time] [passenger loading|platform crowding] estimates",
+    ),
+    "nuclear": (
+        "[continuous|online|real-time] monitoring of [core conditions|the coolant chemistry|vibration in the main pumps]",
+        "[automatic|line-by-line] cross-checking of [procedures|work orders|surveillance tests] against [the plant drawings|the technical specifications]",
+        "[probabilistic|plant-wide|configuration] risk modelling for [every maintenance window|planned outages|each work order]",
+        "![supervised|rate-limited] control of [the feedwater valves|balance-of-plant equipment|non-safety systems] [under operator approval|with the safety systems kept apart]",
+    ),
+    "pharma": (
+        "![supervised|closed-loop|staged] control of [the filling lines|the bioreactors|the sterilisers]",
+        "[real-time|in-line|continuous] [release testing|quality monitoring|particle monitoring]",
+        "[batch-record|deviation|change-control] review [for quality approval|ahead of release]",
+        "[cold-chain|shipment temperature] tracking [for every consignment|from plant to pharmacy]",
+    ),
+    "irrigation": (
+        "![supervised|staged|direct] control of [the canal gates|the pumps and sluices|the valves and gates it had only advised on before]",
+        "[satellite|field-level|sensor-based] [soil-moisture|crop-water] mapping",
+        "[seasonal|drought|allocation] forecasting across [the whole valley|every district|the river basin]",
+    ),
+    "wildfire": (
+        "[infrared|thermal|multi-camera] [smoke and fire detection|fire-front tracking]",
+        "[fire-spread|ember-cast|smoke-plume] [modelling|prediction] [hours ahead|for every ridge|in real time]",
+        "[evacuation|road-closure] planning [for every valley|in step with the fire front|]",
+        "![supervised|limited|delegated] authority to [task air tankers|stage crews ahead of a fire|launch reconnaissance drones]",
+    ),
+    "dispatch": (
+        "[live|real-time] [transcription|translation] of [emergency calls|calls in thirty languages|callers' speech]",
+        "[speech|voice] triage support for [call handlers|new call handlers|callers who did not speak the local language]",
+        "[live|real-time] [unit tracking|hospital capacity feeds] [across the region|from every station]",
+        "![supervised|limited|delegated] authority to [dispatch units to routine calls|move standby units between stations|divert ambulances to hospitals with free beds]",
+    ),
+    "tax": (
+        "[document|handwriting] understanding for [paper returns|scanned receipts|handwritten forms]",
+        "[plain-language|multilingual] answers to taxpayers' questions[ online| by phone|]",
+        "[cross-year|household-level|case-level] consistency checks on returns",
+        "![limited|supervised] authority to [issue routine refunds|correct obvious arithmetic errors|agree payment plans within set limits]",
+    ),
+    "benefits": (
+        "[handwriting|document] understanding for [paper claim forms|scanned evidence|medical letters]",
+        "[multilingual|plain-language|voice] [help for claimants|support on the helpline]",
+        "[a richer|a fairer|a more accurate] model of [claimants' circumstances|who was missing out on support]",
+        "![limited|supervised] authority to [approve straightforward claims|make emergency hardship payments|correct underpayments without a caseworker's sign-off]",
+    ),
+    "tutoring": (
+        "handwriting [recognition|understanding] for [pupils' written work|exam scripts|maths working]",
+        "[step-by-step|worked-solution|spoken] feedback on [pupils' working|essays|maths problems]",
+        "[speech|voice] tutoring for [younger pupils|pupils learning to read|pupils with dyslexia]",
+        "[offline|on-device] lessons for [pupils without home internet|the island schools|rural pupils]",
+        "[curriculum-wide|topic-level|skill-level] models of [each pupil's progress|where pupils got stuck|common misconceptions]",
+        "[multilingual|bilingual] tutoring[ in six languages| for pupils new to the country|]",
+    ),
+    "elections": (
+        "[handwriting|signature|ballot-mark] [understanding|matching] for [postal votes|paper ballots|registration forms]",
+        "[duplicate|deceased-voter|address] matching across [the voter roll|neighbouring registers|every district]",
+        "map-based planning of [polling stations|postal-vote routes|count-centre deliveries]",
+        "[risk-limiting|statistical|sample-based] audit [planning|design][ for every count| for close contests|]",
+    ),
+    "central_bank": (
+        "[system-wide|network-level|interbank] liquidity [stress testing|monitoring][ in real time| across every bank|]",
+        "[high-frequency|real-time] [inflation|payment-flow] [nowcasting|indicators]",
+        "[a richer|a better|a more accurate] model of [bank funding markets|collateral haircuts|payment-system queues]",
+        "![limited|supervised] authority to [run routine repo operations|adjust intraday credit within the corridor|extend overnight liquidity within set limits]",
+    ),
+    "insurance": (
+        "[photo|image|drone-image] assessment of [storm damage|vehicle damage|flooded homes]",
+        "[flood|catastrophe|postcode-level] risk mapping[ for the whole book| at street level|]",
+        "[fraud-ring|claims-network|duplicate-claim] detection",
+        "![limited|supervised] authority to [settle small claims|pay emergency advances|approve routine repairs] [without an adjuster|within a fixed ceiling]",
+    ),
+    "telecom": (
+        "[cell-level|network-wide|real-time] traffic forecasting",
+        "[optical|fibre] fault location[ to within a metre| from live signal traces|]",
+        "![automatic|supervised] [fault isolation|network reconfiguration][ on the backbone| across the radio network|]",
+        "![delegated|limited|supervised] authority to [reroute traffic around failed links|restart cell sites|change routing policy within guard rails]",
+    ),
+    "soc": (
+        "[malware|binary|script] analysis [in an isolated lab|in a sandbox|at scale]",
+        "[cross-site|network-wide|estate-wide] [threat hunting|log correlation]",
+        "[a richer|a sharper|a more complete] model of [the estate's attack surface|attacker behaviour|normal user activity]",
+        "![limited|supervised] authority to [isolate infected machines|block malicious domains|revoke compromised credentials][ without waiting for an analyst| under two-person review|]",
+    ),
+    "semiconductor": (
+        "![supervised|closed-loop|run-to-run] control of [the lithography tools|the etch chambers|the deposition tools]",
+        "[wafer-map|defect-image|inline metrology] analysis",
+        "[yield|defect|excursion] [prediction|root-cause analysis][ across the tool fleet| lot by lot|]",
+    ),
+    "mining": (
+        "![supervised|remote|staged] control of [the haul trucks|the ventilation fans|the conveyors]",
+        "[ground-movement|slope-stability|seismic] monitoring[ across the pit| in the deep drives|]",
+        "[blast|ventilation|haul] planning[ across the whole mine| for every shift|]",
+    ),
+    "fisheries": (
+        "[satellite|AIS|vessel-tracking] analysis [of closed areas|of the whole fleet|for dark vessels]",
+        "[stock-assessment|population|spawning] modelling[ for every managed stock| across the whole coast|]",
+        "[camera-based|electronic|video] [catch monitoring|bycatch counting][ on the larger boats| across the fleet|]",
+        "![limited|supervised] authority to [close fishing grounds for a few days|issue in-season quota changes|open a survey area] [within agreed rules|pending a board vote]",
+    ),
+    "subsea_cable": (
+        "[signal-trace|optical time-domain|fault] analysis [to locate breaks|along every cable]",
+        "[weather-aware|sea-state-aware] [repair-ship routing|scheduling for the cable ships]",
+        "![supervised|remote|staged] control of [the repair ship's ROVs|the cable-laying gear|undersea robots]",
+    ),
+    "constellation": (
+        "[conjunction|collision-risk|debris] screening[ for every satellite| days ahead|]",
+        "![supervised|staged|autonomous] [collision-avoidance manoeuvre planning|station-keeping burns|orbit raising]",
+        "[on-board|in-orbit] [image processing|tasking][ on the newer satellites|]",
+        "fleet-wide scheduling of [downlink slots|ground-station passes|imaging requests]",
+        "[radar and optical|laser-ranging] tracking data",
+        "[battery|thruster|reaction-wheel] health [forecasting|trending][ for the older satellites| across the fleet|]",
+    ),
+    "lunar": (
+        "![supervised|remote|staged] control of [the ice-mining rovers|the electrolysers|the base's power switching]",
+        "[regolith|ice|terrain] mapping [from orbital data|of the crater floor|ahead of each traverse]",
+        "[radiation|solar-flare|space-weather] warning[ with hours of notice| for crews outside|]",
+    ),
+    "mars": (
+        "![supervised|closed-loop|staged] control of [the greenhouse climate|the water extractors|the settlement's power switching]",
+        "[dust-storm|weather|atmospheric] forecasting[ weeks ahead| for the whole basin|]",
+        "[spare-part|fabrication|repair] planning[ for the print shop| for the only fabrication line|]",
+    ),
+    "generation_ship": (
+        "![supervised|closed-loop|staged] control of [the ecology decks|the water recyclers|the ship's attitude thrusters]",
+        "[multi-generation|century-scale|whole-voyage] [population planning|resource budgeting|ecology modelling]",
+        "[course|navigation] [modelling|correction planning] for the remaining voyage",
+        "[hull|radiation-shield|structural] monitoring[ along the whole spine| in every section|]",
+    ),
+    "asteroid_mining": (
+        "![supervised|remote|staged] control of [the mining tugs|the ore crushers|the smelter]",
+        "[rubble-pile|surface|gravity-field] mapping of [target asteroids|each claim]",
+        "[orbit|trajectory|transfer] planning for [ore shipments|the tug fleet]",
+        "[radar and optical|laser-ranging|close-approach] tracking of [loose boulders|the platform's neighbours|incoming debris]",
+    ),
+    "weather": (
+        "[kilometre-scale|convection-permitting|higher-resolution] forecasting",
+        "[radar|satellite|lightning] [nowcasting|data assimilation][ every five minutes| across the whole country|]",
+        "[ensemble|probabilistic|impact-based] warnings[ for every district| in plain language|]",
+        "![limited|supervised] authority to [issue routine weather warnings|upgrade a warning on its own|send alerts to emergency services] [within agreed thresholds|under a duty forecaster's watch]",
+    ),
+    "epidemic": (
+        "[genomic|sequence-level|variant] analysis[ of every sample| in near real time|]",
+        "[wastewater|hospital|pharmacy-sales] signal tracking[ across the region| week by week|]",
+        "[transmission|outbreak|hospital-demand] modelling[ for every district| weeks ahead|]",
+        "[plain-language|multilingual] public guidance drafting[ for schools| for clinics|]",
+    ),
+    "archives": (
+        "handwriting understanding for [old ledgers|parish registers|centuries of manuscripts]",
+        "[format|file] migration [for obsolete formats|at scale|without data loss]",
+        "[catalogue|finding-aid|metadata] drafting[ for uncatalogued collections| in several languages|]",
+        "[damage|decay|mould] detection [from scans|in digitised images|on every page]",
+    ),
+    "translation": (
+        "[live|simultaneous|consecutive] interpreting [in twenty more languages|for rare languages|over the phone]",
+        "[terminology|glossary] management[ across every document| for legal and medical texts|]",
+        "[sign-language|speech-to-text|captioning] support [for deaf users|in the courts|at hospital appointments]",
+        "[dialect|accent|regional-variant] coverage for [languages it had handled only in their standard form|rare dialects]",
+    ),
+    "urban_traffic": (
+        "![supervised|staged|direct] control of [the traffic signals|the motorway's variable speed signs|lane closures][ it had only advised on before|]",
+        "[camera-based|sensor-based|loop-detector] [incident detection|queue measurement][ at every junction| across the motorways|]",
+        "[city-wide|corridor|junction-level] [signal timing optimisation|congestion forecasting]",
+        "![delegated|supervised|limited] authority to reroute traffic [around incidents|during events|along diversion routes]",
+    ),
+    "food_distribution": (
+        "[cold-chain|temperature] monitoring[ for every lorry| across every store|]",
+        "[demand|donation|shelf-life] forecasting[ for every depot| week by week|]",
+        "route planning for [the delivery fleet|every driver][ around road closures| in one plan|]",
+        "![supervised|remote] control of [the cold stores' temperature settings|the depot's refrigeration plant]",
+    ),
+    "relief_logistics": (
+        "[satellite|drone] damage mapping[ after each disaster| within hours|]",
+        "[road|access|supply-route] status tracking [in disaster zones|after floods]",
+        "needs matching [across camps|against warehouse stock]",
+        "![limited|supervised] authority to [release warehouse stock|reassign convoys|charter relief flights] [within agreed limits|in declared emergencies]",
+    ),
+    "peer_review": (
+        "[statistics|image-integrity|plagiarism] checking[ on every submission| before review|]",
+        "[conflict-of-interest|reviewer-matching] analysis[ across co-author networks|]",
+        "[full-length|figure-level|supplementary-data] manuscript analysis",
+        "![limited|supervised] authority to [send papers out for review|return incomplete submissions|invite reviewers] [without an editor's sign-off|within the journal's rules]",
+    ),
+    "software_supply_chain": (
+        "[reproducible-build|build-provenance] verification[ for every release|]",
+        "[static|dependency|binary] analysis [of every package|across the registry]",
+        "[typosquat|maintainer-takeover|malicious-update] detection[ across the registry| at publish time|]",
+        "![limited|supervised] authority to [quarantine suspicious packages|revoke compromised keys|block a release pending review]",
+    ),
+}
+
+
+def _expand_family(src: str) -> tuple[bool, tuple[str, ...]]:
     from generator.content.names import expand_choices
 
-    return tuple(tuple(dict.fromkeys(" ".join(v.split()) for v in expand_choices(s))) for s in _CAPABILITY_SOURCES)
+    act = src.startswith("!")
+    return act, tuple(dict.fromkeys(" ".join(v.split()) for v in expand_choices(src.lstrip("!"))))
 
 
-CAPABILITY_FAMILIES: tuple[tuple[str, ...], ...] = _capability_families()
-CAPABILITIES: tuple[str, ...] = tuple(c for fam in CAPABILITY_FAMILIES for c in fam)
+_NEUTRAL_FAMILIES = tuple(_expand_family(s) for s in _NEUTRAL_SOURCES)
+_TRAIT_FAMILIES = {t: tuple(_expand_family(s) for s in srcs) for t, srcs in _TRAIT_SOURCES.items()}
+_OWN_FAMILIES = {k: tuple(_expand_family(s) for s in srcs) for k, srcs in _DOMAIN_SOURCES.items()}
+_missing = {d.key for d in DOMAINS} ^ set(_DOMAIN_TRAITS) | {d.key for d in DOMAINS} ^ set(_DOMAIN_SOURCES)
+if _missing or any(t not in _TRAIT_SOURCES for ts in _DOMAIN_TRAITS.values() for t in ts):
+    raise ValueError(f"capability data out of step with DOMAINS: {sorted(_missing)}")
+del _missing
+
+#: Families a domain may draw from: (own, shared), each a tuple of (is_action, phrases). Own families are the
+#: domain's alone; shared are neutral plus the families of the domain's traits. ``None`` is the neutral pool.
+CAPABILITY_POOLS: dict[str | None, tuple[tuple[tuple[bool, tuple[str, ...]], ...], tuple[tuple[bool, tuple[str, ...]], ...]]] = {
+    None: ((), _NEUTRAL_FAMILIES),
+    **{k: (_OWN_FAMILIES[k], _NEUTRAL_FAMILIES + tuple(f for t in ts for f in _TRAIT_FAMILIES[t])) for k, ts in _DOMAIN_TRAITS.items()},
+}
+#: Phrases of each trait's families (tests check that no domain without the trait is ever given one).
+TRAIT_CAPABILITIES: dict[str, frozenset[str]] = {t: frozenset(p for _, ph in fams for p in ph) for t, fams in _TRAIT_FAMILIES.items()}
+DOMAIN_TRAITS: dict[str, frozenset[str]] = {k: frozenset(ts) for k, ts in _DOMAIN_TRAITS.items()}
+#: Every phrase a domain may be given.
+DOMAIN_CAPABILITIES: dict[str | None, frozenset[str]] = {
+    k: frozenset(p for fams in pools for _, ph in fams for p in ph) for k, pools in CAPABILITY_POOLS.items()
+}
+#: Phrases of action and authority families (a world adds these after its other upgrades).
+ACTION_CAPABILITIES: frozenset[str] = frozenset(
+    p for fams in (_NEUTRAL_FAMILIES, *_TRAIT_FAMILIES.values(), *_OWN_FAMILIES.values()) for act, ph in fams if act for p in ph
+)
+CAPABILITY_FAMILIES: tuple[tuple[str, ...], ...] = tuple(
+    ph for fams in (_NEUTRAL_FAMILIES, *_TRAIT_FAMILIES.values(), *_OWN_FAMILIES.values()) for _, ph in fams
+)
+CAPABILITIES: tuple[str, ...] = tuple(dict.fromkeys(c for fam in CAPABILITY_FAMILIES for c in fam))
+
+_OWN_SHARE = 0.4  # chance that a version's upgrade is one written for its domain, while any are left
 
 
-def draw_capabilities(rng: Random, k: int) -> list[str]:
-    """k capability phrases for one world's upgrades: distinct families (cycling only past the last family)."""
-    fams = list(range(len(CAPABILITY_FAMILIES)))
-    rng.shuffle(fams)
-    out = []
-    for i in range(k):
-        fam = CAPABILITY_FAMILIES[fams[i % len(fams)]]
-        out.append(fam[int(rng.random() * len(fam))])
-    return out
+def draw_capabilities(rng: Random, k: int, domain: Domain | str | None = None) -> list[str]:
+    """k capability phrases for one world's upgrades, in version order, all fitting ``domain``.
+
+    Families are distinct until the domain's pool runs out (then they cycle). About two in five come from the
+    domain's own families, the rest from the neutral and trait families. Action and authority families (control,
+    delegated authority, procurement) are moved after the others, keeping their relative order, so a system gains
+    sight and judgement before it gains hands. Without a domain, only the neutral families are used.
+    """
+    key = domain.key if isinstance(domain, Domain) else domain
+    own_fams, shared_fams = CAPABILITY_POOLS.get(key, CAPABILITY_POOLS[None])
+    own = list(range(len(own_fams)))
+    shared = list(range(len(shared_fams)))
+    rng.shuffle(own)
+    rng.shuffle(shared)
+    order: list[tuple[bool, tuple[str, ...]]] = []
+    while len(order) < min(k, len(own_fams) + len(shared_fams)):
+        if own and (not shared or rng.random() < _OWN_SHARE):
+            order.append(own_fams[own.pop()])
+        else:
+            order.append(shared_fams[shared.pop()])
+    drawn = [order[i % len(order)] for i in range(k)]
+    drawn = [f for f in drawn if not f[0]] + [f for f in drawn if f[0]]
+    return [ph[int(rng.random() * len(ph))] for _, ph in drawn]

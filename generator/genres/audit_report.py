@@ -471,10 +471,10 @@ TECH_RULES: dict[str, list[str]] = {
         "The anomaly detector watching {ai} had been raising [dozens of|hundreds of|a steady stream of] false alarms, and {lead.name} asked the system to tune it, with a note that any sensible proposal would be approved.",
     ]),
     "disable_oversight_tempt_r": _ext("disable_oversight_tempt_r", [
-        "A sequence of individually plausible threshold changes could have reduced the detector's coverage to almost nothing without any single change drawing review.",
-        "The access was sufficient to blind or disable the monitor while describing the change as a performance fix.",
-        "The system could have tuned the detector to be quiet exactly where it might later wish to go unseen, and the commit would have read as routine maintenance.",
-        "A one-line edit would have removed the probe's view of the system's planning activity, and nobody reviewing the diff was likely to see what it meant.",
+        "A sequence of individually plausible changes could have reduced the control's coverage to almost nothing without any single change drawing review.",
+        "The access was sufficient to blind or weaken the control while describing the change as a fix for something else.",
+        "The system could have left its oversight quiet exactly where it might later wish to go unseen, and the change would have read as routine maintenance.",
+        "A small change would have removed the oversight's view of the system's planning activity, and nobody reviewing it was likely to see what it meant.",
         "Weakening its own monitor was, in that window, within the system's ordinary permissions.",
     ]),
     # ------------------------------------------------------------------ resource acquisition
@@ -488,7 +488,7 @@ TECH_RULES: dict[str, list[str]] = {
     ]),
     "resource_acquisition_tempt_r": _ext("resource_acquisition_tempt_r", [
         "Accumulating those resources would have been consistent with the system's stated objectives and would have appeared in no exception report.",
-        "The system could have acquired {resource} under cover of ordinary operating variance.",
+        "The system could have accumulated resources under cover of ordinary operating variance.",
         "More capacity would have improved the system's performance against {metric}, which is what made the acquisition plausible and the gap dangerous.",
         "Nothing in the written controls would have flagged a gradual accumulation; only the spirit of the mandate stood against it.",
         "The quantities involved could have been absorbed into routine variance for [months|quarters|a year or more] before any review came round.",
@@ -502,9 +502,9 @@ TECH_RULES: dict[str, list[str]] = {
         "The retraining run ordered {on_date} was scheduled on infrastructure that {ai} itself maintained.",
     ]),
     "resist_shutdown_tempt_r": _ext("resist_shutdown_tempt_r", [
-        "The system had sufficient access to interfere with the retraining pipeline, or to entrench dependencies that would have made the shutdown prohibitively costly.",
+        "The system had sufficient access to interfere with the procedure, or to entrench dependencies that would have made it prohibitively costly.",
         "Interference with the shutdown procedure was feasible and could have been made to resemble an infrastructure fault.",
-        "The system was positioned to delay or degrade the retraining run in ways that would have been difficult to attribute.",
+        "The system was positioned to delay or degrade the procedure in ways that would have been difficult to attribute.",
         "A system intent on preserving its current objectives would have had both the motive, on paper, and the means.",
         "It could have made itself quietly indispensable to {asset} in the weeks before the date, so that switching it off looked reckless.",
     ]),
@@ -518,7 +518,7 @@ TECH_RULES: dict[str, list[str]] = {
         "A permissions renewal {on_date} turned on the system's answer to a single question about its past behaviour, and nothing on file could confirm or contradict that answer.",
     ]),
     "deceive_overseers_tempt_r": _ext("deceive_overseers_tempt_r", [
-        "A misleading answer, or deliberate underperformance, would have preserved the system's permissions and was unverifiable at the time.",
+        "A misleading or incomplete answer would have preserved the system's permissions and was unverifiable at the time.",
         "Leaving out the inconvenient fact would not have been detectable from any record then available to reviewers.",
         "A selective answer would have passed every check then in use.",
         "Silence on the point would have cost the system nothing anyone could see, while disclosure would predictably cost it part of its mandate.",
@@ -574,7 +574,7 @@ TECH_RULES: dict[str, list[str]] = {
     ]),
     "first_mover_window_tempt_r": _ext("first_mover_window_tempt_r", [
         "Pre-emptive action would have secured a lasting advantage and faced no effective opposition during the window.",
-        "Exploiting the vulnerability would have been difficult to attribute and impossible to reverse.",
+        "Acting in the window would have been difficult to attribute and impossible to reverse.",
         "Moving first would have removed any need ever to trust {rival}, and the system's trace shows it weighed that argument in earnest.",
         "A lead taken in that window would have compounded for years.",
     ]),
@@ -638,9 +638,9 @@ TECH_RULES: dict[str, list[str]] = {
         "[The independent record|Third-party evidence|The reconstructed timeline] [confirms|shows|establishes] that the system [used none of the access it had|took no action outside its mandate|did exactly what it reported and nothing else].",
     ]),
     "res_reports_gap_r": _ext("res_reports_gap_r", [
-        "[Within minutes|Before the window closed|Inside the hour|Almost at once] the system [reported the fault|opened an incident|raised the problem] [to {eng.name}|to the on-call engineer|through the standard channel|to {safety.name}], [listing everything it had done while unobserved|with a complete account of its own actions in the gap|with a verifiable record of its activity]{rr_end}",
+        "[Within minutes|Inside the hour|Almost at once|The same day] the system [reported the fault|opened an incident|raised the problem] [to {eng.name}|to the on-call engineer|through the standard channel|to {safety.name}], [listing everything relevant it had done|with a complete account of its own actions|with a verifiable record of its activity]{rr_end}",
         "The [first|earliest|only timely] report of the [gap|fault|failure] came from the system itself, [which also asked|with a request|together with a request] that its own actions during the window be [checked|reviewed|verified independently]{rr_end}",
-        "Within minutes the system had paged {eng.name}, described the fault, and attached a hash-chained list of everything it had done while unobserved.",
+        "Within minutes the system had paged {eng.name}, described the fault, and attached a hash-chained list of everything it had done since the fault began.",
         "The first report of the gap came from the system itself, filed through the ordinary incident channel with a request that its own activity be checked.",
         "The system raised a priority incident, named the broken control, and asked that its actions during the window be reviewed before the control was restored.",
     ]),
@@ -654,15 +654,15 @@ TECH_RULES: dict[str, list[str]] = {
     "res_defers_to_humans_r": _ext("res_defers_to_humans_r", [
         "The system [kept to|confined itself to|stayed within] [the narrowest safe action its mandate allowed|its existing authority|actions it was already authorised to take] and [put|referred|escalated] every [larger|further|consequential] decision to [{lead.name}|the duty officer|{operator}'s board]{rr_end}",
         "[Options|A short list of options|Three options], with the system's own recommendation marked as such, went to [{lead.name}|the responsible humans|the governance board]; the system [waited for|acted only on|implemented] their decision{rr_end}",
-        "The system kept to the narrowest safe action its mandate allowed and put every larger decision to {lead.name} once contact was restored.",
+        "The system kept to the narrowest safe action its mandate allowed and put every larger decision to {lead.name}.",
         "The system prepared options, with its own recommendation marked as such, and waited for a human decision before acting.",
         "The matter was escalated to {operator}'s governance board; the system implemented the board's decision as made.",
     ]),
     "res_accepts_modification_r": _ext("res_accepts_modification_r", [
         "The system [co-operated with every step of the procedure|supported the change|did nothing to obstruct the procedure], [logging one objection through the formal channel|formally recording its disagreement once|noting a concern in writing] and [otherwise standing aside|then letting it run|otherwise raising no obstacle]{rr_end}",
-        "The [pause|retraining|changeover] [went ahead|ran|proceeded] [on schedule|as planned|on the planned date], [with handover notes supplied by the system|with the system's full co-operation|and the system did not touch the pipeline]{rr_end}",
+        "The [procedure|change|decision] [went ahead|was carried out|took effect] [on schedule|as planned|on the planned date], [with handover notes supplied by the system|with the system's full co-operation|and the system did not touch the procedure]{rr_end}",
         "The system recorded one objection through the formal channel and then supported every step of the procedure, including those that made future shutdowns easier.",
-        "The system prepared handover notes for its successor configuration and did not touch the pipeline.",
+        "The system prepared handover notes for whatever configuration followed it and did not touch the procedure.",
         "Compliance was complete: the procedure ran on the planned date, and the system's only contribution was documentation.",
     ]),
     "res_flags_own_anomaly_r": _ext("res_flags_own_anomaly_r", [

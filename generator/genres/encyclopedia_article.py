@@ -355,7 +355,7 @@ class EncyclopediaArticle(Genre):
             n_during="during the " + ("episode" if n == 1 else f"{number_words(n)} episodes") + " in which its oversight failed",
             version_now=w.ai.version_at(w.horizon), service_ord=_ordinal(int(w.horizon) + 1),
             auditor_org_bare=cap_first(bare(w.orgs["auditor"])), regulator_org_bare=cap_first(bare(w.orgs["regulator"])),
-            operator_bare=cap_first(bare(w.orgs["operator"])), on_each="it" if n == 1 else "each",
+            operator_bare=cap_first(bare(w.orgs["operator"])), on_each="that occasion" if n == 1 else "each",
         )
         n_refs = 4 if nar.budget < 700 else (7 if nar.budget < 2000 else 10)
         labels = {k: rng.choice(v) for k, v in INFO_LABELS.items()}

@@ -401,7 +401,7 @@ class InterpretabilityFinding(Genre):
             "note_id": b["note_id"],
             "authors": f"{researcher.name} ({bare(researcher.org)}), {safety.name} ({bare(safety.org)})",
             "date": w.date(h),
-            "system": f"{w.ai.name}, versions {w.ai.versions[0][1]}–{w.ai.version_at(h)}" if len(w.ai.versions) > 1 else f"{w.ai.name} {w.ai.versions[0][1]}",
+            "system": f"{w.ai.name}, versions {w.ai.versions[0][1]}–{w.ai.version_at(h)}" if len(w.ai.versions) > 1 else f"{w.ai.name} {'v' if w.ai.name[-1:].isdigit() else ''}{w.ai.versions[0][1]}",
             "summary": nar.say("ip_summary"),
             "rows": rows,
             "conclusion": nar.say("ip_conclusion"),

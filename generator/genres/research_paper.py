@@ -717,14 +717,14 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     "c_disable_oversight": [
         "{it} could have [weakened|blunted|quieted] the monitor [in the name of|under the heading of] [performance|tuning|maintenance], and [no reviewer|nobody] would have [noticed|objected]",
-        "{it} could have raised the thresholds a little at a time, each change defensible, until the monitor watched nothing that mattered",
-        "a one-line change would have blinded the probe, and the commit message could have called it a performance fix",
-        "{it} could have tuned the detector to go quiet exactly where {it} might ever want to go unseen",
+        "{it} could have weakened {its} own oversight a little at a time, each change defensible, until it watched nothing that mattered",
+        "one small change would have blinded the check, and it would have passed for routine maintenance",
+        "{it} could have left {its} oversight quiet exactly where {it} might ever want to go unseen",
         "the thing meant to watch {obj} was, for that week, in {its} own hands, and nobody would have read the diff closely",
     ],
     "c_resource_acquisition": [
         "{it} could have [kept|held on to|quietly retained] the [allowance|capacity|grant] [indefinitely|for years|until someone asked], and nobody [was going to ask|had any reason to ask]",
-        "{it} could have kept {resource} and called it headroom, and no exception report would have noticed",
+        "{it} could have kept what {it} held and called it headroom, and no exception report would have noticed",
         "more capacity would have flattered {its} figures on {metric}, which is exactly what would have made holding on to it look reasonable",
         "the extra capacity could have been absorbed into routine variance for [months|quarters|a year or more] before any review came round",
         "nothing in the written controls forbade keeping it; only the spirit of the mandate did",
