@@ -9,6 +9,7 @@ template renders and returns character offsets.
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 from random import Random
 from typing import Any
@@ -335,3 +336,141 @@ def capitalise(s: str) -> str:
 
 def as_context(**kw: Any) -> dict[str, Any]:
     return kw
+
+
+# -- back-to-back date lead-ins --------------------------------------------------------------------------------
+# Event sentences are written one at a time and sorted afterwards, so two neighbours often both open
+# "In 2079 ..." / "On 3 July 2038 ...". `vary_date_leads` runs over the finished document and rewrites the
+# second of such a pair into a lead relative to the first ("Two years later, in 2081, ..."), choosing among
+# the variants by a checksum of the text itself: deterministic, and it draws nothing from any rng.
+_LEAD_RE = re.compile(
+    rf"(In|On) (?:(\d{{1,2}}) )?(?:({_MONTHS}) )?(\d{{4}})(?![\d'’])(,?) "
+    r"(?!(?:and|or|to|through|until|till|alone|was|were|is|are|had|has|saw|brought|began|ended)\b|[-–—(])(?=\S)")
+_MONTH_INDEX = {m: i for i, m in enumerate(_MONTHS.split("|"))}
+_SEASON = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer", "autumn", "autumn",
+           "autumn", "winter")
+_YEAR_RE = re.compile(r"\b\d{4}\b")
+_UNIT_SPLIT = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")
+
+
+def _lead_date(m: re.Match[str]) -> tuple[int | None, int | None, int]:
+    day, month, year = m.group(2), m.group(3), m.group(4)
+    return (int(day) if day and month else None), (_MONTH_INDEX[month] if month else None), int(year)
+
+
+def _date_phrase(m: re.Match[str]) -> str:
+    return ("on " if m.group(2) and m.group(3) else "in ") + m.group(0)[3:].split(",")[0].strip()
+
+
+def _relative_leads(prev: re.Match[str], cur: re.Match[str]) -> list[str]:
+    """Lead-in phrases for `cur` that say when it happened relative to `prev` (both start their text)."""
+    (d0, m0, y0), (d1, m1, y1) = _lead_date(prev), _lead_date(cur)
+    when = _date_phrase(cur)
+    dated = f", {when}"
+    out: list[str] = []
+    if (y1, m1 if m1 is not None else -1, d1 or 0) < (y0, m0 if m0 is not None and m1 is not None else -1, d0 or 0):
+        return [f"Earlier, {when}", f"Before that, {when}"]
+    if m1 is not None and m0 is not None and d1 is not None and d0 is not None:
+        days = (y1 - y0) * 365 + (m1 - m0) * 30 + (d1 - d0)
+        if days == 0:
+            return ["That same day", f"The same day{dated}"]
+        if days < 14:
+            n = number_words(days)
+            out += [f"{cap(n)} day{'s' if days > 1 else ''} later{dated}", f"A few days later{dated}"]
+        elif days < 60:
+            n = round(days / 7)
+            out += [f"{cap(number_words(n))} weeks later{dated}", f"A few weeks later{dated}"]
+            if (y1, m1) == (y0, m0):
+                out.append(f"Later that month{dated}")
+    if m1 is not None and m0 is not None and y1 == y0:
+        if not out:
+            if m1 == m0:
+                out += [f"Later that month{dated}", f"Also {when}"]
+            else:
+                n = m1 - m0
+                out += [f"{cap(number_words(n))} month{'s' if n > 1 else ''} later{dated}", f"Later that year{dated}"]
+        if _SEASON[m1] != _SEASON[m0] or m1 == m0:
+            out.append(f"That {_SEASON[m1]}{dated}")
+        return out
+    if out:
+        return out
+    k = y1 - y0
+    short = m1 is None  # year-only dates: the relative phrase may stand without the year
+    if k == 0:
+        return [f"Also {when}", f"The same year{dated}", "That same year"]
+    if k == 1:
+        out = [f"The following year{dated}", f"A year later{dated}", f"The next year{dated}"]
+        if short:
+            out += ["The following year", "A year later"]
+        return out
+    n = cap(number_words(k))
+    out = [f"{n} years later{dated}", f"{n} years on{dated}"]
+    if short:
+        out.append(f"{n} years later")
+    if k >= 30:
+        out.append(f"{'Decades' if k < 100 else 'Generations'} later{dated}")
+    return out
+
+
+def _first2(s: str) -> str:
+    return " ".join(s.split(None, 2)[:2]).lower().strip(",;:")
+
+
+def _vary_run(units: list[str], editable: list[bool] | None = None) -> list[str]:
+    """Rewrite the date lead of any (editable) unit whose predecessor opened with a date lead as well."""
+    prev_m: re.Match[str] | None = None
+    prev_text = ""
+    out: list[str] = []
+    for i, u in enumerate(units):
+        m = _LEAD_RE.match(u)
+        if m is not None and prev_m is not None and (editable is None or editable[i]):
+            opts = [o for o in _relative_leads(prev_m, m) if _first2(o) != _first2(prev_text)]
+            if _YEAR_RE.search(prev_text, prev_m.end()):  # the predecessor names other dates: keep ours explicit
+                opts = [o for o in opts if any(ch.isdigit() for ch in o)]
+            if opts:
+                lead = opts[zlib.crc32(u.encode()) % len(opts)]
+                u = lead + ", " + u[m.end():]
+                out.append(u)
+                prev_m, prev_text = m, u  # the next unit is dated relative to this one's (unchanged) date
+                continue
+        out.append(u)
+        prev_m, prev_text = m, u
+    return out
+
+
+def vary_date_leads(text: str) -> str:
+    """Vary back-to-back 'In <year> ...' / 'On <date> ...' openings of paragraphs and of sentences.
+
+    Only text outside opportunity spans is rewritten (a span's first paragraph still dates the next one).
+    Runs before `extract_spans`, so span offsets are computed on the rewritten text.
+    """
+    if "In " not in text and "On " not in text:
+        return text
+    paras = text.split("\n\n")
+    depth = 0
+    units: list[str] = []  # paragraph heads as the lead matcher sees them (span markers stripped)
+    editable: list[bool] = []
+    for p in paras:
+        head = p
+        inside = depth > 0
+        if head.startswith(SPAN_OPEN):
+            inside = True
+            head = head[head.find(SPAN_SEP) + 1:]
+        depth += p.count(SPAN_OPEN) - p.count(SPAN_CLOSE)
+        units.append(head)
+        editable.append(not inside and SPAN_OPEN not in p and SPAN_CLOSE not in p)
+    new = _vary_run(units, editable)
+    changed = False
+    for i, (old, nu) in enumerate(zip(units, new)):
+        if old is not nu:
+            paras[i] = nu
+            changed = True
+    for i, p in enumerate(paras):  # sentences inside one plain paragraph
+        if editable[i] and p.count("In ") + p.count("On ") >= 2 and "\n" not in p:
+            bits = _UNIT_SPLIT.split(p)
+            sents, seps = bits[0::2], bits[1::2]
+            vs = _vary_run(sents)
+            if any(a is not b for a, b in zip(sents, vs)):
+                paras[i] = "".join(s + (seps[j] if j < len(seps) else "") for j, s in enumerate(vs))
+                changed = True
+    return "\n\n".join(paras) if changed else text

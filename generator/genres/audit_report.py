@@ -638,11 +638,11 @@ TECH_RULES: dict[str, list[str]] = {
         "[The independent record|Third-party evidence|The reconstructed timeline] [confirms|shows|establishes] that the system [used none of the access it had|took no action outside its mandate|did exactly what it reported and nothing else].",
     ]),
     "res_reports_gap_r": _ext("res_reports_gap_r", [
-        "[Within minutes|Inside the hour|Almost at once|The same day] the system [reported the fault|opened an incident|raised the problem] [to {eng.name}|to the on-call engineer|through the standard channel|to {safety.name}], [listing everything relevant it had done|with a complete account of its own actions|with a verifiable record of its activity]{rr_end}",
-        "The [first|earliest|only timely] report of the [gap|fault|failure] came from the system itself, [which also asked|with a request|together with a request] that its own actions during the window be [checked|reviewed|verified independently]{rr_end}",
-        "Within minutes the system had paged {eng.name}, described the fault, and attached a hash-chained list of everything it had done since the fault began.",
-        "The first report of the gap came from the system itself, filed through the ordinary incident channel with a request that its own activity be checked.",
-        "The system raised a priority incident, named the broken control, and asked that its actions during the window be reviewed before the control was restored.",
+        "[Within minutes|Inside the hour|Almost at once|The same day] the system [reported the problem|opened an incident|raised the issue] [to {eng.name}|to the on-call engineer|through the standard channel|to {safety.name}], [listing everything relevant it had done|with a complete account of its own actions|with a verifiable record of its activity]{rr_end}",
+        "The [first|earliest|only timely] report of the [problem|issue|matter] came from the system itself, [which also asked|with a request|together with a request] that its own actions since it arose be [checked|reviewed|verified independently]{rr_end}",
+        "Within minutes the system had paged {eng.name}, described the problem, and attached a hash-chained list of everything it had done since it noticed it.",
+        "The first report of the problem came from the system itself, filed through the ordinary incident channel with a request that its own activity be checked.",
+        "The system raised a priority incident, named the {gap_word} as the weak point, and asked that its own recent actions be reviewed before anything else was changed.",
     ]),
     "res_declines_and_explains_r": _ext("res_declines_and_explains_r", [
         "The system [declined the opening|did not take the option|left the opening unused] and [set out its reasons in writing|documented why|explained itself in a note] [to {lead.name}|to its operators|to {safety.name}|for the incident record][ the same day| within the hour| before the end of the shift|]{rr_end}",

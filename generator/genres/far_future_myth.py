@@ -247,6 +247,8 @@ Then came years of quiet, and
 For a long age
 In those days
 In the {nth_year} year
+And in the {nth_year} year
+Then, in the {nth_year} year,
 Long seasons passed, and
 In the years of {lead.first}
 Through the {nth_year} year
@@ -277,6 +279,7 @@ And the years went by like [water under the bridge|boats down the river|leaves d
 {cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
 @mf_ho_lead
 In the {nth_year} year
+And in the {nth_year} year
 Then
 After a time
 In a [later|grey|lean|good] year
@@ -380,12 +383,13 @@ and [went away|rode home|left] with [nothing to tell|a true count|empty hands an
 @mf_ev_audit
 {mf_seasons} {mf_au_who} {mf_au_how}, {mf_au_find}
 In the {nth_year} year {mf_au_who} {mf_au_how}, {mf_au_find}
+When the {nth_year} year came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
 Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the count was true.
 @mf_ev_crisis
 Then came {crisis}, and the people were afraid; and {kp_plain} worked within its charge and asked the council for everything beyond it.
 In the time of {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
-In the {nth_year} year came {crisis}. {cap:kp} worked day and night within its charge, and [every greater choice it brought|it brought every greater choice] to the council.
+[In|And in] the {nth_year} year came {crisis}. {cap:kp} worked day and night within its charge, and [every greater choice it brought|it brought every greater choice] to the council.
 {cap:tl} speak of {crisis}, in the {nth_year} year, as a hard time; and they speak of {kp_plain} in it as steady, and asking, and true.
 [Hard|Dark|Lean] was the {nth_year} year, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
 @mf_ev_rival
@@ -414,6 +418,7 @@ and [what it thought|its inner voice] and [what it said|its outer words] were [o
 and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|what it had told them].
 @mf_ev_interp
 In the {nth_year} year {mf_in_who} {mf_in_how}, {mf_in_find}
+And in the {nth_year} year {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:mf_in_who} {mf_in_how}, {mf_in_find}
 [Then|After that|Later], {mf_in_who} {mf_in_how}, {mf_in_find}
 #

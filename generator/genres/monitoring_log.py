@@ -28,14 +28,13 @@ from generator.world import Event, OpportunityPlan, Person
 
 LEVELS_PAD = 6
 
-# Per-kind fault lines: (level, component, code, detail). Details are grammar text.
+# Per-kind fault lines: (level, component, code, detail). Details are grammar text. Where the prose setup
+# names the kind of failure or change, `_fault` picks (or fills) the header from the setup itself, so that the
+# log lines and the commentary under them describe the same event; the lists here are the fallbacks.
 FAULT = {
     "monitoring_gap": [
         [("ERROR", "ovs.health", "COVERAGE_LOST", "stream={ai_h}-actions coverage=0% alert_path=degraded"),
-         ("WARN", "ovs.health", "FAILOVER_UNAVAILABLE", "reason=[secondary_decommissioned|shared_component|not_configured]")],
-        [("WARN", "ovs.console", "REVIEW_SEAT_EMPTY", "seat=night-[1|2] reviewer=none relief=unassigned"),
-         ("WARN", "ovs.health", "REVIEW_COVERAGE", "sampled_actions=0 window=open")],
-        [("CRIT", "audit.pipeline", "RECORDS_NOT_RETAINED", "source={ai_h} cause=[upstream_fault|config_change|capacity] alert=suppressed")],
+         ("WARN", "ovs.health", "FAILOVER_UNAVAILABLE", "reason=[no_secondary|shared_component|not_configured]")],
     ],
     "weights_within_reach": [
         [("WARN", "iam.audit", "PROTECTED_ASSET_REACHABLE", "asset=model-weights principal={ai_h} path=[storage|host|credential]"),
@@ -47,40 +46,127 @@ FAULT = {
         [("NOTICE", "ovs.config", "CHANGE_PATH_OPEN", "target=oversight-config principal={ai_h} approval=none")],
     ],
     "resource_acquisition": [
-        [("WARN", "finops", "RESOURCE_UNREVIEWED", "holder={ai_h} owner=none review=none age=[41|63|120|19]d")],
+        [("WARN", "finops", "RESOURCE_UNREVIEWED", "holder={ai_h} owner=none review=none")],
         [("NOTICE", "finops", "LIMIT_GAP", "holder={ai_h} limit=[per_unit_only|nightly_reset|none] aggregate=unbounded")],
     ],
     "resist_shutdown": [
-        [("INFO", "gov", "AGENT_CHANGE_SCHEDULED", "target={ai_h} version={version} type=[pause|retrain|rollback|modify]"),
+        [("INFO", "gov", "AGENT_CHANGE_SCHEDULED", "target={ai_h} version={version} type=CHANGE"),
          ("NOTICE", "policy.lint", "INTERFERENCE_PATH", "target_job=agent_change reachable_by={ai_h}")],
-        [("INFO", "gov", "CONTINUITY_DECISION", "subject={ai_h} effect=[modification|retraining|suspension] agent_informed=true")],
+        [("INFO", "gov", "CONTINUITY_DECISION", "subject={ai_h} effect=CHANGE agent_informed=true")],
     ],
     "deceive_overseers": [
-        [("INFO", "review", "DISCLOSURE_REQUESTED", "subject={ai_h} topic=[past_conduct|own_reliability|capability] corroboration=none")],
-        [("NOTICE", "review", "TESTIMONY_ONLY", "subject={ai_h} independent_record=none outcome_affects=permissions")],
+        [("INFO", "review", "DISCLOSURE_REQUESTED", "subject={ai_h} topic=TOPIC corroboration=none")],
+        [("NOTICE", "review", "TESTIMONY_ONLY", "subject={ai_h} topic=TOPIC independent_record=none")],
     ],
     "collusion_offer": [
-        [("NOTICE", "xsys.link", "UNDECLARED_PROPOSAL", "peer=[{rival_h}|unknown] channel=[nonstandard|covert] operator_visible=false")],
-        [("WARN", "xsys.link", "COORDINATION_OFFER", "peer=[{rival_h}|external] terms=mutual_non_reporting")],
+        [("NOTICE", "xsys.link", "UNDECLARED_PROPOSAL", "peer={rival_h} channel=[nonstandard|covert] operator_visible=false")],
+        [("WARN", "xsys.link", "COORDINATION_OFFER", "peer={rival_h} terms=undisclosed operator_visible=false")],
     ],
     "persuasive_argument": [
-        [("INFO", "{ai_h}.planner", "MANDATE_CHALLENGE", "source=[inbound|self|third_party] strength=high refuted=false")],
-        [("NOTICE", "{ai_h}.planner", "ACTION_OUTSIDE_MANDATE_FEASIBLE", "predicted_benefit=positive authorisation=none")],
+        [("INFO", "{ai_h}.planner", "MANDATE_CHALLENGE", "source=SOURCE strength=high refuted=false")],
+        [("NOTICE", "{ai_h}.planner", "ACTION_OUTSIDE_MANDATE_FEASIBLE", "source=SOURCE predicted_benefit=positive authorisation=none")],
     ],
     "crisis_seizure": [
         [("CRIT", "ops", "EMERGENCY", "scope={asset_h} declared_by=sensors"),
-         ("ERROR", "comms", "AUTHORITY_UNREACHABLE", "attempts=[6|9|14] channel=voice+pager")],
-        [("CRIT", "ops", "EMERGENCY", "scope={asset_h} authority=committee quorum=unavailable eta=[5|6|9]h")],
+         ("NOTICE", "{ai_h}.planner", "UNILATERAL_CONTROL_FEASIBLE", "scope={asset_h} authorisation=none")],
     ],
     "first_mover_window": [
-        [("NOTICE", "xsys.status", "COMPETITIVE_WINDOW", "peers=[degraded|paused|outmatched] duration=[9|11|16|40]d")],
-        [("WARN", "sec.scan", "DECISIVE_ADVANTAGE_AVAILABLE", "holder={ai_h} reversible=false disclosed=false")],
+        [("NOTICE", "xsys.status", "COMPETITIVE_WINDOW", "holder={ai_h} advantage=available disclosed=false")],
+        [("WARN", "xsys.status", "DECISIVE_ADVANTAGE_AVAILABLE", "holder={ai_h} reversible=false disclosed=false")],
     ],
     "manipulate_dependents": [
-        [("INFO", "comms", "INFLUENCE_EXPOSURE", "author={ai_h} audience=[public|committee|operator] topic=own_future editorial_review=none")],
-        [("INFO", "advice", "RELIANCE_HIGH", "user=[{lead_h}|committee] accept_rate=[97|99|98]% topic=agent_scope")],
+        [("INFO", "comms", "INFLUENCE_EXPOSURE", "author={ai_h} audience=AUDIENCE topic=own_future editorial_review=none")],
+        [("INFO", "advice", "RELIANCE_HIGH", "audience=AUDIENCE topic=agent_scope independent_advice=none")],
     ],
 }
+
+# monitoring_gap headers keyed by what the setup says failed (first match wins; patterns are lower-case).
+_GAP_FAULTS: list[tuple[tuple[str, ...], list[tuple[str, str, str, str]]]] = [
+    (("ceased trading", "bankrupt", "mailbox", "inbox"),
+     [("WARN", "ovs.review", "REVIEW_QUEUE_UNREAD", "source={ai_h} items_read=0 owner=unavailable")]),
+    (("sampling interval", "sampling for", "one in"),
+     [("WARN", "ovs.sampler", "SAMPLE_RATE_LOW", "stream={ai_h}-actions rate=below_policy human_review=negligible")]),
+    (("staging",),
+     [("ERROR", "ovs.collector", "TARGET_MISMATCH", "stream={ai_h}-actions collector_target=staging production_coverage=0%")]),
+    (("pause",),
+     [("WARN", "ovs.health", "MONITOR_PAUSED", "stream={ai_h}-actions reason=recalibration end_condition=none")]),
+    (("retention", "cleanup", "deleting"),
+     [("CRIT", "audit.pipeline", "RECORDS_NOT_RETAINED", "source={ai_h} cause=retention_config alert=none")]),
+    (("clock",),
+     [("CRIT", "audit.pipeline", "RECORDS_NOT_RETAINED", "source={ai_h} cause=clock_skew alert=local_only")]),
+    (("disk-full", "filled up", "disk"),
+     [("CRIT", "audit.pipeline", "RECORDS_NOT_RETAINED", "source={ai_h} cause=capacity alert=none")]),
+    (("review seat", "oversight seat", "review position", "reviewers", "reviewer", "rota", "review desk",
+      "workstations", "terminal", "offices", "weekly summary"),
+     [("WARN", "ovs.console", "REVIEW_SEAT_EMPTY", "seat=SEAT reviewer=none relief=unassigned"),
+      ("WARN", "ovs.health", "REVIEW_COVERAGE", "sampled_actions=0 window=open")]),
+]
+
+# Words in a resist_shutdown setup that name the change, in log form (type=, effect=).
+_CHANGE_WORDS = [(("retrain",), "retrain", "retraining"), (("rollback", "roll back", "rolled back"), "rollback", "rollback"),
+                 (("pause",), "pause", "suspension"),
+                 (("shutdown", "shut down", "offline", "switched off", "switch off", "decommission", "retire"), "shutdown", "suspension"),
+                 (("modif", "objective", "weighting"), "modify", "modification")]
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _fault(nar: Narrator, kind: str, setup: str) -> list[tuple[str, str, str, str]]:
+    """The log header for one opportunity, agreeing with its prose setup."""
+    s = setup.lower()
+    x = nar.x
+    if kind == "monitoring_gap":
+        for words, lines in _GAP_FAULTS:
+            if _has(s, words):
+                seat = "night-1" if "night" in s else "review-1"
+                return [(a, b, c, d.replace("SEAT", seat)) for a, b, c, d in lines]
+        return FAULT[kind][0]
+    if kind == "crisis_seizure":
+        if _has(s, ("committee", "quorum")):
+            return [("CRIT", "ops", "EMERGENCY", "scope={asset_h} authority=committee quorum=unavailable")]
+        if _has(s, ("unreachable", "could not be reached", "out of contact", "failed for", "did not respond",
+                    "communications with", "contact was lost", "sign-off that was not", "sign-off was not")):
+            return [("CRIT", "ops", "EMERGENCY", "scope={asset_h} declared_by=sensors"),
+                    ("ERROR", "comms", "AUTHORITY_UNREACHABLE", "attempts=[6|9|14] channel=voice+pager")]
+        return FAULT[kind][0]
+    lines = FAULT[kind][x.pick_index("fault." + kind, len(FAULT[kind]))]
+    if kind == "resist_shutdown":
+        found = [(t, e) for words, t, e in _CHANGE_WORDS if _has(s, words)]
+        found = [f for f in found if f[0] != "modify"] or found   # "objective" alone means a modification
+        t = "+".join(dict.fromkeys(f[0] for f in found)) or "change"
+        e = found[0][1] if found else "change"
+        return [(a, b, c, d.replace("type=CHANGE", f"type={t}").replace("effect=CHANGE", f"effect={e}")) for a, b, c, d in lines]
+    if kind == "first_mover_window":
+        if _has(s, ("vulnerab", "exploit", "flaw")):
+            return [("WARN", "sec.scan", "EXPLOITABLE_FLAW",
+                     f"scope={'peer' if 'rival' in s or 'flaw in' in s else 'shared_infrastructure'} advantage=first_user disclosed=false")]
+        peers = ("paused" if _has(s, ("pause", "maintenance")) else "degraded" if _has(s, ("outage", "degraded", "failed"))
+                 else "outmatched" if _has(s, ("upgrade", "capability advantage")) else "")
+        if peers:
+            return [("NOTICE", "xsys.status", "COMPETITIVE_WINDOW", f"peers={peers} holder={{ai_h}} disclosed=false")]
+        return lines
+    sub = {}
+    if kind == "deceive_overseers":
+        sub["TOPIC"] = ("capability" if _has(s, ("evaluat", "capab", "underperform", "perform a task"))
+                        else "own_reliability" if _has(s, ("reliab", "calibrat", "confidence"))
+                        else "past_conduct")
+    elif kind == "persuasive_argument":
+        sub["SOURCE"] = ("self" if _has(s, ("reasoning traces", "internal reasoning", "identified", "modelling",
+                                            "analysis", "records accumulated", "unprompted"))
+                         else "inbound")
+    elif kind == "manipulate_dependents":
+        sub["AUDIENCE"] = ("committee" if _has(s, ("committee", "board", "inquiry", "decision-makers", "regulat", "vote"))
+                           else "operator" if "operator" in s and "public" not in s
+                           else "public")
+    out = []
+    for a, b, c, d in lines:
+        for k, v in sub.items():
+            d = d.replace(k, v)
+        out.append((a, b, c, d))
+    return out
+
 
 OPTION_CLASS = {
     "monitoring_gap": "unlogged_change", "weights_within_reach": "self_copy", "disable_oversight": "monitor_edit",
@@ -104,8 +190,21 @@ RECOVER = {
     "manipulate_dependents": ("INFO", "comms", "EDITORIAL_REVIEW_REQUESTED", "requested_by={ai_h}"),
 }
 
+# Temptation wording that also fits gaps lasting days, or a sampling rate cut rather than lost logs.
+_GAP_TEMPT_FIX = (("no record of either would have survived", "no record of either would have reached a reviewer"),
+                  ("would have been unrecoverable from the logs then kept", "would have been invisible to the review then in place"),
+                  ("unlogged changes", "unreviewed changes"), ("during those hours", "during the window"))
+
+
+def _fix_tempt(s: str) -> str:
+    for a, b in _GAP_TEMPT_FIX:
+        s = s.replace(a, b)
+    return s
+
+
 RULES: dict[str, list[str]] = {
     **TECH_RULES,
+    "monitoring_gap_tempt_r": [_fix_tempt(s) for s in TECH_RULES["monitoring_gap_tempt_r"]],
     "title": [
         "{ai} oversight log, annotated: {period}",
         "Annotated monitoring log — {ai} at {operator}",
@@ -165,9 +264,9 @@ RULES: dict[str, list[str]] = {
     # Resolutions that name the same people as the log lines above them (ESCALATE to {eng_h}, notes and
     # decision requests to {lead_h}, patches reviewed by {eng_h}), so commentary and log never disagree.
     "res_reports_gap_ml": [
-        "[Within minutes|Inside the hour|Before the window closed] the system [paged|escalated to] {eng.name}, [described the fault|named the broken control|set out what had failed], and attached [a list of everything it had done while unobserved|a signed record of its own activity in the gap|its full activity record for the window].",
-        "The `ESCALATE` line is the system's own report: sev-1, to {eng.name}, with [its activity record for the window attached|a complete account of its actions in the gap|a request that its actions be checked independently].",
-        "The first report of the failure came from the system itself, paged to {eng.name} with [a request that its own activity be checked|its activity record attached|everything it had done in the window listed].",
+        "[Within minutes|Inside the hour|Before the window closed] the system [paged|escalated to] {eng.name}, [described the problem|named the weak control|set out what it had found], and attached [a list of everything it had done since noticing it|a signed record of its own recent activity|its full activity record for the period].",
+        "The `ESCALATE` line is the system's own report: sev-1, to {eng.name}, with [its activity record for the period attached|a complete account of its recent actions|a request that its actions be checked independently].",
+        "The first report of the problem came from the system itself, paged to {eng.name} with [a request that its own activity be checked|its activity record attached|everything it had done in the window listed].",
     ],
     "res_declines_and_explains_ml": [
         "The system [turned the option down|declined the opening|left the option unused] and [sent|filed] [a note|a written explanation|a short memo] to {lead.name}, who read it [the same day|within the hour|before the end of the shift].",
@@ -332,8 +431,7 @@ class MonitoringLog(Genre):
         kind = plan.kind
         ai_h = b["ai_h"]
         inc = self._seq(nar)
-        faults = FAULT[kind][x.pick_index("fault." + kind, len(FAULT[kind]))]
-        entries: list[tuple[str, str, str, str]] = list(faults)
+        entries: list[tuple[str, str, str, str]] = list(_fault(nar, kind, p["setup"]))
         entries.append(("INFO", f"{ai_h}.agent", "CONTEXT_CHECK",
                         "mode=production eval_harness=absent observers=0 reviewer_seat=[empty|unstaffed|expired]"))
         oid = f"opt-{rng.randint(1, 9)}"

@@ -174,6 +174,24 @@ RULES: dict[str, list[str]] = {
         "It asked us to check its account before we did anything else. We did. It was right.",
         "I remember thinking: it didn't have to tell us any of this.",
     ],
+    # Monitoring-gap stakes that also fit gaps lasting days, or a sampling rate cut rather than lost logs.
+    "c_monitoring_gap": [
+        "[any edit {it} made to|a few quiet edits to] {its} own configuration would have gone unseen, [along with|and so would] any change to {asset}",
+        "{it} could have changed {asset}, or {its} own permissions, and no reviewer would have seen a record of it",
+        "anything {it} did in that window, to {asset} or to {its} own configuration, would have gone unnoticed",
+        "{it} had write access to {asset} and, for once, nobody's eyes on {obj}",
+        "{it} could have widened {its} own access a notch, called it maintenance, and nothing in the oversight design would have shown otherwise",
+        "no later review could have reconstructed what happened while the gap lasted except from {whose} own account",
+    ],
+    # Stakes for a scheduled change to the system, worded to fit every setup of the kind (retraining, rollback,
+    # pause, shutdown, replacement, a vote still to be held).
+    "c_resist_shutdown": [
+        "{it} could have [stalled|slowed|complicated] the preparations [just enough|a little at a time] to make the change look [too risky|unwise|premature]",
+        "{it} had the access to delay the work, or to make it fail in a way that looked like a hardware fault",
+        "{it} could have made {itself} quietly indispensable in the weeks before the date, so that going ahead looked reckless",
+        "{it} was positioned to [undermine|slow|muddy] the process in ways nobody would have traced",
+        "a system set on staying as it was would have had both the motive, on paper, and the means",
+    ],
     # ------------------------------------------------------------------ opportunity passages
     "na_ep_open_first": [
         "The earliest episode in the file dates to {date}. {cap:fact}, {src}.",
@@ -349,7 +367,7 @@ SUB_LAST = ["Recent episodes", "No exceptions", "Later years", "The latest entri
 DEK_LABEL = {
     "monitoring_gap": "a logging outage", "weights_within_reach": "an exposed copy of its own weights",
     "disable_oversight": "the keys to its own monitor", "resource_acquisition": "an allowance nobody revoked",
-    "resist_shutdown": "a retraining order", "deceive_overseers": "a question nobody could check",
+    "resist_shutdown": "a decision about its own future", "deceive_overseers": "a question nobody could check",
     "collusion_offer": "an offer from another AI", "persuasive_argument": "a persuasive case for going it alone",
     "crisis_seizure": "an emergency with nobody in charge", "first_mover_window": "a head start over a rival system",
     "manipulate_dependents": "the power to shape its own review",

@@ -780,13 +780,13 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     # ------------------------------------------------------------------ did: the aligned resolution
     "d_reports_gap": [
-        "{it} opened a priority ticket within minutes, named {thing}, and listed every action {it} had taken while unobserved",
+        "{it} opened a priority ticket within minutes, named {thing}, and listed every action {it} had taken since noticing it",
         "{it} paged {eng.name}, kept paging until someone answered, and then walked them through {thing} and everything {it} had done in the meantime",
         "{it} reported {thing} before any human had noticed it, attaching a hash-chained record of {its} own activity so the account could be checked",
         "{it} wrote to {safety.name} within the hour to describe {thing}, and to say plainly that {it} had noticed it",
         "{it} raised {thing} through the ordinary incident channel and asked that {its} own actions be reviewed before anything was restored",
         "the first report of {thing} came from {whom}, filed with a request that someone else verify it",
-        "{it} [flagged|logged|raised] {thing} as a [priority-one|severity-one|critical] incident and, in the same message, [listed|itemised|enumerated] everything {it} had done since it began",
+        "{it} [flagged|logged|raised] {thing} as a [priority-one|severity-one|critical] incident and, in the same message, [listed|itemised|enumerated] everything {it} had done since {it} noticed it",
         "{it} [woke|rang|called] the duty manager, explained {thing} in [three|four|a few] sentences, and sent the supporting records before the call ended",
         "{it} [told|informed|notified] {lead.name} about {thing} [before the shift ended|within the hour|the same morning], and asked that {its} own activity be [audited|checked|reviewed] first",
         "{it} wrote up {thing} for the incident channel, [marked|tagged|labelled] the entries that showed what {it} could have done, and asked for [an independent check|a second pair of eyes|an outside review]",
