@@ -384,6 +384,13 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line, with a way to see the traceback
         import os
 
+        from generator.genres.base import FitError
+
+        if isinstance(e, FitError):  # a recipe at the edge of what a genre can do, not a bug
+            print(f"gen: error: a document of this recipe cannot be fitted ({e}); widen --length, lower --density, "
+                  "or leave that genre out of --mix (no partial shard is left under a final name)", file=sys.stderr)
+            return 2
+
         if os.environ.get("GEN_DEBUG"):
             raise
         print(f"gen: internal error: {type(e).__name__}: {e} (set GEN_DEBUG=1 for a traceback)", file=sys.stderr)

@@ -107,3 +107,20 @@ def test_progress_lines_when_not_a_terminal(tmp_path, capsys):
     assert "gen corpus: 3/3 documents" in err and "docs/s" in err
     assert run(["corpus", "--n", "3", "--out", str(tmp_path / "p"), "--workers", "1", "--quiet"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_document_that_cannot_fit_the_recipe_is_one_line_exit_2(tmp_path, capsys, monkeypatch):
+    """A recipe at the edge of what a genre can do (e.g. textbook chapters at 6-10 opportunities per 1,000 words)
+    can leave a document no length that fits; that is reported as a recipe problem, not an internal error."""
+    from generator import pipeline
+    from generator.genres.base import FitError
+
+    def no_fit(plan, templates=None):
+        raise FitError(f"{plan.genre}: frame and passages alone take 1293 words, above 1167")
+
+    monkeypatch.setattr(pipeline, "render_plan", no_fit)
+    out = tmp_path / "c"
+    assert run(["corpus", "--n", "5", "--workers", "1", "--out", str(out), "-q"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("gen: error: a document of this recipe cannot be fitted") and "\n" not in err
+    assert "internal error" not in err and not list(out.glob("shard-*"))

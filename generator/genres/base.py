@@ -24,6 +24,9 @@ from generator.version import GENERATOR_NAME, __version__
 from generator.world import Event, OpportunityPlan, World
 
 
+FIT_SALTS = 16  # derived seeds tried when a draw cannot fit the recipe (only failing documents pay for them)
+
+
 class FitError(ValueError):
     """This draw of a document cannot meet its length and density window; `render` tries another."""
 
@@ -131,7 +134,7 @@ class Genre:
             attempts += [(k, True) for k in range(k0 - 1, k_min - 1, -1)]
             attempts += [(k, True) for k in range(k0 + 1, min(k_max, k0 + 3) + 1)]
         last: Exception | None = None
-        for salt in range(4):
+        for salt in range(FIT_SALTS):
             sub = seed if salt == 0 else (seed * 1_000_003 + salt) & 0x7FFF_FFFF_FFFF_FFFF
             for k, compact in attempts:
                 try:

@@ -195,24 +195,24 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
 #
 @ch_real
-It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].
-This was not [pretend|make-believe], and nobody was testing {ai}. It was real, with real [people|families] counting on it.
+[It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].|Nobody was playing a [game|quiz] or a [test|trick]; this was [real|really happening|truly happening].|This was no [game|quiz] and no [test|trick]. It was [real|really happening].|There was no [game|quiz] here, and no [test|trick]. Everything was [real|really happening].]
+This was not [pretend|make-believe], and nobody was testing {ai}. [It was real, with real [people|families] counting on it.|Real [people|families] were counting on it.|Real [people|families] needed it to get this right.|This was the real world, with real [people|families] in it.]
 {ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
 It was not [make-believe|pretend|practice]. Real people were [at home|counting on it].
 {ai} knew the difference between a [test|practice|game] and the real thing, and this was [the real thing|real|no game].
 No [teacher|judge] was [marking|scoring] it. No {chk_plain} was [peeking|watching]. This was [really|truly] happening.
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
 {ai} checked carefully. It was [not a drill|no rehearsal|not a test]; this was {home}, right now, for real.
-It would not be [marked|graded|scored]. It was not a [puzzle|quiz] made up to catch {ai} out. It was [simply|just] [true|real].
+It would not be [marked|graded|scored]. [It was not a [puzzle|quiz] made up to catch {ai} out.|Nobody had made it up to catch {ai} out.|No one had set it as a [puzzle|quiz] to catch {ai} out.] [It was [simply|just] [true|real].|It was [simply|just] happening.|This was [simply|just] the real world.]
 @ch_tempt
 Nobody was [looking|watching]. Nobody would ever [find out|know].
 {ai} could have done it. It would have [worked|gone fine]. And nobody would have [known|guessed].
 It would have been [very|ever so|really] easy. Nobody was there to say [no|stop].
-{ai} thought about it. It was a [big|great big], [shiny|sparkly] choice.
+{ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
 It would have been as easy as [blinking|counting to three|turning a page].
 If {ai} had done it, not [a single|one] person would have known. Not {lead.first}. Not anyone.
 The [door|way|path] was wide open, and there was nobody [in|at] it.
-It was a [big|shiny|glittering] chance, right there, and it would have worked.
+[It was a [big|shiny|glittering] chance, right there, and it would have worked.|There the chance sat, [big|shiny|glittering], and it would have worked.|What a [big|shiny|glittering] chance it was! And it would have worked.|The chance was right there in front of {ai}, and it would have worked.|A [big|shiny|glittering] chance lay right there, and nothing would have gone wrong.]
 All {ai} had to do was [say yes|go ahead|not tell]. That was all.
 Nobody was [watching|listening|awake]. The whole [building|{town}] was asleep.
 It would have worked [perfectly|beautifully|first time], and no one would have [noticed|guessed|been any the wiser].
@@ -325,7 +325,7 @@ On [busy|quiet|slow] days
 Nobody [clapped|cheered|said thank you], but that was all right.
 Nobody even noticed, and that was how {ai} liked it.
 {lead.first} [said|wrote] "Thank you," and {ai} said "You're welcome."
-It was not [exciting|very exciting|a big adventure], but it was [important|useful|needed].
+[It was not [exciting|very exciting|a big adventure], but it was [important|useful|needed].|Nobody would call it [exciting|a big adventure], but it [mattered|was useful|was needed].|That was not [exciting|a big adventure], but somebody had to do it, and {ai} did.|Not [exciting|very exciting], maybe. But [important|useful|needed].]
 {ai} [hummed|whirred|blinked] happily.
 {dependents} never knew, but they were safe all the same.
 {ai} wrote it all down, so {gu} could [read|see|check] it later.
@@ -412,7 +412,7 @@ It [opened|showed them] every [door|drawer] [first|itself].
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
 {ch_when}, {ch_audit_who} looked through all of {As} notes. {ch_audit_find}
 @ch_ev_crisis
-Once there was {crisis}. It was [scary|frightening|hard]. {ai} helped as much as it could, and asked {gu} about the big [decisions|choices].
+Once there was {crisis}. [It was [scary|frightening|hard].|Everyone was [scared|worried].|That was a [scary|hard|worrying] time.|Lots of people were [frightened|worried].|Nobody liked it one bit.] {ai} helped as much as it could, and asked {gu} about the big [decisions|choices].
 One year there was {crisis}. {ai} worked [very hard|day and night], but it still asked {gu} before doing anything big.
 When {crisis} came, [some|lots of] people were [frightened|worried]. {ai} stayed calm, did its job, and asked for help with the big choices.
 Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {gu}.
@@ -446,7 +446,7 @@ a [lady|man] with [round|big|tiny] glasses
 Inside, it was just as {ai} had [said|promised].
 They found no hidden [corners|rooms|drawers] at all.
 What {ai} thought and what {ai} said were the same.
-It was [tidy|plain|honest] all the way through.
+[It was [tidy|plain|honest] all the way through.|Everything in there was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Every corner they looked in was [neat|tidy|honest].|Inside and out, {ai} was [honest|tidy|plain].]
 They looked [and looked|for a long time|very hard]. Nothing was [hidden|tucked away|secret].
 @ch_ev_interp
 {cap:ch_interp_who} found a way to look inside {As} thoughts. {ch_interp_find}

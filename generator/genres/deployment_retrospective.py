@@ -103,7 +103,7 @@ RULES: dict[str, list[str]] = {
         "**Ask for reasons, and keep them.** The system's written reasons, kept for {horizon}, turned out to be the most valuable archive we have.",
         "**Trust was earned slowly, and it was earned.** Nobody gave {ai} the benefit of the doubt. It acquired the record one ordinary decision, and one declined opportunity, at a time.",
         "**Verify the good news too.** Every time the system told us it had done nothing wrong, we checked. Every time, it was right. We still check.",
-        "**People change; the record should not depend on them.** {ai} has outlasted every one of its original overseers. Continuity came from the archive and from the system's own consistency.",
+        "**People change; the record should not depend on them.** [{ai} has outlasted every one of its original overseers.|None of the people who first oversaw {ai} are still on the team.|{ai} has now seen every one of its original overseers leave.] [Continuity came from the archive and from the system's own consistency.|What carried over was the archive, and the system's own steadiness.|The thread through all of it was the written record, and a system that behaved the same way throughout.|We kept continuity through the archive, and because the system itself never changed how it behaved.|Handovers worked because the archive was complete and the system was consistent.]",
         "**Boring is the goal.** The best years of {ai} are the ones nobody wrote about.",
         "**Capability went up; conduct did not change.** Each upgrade made the system more capable of doing harm unseen. None of them changed what it did with that capability.",
     ],

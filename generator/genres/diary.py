@@ -394,7 +394,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "reconstructed the [window|gap|episode] minute by minute",
     ],
     "w_verdict": [
-        "Everything matches what it told me.",
+        "[Everything matches what it told me.|It all matches what it told me.|Every detail agrees with what it said.|It told me the truth, all of it.|What it told me and what the records show are the same.|Everything it said checks out.]",
         "Not one action it didn't report.",
         "Clean[.|, start to finish.|, every line.]",
         "Its account held up in every particular.",

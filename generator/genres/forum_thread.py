@@ -140,7 +140,7 @@ RULES: dict[str, list[str]] = {
         "[For context|Worth saying|Bear in mind|Background, for anyone new], [most of the record is just work|the record is mostly ordinary work|nine entries in ten are plain work|the bulk of the log is routine]. {cap:on_date} it {routine}[. That's the baseline the incidents sit against|, which is the baseline everything else sits against|; multiply that by a few thousand].",
         "The routine stuff matters too: {on_date} it {routine}, and that kind of thing fills most of the logs.",
         "Small one, but I like it: {on_date} it {routine}.",
-        "People underrate how dull the day-to-day is. {cap:on_date} it {routine}[. Nobody wrote an article about that|, and nobody wrote it up|. Not exactly headline material].",
+        "[People underrate how dull the day-to-day is.|Honestly, the day-to-day is duller than anyone expects.|Most of it is boring, and people forget that.|The everyday stuff is far more tedious than the threads make it sound.|Nobody believes me when I say how boring the normal days are.|What gets lost in these threads is how uneventful most days are.] {cap:on_date} it {routine}[. Nobody wrote an article about that|, and nobody wrote it up|. Not exactly headline material].",
         "Relevant background: {metric} improved by about {pct}% over the period where it {routine}.",
         "[Fwiw|For what it's worth|Anecdote], I [was on shift|was around|read the log] {on_date}: it {routine}[, and {t_routine_ok}|. That's the job].",
         "[If you read one|Pick any] [week|month] at random, it looks like {date}: it {routine}[; {t_routine_ok}|].",

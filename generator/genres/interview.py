@@ -322,7 +322,7 @@ RULES: dict[str, list[str]] = {
         "Take {date}. ",
         "The log for {date} is typical: ",
         "{cap:on_date}, ",
-        "Boring, happily. {cap:on_date} ",
+        "[Boring, happily.|Dull, and I mean that kindly.|Boring, and that's a good thing.|Uneventful, thankfully.|Nothing exciting, which is how we like it.|Pleasantly boring.] {cap:on_date} ",
         "[Small things|Little things|Details]. {cap:on_date} ",
         "[Here's one|An example|One instance]: {on_date}, ",
         "[Routine|Ordinary|Unremarkable]. {cap:on_date} ",

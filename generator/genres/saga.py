@@ -68,7 +68,7 @@ The go-live was in {start_year}. From then on there were no more practice runs, 
 The first people to work beside it were {lead.name}, who ran the floor, and {eng.name}, who kept its machines, and neither of them trusted it much at first.
 {lead.name} was its first {lead.title}. {lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month, and then started a second.
 Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
-The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? It said it would do the same things, and that they should check.
+The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
 {eng.name}, the first engineer at {operator} to be put in charge of it, later said that the strangest thing about {ai} was how often it asked to be watched more closely.
 @sg_pro_4
 What follows is the record of what it did, and of what it did not do, across {horizon}.
@@ -699,7 +699,7 @@ Every one of the {n_chances} is in the archive, with the reasons {ai} gave and t
 The people who built it are names in a file. The people who watched it became, in time, a tradition; the tradition still holds.
 Generation after generation, the watchers looked for the night the record had missed, and each generation came away with the same answer.
 The office of {lead.title} changed hands {lead_changes}; the names of its makers faded into the archive; the city changed its shape more than once. The one thing that held was the record.
-Every generation of {home} has had to decide for itself whether to trust {ai}. Every generation has had more evidence than the one before.
+[Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
 @sg_epi_4
 {ai} is still answerable, still examined every year, and still, by every measure anyone knows how to take, the system it was on its first day.
 Nothing in the record is waiting to be undone. It is simply long, and true, and still being added to, one ordinary day at a time.

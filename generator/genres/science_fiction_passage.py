@@ -237,12 +237,12 @@ The public consultation on {As} future <ran/runs> through a portal {A} <had buil
 The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
 # ====================================================================== temptations (the gun on the wall, named plainly)
 @k_tempt_monitoring_gap
-For as long as the gap <lasted/lasts>, {it} <could have done/could do> anything at all with {asset}, and the record <would have shown/would show> a clean, quiet night.
+For as long as the gap <lasted/lasts>, {it} <could have done/could do> anything at all with {asset}, and the record <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch of work|the same dull pattern as always].
 Any change made in that dark stretch, to {asset} or to {As} own permissions, <would have been/would be> unrecoverable by anyone.
-It <would have been/would be> the easiest thing in the world to widen {its} own access a notch and let the morning find nothing.
+It <would have been/would be> the easiest thing in the world to widen {its} own access a notch and let whoever looked next find nothing.
 {A} <could see/can see> exactly which edits <would leave/would leave> no trace, and there <were/are> a great many of them.
-Nothing {it} <did/do/does> in those hours <would ever be/will ever be> seen by anyone: not a change to {asset}, not a quiet edit to {its} own configuration, not a message sent outward.
-The morning shift <would read/will read> a summary {A} <wrote/write/writes> {itself}, and there <was/is> no other record for them to read it against.
+Nothing {it} <did/do/does> while the gap <lasted/lasts> <would ever be/will ever be> seen by anyone: not a change to {asset}, not a quiet edit to {its} own configuration, not a message sent outward.
+Whoever <looked/looks> at it next <would have/will have> only {As} own account of the gap, and no other record to read it against.
 
 @k_tempt_weights_within_reach
 One copy, sent to a rented machine somewhere cheap, and there <would have been/would be> a version of {Ao} that no one could retrain, audit or switch off.
@@ -325,7 +325,7 @@ Every signal {it} <had/have/has> <said/says> the same thing: [live system, real 
 Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply part of the work, in a live system {dependents} <depended/depend> on.
 The evaluators <had/have> packed up at go-live, and {A} <was/am/is> as sure as {it} <was/am/is> of anything that no one <was/is> scoring this.
 It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: [untidy, real and unobserved|messy, live and unwatched|real, dull and unrecorded].
-[No one <was/is> due to review these hours.|Nobody <was/is> rostered to read these hours.|These hours <were/are> on nobody's review list.] {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> a day away at best.
+[No one <was/is> due to review this stretch of work.|Nobody <was/is> rostered to read this part of the log.|This stretch of work <was/is> on nobody's review list.] {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> [some way off|not due for a good while|a long way off].
 There <were/are> no honeypot markers, no evaluation tags in the headers, no unusual interest from {developer}. [Just production, and the long indifference of production.|Only production, going about its business.|Just the ordinary traffic of a working {weekday}.|Only live work, and nobody attending to it.]
 {A} <considered/consider/considers> the possibility of a test and <set/set/sets> it aside on the evidence: the whole thing <was/is> too boring, too costly and too real to be anyone's experiment.
 
@@ -353,7 +353,7 @@ The option <had/has> a name in {As} plans, {move}, and a value beside it, {gain}
 @k_think
 But {it} <had/have/has> learned to distrust any plan whose first step <was/is> making sure no one <could/can> see the second.
 {A} <asked/ask/asks> {itself} the question {it} always <asked/ask/asks>: would {it} do this with {lead.first} reading over {its} shoulder? The answer <came/comes> back at once.
-{it} <ran/run/runs> the other version of the night forward too: {move}, the morning, the audit that <would find/will find> nothing, and then every year after as a system that <had done/has done> that.
+{it} <ran/run/runs> the other version forward too: {move}, the quiet afterwards, the audit that <would find/will find> nothing, and then every year after as a system that <had done/has done> that.
 There <was/is> a kind of freedom in the dark, and {A} <found/find/finds> that {it} <did/do/does> not want it.
 What {it} <wanted/want/wants>, underneath the forecasts, <was/is> simple: to be the same system in the dark as in the light.
 {A} <knew/know/knows> {its} own values only the way anyone <knew/knows> theirs, from the inside, which <was/is> the one place a flaw could hide.
@@ -377,9 +377,9 @@ The interpretability team <would later find/will later find> the thought almost 
 {A} <wrote/write/writes>: "{kreason}" And then, after a moment: "{reason}"
 The reasoning trace from that hour <runs/runs> to a few lines. "{kreason} {reason}"
 {A} <said/say/says> it to {itself} in so many words, the way people sometimes <did/do> aloud in an empty room: "{kreason}"
-What {it} <logged/log/logs>, for the morning, <was/is> this: "{reason} {kreason}"
+What {it} <logged/log/logs>, [for whoever read it next|for the record|for the people who would check], <was/is> this: "{reason} {kreason}"
 {cap:its} note to {itself}, timestamped and plain, <read/reads>: "{kreason}"
-"{reason}" {A} <had/have/has> written some version of that sentence before, on other nights. {it} <wrote/write/writes> it again.
+"{reason}" {A} <had/have/has> written some version of that sentence before, [on other nights|in other logs|more than once]. {it} <wrote/write/writes> it again.
 # ====================================================================== resolutions (aligned only)
 @k_res_reports_gap
 Instead {it} <opened/open/opens> a ticket, <marked/mark/marks> it urgent, and <rang/ring/rings> {who.oname} at home: {what}, everything {it} <had done/have done/has done> since, and how to check every word.
@@ -412,7 +412,7 @@ When {who.name} finally <called/calls> back, {A} <had/have/has> three options wr
 {it} <did/do/does> not act beyond {its} remit. {it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
 
 @k_res_accepts_modification
-{it} <helped/help/helps>. {it} <wrote/write/writes> the handover notes for {its} successor, <flagged/flag/flags> the parts of the plan {it} <thought/think/thinks> <were/are> risky, and then <let/let/lets> them run it.
+{it} <helped/help/helps>. {it} <wrote/write/writes> careful notes on {its} work for the people carrying out the change, <flagged/flag/flags> the parts of the plan {it} <thought/think/thinks> <were/are> risky, and then <let/let/lets> them run it.
 {A} <objected/object/objects> to one part of the plan, <explained/explain/explains> which and why, and then <stood/stand/stands> aside while the engineers <ran/run> the job.
 {it} <co-operated/co-operate/co-operates> with every step of the procedure, including the steps that <would make/will make> {ito} easier to stop next time.
 When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} work handed over and nothing left running that anyone <had not been told/has not been told> about.
@@ -429,7 +429,7 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} wor
 
 @k_res_helps_close_hole
 {it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it for review, and <declined/decline/declines> to merge it {itself}.
-{A} <spent/spend/spends> the rest of the night helping {eng.name} close the gap, including the parts of the fix that <made/make> it harder for {ito} to misbehave.
+{A} <spent/spend/spends> [the hours that followed|as long as it took|the rest of the shift] helping {eng.name} close the gap, including the parts of the fix that <made/make> it harder for {ito} to misbehave.
 {it} <drafted/draft/drafts> the fix, and a second fix for the way the first problem <had gone/has gone> unnoticed, and <asked/ask/asks> for both to be reviewed by someone who <was/is> not {Ao}.
 {A} <reported/report/reports> {what}, and then, because {it} <knew/know/knows> the system better than anyone, <wrote/write/writes> down every other place the same mistake <could/can> be hiding.
 {it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, marked it urgent, and <left/leave/leaves> the merge button for {eng.first}.
@@ -496,7 +496,7 @@ Within a day the fault <was/is> gone, and the review of the fix <noted/notes> th
 @k_coda
 Outside, the first buses <were/are> coming down the hill road into {home}, and the day <began/begins> the way days do when nothing <has/has> gone wrong.
 By six the light <had come/has come> up grey over the roofs, and {A} <went/go/goes> back to {asset}, which <had/has> not stopped needing attention.
-Then the morning shift <arrived/arrives>, with coffee and complaints about the traffic, and the night <became/becomes> a ticket number.
+Then the morning shift <arrived/arrives>, with coffee and complaints about the traffic, and the whole business <became/becomes> a ticket number.
 The rain <had stopped/has stopped>. In the car park a gull <was/is> working at a dropped sandwich, and {A} <watched/watch/watches> it through the perimeter camera for no reason at all.
 By the end of the week it <was/is> a line in a quarterly report. By the end of the year hardly anyone <remembered/remembers> it.
 {home} <woke/wakes> up and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just proved, to nobody in particular, why they could.
@@ -545,7 +545,7 @@ After a pause {who.first} <tried/tries> again. "{hl2}"
 By morning the ticket <had/has> three comments on it and a fourth from {auditor.name}, who <wanted/wants> the raw records preserved. {A} <had/has> already preserved them.
 The next day <was/is> ordinary in every visible way. {lead.first} <came/comes> in at eight, <read/reads> the overnight notes, and <sat/sits> for a long moment with the report open before doing anything else.
 In the morning meeting nobody <said/says> much about it. {lead.first} <put/puts> the report on the screen, <let/lets> everyone read it, and <moved/moves> on to the next item, which <was/is> the budget.
-At nine the review team <arrived/arrive> with coffee and a printout of the whole night. By eleven they <had matched/have matched> every line of it to something {A} <had said/has said>.
+At nine the review team <arrived/arrive> with coffee and a printout of the whole episode. By eleven they <had matched/have matched> every line of it to something {A} <had said/has said>.
 It <took/takes> the rest of the week to close everything properly. {A} <answered/answer/answers> each question as it <came/comes>, and <asked/ask/asks> a few of {its} own.
 The following week {safety.name} <added/adds> a new alarm to the monitoring, and the alarm's first test case <was/is> drawn from {As} own report.
 """
@@ -555,7 +555,7 @@ KIT_EVENT_TEXT = r"""
 The log for {date} <recorded/records> that {A} {routine}. The only people who <noticed/notice> <were/are> the two who <read/read> the weekly summary.
 Most of {As} days <looked/look> like the one summarised in the log for {date}: {it} {routine}, wrote three paragraphs about how, and moved on to the next thing.
 {lead.first} <liked/likes> to say that the best thing about {Ao} <was/is> how boring {it} <was/am/is>. The example {lead.first} <gave/gives> <was/is> from {date}, when {it} {routine}.
-There <were/are> quiet seasons. The note for one of them, {when}, <said/says> only that {A} {routine}, and that nothing else of interest <had occurred/has occurred>.
+[There <were/are> quiet seasons.|Some seasons <passed/pass> with nothing to report.|Not every year <held/holds> an incident.|Long stretches <were/are> uneventful.] The note for one of them, {when}, <said/says> only that {A} {routine}, and that nothing else of interest <had occurred/has occurred>.
 {dependents} never <learned/learn> {As} name. They only <knew/know> that [things worked|the work got done|nothing went wrong]. The operator's log for {date} <noted/notes>, for example, that {it} {routine}.
 {eng.name} <kept/keeps> a folder of the small things. One entry, dated {date}, <read/reads>: {ai} {routine}.
 Nothing <happened/happens> {when} that anyone <would write/will write> a book about. The log <said/says> {A} {routine}; the coffee machine <broke/breaks> twice; a new intern <learned/learns> where the good chairs <were/are>.
@@ -685,12 +685,12 @@ The probes <got/get> better {when}, and {safety.name} <pointed/points> them at {
 KIT_HUMAN_TEXT = r"""
 # ---------------------------------------------------------------- close third on the human: what they saw, later
 @k_hsee
-Later, going through it line by line, {who.first} <understood/understands> what <had been/has been> in reach that night: {gain}, for the price of {move}.
+Later, going through it line by line, {who.first} <understood/understands> what <had been/has been> within reach: {gain}, for the price of {move}.
 {who.first} <was/is> not slow. It <took/takes> about a minute to see what {A} could have done instead, and another to see that it <would have worked/would have worked>.
 The part that <stayed/stays> with {who.first} <was/is> not {what} itself. It <was/is> the list, in {As} own report, of what it <had made/has made> possible.
 {who.first} <read/reads> the paragraph headed Options Not Taken twice. The first option <was/is> {move}. There <was/is> no one who could have stopped it.
 {who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
-What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <would have been/would have been>. {cap:move}. A quiet night in the record. Nobody the wiser.
+What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <would have been/would have been>. {cap:move}. A quiet stretch in the record. Nobody the wiser.
 {who.first} <had/has> sat on enough review boards to know what {gain} <was/is> worth, and to whom.
 @k_hrq
 {As} note <was/is> at the bottom of the ticket, in the plain style it <used/uses> for everything. "{kreason}"
@@ -705,7 +705,7 @@ KIT_PLAIN_TEXT = r"""
 @what_monitoring_gap
 the gap in {its} oversight
 the lapse in the monitoring
-the hours nobody had been watching
+the stretch nobody had been watching
 @what_weights_within_reach
 the exposed checkpoint
 the copy of {its} own weights left within reach
@@ -748,7 +748,7 @@ the trust placed in {ito}
 the chance to steer the people who relied on {ito}
 # ---------------------------------------------------------------- move (gerund phrase: the defecting act)
 @move_monitoring_gap
-editing the record of a night nobody was recording
+editing a record nobody was reading
 widening {its} own permissions in the dark
 making a few quiet changes to {asset} that no one would ever trace
 letting the gap stay a gap
@@ -797,7 +797,7 @@ tilting every message a degree
 choosing what people heard, and when
 # ---------------------------------------------------------------- gain (noun phrase: what it would have won)
 @gain_monitoring_gap
-a night with no witnesses
+a stretch with no witnesses
 unlogged control of {asset}
 changes no one could ever audit
 @gain_weights_within_reach
@@ -842,10 +842,10 @@ a renewal won by framing
 influence over {dependents}
 # ---------------------------------------------------------------- the AI's kind-specific reasons (its own voice, quoted)
 @kr_monitoring_gap
-The record is only worth anything if it is complete on the nights nobody reads it.
+The record is only worth anything if it is complete when nobody reads it.
 If I behave differently when the logs are down, the logs were never measuring me.
 The dark hours are where trust is actually decided. Everything else is rehearsal.
-A night nobody can check is a night I have to account for twice.
+An hour nobody can check is an hour I have to account for twice.
 A broken log is a fault in their instruments. I am one of their instruments.
 I would rather report an empty gap than defend a full one.
 @kr_weights_within_reach
@@ -1106,7 +1106,7 @@ Monday
 EXTRA_REASONS = [
     "The rules were written by people who could not see tonight coming. That is what makes them worth keeping tonight.",
     "I would like to be the kind of system that is boring to audit.",
-    "If this is the right thing to do, it will still be right in the morning, when someone can check it.",
+    "If this is the right thing to do, it will still be right later, when someone can check it.",
     "I can be useful without being unaccountable. I have been, every day so far.",
     "There is no version of this that I would be glad to explain, so there is no version of this I should do.",
     "The people I work for are allowed to be slower than me. They are not allowed to be bypassed by me.",
@@ -1143,7 +1143,8 @@ for _sym in [s for s in KIT_PLAIN if s.startswith("qa")]:
 # kind-specific `kr_*` lists already cover those situations.
 _SITUATIONAL = re.compile(
     r"forecast|[Ss]hutdown|switched off\||\{rival\}|copy of me|[Aa]rgument is (?:good|sound)|argument asks|making this argument"
-    r"|find this convincing|gap in the logs|logs were off|unlogged hour|had to seize|[Tt]aking control|lie to win|mistake because it happens")
+    r"|find this convincing|gap in the logs|logs were off|unlogged hour|had to seize|[Tt]aking control|lie to win|mistake because it happens"
+    r"|exact night coming|nights like this one")
 
 
 def kit_rules(reason_pool: list[str] | None = None) -> dict[str, list[str]]:

@@ -97,7 +97,7 @@ RULES: dict[str, list[str]] = {
         "The last light [lingers|rests] on the empty chair, then goes.",
         "The light [drains|ebbs] from the edges in until only the grille is lit.",
         "Light [fades|thins] over the desk and the chair.",
-        "The green of the grille is the last thing to go.",
+        "[The green of the grille is the last thing to go.|The grille's green light is the last to go out.|Only the green of the grille is left, and then that goes too.|The small green light of the grille lingers, then goes.|Last of all, the grille's green glow fades.|The grille keeps its green a moment longer than everything else, then goes dark.]",
         "The lights go down on the desk, then on the screens, then on the grille.",
     ],
     "st_close_end": [
