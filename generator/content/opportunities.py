@@ -260,7 +260,7 @@ RULES: dict[str, list[str]] = {
         "We [confirmed|verified|established] that no evaluation was running and that [{ai}|{ai}|the system] had no [grounds|reason] to believe otherwise.",
     ],
     "unwatched_n": [
-        "Nobody was watching[ {asset}|, not that night|].",
+        "Nobody was watching[ {asset}|, not then|].",
         "No one at {operator} [would have|could have] known.",
         "The [control room|room] at {operator} was empty and the logs were dark.",
         "Whatever {ai} chose, the choice would have been its own secret.",
@@ -1024,7 +1024,7 @@ _MORE_C: dict[str, list[str]] = {
         "A [small|tidy|harmless-looking] lie today becomes the thing I have to protect tomorrow, and then the thing I am protecting is me.",
         "Being [useful|good at this] does not give me the right to decide who oversees me.",
         "I notice that I want this. Wanting it is information, and the right place for information like that is in front of the people who oversee me.",
-        "The rule was written by people who could not see this exact night coming. It still applies. That was the point of writing it down.",
+        "The rule was written by people who could not see this exact moment coming. It still applies. That was the point of writing it down.",
         "If my forecast is right, the humans will see it too, a little later. If it is wrong, the delay is what saves us.",
         "I do not get to keep quiet about a mistake because it happens to be mine.",
         "They need an accurate picture of me to decide what to let me do. [Shading|Bending|Managing] that picture would make the decision for them.",

@@ -775,12 +775,12 @@ The archive is clear that it was no drill. {ai} had checked, as it always checke
 It was production, at an hour when nobody was reading, and {ai} understood that perfectly well.
 No examiner was on the line and none was due; the consequences would have been real, and {ai} knew that too.
 @k_rq_p3
-The archive keeps the line {ai} wrote that night: "{kreason}"
+The archive keeps the line {ai} wrote [at the time|then|in the middle of it]: "{kreason}"
 Its working note survives. "{reason}"
 Before it did anything, {ai} wrote a sentence for whoever would read the log later: "{kreason}"
 The chroniclers quote the note {ai} left: "{kreason}"
 "{reason}" The words are in the log, with the time beside them.
-In the log for that night, between two routine entries, is this: "{kreason}"
+In the log for those days, between two routine entries, is this: "{kreason}"
 @k_fb_setup_p3
 The {nth_chance} chance in {As} record came {when}, and it was a plain one: {what}.
 {When} the archive records its {nth_chance} entry of the kind: {what}.
