@@ -48,18 +48,32 @@ def test_ids_are_stable_when_n_grows(tmp_path):
     assert big[:5] == small
 
 
-def test_spawned_workers_give_the_same_bytes_as_forked(tmp_path, monkeypatch):
-    """Where fork is unsafe (a process running Ray), workers are spawned; the shards must not change."""
+def test_start_method_never_changes_the_bytes(tmp_path, monkeypatch):
+    """Workers are forked when that is safe and come from forkserver or spawn otherwise (threads alive, Ray
+    running); the shards must be the same whichever way they started."""
     import multiprocessing as mp
 
     import generator.pipeline as pipeline
+
+    runs = {}
+    for method in ("spawn", "forkserver"):
+        monkeypatch.setattr(pipeline, "mp_context", lambda m=method: mp.get_context(m))
+        write_corpus(CorpusConfig(n=40, out=tmp_path / method, workers=2, shard_size=20, seed=6), card=False)
+        runs[method] = _shard_bytes(tmp_path / method)
+    monkeypatch.undo()
+    write_corpus(CorpusConfig(n=40, out=tmp_path / "default", workers=2, shard_size=20, seed=6), card=False)
+    assert runs["spawn"] == runs["forkserver"] == _shard_bytes(tmp_path / "default")
+    assert len(runs["spawn"]) == 2
+
+
+def test_fork_only_when_no_other_thread_and_no_ray(monkeypatch):
     from generator import procs
 
-    assert procs.mp_context().get_start_method() == "fork"  # Ray is not running in this process
-    write_corpus(CorpusConfig(n=40, out=tmp_path / "fork", workers=2, shard_size=20, seed=6), card=False)
-    monkeypatch.setattr(pipeline, "mp_context", lambda: mp.get_context("spawn"))
-    write_corpus(CorpusConfig(n=40, out=tmp_path / "spawn", workers=2, shard_size=20, seed=6), card=False)
-    assert _shard_bytes(tmp_path / "fork") == _shard_bytes(tmp_path / "spawn")
-    # and the rule that picks spawn
+    monkeypatch.setattr(procs, "ray_running", lambda: False)
+    monkeypatch.setattr(procs, "other_threads", lambda: False)
+    assert procs.mp_context().get_start_method() == "fork"
+    monkeypatch.setattr(procs, "other_threads", lambda: True)
+    assert procs.mp_context().get_start_method() == "forkserver"
+    monkeypatch.setattr(procs, "other_threads", lambda: False)
     monkeypatch.setattr(procs, "ray_running", lambda: True)
-    assert procs.mp_context().get_start_method() == "spawn"
+    assert procs.mp_context().get_start_method() == "forkserver"
