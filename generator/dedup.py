@@ -122,10 +122,41 @@ _ASCII_TABLE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in ran
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
+# Non-ASCII punctuation common in generated text (dashes, quotes, middle dots, arrows, box drawing, check marks):
+# kept only if NFKC leaves it unchanged and it is not a word character, so blanking it is what the regex would do.
+_PUNCT = tuple(
+    c for c in "\u2014\u2013\u00b7\u25b2\u25bc\u00d7\u2019\u2018\u201c\u201d\u2022\u00b0\u00a7\u00b6\u2020\u2021"
+    "\u2190\u2192\u2191\u2193\u25a0\u25a1\u25cf\u25cb\u2605\u2010\u2012\u2015\u2032\u2713\u2714\u2717"
+    "\u2265\u2264\u2260\u2248\u00b1\u2500\u2502\u2514\u251c\u2510\u250c\u2518\u253c"
+    if unicodedata.normalize("NFKC", c) == c and not re.match(r"\w", c) and not re.match(r"\w", c.lower())
+)
+# Bytes table for UTF-8 text whose only non-ASCII characters are word characters: ASCII as above, the bytes of
+# multi-byte characters kept.
+_UTF8_TABLE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256))
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
+
+
 def _tokens(text: str) -> list[bytes]:
-    """Normalised words as UTF-8 bytes (what gets hashed). ASCII text skips NFKC and the regex: same result, 10x faster."""
+    """Normalised words as UTF-8 bytes (what gets hashed): NFKC, lowercase, runs of non-word characters split.
+
+    Fast paths give the same result as the general one (a test compares them): ASCII text needs neither NFKC nor
+    the regex; text already in NFKC whose non-ASCII characters are letters, digits or the common punctuation in
+    ``_PUNCT`` is blanked with byte tables. About 3x faster on generated documents, which nearly all contain a
+    dash or an accented name.
+    """
     if text.isascii():
         return text.encode("ascii").lower().translate(_ASCII_TABLE).split()
+    if unicodedata.is_normalized("NFKC", text):
+        t = text.lower()
+        for c in _PUNCT:
+            if c in t:
+                t = t.replace(c, " ")
+        if _NON_ASCII_NON_WORD.search(t) is None:
+            return t.encode("utf-8").translate(_UTF8_TABLE).split()
+    return _tokens_general(text)
+
+
+def _tokens_general(text: str) -> list[bytes]:
     t = unicodedata.normalize("NFKC", text).lower()
     return _NON_ALNUM.sub(" ", t).encode("utf-8").split()
 

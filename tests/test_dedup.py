@@ -225,6 +225,28 @@ def test_ascii_fast_path_matches_unicode_path(text: str) -> None:
     assert D.normalize(text) == _slow_normalize(text)
 
 
+# Characters that exercise the non-ASCII fast path and every way out of it: the listed punctuation, accented and
+# non-Latin letters, digits of other scripts, compatibility forms (NFKC changes them), combining marks, a dotted
+# capital I (lowercases to i + combining dot), no-break space, underscore, unlisted symbols.
+_MIXED = "aZ9 _-.,'\n" + "".join(D._PUNCT) + "éÉšŠıİßΣσ٣ﬁＦ…\u0301\u00a0€™✓≥½"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED), max_size=60))
+def test_non_ascii_fast_path_matches_unicode_path(text: str) -> None:
+    assert D._tokens(text) == D._tokens_general(text)
+    assert D.normalize(text) == _slow_normalize(text)
+
+
+def test_non_ascii_fast_path_is_taken_for_generated_text() -> None:
+    # Proof the fast path is the one that runs (an accented name, dashes and a middle dot), and gives the same words.
+    text = "Dr. Šimić — the night shift · 2044–2084 “quoted” ✓"
+    assert unicodedata.is_normalized("NFKC", text) and not D._NON_ASCII_NON_WORD.search(
+        "".join(" " if c in D._PUNCT else c for c in text.lower()))
+    assert D._tokens(text) == D._tokens_general(text) == [
+        b"dr", "šimić".encode(), b"the", b"night", b"shift", b"2044", b"2084", b"quoted"]
+
+
 def test_normalize_folds_case_punctuation_space_and_compatibility_forms() -> None:
     assert D.normalize("  Hello,\tWORLD!!  it's_fine ") == "hello world it s fine"
     assert D.normalize("ﬁle Ｆｕｌｌｗｉｄｔｈ café") == "file fullwidth café"
