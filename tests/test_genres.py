@@ -78,3 +78,16 @@ def test_genre_catalogue_breadth():
     assert kinds["technical"] >= 1 and sum(kinds.values()) == len(GENRES)
     for g in all_genres().values():
         assert g.description and len(g.description) < 200
+
+
+def test_builtin_templates_render_the_same_plain_and_sandboxed(tmp_path):
+    # Built-in templates use a plain jinja2 environment (the sandbox costs time); a user folder switches to the
+    # sandbox with the built-ins as fallback. Both must give the same document for every genre.
+    from generator.templating import environment
+
+    assert type(environment(None)).__name__ == "Environment"
+    assert type(environment(str(tmp_path))).__name__ == "SandboxedEnvironment"
+    for name in GENRES:
+        plain = get_genre(name).render(seed=11, horizon_years=30)
+        boxed = get_genre(name).render(seed=11, horizon_years=30, templates=str(tmp_path))
+        assert plain.text == boxed.text, name
