@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from random import Random
+from typing import Any
 
 from generator.content.domains import DOMAINS, Domain, draw_capabilities
 from generator.content.names import AUD_PATTERNS, DEV_PATTERNS, PRESS_PATTERNS, REG_PATTERNS, ROLE_TITLES, UNI_PATTERNS, pools
@@ -123,6 +124,20 @@ class Roster(Sequence):
             rng = Random((self.seed + i * 0x2545F4914F6CDD1D) & 0xFFFF_FFFF_FFFF_FFFF)
             p = self._people[i] = self.world.new_person(self.role, self.starts[i], self.ends[i], rng=rng)
         return p
+
+    # Membership and position look only at holders already created: a Person exists only once it has been asked
+    # for, and holders differ in tenure, so one not yet created cannot equal it. (The generic Sequence versions
+    # walk the roster and create every holder on the way, up to 400 per role on long horizons.)
+    def __contains__(self, value: object) -> bool:
+        return any(q is value or q == value for q in self._people.values())
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        stop = len(self) if stop is None else stop
+        for i in sorted(self._people):
+            q = self._people[i]
+            if start <= i < stop and (q is value or q == value):
+                return i
+        raise ValueError(f"{value!r} is not in the {self.role} roster")
 
 
 @dataclass
