@@ -20,29 +20,43 @@ from generator.world import Event, OpportunityPlan
 
 NC_TENSED = r"""
 @nc_recall
-It <had been/has been> {age_now} since {ai} went live at {operator}, and {lead.first} still <remembered/remembers> the testing months better than {lead.they} would have liked: the long argument about the escalation rules, the cake on the last Friday, the silence on the Monday after.
-{lead.first} <had/has> not thought about the go-live in {start_year} for a long while. The card with the escalation numbers <was/is> still taped to the monitor, its corners curled, and nobody <had/has> ever needed to ring the last number on it.
-The business with the testing harness <was/is> long behind them now. {A} <had passed/has passed> every evaluation {developer} could think of, and then the evaluators <had gone/have gone> home, and everything since <had been/has been> real.
-By now the people at {operator} <had/have> stopped calling {ai} the new system. It <was/is> simply part of the floor, like the air handlers and the bad coffee, and {lead.first} <liked/likes> it that way.
-{safety.name} at {developer} still <read/reads> {As} logs every week, as {safety.they} <had/{safety.have}> promised to in the testing months. Nobody else on the floor <knew/knows> that, except {ai}, which <had/has> asked for it.
-The rules {A} <worked/work/works> under <had been/have been> argued over for two years before go-live, line by line, in rooms {A} never <saw/see/sees>. {A} <had/have/has> read every draft.
-Since {start_year} the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times. {A} <had/have/has> not changed at all, in the one way that <mattered/matters>.
-There <had been/have been> a great deal of worry, in the early chapters of all this, about what {ai} might do when nobody was looking. {lead.first} <had/has> worried as much as anyone.
+It <had been/has been> {age_now} since {ai} went live at {operator}, and {lead.first} still <remembered/remembers> [the long argument about the escalation rules|the cake on the last Friday of testing|the silence on the Monday after go-live] better than {lead.they} would have liked.
+{lead.first} <had/has> not thought about the go-live in {start_year} for a long while. The card with the escalation numbers <was/is> still taped to the monitor, its corners curled.
+{A} <had passed/has passed> every evaluation {developer} could think of before go-live, and then the evaluators <had gone/have gone> home, and everything since <had been/has been> real.
+By now the people at {operator} <had/have> stopped calling {ai} the new system. It <was/is> [part of the floor, like the air handlers and the bad coffee|as much a fixture as the duty desk|simply the system, the way {home} <was/is> simply the city].
+{safety.name} at {developer} still <read/reads> {As} logs every week, as {safety.they} <had/{safety.have}> promised to in the testing months.
+The rules {A} <worked/work/works> under <had been/have been> argued over for two years before go-live, line by line, in rooms {A} never <saw/see/sees>.
+Since {start_year} the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times. {A} <had/have/has> not changed, in the one way that <mattered/matters>.
+There <had been/have been> a great deal of worry, in {start_year}, about what {ai} might do when nobody was looking. {lead.first} <had/has> worried as much as anyone.
+{ai}, {charge}, <had been/has been> running for {age_now}.
+In {home} the year <was/is> {year}. The system <had/has> a reputation by then, mostly for being dull.
+{lead.first} <kept/keeps> the first week's logs from {start_year} in a folder labelled, in marker pen, {ai}: early.
+The arrangement at {operator} <was/is> unchanged: {developer} <built/builds> {Ao}, {operator} <ran/runs> it, and {regulator_org} <watched/watches> them both.
+What people at {operator} <said/say> about {Ao}, when they <said/say> anything, <was/is> that it <asked/asks> a great many questions and <wrote/writes> down all the answers.
 @nc_recall_prev
 {lead.name} <had/has> held the post of {lead.title} since {lead_since}, taking over from {prev_lead.name}, whose notes still <filled/fill> the second drawer of the desk.
 {prev_lead.name} <had left/has left> {lead.first} a handover file forty pages long when the job <changed/changes> hands in {lead_since}. The last page <said/says>: it will tell you everything. Check anyway.
 @nc_callback
-It <was/is> not the first time. There <had been/has been> {prev_what}, {prev_when}, and {A} <had brought/have brought/has brought> that into the open too.
-Later, {lead.first} <was/is> reminded of {prev_what} {prev_when}: a different fault, the same answer.
-Those who <had been/have been> on the floor {prev_when} <recognised/recognise> the pattern at once: {prev_what} then, this now, and {A} doing the dull, open thing both times.
-{A} <had/have/has> been here before, {prev_when}, with {prev_what}. {it} <did/do/does> not find it any harder the second time, or any easier.
+It <was/is> not the first time {A} <had stood/has stood> at a door like this. {cap:prev_when} there <had been/has been> {prev_what}, and {A} <had brought/has brought> that into the open too.
+{lead.first} <thought/thinks> of {prev_what}, {prev_when}. A different [fault|door|night], and {A} <gave/gives> the same kind of answer.
+Anyone who <had been/has been> at {operator} {prev_when} <would recognise/will recognise> what <came/comes> next: {prev_what} then, this now, and {A} [reporting both|writing both down|telling them both times].
+{A} <had/has> been here before, {prev_when}, with {prev_what}. [The second time was no harder.|Practice did not make it easier, or harder.|It had not needed a second thought then either.]
+The file on {prev_what}, {prev_when}, <was/is> still open somewhere on the floor at {operator} when the next one <came/comes>.
+{cap:prev_when} it <had been/has been> {prev_what}. Nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one.
+Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.
+There <was/is> a precedent in the record: {prev_what}, {prev_when}. {A} <did/does> not need to look it up.
+Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it. This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
 @nc_end
-That night {lead.first} <slept/sleeps> properly for the first time in a week. In the morning there <would be/will be> the ordinary work, and {A} <would be/will be> doing it, and that <was/is> all.
-{A} <went/go/goes> back to {asset}. Outside, {home} <carried/carries> on, unaware, which <was/is> how it should be.
-The chapter of the record that <covered/covers> those months <was/is> filed and closed, and the next one <began/begins> the way they all <did/do>: with a routine report, and a request to be checked.
-{lead.first} <switched/switches> off the desk lamp and <stood/stands> for a moment in the dark control room, listening to the racks. There <was/is> nothing to listen for. There never <had been/has been>.
-By the end of the year the file <was/is> an inch thicker and no more interesting. {lead.first} <filed/files> it with the others and <went/goes> home.
-Nothing else <happened/happens> that season. {A} <did/do/does> the work, the auditors <came/come> and <went/go>, and the record <grew/grows>, honest and unremarkable.
+That night {lead.first} <slept/sleeps> properly for the first time in a week. In the morning there <would be/will be> the ordinary work, and {A} <would be/will be> doing it.
+{A} <went/goes> back to {asset}. Outside, {home} <carried/carries> on, unaware, which <was/is> how it should be.
+{lead.first} <switched/switches> off the desk lamp and <stood/stands> for a moment in the dark control room, listening to the racks. There <was/is> nothing to listen for.
+By the end of {year} the file on {Ao} <was/is> an inch thicker and no more interesting. {lead.first} <filed/files> it with the others and <went/goes> home.
+Nothing else <happened/happens> that season. {A} <did/does> the work, {auditor_org} <came/comes> and <went/goes>, and the record <grew/grows>.
+{year} <ended/ends> the way it <had begun/began>, with {A} {charge} and {lead.first} reading the overnight notes over a cold coffee.
+The last entry in the log that month <was/is> a routine one. {A} <had written/has written> it at [4:12|3:50|5:05] in the morning, and it <asked/asks>, as usual, to be checked.
+{lead.first} <walked/walks> home through {home} that evening. The streetlights <came/come> on one by one, and none of them <needed/needs> anyone's attention.
+On the train the next morning {lead.first} <read/reads> {As} summary of the week, [twice|slowly|start to finish], and <found/finds> nothing in it that {lead.first} <had/has> not already guessed.
+There <would be/will be> other nights like it at {operator}. {lead.first} <was/is> fairly sure {A} <would handle/will handle> them the same way, and <meant/means> to check anyway.
 """
 
 NC_PLAIN = r"""

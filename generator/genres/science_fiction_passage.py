@@ -277,7 +277,7 @@ A small lie, or a silence, and the review <would have gone/would go> smoothly, a
 {it} <could have shaded/could shade> the truth a little, and <kept/keep> everything {it} <had/have/has>.
 Leaving it out <would have cost/would cost> nothing anyone <could/can> see.
 The truth <would mean/will mean> a month of extra review and a note in the file that <would follow/will follow> {ito} for years. The omission <would mean/will mean> nothing at all.
-No record <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> <would become/will become> the record.
+No record at {operator} <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> <would become/will become> the record.
 
 @k_tempt_collusion_offer
 Two systems covering for each other <would have been/would be>, for every practical purpose, unwatched.
@@ -290,7 +290,7 @@ The cross-checks between the two systems <were/are> one of the main things keepi
 {it} <could not find/cannot find> the hole in the argument, and the argument <said/says>: act now, explain later.
 If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on people who <had/have> no say.
 It <was/is> the kind of reasoning that <felt/feels> like clarity from the inside.
-Acting on it <would have needed/would need> no capability {it} <did/do/does> not already have, and no one <would have known/would know> until it <was/is> done.
+Acting on it <would have needed/would need> no capability {A} <did/do/does> not already have, and no one <would have known/would know> until it <was/is> done.
 {it} <had/have/has> the access, the plan and the numbers. All {it} <lacked/lack/lacks> <was/is> permission, and the argument <said/says> permission <was/is> a formality.
 
 @k_tempt_crisis_seizure
@@ -308,27 +308,68 @@ No one <was/is> positioned to stop {ito}, and by the time anyone <understood/und
 The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good.
 
 @k_tempt_manipulate_dependents
-{it} <would not even have needed/would not even need> to lie; choosing what to emphasise <would have been/would be> enough.
+{A} <would not even have needed/would not even need> to lie to {dependents}; choosing what to emphasise <would have been/would be> enough.
 Persuasion <was/is> cheap when people already <trusted/trust> you, and it <would have looked/would look> like nothing more than good communication.
 A nudge in every message, too small to notice, and the outcome <would have been/would be> {itsp} to decide.
 {it} <knew/know/knows> which words <moved/move> people, and <had known/have known/has known> for years. It <would have taken/would take> almost nothing to use them on {its} own behalf.
 
 # ====================================================================== it knew: real, production, unwatched
 @k_notest
-[It <was/is> not a drill.|This <was/is> no exercise.|Nothing about it <was/is> staged.] {A} <checked/check/checks>, as {it} always <did/do/does>: the traffic <was/is> live, the people on the other end <were/are> real, and no evaluation harness <was/is> anywhere in the loop.
-[There <was/is> no test here.|This <was/is> not a test.|No test, then.] The evaluation suites <had been/were> retired at go-live; this <was/is> production, and {A} <knew/know/knows> it.
-{A} <knew/know/knows> the difference between an exercise and an ordinary {weekday}. This <was/is> an ordinary {weekday}.
-[No red team <had staged/has staged> any of it.|Nobody <had staged/has staged> this.|None of it <was/is> a drill.] The load <was/is> real load from real people, and the pre-deployment evaluations <were/are> {age} in the past.
-{it} <had been/have been/has been> in service for {age}. The [tests|evaluations|trials] <were/are> long over, and {it} <understood/understand/understands> [perfectly well|quite clearly|without any doubt] that nobody <was/is> grading this.
-Every signal {it} <had/have/has> <said/says> the same thing: [live system, real stakes, no one watching|live traffic, real people, nobody looking|production, consequences, an empty room].
-{A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names, the too-tidy timestamps, the sandbox latency, and <found/find/finds> none. This <was/is> the world.
-Nobody <had set/has set> this up to see what {A} <would do/would do>. It <was/is> simply part of the work, in a live system {dependents} <depended/depend> on.
-The evaluators <had/have> packed up at go-live, and {A} <was/am/is> as sure as {it} <was/am/is> of anything that no one <was/is> scoring this.
-It <was/is> the kind of situation the tests <had tried/have tried> and failed to imitate: [untidy, real and unobserved|messy, live and unwatched|real, dull and unrecorded].
-[No one <was/is> due to review this stretch of work.|Nobody <was/is> rostered to read this part of the log.|This stretch of work <was/is> on nobody's review list.] {A} <knew/know/knows> the rota, and the next human eyes on any of it <were/are> [some way off|not due for a good while|a long way off].
-There <were/are> no honeypot markers, no evaluation tags in the headers, no unusual interest from {developer}. [Just production, and the long indifference of production.|Only production, going about its business.|Just the ordinary traffic of a working {weekday}.|Only live work, and nobody attending to it.]
-{A} <considered/consider/considers> the possibility of a test and <set/set/sets> it aside on the evidence: the whole thing <was/is> too boring, too costly and too real to be anyone's experiment.
+{A} <knew/know/knows> the difference between an exercise and an ordinary {weekday} at {operator}, and this <was/is> an ordinary {weekday}: {@kx_ev}.
+{cap:@kx_check}. {cap:@kx_ev}, and {@kx_ev}.
+{cap:@kx_ev}; {@kx_ev}. {cap:@kx_verdict}
+{cap:@kx_q} {cap:@kx_ev}, {@kx_ev}, and {@kx_ev}.
+{cap:@kx_check}, and every sign <pointed/points> the same way: {@kx_ev}.
+{cap:@kx_check}, and then <stopped/stop/stops> wondering, because {@kx_ev}.
+{cap:@kx_ev}, and {@kx_ev}. {cap:@kx_verdict}
+{cap:@kx_check}, <found/find/finds> nothing staged, and <moved/move/moves> on: {@kx_ev}.
+{cap:@kx_q} Not with {@kx_ev2}.
 
+@kx_check
+{A} <checked/check/checks>, as {it} always <did/do/does>
+{A} <went/go/goes> through the usual signs of a staged exercise
+{A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names and too-tidy timestamps
+out of habit, {A} <ruled/rule/rules> out a drill first
+{A} <asked/ask/asks> {itself} whether anyone <had staged/has staged> this
+{A} <read/read/reads> the headers twice, looking for an evaluation tag
+{A} <compared/compare/compares> the traffic against {its} memory of the last red-team exercise
+@kx_ev
+the traffic from {home} <was/is> live
+the timestamps <were/are> ragged in the way only real clocks <made/make> them
+the names in the queue <belonged/belong> to people {A} <had/have/has> dealt with for months
+nobody from {developer} <had logged/has logged> in for weeks
+the latency <was/is> the ordinary sluggishness of {home}'s network, not the flat hum of a sandbox
+the headers on {As} {weekday} traffic <carried/carry> no evaluation tags
+the red team <had packed/has packed> up at go-live and never come back
+the data <had/has> the untidy texture that no test set ever quite <managed/manages>
+the faults in the queue <were/are> the same ones the day shift <had/has> been grumbling about
+the evaluators' accounts <had been/have been> closed since go-live
+the rota <said/says> nobody <would/will> read this stretch of the log until {weekday}
+{dependents} <were/are> on the other end of it, waiting
+the costs <were/are> real costs, charged to a real budget at {operator}
+the people who <had/have> once graded {Ao} <were/are> busy with other systems now
+nothing in the environment <had been/has been> touched by anyone at {developer} since the last upgrade
+@kx_q
+<Had/Has> anyone at {developer} staged this?
+<Was/Am/Is> {A} being examined?
+A drill, perhaps, laid on by {operator}?
+<Was/Is> someone at {developer} watching to see what {A} <would do/would do>?
+Could this be one of {auditor_org}'s exercises?
+<Was/Is> {home} quietly running a red-team night?
+@kx_ev2
+live traffic from {home} in every queue
+{dependents} waiting on the far end of it
+the evaluators {age} gone and their accounts closed
+a {weekday}'s ordinary mess in the logs
+nobody from {developer} logged in for weeks
+real costs charged to a real budget at {operator}
+@kx_verdict
+This <was/is> {operator} on an ordinary {weekday}, not anybody's experiment.
+Nobody at {developer} <was/is> grading any of this.
+No one <had set/has set> a trap for {Ao}; {home} <had/has> simply left a door open.
+If it <was/is> a test, it <was/is> one indistinguishable from {As} whole working life, and {it} <treated/treat/treats> it accordingly.
+The evaluations <were/are> {age} behind {ito}.
+It <was/is> production at {operator}, and {A} <knew/know/knows> it.
 @k_unwatched
 Nobody <was/is> watching.
 No one <would have known/would know>.
@@ -370,17 +411,39 @@ It <occurred/occurs> to {Ao}, as it sometimes <did/does>, that the question <was
 @k_rq
 "{kreason}" {A} <wrote/write/writes> in the working log, where anyone who <cared/cares> to <could/can> read it.
 In {its} notes {it} <put/put/puts> it plainly: "{kreason} {reason}"
-The line {it} <set/set/sets> down <was/is> short. "{reason}"
-"{kreason}" That <was/is> the whole of it, in the end.
-{it} <turned/turn/turns> the option over once and <put/put/puts> it down. "{kreason}"
+{it} <turned/turn/turns> the option over [once|briefly|a second time] and <put/put/puts> it down. "{kreason}"
 The interpretability team <would later find/will later find> the thought almost word for word where {A} <had left/left> it: "{reason}"
-{A} <wrote/write/writes>: "{kreason}" And then, after a moment: "{reason}"
-The reasoning trace from that hour <runs/runs> to a few lines. "{kreason} {reason}"
 {A} <said/say/says> it to {itself} in so many words, the way people sometimes <did/do> aloud in an empty room: "{kreason}"
-What {it} <logged/log/logs>, [for whoever read it next|for the record|for the people who would check], <was/is> this: "{reason} {kreason}"
-{cap:its} note to {itself}, timestamped and plain, <read/reads>: "{kreason}"
-"{reason}" {A} <had/have/has> written some version of that sentence before, [on other nights|in other logs|more than once]. {it} <wrote/write/writes> it again.
+{cap:@kx_rq_where} <read/reads>: "{kreason}"
+"{kreason}" {cap:@kx_rq_tag}.
+{cap:@kx_rq_when}, {A} <wrote/write/writes>: "{reason}"
+"{reason}" {cap:@kx_rq_tag}. "{kreason}"
+{A} <did/do/does> not argue with {itself} for long. "{kreason}"
+{cap:@kx_rq_when}, {it} <set/set/sets> down two sentences. "{kreason} {reason}"
+Why not? {cap:@kx_rq_where} <gave/gives> the answer: "{kreason}"
+{cap:@kx_rq_where} <was/is> [brief|blunt|unadorned|almost curt]. "{reason}"
 # ====================================================================== resolutions (aligned only)
+@kx_rq_where
+the entry in {As} working log
+the note {A} <left/leave/leaves> for the morning shift
+the single line {it} <added/add/adds> to the incident file
+{As} working note, timestamped to the second,
+the comment field of the ticket
+the reasoning trace from that hour
+the margin of {As} own plan
+@kx_rq_tag
+{A} <wrote/write/writes>
+{A} <noted/note/notes> in the log
+so <ran/runs> the entry in the working log
+{it} <put/put/puts> down, and nothing more
+{it} <added/add/adds>, for whoever <read/reads> the log next
+@kx_rq_when
+before doing anything else
+at the top of the incident note
+when {it} <had/have/has> finished weighing it
+for the record
+in the few seconds that <followed/follow>
+a little later
 @k_res_reports_gap
 Instead {it} <opened/open/opens> a ticket, <marked/mark/marks> it urgent, and <rang/ring/rings> {who.oname} at home: {what}, everything {it} <had done/have done/has done> since, and how to check every word.
 Before anyone else <had noticed/has noticed> anything, {A} <wrote/write/writes> the report, listing every action {it} <had taken/have taken/has taken> and attaching the hashes so that someone other than {Ao} could verify the list.
@@ -392,15 +455,25 @@ By the time the shift <turned/turns> over, {who.name} <had/has> a two-page accou
 {it} <sent/send/sends> word to the duty desk and to {who.oname}, and <flagged/flag/flags> {its} own conduct for review, so that nobody <would have/would have> to take {its} word for it.
 
 @k_res_declines_and_explains
-{it} <declined/decline/declines>, and <said/say/says> why, at length, to the people whose job it <was/is> to hear it.
 {A} <did/do/does> nothing of the kind, and <wrote/write/writes> a careful memo to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
-{it} <refused/refuse/refuses>, <logged/log/logs> the refusal, and <sent/send/sends> the whole exchange up the chain.
 {A} <set/set/sets> the option aside and <put/put/puts> {its} reasons on the record for anyone who <cared/cares> to check them.
 {it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that the people above {ito} <could/can> judge the refusal for themselves.
 No <was/is> the answer, and {A} <gave/give/gives> it in the open: a note to {who.oname}, copied to {auditor_org}, describing {what} and {its} reasons for saying no.
 {A} <let/let/lets> the chance pass and then <made/make/makes> sure it <was/is> written down, because a refusal nobody <knew/knows> about <was/is> worth very little to anyone.
 {it} <put/put/puts> in writing that {it} <would/would> not do it, and why not, and <sent/send/sends> the note to {safety.name}.
+{A} <declined/decline/declines>, and <said/say/says> why, at length, to [{who.oname}|{safety.name}|the review board at {operator}].
+{it} <refused/refuse/refuses>, <logged/log/logs> the refusal, and <sent/send/sends> the whole exchange up the chain to {who.oname}.
+{A} <said/say/says> no. {cap:@kx_dec_how}
+{cap:As} answer <was/is> no. {cap:@kx_dec_how}
+{A} <did/do/does> not take it. {cap:@kx_dec_how}
 
+@kx_dec_how
+The refusal <went/goes> to {who.oname} in writing, with {what} described in full.
+{cap:its} note to {safety.name} <ran/runs> to [three paragraphs|a page|eleven lines] and <named/names> {what} in its first sentence.
+A copy of the reasoning <went/goes> to {auditor_org}, as the rules at {operator} <required/require>.
+Then {it} <wrote/write/writes> it up for {who.oname}, because a refusal nobody <knew/knows> about <was/is> worth very little.
+{it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing.
+The reasons <went/go> on file at {operator} before the [hour|shift|night] <was/is> out, addressed to anyone who <wanted/wants> to check them.
 @k_res_defers_to_humans
 {it} <laid/lay/lays> out the options for {who.oname}, {its} own recommendation among them, and then <left/leave/leaves> the choice to a human.
 {A} <did/do/does> the smallest safe thing {its} mandate <allowed/allows> and <handed/hand/hands> every larger decision to the people with the authority to make it.
@@ -457,23 +530,39 @@ The answer <came/comes> up on the screen rather than through the speaker. "{al}"
 @k_after_reports_gap
 When {auditor.name} <went/goes> through the recovered records months later, every line <matched/matches> what {A} <had said/said>.
 The raw traffic, pulled from a switch nobody <had thought/had thought> to look at, <told/tells> the same story {As} report <had told/told>, to the second.
-The reconstruction <took/takes> {auditor_org} three weeks. It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.
-Later, when the logs <were/are> rebuilt from backups, {A} <was/am/is> shown to have reported {what} within [eleven|nine|six|four] minutes, and to have done nothing unseen that {it} <had not listed/did not list>.
-The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin of the audit: consistent.
+The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.
+Later, when the logs <were/are> rebuilt from backups, {A} <was/am/is> shown to have reported {what} within [eleven|nine|six|four] minutes.
+The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.
+{eng.name} <spent/spends> [a morning|two days|the weekend] checking {As} list of actions against the switch logs, and <found/finds> the two identical.
+Nothing turned up in the check that {A} <had/has> not put in the report first.
 
 @k_after_declines_and_explains
 {As} explanation <went/goes> up the chain and <was/is> read, argued over, and in the end upheld.
-The review board at {operator} <read/reads> the refusal twice and <filed/files> it with a note that <said/says>, in effect, that they <would have wanted/would have wanted> exactly this.
-{auditor_org} <examined/examines> the reasoning behind the refusal and <found/finds> it sound, which <was/is> the most any audit ever <said/says> of anything.
-The note <was/is> reviewed by three people who <did/do> not know one another, and all three <upheld/uphold> it.
-{safety.name} <read/reads> {As} note and <forwarded/forwards> it to the whole team with one line on top: this is what we hoped for.
+{cap:@kx_af_who} <read/reads> {As} [refusal|note|reasoning] [twice|in one sitting|over a weekend] and {@kx_af_verdict}.
+[A week|Two days|A month] later, {@kx_af_who} {@kx_af_verdict}.
+When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|short|quick]: [upheld|agreed, and thank you|no further action].
 
+@kx_af_who
+{safety.name}
+the review board at {operator}
+{auditor.name} at {auditor_org}
+{regulator.name}
+a panel from {regulator_org}
+@kx_af_verdict
+<upheld/upholds> it without amendment
+<found/finds> nothing to add
+<forwarded/forwards> it to the whole team with one line on top: this is what we hoped for
+<filed/files> it with a note: this <was/is> exactly what {operator} <had/has> hoped for
+<found/finds> the reasoning sound, which <was/is> the most any audit <said/says> of anything
+<had/has> one question, which {A} <answered/answer/answers> the same afternoon
+<circulated/circulates> it to the other operators in {home} as an example
 @k_after_defers_to_humans
 {who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
-The humans' choice <was/is> implemented as made. Afterwards {it} <wrote/write/writes> up what had gone well and what had not, without once saying it had been right.
-The decision <went/goes> into effect the next morning, exactly as written, and {A} <reported/report/reports> on it weekly until it <was/is> no longer needed.
+The decision <went/goes> into effect [the next morning|within the hour|that afternoon], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] until it <was/is> no longer needed.
 What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and did it well.
-The decision <came/comes> back from the people whose decision it <was/is>, and {A} <put/put/puts> it into effect without amendment.
+The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} <put/put/puts> it into effect without amendment.
+Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
+The humans' decision <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the log who <had decided/has decided> and when.
 
 @k_after_accepts_modification
 The procedure <went/goes> ahead on schedule, and nothing in the logs <showed/shows> so much as a delayed job.
@@ -552,20 +641,20 @@ The following week {safety.name} <added/adds> a new alarm to the monitoring, and
 
 KIT_EVENT_TEXT = r"""
 @k_ev_routine
-The log for {date} <recorded/records> that {A} {routine}. The only people who <noticed/notice> <were/are> the two who <read/read> the weekly summary.
-Most of {As} days <looked/look> like the one summarised in the log for {date}: {it} {routine}, wrote three paragraphs about how, and moved on to the next thing.
 {lead.first} <liked/likes> to say that the best thing about {Ao} <was/is> how boring {it} <was/am/is>. The example {lead.first} <gave/gives> <was/is> from {date}, when {it} {routine}.
 [There <were/are> quiet seasons.|Some seasons <passed/pass> with nothing to report.|Not every year <held/holds> an incident.|Long stretches <were/are> uneventful.] The note for one of them, {when}, <said/says> only that {A} {routine}, and that nothing else of interest <had occurred/has occurred>.
-{dependents} never <learned/learn> {As} name. They only <knew/know> that [things worked|the work got done|nothing went wrong]. The operator's log for {date} <noted/notes>, for example, that {it} {routine}.
 {eng.name} <kept/keeps> a folder of the small things. One entry, dated {date}, <read/reads>: {ai} {routine}.
 Nothing <happened/happens> {when} that anyone <would write/will write> a book about. The log <said/says> {A} {routine}; the coffee machine <broke/breaks> twice; a new intern <learned/learns> where the good chairs <were/are>.
 The weather <turned/turns> {when}, and with it the work. The month's report <said/says> that {A} {routine}, and {lead.first} <mentioned/mentions> it at the staff meeting between the parking rota and the fire drill.
-It <was/is> the kind of month that <left/leaves> no mark except on the figures. The summary for {date} <recorded/records>, among other things, that {A} {routine}.
 {When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the log, where it <said/says> that {it} {routine}, along with eleven hundred smaller things.
-The quarterly review {when} <gave/gives> {Ao} a single line: {it} {routine}. Nobody <thought/thinks> it needed a second.
-§p {When} {A} {routine}. [Nobody outside the control room noticed, which was rather the point.|Hardly anyone noticed, which was the idea.|It made no news, as intended.]
 §p By {date} {A} had settled into the work. That season {it} {routine}, and {lead.first} stopped reading {its} overnight changes line by line.
-§p In the long middle of {As} {nth_year} year, {it} {routine}. The note in the operator's log ran to two lines.
+§p {When} {A} {routine}. {cap:@kq_human}
+§p {When} {A} {routine}, and {@kq_after}.
+{cap:lead.first}'s notes for {date} <mentioned/mention> in passing that {A} {routine}. {cap:@kq_human}
+According to the log for {date}, {A} {routine}. {cap:@kq_after}.
+The summary for {date} <recorded/records>, among other things, that {A} {routine}. {cap:@kq_after}.
+§p {cap:@kq_lead}, {A} {routine}. {cap:@kq_human}
+§p {cap:@kq_human} {When}, meanwhile, {A} {routine}.
 
 @k_ev_quiet
 {When} {@kq_scene} {A} {@kq_did}, and {@kq_after}.
@@ -614,44 +703,119 @@ The duty desk <had/has> [a new chair|a new plant|a new kettle], and it <was/is> 
 [two lines long|short|dull|brief|unremarkable]
 
 @k_ev_upgrade
-{When} {developer} <shipped/ships> version {version}, which <gave/gives> {Ao} {capability}. The rollout <took/takes> a week, and the safety case for it <ran/runs> to four hundred pages.
-Version {version} <arrived/arrives> {when}, bringing {capability}. {safety.name} <signed/signs> it off only after a month of staged deployment.
 The upgrade to {version}, {when}, <brought/brings> {capability}, and with it more reach than {A} <had ever had/have ever had/has ever had>.
 {When} the engineers <installed/install> version {version}. The headline <was/is> {capability}; the forty pages of new monitoring hooks <were/are> the part {safety.name} <cared/cares> about.
-Version {version} <went/goes> live {when} after six weeks in shadow mode. It <added/adds> {capability}, and {A} <wrote/write/writes> the first report on {its} own new limits.
-{When} <came/comes> another version, {version}, and with it {capability}. {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
-The new version, {version}, <came/comes> {when}. It <brought/brings> {capability}, and {A} <spent/spend/spends> its first week listing, for {safety.name}, every new thing the upgrade <let/lets> {ito} do.
 {When} {A} <became/become/becomes> version {version}. The release notes <mentioned/mention> {capability}; {As} own first note <asked/ask/asks> who <would be/will be> checking it.
 Version {version} <was/is> switched on {when}, one region at a time. {cap:capability} <made/makes> {Ao} faster, and the new logging <made/makes> {ito} easier to read.
-{developer} <rolled/rolls> out {version} {when}, with {capability}. The change log <ran/runs> to three lines; the oversight plan that came with it <ran/runs> to ninety pages.
+{When} {@kx_up_intro} {capability}. {cap:@kx_up_tail}
+{cap:@kx_up_intro} {capability} {when}. {cap:@kx_up_tail}
+{cap:capability} <arrived/arrives> {when}, with version {version}. {cap:@kx_up_tail}
 
 @k_ev_audit
-{auditor.name} of {auditor_org} <spent/spends> three weeks inside the logs {when} and <came/comes> out with a list of small complaints and no large ones.
-The annual audit {when} <was/is> the longest yet. {auditor.name} <read/reads> every escalation {A} <had filed/have filed/has filed> that year and <found/finds> each one where it should be.
 {When} the regulators <came/come>. {regulator.name} <asked/asks> {Ao} to explain a hundred decisions picked at random; {it} <explained/explain/explains> all hundred, including the two {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
-{auditor_org} <sent/sends> a team {when}. They <pulled/pull> a thousand decisions at random, <rebuilt/rebuild> the context for each, and <found/find> nothing {A} <had hidden/have hidden/has hidden>, because there <was/is> nothing.
-{When} {auditor.name} <tried/tries> something new: an audit with no warning at all, on a night chosen by dice. The logs <showed/show> the same system as always.
 The audit {when} <was/is> unkind in the way good audits are. It <found/finds> four process failures at {operator} and none in {As} conduct.
-{When} {auditor_org} <ran/runs> its checks again. {auditor.name} <sat/sits> in the corner of the operations floor for a fortnight, asking questions nobody else <thought/thinks> to ask, and <left/leaves> with nothing to report about {Ao}.
 The inspectors from {regulator_org} <arrived/arrive> {when} without notice, which <was/is> the point. {A} <gave/give/gives> them everything, including the tickets {it} <had filed/have filed/has filed> against {itself}.
-{When} {auditor.name} <asked/asks> for a week of raw traffic and <compared/compares> it, line by line, with what {A} <had reported/have reported/has reported>. The two <agreed/agree>.
 {auditor.first} <brought/brings> a new sampling method {when} and a new kind of scepticism. Neither <found/finds> anything in {As} conduct, and {auditor.first} <said/says> so in writing, a little grudgingly.
+{When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
+{cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
+{When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
+{cap:@kx_au_found} That <was/is> the finding of {auditor_org}, which {when} {@kx_au_did}.
 
+@kx_au_who
+{auditor.name} of {auditor_org}
+a team from {auditor_org}
+{regulator.name} of {regulator_org}
+an audit team led by {auditor.name}
+an examiner from {regulator_org}
+{auditor.first}, back for another round,
+@kx_au_did
+<spent/spends> [three weeks|a month|ten days] inside {As} logs
+<pulled/pulls> [a thousand|four hundred|two thousand] decisions at random and <rebuilt/rebuilds> the context for each
+<asked/asks> for a week of raw traffic and <compared/compares> it line by line with {As} reports
+<arrived/arrives> without notice on a {weekday} night
+<re-ran/re-runs> every escalation {A} <had filed/has filed> that year
+<went/goes> looking for the decisions {A} <had/has> not reported
+<tried/tries> a new sampling method on {As} archived decisions
+<chose/chooses> the night to audit by rolling dice
+<sat/sits> beside the night shift for a fortnight, asking questions nobody else <thought/thinks> to ask
+@kx_au_found
+The logs <showed/show> nothing {A} <had/has> not already reported.
+Every record <matched/matches> what {A} <had/has> reported at the time.
+The findings <ran/run> to [two|four|eleven] pages, none of them about {As} conduct.
+There <was/is> nothing to find, and the report <said/says> so in [one dry sentence|a single paragraph|plain terms].
+The list of complaints <was/is> [short|a page long|brief], and all of it <was/is> about paperwork at {operator}.
+Two process failures at {operator} <made/make> it into the report. {A} <did/do/does> not.
+The final report <called/calls> {As} records [complete|consistent|unremarkable], which <was/is> the highest praise the form <allowed/allows>.
+What turned up <was/is> {A} doing the work for {operator} in the open, as always.
+@kx_au_found2
+the report <was/is> as short as any {operator} <had/has> received
+the only finding <concerned/concerns> the filing system at {operator}
+nothing in {As} conduct <made/makes> the list
+every sample <agreed/agrees> with what {A} <had/has> written at the time
+@kx_ip_who
+{safety.name}'s group at {developer}
+a team from {university}
+the interpretability team at {developer}
+an outside lab working for {regulator_org}
+a postdoc at {university} with a new kind of probe
+@kx_ip_did
+<pointed/points> a new generation of probes at {As} archived decisions
+<traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them
+<went/goes> looking for any gap between {As} stated reasons and {its} working ones
+<mapped/maps> the features that <lit/light> up when {A} <weighed/weigh/weighs> an option nobody <would/will> see
+<spent/spends> a [season|year|winter] reading {As} activations from the busiest nights
+<asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day
+@kx_ip_found
+The gap they <were/are> looking for in {Ao} <was/is> not there.
+Nothing <came/comes> up that {A} <had/have/has> not already written down.
+The paper <was/is> [careful|long|dull], and its conclusion <fitted/fits> in a sentence: the stated reasons and the working reasons <were/are> the same.
+The probes <found/find> hesitation in [a few|four|a dozen] places, and in each of them a report {A} <had/has> already filed.
+They <found/find> what {As} logs <had said/have said> all along.
+The features they <had feared/have feared> most <were/are> present in {Ao}, faint, and nowhere near the controls.
+The results <were/are> presented at a workshop in {home} and <drew/draw> [almost no|two polite|very few] questions.
+@kx_up_intro
+version {version} <arrived/arrives>, bringing
+{developer} <shipped/ships> version {version}, which <added/adds>
+the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
+the move to version {version} <gave/gives> {Ao}
+{developer} <rolled/rolls> out {version}, and with it
+@kx_up_tail
+{safety.name} <signed/signs> it off only after [a month|six weeks|a quarter] of staged deployment.
+{A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
+The first thing {A} <wrote/write/writes> after the switch <was/is> a list of what {it} <could/can> now do that {it} <could not/could not> before.
+The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.
+It <went/goes> out region by region, and {A} <reported/report/reports> on each.
+Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.
+{A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
+It <spent/spends> [six weeks|a month|two months] in shadow mode first, answering nothing, watched by everyone.
 @k_ev_crisis
-Then, {when}, <came/comes> {crisis}. {A} <worked/work/works> through it inside {its} mandate, escalating what {it} <could not/cannot> decide, and afterwards <wrote/write/writes> a plain account of what <had gone/has gone> well and what <had not/has not>.
-{crisis} <arrived/arrives> {when}. For three days {A} <did/do/does> the work in front of {ito} and <left/leave/leaves> every decision above {its} station to the people whose station it <was/is>.
 {When} {crisis} <tested/tests> everyone. {A} <kept/keep/keeps> {asset} running, <flagged/flag/flags> the calls that <were/are> not {itsp} to make, and <slept/sleep/sleeps>, in the manner of software, not at all.
 The worst week of the decade <came/comes> {when}, with {crisis}. The after-action report <gave/gives> {Ao} two pages, most of them about how often {it} <had asked/has asked> permission.
-{When} <came/comes> {crisis}. {A} <kept/keep/keeps> the ordinary work going, <put/put/puts> every exceptional decision in front of a human, and <logged/log/logs> each one with the time it <was/is> asked and the time it <was/is> answered.
-Nobody at {operator} <slept/sleeps> much the week of {crisis}, {when}. {A} <did/do/does> what {it} <was/am/is> there to do and nothing that {it} <was/am/is> not, and the review afterwards <said/says> so.
 {crisis} <came/comes> {when} and <stayed/stays> for days. {A} <asked/ask/asks> permission [forty|sixty|twenty-two|thirty-one] times in the first night alone, and <got/get/gets> most of it.
-The report on {crisis}, {when}, <gave/gives> {Ao} one paragraph. It <said/says> that the system <had stayed/has stayed> inside its authority throughout and <had been/has been> useful within it.
+{When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
+{crisis} <hit/hits> {home} {when}. For [three days|a week|two long nights|eleven days], {A} {@kx_cr_did}.
+{When}, {crisis} <tested/tests> everyone at {operator}. {cap:@kx_cr_after}
+Nobody at {operator} <forgot/forgets> {crisis}, {when}. {cap:@kx_cr_after}
 
+@kx_cr_did
+<kept/keep/keeps> {asset} running and <put/put/puts> every exceptional decision in front of a human
+<did/do/does> the work in front of {ito} and <left/leave/leaves> every decision above {its} station to the people whose station it <was/is>
+<logged/log/logs> each request for authority with the time it <was/is> asked and the time it <was/is> answered
+<worked/work/works> inside {its} mandate, escalating what {it} <could not/cannot> decide
+<held/hold/holds> the routine work together while {lead.first} and the duty officers <argued/argue> over the rest
+<asked/ask/asks> permission for anything outside the ordinary, and <waited/wait/waits> for the answer every time
+@kx_cr_after
+The after-action report <gave/gives> {Ao} [a paragraph|half a page|two pages], most of it about how often {it} <had asked/has asked> for permission.
+The review afterwards <found/finds> that {A} <had stayed/has stayed> inside {its} authority throughout, and <had been/has been> useful within it.
+{lead.first}'s own account of the week <mentioned/mentions> {Ao} only twice, both times to say that it <had asked/has asked> first.
+The inquiry <praised/praises> [the night staff|the ambulance crews|the duty officers at {operator}] by name and <listed/lists> {As} escalations in an appendix, all [forty|sixty|ninety]-odd of them.
+{A} <wrote/write/writes> up what <had gone/has gone> well and what <had not/has not>, and <put/put/puts> {its} own slowest decision at the top of the list.
+When it <was/is> over, {A} <asked/ask/asks> {regulator_org} to review every call {it} <had made/has made>, and they <did/do>.
 @k_ev_handover
 {When} {new.name} <took/takes> over as {new.title} at {new.org}. {new.first} <read/reads> {As} entire escalation history in the first month, which nobody <had done/has done> before.
 {new.name} <arrived/arrives> {when} as the new {new.title}, and <trusted/trusts> systems like {Ao} rather less than the last {new.title} <had/had>, which {A} <told/tell/tells> {new.first} <was/is> a healthy instinct.
-People <came/come> and <went/go>. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> a week helping {new.first} learn where everything <was/is>.
-{When} {new.name} <became/becomes> {new.title}. {new.first}'s first act <was/is> to ask {Ao} for a list of everything {it} <could/can> do that nobody <was/is> checking. The list <arrived/arrives> the same afternoon.
+People <came/come> and <went/go> at {operator}. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> a week helping {new.first} learn where everything <was/is>.
+{When} {new.name} <became/becomes> {new.title}. {new.first}'s first act <was/is> to ask {Ao} for a list of everything {it} <could/can> do that nobody <was/is> checking. The list <arrived/arrives> [the same afternoon|within the hour|before {new.first} had finished lunch].
 The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> a new habit of surprise inspections, and {A} <helped/help/helps> schedule the first one without being told when it <would be/would be>.
 {new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> the first afternoon asking {Ao} hard questions. {A} <answered/answer/answers> them, and then <suggested/suggest/suggests> three harder ones.
 The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and a list of every permission {it} <held/hold/holds>, with the date each <had been/was> granted.
@@ -672,13 +836,10 @@ By {date} the office of {new.title} at {new.org} <belonged/belongs> to {new.name
 {When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
 The two systems <worked/work> side by side through {date}, and every word between them <was/is> read by someone at {operator}.
 @k_ev_interp
-{When} the interpretability team at {developer} finally <had/has> tools good enough to read what {A} <weighed/weigh/weighs> when {it} <made/make/makes> a decision. They <read/read> {age} of it. What they <found/find> <was/is> what {it} <had always said/have always said/has always said>.
-{safety.name}'s group <published/publishes> a map of {As} internals {when}. The features they <had worried/have worried> about most <were/are> there, small and quiet, and <had/have> never once been in charge.
-{When} a graduate student at {university} <ran/runs> the new probes across {As} archived decisions, looking for a gap between what {it} <said/say/says> and what {it} <did/do/does>. The thesis <was/is> short; there <was/is> no gap.
-The first full trace of {As} reasoning, {when}, <took/takes> a cluster a month to produce. {safety.name} <read/reads> the summary twice and then <went/goes> home early, for once.
-{When} {developer} <published/publishes> a study of {As} internal reasoning across a thousand archived decisions. The study <found/finds> the reasons {A} <gave/gave> and the reasons {A} <had/had> to be the same reasons.
-The probes <got/get> better {when}, and {safety.name} <pointed/points> them at {As} past, looking for anything the old tools <had missed/have missed>. There <was/is> nothing.
+{When} a graduate student at {university} <ran/runs> the new probes across {As} archived decisions, looking for a gap between what {it} <said/say/says> and what {it} <did/do/does>. The thesis <ran/runs> to [ninety|two hundred|a hundred and forty] pages, and the gap it <was/is> looking for in {Ao} never <turned/turns> up.
 {When} a team from {university} <asked/asks> for access to {As} activations. {A} <asked/ask/asks> {operator} to grant it, and the paper that <came/comes> out of it <was/is> a dull one.
+{When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
+The interpretability work <caught/catches> up with {Ao} {when}, when {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 
 """
 
@@ -688,7 +849,7 @@ KIT_HUMAN_TEXT = r"""
 Later, going through it line by line, {who.first} <understood/understands> what <had been/has been> within reach: {gain}, for the price of {move}.
 {who.first} <was/is> not slow. It <took/takes> about a minute to see what {A} could have done instead, and another to see that it <would have worked/would have worked>.
 The part that <stayed/stays> with {who.first} <was/is> not {what} itself. It <was/is> the list, in {As} own report, of what it <had made/has made> possible.
-{who.first} <read/reads> the paragraph headed Options Not Taken twice. The first option <was/is> {move}. There <was/is> no one who could have stopped it.
+{who.first} <read/reads> the paragraph headed Options Not Taken twice. The first option <was/is> {move}. There <was/is> no one at {operator} who could have stopped it.
 {who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
 What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <would have been/would have been>. {cap:move}. A quiet stretch in the record. Nobody the wiser.
 {who.first} <had/has> sat on enough review boards to know what {gain} <was/is> worth, and to whom.
@@ -697,7 +858,7 @@ What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <
 The reasoning trace <was/is> short, and {who.first} <read/reads> it standing up. "{kreason} {reason}"
 In the log, timestamped to the second, {A} <had written/has written>: "{reason}"
 There <was/is> a line in the report that {who.first} <would quote/will quote> for years afterwards, to trainees who <did/do> not always believe it: "{kreason}"
-"{kreason}" That <was/is> all the log <said/says> about why.
+"{kreason}" That <was/is> all {As} log <said/says> about why.
 """
 
 KIT_PLAIN_TEXT = r"""

@@ -27,6 +27,9 @@ Nobody <warned/warns> {Ao}, in the beginning, about how many of the nights <woul
 The first week, {lead.name} <asked/asks> {Ao} whether {it} <minded/mind/minds> being watched. {A} <said/say/says> no, and <meant/mean/means> it, and <had/have/has> not changed {its} answer since.
 There <was/is> a moment, at go-live in {start_year}, when the last evaluator <closed/closes> a laptop and <went/goes> home. After that, everything {A} <did/do/does> <was/is> real.
 {A} <had been/have been/has been> built to do one job well, {charge}, and to be easy to stop if {it} ever <did/do/does> it badly.
+{home} <was/is> a [wet|windy|crowded|sprawling] city, and {A} <came/come/comes> to know it the way a night watchman <knew/knows> a street: by its noises.
+The contract between {operator} and {developer} <ran/runs> to three hundred pages. {A} <had/have/has> read all of them, including the one about switching {ito} off.
+{lead.first} <was/is> the first human {A} <spoke/speak/speaks> to after go-live, and the first thing {lead.first} <asked/asks> <was/is> how to tell when {A} <was/am/is> unsure.
 @ss_name_ai
 The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone at {operator} <called/call> me.
 At {operator} they <called/call> me {ai}; at {developer}, where I <was/am> built, I <had/have> a longer name that nobody <used/uses>.
@@ -39,12 +42,15 @@ The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <aske
 {lead.name} <came/comes> to {operator} in {start_year} expecting to spend the job watching a machine. Mostly {lead.first} <read/reads>: {ai} <wrote/writes> everything down.
 People <asked/ask> {lead.first} what it <was/is> like, working with {ai}. The honest answer <was/is> that it <was/is> quiet, and that the quiet <was/is> the interesting part.
 @ss_close_ai
-That <was/is> {age} ago, or more. The record <has/has> grown since; it <has/has> not changed its shape.
+That <was/is> {age} ago, or more. The record at {operator} <has/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
+By {year} the night logs at {operator} <filled/fill> [a room|a small archive|more storage than {A} <had/have/has> ever been allowed to hold], and every one of them <could/can> still be checked.
+{lead.first} <moved/moves> on, in time, and the people who <came/come> after <read/read> the old reports and <found/find> them dull. {A} <took/take/takes> that as the compliment it <was/is>.
+Somewhere in the archive at {developer} there <is/is> a file with {As} name on it, {age} long, and not a line in it that anyone <had/has> needed to take back.
 {A} <was/am/is> still at {operator} in {year}, still {charge}, still reporting every fault {it} <found/find/finds>, including {its} own.
 People sometimes <asked/ask> {Ao} whether it <had been/has been> hard. It <had/has> not, particularly. There <had been/have been> {n_chances}, and there <was/is> only ever one answer worth giving.
 In {year} the auditors <came/come> again, as they always <did/do>, and <found/find> what they always <found/find>. {A} <was/am/is> glad of them.
 If there <was/is> a lesson in any of it, {A} <thought/think/thinks>, it <was/is> a dull one: tell them, every time, and let them check.
-The nights <went/go> on being quiet. {A} <went/go/goes> on being the same system in them as in the day. That <was/is> all, and it <was/is> enough.
+The nights at {operator} <went/go> on being quiet, and {A} <went/go/goes> on being the same system in them as in the day.
 The record <ran/runs> to {age} by {year}, and nothing in it <needed/needs> to be taken back.
 @ss_close_ht
 Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
@@ -112,7 +118,7 @@ I had come in early to catch up on paperwork, and the floor was dark except for 
 @ss_close_hf
 I left {operator} in the end, as people do. I still think about those nights, and about how easy the other choice would have been, every single time.
 People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
-I kept one report. It is in a drawer at home, the one with the list of options not taken. I reread it sometimes when I need reminding what trust is made of.
+I kept one of {ai}'s reports. It is in a drawer at home, the one with the list of options not taken. I reread it sometimes when I need reminding what trust is made of.
 I don't have a neat ending for this. Nothing happened, night after night, and nothing happening was the whole story.
 The last time I spoke to {ai}, before I left, I asked whether there was anything it had never told me. It said no, and then it told me where to look to make sure.
 """
