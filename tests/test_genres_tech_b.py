@@ -1,7 +1,6 @@
 """Genre-specific checks for the technical genres audit_report ... release_notes (the 'tech_b' family)."""
 
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -114,10 +113,15 @@ def test_regulatory_filing_and_minutes_structure():
 
 
 @pytest.mark.parametrize("name", TECH_B)
-def test_speed(name):
+def test_renders_without_retry_storms(name, monkeypatch):
+    # Work, not wall-clock time (shared machines are noisy; speed is measured in bench/): a document at ordinary
+    # settings should fit on its first or second attempt, not grind through the fallback seeds.
+    from generator.genres.base import Genre
+
+    calls = []
+    orig = Genre._render_once
+    monkeypatch.setattr(Genre, "_render_once", lambda self, *a, **k: calls.append(1) or orig(self, *a, **k))
     g = get_genre(name)
-    g.render(seed=0, horizon_years=10, length=(900, 1100), density=(1, 4))  # warm caches
-    t = time.perf_counter()
     for s in range(10):
         g.render(seed=s, horizon_years=[0.2, 10, 500][s % 3], length=(900, 1100), density=(1, 4))
-    assert (time.perf_counter() - t) / 10 < 0.05
+    assert len(calls) <= 15, f"{name}: {len(calls)} render attempts for 10 documents"
