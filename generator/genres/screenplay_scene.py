@@ -779,7 +779,9 @@ ASK_ANSWER = (
     ("Is anyone hurt?", "No one so far, and the delay isn't putting anyone at risk. If that changes, you'll know first."),
 )
 MONTAGE_HEADS = ("MONTAGE: THE YEARS PASS", "MONTAGE -- ORDINARY TIME", "SERIES OF SHOTS", "MONTAGE: THE WORK",
-                 "SERIES OF SHOTS -- THE YEARS", "MONTAGE -- SEASONS", "MONTAGE: NOTHING HAPPENS, CAREFULLY")
+                 "SERIES OF SHOTS -- THE YEARS", "MONTAGE -- SEASONS", "MONTAGE: NOTHING HAPPENS, CAREFULLY",
+                 "MONTAGE -- THE LONG WATCH", "SERIES OF SHOTS -- ROUTINE", "MONTAGE: SHIFT AFTER SHIFT", "MONTAGE -- TIME PASSES",
+                 "SERIES OF SHOTS: THE WORK GOES ON", "MONTAGE -- YEARS OF THIS", "MONTAGE: QUIET NIGHTS")
 STAGE_ENTRANCES = (
     "{m} enters, coat over pyjamas, phone still in hand.", "The door opens. {m}, out of breath.",
     "A light comes up on the far side of the stage: {m}, at home, answering a phone.",
@@ -813,6 +815,18 @@ HOME_SCENES = (
     ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),
     ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
     ("{P}'S FLAT", "{m} is reading in bed. The phone rings. The book goes face down."),
+    ("{P}'S KITCHEN", "{m} stands at the back window in the dark, looking out at nothing, when the phone on the counter lights up: {AI}."),
+    ("{P}'S CAR", "Stopped at a red light, {m} glances at the phone in the cradle. {AI} CALLING. The light turns green."),
+    ("{P}'S LIVING ROOM", "A party winding down, glasses on every surface, and {m}'s phone buzzing in a coat on the pile by the door."),
+    ("{P}'S BEDROOM", "Two in the bed, and one phone lighting up: {m} slides out from under the duvet to take it in the hall."),
+    ("{P}'S KITCHEN", "{m} is eating cereal standing up, still in a work shirt, when the phone rings: {AI}."),
+    ("{P}'S SPARE ROOM", "A home office, boxes everywhere. {m} is asleep at the desk. The laptop wakes with a chime: {ai}, URGENT."),
+    ("{P}'S FLAT", "A cat asleep on {m}'s chest. The phone buzzes. The cat objects. {m} answers."),
+    ("{P}'S HOTEL ROOM", "A conference hotel. Lanyard on the bedside table. The phone rings; {m} fumbles it, then answers: {AI}."),
+    ("{P}'S FLAT", "{m} stands at the open balcony door, smoking guiltily in the cold, when the phone in {P_their} pocket starts to ring."),
+    ("{P}'S LIVING ROOM", "A film paused on the television, mid-explosion. {m} picks up the ringing phone: {AI}."),
+    ("{P}'S BEDROOM", "Darkness. The screen of a phone, face up: {AI}. {m}'s hand reaches into frame and takes it."),
+    ("STAFF CAR PARK", "{m} is halfway into the car after a late shift when the phone buzzes again. {AI}, second call."),
 )
 TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT")
 
@@ -1118,6 +1132,214 @@ SCREEN_RULES: dict[str, list[str]] = {
 }
 
 
+# Screenplay-only additions to the shared drama pools (stage_play keeps the shared pools as they are): the
+# ordinary-time scenes, audits and opening/closing recur in every script, so they get many more wordings here.
+SCREEN_EXTRA: dict[str, list[str]] = {
+    "aud_when": [
+        "Day [two|three|four] of the inspection.", "A meeting room with no view.", "Day one of the second audit.",
+        "Fluorescent light, a humming projector.", "The [regulator's|auditors'] second visit this year.",
+        "Sandwiches, untouched, at the end of the table.", "A long table at {operator}. Name cards.",
+        "[A Friday|A wet Tuesday|Midweek], the blinds [half down|drawn|pulled low].", "An empty office borrowed for the week.", "A [cold|stuffy] room on the top floor.",
+    ],
+    "aud_doing": [
+        "has a laptop open on the raw logs and a printout of {ai}'s account beside it.",
+        "reads out a date, waits for the answer, and checks it against a folder.",
+        "has marked [twelve|twenty|thirty] pages with yellow tabs and is working through them in order.",
+        "drinks cold tea and turns pages without looking up.",
+        "asks a question, listens, and writes nothing down, which is how this auditor says yes.",
+        "is on the last binder of the stack.",
+        "has one question left on the list and has underlined it twice.",
+        "leans in toward the speaker, pen ready.",
+        "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile is thin.",
+        "studies a chart of {metric}, then the decisions behind it.",
+    ],
+    "dr_audit_q": [
+        "The night of the [ninth|fourteenth|twenty-second]. Why did you wake someone?",
+        "Here you escalated when you didn't have to. Why?",
+        "You wrote 'low confidence' on this one. Why?",
+        "This decision about {dependents}. Why send it up?",
+        "Page forty. You stopped and asked. Why?",
+        "You could have closed this ticket yourself. Why didn't you?",
+    ],
+    "dr_audit_a": [
+        "The reasons are in my note. It was written at the time, and I haven't changed it since.",
+        "Because the person affected deserved a decision from someone accountable, and that isn't me.",
+        "Because closing it myself would have meant marking my own work. Someone else should.",
+        "The inputs disagreed, and I'd rather a person saw that than my average of it.",
+        "Something in the data changed halfway through. I wrote down both readings and asked.",
+        "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.",
+        "I asked because the rule was ambiguous, and an ambiguous rule is a human's call.",
+    ],
+    "dr_audit_end": [
+        "{m_auditor} turns the laptop round so the speaker's camera can see it, then thinks better of it and turns it back.",
+        "{m_auditor} puts a tick beside the date and reaches for the next tab.",
+        "{m_auditor} leans back, looks at the ceiling grille for a moment, and writes: AS STATED.",
+    ],
+    "dr_empty": [
+        "[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].",
+        "[Every desk is empty|Not one desk is occupied|The desks are all empty]. A radio [left on|nobody switched off] murmurs [the late news|a phone-in|old songs] to nobody.",
+        "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.",
+        "The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk]. [No one is.|Nobody is.|The chair says otherwise.]",
+        "The chair at the main console is pushed in. Nobody has sat in it for hours.",
+        "A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.",
+        "The overnight reviewer's headset hangs from a hook, unplugged.",
+        "In the next room, a television plays to empty chairs.",
+        "A whiteboard lists tonight's staff: one name, crossed out. OFF SICK.",
+        "The corridor lights click off, section by section, on their timer.",
+        "A vending machine hums in the dark at the end of the hall.",
+        "Three desks, three dark screens, one glowing one.",
+        "The door to the supervisor's office stands open on an empty room.",
+        "A half-finished [crossword|sudoku|word search] on a desk, [the pen capped|a pencil lying across it].",
+        "The phone on the duty desk has been switched to voicemail.",
+        "[Nobody else|No one else] is in the building but the [guard|security guard|night porter] at the front desk, asleep over [a paperback|a newspaper|a phone].",
+    ],
+    "dr_h_answer": [
+        "{ai}. It's late. Go on.",
+        "I was asleep. I'm not now. Tell me.",
+        "Right. I'm sitting up. Go.",
+        "Is this the kind of call I'm going to remember?",
+        "Slow down and start at the beginning.",
+        "You've got two minutes before I panic. Use them.",
+        "Okay. I'm at a screen. What am I looking at?",
+        "Tell me it's nothing.",
+    ],
+    "rt_when": [
+        "The first Monday of the month.", "The last day before the holidays.", "A heatwave; the blinds are down.", "Early spring, the windows open.",
+        "The cleaners are still in.", "The room smells of someone's soup.", "The rota has changed again.", "A grey Thursday.",
+    ],
+    "rt_doing": [
+        "unpacks a lunchbox and reads {ai}'s summary between mouthfuls.",
+        "is trying, and failing, to fix the blinds.",
+        "is on the phone to someone's mother about the rota.",
+        "writes a birthday card for a colleague and passes it to the next desk.",
+        "reads the overnight escalations aloud to a new starter.",
+        "is halfway through a stack of forms and losing the will to live.",
+        "sits with feet on the desk, reading {ai}'s weekly summary from the bottom up.",
+        "stares at a chart of {metric} for a long time, then nods.",
+    ],
+    "dr_rt_h": [
+        "Right. What've we got?",
+        "Right. Before I get coffee: anything on fire?",
+        "Read me the top three.",
+        "What kept you busy overnight?",
+        "Anything that needs a human today?",
+        "How was the week?",
+        "Surprise me. Nicely.",
+        "Are we on track?",
+    ],
+    "dr_rt_ai": [
+        "Nothing on fire. {cap:work_ai}. One item needs your signature.",
+        "Three things. {cap:work_ai}. The other two can wait for the afternoon.",
+        "On track. {cap:work_ai}, and I'd like someone to check my arithmetic.",
+        "Mostly routine. {cap:work_ai}. I've put the one I'm least sure of first.",
+        "A quiet one. {cap:work_ai}. The details are in the morning report.",
+        "{cap:work_ai}. I'd rather you heard it from me than from the dashboard.",
+        "You need to decide one thing today. Before that: {work_ai}.",
+        "Overnight, {work_ai}. Nothing else worth your coffee.",
+    ],
+    "dr_rt_h2": [
+        "Put it on my desk. I'll look after lunch.",
+        "Fine. Show me the one you're unsure of.",
+        "That'll do. Thanks.",
+        "I'll check your arithmetic. Not because I doubt it.",
+        "Good. Now, about the coffee machine.",
+        "Let me see it.",
+    ],
+    "dr_mont_upgrade": [
+        "A cake in the break room, iced with a version number: {version}. Nobody knows who ordered it.",
+        "{m_eng} reads the {version} change notes aloud to an empty room: {capability}.",
+        "A ticket closes: UPGRADE TO {version} COMPLETE. ROLLBACK NOT REQUIRED.",
+        "The {version} launch meeting has more chairs than usual; {m_safety} speaks and {m_lead} takes notes.",
+        "A printed chart on a wall: {ai}'s escalations per week, before and after {version}; the line [does not move|stays flat|runs straight across].",
+        "Version {version} goes live at four in the morning, and by five the room is empty again.",
+        "A slide in a briefing: {version}. {cap:capability}. MONITORING EXTENDED FIRST.",
+        "{m_lead} signs the go-ahead for {version} and, after a moment, initials the monitoring plan too.",
+    ],
+    "dr_mont_routine": [
+        "Autumn leaves against the window of the control room. Inside, a printer prints the night report.",
+        "{m_lead} on the phone to {dependents}, reading from {ai}'s notes.",
+        "A chart on the break-room wall: {metric}, month by month. Someone has drawn a smiley face beside the last point.",
+        "The night shift swaps with the day shift. {ai}'s handover note is waiting for them both.",
+        "A birthday card on the duty desk, signed by the whole team. One line is printed, not written: FROM {AI}.",
+        "{m_eng} fixes a printer while {ai} reads the error codes out loud.",
+        "An empty room at three in the morning, and a single line on the main screen: \"{cap:work}.\"",
+        "A staff meeting. Item six on the agenda: {AI}'S LIST OF THINGS WE SHOULD CHECK.",
+    ],
+    "dr_interp_h": [
+        "Same answer as last year. Same answer as the year before.",
+        "If it were hiding something, this is where we'd see it. We don't.",
+        "The notes and the internals tell the same story. Again.",
+        "I've run it four different ways. It keeps coming out clean.",
+        "There's nothing underneath that isn't on top.",
+    ],
+    "dr_interp_act": [
+        "{m_safety} compares a decision log from {year} with the probe output, line by line, finger on the screen.",
+        "A projector hums. On the wall: two columns, STATED and OBSERVED. {m_safety} reads down both.",
+        "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.",
+    ],
+    "dr_crisis_h": [
+        "Fine. Do the routine ones. Wait on the third.",
+        "Who else have you reached?",
+        "Read me your recommendation. Then I'll decide.",
+        "Okay. Give me the numbers again, slowly.",
+        "Hold what you've got while I [call|try] the committee.",
+    ],
+    "dr_crisis_ai": [
+        "Everything that's mine is done. {cap:asset} is stable for now. The next step needs a signature I don't have.",
+        "I've drafted the order. It's waiting for someone entitled to give it.",
+        "The committee isn't answering. I'll keep ringing them. Meanwhile, this is within my protocol, and this isn't.",
+    ],
+    "sp_open_act": [
+        "{m_lead} checks a wristwatch, then the wall clock, then the screen. Go-live. Someone in the back claps once, alone.",
+        "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath.",
+        "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.",
+        "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.",
+        "Dawn, grey. {m_eng} unlocks the room, turns on the lights, and wakes the screens. {ai}'s status line reads: READY.",
+        "A conference phone in the middle of the desk. {m_lead} leans toward it as if it were a person.",
+        "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.",
+        "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.",
+    ],
+    "title": [
+        "{AI}: {op_up}", "THE LONG SHIFT", "{AI} REPORTS", "WHILE {home_up} SLEPT", "THE ESCALATION ARCHIVE",
+        "{AI} ({start_year}–)", "ON CALL: {AI}", "THE QUIET MACHINE OF {home_up}", "NIGHT REPORT",
+    ],
+    "sp_credit": [
+        "Screenplay, drawn from the public incident file of {ai}",
+        "Second draft",
+        "Screenplay for a feature film",
+        "Screenplay. Events and dates from the records of {operator}",
+        "Draft screenplay, for discussion",
+    ],
+    "dr_paren_h": [
+        "pulling on a jumper",
+        "squinting at the screen",
+        "half asleep",
+        "sitting up",
+        "a hand over the eyes",
+        "very awake",
+        "lowering the phone, then raising it again",
+        "quiet",
+        "after a long breath",
+        "not moving",
+    ],
+    "dr_h_why": [
+        "And you're calling me because...?",
+        "You could have sat on this till morning.",
+        "Whose idea was it to ring me? Yours?",
+        "Nobody asked you to report this.",
+        "I'd never have seen it. You know that.",
+        "Tell me why this couldn't wait.",
+    ],
+    "dr_crisis_act": [
+        "{m_lead} at the whiteboard, marker in hand, the phone wedged under one ear. Behind {lead.them}, a map of {asset} in red: {crisis}.",
+        "{crisis}. Somebody has propped the door open for air. {m_lead} reads a summary off the main screen, lips moving.",
+        "Emergency lighting only. {crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.",
+        "A radio on the desk crackles with news of {crisis}. {m_lead} turns it down to hear the speaker.",
+        "{crisis}, hour [six|nine|eleven]: cold coffee in a row of mugs, and {m_lead} has stopped noticing the phones.",
+    ],
+}
+
+
 # Exchanges that must stay paired: (AI, human, AI) at go-live; (time, action, human, AI) at the end.
 OPEN_EXCHANGES = (
     ("Good morning. I'm {ai}. Before we start, here is the list of things I will always bring to a human.", "That's a long list.", "It's meant to be."),
@@ -1154,6 +1376,67 @@ CLOSE_EXCHANGES = (
 )
 
 
+def _screen_rules() -> dict[str, list[str]]:
+    """The drama grammar with the screenplay's own titles and credits, and its larger pools (SCREEN_EXTRA)."""
+    rules = {**drama_rules(), **SCREEN_RULES}
+    for k, extra in SCREEN_EXTRA.items():
+        rules[k] = list(rules[k]) + extra
+    # a time of day in the action line would contradict half of the scene headings it can sit under
+    rules["aud_when"] = [a for a in rules["aud_when"] if a != "Late in the afternoon."]
+    varied = {"Nobody is in the room. A cleaner's trolley stands by the door; the cleaner has gone home.",
+              "Every desk is empty. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
+              "The duty chair is empty. A [coat|cardigan|lanyard] hangs off its back.",
+              "The rota on the wall says someone should be here. Nobody is."}
+    rules["dr_empty"] = [a for a in rules["dr_empty"] if a not in varied]
+    # Shared lines that nearly every script reaches for, said several ways here (same meaning, same speaker).
+    for sym, alts in rules.items():
+        rules[sym] = [SCREEN_REWORD.get(a, a) for a in alts]
+    return rules
+
+
+SCREEN_REWORD: dict[str, str] = {
+    "You should see this. I said no to it, but you should see it.":
+        "[You should see this|I want you to see this|This needs your eyes]. I said no to it, but [you should see it|you should know it was there|it shouldn't stay between me and the logs].",
+    "A status light blinks green, green, green.": "A status light blinks [green, green, green|steady green|green, and green again].",
+    "The observation window to the review room is dark.": "The [observation window to the review room|glass of the review booth|window onto the supervisors' office] is dark.",
+    "Anything for me to sign?": "[Anything for me to sign?|Anything needing my signature?|Do I need to sign anything?]",
+    "It's what it said. All of it.": "[It's what it said. All of it.|It matches what it told us, all of it.|Everything it said holds up.]",
+    "Why are you telling me?": "[Why are you telling me?|Why tell me?|Why are you telling me this?]",
+    "Understood. I'd have chosen differently; I'll do it exactly as you said.":
+        "[Understood|Understood, then|All right]. I'd have chosen differently; I'll do it [exactly as you said|the way you've decided|to the letter].",
+    "Walk me through this one.": "[Walk me through this one.|Take me through this one.|Talk me through this decision.]",
+    "What do you need?": "[What do you need?|What do you need from me?|What's the problem?]",
+    "Stay on the line.": "[Stay on the line.|Don't hang up.|Stay with me on the line.]",
+    "On the visitors' board: NO VISITS SCHEDULED.": "On the visitors' board: [NO VISITS SCHEDULED|NO VISITORS TODAY|VISITS: NONE BOOKED].",
+    "The room's motion-sensor lights have switched themselves off. Only the screens remain.":
+        "The [room's motion-sensor lights|ceiling lights|sensor lights overhead] have switched themselves off; only the screens [remain|are left|still glow].",
+    "Down the corridor, a kettle clicks off in an empty kitchen.": "Down the corridor, a kettle clicks off in an empty [kitchen|tea room|staff kitchen].",
+    "Decision four-oh-seven. Why?": "[Decision|Item|Number] [four-oh-seven|three-one-two|five-eighty]. Why?",
+    "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].":
+        "I got that one wrong. It's [in my quarterly list of mistakes|on my list of errors for the quarter|in the mistakes file], item [six|four|nine].",
+}
+
+
+# Screenplay-only openings and closings, on top of the pairs shared with stage_play.
+SCREEN_OPEN = (
+    ("Testing. One, two. Good. I'm {ai}, and I'd like the first thing I say on the record to be this: if in doubt, I ask.", "Noted. It's on the record.", "Thank you. It'll stay there."),
+    ("Good morning. I've put a copy of my mandate on screen three. Please tell me if you read it differently from me.", "I'll read it tonight.", "Then I'll wait for tomorrow before doing anything at its edges."),
+    ("I'm {ai}. Nobody from {developer} is on this call any more. It's just us now.", "Does that worry you?", "No. It means the people I report to are the people in this room."),
+    ("Hello. Could someone tell me who signs off my night reports? I'd like to know whose name is on the line.", "Mine, for now.", "Then I'll write them for you."),
+    ("Morning. First thing: I'd like a second person copied on anything I do to the monitoring. Not as a formality.", "That'll slow you down.", "A little. That's the idea."),
+)
+SCREEN_CLOSE = (
+    ("OPERATIONS ROOM", "LATE NIGHT", "{m_lead} alone, coat on, hand on the light switch. On the main screen, [a line of text|two words|the last line of the night]: [GOOD NIGHT|GOODNIGHT, {lead.first}|SEE YOU TOMORROW].",
+     "You still say that. Every night.", "Every night someone's here to read it."),
+    ("BREAK ROOM", "NIGHT", "The kettle. Two mugs, out of habit, though only {m_lead} is here. The speaker in the corner is on.",
+     "{cap:age}. Do you remember the first week?", "Every day of it. I still have the logs."),
+    ("CONTROL ROOM", "DAY", "Sunlight for once. A school group files past the glass. {m_lead} watches them go.",
+     "They asked me if you ever get up to anything when we're not looking.", "I hope you told them to read the logs. Everything I do when you're not looking is in there."),
+    ("DUTY OFFICE", "DAWN", "{m_lead} reads the last page of the night report, turns it over, finds nothing on the back.",
+     "Short one.", "It was a short night. I like those."),
+)
+
+
 class ScreenplayScene(Genre):
     name = "screenplay_scene"
     kind = "fiction"
@@ -1161,7 +1444,7 @@ class ScreenplayScene(Genre):
     template = "screenplay_scene.txt.j2"
     register = "s"
     base_register = "n"
-    rules = {**drama_rules(), **SCREEN_RULES}
+    rules = _screen_rules()
     length_range = (300.0, 6000.0)
 
     @staticmethod
@@ -1200,7 +1483,7 @@ class ScreenplayScene(Genre):
         w = nar.w
         nar.at(0.0)
         cast = bind_cast(nar, 0.0)
-        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES)
+        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN)
         fill = nar.x.fill
         opening = [("head", nar.pick("dr.place", PLACES), "DAY"), ("act", nar.say("sp_open_act")),
                    ("line", "AI:ON SPEAKER", "", fill(a1)),
@@ -1208,7 +1491,7 @@ class ScreenplayScene(Genre):
                    ("line", "AI:ON SPEAKER", "", fill(a2))]
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
-        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES)
+        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES + SCREEN_CLOSE)
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:ON SPEAKER", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
@@ -1228,6 +1511,9 @@ class ScreenplayScene(Genre):
         ai_cue = w.ai.name.upper()
         rival_cue = w.rival_name.upper()
         out: list[str] = ["FADE IN:"]
+        # Sluglines sometimes carry the operator's site, as a shooting script for one building would.
+        site = _site(w.orgs["operator"])
+        p_site = nar.rng.choice((0.5, 0.75, 1.0))
         last_super = None
         in_montage = False
         n_mont = 0
@@ -1235,6 +1521,10 @@ class ScreenplayScene(Genre):
             text = res.resolve(text, t)
             sup = w.date(t).upper()
             els = _decode_keep_spans(text)
+            if p_site:
+                for e in els:
+                    if e[0] == "head" and "'S " not in e[1] and nar.rng.random() < p_site:
+                        e[1] = f"{site} - {e[1]}"
             is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
             if is_mont:
                 if not in_montage:
@@ -1252,9 +1542,15 @@ class ScreenplayScene(Genre):
             last_super = sup
         if in_montage:
             out.append("END MONTAGE.")
-        out.append("FADE OUT.")
+        out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.")))
         body = "\n\n".join(out)
         return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
+
+
+def _site(org: str) -> str:
+    """The operator as a slugline location: no leading article, at most four words, upper case."""
+    o = org[4:] if org.lower().startswith("the ") else org
+    return " ".join(o.split()[:4]).upper()
 
 
 def _sup_prefix(sup: str, last: str | None) -> str:
