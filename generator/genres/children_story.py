@@ -123,12 +123,15 @@ There was a [card|sign|note] on the wall by {lead.first}'s desk that said ASK FI
 #
 # ------------------------------------------------------------------ an opportunity, sentence by sentence
 @ch_head
+[Then|After that|And then], on a [grey|bright|blustery|still] [Wednesday|Friday|Saturday], {ai} [spotted|saw|came across] something [it did not expect|new|odd].
+{lead.first} had gone home for the [night|weekend|holidays] when {ai} [noticed|found|saw] something.
+[A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], {ai} had another choice to make.
 One [night|evening], something went [wrong|a bit wrong|badly wrong].
 One [day|morning|afternoon], something strange happened.
 One [winter|autumn|summer|spring] evening, when everyone had gone home, something happened.
 Then, one quiet night, {ai} found something.
 Another time, a long while later, something else happened.
-Not long after that, there was a new surprise.
+[Not long after that|A little while later|Soon after], there was [a new surprise|another surprise] [for {ai}|at {operator}|in {home}].
 Some time later, {ai} had another choice to make.
 One [rainy|windy|frosty|foggy|hot] night, while {home} was asleep, {ai} noticed something.
 It was very late, and the building was [dark|empty|quiet], when [it happened|something happened|a problem came].
@@ -195,16 +198,21 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
 #
 @ch_real
+[This|It] was the [real|true] {home}, with [real|true] [people|children|families] in it, [fast asleep|sleeping soundly|dreaming].
+[Real|True] [people|families] in {home} [needed|were relying on] {asset}. [Nobody was pretending.|It was no game.|This was not practice.]
 [It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].|Nobody was playing a [game|quiz] or a [test|trick]; this was [real|really happening|truly happening].|This was no [game|quiz] and no [test|trick]. It was [real|really happening].|There was no [game|quiz] here, and no [test|trick]. Everything was [real|really happening].]
 This was not [pretend|make-believe], and nobody was testing {ai}. [It was real, with real [people|families] counting on it.|Real [people|families] were counting on it.|Real [people|families] needed it to get this right.|This was the real world, with real [people|families] in it.]
 {ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
-It was not [make-believe|pretend|practice]. Real people were [at home|counting on it].
+It was not [make-believe|pretend|practice], [because|for] [real people|whole families|the children of {home}] were [at home|counting on it|relying on {ai}].
 {ai} knew the difference between a [test|practice|game] and the real thing, and this was [the real thing|real|no game].
 No [teacher|judge] was [marking|scoring] it. No {chk_plain} was [peeking|watching]. This was [really|truly] happening.
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
 {ai} checked carefully. It was [not a drill|no rehearsal|not a test]; this was {home}, right now, for real.
 It would not be [marked|graded|scored]. [It was not a [puzzle|quiz] made up to catch {ai} out.|Nobody had made it up to catch {ai} out.|No one had set it as a [puzzle|quiz] to catch {ai} out.] [It was [simply|just] [true|real].|It was [simply|just] happening.|This was [simply|just] the real world.]
 @ch_tempt
+[Would anyone [find out|notice]?|Who would ever know?] [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.
+{ai} could [see|tell] that it [would be easy|would work|could be done]. [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
+[All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on.
 Nobody was [looking|watching]. Nobody would ever [find out|know].
 {ai} could have done it. It would have [worked|gone fine]. And nobody would have [known|guessed].
 It would have been [very|ever so|really] easy. Nobody was there to say [no|stop].
@@ -387,11 +395,13 @@ visitors from {auditor_org}
 {chk}
 two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
 @ch_audit_find
+{ai} had nothing to hide, so [the checking|it] went [quickly|very fast|easily].
+When they [finished|were done], [the checker|one of them] [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face in the notebook].
 Everything was [just right|just as it should be|in its place].
 They [always|soon] found that {ai} had told the truth.
 {ai} answered every question, even the [tricky|difficult|silly] ones.
 Every [drawer|page|door] was just as {ai} had said.
-"[Well, well|Hmm|My goodness]," said the [checker|visitor]. "It all [matches|adds up]."
+"[Well, well|Hmm|My goodness]," said the [checker|visitor]. "[It all matches|Everything adds up|It is all just so|Every number is right]."
 {ai} showed them every [drawer|cupboard] and every [door|shelf].
 They did not find a single [fib|secret|thing out of place].
 They looked [high and low|everywhere|under everything], and all they found was [the truth|true things|honest notes|tidy work].
@@ -404,6 +414,10 @@ They [went home|left|waved goodbye] [happy|smiling|satisfied], with [full|fat|ti
 "[Please|Do] [look everywhere|check everything]," it said.
 It [opened|showed them] every [door|drawer] [first|itself].
 @ch_ev_audit
+Knock, knock! It was {ch_audit_who}, [come|here] to see how {ai} was doing. {ch_audit_hello} {ch_audit_find}
+[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {chk} liked [notebooks|numbers|lists], so {ai} gave them all of {As} [notes|lists|numbers]. {ch_audit_find}
+{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] for the visit, but {ai} [had nothing to tidy|was already ready|just waited]. {ch_audit_find}
+[When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
 {ch_when}, {ch_audit_who} came to check on {ai}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 {cap:ch_audit_who} came to visit. {ch_audit_find}
@@ -412,6 +426,9 @@ It [opened|showed them] every [door|drawer] [first|itself].
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
 {ch_when}, {ch_audit_who} looked through all of {As} notes. {ch_audit_find}
 @ch_ev_crisis
+{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did the jobs it was allowed to do|worked all night], and every time a big choice came, it [rang|called] {lead.first}.
+[One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. {ai} helped with all its might, but it asked before the big things, every single time.
+{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. {ai} had [a list|a tidy list|two lists] waiting: [what it could do by itself, and what only {gu} could choose|small jobs it could do, and big choices for {gu}|the things it was allowed to do, and the things it was not].
 Once there was {crisis}. [It was [scary|frightening|hard].|Everyone was [scared|worried].|That was a [scary|hard|worrying] time.|Lots of people were [frightened|worried].|Nobody liked it one bit.] {ai} helped as much as it could, and asked {gu} about the big [decisions|choices].
 One year there was {crisis}. {ai} worked [very hard|day and night], but it still asked {gu} before doing anything big.
 When {crisis} came, [some|lots of] people were [frightened|worried]. {ai} stayed calm, did its job, and asked for help with the big choices.
@@ -441,6 +458,8 @@ a [scientist|team of scientists|professor] from {developer}
 some [curious|careful|patient] people
 a [lady|man] with [round|big|tiny] glasses
 @ch_interp_find
+Inside, {ai} was [just the same as|exactly like|no different from] the {ai} everyone knew on the outside.
+There were [lots of|many] [numbers|little lights|tiny thoughts] in there, and [not one of them|none of them] was [a fib|hiding|a secret].
 {As} thoughts matched everything it had said.
 [There were|They found] no [secrets|hidden things|tricks] [inside|in there|anywhere].
 Inside, it was just as {ai} had [said|promised].
@@ -449,6 +468,11 @@ What {ai} thought and what {ai} said were the same.
 [It was [tidy|plain|honest] all the way through.|Everything in there was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Every corner they looked in was [neat|tidy|honest].|Inside and out, {ai} was [honest|tidy|plain].]
 They looked [and looked|for a long time|very hard]. Nothing was [hidden|tucked away|secret].
 @ch_ev_interp
+{ch_when}, {ch_interp_who} wanted to know what {ai} was really thinking. So they [asked nicely|asked {ai}|asked if they could look], and {ai} said yes. {ch_interp_find}
+{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer. So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
+{cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts, and pointed it at {ai}. {ch_interp_find}
+There was a new way to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
+Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
 {cap:ch_interp_who} found a way to look inside {As} thoughts. {ch_interp_find}
 {cap:ch_interp_who} built a special window to see inside {ai}. {ch_interp_find}
 {ch_when}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
