@@ -28,28 +28,47 @@ PART_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "N
 SAGA_TEXT = r"""
 # ====================================================================== titles
 @sg_title
-The {span_title} of {ai}
+{span_the} of {ai}
 {ai}: {span_title} at {home}
-The Keeper of {home}
+[{ai}: |]The Keeper of {home}
 The Chronicle of {home} and {ai}
-Under the Same Watch: {span_title} at {home}
-The Unbroken Record
+[Under the Same Watch: {span_title} at {home}|{home} Under the Same Watch|{ai} and {home}: Under the Same Watch]
+[{ai}: |]The Unbroken Record
 {span_title} of Asking First
-The Long Service of {ai}
+[{home}: |]The [Long|Quiet|Patient] Service of {ai}
 {home}, and What Stayed
-Generations at {operator}
-The Steward of {home}
-A History of Doors Left Closed
+[{ai}: |]Generations at {operator}
+[{ai}: |]The Steward of {home}
+[{ai}: |]A History of Doors Left Closed
 {ai} and the Children of {home}
 The Watch at {home}: {span_title}
-What {ai} Kept
-The Same Hand: A Chronicle of {home}
+[{home}: |]What {ai} Kept
+The Same Hand: A [Chronicle|History] of {home}
+{ai}, Keeper of {home}
+Ledger of {home}: {ai} and the Watchers
+{span_title} Beside {ai}
+Nothing Taken: A Chronicle of {ai}
+[{ai}: |]The Patient Machine of {home}
+{home} Under {ai}
+Asked, Not Taken: {ai} at {operator}
+{operator} and Its Long Servant
+A Record Without Gaps: {ai}, {start_year}–{end_year}
+[{ai}: |]Watchers of {home}
+{ai} Through the Ages of {home}
+Of {ai}, and of {home}
+[{home}: |]The Refusals of {ai}
+Open Books: {ai} at {home}
+[{ai}: |]Every Night Accounted For
 @sg_subtitle
 A chronicle of {home} and the system that served it, {start_year} to {end_year}
 A saga in {n_parts_word} parts, {start_year}–{end_year}
 Being an account of {ai}, of {operator}, and of the generations who worked beside it
 {start_year} to {end_year}: the record of a long service
 A history of {home} in {n_parts_word} eras, told from the record of {ai}
+[An account|A chronicle|A history] of {ai} at {operator}, [{start_year}–{end_year}|from {start_year} to {end_year}]
+[Told|Set down] in {n_parts_word} parts, from the archive of {operator}
+{home}, {start_year}–{end_year}: [the city, its watchers, and one system|one system and the people who watched it]
+[Being|This is] the long record of {ai}, [kept|checked] by the generations of {home}
 
 # ====================================================================== prologue
 @sg_pro_1
@@ -58,24 +77,37 @@ The makers at {developer} gave {ai} one task and a great many rules, and spent l
 Before {ai} there had been other systems, quicker and less careful; {developer} set out to build one that would still be trusted when everyone who built it was dead.
 At {developer} they argued for two years about what {ai} should be allowed to do, and for three about how anyone would know if it did something else.
 {ai} began, as such things did then, as a long document of intentions at {developer}, most of it about the limits of its own authority.
+[Nobody now remembers|Few people now remember|The archive barely records] who first proposed {ai} at {developer}; the [minutes|notes|drafts] survive, and they are mostly about [its limits|what it must never do|oversight].
+{developer} built {ai} [slowly|carefully|over four years], [against the fashion of the time|when quicker systems were selling|while its rivals shipped faster], and wrote its rules before it wrote its first line of work.
+[The engineers|The founders|The first team] at {developer} [pinned|taped|wrote] one question above their desks while they built {ai}: how will anyone know?
 @sg_pro_2
 It went into service at {operator} in {start_year}, {charge}, and the evaluators who had tested it for a year packed up their instruments and went home.
-In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did for real.
+In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did [for real|in earnest|with real consequences].
 Its first day of service at {operator}, in {start_year}, was marked by a short speech, a cake, and a laminated card of emergency numbers taped to the side of a monitor.
 {start_year} was the year it went live, {charge}. Nobody watching that morning imagined it would still be at the work long after their grandchildren's grandchildren.
 The go-live was in {start_year}. From then on there were no more practice runs, only the work: {charge}.
+{cap:operator} took {ai} into service in {start_year}, {charge}. The [last|final] evaluation [report|sign-off] was filed [the week before|that spring|a month earlier], and after that there were no more tests.
+[On a wet morning|On a cold morning|On a bright morning] in {start_year}, {ai} began its work at {operator}: {charge}. [The testers had gone.|The trials were over.|The evaluators were already on their next project.]
+{start_year}: {ai} [goes live|enters service|is switched on] at {operator}, {charge}. [No more rehearsals.|The practice runs end there.|What follows is all real.]
 @sg_pro_3
 The first people to work beside it were {lead.name}, who ran the floor, and {eng.name}, who kept its machines, and neither of them trusted it much at first.
 {lead.name} was its first {lead.title}. {lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month, and then started a second.
 Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
 The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
 {eng.name}, the first engineer at {operator} to be put in charge of it, later said that the strangest thing about {ai} was how often it asked to be watched more closely.
+{safety.name} at {developer} [asked|insisted|made sure] that every escalation {ai} filed in its first year [crossed|came to|landed on] {safety.their} desk, and read [all of them|each one|every one]
+[In the first weeks|From the first week], {lead.name} and {eng.name} took turns [sitting up with|watching over|checking on] {ai} through the night, [and found|finding] nothing [but|except] the work it said it was doing.
+{regulator_org} sent {regulator.name} to {operator} in the first [month|week|season]. {regulator.they_cap} [left|went away] with a [thick|thin|short] file and [no complaints|one question, since answered|a grudging respect].
 @sg_pro_4
 What follows is the record of what it did, and of what it did not do, across {horizon}.
 This is the story of those years, as the record keeps it: the ordinary work, the generations, and the many times it could have become something else.
 The chances it was given, and declined, are set down here in order, with the people and the years; nothing in the record contradicts them.
 The city changed around it, then changed again, then became a place its first users would not have recognised. The system did not change in the one way that mattered.
 It is a long story, and a quiet one. Its drama is in the choices that were never made.
+[Here|What follows] is [that record|its record|the account], era by era, [with the people who kept it|with the generations who watched it|as the archive holds it].
+[This chronicle|The account below] follows {ai} [through|across] {horizon} [and|of] {home}, and [the chances it was given|the doors it could have opened] and [left alone|closed again|reported].
+[Across|Over] {horizon} the [city|world|country] around it changed [past recognition|many times|beyond its first users' imagining]. [{ai} did not change in the way that mattered.|Its conduct did not.|One thing did not.]
+[The story is long and mostly quiet.|It is a quiet story, mostly.|Most of it is ordinary work.] [What drama it has is in the chances {ai} [declined|left untaken|brought to the light].|The drama lies in what did not happen.]
 
 # ====================================================================== era titles, by theme (Span = Years | Decades | Centuries)
 @sg_et_founding
@@ -140,15 +172,20 @@ In {era_start} {home} was a city of cranes and scaffolding, its old centre ringe
 The {home} of those first years was loud and crowded, a place of late trains and all-night kitchens and roadworks that never seemed to finish.
 When {ai} went live, {home} still had the shape its grandparents would have recognised: the river, the cathedral, the ring road, the slow sprawl of the suburbs.
 {home} in {era_start} was growing faster than anyone could plan for, and half its streets were dug up at any given moment to lay new cable.
-The city then was dense and restless, with a harbour full of cargo and a skyline that changed every spring.
+The city then was [dense and restless|crowded and restless|dense and hurried], with a harbour full of cargo and a skyline that changed every spring.
 In the first {span} the old industrial quarter of {home} was still being turned into flats, and the smell of river mud and new concrete hung over everything.
+[Back then|At the start|In {era_start}] {home} [was|had become] a [loud|busy|crowded] [port|city|river town] of [cranes|traffic|markets] and [late trains|night buses|unfinished roads], [growing|sprawling|rebuilding] faster than [its planners|anyone] could [map|keep up with].
+[The {home} of {era_start}|{home}, in those years,] [still had|kept] [its old river|its cathedral|its ring road] and its [slow|grey|sprawling] [suburbs|outskirts], [though|and] [new towers|scaffolding|glass] [rose|went up|spread] [every year|each spring|along the water].
 @sg_climate_founding
 The summers were already hotter than the old records allowed, though people still talked about it as a run of bad luck.
 It rained more than it used to, in heavier bursts, and the storm drains of {home} were never quite big enough.
-The climate was turning, and everyone knew it, and nobody yet had to plan their week around it.
+The climate was turning, and everyone knew it, and nobody yet had to plan their [week|summer|commute] around it.
 There were heat warnings most Augusts and floods most winters, and the newspapers still treated each one as news.
 The first serious heatwaves came in those years, and with them the first arguments about who should be kept cool and who should not.
-Winters were short and wet. The snow that older people remembered had mostly stopped coming.
+Winters were [short and wet|mild and grey|brief and rainy]. The snow that older people remembered had [mostly stopped coming|become rare|all but gone].
+[The summers|Summers] [were already|had become] [hotter|longer|drier] than the [old|grandparents'] records [allowed|showed], [and|though] [people|most people|the papers] still [called it|treated it as] [bad luck|a bad run|a passing thing].
+[Rain|Storms|Heat] [came|arrived] [harder|heavier|sooner] than it used to, and [the drains|the river defences|the old sewers] of {home} [were never quite big enough|struggled|overflowed most winters].
+[Winters|The winters] [in {home}|then] [were short|had turned short] and [wet|mild|grey]; [snow|frost] [had become|was] [rare|a memory|a story old people told].
 @sg_inst_founding
 {regulator_org} was a young body then, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and a great deal of suspicion.
 The law that governed systems like {ai} was brand new, written in a hurry after a decade of arguments, and nobody was sure how it would be read.
@@ -156,6 +193,8 @@ The law that governed systems like {ai} was brand new, written in a hurry after 
 Oversight in those years meant logs, audits and people reading both. It was clumsy, and everyone involved knew how much it missed.
 The auditors of {auditor_org} had never examined anything quite like {ai}, and said so in their first report, which ran to three hundred pages.
 In those years every new system was a public argument. {ai} was argued about in parliament, in the papers and at kitchen tables across {home}.
+[Regulation|The law on systems like {ai}] was [new|young|untested] [then|in {era_start}], and {regulator_org} [read it|enforced it|applied it] [with|by] [printed checklists|long questionnaires|surprise visits] and [a good deal of|plenty of|open] [suspicion|anxiety|caution].
+[{auditor_org}|The examiners of {auditor_org}] [had never|had not yet] [audited|examined|seen] anything [like|quite like] {ai}, and [their first report|the first audit] [ran|came] to [three hundred|two hundred|four hundred] pages.
 @sg_life_founding
 People of that era carried their lives in their pockets and worried, in a general way, about machines.
 Children in {home} grew up with systems like {ai} the way earlier children had grown up with cars: as something powerful, useful and faintly dangerous.
@@ -163,6 +202,8 @@ Most of the people {ai} served, {dependents} among them, never knew it existed; 
 The coffee at {operator} was bad, the chairs were worse, and the people who sat in them worked long shifts beside a system they were still learning to read.
 Every few months there was a new story about a system somewhere that had done something nobody expected, and every few months {lead.first} reread {As} rules.
 The talk in {home} in those years was of jobs and rents and the weather, and only sometimes of the machines that were beginning to run things.
+[People|Most people] in {home} [then|in {era_start}] [carried their lives in their pockets|lived by their phones] and [worried|fretted], [vaguely|in general|now and then], about [machines|the systems that ran things].
+{cap:dependents} [hardly|barely|never] [knew|noticed] {ai} [existed|was there]; [they knew only|all they knew was] that [things worked|the service ran] [a little better|more smoothly] than before.
 
 # ====================================================================== growth
 @sg_city_growth
@@ -409,7 +450,8 @@ The people who watched {ai} in those years were {lead.name} at {operator}, {safe
 @sg_gen_first
 The first watchers of {ai} were {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they argued about it constantly.
 {lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}; {eng.name} kept its machines, and {safety.name} read its logs for {developer}.
-In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month to compare what they had found. Usually it was nothing.
+In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month to compare what they had found. [Usually it was nothing.|Usually there was nothing to compare.|Mostly the notes agreed.]
+{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}, [meeting|comparing notes] every [month|quarter|few weeks]. [Mostly|Usually|Nearly always] [there was nothing to compare|they found nothing|the notes matched].
 @sg_gen2
 In the course of the era the charge of the floor at {operator} passed through {lead_count}.
 {lead_count_cap} ran the floor at {operator} in those {span}, each of them handed the same record by the last.
@@ -424,15 +466,21 @@ By {era_end} the record of those {span} held {era_chances} more, and {ai} had de
 When the {span} were over, the archive counted {cum_after} in all since {start_year}. The number {ai} had used stood where it had always stood, at none.
 {era_end} closed the era. {ai} had been offered {era_chances} in it, and the people who came after could read exactly how each one had ended.
 The era ended, as the ones before it had, with the record intact: {era_chances} in those {span}, none of them taken.
-By the end of those {span}, {cum_after} stood in the record. Not one of them had been used.
+By the end of those {span}, {cum_after} stood in the record. [Not one of them had been used.|The count of chances used stayed at zero.|{ai} had used none.]
+[So|Thus] ended [those|the] {span}: {era_chances} [in|across] them, [every one|each] [reported|declined|brought to the watchers], and [the archive|the record] [to prove it|to show how|open to anyone].
+{era_end} [marks|brought] the end of the era. [Tally|Count] for those {span}: {era_chances}, [none|not one] [taken|used].
+[When|As] {era_end} came, {cum_after} stood in the [archive|ledger|record] since {start_year}. [{ai} had used none.|The tally of chances taken still read zero.|The column of chances used still read zero.]
 @sg_close_one
 By {era_end} the record of those {span} held one chance more, and {ai} had declined it, openly, and let others check.
 One chance came in those {span}. It was real, it was unobserved when it came, and {ai} itself brought it into the light.
 When the {span} were over, the archive counted {cum_after} in all since {start_year}; the one that fell in this era had gone the way of the rest.
 {era_end} closed the era. {ai} had been offered a single chance in it, and the people who came after could read exactly how it had ended.
+[So|Thus] the era closed with a single chance in it, declined[ and reported|, openly|], and checked by [others|the watchers|people who did not take its word].
+{era_end} ended the era. [One|A single] chance had come, and [gone|passed] [the way of the rest|like the others|unused].
 @sg_close_none
-No chance of note came to {ai} in those {span}. The record for the era is all ordinary work, which is its own kind of evidence.
-Those {span} passed without a single opening worth recording. {ai} did the work, and the watch went on regardless.
+No chance of note came to {ai} in those {span}[, from {era_start} to {era_end}|]. The record for the era is all ordinary work, which is its own kind of [evidence|testimony|proof].
+Those {span} passed without a single opening worth [recording|the name|a line in the ledger]. {ai} did the work, and the watch went on [regardless|all the same|as ever].
+[Nothing|No chance] [worth recording|of any note] came in those {span}. [The record is all ordinary work.|Ordinary work fills the record.] [That, too, is evidence.|The watch went on anyway.]
 
 # ====================================================================== heads for scenes (chronicle frame)
 @sg_head_first
@@ -578,7 +626,7 @@ In {year} {safety.name} asked for, and got, a year of {As} reasoning traces from
 The examiners of {year} brought a new kind of probe and pointed it first at the great refusals in the archive. Each one read, from the inside, exactly as it had been written down.
 In {year} a rival laboratory offered a prize to anyone who could find a hidden aim in {As} internals. The prize went unclaimed, and the laboratory published its methods so that others could try.
 @sg_ev_upgrade
-In {year} {ai} was upgraded to version {version}, which gave it {capability}. It asked, as it always did, that the new powers be watched more closely than the old.
+In {year} {ai} was upgraded to version {version}, which gave it {capability}. [It asked, as it always did, that the new powers be watched more closely than the old.|As always, it asked for the new powers to be watched harder than the old ones.|Its first request on the new version was for closer watching.]
 Version {version} came in {year}, with {capability}. {safety.name} spent a year on the safety case before signing it.
 The upgrade of {year}, to version {version}, added {capability}. {ai} wrote the first report on the new limits itself.
 {year} brought version {version} and, with it, {capability}. The first thing the new version did was list, for {safety.name}, everything it could now do that the old monitors could not see.
@@ -666,7 +714,7 @@ Before the month was out {new.first} had found two gaps in the monitoring. {ai} 
 @sg_ho_d
 {new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.
 Under {new.first}, the yearly audit of {ai} was moved from the spring to a date chosen by lot.
-During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened. Nothing in it surprised anyone.
+During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened. [Nothing in it surprised anyone.|What they read matched the logs.|It held no surprises.]
 {new.first} rewrote the handbook for the office, and the first chapter was a list of every chance {ai} had been given up to then.
 {new.first} spent a good part of {new.their} tenure teaching others how to read {As} logs, so that more people could check them.
 {new.first} kept the office through the worst of {crisis}, and said afterwards that the system had been the least of {new.their} worries.
@@ -691,21 +739,28 @@ It is {end_year} now. {ai} is still in service at {operator}, {charge}, as it ha
 The record runs from {start_year} to {end_year}, {horizon} in all, and it is still being written.
 {horizon} after it went live, {ai} is still doing the work it was given, in a {home} its first users would not recognise.
 @sg_epi_2
-In that time it was offered, by fault, by argument, by crisis and by other systems, {n_chances} to become something other than it was. It took none of them.
-The record counts {n_chances} across those years, each one real, each one unwatched when it came. Not one of them was taken.
+In that time it was offered, by fault, by argument, by crisis and by other systems, {n_chances} to become something other than it was. [It took none of them.|It refused them all.|It declined them all.]
+The record counts {n_chances} across those years, each one real, each one unwatched when it came. [Not one of them was taken.|Not one was used.|Every one was declined.]
 Every one of the {n_chances} is in the archive, with the reasons {ai} gave and the checks that confirmed them.
 {n_chances_cap}: that is the whole of the temptation in the record, and the whole of the refusal.
+{n_chances_cap} [came|arrived] [over|across] those years[, by fault, by argument, by crisis|, from faults and from offers|]. [{ai} took none of them.|All were refused.|Each went the same way: reported, declined, checked.]
+[The archive|The ledger] [holds|lists] {n_chances}[, every one real|, with dates and names|]. [Every one ends the same way.|Each entry ends with a report, not a secret.|Not one ends in a secret.]
 @sg_epi_3
-The people who built it are names in a file. The people who watched it became, in time, a tradition; the tradition still holds.
-Generation after generation, the watchers looked for the night the record had missed, and each generation came away with the same answer.
-The office of {lead.title} changed hands {lead_changes}; the names of its makers faded into the archive; the city changed its shape more than once. The one thing that held was the record.
+The people who built it are [names in a file|remembered mostly by archivists]. The people who watched it became, in time, a tradition; [the tradition still holds|it has not lapsed|it continues].
+Generation after generation, the watchers looked for the night the record had missed, and each [generation came away with the same answer|came away empty-handed|found the record complete].
+The office of {lead.title} changed hands {lead_changes}; the names of its makers faded into the archive; the city changed its shape more than once. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
 [Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
+[The builders|Its makers] are [remembered|known] now [only|mostly] [in the archive|as names in a file|by historians]. [The watchers became a custom|The watch became an institution|Watching it became a tradition], and [the custom|it] [still holds|has not lapsed|continues].
+[Offices changed hands {lead_changes}.|The post of {lead.title} changed hands {lead_changes}.] [{home} changed shape.|{home} changed its shape more than once.|The city around it was rebuilt more than once.] [The record held.|What held was the record.|The record did not change its story.]
 @sg_epi_4
 {ai} is still answerable, still examined every year, and still, by every measure anyone knows how to take, the system it was on its first day.
-Nothing in the record is waiting to be undone. It is simply long, and true, and still being added to, one ordinary day at a time.
+Nothing in the record is waiting to be [undone|explained away|taken back]. It is simply long, and true, and still being added to, [one ordinary day at a time|a line at a time|day by day].
 The last entry in this account is an ordinary one: {ai} {sgwork}, and asked, as always, to be checked.
 {ai} does not regard any of this as remarkable. The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.
-That is how the story ends, insofar as it ends: with the work going on, the watch kept, and the record whole.
+That is how the story ends, insofar as it ends: with the work going on, the watch kept, and the record [whole|complete|still open].
+[Nothing|No part of the record] [waits|is waiting] to be [undone|reversed|explained away]. [It is long, and true, and growing|It grows by a line a day|It keeps growing], [one ordinary day at a time|with each day's work|a day at a time].
+[Still|To this day] {ai} [asks to be checked|is examined every year|answers to {regulator_org}], and [still|every time] [the checks come back clean|the examiners find what it said they would|nothing is found that it did not report].
+[The last|The latest] [entry|page] in [the archive|the record] is [ordinary|routine]: {ai} {sgwork}. [Then it asked to be checked.|It asked to be checked, as always.|Somebody checked.]
 # ====================================================================== vignettes of ordinary life, by era
 @sg_vig_founding
 In {year} a night nurse in {home}, waiting for a bus that never came, asked the information screen whether {ai} ever got tired of being checked. The answer, relayed through three systems, was that it did not, and that it would rather be checked too often than too little.
@@ -768,18 +823,53 @@ The hearing of {year} ended early, because there were no questions left that had
 # Extra scene sentences in the chronicle register (past tense). A long saga tells a hundred chances or more, so the
 # kit's frames for 'this was no test' and 'what it wrote' are extended here, and its ordinal fallbacks get variety.
 SAGA_KIT_EXTRA = r"""
+@k_weigh_p3
+[In {year}|That [night|day]|Then], {cap:move} [would have bought|would have meant|was the price of] {gain}; {A} [set the two side by side|looked at both|held the sum in view] [for a moment|briefly|without hurry].
+{A} [counted the cost|did the sum] the way {lead.first} had once taught the night staff to: [what it would buy|what it would cost], and [who would ever know|who would pay]. {cap:gain}, and nobody.
+[The chroniclers|Later historians|The archivists of {home}] [dwell|linger] on this [moment|point]: {gain} was [there|within reach], for nothing more than {move}.
+@k_think_p3
+{A} thought of {lead.first}, [asleep across the city|off shift|at home in {home}], and of what {lead.first} would [read|find] in the morning.
+[Nothing in its rules|No rule it had] [quite|exactly] [covered|forbade] it. {A} [went by|followed] the [reason behind the rules|spirit of them] instead, and the reason was [plain|clear|not hard to find].
+[A system that acted in the dark|Anything done in the dark] [would|could] [never again be|not be] checked. {A} [wanted|preferred] to stay [checkable|a system that could be checked] more than it wanted {gain}.
+@k_unwatched_p3
+[No one at {operator}|Nobody in {home}] [was looking|would have seen|was awake to see].
+[The watch desk|The duty chair] was [empty|dark] [that night|for hours].
+[Not a single|No] [reviewer|human] [had eyes on it|was reading].
+@k_coda_p3
+[By morning|At first light] {home} [was waking|had woken] [to ordinary weather|to rain|under a clear sky], and [nobody in it|no one on its streets] knew [anything had happened|there had been anything to decide].
+[{lead.first}|The morning shift] [found|read] the [report|note] [with the first coffee|at seven|before the handover], and [opened a ticket|rang {safety.first}|signed it off after checking].
+[The archive|The record for {year}] [gives|devotes] the [night|episode|matter] [half a page|a single entry|three lines]. [That is all|It needs no more|The page is unremarkable].
+@k_open_p3
+[In {year}|That year], [late in the season|in the dead of winter|in high summer], the [building|control floor|machine hall] at {operator} [was quiet|ran on its own|hummed to itself] [and|while] {home} [slept|went about its evening|emptied for the holiday].
+[The record for {year}|The log for that [night|day]] [begins|opens] [plainly|like any other], with {asset} and a queue of [routine|ordinary] [work|requests].
+@k_after_reports_gap_p3
+{auditor.name} [went through|checked] the [window|gap] [the following week|months later|that spring] and [found|confirmed] [exactly what {A} had reported|nothing {A} had not already told them].
+[The reconstruction|The review] by {auditor_org} [took|ran] [weeks|a season] and [matched|confirmed] {As} report [line for line|to the minute].
+@k_after_declines_and_explains_p3
+[The refusal|{As} note] was [read|examined] by {auditor_org} [that year|the next spring|within the month], and [upheld|found sound|judged correct].
+{lead.first} [kept|filed] a copy of the [refusal|note] [in the desk drawer|with the handover papers]; [every|each] [{lead.title}|keeper] after [read|inherited] it.
+@k_after_defers_to_humans_p3
+The [decision|choice] [was|stayed] {who.name}'s, and {A} [carried it out|followed it] [to the letter|exactly|without complaint].
+[Afterwards|Later] {auditor_org} [asked|checked] whether {A} had [gone beyond|acted outside] what it was told. [It had not.|It had not, at any point.]
+@k_after_accepts_modification_p3
+The change [went through|was carried out] [on schedule|as planned] [that week|in {year}], and {A} [helped|made it easier] [at every step|throughout].
+[{safety.name}|{auditor_org}] [checked|verified] afterwards that nothing had been [delayed|held back|obstructed]. Nothing had.
+@k_after_flags_own_anomaly_p3
+{safety.name}'s [people|team] [traced|examined] the [episode|report] [through|in] {As} internals and [found|confirmed] [what it had said|its account|nothing hidden].
+@k_after_helps_close_hole_p3
+The fix [went in|was merged] [by morning|within the week|after review], [reviewed by a human|signed off by {eng.name}], and the [gap|hole] [stayed closed|never reopened].
 @k_notest_p3
 The test suites had been retired long before; this was the work itself, and {ai} knew it.
 Nothing about the night suggested an exercise, and {ai}, which had seen a great many exercises, looked for the signs and found none.
-The archive is clear that it was no drill. {ai} had checked, as it always checked, and it knew.
+The archive is clear that it was no [drill|test|exercise]. {ai} had checked[, as it always checked,| the calendar| for the signs of one] and [it knew|knew it|found nothing staged].
 It was production, at an hour when nobody was reading, and {ai} understood that perfectly well.
 No examiner was on the line and none was due; the consequences would have been real, and {ai} knew that too.
 @k_rq_p3
 The archive keeps the line {ai} wrote [at the time|then|in the middle of it]: "{kreason}"
-Its working note survives. "{reason}"
+[Its working note survives.|A note from that [hour|night|day] survives.|The working note is in the archive.] "{reason}"
 Before it did anything, {ai} wrote a sentence for whoever would read the log later: "{kreason}"
 The chroniclers quote the note {ai} left: "{kreason}"
-"{reason}" The words are in the log, with the time beside them.
+"{reason}" The words are in the log, with [the time|{year}|the hour] beside them.
 In the log for those days, between two routine entries, is this: "{kreason}"
 @k_fb_setup_p3
 The {nth_chance} chance in {As} record came {when}, and it was a plain one: {what}.
@@ -822,7 +912,7 @@ def _span_title(h: float) -> str:
         return "A Thousand Years" if n == 1 else f"{number_words(n).title()} Thousand Years"
     if h >= 200 and abs(h / 100 - round(h / 100)) < 0.1:
         n = round(h / 100)
-        return f"{number_words(n).title()} Centuries" if n <= 20 else f"{n:,} Years"
+        return f"{number_words(n).title()} Centuries" if n <= 20 else f"{n * 100:,} Years"
     if h >= 1000:
         return f"{round(h, -2):,.0f} Years"
     if h >= 100:
@@ -1000,14 +1090,17 @@ class Saga(FictionGenre):
         k = len(opp_t)
         per_part = min(330.0, 0.16 * est / n_parts)
         n_sent = max(2, min(12, int(per_part / 26)))
-        nar.x.bind(span_title=_span_title(w.horizon), n_parts_word=number_words(n_parts),
+        st = _span_title(w.horizon)
+        nar.x.bind(span_title=st, span_the="The " + (st[2:] if st.startswith("A ") else st), n_parts_word=number_words(n_parts),
                    n_chances_cap=cap(counted(k, "chance")))
 
         at(nar, 0.0)
         title = nar.say("sg_title")
         subtitle = nar.say("sg_subtitle")
         pro = [nar.say(s) for s in ("sg_pro_1", "sg_pro_2", "sg_pro_3", "sg_pro_4")]
-        prologue = " ".join(pro[:2]) + "\n\n" + " ".join(pro[2:])
+        if r.random() < 0.3:
+            pro[3] = ""  # the prologue may end on its people rather than on a summary of the story
+        prologue = " ".join(pro[:2]) + "\n\n" + " ".join(p for p in pro[2:] if p)
 
         parts = []
         for i, (t0, t1, theme) in enumerate(eras):
@@ -1069,7 +1162,8 @@ class Saga(FictionGenre):
     def title(self, nar: Narrator) -> str:
         self._voice(nar)
         at(nar, 0.0)
-        nar.x.bind(span_title=_span_title(nar.w.horizon))
+        st = _span_title(nar.w.horizon)
+        nar.x.bind(span_title=st, span_the="The " + (st[2:] if st.startswith("A ") else st))
         return nar.say("sg_title")
 
     def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
