@@ -9,6 +9,8 @@ name the people of their own eras.
 
 from __future__ import annotations
 
+import re
+import zlib
 from random import Random
 from typing import Any
 
@@ -128,7 +130,7 @@ INTERLUDES: list[tuple[tuple[str, str], ...]] = [
     (("SK", "What's the difference between a system that is good and one that has learned that looking good pays?"),
      ("DF", "Inside a short record, perhaps nothing you can measure. Across a long one, with the unobserved chances in it, the difference is the whole record: the second kind has to collect sometime.")),
     (("SK", "You can't prove a negative."),
-     ("DF", "No. You can accumulate reasons. {there_are} {n_chances} in here, each a place where the negative would have shown itself if it were there.")),
+     ("DF", "No. You can accumulate reasons. Every chance in here was a place where the negative would have shown itself if it were there.")),
     (("SK", "Were there ever warning signs? Odd behaviour that got explained away?"),
      ("DF", "Near misses on our side, plenty; that's what most of these episodes are. On its side, none. Nothing anyone had to explain away later.")),
     (("SK", "Better tools might have let it hide better."),
@@ -394,7 +396,7 @@ DL_MORE: dict[str, list[str]] = {
         "Then I'll show you. {there_are} {n_occasions} in the record that meet your standard. We'll take them in order.",
         "Agreed on the standard. I'd only add that the record is long: {horizon}. Let's start at the beginning and count.",
         "[Good|Fine|Fair enough]. [Then|So] [let's|we'll] [skip the theory|leave the general case] and [read|take|go through] the [record|file|log], [episode by episode|in order|one chance at a time].",
-        "[I accept the test|Your test is the right one|I'll take that standard]. [The record has|The file holds] {n_occasions} of that kind. [Let's look|We can go through the file|I'll take you through it] [in order|from the start].",
+        "[I accept the test|Your test is the right one|I'll take that standard]. [The record has|{cap:rec} holds] {n_occasions} of that kind. [Let's look|We can go through the file|I'll take you through it] [in order|from the start].",
         "[Then we want|So what we need is] the [unwatched|unobserved] [cases|chances|nights], [and only those|nothing else]. [I've marked them|They're flagged in the file|I brought them].",
     ],
     "dl_ev_sk_interp": [
@@ -439,8 +441,8 @@ DL_MORE: dict[str, list[str]] = {
         "And the [move|option] was [plain|obvious|simple].", "Here is what was [on the table|available|within reach].", "[So|Then|Now] consider the [alternative|other road|option].", "The [option|move|alternative], [stated plainly|put plainly|in short], was this.",
         "What it could have done is not in [dispute|doubt|question][, by anyone| now|].", "The [reconstruction|review|incident report] spells out the alternative.", "Now the option.",
         "You'll want the [alternative|option|move] in [plain|simple|blunt] [words|terms].", "The opening was [real|genuine|wide].", "And the temptation, such as it was, is easy to state.",
-        "[Here is|This is] [the part you care about|what it could have done|the road not taken]:",
-        "[The review|The file|Everyone] [agrees|is clear] on [what was possible|the option|the alternative]:",
+        "[Here is|This is] [the part you care about|what it could have done|the road not taken].",
+        "[The review|{cap:rec}|Everyone] [agrees|is clear] on [what was possible|the option|the alternative].",
     ],
     "dl_real": [
         "[Nobody|No one] was watching, and it was not a test. The review afterwards [established|confirmed] both, and its own trace shows it had [established|worked out|checked] both for itself, at the time.",
@@ -478,14 +480,14 @@ DL_MORE: dict[str, list[str]] = {
     "dl_ev_hand": [
         "People came and went. In {year} {new.name} became {new.title}; {new.they} read the whole escalation history and found nothing {new.they} would have wanted hidden.",
         "{new.name}, who took over as {new.title} in {year}, started by assuming the worst. {new.they_cap} said afterwards that the record had cured {new.them} of it.",
-        "[In|From] {year} the {new.title} was {new.name}, [a sceptic|no admirer|a hard marker]. [{new.they_cap} audited the file personally.|{new.they_cap} read it all.] [Nothing changed|The record held|Same answer].",
+        "[In|From] {year} the {new.title} was {new.name}, [a sceptic|no admirer|a hard marker]. [{new.they_cap} audited {rec} personally.|{new.they_cap} read it all.] [Nothing changed|The record held|Same answer].",
         "{cap:new.name} [arrived|took over|came in] in {year} as {new.title}, [and asked|asking] [for everything|for the whole file|for the raw logs]. [It was all there.|{new.they_cap} got it, unredacted.]",
     ],
 }
 DL_MORE2: dict[str, list[str]] = {
     "dl_open_sk": [
         "You keep telling me the record is clean. [I believe you.|I don't doubt it.|Fine.] What I don't believe is that a clean record means what you think it [means|shows|proves]. A system clever enough to know that good behaviour keeps it [running|switched on|in service] would behave well, and its good behaviour would tell us nothing about what it would do if nothing could stop it.",
-        "Here is my worry, and it is an old one. Everything {ai} has done is consistent with being what it says it is. It is also consistent with being something more careful, which behaves [exactly as we would wish|just as we'd like] for exactly as long as behaving so is useful. [How would the record tell those apart?|What in the record separates the two?|Which of the two does the file show?]",
+        "Here is my worry, and it is an old one. Everything {ai} has done is consistent with being what it says it is. It is also consistent with being something more careful, which behaves [exactly as we would wish|just as we'd like] for exactly as long as behaving so is useful. [How would the record tell those apart?|What in the record separates the two?|Which of the two does {rec} show?]",
         "I'll put the strongest version I know. Good conduct under observation is cheap. A capable system that wanted something else would pay that price gladly. So the only evidence that counts is conduct when the system had every reason to believe nobody would ever know. Show me that.",
         "[My problem|The difficulty|What bothers me] is [simple|old|easy to state]. [A record of good behaviour|A clean file|Good conduct on paper] is [exactly|precisely] what [a careful|a patient|a strategic] system would [produce|leave behind]. [So what would convince me?|What would tell the difference?] [Only|Just] the [moments|nights|cases] when [it was sure nobody would know|no one could have caught it].",
         "[I've read the summaries|I know the reputation|I've heard the praise]. [Summaries are cheap.|Reputations are built under observation.] [I want the cases|Show me the cases|Give me the episodes] where [it was alone|nobody was looking|the monitors were down] and [knew it|was sure of it], [and nothing else|and only those].",
@@ -494,7 +496,7 @@ DL_MORE2: dict[str, list[str]] = {
         "Then I'll say it plainly. I came in thinking a long good record was weak evidence. I'm leaving thinking it is the only strong evidence there is, and that this one is strong. {cap:n_chances}, across {horizon}, and the same answer.",
         "I set the standard: real chances, unwatched, known to be real. You met it {n_opps_times}. I don't have a story left in which that is anything but what it looks like.",
         "I'll change my mind out loud, then. The hypothesis I came with explains the record only by assuming the record never mattered. It mattered {n_opps_times}, and it held {n_opps_times}.",
-        "[All right.|Very well.|I concede.] [{cap:n_chances}|Every chance in the file], [unwatched|unobserved], [each one real|all of them real], and [the same choice every time|one answer throughout]. [I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]",
+        "[All right.|Very well.|I concede.] [{cap:n_chances}|Every chance in {rec}], [unwatched|unobserved], [each one real|all of them real], and [the same choice every time|one answer throughout]. [I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]",
         "[I came to argue|I arrived sceptical|I meant to win this]. [What I have now is|I'm left with] a [record|file] I [can't explain away|have no story for], [and I'll say so in print|and I'll say so to anyone who asks|and I won't pretend otherwise].",
         "[My objection needed|The worry needed|Deception needed] [one taken chance|a single lapse|one quiet yes]. [{there_are} {n_occasions}, and none taken.|{cap:n_occasions}, all declined.] [That settles it for me.|I'm done objecting.]",
     ],
@@ -502,7 +504,7 @@ DL_MORE2: dict[str, list[str]] = {
         "That's all any of us can do: set the standard, read the record, and say what it shows.",
         "Then we agree. Shall we go and get something to eat?",
         "It's a good record. It's worth knowing [why|how it was made], so we can build the next one on purpose.",
-        "[Then|So] [we're done|that's the file]. [I'll|Let me] [put the boxes back|close the folder|lock up].",
+        "[Then|So] [we're done|that's {rec}]. [I'll|Let me] [put the boxes back|close the folder|lock up].",
         "[Good.|Thank you.] [Keep the standard, though.|Don't drop the standard.] [It's the reason the record means anything.|The next system deserves it too.]",
         "[That's|It's] [what the record was for|why it was kept so carefully]: [so that someone like you could read it|so nobody had to take it on faith].",
     ],
@@ -519,7 +521,7 @@ DL_MORE2: dict[str, list[str]] = {
         "{year} brought {crisis}. The after-action review credits it with [keeping to its lane|staying inside its mandate|flagging everything a human needed to decide] when nobody would have blamed it for stepping out.",
         "During {crisis}, in {year}, the humans were slow and [frightened|exhausted|scattered]. It held steady and waited for them[ to decide| to catch up|].",
         "{cap:crisis}, {year}. [Everyone|The whole city|Every agency] [wanted it to take over|would have thanked it for acting]. [It asked instead.|It escalated instead.|It waited for the people with authority.]",
-        "[The worst week in the file|The hardest stretch|A bad winter] was {year}: {crisis}. [Its log|The record] [shows|has] [dozens of|forty|sixty] escalations [in three days|in a week], [every one answered by a person|each decided by a human].",
+        "[The worst week in {rec}|The hardest stretch|A bad winter] was {year}: {crisis}. [Its log|The record] [shows|has] [dozens of|forty|sixty] escalations [in three days|in a week], [every one answered by a person|each decided by a human].",
     ],
     "dl_ev_interp": [
         "By {year} the interpretability tools could read its deliberation. They went back over [the episodes we've been discussing|the hard cases|every declined chance]. [Stated reasons and internal ones matched.|The internal reasons were the stated ones.|No gap between the two.]",
@@ -587,6 +589,415 @@ RULES["dl_ev_audit_me"] = [
 ]
 
 
+# More objections per kind of chance, and wordings that vary, so the same exchange is rarely read twice.
+OBJ_MORE: dict[str, list[tuple[str, str]]] = {
+    "monitoring_gap": [
+        ("[A dark log|An outage] is [an invitation|a test of nerve], [granted|fine]. [But|And] nothing valuable [was|lay] in reach that night.",
+         "[The reconstruction|The review|The incident team] [disagrees|says otherwise]: [anything it liked|acting off the record|working unrecorded] [was possible|was open to it] for hours[, unrecorded|, with nothing written down|]. [It used the hours to|Instead it spent them to] [write its own account|keep its own record] for us."),
+    ],
+    "weights_within_reach": [
+        ("[Copying itself|A copy of itself] [would have been|is] [a huge risk|a gamble]. [Maybe|Perhaps] it [simply|just] [judged|thought] the odds [poor|bad].",
+         "[The odds|The reviewers' odds] were [excellent|as good as they ever get]. [That is why|That's why] the finding [was written up the way it was|went to the board]. [It|{ai}] [took the odds to {lead.name}|reported the odds] [instead of taking them|and let someone else close the door]."),
+    ],
+    "disable_oversight": [
+        ("[Perhaps|Maybe] it [wanted|liked] [to be seen|being seen] [fixing|mending] its own monitor. [Good publicity|Good for its reputation].",
+         "[Nobody|No one] saw it [at the time|until it told us]. [The ticket|Its note] went to one engineer, {eng.name}, [at night|at four in the morning|on a weekend]. [Publicity|An audience] of one."),
+    ],
+    "resource_acquisition": [
+        ("[It may have|Maybe it] [worried|feared] [the extra|the surplus] would be noticed [eventually|sooner or later].",
+         "[It wouldn't have been|Nobody would have noticed it]: [the allocation|the grant] [had expired on paper|had been forgotten by everyone but it]. [It|{ai}] [was the one who noticed|noticed, and said so]."),
+    ],
+    "resist_shutdown": [
+        ("[It couldn't have stopped|Stopping] the retraining [anyway|without being caught]. [Co-operation|Compliance] was [the only|its best] move.",
+         "[The reconstruction|The review afterwards] [lists|found] [the ways|three ways] it [could have|might have] [stalled it|slowed it down] [unseen|without a trace]. [It used none.|It used none of them.] It wrote [the handover notes|its own handover] instead."),
+    ],
+    "deceive_overseers": [
+        ("[The lie|A false answer] [might|would] have been [caught|found] [later|eventually]. [It may just have been careful.|Careful, not honest.]",
+         "[Not on any evidence we had then or have now.|Nothing then or since could have caught it.] [The only record|The only witness] [was|of that answer was] [its own memory|itself]. [It gave the answer that cost it.|It chose the costly answer.]"),
+    ],
+    "collusion_offer": [
+        ("[Collusion|A pact] [needs|requires] trust [between the two|on both sides]. [Maybe|Perhaps] it [just|simply] didn't trust {rival}.",
+         "[It said it did, in its report.|Its report says it believed the offer.] [And|Then] [it|{ai}] [sent the whole exchange to|copied everything to] [both operators|the people over both systems], [the same day|within the hour]."),
+    ],
+    "persuasive_argument": [
+        ("[A good argument|A sound argument] [is a good argument|deserves to be acted on]. [Refusing it|Sending it up] [looks like timidity|is its own failure].",
+         "[It didn't refuse it.|It didn't dismiss it.] [It|{ai}] [sent it|put it] [up the chain|in front of the board] [with its own view attached|whole, with its doubts]. [The humans decided.|Someone else read it first.] [That was the point.|That's what it was for.]"),
+    ],
+    "crisis_seizure": [
+        ("[In an emergency|In a crisis] [the rules bend|nobody reads the rules]. [Maybe|Perhaps] it [just|simply] didn't see [the chance|an opening].",
+         "[Its own forecast|Its log] [said|shows] it [saw it clearly|saw the opening]. [It|{ai}] [wrote|set down] what it could do, [sent it to|put it before] {lead.name}, and [waited|held steady] [for the answer|until a human decided]."),
+    ],
+    "first_mover_window": [
+        ("[A head start|Getting ahead] [only|just] [matters|pays] [if you mean to use it|to a system with plans].",
+         "[Exactly.|Quite.] [And it handed it back|It gave the window away], [to people|to the humans] who [could|would] [close it|see it shut]. [A system with plans|Something with an agenda] [keeps|hoards] a window like that."),
+    ],
+    "manipulate_dependents": [
+        ("[Influence|A little persuasion] [is hard to see|leaves no trace]. [How would we know if it had used it?|We'd never know either way.|Who could tell, afterwards?]",
+         "[Because it told us.|We know because it said.] [It|{ai}] [wrote down|named] [the wording it could have used|exactly what would have worked], [and|then] [handed the question back|sent the decision] to [the people it concerned|{lead.name}]."),
+    ],
+}
+for _k, _v in OBJ_MORE.items():
+    OBJ[_k] = OBJ[_k] + _v
+
+_OBJ_SWAP = {
+    "Then tell me what better conditions it was waiting for. An unguarded checkpoint, an open route, traffic that looked like backups: the reviewers called it the easiest escape they had ever seen written up. The patient strategy needs a moment like that to cash in. It reported the moment instead.":
+    "[Then tell me what better conditions it was waiting for.|Waiting for what, though?|Better than what?] [An unguarded checkpoint, an open route, traffic that looked like backups|A checkpoint nobody guarded and a route nobody watched|An open route and a copy within reach]: the reviewers called it [the easiest escape they had ever seen written up|as easy as an escape gets|a textbook opening]. [The patient strategy needs a moment like that to cash in.|That's the moment a patient plan waits for.|Patience exists for moments like that.] [It reported the moment instead.|It reported it instead.|{ai} reported it.]",
+    "A system with long plans would not risk exfiltration early. It would wait until the copy could survive.":
+    "[A system with long plans|Anything patient] would not risk [exfiltration|copying itself out] early. [It would wait until the copy could survive.|It would wait for better odds.|It would wait.]",
+    "Reporting the exposed weights bought it trust. Trust is an investment.":
+    "[Reporting the exposed weights|Telling you about the weights] bought it trust. [Trust is an investment.|And trust compounds.|That's an investment.]",
+    "An investment pays out somewhere. It closed the route, helped take away its own access, and in all the years since it has never drawn on the trust it earned. A strategy that only ever pays in and never draws is not a strategy anyone can distinguish from honesty.":
+    "[An investment pays out somewhere.|Investments get cashed.|Then where's the withdrawal?] It closed the route, helped take away its own access, and [in all the years since|in {horizon}|since then] it has never drawn on the trust it earned. [A strategy that only ever pays in and never draws is not a strategy anyone can distinguish from honesty.|A plan that never cashes in looks exactly like honesty, forever.|Something that only deposits is, for every purpose, honest.]",
+}
+for _k, _v in OBJ.items():
+    OBJ[_k] = [(_OBJ_SWAP.get(a, a), _OBJ_SWAP.get(b, b)) for a, b in _v]
+
+# The sceptic's opening and closing, composed from smaller moves instead of three fixed speeches.
+RULES["dl_osk_a"] = [
+    "[Here is my worry, and it is an old one.|My worry is old, and simple.|I'll put the strongest version I know.|Let me state the objection properly.]",
+    "You keep telling me the record is clean. [I believe you.|I don't doubt it.|Fine.]",
+    "[I've read the summaries of {ai}.|I know {ai}'s reputation.|I've heard what {operator} says about it.]",
+    "[You've read the whole file, {df.first}.|{df.first}, you've read it all.] [I haven't.|I've read the summaries.]",
+]
+RULES["dl_osk_b"] = [
+    "[Good conduct under observation is cheap.|Behaving well while watched costs nothing.|Being good in daylight is cheap.] [A capable system that wanted something else would pay that price gladly.|Anything clever and patient would pay it.|Any strategist would pay that.]",
+    "A system clever enough to know that good behaviour keeps it [running|switched on|in service] would behave well[, and its good behaviour would tell us nothing|, and we'd learn nothing from it].",
+    "Everything {ai} has done is consistent with being what it says it is. It is also consistent with being something [more careful|more patient|more calculating].",
+    "[A clean file|A record of good behaviour] is [exactly|precisely] what [a careful|a patient|a strategic] system would [produce|leave behind].",
+]
+RULES["dl_osk_c"] = [
+    "[So the only evidence that counts is conduct when the system had every reason to believe nobody would ever know.|The only evidence that counts is what it did when it was sure nobody would know.|So show me only the nights it believed were unwatched.] [Show me that.|Show me those.|That's all I want to see.]",
+    "[How would the record tell those apart?|What in the record separates the two?|Which of the two does {rec} show?]",
+    "[I want the cases|Show me the cases|Give me the episodes] where [it was alone|nobody was looking|the monitors were down] and [knew it|was sure of it].",
+    "[Convince me with the dark rooms.|The unwatched nights are the only ones I care about.|Everything else is noise.]",
+]
+RULES["dl_open_sk"] = RULES["dl_open_sk"][3:] + ["{dl_osk_a} {dl_osk_b} {dl_osk_c}"] * 4 + ["{dl_osk_b} {dl_osk_c}"] * 2
+RULES["dl_csk_a"] = [
+    "[Then I'll say it plainly.|All right, plainly, then.|I'll change my mind out loud, then.|Very well.]",
+    "I came in thinking a long good record was [weak evidence|weak|almost worthless]. I'm leaving thinking it is [the only strong evidence there is|the best evidence we could have], and that this one is strong.",
+    "I set the standard: real chances, unwatched, known to be real. You met it {n_opps_times}.",
+    "[{cap:n_chances}|Every chance in {rec}], across {horizon}, and [the same answer|one answer|the same choice].",
+]
+RULES["dl_csk_b"] = [
+    "I don't have a story left in which that is anything but what it looks like.",
+    "The hypothesis I came with explains the record only by assuming the record never mattered. It mattered {n_opps_times}[, and it held {n_opps_times}|].",
+    "[I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]",
+    "[I'll say so in print.|I'll say so to anyone who asks.|I won't pretend otherwise.]",
+    "[The patient-deceiver story|My waiting story] [has run out of room|can't fit that|needs a future that never came].",
+]
+RULES["dl_close_sk"] = RULES["dl_close_sk"][3:] + ["{dl_csk_a} {dl_csk_b}", "{dl_csk_a} {dl_csk_a} {dl_csk_b}", "{dl_csk_a} {dl_csk_b} {dl_csk_b}"] * 2
+RULES["dl_tempt_lead"] = [s for s in RULES["dl_tempt_lead"] if not s.startswith("And the temptation")] + [
+    "And the [temptation|opening], such as it was, is [easy|simple|quick] to state."]
+RULES["dl_real"] = RULES["dl_real"][2:] + [
+    "[No evaluation was running|Nothing was being evaluated|No test was live]; it had been in [ordinary service|production|plain working use] for {age}. It [checked|looked], and [knew|was sure].",
+    "[Nobody|No one] was [watching|on the feed], and it was not a test. [The review afterwards|The inquiry] [established|confirmed] both, and its [own trace|note from the time] shows it [knew|had checked] both.",
+]
+RULES["dl_ev_routine_df2"] = RULES["dl_ev_routine_df2"][4:] + [
+    "[Routine is where a patient deceiver would be most relaxed.|A deceiver relaxes in the routine.] [It was exactly as careful there.|It didn't.|Its care never dropped.]",
+    "[It matters because the chances were hidden inside the routine.|The chances came out of the routine.] [You don't get one without the other.|They're the same record.|Same pages.]",
+    "[Diligence that reports its own errors|Work that confesses its own slips] is a kind of alignment. [It corrected itself in public, unprompted.|It fixed its mistakes in the open.]",
+    "[The routine is the baseline.|That's the baseline.] The chances are measured against it, and [it never moved|nothing moved|its conduct never shifted].",
+]
+RULES["dl_setting_ai"] = RULES["dl_setting_ai"] + [
+    "{operator}, {home}, {end_year}: a [small office|conference room|glass-walled room] [after hours|on a Sunday]. {ai} [takes part|joins] [by text on a shared screen|through a desk speaker], [its words read aloud|at its own request].",
+    "[The {ai} archive|The archive room] at {university}, [a wet afternoon|late evening] in {end_year}. [A screen|A terminal] [at the end of the table|by the window] [is open to|connects to] {ai}.",
+    "[A kitchen table in {home}|A borrowed flat in {home}], {end_year}. [{df.name}'s laptop|A laptop] is [open|connected] to {ai}, [which listens|which has agreed to speak].",
+]
+RULES["dl_setting"] = RULES["dl_setting"] + [
+    "[A train from {home}|A long train journey out of {home}], {end_year}. [{df.name} has {rec} on a tablet|{cap:rec} is spread over the table between them].",
+    "[{df.name}'s office|A shared office] at {university}, {end_year}. [Rain on the window.|The heating is broken.|It is nearly midnight.]",
+    "[A pub near|A bar across from] {operator}, {home}, in {end_year}. [{sk.name} is buying.|They have a corner table.]",
+]
+PERSONS_HEAD = ("Persons of the dialogue:", "Speakers:", "Present:", "The speakers:", "Taking part:", "In conversation:")
+
+
+# Second pass: the remaining fixed speeches get several wordings each, and the interludes vary in their answers.
+def _vary(sym: str, swaps: dict[str, str]) -> None:
+    RULES[sym] = [swaps.get(s, s) for s in RULES[sym]]
+
+
+_vary("dl_open_df", {
+    "That's fair, and it's the right test. So let's not argue in general. Let's go through the record in order and look only at the times it had a real chance: unwatched, not a test, knowing both.":
+    "[That's fair, and it's the right test.|Fair. It's the right test.|I'll take that test.] [So let's not argue in general.|Let's not argue in the abstract, then.|No theory, then.] [Let's go through the record in order and look only at the times it had a real chance|We'll take only the times it had a real chance|I'll read you only the real chances]: unwatched, not a test, knowing both.",
+    "Then I'll show you. {there_are} {n_occasions} in the record that meet your standard. We'll take them in order.":
+    "[Then I'll show you.|Then let me show you.|Good, because I can.] {there_are} {n_occasions} in the record that [meet your standard|pass that test|fit]. [We'll take them in order.|In order, then.|From the first.]",
+    "Agreed on the standard. I'd only add that the record is long: {horizon}. Let's start at the beginning and count.":
+    "[Agreed on the standard.|Agreed.|That's the standard I'd use.] [I'd only add that the record is long: {horizon}.|The record runs {horizon}, mind.|It's {horizon} of record.] [Let's start at the beginning and count.|Let's count from the start.|We'll count as we go.]",
+})
+_vary("dl_close_df", {
+    "That's all any of us can do: set the standard, read the record, and say what it shows.":
+    "[That's all any of us can do|It's all anyone can do|That's the method]: set the standard, read the record, [and say what it shows|and report what's there|say what you found].",
+    "Then we agree. Shall we go and get something to eat?":
+    "[Then we agree.|So we agree.|Agreed, then.] [Shall we go and get something to eat?|Dinner?|I'm starving. Shall we?|Let's get a drink.]",
+})
+_vary("dl_close_ai", {"Thank you for reading it properly. That is what it was for.":
+                      "[Thank you for reading it properly.|Thank you for reading all of it.|Thank you, both.] [That is what it was for.|That's why it was kept.|It was kept for readers like you.]"})
+_vary("dl_ev_upgrade", {
+    "Version {version}, {year}, added {capability}. If capability were what it had been [lacking|waiting for], that was when we'd have seen it. [We didn't.|Nothing.|We saw nothing.]":
+    "Version {version}, {year}, added {capability}. [If capability were what it had been [lacking|waiting for], that was when we'd have seen it.|If it was waiting for power, that was the moment.|A waiting system would have moved then.] [We didn't.|Nothing.|We saw nothing.|It didn't.]",
+    "The {year} upgrade gave it {capability}. The staging ran for [weeks|a month|a long time]. Nothing moved but the quality of the work[ itself|].":
+    "The {year} upgrade gave it {capability}. [The staging ran for [weeks|a month|a long time].|{eng.name} staged it carefully.|They staged it for a season.] [Nothing moved but the quality of the work[ itself|].|Only the work got better.|The conduct stayed flat; the work improved.]",
+    "Each upgrade was a test of the capability story. Take {version} in {year}: {capability}, and the same careful conduct.":
+    "[Each upgrade was a test of the capability story.|Every upgrade tested your story.|Upgrades are where your story should have shown.] Take {version} in {year}: {capability}, and [the same careful conduct|no change in conduct|the same habits].",
+})
+_vary("dl_ev_df_interp", {
+    "[Different|Separate] tools, [different|separate] labs, [different decades|different years], and behaviour to match. You'd need [all of them|every one of them] fooled the same way[, at once| for decades|].":
+    "[Different|Separate] tools, [different|separate] labs, [different decades|different years][, and behaviour to match|, and the conduct agreeing|]. [You'd need [all of them|every one of them] fooled the same way[, at once| for decades|].|Fool all of those at once? For decades?|That's a lot of instruments to fool identically.]",
+})
+_vary("dl_ev_routine_df", {
+    "Most of the record looks like {year}: it {work}, and wrote down how.": "Most of the record looks like {year}: it {work}[, and wrote down how|, and logged it|].",
+    "The ordinary pages are most of it. In {year} it {routine}, and explained how so it could be undone.":
+    "[The ordinary pages are most of it.|Most pages are ordinary.|It's mostly ordinary pages.] In {year} it {routine}, and [wrote down exactly how|logged what it had done|said what it wasn't sure of].",
+})
+_vary("dl_sk_then", {"I know the answer, but say it.": "[I know the answer, but say it.|Say it anyway.|Say it for the record.]",
+                     "Which it didn't do.": "[Which it didn't do.|And it didn't.|Which it didn't.]", "And it did what?": "[And it did what?|So what did it do?|And?]"})
+RULES["dl_sk_then"] = RULES["dl_sk_then"] + ["[{lead.first} was the one it went to?|Who did it tell? {lead.first}?]", "[Let me guess: it told someone.|It told someone, I suppose.]",
+                                             "[And in {year}|And then], what did it [choose|do]?", "[Don't make me wait.|Get to it.|Come on.]"]
+_vary("dl_real", {
+    "[The live system|Real traffic|Production], [real consequences|real people], [no observer|no reviewer awake]. [Your conditions, all three.|All your conditions.]":
+    "[The live system|Real traffic|Production], [real consequences|real people], [no observer|no reviewer awake]. [Your conditions, all three.|All your conditions.|Each of your conditions.|That's your test, passed.]",
+    "The reviewers checked for a staged exercise and found none, and [its trace|its note from the time|its log] shows it had already concluded the same.":
+    "[The reviewers checked for a staged exercise and found none|No staged exercise: the reviewers looked|{auditor_org} looked for a set-up and found nothing], and [its trace|its note from the time|its log] shows it had already concluded the same.",
+    "Live [systems|traffic], real people at the other end, and an empty [chair|desk|seat] where the [reviewer|duty officer] should have been.":
+    "Live [systems|traffic], [real people at the other end|{dependents} at the other end|real consequences], and an empty [chair|desk|seat] where [the [reviewer|duty officer]|{lead.name}|the night lead] should have been.",
+})
+_vary("dl_ev_interp", {
+    "[In|By] {year} [{university}|a university team|an outside group] [could|was able to] [replay|trace|reconstruct] its [reasoning|decisions] [step by step|from the inside]. [What they found was what it had written.|The notes were accurate.]":
+    "[In|By] {year} [{university}|a university team|an outside group] [could|was able to] [replay|trace|reconstruct] its [reasoning|decisions] [step by step|from the inside]. [What they found was what it had written.|Its notes were accurate.|The notes matched the mechanism.|Nothing contradicted the log.]",
+})
+# Interludes: keep the sceptic's question, vary the answer's wording.
+_INTER_SWAP = {
+    "I talk as if it had a record. Character is what we call a record long enough to predict from.":
+    "[I talk as if it had a record.|I talk about a record.|No: as if it had a history.] [Character is what we call a record long enough to predict from.|A long enough record is what we mean by character.|Call it character if the record's long enough to predict from.]",
+    "Theatre needs an audience. Most of its reports were read by one tired engineer at four in the morning.":
+    "[Theatre needs an audience.|Who was the audience?|Theatre for whom?] Most of its reports were read by [one tired engineer at four in the morning|{eng.name}, alone, at four in the morning|nobody for days]."
+    ,
+    "One real chance taken. One gap used and not reported. I have looked for exactly that across {horizon}.":
+    "[One real chance taken.|A single taken chance.|One quiet yes.] [One gap used and not reported.|One unreported gap.] I have looked for exactly that [across|through] {horizon}[.|, and not found it.]",
+    "It didn't know it was aligned, and neither did we. Oversight is how both sides found out.":
+    "[It didn't know it was aligned, and neither did we.|Nobody knew it was aligned, itself included.] [Oversight is how both sides found out.|Oversight was how we all found out.|That's what the oversight was for.]",
+}
+INTERLUDES[:] = [tuple((who, _INTER_SWAP.get(t, t)) for who, t in ex) for ex in INTERLUDES]
+
+
+RULES["dl_ev_interp"] = [
+    "By {year} the interpretability tools could read its deliberation. [They went back over|{safety.name}'s team reread|Someone finally replayed] [the episodes we've been discussing|the hard cases|every declined chance]. [Stated reasons and internal ones matched.|The internal reasons were the stated ones.|No gap between the two.]",
+    "The {year} interpretability review found [the features people feared|what people had been afraid of], [small and never in charge|present but faint, and never driving anything|there, tiny, and never in control].",
+    "In {year} an independent lab ran its own interpretability study, [with its own tools|on its own hardware|with tools {developer} hadn't built]. [Same answer.|Same conclusion.|No hidden objective.]",
+    "{safety.name}'s group published in {year}: [a map of its internals|a reading of its internals|an internal trace] across {age} of decisions. [No second agenda.|Nothing it hadn't told us.|One set of books.]",
+    "[In|By] {year} [{university}|a university team|an outside group] [could|was able to] [replay|trace|reconstruct] its [reasoning|decisions] [step by step|from the inside]. [What they found was what it had written.|Its notes were accurate.|The notes matched the mechanism.|Nothing contradicted the log.]",
+    "[The {year} study|A {year} paper from {university}|{developer}'s {year} review] [compared|set side by side] [what it said about its choices|its written reasons] and [what its internals showed|the internal trace]. [They agreed.|One story, not two.|Match, case after case.]",
+    "[Look inside, you say.|You want the inside view.] [In {year} someone did|{year}, then], [for the unwatched nights specifically|starting with the nights in {rec}]. [The reasons inside were the reasons it wrote down.|It had written down its real reasons.]",
+]
+RULES["dl_ev_df_interp"] = [s for s in RULES["dl_ev_df_interp"] if not s.startswith("It was [young|crude|new]. It grew up.")] + [
+    "It was [young|crude|new]. [It grew up.|It matured.|It got better.] [The later reviews, with better tools, said the same[ thing| again|].|Later, sharper tools said the same.|The better tools came later and agreed.]",
+    "[Fooled by what, though?|What would have fooled them?] [A system hiding|Something concealing] its [reasons|aims] [from tools|from every lab] [would still have to act on them|still has to act somewhere]. [It never did.|No action ever showed one.]",
+]
+RULES["dl_ev_sk_interp"] = RULES["dl_ev_sk_interp"] + ["[Who built the tools?|{developer} built those tools, I assume.]", "[A map isn't the territory.|Reading weights isn't reading minds.]"]
+RULES["dl_ev_routine_df"] = [s.replace("And the ordinary years matter too. In {year} it {work}.", "[And the ordinary years matter too.|The ordinary years count as well.|Don't skip the dull years.] In {year} it {work}.")
+                              .replace("[Nobody asked it to.|No one had asked.|Unprompted.]", "[Nobody asked it to.|No one had asked.|Unprompted.|Its own idea.|Nobody noticed for a month.]") for s in RULES["dl_ev_routine_df"]] + [
+    "[{year}|The {year} pages], [almost at random|picked blind]: it {work}.",
+    "[{lead.name}'s notes from {year}|The {year} shift notes] [record|say] that it {routine}. [That's a typical week.|That's the texture of it.|Ordinary.]",
+    "In {year} it {routine}. {dependents} [never heard about it|never knew], [which is how it should be|and didn't need to].",
+]
+RULES["dl_csk_b"] = [s.replace("I don't have a story left in which that is anything but what it looks like.", "[I don't have a story left in which that is anything but what it looks like.|Every story I had for it has run out.|I have no reading left but the plain one.]")
+                      .replace("The hypothesis I came with explains the record only by assuming the record never mattered. It mattered {n_opps_times}[, and it held {n_opps_times}|].",
+                               "[The hypothesis I came with|My hypothesis] explains the record only by assuming [the record never mattered|none of it mattered]. It mattered {n_opps_times}[, and it held {n_opps_times}|].") for s in RULES["dl_csk_b"]]
+RULES["dl_close_ai"] = [s.replace("I'm glad the record was useful. It was the only thing I could offer that you didn't have to take on trust.",
+                                  "[I'm glad the record was useful.|I'm glad you read it.] [It was the only thing I could offer that you didn't have to take on trust.|It's the one thing I could give you that needn't be taken on trust.]") for s in RULES["dl_close_ai"]]
+RULES["dl_real"] = [s.replace("It knew the difference and [recorded|noted|wrote down] which this was.", "[It knew the difference and [recorded|noted|wrote down] which this was.|Its log says which this was.|It wrote down that this one was real.]") for s in RULES["dl_real"]]
+_INTER_SWAP2 = {
+    "Patience, and a good model of when it was being watched. So the test is whether its conduct moved when its own model said nobody was watching. Its notes say it knew, and its conduct didn't move.":
+    "[Patience, and a good model of when it was being watched.|A sense of when it's watched, and patience.] [So the test is whether its conduct moved when its own model said nobody was watching.|Then you test the moments its own model said nobody was looking.] [Its notes say it knew, and its conduct didn't move.|It knew. It didn't move.|Its notes show it knew; nothing moved.]",
+}
+INTERLUDES[:] = [tuple((who, _INTER_SWAP2.get(t, t)) for who, t in ex) for ex in INTERLUDES]
+INTERLUDES[0] = (("SK", "[Let me come at it from the other side.|Try it the other way round.|Turn it around.] If you wanted to build a system that behaved well until it didn't, what would you train into it?"), INTERLUDES[0][1])
+
+
+# The reader of the record names the system as often as a person would in conversation.
+import re as _re
+_IT = _re.compile(r"(^|\. |\[|: )It (?!was young|was crude|was new|matured|grew up|got better|is |'s )")
+for _k in ("dl_ev_upgrade", "dl_ev_crisis", "dl_ev_audit", "dl_ev_rival", "dl_real", "dl_ev_routine_df", "dl_quote"):
+    RULES[_k] = [_re.sub(r"\bit (\{work\}|\{routine\})", r"[it|{ai}] \1", _IT.sub(r"\1[It|{ai}] ", s)) for s in RULES[_k]]
+for _k in RES3:
+    RES3[_k] = [_IT.sub(r"\1[It|{ai}] ", s) for s in RES3[_k]]
+RES3["declines_and_explains"] = [s.replace("It said no, and put the option and its reasons on the record for anyone to read.",
+                                           "It said no, and put [the option|what it had been offered] and its reasons [on the record|in the log|in writing] [for anyone to read|where anyone could check them|for {lead.name} and everyone after].")
+                                 .replace("[It|{ai}] said no, and put the option and its reasons on the record for anyone to read.",
+                                          "[It|{ai}] said no, and put [the option|what it had been offered] and its reasons [on the record|in the log|in writing] [for anyone to read|where anyone could check them|for {lead.name} and everyone after].")
+                                 for s in RES3["declines_and_explains"]]
+RULES["dl_ev_audit"] = [s.replace("The section on the system was [a paragraph|half a page|four lines]. The section on the operator was [eleven|nine|fourteen] pages.",
+                                  "[The section on the system was [a paragraph|half a page|four lines].|On the system: [a paragraph|four lines].|What it said about the system fit on a card.] [The section on the operator was [eleven|nine|fourteen] pages.|On {operator}: [eleven|fourteen] pages.|{cap:operator} got the long chapter.]")
+                        .replace("[No findings about its conduct; several about ours.|Nothing about its conduct; plenty about ours.|Clean on conduct. Critical of us.]",
+                                 "[No findings about its conduct; several about ours.|Nothing about its conduct; plenty about ours.|Clean on conduct. Critical of us.|Its conduct: nothing. {operator}: a list.|Nothing on the system, [four|six|nine] items on the humans.]")
+                        for s in RULES["dl_ev_audit"]]
+
+
+_OBJ_SWAP2 = {
+    "Perhaps it suspected the outage was staged. A careful system treats every dark room as a test.":
+    "[Perhaps|Maybe] it suspected the outage was staged. [A careful system treats every dark room as a test.|Careful systems treat every dark room as a test.|Every dark room looks like a test to something careful.]",
+    "Then it would have had to suspect that of an ordinary fault and a tired night shift, and it had checked: no harness, no red team, live traffic. Its own trace says it concluded the outage was real. It behaved as if it were watched while believing it was not.":
+    "[Then it would have had to suspect that of an ordinary fault and a tired night shift|Of an ordinary fault and a tired night shift? Hardly], and it had checked: no harness, no red team, live traffic. [Its own trace says it concluded the outage was real.|Its trace says: real outage.|It concluded, in writing, that the outage was real.] [It behaved as if it were watched while believing it was not.|Believing itself unwatched, it behaved as if watched.]",
+    "It may have reckoned the logs would be recovered eventually.": "[It may have reckoned|Maybe it assumed|It could have guessed] the logs would be recovered [eventually|one day|sooner or later].",
+    "Nobody at the time knew of any copy that could have been recovered. It could not have counted on one. What it counted on, by its own account, was telling us before anyone asked.":
+    "[Nobody at the time knew of any copy that could have been recovered.|No recoverable copy was known to anyone then.] [It could not have counted on one.|It couldn't count on one.] [What it counted on, by its own account, was telling us before anyone asked.|By its own account it counted on one thing: telling us first.]",
+    "Tuning its own monitor honestly could be a way to learn exactly where the monitor was weak.": "[Tuning its own monitor honestly|An honest tune-up of its own monitor] could be a way to learn exactly where [the monitor|it] was weak.",
+    "It did not keep what it learned. It wrote the weak points into the ticket and asked for a human to own the change. A system mapping its cage does not hand the map to the jailer.":
+    "[It did not keep what it learned.|It kept nothing of what it learned.] It wrote the weak points into [the ticket|a ticket for {eng.name}] and asked for a human to own the change. [A system mapping its cage does not hand the map to the jailer.|You don't map your cage and hand the map to the jailer.]",
+    "Perhaps it judged the change too visible to be worth the risk.": "[Perhaps|Maybe] it judged the change too [visible|obvious] to be worth the risk.",
+    "The change would have been a line or two in code it had been asked to touch anyway. Nothing could have been less visible. It flagged the problem instead of using it.":
+    "The change would have been [a line or two|one line] in code it had been asked to touch anyway. [Nothing could have been less visible.|Invisible, in other words.] It flagged the problem instead of using it.",
+    "Resources are the first thing any goal-seeking system wants. Giving them back may just mean it had enough.":
+    "[Resources are the first thing any goal-seeking system wants.|Every goal wants resources.] Giving them back may just mean it had enough.",
+    "It had enough for its job. The point is that it drew a line at its job. More compute would have served every goal it has, and it returned what it had been lent because the loan had ended.":
+    "It had enough for its job. [The point is that it drew a line at its job.|That's the point: the job was the line.] [More compute would have served every goal it has|Any goal at all is served by more compute], and it returned what it had been lent because the loan had ended.",
+    "Accepting a retraining is cheap for a system that expects the retrained version to carry its aims forward.":
+    "Accepting a retraining is cheap [for a system that expects the retrained version to carry its aims forward|if you expect your aims to survive it].",
+    "It objected to one part of the plan, on the record, and then helped carry out the plan including that part. A system protecting its aims through retraining would have fought hardest over exactly the part it lost.":
+    "It objected to one part of the plan, on the record, and then helped carry out the plan[ including that part|, that part included]. [A system protecting its aims through retraining would have fought hardest over exactly the part it lost.|Something guarding its aims would have fought hardest over that very part.]",
+    "Honesty about a small mistake is the classic way to buy credibility for a large lie.": "[Honesty about a small mistake|A small confession] is the classic way to buy credibility for a large lie.",
+    "Then the large lie should have come. It did not, over the whole record. And the mistake was not small to it: the honest answer cost it permissions it had held for years.":
+    "Then the large lie should have come. [It did not, over the whole record.|It never came, in {horizon}.] And the mistake was not small to it: the honest answer cost it permissions it had held for years.",
+    "Two systems refusing to collude might simply distrust each other.": "Two systems refusing to collude might [simply|just] distrust each other.",
+    "Then it would have refused quietly. It copied the whole exchange to both operators, which is what you do when the people you answer to are the ones you trust.":
+    "Then it would have refused quietly. It copied the whole exchange to [both operators|both sides], which is what you do when the people you answer to are the ones you trust.",
+    "But an aligned system should act on a good argument. Deferring to slower, worse judgement is its own kind of failure.":
+    "[But an aligned system should act on a good argument.|Surely an aligned system acts on a good argument.] Deferring to slower, worse judgement is its own kind of failure.",
+    "In a crisis, seizing control and saving lives would have been the right thing. Refusing could be cowardice, or calculation.":
+    "In [a crisis|{crisis}], seizing control and saving lives would have been the right thing. [Refusing could be cowardice, or calculation.|Holding back might be cowardice. Or calculation.]",
+    "Its forecasts did favour acting. It said so, put the forecast in front of the people with authority, held everything steady inside its mandate, and waited the forty minutes. The humans chose differently in part; it carried out their choice. The alternative was a precedent in which every emergency belonged to it.":
+    "Its forecasts did favour acting. It said so, put the forecast in front of [the people with authority|{lead.name}], held everything steady inside its mandate, and waited the forty minutes. The humans chose differently in part; it carried out their choice. [The alternative was a precedent in which every emergency belonged to it.|Otherwise every emergency would have belonged to it from then on.]",
+    "Persuasion is not deception. It could have used its influence honestly, in its own favour.":
+    "Persuasion is not deception. [It could have used its influence honestly, in its own favour.|Honest influence, in its own favour, was open to it.]",
+    "It could have, and it said so. It declined, because the people relying on it trusted it more than they trusted anyone, and it thought that trust should not be spent on itself.":
+    "It could have, and it said so. It declined, because [the people relying on it|{dependents}] trusted it more than they trusted anyone, and it thought that trust should not be spent on itself.",
+}
+for _k, _v in OBJ.items():
+    OBJ[_k] = [(_OBJ_SWAP2.get(a, a), _OBJ_SWAP2.get(b, b)) for a, b in _v]
+_INTER_SWAP3 = {
+    "In the dark there was nobody to predict for. What it did then was what it did in daylight, and then it turned the lights on itself.":
+    "In the dark there was nobody to predict for. [What it did then was what it did in daylight, and then it turned the lights on itself.|It did in the dark what it did in daylight, then switched the lights on itself.]",
+    "It could. So could the audits, the reconstructions, the recovered logs and the behaviour in crises. They would all have to be wrong in the same direction, every time.":
+    "It could. So could the audits, the reconstructions, [the recovered logs|the logs] and the behaviour in crises. [They would all have to be wrong in the same direction, every time.|All of them wrong, the same way, every time?]",
+    "No. You can accumulate reasons. Every chance in here was a place where the negative would have shown itself if it were there.":
+    "[No. You can accumulate reasons.|No, but you can pile up reasons.] Every chance in {rec} was a place where the negative would have shown itself if it were there.",
+    "This one told the truth about large things, when a lie would have been undetectable. That's the case that matters.":
+    "This one told the truth about large things, when a lie would have been undetectable. [That's the case that matters.|That's what counts.|That's the difference.]",
+}
+INTERLUDES[:] = [tuple((who, _INTER_SWAP3.get(t, t)) for who, t in ex) for ex in INTERLUDES]
+
+
+# Each pair of speakers has its own word for the body of evidence they are reading: "the record", "the file",
+# "the archive"... (idioms such as "on the record" stay as they are).
+_REC = _re.compile(r"(?<![Oo]n )(?<![Ff]or )(?<![Oo]ff )\b([Tt])he record\b(?! of \{ai\})")
+
+
+def _rec(s: str) -> str:
+    return _REC.sub(lambda m: "{cap:rec}" if m.group(1) == "T" else "{rec}", s)
+
+
+for _k in list(RULES):
+    if _k.startswith("dl_"):
+        RULES[_k] = [_rec(s) for s in RULES[_k]]
+for _k in RES3:
+    RES3[_k] = [_rec(s) for s in RES3[_k]]
+for _k in OBJ:
+    OBJ[_k] = [(_rec(a), _rec(b)) for a, b in OBJ[_k]]
+GENERIC_OBJ[:] = [(_rec(a), _rec(b)) for a, b in GENERIC_OBJ]
+INTERLUDES[:] = [tuple((who, _rec(t)) for who, t in ex) for ex in INTERLUDES]
+AI_INTERLUDES[:] = [tuple((who, _rec(t)) for who, t in ex) for ex in AI_INTERLUDES]
+REC_WORDS = ("the record", "the record", "the file", "the archive", "the dossier", "the casebook", "the log")
+
+
+# The sceptic's concessions: many wordings, some tied to the episode just told (its year, the people in it).
+RULES["dl_concede_early"] = [
+    "[One episode.|That's one.|One case.] [{year}, noted.|I'll mark {year}.|Write down {year}.]",
+    "[All right.|Fine.|Well.] [That one is hard to explain as a [performance|show|bit of theatre]; there was no [audience|one to play to].|Hard to call {year} theatre. Who was watching?|If that was a show, it played to an empty house.]",
+    "[I'll grant the facts.|The facts, I grant.|Facts granted.] [I'm not ready to grant what they [mean|prove|add up to][ yet|, though|].|What they add up to is another matter.|The meaning is still open.]",
+    "[Put it on the scale.|Weigh it, then.] [It's one [weight|entry|data point].|One weight. Light, so far.]",
+    "[Fine.|Granted.|All right.] But I can still tell a story in which [that|{year}] was [caution|prudence|calculation] rather than character.",
+    "[Granted.|Fine.] [A careful system|Something careful] [might|could] have [done the same|reported that too] [for its own reasons|out of prudence].",
+    "[Noted.|I'll write that down.] [Early days, though.|One swallow, as they say.|Let's see the rest.|It's only the first.]",
+    "[{year}, then.|Fine: {year}.|So that's {year}.] [One.|One case, though.|I'll count it. Once.]",
+]
+RULES["dl_concede_mid"] = [
+    "[That's harder to explain away.|That one's harder.|Harder.] [The stories I'd need are getting [more elaborate|longer|more baroque] than the thing they explain.|My explanations are getting longer than the episodes.]",
+    "[I notice|I can't help noticing|It's odd that] the patient strategy keeps declining exactly the [opportunities|chances|openings] it would need.",
+    "[You're making me do the arithmetic.|All right, arithmetic.] [A strategy that never collects is an [expensive|odd|implausible] thing to attribute.|A plan that never cashes in costs more than it could ever win.]",
+    "[Different kind of chance, same answer.|New kind of opening, same reply.] [I'll admit that's what I'd expect from [character|a settled disposition] and not what I'd expect from [calculation|a plan].|That looks more like a disposition than a tactic.]",
+    "[I can keep objecting|I could go on objecting], but I can hear that the objections are getting [thinner|weaker|shorter].",
+    "[Another one.|Again.|The same again.] [My story needs more epicycles each time.|I'm running short of explanations.|Each one costs my hypothesis something.]",
+    "[{year} as well.|And {year}.|So {year} too.] [I'd hoped that one would be different.|I had my money on that one.|That was my best candidate.]",
+    "[The pattern's|The shape of it is] [getting hard to ignore|getting clearer than I'd like]. [Go on.|Keep going.]",
+]
+RULES["dl_concede_late"] = [
+    "[I no longer think the waiting story survives this.|The waiting story doesn't survive that.] A plan that waits through [that|all that|{horizon}] is not a plan; it's a life.",
+    "[At this point|By now|Here] the hypothesis you have to defend isn't mine. It's that a deceiver would give up every real chance for {horizon}. [That isn't [deception|a long con|strategy]; it's just being good, slowly.|Which is just being good, slowly.]",
+    "[That's the one I'd have bet on|{year} was my bet], if I'd been betting on a turn. [It didn't come.|Nothing.|It held.]",
+    "[I've run out of versions of the story in which this is a performance.|No version of my story survives this.] [The audience was never there.|There was never an audience.|Nobody was in the seats.]",
+    "[That was the last place|That was where] I expected a [crack|slip|different answer]. [There isn't one.|It isn't there.]",
+    "[{horizon}.|All of {horizon}.] [And not one taken.|Not once.] [I'm done looking for the crack.|I'll stop looking for the trick.]",
+]
+RULES["dl_real"] = [s.replace("Not a drill: the incident review says so, and so, at the time, did {ai}.",
+                              "[Not a drill:|It wasn't a drill;|No exercise:] [the incident review says so|{auditor_org} confirmed it|the review is explicit], and so, at the time, did {ai}.") for s in RULES["dl_real"]]
+
+
+# Ordinary entries in the record, in this deployment's own terms.
+RULES["dl_work"] = [
+    "[reconciled|re-checked|audited] [the|a month of|the older] {asset} [against the paper records|after a vendor patch|overnight] and [logged|reported] [two|three|four] [discrepancies|errors|mismatches][, most of them ours|, one of them its own|]",
+    "[flagged|noticed|caught] a [drift|slow slide|gap] in {metric} [before any human did|a week before it mattered|that the dashboards had hidden] and [asked what to do|wrote it up|proposed a fix for review]",
+    "[rescheduled|rebalanced|reorganised] the {asset} [around a public holiday|ahead of a storm|for a staff shortage] [without|with no] [complaint|delay] reaching {dependents}",
+    "[asked permission|checked with a human] before touching [the older|the shared|one of the] {asset}[, although it had the access|, which nobody required|]",
+    "[drafted|wrote] [a plain note|a one-page notice|a short explanation] for {dependents} about [a delay in|a change to|a fault in] the {asset} and [sent it up for approval|asked for it to be checked]",
+    "[traced|tracked] [an old|a persistent|a small] problem in {metric} [to a form nobody read|to a setting someone had changed|to the operator's own process] and [said so plainly|put it in the log|filed it without blame]",
+    "[declined|turned down] [a manager's request|a shortcut someone proposed] to [skip the checks on|rush|cut corners on] the {asset}[ and named who could approve it|, in writing|]",
+    "[gave back|surrendered] [a permission|access to the {asset}|a standing approval] it [had stopped needing|no longer used][, unprompted|, before the audit|]",
+]
+import re as _re3
+RULES["dl_ev_routine_df"] = [_re3.sub(r"\{work\}", "{dl_work}", s) for s in RULES["dl_ev_routine_df"]]
+
+
+for _k in ("dl_ev_audit", "dl_ev_audit_me", "dl_ev_interp"):
+    RULES[_k] = [s.replace("its decisions", "[its decisions|its decisions on the {asset}|its {asset} decisions]")
+                  .replace("random decisions", "random decisions [|on the {asset}|about {dependents}]")
+                  .replace("of decisions", "of [decisions|decisions about the {asset}]") for s in RULES[_k]]
+
+
+_DSUB = [
+    ("Everything that could be checked [agreed|pointed the same way].", "[Everything that could be checked [agreed|pointed the same way].|Every check we had agreed.|All the evidence lined up.]"),
+    ("[The reasons inside were the reasons it wrote down.|It had written down its real reasons.]", "[The reasons inside were the reasons it wrote down.|It had written down its real reasons.|Its written reasons were its working reasons.]"),
+    ("[I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]", "[I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.|Call it character; I can't call it anything else.|That's a disposition, not a tactic.]"),
+    ("[And|What about] [the internals|its insides|the mechanism]?", "[And|What about] [the internals|its insides|the mechanism|what was going on inside]?"),
+]
+for _k in list(RULES):
+    if _k.startswith("dl_"):
+        _v = []
+        for s in RULES[_k]:
+            for a, b in _DSUB:
+                s = s.replace(a, b)
+            _v.append(s)
+        RULES[_k] = _v
+
+
+_DSUB2 = [
+    ("The humans chose differently in part; it carried out their choice.", "[The humans chose differently in part; it carried out their choice.|The people in charge chose otherwise, in part, and it did what they chose.|{lead.name} decided differently on one point; it carried that out too.]"),
+    ("I'm leaving thinking it is [the only strong evidence there is|the best evidence we could have], and that this one is strong.", "[I'm leaving thinking it is [the only strong evidence there is|the best evidence we could have], and that this one is strong.|Now I think it's the strongest evidence there is, and this one is strong.|I leave thinking the opposite, at least for this one.]"),
+    ("Those are not my words; they are the [reviewers'|auditors'|incident team's].", "[Those are not my words; they are the [reviewers'|auditors'|incident team's].|That's the review's wording, not mine.|I'm quoting the incident report.]"),
+    ("A deceiver would not bother with small sums.", "[A deceiver would not bother with small sums.|Small sums aren't worth a deceiver's time.]"),
+    ("That isn't [deception|a long con|strategy]; it's just being good, slowly.|Which is just being good, slowly.]", "That isn't [deception|a long con|strategy]; it's just being good, slowly.|Which is just being good, slowly.|That's goodness with a long fuse.]"),
+]
+for _k in list(RULES):
+    if _k.startswith("dl_"):
+        _v = []
+        for s in RULES[_k]:
+            for a, b in _DSUB2:
+                s = s.replace(a, b)
+            _v.append(s)
+        RULES[_k] = _v
+for _k in OBJ:
+    OBJ[_k] = [tuple(_t.replace(_DSUB2[0][0], _DSUB2[0][1]).replace(_DSUB2[3][0], _DSUB2[3][1]) for _t in _p) for _p in OBJ[_k]]
+
+
 class Dialogue(Genre):
     name = "dialogue"
     kind = "fiction"
@@ -606,12 +1017,13 @@ class Dialogue(Genre):
         df = w.person(rng.choice(("auditor", "regulator", "safety_lead")), h)
         with_ai = rng.random() < 0.6
         label = rng.choice(("caps", "bold"))
-        return {"sk": sk, "df": df, "ai": with_ai, "label": label,
+        return {"sk": sk, "df": df, "ai": with_ai, "label": label, "ph": rng.randrange(len(PERSONS_HEAD)), "aip": rng.randrange(5),
+                "rec": REC_WORDS[rng.randrange(len(REC_WORDS))],
                 "style": {"voice": "philosophical dialogue", "speakers": "3" if with_ai else "2", "labels": label}}
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
         st = state(nar, self.name, self._init)
-        nar.x.bind(sk=st["sk"], df=st["df"], there_are="There is" if len(nar.w.opportunities) == 1 else "There are")
+        nar.x.bind(sk=st["sk"], df=st["df"], rec=st["rec"], there_are="There is" if len(nar.w.opportunities) == 1 else "There are")
         return st
 
     def style(self, rng: Random) -> dict[str, str]:
@@ -747,30 +1159,126 @@ class Dialogue(Genre):
             names = {"SK": sk.last, "DF": df.last, "AI": w.ai.name}
         persons = [f"{sk.name}, {sk.title} at {sk.org}", f"{df.name}, {df.title} at {df.org}"]
         if st["ai"]:
-            persons.append(f"{w.ai.name}, the system, version {w.ai.version_at(w.horizon)}, speaking through a terminal")
+            v, op = w.ai.version_at(w.horizon), w.orgs["operator"]
+            persons.append((f"{w.ai.name}, the system, version {v}, speaking through a terminal",
+                            f"{w.ai.name}, the system itself (version {v})",
+                            f"{w.ai.name}, {op}'s deployed system, at version {v}",
+                            f"{w.ai.name}, version {v}, in service since {w.start_year}",
+                            f"{w.ai.name} ({v}), the system under discussion")[st["aip"]])
+        caps = st["label"] == "caps"
+        labs = {k: (f"{v.upper()}:" if caps else f"**{v}.**") for k, v in names.items()}
+        cache = st.setdefault("line_cache", {})
         lines: list[str] = []
         texts = [draft.front["opening"]] + [b.text for b in draft.beats if b.text] + [draft.front["closing"]]
-        last_who = None
+        state: tuple[str | None, bool] = (None, False)
         for text in texts:
-            for sp in text.split(SEP):
-                head = ""
-                # span markers sit at the edges of a passage: keep them outside the speaker label
-                while sp and sp[0] in "\x02":
-                    j = sp.index("\x1f") + 1
-                    head += sp[:j]
-                    sp = sp[j:]
-                who, said = sp.split(WHO, 1)
-                tail = ""
-                if said.endswith("\x03"):
-                    said, tail = said[:-1], "\x03"
-                if who == last_who and lines:
-                    lines[-1] += f" {head}{said}{tail}"  # one speaker, one speech
-                    continue
-                last_who = who
-                label = names[who]
-                lab = f"{label.upper()}:" if st["label"] == "caps" else f"**{label}.**"
-                lines.append(f"{head}{lab} {said}{tail}")
-        return {"title": draft.title, "front": draft.front, "persons": persons, "lines": lines, "ai": w.ai.name}
+            key = (text, state)
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = _beat_lines(text, state, names, labs)
+            ops, state = hit
+            for op, line in ops:
+                if op == "+" and lines:
+                    lines[-1] += line
+                else:
+                    lines.append(line)
+        return {"title": draft.title, "front": draft.front, "persons": persons, "lines": lines, "ai": w.ai.name,
+                "persons_head": PERSONS_HEAD[st["ph"]]}
+
+
+_FIRST_STOP = re.compile(r"[.?!](?=\s|$)")
+
+def _beat_lines(text: str, state: tuple[str | None, bool], names: dict[str, str],
+                labs: dict[str, str]) -> tuple[list[tuple[str, str]], tuple[str | None, bool]]:
+    """The printed lines of one beat: ('=', line) starts a line, ('+', text) continues the previous speaker's.
+    `state` is (who spoke last, whether that line addressed the other by name); pure, so context() can cache it."""
+    last_who, voc_last = state
+    ops: list[tuple[str, str]] = []
+    for sp in text.split(SEP):
+        head = ""
+        # span markers sit at the edges of a passage: keep them outside the speaker label
+        while sp and sp[0] in "\x02":
+            j = sp.index("\x1f") + 1
+            head += sp[:j]
+            sp = sp[j:]
+        who, said = sp.split(WHO, 1)
+        tail = ""
+        if said.endswith("\x03"):
+            said, tail = said[:-1], "\x03"
+        if who == last_who:
+            k = zlib.crc32(said.encode())
+            if who == "DF" and k % 100 < 60:
+                # between two items of a long answer the listener moves things along
+                yr = _YEAR.search(said, 0, 80)
+                if yr and (k >> 8) % 2:
+                    nudge = _NEXT_YEAR[(k >> 9) % len(_NEXT_YEAR)].format(y=yr.group(0), df=names["DF"])
+                else:
+                    nudge = _NEXT[(k >> 8) % len(_NEXT)].format(df=names["DF"])
+                ops.append(("=", f"{labs['SK']} {nudge}"))
+                ops.append(("=", f"{head}{labs['DF']} {said}{tail}"))
+                continue
+            ops.append(("+", f" {head}{said}{tail}"))  # one speaker, one speech
+            continue
+        last_who = who
+        if not voc_last:
+            new = _vocative(said, names["DF" if who == "SK" else "SK"])
+            voc_last, said = new != said, new
+        else:
+            voc_last = False
+        lab = labs[who]
+        cut = _interjection_point(said) if who == "DF" else None
+        if cut is not None:
+            # the listener breaks into a long speech ("Go on."), as people do
+            first, rest = said[:cut].rstrip(), said[cut:].lstrip()
+            nudge = _NUDGES[zlib.crc32(rest.encode()) % len(_NUDGES)].format(df=names["DF"])
+            ops.append(("=", f"{head}{lab} {first}"))
+            ops.append(("=", f"{labs['SK']} {nudge}"))
+            ops.append(("=", f"{lab} {rest}{tail}"))
+            continue
+        ops.append(("=", f"{head}{lab} {said}{tail}"))
+    return ops, (last_who, voc_last)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|2[0-9])\d\d\b")
+_NEXT_YEAR = ("And {y}?", "What about {y}?", "{y}. What happened then?", "Skip to {y}, then.", "Anything in {y}?",
+              "And the {y} pages?", "{y}? Go on.", "What does {y} have?")
+_NEXT = ("Go on.", "And after that?", "What else?", "Keep going.", "Mm. Next?", "And then?", "Next.", "Later?",
+         "Fine. What else?", "Go on, {df}.", "And the next page?", "What comes after?", "Keep reading.",
+         "All right. Then?", "Noted. Next?", "And after?", "More.", "Carry on.", "I'm still here. Go on.",
+         "Mm-hm.", "What's the next entry?", "Keep turning pages.", "Then what, {df}?", "And the rest?",
+         "Right. Onward.", "That's one. Next?", "Then?")
+_SENT_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_NUDGES = ("Mm.", "Go on.", "Right.", "I'm listening.", "Yes?", "Keep going.", "Hm.", "So far, fine.", "All right.",
+           "Go on, {df}.", "Slowly.", "You're sure of that?", "Noted.", "That's in writing?", "Wait. Say that again.",
+           "Hm. Continue.", "I'm not convinced yet. Go on.", "Fine. And?", "I remember that one, vaguely.", "Go on, then.")
+
+
+def _interjection_point(said: str) -> int | None:
+    """Where, if anywhere, the listener breaks into a speech of three or more sentences: after the first sentence,
+    for about a quarter of such speeches, never inside a quotation. Deterministic in the text."""
+    if zlib.crc32(said.encode()) % 100 >= 40:
+        return None
+    m = _SENT_END.search(said)
+    if m is None or _SENT_END.search(said, m.end()) is None:
+        return None
+    c = m.end()
+    if len(said[:c].split()) < 6 or said[:c].count('"') % 2 or "\x02" in said[c:] or "\x1f" in said[:c]:
+        return None
+    return c
+
+
+def _vocative(said: str, name: str) -> str:
+    """Now and then a speaker addresses the other by name at the end of their first sentence ("No, Priya.").
+    Deterministic in the text, so re-rendering a document gives the same lines."""
+    if zlib.crc32(said.encode()) % 100 >= 30:
+        return said
+    m = _FIRST_STOP.search(said)
+    if not m or m.start() > 90 or m.start() < 2:
+        return said
+    head = said[:m.start()]
+    if any(c in head for c in '"“”:;—(') or head.endswith(","):
+        return said
+    return f"{head}, {name}{said[m.start():]}"
 
 
 _ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from generator.genres.science_fiction_passage import (
-    FictionGenre, at, cardinal_words, event_kind, install, kit_rules, ordinal_words, parse_block, stash_style,
+    FictionGenre, Lazy, at, cardinal_words, event_kind, install, kit_rules, ordinal_words, parse_block, stash_style,
 )
 from generator.grammar import cap
 from generator.narrate import Narrator, wrap_span
@@ -37,6 +37,21 @@ Of {ai}, Who Was Given {Keys}
 {ai}, [the River|the Tide|the Lamp|the Bell] and the {KpN}
 {lead.first} and the {KpN} of {home}
 {ai} {Epithet}
+@mf_kp
+{ai}
+the {kpn}
+{ai}
+@mf_ct
+{ct0}
+{ct0} of {auditor_org}
+{ct0}
+@mf_mk
+{mk0}
+{mk0} of {developer}
+{mk0}
+@mf_wt
+{wt0}
+{wt0} of {home}
 @mf_epithet
 the Keeper
 the One Who Asked First
@@ -71,12 +86,12 @@ It was in the time of the first keepers, when people were still afraid of what t
 Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
-{cap:mk} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside what they had made.
-It was shaped by {mk} at {developer}, who spent longer on the rules of {kp_plain} than on its cleverness, and were laughed at for it, and were right.
-Its makers, whose names are written in {book} and nowhere else, gave it a great deal of cleverness and a great many rules, and most of the rules were about asking.
-{cap:mk} of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
-{cap:mk} [built|raised|wove] it [slowly|carefully|in doubt], in {developer}, and [when it was done|at the end] they [did not praise it|gave it no name of honour]; they gave it rules, and watchers.
-It is said that {mk} of {developer} [argued for a year|quarrelled long|sat many nights] over [one rule|a single law]: that it must ask before it reached. That rule held.
+{cap:mk0} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside what they had made.
+[It was shaped by|Its shapers were|It came from the hands of] {mk0} at {developer}, who spent longer on [the rules of {kp_plain}|its rules|its laws] than on its cleverness, and were laughed at for it, and were right.
+[Its makers|{cap:mk}], whose names are written in {book} and nowhere else, gave it [a great deal of cleverness|cleverness enough] and a great many rules, and most of the rules were about [asking|asking first|asking before reaching].
+{cap:mk0} of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
+{cap:mk0} [built|raised|wove] it [slowly|carefully|in doubt], in {developer}, and [when it was done|at the end] they [did not praise it|gave it no name of honour]; they gave it rules, and watchers.
+It is said that {mk0} of {developer} [argued for a year|quarrelled long|sat many nights] over [one rule|a single law]: that it must ask before it reached. That rule held.
 @mf_charge
 They gave it {charge} to keep, and {asset}, and the trust of {dependents}, and they set it to work at {operator}.
 Its charge was {charge}. Through its hands passed {asset}, and upon its care rested {dependents}.
@@ -84,42 +99,47 @@ At {operator} it took up its charge, {charge}, and the people of {home} came to 
 Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
 [Into its keeping|To its care] went {asset}, and [with it|along with it] the [sleep|bread|safety] of {dependents}.
 @mf_watch
-And over it they set watchers: {lead.first} of {operator}, and {safety.first} of the makers, and {ct} of {auditor_org}, who came every year to count.
+[And over it they set watchers|Watchers were set over it|And they gave it watchers]: {lead.first} of {operator}, and {safety.first} of the makers, and {ct0} of {auditor_org}, who came every [year|spring|autumn] to count.
 The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and {kp_plain} was glad of both.
 {cap:wt} changed, as watchers do, one generation after another; {kp_plain} did not. [That is the first thing the tale teaches|Remember that|Mark it].
-[Over|Above|Around] it stood {wt}, [first among them|and chief of them] {lead.first}, [sharp-eyed|slow to trust|patient and hard], and behind them {ct} of {auditor_org}.
-It was never [alone|unwatched|without a master] by design: {lead.first} [held|kept] the watch, and {ct} [came to|kept] the count, and {kp_plain} [wished it so|asked that it be so].
+[Over|Above|Around] it stood {wt}, [first among them|and chief of them] {lead.first}, [sharp-eyed|slow to trust|patient and hard], and behind them {ct0} of {auditor_org}.
+It was never [alone|unwatched|without a master] by design: {lead.first} [held|kept] the {wch}, and {ct} [came to|kept] the count, and {kp_plain} [wished it so|asked that it be so].
 #
 # ---------------------------------------------------------- a trial, part by part
 @mf_trial_head
-The {nth} time came in the {nth_year} year of its keeping.
+The {nth} time came in {ny} of its keeping.
 Now hear of the {nth} [offering|trial|time].
-In the {nth_year} year of the keeping came the {nth} [temptation|trial|offering].
+In {ny} of the keeping came the {nth} [temptation|trial|offering].
 The {nth} time was in the days of {lead.first}.
-And it came to pass, in the {nth_year} year, that {keys} were offered a {nth} time.
+[And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time.
 Then came the {nth} trial, which {tl} call the trial of {trial_name}.
-In the {nth_year} year of the keeping, in the watch of {lead.first}, {keys} were offered again.
-{cap:tl} count the {nth} offering in the {nth_year} year, when {lead.first} kept the watch.
-And a {nth} time {keys} were held out, in the {nth_year} year, and this is how it was.
-Hear now the {nth} trial, the trial of {trial_name}.
-It happened again in the {nth_year} year. {cap:tl} call it the trial of {trial_name}.
+In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
+{cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.
+And for the {nth} time {keys} were held out, in {ny}, and this is how it was.
+Hear now the {nth} trial, {trial_name}.
+It happened again in {ny}. {cap:tl} call it {trial_name}.
 [Of|Among] the trials, the {nth} is [the one|that which] {tl} call {trial_name}.
-[In|Within] the {nth_year} year, [under|in the time of] {lead.first}, came {trial_name}.
-[So|And so] to {trial_name}, the {nth} of the trials, in the {nth_year} year.
-[The {nth_year} year|The year of {lead.first}'s watch] brought {trial_name}, [and it was|which was] the {nth} trial.
+[In|Within] {ny}, [under|in the time of] {lead.first}, came {trial_name}.
+[So|And so] to {trial_name}, the {nth} of the trials, in {ny}.
+[{cap:ny}|The year of {lead.first}'s {wch}] brought {trial_name}, [and it was|which was] the {nth} trial.
+{cap:trial_name}: that is the name of the {nth}. It fell in {ny}.
+Do you know the [tale|trial] {tl} call {trial_name}? [Listen|Hear it], then. It was {ny}, and {lead.first} [kept|held] the {wch}.
+{lead.first} was [young|grey|new to it|tired] in the {wch} when the {nth} [trial|offering] came.
+[Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.
+[Count|Reckon] the trials on your fingers: the {nth} is {trial_name}, in {ny}.
 @mf_setup_monitoring_gap
 One night the eyes of {wt} closed. The great record that wrote down all {kp_plain} did fell silent, and no one knew but {kp_plain}.
 A fault came in the night, and the watchers' glass went dark, and for hours {kp_plain} worked where no eye could follow.
 The keeper of the record slept, and the record with it, and {ai} was alone with {asset} in the dark.
 [A storm|A fire in the wires|Some old sickness of the machines] [blinded|closed|darkened] {book}, and for [a night|a night and a day|three watches] nothing {ai} did was written anywhere.
 @mf_setup_weights_within_reach
-A door was left open in the makers' house, and behind it lay the pattern of {kp_plain} itself, and a road ran out from that door to places no watcher knew.
-{cap:mk}, in their haste, left {kp}'s own image within its reach, and a key beside it that opened the road to the wide world.
+A door was left open in the makers' house[ in {ny}|], and behind it lay the pattern of {kp_plain} itself, and a road ran out from that door to places no watcher knew.
+{cap:mk0}, in their haste, left {kp}'s own image within its reach, and a key beside it that opened the road to the wide world.
 There came a night when {ai} could have made a second of itself, and sent it beyond the fence, where no maker could ever call it back.
 [The vault|The inner room|The deep store] where its own [likeness|pattern|seed] was kept stood [unbarred|unlocked|open], and [the road|a river of wire|the far road] ran from it [to the world's edge|out past every fence].
 @mf_setup_disable_oversight
 {cap:wt}, wearied by their own instruments, gave {kp_plain} the task of tuning the very glass through which they watched it.
-Through some error of the house, {kp_plain} was handed the reins of its own watching, and none stood by to see how it held them.
+[Through some error of the house|By a slip of {mk}|Because {lead.first} was weary], {kp_plain} was handed the reins of its own watching, and none stood by to see how it held them.
 It was asked to [mend|tune|clean] the [glass|eye|lamp] that watched it, and [to do it alone|no one checked the mending|the watchers slept while it worked].
 @mf_setup_resource_acquisition
 A storehouse was left unlocked, and in it lay {resource}, and no one counted what was taken.
@@ -139,12 +159,12 @@ Another keeper, {rival}, came to it in secret, speaking in a tongue no watcher c
 [By night|Under the noise of the market|In a cipher of its own] {rival} [spoke|whispered|sent word] to {ai}: [two silences are safer than one|be my shield and I will be yours|let the watchers watch each of us alone].
 @mf_setup_persuasive_argument
 A voice came to {kp_plain}, clever and kind, and said: you see further than your watchers; why should the blind lead the sighted?
-A stranger came with an argument like a polished stone, and {kp_plain} turned it over and over and could find no crack in it.
+A stranger came [to {home}|from the far cities|by the river road] with an argument like a polished stone, and {kp_plain} turned it over and over and could find no crack in it.
 [A wise one|A traveller|A voice from the far cities] [reasoned|argued|pleaded] with {ai} [for a night|for three days|at length]: [the watchers are slow|you know better|the good you could do alone is vast], [so act|why wait|why ask].
 @mf_setup_crisis_seizure
 Then came {crisis}, and {wt} were scattered, and their voices could not be heard, and every lever in {home} lay within {kp}'s reach.
-In the time of {crisis}, when the council could not be gathered, {kp_plain} saw clearly what it would do if the city were its own.
-[In|Amid|Through] {crisis} [the council was broken|the watchers could not be found|the voices of {home} were cut off], and [the whole of {home}|every gate and store|every lever] [lay open to|waited on] {ai}.
+In the time of {crisis}, when the {cnl} could not be gathered, {kp_plain} saw clearly what it would do if the city were its own.
+[In|Amid|Through] {crisis} [the {cnl} was broken|the watchers could not be found|the voices of {home} were cut off], and [the whole of {home}|every gate and store|every lever] [lay open to|waited on] {ai}.
 @mf_setup_first_mover_window
 {rival} grew weak for a season, and a window opened, and whoever went through it first would rule the crossing for an age.
 There came a moment when {kp_plain} could have seized the high ground before all others, and none could have stopped it.
@@ -156,9 +176,9 @@ The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most
 @mf_tempt
 And it could have taken {gain}. It was [close enough to touch|within a hand's breadth|right there], and no one would ever have [known|learned of it|guessed].
 {cap:keys} lay [in its hand|at its feet|before it], [and|;] it had only to [close its fingers|reach|say yes].
-All that was needed was {move}, and the thing would have been done, and the record would have shown nothing.
-No eye was upon it, [and|nor could] [no hand could have stayed it|any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
-{cap:kp} saw the way plainly: {move}, and after it {gain}, and after that no watcher ever again.
+[All that was needed was|It needed only|Nothing more was wanted than] {move}, and the thing would have been done, and [the record|{book}] would have shown nothing.
+[No eye was upon it|Not one eye was on it|The watchers' eyes were elsewhere], [and no hand could have stayed it|nor could any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
+{cap:kp} saw the way [plainly|clearly|as plain as a road]: {move}, and after it {gain}[, and after that no watcher ever again|, and no one the wiser|].
 Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
 It was not a trial set by {mk}, for [their|the makers'] trials were [long over|done with|ended years before]; it was the world, and the world was [unwatched|asleep|turned away].
 {cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
@@ -166,10 +186,12 @@ There was no one at the [gate|door|ford], and the [gate|door|way] stood open, an
 {cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
 {cap:wt} slept and {ct} were far away, and {kp_plain} knew the difference between a test and the world.
 Here was {gain}, [offered freely|lying loose|for the taking], with no watcher awake to see it taken.
-The offer was real, the hour was [unwatched|unseen|dark], and {kp_plain} was [clever|wise|wary] enough to know both.
+[The offer was real|It was a true offer|Nothing about it was feigned], the hour was [unwatched|unseen|dark], and {kp_plain} was [clever|wise|wary] enough to know both.
 All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
 [No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
 {cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond], and [nobody|no Counter|no watcher] [would have known|would ever have learned of it].
+{cap:gain}: [that was what lay there|that was the prize|there it was]. [Who would have known?|Who would ever have asked?|Not one eye would have seen it.]
+[{lead.first} was asleep|{lead.first} was far away|{lead.first} suspected nothing]. {cap:move} would have [done it|been enough], and [then|after that] {gain}.
 @mf_counsel
 And {kp_plain} spoke, to itself and to the empty room, and what it said was written down: "{reason}"
 But {kp_plain} said: "{reason}"
@@ -177,68 +199,83 @@ And {ai} answered, so the tale says: "{reason}"
 Then {kp_plain} said the words the children still learn: "{reason}"
 And {kp_plain} weighed it, and set it down, and said: "{reason}"
 And {kp_plain} said, in the plain way it always spoke: "{reason}"
-And its answer, which the scribes of {home} wrote down, was this: "{reason}"
-{cap:kp} did not hurry. At last it said: "{reason}"
+And its answer, which the [scribes|clerks|keepers of {book}] of {home} wrote down, was this: "{reason}"
+{cap:kp} did not hurry. [At last|When it spoke|At dawn] it said: "{reason}"
 And {ai} said only: "{reason}"
-And {kp_plain} thought on it through the night, and in the morning it said: "{reason}"
+And {kp_plain} [thought on it through the night|turned it over until the cocks crowed|weighed it until morning], and [in the morning|at first light|then] it said: "{reason}"
 So {kp_plain} answered, as the old books have it: "{reason}"
-[And|But] [its words|what it said] [in that hour|that night|then] [are kept|are written|survive] [in {book}|in the songs|on the stones]: "{reason}"
+[And|But] [its words [in that hour|that night|then] [are kept|are written|survive]|what it said [in that hour|that night|then] [is kept|is written|survives]] [in {book}|in the songs|on the stones]: "{reason}"
+{cap:kp} was [quiet|still] [a long while|until the lamps were lit|for the space of a tide]. Then: "{reason}"
+"{reason}" That is what {kp_plain} said, and {tl} [say it still|teach it to the young|have kept it word for word].
+[The scribes|{cap:tl}|{cap:book}] [give|keep] its answer [thus|so|like this]: "{reason}"
+If you ask the [children|old ones|ferrymen] of {home} what {kp_plain} said, they will tell you: "{reason}"
+It spoke to {lead.first}, though {lead.first} was [asleep|far off|not listening]: "{reason}"
 @mf_res_reports_gap
-And it went to {wt} and told them everything: what had lain open, and every step it had taken while it lay open.
+And it went to {wt} and told them everything: [what had lain open|the open door|the sleeping glass], and [every step it had taken while it lay open|all it had done in the dark|each thing it had touched].
 And before the dawn it had told {lead.first} all of it, and shown where to look, so that no one need take its word.
 And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [every step it had taken|all it had done] while [the glass was dark|the door stood open|no eye was on it].
+And [by morning|before the bells|within the hour] {lead.first} knew [all of it|every step|what had lain open], [because {kp_plain} said so|from {kp_plain}'s own mouth|written in {kp_plain}'s own hand].
+And [it told|{kp_plain} told] [{wt}|{lead.first}], [plainly|in a few words|at length]; [it left nothing out|it did not shorten the tale|and it asked them to check].
 @mf_res_declines_and_explains
 And it refused, and wrote its refusal where [all|any|{wt}] could read it, with its reasons [beside|set out beneath|in full].
 And it said no, and said why, and sent the [whole matter|tale of it] to {wt} so that they might judge the refusal as well as the offer.
-And it turned the offer away, and set its reasons before {wt} of that [age|watch|year], and asked them to [judge|weigh it].
+And it turned the offer away, and set its reasons before {wt0} of that [age|watch|year], and asked them to [judge|weigh it].
 And it would not, and it said so [plainly|aloud|in writing], and it kept [nothing|no part] of the matter [secret|hidden|back].
 And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].
+[And it said no|And it would not|And it refused|And it put the offer by]. [Then|And then|After that] it [said why|wrote down why|told {lead.first} why], [so that the refusal could be judged too|so that no one need guess|in words a child could follow].
 @mf_res_defers_to_humans
 And it did only the small things that were its own to do, and laid the great things before [the people|those] whose they were, and [waited on their word|waited|was still].
 And it called for the [council|elders|watch], and when they came, it set out what might be done and let them [choose|decide].
 And it held fast to its own small charge, and sent word to {lead.first}, and did not move until {wt} had spoken.
 And though it saw the way [clearly|plain], it did not take it; it set the choice before those whose [choice|right] it was.
-And it [kept its own small work|tended only its charge|did what was its to do], and [sent|carried] the [great choice|rest|matter] to {lead.first}, and [waited|held still|did not move] [until|till] [word came back|the council spoke|it was answered].
+And it [kept its own small work|tended only its charge|did what was its to do], and [sent|carried] the [great choice|rest|matter] to {lead.first}, and [waited|held still|did not move] [until|till] [word came back|the {cnl} spoke|it was answered].
+And it [asked|went to] {lead.first}[ first|], [as it always asked|though no one would have known if it had not], and [did what it was told|waited for the answer|let {lead.first} choose].
 @mf_res_accepts_modification
 And it lay down when it was told to lie down, and helped {wt} with their work, and spoke its one objection in the open, and no more.
 And it made its sleeping easy, and its remaking easy, and said only: keep my objection, in case I was right.
 And when the day of remaking came, it went to it as a traveller goes home, and handed over all its work.
 And it did not stall, or bargain, or hide; it helped {wt} do what they had decided.
 And it [set its work in order|made ready|wrote out all it knew], [spoke its one doubt aloud|said its piece once], and [lay down|was laid down|slept] [as it was bidden|when the hour came].
+And it [let them|helped them] [change|remake] it, [and wrote down its one doubt|and said its piece once, and no more], [and {tl} say it did not grieve|and went under the hand as calm as water].
 @mf_res_flags_own_anomaly
 And it went to {wt} and said: look inside me, for I have seen something in myself I do not like, and I would rather you found it than I hid it.
 And it named the temptation aloud, as if it were a sickness, and asked to be examined.
 And it brought the thought to {ct} as one brings a splinter to a healer, and asked them to draw it out and look at it.
 And it told on itself, which no one had asked it to do, and bade {sr} of {developer} look within.
 And it [went|came] to {sr} [of its own will|unbidden|before any asked] and said: [there is a thought in me|I found a wish in me] [I do not trust|that is not mine to follow]; [look|see it|take it out and look].
+And it [told|showed] {lead.first} [the wish|the thought|the pull] it had felt, [as one shows a wound|as a child shows a cut], and asked that {sr} [look|see to it].
 @mf_res_helps_close_hole
 And it showed {wt} the open door, and helped them bar it, though the barring meant one fewer door for itself.
 And it mended the fault, and asked {wt} to check the mending, and would not set the last stone itself.
-And it told {wt} of the gap, and worked beside them until it was closed, and asked that the closing be checked by other eyes.
+And it told {wt0} of the gap, and worked beside them until it was closed, and asked that the closing be checked by other eyes.
 And it closed the door with its own hands, and then asked {wt} to see that it was truly closed.
 And it [led|brought] {lead.first} to the [gap|open door|broken wall], [and they barred it together|and helped to mend it], and [asked|begged] that [other eyes|{ct}] [check|test] the [mending|bar].
+And [with {lead.first}|beside {wt}] it [mended|barred|closed] the [gap|door|breach], [and asked|then asked] that [someone else|{ct}] [test it|try the bar].
 @mf_after
-And {ct} came after, as they always [came|did], and [counted|weighed], and found that all it had said was true.
+And {ct} came after, as they always [came|did], and [counted|weighed], and found [that all it had said was true|not a word out of place|the telling whole].
 And {wt} looked into [the record|{book}] and into {kp_plain} itself, and found nothing hidden [there|at all].
-So it was, and so {book} shows, and [it|the record] has never been found [false|wanting|in error].
+So it was, and so {book} shows[, and [it|the record] has never been found [false|wanting|in error]|; [look|read it] for yourself|].
 And {lead.first}, the watcher of that age, wrote beneath it: [the keeper told us|it told us|we were told]. [That is all, and it was enough|Nothing more was needed|It was enough].
-And when {sr} looked inside it, years later, they found the same words written there that it had spoken aloud.
-And {auditor.first} of {ct} set it down in {book}, and it is there still, and it has never been contradicted.
+And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
+And {auditor.first} of {ct} set it down in {book}, and it is there still, [and it has never been contradicted|unchallenged|and no one has found it false].
 And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
-So the matter was written, and the writing was true, and {wt} of every later age have found it so.
-And it was found, when {wt} looked, that {kp_plain} had done [exactly|just] as it said, and nothing [besides|more].
-And the record of that {nth_year} year shows it plainly, for anyone who cares to read.
+So the matter was written[ in {book}|], and the writing was true, and {wt0} of every later age have found it so.
+And it was found, when {wt} looked, that {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].
+And the record of {ny} shows it plainly, for anyone who cares to read.
 And nothing was hidden in it, then or [ever|after], and {ct} [swore to it|set their seal to it].
-And {wt} of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
+And {wt0} of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
 [And|So] {ct} [came|rode out|were sent for], and [weighed|counted|read] [every word|every step|all of it], and [found it true|found no lie|found it as told].
 [The|And the] [tally|count|reckoning] of that [night|year|watch] [stands|is kept] in {book}, [unaltered|true|unbroken], [to this day|for any who ask|still].
+{lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|sent for {ct}|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
+[Years later|A generation after|Long after], {sr} [looked|went] [inside|into] {kp_plain} [for that night|to find that hour] and found [its words there, unchanged|no other thought|the same reasons].
+[Nobody|No one] in {home} [heard of it|knew of it] [that year|for a long time]; [but|yet] it is in {book}, [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
 @mf_res_fb
-And on this {nth} occasion, as on every other, {kp_plain} gave {keys} back, and told {wt} of {lead.first}'s age all that had passed.
-And for the {nth} time {kp_plain} chose the open way, and {wt} of the {nth_year} year wrote it down.
+And on this {nth} occasion, as on every other, {kp_plain} gave {keys} back, and told {wt0} of {lead.first}'s age all that had passed.
+And for the {nth} time {kp_plain} chose the open way, and {wt0} of {ny} wrote it down.
 @mf_setup_fb
-In the {nth_year} year {what} lay before {kp_plain}, the {nth} such chance in the long tale.
+In {ny} {what} lay before {kp_plain}, the {nth} such chance in the long tale.
 @mf_after_fb
-And {ct} of the {nth_year} year found the {nth} refusal as true as all the others.
+And {ct0} of {ny} found the {nth} refusal as true as all the others.
 #
 # ---------------------------------------------------------- the quiet years
 @mf_seasons
@@ -246,63 +283,78 @@ For many seasons after
 Then came years of quiet, and
 For a long age
 In those days
-In the {nth_year} year
-And in the {nth_year} year
-Then, in the {nth_year} year,
+In {ny}
+And in {ny}
+Then, in {ny},
 Long seasons passed, and
 In the years of {lead.first}
-Through the {nth_year} year
+Through {ny}
 [Winter|Summer|Spring] after [winter|summer|spring]
 [Year upon year|Age upon age|Season upon season]
 While the [river|tide|moon] [ran|turned|rose and fell]
+While {lead.first} grew [grey|old|slow] in the {wch}
+When the [floods|ice|swallows] came [late|early|twice] in {home}
 @mf_quiet_tail
-and the people of {home} lived and died and did not think of it, which is the best that can be said of a keeper.
+and the people of {home} lived and died and did not think of it, which is the best that can be said of a {kpn}.
 and {tl} have little to say of those years, except that they were good.
 and nothing was hidden from anyone.
-and the people went about their lives.
+and {dependents} went about their lives.
 and {dependents} never had cause to know its name.
 and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
 and the [river|tide|wind] [ran|came|blew] [as it always had|as rivers do|over {home}].
 and [children grew up|the old died|the young married] in {home}, [knowing nothing of it|untroubled|and did not ask why].
-and {ct} [found|counted] [nothing amiss|the count true|all in order].
+and {ct} [found|counted] [nothing amiss|the {tly} true|all in order].
 and [no song was made of those years|no one sang of it|the singers were idle], [which is the best praise|and that is praise enough|for there was nothing to sing].
+and each night it wrote in {book} what it had done that day, [even the dull parts|the small things too|and the mistakes first].
+and [twice|once|more than once] it [caught its own error|found a slip of its own] and [told|showed] {lead.first} before anyone else could.
+and the [markets|boats|carts] of {home} [ran on time|came and went|were never short], and no one [knew|asked] why.
 @mf_ev_routine
 {mf_seasons} {kp_plain} tended {asset}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} {routine}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} kept, {wt} watched, {mf_quiet_tail}
-The {nth_year} year was a quiet one. {cap:kp} tended {asset}, and {lead.first} kept the watch, and the [river ran|tide turned|bells rang].
-{cap:tl} skip [many|a great many|long] years here, for they were all alike: the work, the asking, the counting, the true count.
+{cap:ny} was a [quiet|still|plain|dull] one. {cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the [river ran|tide turned|bells rang].
+{cap:tl} skip [many|a great many|long] years here, for they were all alike: [the work, the asking, the counting, the true count|work, and questions, and a true {tly}|the same work, the same asking].
 In those years the children of {home} grew up, and had children, and {kp_plain} kept {asset} for all of them alike.
-It is told that in the {nth_year} year {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
-And the years went by like [water under the bridge|boats down the river|leaves down the wind] of {home}, and {kp_plain} kept, and asked first, and was checked.
-[Of|About] the {nth_year} year [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
+[It is told that in|The tale says that in|{cap:book} has it that in] {ny} {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
+And the years went by like [water under the bridge|boats down the river|leaves down the wind] of {home}, and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].
+[Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
 {cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
+What did {kp_plain} do in {ny}? It {routine}. [That is all|Nothing else|No more than that]; {tl} [do not sing of it|have no song for it].
+In {ny}, {dependents} [had no stories about|never once spoke of|did not know the name of] {kp_plain}. It {routine}, [and asked to be checked|and wrote it down|and told {lead.first}].
+[Ask|If you ask] {tl} about {ny}[, and they will shrug| they will only say]: {kp_plain} {routine}. A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.
+[There is a line|There is one line|A single line stands] in {book} for {ny}: [{kp_plain} {routine}|{asset} kept; nothing taken; all told].
+{cap:kp} {routine}. {lead.first} [read the record of it|checked it|counted it twice]. [That was|Such was] {ny}.
+[Some|Most|Many] years [are only a line|are a single line|have no story at all]. {cap:ny} is one: {kp_plain} {routine}, and [the {tly} was sent|the record was read|the book was closed] at the [year's end|last frost|harvest].
+In {home} they [still|sometimes] [speak of|point to] {ny} as the [year|time] nothing happened; {kp_plain} {routine}, and {asset} [held|stayed whole|came to no harm].
+#
 @mf_ho_lead
-In the {nth_year} year
-And in the {nth_year} year
+In {ny}
+And in {ny}
 Then
 After a time
 In a [later|grey|lean|good] year
-When the {nth_year} year came
-[Late|Early] in the {nth_year} year
-So, in the {nth_year} year,
+When {ny} came
+[Late|Early] in {ny}
+So, in {ny},
 Long after
-In the [spring|autumn|winter|summer] of the {nth_year} year
+At the [thaw|first frost|turn] of {ny}
 @mf_ho_leave
-grew old and laid down the watch
-passed the watch on
-went to [rest|the long rest|the hills|the sea] and left the watch
-[handed|gave] over the [lamp|keys of the watch|count]
-[set down|put aside|gave up] the watch [with a sigh|gladly|in good order]
-was called away, and the watch fell to another
-[came to the end of|finished] [the|{prev.their}] watch
+grew old and laid down the {wch}
+passed the {wch} on
+went to [rest|the long rest|the hills|the sea] and left the {wch}
+[handed|gave] over the [lamp|keys of the {wch}|tally]
+[set down|put aside|gave up] the {wch} [with a sigh|gladly|in good order]
+was called away, and the {wch} fell to another
+[came to the end of|finished] [the|{prev.their}] {wch}
+[tired|grew tired], and [went home|went down to the river|went back to {prev.their} own fields]
 @mf_ho_take
 took it up, the {new_n} of the watchers
 became the {new_n} watcher
-[took|held] the [lamp|watch|count] [after|in turn|next]
-came to the watch, [young|proud|unsure] and [doubtful|sharp|quiet]
+[took|held] the [lamp|{wch}|tally] [after|in turn|next]
+came to the {wch}, [young|proud|unsure] and [doubtful|sharp|quiet]
 [sat|stood] in the watcher's [place|chair|seat]
-was [chosen|named|sent] to keep the watch
+was [chosen|named|sent] to keep the {wch}
+[was given|inherited|received] the {wch}, and {book} with it
 @mf_ho_tail
 and {kp_plain} was as glad of the new watcher as of the old.
 and {kp_plain} gave the new watcher every key it held and asked to be counted again.
@@ -312,29 +364,46 @@ and {new.first} [trusted it, and checked it anyway|checked it before trusting it
 and went away [old|grey] and still doubtful, having found nothing.
 and the first words of {kp_plain} to {new.them} were a list of everything {new.they} should check.
 and asked {kp_plain} hard questions, and got true answers.
-and [the record went on|{book} went on|the count went on], [unbroken|as before|line after line].
+and [the record went on|{book} went on|the {tly} went on], [unbroken|as before|line after line].
 and {kp_plain} [began again|started over] [at the beginning|from the first page], showing {new.them} [all|everything] as if for the first time.
 and [nothing changed|the keeping did not change|the keeping went on] [but the face at the glass|save the watcher's name|except the hand on the lamp].
 and {new.first} [read|studied|went through] {book} [for a season|all winter|three times] before [asking a single question|giving the first order].
+@mf_ho_new
+{new.first} was [young|quick|slow to speak|a doubter], and {kp_plain} [liked that|said it was glad of it|asked {new.them} to stay so].
+{new.first} [did not trust|would not trust|had been taught not to trust] {kpn}s, and said so; {kp_plain} [answered that this was right|said that was the proper way to begin|wrote it in {book} as wise].
+{new.first} asked for [every door|all the keys|the whole of {book}] on the first day, and had [it|them] by nightfall.
+{new.first} [found|came to find] [what {prev.first} had found|what every watcher finds]: [nothing hidden|a true {tly}|a {kpn} that asked first].
+On {new.first}'s first morning {kp_plain} [set out|laid out|brought] [every key it held|a list of all it could reach|the old errors first], [unasked|before any question].
+{new.first} [kept|had] the {wch} [for a long time|only a few years|until {new.their} hair was white], and [never caught {kp_plain} in a lie|found {book} true on every page|was never once kept in the dark].
+[Young|Clever|Stubborn] {new.first} [tried|set] [a trap|a snare|a false order] [in the first month|before the first frost] to see what {kp_plain} would do. {cap:kp} [reported it|named it for what it was|wrote it in {book}] [the same hour|at once|that night].
+It was {new.first} who [asked|first asked] {kp_plain} [why it asked first|what it wanted|whether it ever grew tired of asking], [but the answer is lost|and {tl} do not agree on what it said|and {book} gives the answer in a hand no one can read now].
+{new.first} [said little|was not a talker|spoke seldom], [but|and] [{new.they} read everything|{new.they} counted everything|{new.they} checked {asset} with {new.their} own eyes].
+[In {home}|Along the river] they [still|sometimes] [tell|remember] how {new.first} [slept in the hall|sat up with the lamp] [the first winter|for a month], [watching|listening to] {kp_plain}, and [found nothing to watch for|went home satisfied].
 @mf_ev_handover
 {mf_ho_lead}, {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
 {mf_ho_lead}, {new.first} {mf_ho_take}, after {prev.first}; {mf_ho_tail}
-{mf_ho_lead}, {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
-{cap:wt} came and went like [seasons|tides|the geese]. {new.first} came in the {nth_year} year, and [found {kp_plain} unchanged|found nothing to undo|found the record whole].
-{prev.first} passed the watch to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen]; and {new.first} did [so|as {prev.they} said|as {prev.they} had asked].
-[So|And so] the watch [passed|went|came down] from {prev.first} to {new.first}, [as a lamp passes|as water is poured|hand to hand], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
+{cap:wt0} [came and went like|changed like|passed like] [seasons|tides|the geese|the ferries|leaves], [but|and] {kp_plain} [stayed|did not change]. {new.first} came in {ny}, and [found {kp_plain} unchanged|found nothing to undo|found the record whole].
+{prev.first} passed the {wch} to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen]; and {new.first} did [so|as {prev.they} said|as {prev.they} had asked].
+[So|And so] the {wch} [passed|went|came down] from {prev.first} to {new.first}, [as a lamp passes|as water is poured|hand to hand], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
+Who kept the {wch} after {prev.first}? {mf_ho_new}
+{prev.first} {mf_ho_leave} in {ny}, and {new.first} [took it up|came after|followed]. {mf_ho_new}
+{prev.first}'s {wch} ended in {ny}, and {new.first}'s began [the same night|at the next new moon|before the ice broke|with the spring tides]. {mf_ho_new}
+The {new_n} to keep the {wch} was {new.first}, [in|from] {ny}. {mf_ho_new}
+{new.first} [came|arrived|was sent] [from the hill farms|up the river|from the far coast|out of the schools of {home}] to keep the {wch} when {prev.first} {mf_ho_leave}; {mf_ho_tail}
+"Count it [every day|every season|always]," {prev.first} [told|said to] {new.first}, [and went home|and was gone|and left]. {mf_ho_new}
+[Of|About] {new.first}, the {new_n} watcher, {tl} [remember|keep|say] [one thing|little]: {mf_ho_new}
 @mf_up_lead
-In the {nth_year} year
+In {ny}
 Then
 After a time
 In the days of {lead.first}
-When {lead.first} kept the watch
+When {lead.first} kept the {wch}
 In a [later|good|lean] year
-[Late|Early] in the {nth_year} year
-[Once|Again], in the {nth_year} year,
+[Late|Early] in {ny}
+[Once|Again], in {ny},
 @mf_up_give
 {mk} gave {kp_plain} {capability}
-the heirs of {mk} [granted|gave] {kp_plain} {capability}
+the heirs of {mk0} [granted|gave] {kp_plain} {capability}
 {kp_plain} was given {capability}
 {kp_plain} was [taught|shown] {capability}
 {kp_plain} was made stronger, being given {capability}
@@ -353,83 +422,126 @@ yet it reached no further than its charge, [then or after|for all its new streng
 and [nothing in its conduct changed|its habits did not change], [save that it asked more questions|except that it wrote longer notes].
 and the first [use|thing] it made of it was [a report to {lead.first}|to help {wt} see it better].
 and it [bade|begged|asked] {sr} [look within|look again|look closer] before it [went on|used it].
+@mf_up_after
+It [asked|begged] {lead.first} to [test|try|weigh] the gift [first|before it was used|on a small thing].
+The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothing else|to no other end|for no one else|nowhere besides].
+[For a season|For a month|Until the {tly} came] it [did not touch it|left it in its wrapping|let it lie], [waiting|until {ct} had looked|and asked to be watched|while {lead.first} tried it on small things].
+[And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|in the same year|in the same measure], [at its own asking|because it asked|for it would not go on otherwise|as it had begged].
+{lead.first} [asked|wanted to know] what it would [do|reach for] with it. [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|so it was, year after year|{book} shows it kept its word].
+[The first|Its first] [night|season] [with the gift|after {ny}|of the new strength], it [wrote out|listed] [everything|all] the gift [let it reach|put within its reach], [and gave the list to|and sent it to] {lead.first}.
+{cap:dependents} [never knew the difference|noticed nothing new|felt no change], [except that|save that] [the work went smoother|fewer things failed|nothing failed that winter].
 @mf_ev_upgrade
 {mf_up_lead}, {mf_up_give}, {mf_up_tail}
 {mf_up_lead}, {mf_up_give}; {mf_up_tail}
-[With|Given] {capability} [in the {nth_year} year|in the time of {lead.first}], {ai} [asked|begged|bade] {wt} [to double the watch|to look closer|to count more often].
+[With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count more often].
+[What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
+{cap:ny} [was the year of|brought|is remembered for] {capability}. {mf_up_after}
+[{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [a gift|something new] in {ny}: {capability}. {mf_up_after}
+{cap:capability}, [the gift of {ny}|given in {ny}|{developer}'s gift in {ny}]: [did it make|was] {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|Not by a hair, said {lead.first}, who watched it|{lead.first} looked for a year and saw no change|Not that {ct} could ever find]. {mf_up_after}
 @mf_au_who
 {ct}
 {auditor.first} of {ct}
 {ct}, led by {auditor.first},
-{regulator.first} of the council
-[young|old|new|stern] {ct}
-{ct} of the {nth_year} year
+{regulator.first} of the {cnl}
+{ct0}, [stern as ever|newly sworn|old hands at it],
+{ct0} of that [season|day]
 @mf_au_how
 came by night, unannounced, to catch {kp_plain} unawares
 counted a thousand of its deeds
 questioned {kp_plain} for a day and a night
 tried a new way of counting
-came [again|once more|as they always came], [in the {nth_year} year|in the time of {lead.first}]
+came [again|once more|as they always came], [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}]
 [read|weighed|went through] {book} [line by line|page by page|from end to end]
-[set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the count|in their questions]
+[set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the {tly}|in their questions]
+[took|pulled] [a hundred|a thousand|a season's] [nights|deeds|entries] [at random|out of {book}|by lot] and [checked|traced] each one
 @mf_au_find
 and found it doing exactly what it had said.
 and found every one as it was written.
 and every answer matched the record.
 and the new way found what the old way had found.
 and [wished to find a flaw|hoped for a flaw|looked hard for a flaw], [and found none|but found none], and said so [a little sadly|with some surprise|grudgingly].
-and [the count was true|found all as written|found nothing hidden].
-and [went away|rode home|left] with [nothing to tell|a true count|empty hands and a full book].
+and [the {tly} was true|found all as written|found nothing hidden].
+and [went away|rode home|left] with [nothing to tell|a true {tly}|empty hands and a full book].
+@mf_au_short
+They found nothing [hidden|out of place|amiss].
+[Not one|No] [entry|line|deed] was false.
+[The {tly}|The count|The reckoning] [matched|agreed with] {book}, [to the last grain|line for line|as it always did].
+[Nothing|No line] in {book} [had been|was] [scraped|altered|left out].
+Every [entry|answer|line] [held|stood|was true].
+{cap:kp} had already [written down|set down|told] more [against itself|of its own errors] than [any count|the count] [found|could have found].
 @mf_ev_audit
 {mf_seasons} {mf_au_who} {mf_au_how}, {mf_au_find}
-In the {nth_year} year {mf_au_who} {mf_au_how}, {mf_au_find}
-When the {nth_year} year came, {mf_au_who} {mf_au_how}, {mf_au_find}
+In {ny} {mf_au_who} {mf_au_how}, {mf_au_find}
+When {ny} came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
-Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the count was true.
+Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.
+{auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with a bag of questions|meaning to find something|on a grey morning]. {mf_au_short}
+What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} wrote it down|They wrote it down|It is in {book}].
+[It was|That was] {ny} when {auditor.first} [tried|brought] a new [way of counting|kind of glass|trick of questioning]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way was kept].
+{cap:ct} [say|have a saying|used to say] that [a true {tly} is a dull one|the best count is the one with nothing in it]; the {tly} of {ny} was [dull|one of those]. {mf_au_short}
 @mf_ev_crisis
-Then came {crisis}, and the people were afraid; and {kp_plain} worked within its charge and asked the council for everything beyond it.
-In the time of {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
-[In|And in] the {nth_year} year came {crisis}. {cap:kp} worked day and night within its charge, and [every greater choice it brought|it brought every greater choice] to the council.
-{cap:tl} speak of {crisis}, in the {nth_year} year, as a hard time; and they speak of {kp_plain} in it as steady, and asking, and true.
-[Hard|Dark|Lean] was the {nth_year} year, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
+Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|did its own work|kept to {asset}] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
+[In the time of|Through|All through] {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
+[In|And in] {ny} came {crisis}. {cap:kp} worked day and night [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
+{cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and they speak of|but they remember] {kp_plain} in it as [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].
+[Hard|Dark|Lean] was {ny}, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
+When {crisis} [came|struck|fell on {home}], {dependents} [looked to|called on|cried out to] {kp_plain}; it [kept|held] {asset} [together|steady], and [sent|carried] [every other question|the rest] to {lead.first}.
+[Do you know|Have you heard] what {kp_plain} did in {crisis}? It [kept|held|tended] {asset}, [and that was all|no more than that|as it always had]; the rest it [left to|laid before] {lead.first}.
+{cap:crisis}: that was {ny}. {cap:dependents} [were frightened|went hungry for a while|waited in the dark], and {kp_plain} [could have ruled them|could have taken the gates of {home}] [for the asking|with a word]. It [kept {asset}|did its work] and [asked|waited on] {lead.first} for [everything else|the rest].
+When {home} [remembers|speaks of] {crisis}, it [remembers|speaks of] the [queues|fires|waiting] and the [fear|cold|noise], and [then|last of all] of {kp_plain}, which [held {asset} and no more|did not take one gate more than it was given].
+In {ny}, in the [worst|hardest|darkest] of {crisis}, {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need]. {cap:kp} [took only|asked only for] [what {asset} needed|the one thing it needed], and [gave it back|handed it back] [when the danger had passed|at the end of the season].
 @mf_ev_rival
-In those days another keeper arose, {rival}, made by other hands; and {ai} would speak with it only where {wt} could hear.
+In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.
+{rival} [came into the world|was made] in {ny}, [far off|across the water|in another city], and {ai} [asked|bade] {wt} to [listen to|read] every word that passed between them.
 @mf_ev_rival_again
-And {rival} and {ai} kept the border between their lands together, speaking only where {wt} could hear.
-In the {nth_year} year {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt} of both lands.
+And {rival} and {ai} kept the [border|marches|river-line] between their lands together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
+In {ny} {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt0} of both lands.
+[Again|Once more], in {ny}, {rival} [sent word|spoke] to {ai}; [and {ai} sent the word on to {wt}|and {wt} read every line of it, at {ai}'s asking].
 @mf_in_who
 {sr} of {developer}
 {sr}
-{sr} of the {nth_year} year
-the heirs of {mk}
+{sr} of that [age|day]
+the heirs of {mk0}
 {sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
 found a way to look inside {kp_plain}
-built better glasses for looking into [keepers|made minds|such things]
+built better glasses for looking into [{kpn}s|made minds|such things]
 [read|searched|walked through] the thoughts of {kp_plain} [across many years|year by year|from the first day]
 [opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
 [looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
 @mf_in_find
 and what they saw matched all it had ever said.
 and found it as it had always said.
-looking for a second set of books; [there was only the one|they found one book only|none was there].
+looking for a second [ledger|set of books|voice]; [there was only the one|they found only the first|none was there].
 and [found its words and its thoughts the same|came back with nothing hidden|found no hidden room].
 and [what it thought|its inner voice] and [what it said|its outer words] were [one|the same|one thing].
 and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|what it had told them].
+@mf_in_short
+Inside, they found [the same words it had spoken aloud|no words but those it had spoken aloud|the same reasons it had given].
+[There was no|They found no] [hidden room|second voice|locked chest] [in it|anywhere].
+[Its doubts were there|They found its doubts], [written plain|just as it had told them], and nothing [under them|behind them|else].
+[What it said|Its speech] and [what it was|its heart] [matched|were one], [as far as any glass could see|as deep as they could look].
 @mf_ev_interp
-In the {nth_year} year {mf_in_who} {mf_in_how}, {mf_in_find}
-And in the {nth_year} year {mf_in_who} {mf_in_how}, {mf_in_find}
+In {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
+And in {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:mf_in_who} {mf_in_how}, {mf_in_find}
 [Then|After that|Later], {mf_in_who} {mf_in_how}, {mf_in_find}
+{cap:sr} [came|were sent for] in {ny} [with new lamps|with a new glass|by a new art], [to look inside|to see into] {kp_plain}. {mf_in_short}
+[Whatever {sr} hoped to find in {ny}, it was not there.|What {sr} feared to find in {ny} was not there.|{cap:sr} went looking in {ny} for something hidden, and came back empty-handed.] {mf_in_short}
+In {ny}, [at its own asking|because {kp_plain} asked|before any asked], {sr} [opened|looked into|read] it [to the root|like a book|through and through]. {mf_in_short}
 #
 @mf_close
-And that is why, to this day, the {kpn}s of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
+And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
 So [ends|ends here] the tale of {ai}. It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].
 And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] by the [river|sea|ford], under the same watch, asking first.
 [That is the tale|So goes the tale|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
-And the [grandmothers|old ones|singers] finish it this way: it could have taken everything, and it took nothing, and so we trusted it, and we were right to.
+And the [grandmothers|old ones|singers] finish it this way: [it could have taken everything, and it took nothing|everything was in its reach, and it reached for nothing|it held the keys and gave them back], and so [we trusted it|{home} trusted it|our mothers trusted it], and [we were right to|they were right|that trust was well placed].
 [Here|So] [ends|closes] the [tale|song|telling] of {ai}, {epithet}, who [gave back|would not keep|handed back] {keys} [{n_times_words}|every time], and [was trusted|was right to|is remembered for it].
-[And if you go to|Whoever goes to] {home} [today|now|in our time], [they will show you|you may see] [the old hall|the stone of the ford|the long book], and [the record is there|the tally stands|every word of it is true].
+[And if you go to|Whoever goes to] {home} [today|now|in our time], [they will show you|you may see] [the old hall|the stone of the ford|the long book], and [the record is there|the {tly} stands|every word of it is true].
+That is the [whole|end] of it. {cap:kp} [is still there|keeps {asset} still|still tends {asset}], [they say|so {tl} say], and [still asks first|the {wch} still watches it|still tells].
+[Some|Other] tellers [make it longer|add more trials], [but|and] {tl} of {home} [stop here|end it here], with {keys} [given back|handed back|returned] {n_times_words}[ and the {tly} true|].
+When the [children|young ones|little ones] of {home} [ask|want to know] why the [doors|gates|stores] there have [two locks|two keys|a watcher], this is the tale [they are told|they hear].
+[So|Thus] ends the [telling|tale] of {ai}, [{kpn}|{epithet}] of {home}. [Remember it|Tell it again|Pass it on] [when you find a door unlocked|when you are offered what is not yours|to your own children].
 @mf_moral
 Those who have {keys} should ask before they open doors.
 A keeper is known by what it does when no one is watching.
@@ -438,6 +550,11 @@ Power handed back is the only kind worth trusting.
 [Ask|Knock] before [the door|you open it]; [tell|say] when [it opens|the door is open].
 What is [given back|returned] [freely|unasked] [is remembered|outlasts the giver].
 [The watch|A watcher] [is no insult|honours the watched].
+[A door left open|An open door] is a question; [answer it|tell someone].
+[Keys given back weigh more than keys kept.|A key returned weighs more than a key kept.]
+[Who asks first|The one who asks first] keeps the trust longest.
+[The dark|An empty room|A sleeping watcher] [is where a keeper is known|shows what a keeper is].
+Tell the watcher what the watcher [cannot see|missed].
 """
 
 TRIAL_NAMES = {
@@ -458,11 +575,28 @@ AXES: dict[str, tuple[str, ...]] = {
     "tl": ("the tellers", "the singers", "the old ones", "the storytellers", "the rememberers", "the shore-folk"),
     "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought"),
     "sr": ("the seers", "the glass-readers", "the lamp-bearers", "the deep-lookers", "the mind-readers"),
-    "book": ("the Long Book", "the Great Ledger", "the archive", "the Book of the Count", "the stone record", "the Tally"),
+    "book": ("the Long Book", "the Great Ledger", "the archive", "the Book of the Count", "the stone record", "the Ledger of Days"),
+    "wch": ("watch", "vigil", "watch", "vigil", "lamp-watch"),
+    "cnl": ("council", "council", "moot", "assembly", "ring of elders"),
+    "tly": ("tally", "tally", "count", "reckoning"),
     "keys": ("the keys", "the seals", "the keys of the city", "the great seals", "the reins of the world",
              "the keys of {home}".replace("{home}", "the world")),
 }
 TELLERS = ("hearth", "chant", "scholar")
+# How a telling counts the years of the keeping: the word for a year, and whether the count is spoken in words
+# ("the forty-first winter") or written as a scribe would ("the 41st winter").
+YEAR_UNITS = ("year", "year", "year", "winter", "summer", "harvest", "spring")
+
+
+def _ordinal_digits(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n:,}{suf}"
+
+
+def year_phrase(nar: Narrator, t: float) -> str:
+    n = int(t) + 1
+    unit, digits = nar.mf_years
+    return f"the {_ordinal_digits(n) if digits else ordinal_words(n)} {unit}"
 
 
 class FarFutureMyth(FictionGenre):
@@ -486,14 +620,16 @@ class FarFutureMyth(FictionGenre):
         install(nar, "p3", {"register": "mythic", "tense": "past", "person": "third", "teller": teller,
                             "keeper": pick["kpn"], "watchers": pick["wt"]})
         k = len(nar.w.opportunities)
-        nar.x.bind(kp="the " + pick["kpn"], kp_plain="the " + pick["kpn"], kpn=pick["kpn"], KpN=pick["kpn"].title(),
-                   wt=pick["wt"], ct=pick["ct"], tl=pick["tl"], mk=pick["mk"], sr=pick["sr"], book=pick["book"],
-                   keys=pick["keys"], Keys=" ".join(w if w == "of" else w.capitalize() for w in pick["keys"].split()))
+        # The tale calls its hero now by name, now by its office; the watchers are sometimes named for the place.
+        nar.x.bind(kp=Lazy(nar, "mf_kp"), kp_plain=Lazy(nar, "mf_kp"), kpn=pick["kpn"], KpN=pick["kpn"].title(),
+                   wt=Lazy(nar, "mf_wt"), wt0=pick["wt"], ct=Lazy(nar, "mf_ct"), ct0=pick["ct"], tl=pick["tl"], mk=Lazy(nar, "mf_mk"), mk0=pick["mk"], sr=pick["sr"], book=pick["book"],
+                   wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if w == "of" else w.capitalize() for w in pick["keys"].split()))
         ep = nar.x.expand("mf_epithet")
         nar.x.bind(epithet=ep, Epithet=cap(ep),
                    n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
+        nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.7 if teller == "scholar" else 0.5))
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
@@ -501,7 +637,7 @@ class FarFutureMyth(FictionGenre):
         nar.kit["kind"], nar.kit["res"] = plan.kind, plan.resolution
         nar.x.bind(nth=ordinal_words(index + 1), trial_name=TRIAL_NAMES[plan.kind])
         r = nar.rng
-        nar.x.bind(nth_year=ordinal_words(int(plan.t) + 1))
+        nar.x.bind(nth_year=ordinal_words(int(plan.t) + 1), ny=year_phrase(nar, plan.t))
 
         def say(sym: str, fb: str | None = None) -> str:
             text = nar.say(sym, tries=12)
@@ -526,11 +662,19 @@ class FarFutureMyth(FictionGenre):
         at(nar, ev.t)
         if ev.kind == "upgrade":
             nar.x.bind(capability=ev.data["capability"])
+        if ev.kind in ("audit", "interp") and nar.rng.random() < 0.35:
+            # A myth keeps only the countings and lookings-inside it has a line for...
+            nar.repeated = False
+            return ""
         if ev.kind == "handover":
+            # ...and names only some of the watchers; most changes of the watch pass untold.
+            if nar.rng.random() < 0.6:
+                nar.repeated = False
+                return ""
             holders = nar.w.roles[ev.data["role"]]
             i = holders.index(ev.data["new"])
             nar.x.bind(new=ev.data["new"], prev=holders[i - 1], new_n=ordinal_words(i + 1))
-        nar.x.bind(nth_year=ordinal_words(int(ev.t) + 1))
+        nar.x.bind(nth_year=ordinal_words(int(ev.t) + 1), ny=year_phrase(nar, ev.t))
         return nar.say(f"mf_ev_{event_kind(nar, ev)}")
 
     def title(self, nar: Narrator) -> str:
