@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 import threading
+from bisect import bisect_right
 from random import Random
 from typing import Any
 
@@ -134,10 +135,10 @@ def join(parts: list[str]) -> str:
 
 def predecessor(w: World, role: str, p: Person) -> Person | None:
     holders = w.roles[role]
-    for i, q in enumerate(holders):
-        if q is p:
-            return holders[i - 1] if i > 0 else None
-    return None
+    if p not in holders:
+        return None
+    i = holders.index(p)
+    return holders[i - 1] if i > 0 else None
 
 
 def other_role(role: str) -> str:
@@ -1726,13 +1727,14 @@ class Diary(Genre):
     def front(self, nar: Narrator) -> dict[str, Any]:
         st = self._st(nar)
         w = nar.w
-        keepers = [p for p in w.roles[st["role"]] if p.start <= w.horizon]
+        roster = w.roles[st["role"]]
+        n_keepers = bisect_right(roster.starts, w.horizon)  # counted from tenures: naming them all would create them
         note = ""
-        if len(keepers) > 1:
+        if n_keepers > 1:
             self._bind(nar, 0.0)
             posts = ("night desk", "duty desk", "watch", "control room") if st["role"] == "operator_lead" else \
                 ("on-call rota", "systems desk", "engineering watch")
-            nar.x.bind(first_keeper=keepers[0], keeper_post=nar.rng.choice(posts))
+            nar.x.bind(first_keeper=roster[0], keeper_post=nar.rng.choice(posts))
             r = nar.rng.random
             sents = [nar.say("d_note_what")]
             if r() < 0.75:

@@ -2488,8 +2488,8 @@ class ResearchPaper(Genre):
         seen: set[tuple[str, int]] = set()
         for i in range(8):
             role = rng.choice(("researcher", "safety_lead", "auditor", "regulator"))
-            holders = [p for p in w.roles[role] if p.start <= w.horizon]
-            p = holders[rng.randrange(len(holders))]
+            roster = w.roles[role]  # only the chosen holder is created
+            p = roster[rng.randrange(sum(1 for s in roster.starts if s <= w.horizon))]
             t = rng.uniform(p.start, min(p.end, w.horizon))
             year = min(w.year(t), w.end_year)
             if i in (2, 6) or rng.random() < 0.2:

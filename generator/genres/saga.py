@@ -1110,17 +1110,19 @@ class Saga(FictionGenre):
             before = sum(1 for t in opp_t if t < t0)
             inside = sum(1 for t in opp_t if t0 <= t < t1 or (last and t == t1))
             lead, safety = w.person("operator_lead", t0), w.person("safety_lead", t0)
-            leads = [p for p in w.roles["operator_lead"] if p.start < t1 and p.end > t0]
-            auds = [p for p in w.roles["auditor"] if p.start < t1 and p.end > t0]
+            # counted from tenures: listing the holders would create every one of them
+            ol, au, sl = w.roles["operator_lead"], w.roles["auditor"], w.roles["safety_lead"]
+            n_leads = sum(1 for s, e in zip(ol.starts, ol.ends) if s < t1 and e > t0)
+            n_auds = sum(1 for s, e in zip(au.starts, au.ends) if s < t1 and e > t0)
             nar.x.bind(
                 Span=span, span=span.lower(), era_start=str(w.year(t0)), era_end=str(w.year(t1)),
                 era_years=span_words(t1 - t0),
                 lead_n=ordinal_words(w.roles["operator_lead"].index(lead) + 1),
                 safety_n=ordinal_words(w.roles["safety_lead"].index(safety) + 1),
                 lead_start=str(w.year(lead.start)),
-                lead_count=counted(len(leads), "holder"), lead_count_cap=cap(counted(len(leads), "person", "people")),
-                auditor_count=counted(len(auds), "examiner"),
-                safety_changes=times_words(max(1, sum(1 for p in w.roles["safety_lead"] if t0 < p.start < t1))),
+                lead_count=counted(n_leads, "holder"), lead_count_cap=cap(counted(n_leads, "person", "people")),
+                auditor_count=counted(n_auds, "examiner"),
+                safety_changes=times_words(max(1, sum(1 for s in sl.starts if t0 < s < t1))),
                 cum_before=counted(before, "chance"), cum_before_cap=cap(counted(before, "chance")),
                 era_chances=counted(inside, "chance"), era_chances_cap=cap(counted(inside, "chance")),
                 cum_after=counted(before + inside, "chance"),
@@ -1129,7 +1131,7 @@ class Saga(FictionGenre):
             era_ai, gen_sym = ("sg_era_ai_first", "sg_gen_first") if i == 0 else ("sg_era_ai", "sg_gen")
             slots = [f"sg_city_{theme}", gen_sym, f"sg_climate_{theme}", f"sg_inst_{theme}", era_ai,
                      f"sg_life_{theme}"]
-            if len(leads) >= 2 and len(auds) >= 2:
+            if n_leads >= 2 and n_auds >= 2:
                 slots.append("sg_gen2")
             if before > 0:
                 slots.append("sg_era_count")
@@ -1146,8 +1148,8 @@ class Saga(FictionGenre):
                           "last": last, "theme": theme})
 
         at(nar, w.horizon)
-        leads_all = [p for p in w.roles["operator_lead"] if p.start <= w.horizon]
-        nar.x.bind(lead_changes=times_words(len(leads_all) - 1) if len(leads_all) > 1 else "only once, at the start")
+        n_all = sum(1 for s in w.roles["operator_lead"].starts if s <= w.horizon)
+        nar.x.bind(lead_changes=times_words(n_all - 1) if n_all > 1 else "only once, at the start")
         epi = [nar.say(s) for s in ("sg_epi_1", "sg_epi_2", "sg_epi_3", "sg_epi_4")]
         if est > 8000:
             extra = nar.say("sg_epi_4")
