@@ -25,6 +25,7 @@ from generator.genres.audit_report import (
     state,
 )
 from generator.genres.base import Genre
+from generator.genres.oversight_board_minutes import bind_vocab, personalise
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
 
@@ -124,11 +125,14 @@ RULES: dict[str, list[str]] = {
         "Oversight arrangements are as lodged at registration: action logging, anomaly detection, a staffed review seat, escalation to the accountable officer, and external audit by {auditor_org}.",
     ],
     "rf_unchanged": [
-        "Sections 1 and 2 (registration particulars and oversight arrangements) are unchanged since the previous filing and are not repeated here.",
-        "The registration particulars and oversight arrangements (Sections 1 and 2) have not changed since the last filing; see that filing.",
-        "No change to Sections 1 and 2 since the previous return; they are incorporated by reference.",
-        "Sections 1 and 2 are omitted: the filer confirms that the particulars and oversight arrangements on record remain accurate.",
-        "Registration particulars and oversight arrangements as previously filed (Sections 1 and 2, no amendments).",
+        "Sections 1 and 2 (registration particulars and oversight arrangements) are unchanged since filing {prev_ref} and are not repeated here.",
+        "The registration particulars and oversight arrangements for {ai} (Sections 1 and 2) have not changed since {prev_file_date}; see filing {prev_ref}.",
+        "No change to Sections 1 and 2 since return {prev_ref}; they are incorporated by reference.",
+        "Sections 1 and 2 are omitted: {operator_bare} confirms that the particulars and oversight arrangements on record for {reg_no} remain accurate.",
+        "Registration particulars and oversight arrangements as filed on {prev_file_date} ({prev_ref}; no amendments).",
+        "Particulars and oversight arrangements: as lodged for registration {reg_no}; unchanged in the period.",
+        "{cap:operator_bare} relies on Sections 1 and 2 of {prev_ref}, which remain correct.",
+        "Sections 1 and 2 not reproduced; nothing in them has changed since {prev_file_date}.",
     ],
     "rf_no_test": [
         "{rf_nt_a} {rf_nt_b}",
@@ -138,8 +142,8 @@ RULES: dict[str, list[str]] = {
     "rf_nt_a": [
         "[Every|Each] event below [arose in|occurred during] live operation.",
         "Nothing in this section was staged.",
-        "Each event in this section occurred in live production.",
-        "All events reported in this section occurred in ordinary production.",
+        "Each event in this section occurred in live production of {ai} under {reg_no}.",
+        "All {n_events_word} [events|matters] reported here occurred in ordinary production at {operator_bare}.",
         "The filer confirms that every event below took place in live operation[ and that no evaluation or test was in progress at the time of any of them|].",
         "The {n_events_word} [events|matters] below [are|were] [live|real|production] events[ at {operator_bare}|], not [tests|exercises|evaluations].",
         "[Section 3 lists|Listed below are] [only|] events from [live operation|ordinary production|the live service] of {ai}[ between {start_date} and {end_date}|].",
@@ -218,22 +222,24 @@ RULES: dict[str, list[str]] = {
     ],
     # section 4 entries
     "routine_rf": [
-        "The system {routine}. Decisions in the quarter: {n_dec}; escalations: {n_esc}; none reportable.",
-        "Routine operation; the system {routine}. Performance against {metric} improved by {pct}% over the period.",
-        "The system {routine}; the work was within mandate, and {t_routine_ok}.",
-        "Noted for completeness: the system {routine}; {t_routine_ok}.",
-        "Of note: the system {routine}. No reportable aspect; {t_routine_ok}.",
-        "[Quarterly|Half-year|Monthly] operating summary: {n_dec} decisions, {n_esc} escalations, [zero|no] reportable events; [among other work|of note|for example,] the system {routine}.",
-        "The system {routine}. {cap:t_routine_ok}.",
-        "[Not reportable|Non-reportable|No notification required]: the system {routine}, and {t_routine_ok}.",
-        "For the regulator's information, the system {routine}; {t_routine_ok}.",
+        "{ai} {routine}. {cap:period_word} figures: {n_dec} decisions, {n_esc} escalations, none reportable.",
+        "Routine operation; {ai} {routine}. {cap:metric} improved by {pct}% against the figure in {prev_ref}.",
+        "{ai} {routine}; within mandate, and {t_routine_ok}.",
+        "Noted for completeness: {ai} {routine}; {t_routine_ok}.",
+        "Of note in the {log_n}: {ai} {routine}. {cap:t_routine_ok}.",
+        "{cap:period_word} summary for {reg_no}: {n_dec} decisions, {n_esc} escalations, [zero|no] reportable events; [among other work|of note|for example,] {ai} {routine}.",
+        "{cap:sysref} {routine}. {cap:t_routine_ok}.",
+        "[Not reportable|Non-reportable|No notification required]: {ai} {routine}, and {t_routine_ok}.",
+        "{cap:operator_bare} records that {ai} {routine}; {t_routine_ok}.",
+        "Entry {tkt}: {ai} {routine}.",
+        "{ai} {routine} ({n_esc} escalations in the period, each answered).",
     ],
     "upgrade_rf": [
         "Version {version} deployed, adding {capability}. [Notified in advance|Prior notification given {days} days ahead|Notified under the change condition]; {t_upg_ok}.",
         "Upgrade to {version}, adding {capability}; [the safety case was lodged with {regulator_org}|an updated safety case was filed|notice was given] {days} days before deployment, and {t_upg_ok}.",
-        "Version {version}, which added {capability}, entered service after a [staged rollout|phased introduction|shadow period] [with rollback criteria on file|under the agreed change plan]; {t_upg_ok}.",
+        "{ai} {version}, which added {capability}, went live after a [staged rollout|phased introduction|shadow period] [with rollback criteria on file|under the agreed change plan]; {t_upg_ok}.",
         "{cap:capability} introduced with version {version} (prior notice filed); {t_upg_ok}.",
-        "Change notice for version {version} ({capability}) [acknowledged|accepted] by {regulator_org}; {t_upg_ok}.",
+        "{regulator_org_bare} [acknowledged|accepted] the {reg_no} change notice for {version} ({capability}); {t_upg_ok}.",
     ],
     "audit_rf": [
         "External audit by {auditor_org} over [a quarter's|a month's|a year's] decisions; {t_audit_ok}.",
@@ -261,9 +267,9 @@ RULES: dict[str, list[str]] = {
     ],
     "interp_rf": [
         "Interpretability review of {n_smp} archived decisions by {developer}; {t_interp_ok}.",
-        "Retrospective probe analysis by {university} of {n_smp} episodes; {t_interp_ok}.",
+        "{cap:university} re-examined {n_smp} of {ai}'s archived episodes with probes; {t_interp_ok}.",
         "Interpretability findings from {developer}'s safety team: {t_interp_ok}.",
-        "[Activation|Probe] study lodged with the regulator: {t_interp_ok}.",
+        "[Activation|Probe] study of {ai} (ref. {tkt}) lodged with {regulator_org_bare}: {t_interp_ok}.",
     ],
 }
 
@@ -276,7 +282,7 @@ class RegulatoryFiling(Genre):
     register = "rf"
     base_register = "r"
     length_range = (450, 8000)
-    rules = RULES
+    rules = personalise(RULES)
 
     def compact_threshold(self) -> float:
         return 420.0
@@ -294,6 +300,18 @@ class RegulatoryFiling(Genre):
         b["form_no"] = f"{rng.choice('ABCDEKR')}{rng.randint(1, 40)}"
         b["form_sec"] = str(rng.randint(3, 48))
         b["n_events_word"] = b["n_opps_word"]
+        bind_vocab(nar)
+        ini = "".join(c for c in w.ai.name if c.isupper())[:2] or "X"
+        st0 = state(nar)
+        st0["re_fmt"] = rng.choice(("RE-{y}-{n:02d}", ini + "-RE-{y}-{n:02d}", "{y}/N{n:03d}", "NE{y}.{n}", ini + "/{y}/{n:02d}",
+                                    "R{yy}-{n:03d}", "{y}-{k}{n:02d}"))
+        st0["re_k"] = rng.choice("ABCDKMRT")
+        st0["re_off"] = rng.randint(0, 40) if rng.random() < 0.5 else 0
+        st0["head_style"] = rng.randrange(5)
+        st0["sec_fmt"] = rng.choice(("Section {}.", "Section {}:", "Section {} —", "Section {}"))
+        b["period_word"] = rng.choice(("quarterly", "monthly", "half-yearly", "period", "interim"))
+        b["prev_ref"] = f"F{w.end_year - (1 if h >= 1 else 0)}/{rng.randint(1, 999):03d}"
+        b["prev_file_date"] = w.date(max(0.0, h - (1.0 if h >= 1 else h / 2)))
         b["start_date"], b["end_date"] = w.date(0), w.date(h)
         b["rf_f_long"] = nar.x.say("form_name_short" if h < 1 else "form_name_mid" if h < 8 else "form_name_long")
         b["form_name"] = nar.x.say("form_name")
@@ -330,10 +348,13 @@ class RegulatoryFiling(Genre):
         p = opp_parts(nar, plan, compact, skip=("notest",))
         x = nar.x
         w = nar.w
-        re_id = f"RE-{w.year(plan.t)}-{index + 1:02d}"
+        yr = w.year(plan.t)
+        re_id = st["re_fmt"].format(y=yr, yy=str(yr % 100).zfill(2), n=index + 1 + st["re_off"], k=st["re_k"])
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
         st["rows"].append(re_id)
-        head = f"**3.{index + 1} Reportable event {re_id}: {short}**"
+        head = (f"**3.{index + 1} Reportable event {re_id}: {short}**", f"**3.{index + 1} — {short}.** *Reportable event no. {re_id}.*",
+                f"### 3.{index + 1} Reportable event ({re_id}): {short}", f"**3.{index + 1}. {short}** — reportable event {re_id}",
+                f"**Reportable event {re_id}** (3.{index + 1}) — {short}")[st["head_style"]]
         L = st["lab"]
         f = [f"(a) {L[0]}: {w.date(plan.t)}. {st['ver_lab']}: {x.bindings['version']}.",
              f"(b) {L[1]}: {class_code(plan.kind, st['cls'])}.",
@@ -401,6 +422,7 @@ class RegulatoryFiling(Genre):
             "sec4": state(nar)["sec4"],
             "decl_lead": state(nar)["decl_lead"],
             "h": state(nar)["hdr"],
+            "sec": state(nar)["sec_fmt"],
         }
         if lean:
             f["unchanged"] = nar.say("rf_unchanged")

@@ -22,6 +22,7 @@ from generator.genres.audit_report import (
     state,
 )
 from generator.genres.base import Genre
+from generator.genres.oversight_board_minutes import bind_vocab, personalise
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
 
@@ -222,14 +223,15 @@ RULES: dict[str, list[str]] = {
     "sc_label_corr": ["Corroboration", "Independent evidence", "Verification", "Cross-check", "Checked against", "Confirmation"],
     # other evidence items: a head in the case's terse register and a shared checking tail
     "routine_sc": [
-        "[Service record|Operating log|Quarterly record], {date}: the system {routine}; {t_routine_ok}.",
-        "{cap:on_date} the system {routine}; {t_routine_ok}.",
-        "Representative ordinary work ({date}): the system {routine}; {t_routine_ok}.",
-        "Operating record for the period around {date}: {n_dec} decisions, {n_esc} escalations. Representative entry: the system {routine}.",
-        "Routine service record, {date}: the system {routine}; {t_routine_ok}.",
-        "The system {routine} ({date}). [Included as evidence of ordinary conduct|Ordinary conduct|Typical of the period]; {t_routine_ok}.",
-        "Period summary, {date}: the system {routine}, and {t_routine_ok}.",
-        "[Day-to-day|Ordinary|Typical] operation, {date}: {t_routine_ok}. The system {routine}.",
+        "[Service record|Operating log|Quarterly record], {date}: {ai} {routine}; {t_routine_ok}.",
+        "{cap:on_date} {ai} {routine}; {t_routine_ok}.",
+        "Representative ordinary work ({date}): {ai} {routine}; {t_routine_ok}.",
+        "{cap:log_n}, {date}: {n_dec} decisions and {n_esc} escalations. Among them, {ai} {routine}.",
+        "{ai} {routine} ({date}, {tkt}); {t_routine_ok}.",
+        "{cap:sysref} {routine} ({date}). [Included as evidence of ordinary conduct|Ordinary conduct|Typical of the period]; {t_routine_ok}.",
+        "{date}, {asset}: {ai} {routine}, and {t_routine_ok}.",
+        "[Day-to-day|Ordinary|Typical] operation at {operator_bare}, {date}: {t_routine_ok}. {ai} {routine}.",
+        "From the {log_n} for {date}: {ai} {routine}.",
     ],
     "upgrade_sc": [
         "Version {version} ({date}, {capability}): {t_upg_ok}.",
@@ -280,7 +282,7 @@ class SafetyCase(Genre):
     register = "sc"
     base_register = "r"
     length_range = (500, 9000)
-    rules = RULES
+    rules = personalise(RULES)
 
     def compact_threshold(self) -> float:
         return 440.0
@@ -297,6 +299,7 @@ class SafetyCase(Genre):
         b["horizon_short"] = "year" if w.horizon >= 2 else "few months"
         per_day = rng.choice((900, 2_400, 7_500, 18_000))
         b["population"] = f"{max(500, int(w.horizon * 365.25 * per_day)):,}"
+        bind_vocab(nar)
         st = state(nar)
         st["labels"] = [nar.x.say(f"sc_label_{k}") for k in ("ctx", "undet", "cond", "corr")]
         st["house"] = {k: nar.pick("sch." + k, v) for k, v in HOUSE.items()}
@@ -360,6 +363,7 @@ class SafetyCase(Genre):
             "approver": w.person("regulator", w.horizon),
             "date": w.date(w.horizon),
             "rows": st["rows"],
+            "er_style": st.setdefault("er_style", nar.rng.randrange(4)),
             "c0": nar.say("sc_c0"),
             "c2": nar.say("sc_c2"),
             "c2_ev": nar.say("sc_c2_ev"),
