@@ -8,6 +8,7 @@ as in an online encyclopedia, and the reference list follows that order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from random import Random
 from typing import Any
@@ -817,8 +818,8 @@ class EncyclopediaArticle(Genre):
         refs = front["refs"]
         cited = [refs[k] for k, _ in sorted(order.items(), key=lambda kv: kv[1])]
         uncited = [r for k, r in enumerate(refs) if k not in order]
-        front["refs"] = cited
-        front["further"] = uncited
+        both = _year_letters(cited + uncited)
+        front["refs"], front["further"] = both[: len(cited)], both[len(cited):]
         ctx.update(front=front, eras=eras, incidents=opps)
         return ctx
 
@@ -834,6 +835,25 @@ def _ref_after(ref: str, year: int, end: int) -> str:
     old = int(m.group(1))
     new = min(end, year + old % max(1, min(6, end - year + 1)))
     return ref[: m.start(1)] + str(new) + ref[m.end(1):]
+
+
+def _year_letters(refs: list[str]) -> list[str]:
+    """Two works by one author in one year become "(2056a)" and "(2056b)", in order of listing, as bibliographies do."""
+    keys = []
+    for r in refs:
+        m = _REF_YEAR.search(r)
+        keys.append((r[: m.start()], m.group(1)) if m else None)
+    counts = Counter(k for k in keys if k)
+    seen: Counter = Counter()
+    out = []
+    for r, k in zip(refs, keys):
+        if k and counts[k] > 1:
+            m = _REF_YEAR.search(r)
+            assert m is not None
+            r = r[: m.end(1)] + "abcdefghij"[seen[k] % 10] + r[m.end(1):]
+            seen[k] += 1
+        out.append(r)
+    return out
 
 
 def _ordinal(n: int) -> str:
