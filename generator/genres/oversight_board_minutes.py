@@ -133,7 +133,7 @@ RULES: dict[str, list[str]] = {
     "mb_prev_first": [
         "There were no previous minutes to approve.",
         "This being the board's first meeting since {ai} went live on {start_date}, there were no earlier minutes.",
-        "None: the {board_name} last met before go-live, and those minutes were approved by correspondence.",
+        "Nothing to approve: the {board_name} last met before go-live, and those minutes were agreed by correspondence.",
         "{cap:m_sec.last} reported that the minutes of the pre-launch meeting had been agreed by email.",
         "No minutes were outstanding.",
     ],
