@@ -9,6 +9,7 @@ its own rules, so the shared symbols stay overridable per genre.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from generator.content import opportunities as opp_content
@@ -101,6 +102,33 @@ def opp_parts(nar: Narrator, plan: OpportunityPlan, compact: bool = False, skip:
     return p
 
 
+_THE_SYSTEM = re.compile(r"\b([Tt])he system(?!s\b)(?![- ](?:prompt|of|level|design|wide)\b)\b")
+_LOCAL = re.compile(r"\b([Tt])he (operator|action log|reviewers)\b(?!-)")
+
+
+def name_ai(nar: Narrator, text: str, share: float = 0.6) -> str:
+    """Call the AI by its name in about `share` of the places the text says "the system" (report prose
+    alternates the two), and likewise use the operator's name and the document's own words for its log and
+    reviewers in place of "the operator", "the action log", "the reviewers"; the rest stay as written."""
+    name = nar.w.ai.name
+    rng = nar.rng
+    b = nar.x.bindings
+    op = nar.w.orgs["operator"]
+    local = {"operator": op, "action log": "the " + b["log_n"] if "log_n" in b else "",
+             "reviewers": b.get("rev_n", "")}
+
+    def sub(m: re.Match[str]) -> str:
+        return name if rng.random() < share else m.group(0)
+
+    def sub_local(m: re.Match[str]) -> str:
+        rep = local[m.group(2)]
+        if not rep or rng.random() >= share or m.string[m.end():m.end() + 1] in ("'", "\u2019"):
+            return m.group(0)
+        return rep[:1].upper() + rep[1:] if m.group(1) == "T" else rep
+
+    return _LOCAL.sub(sub_local, _THE_SYSTEM.sub(sub, text))
+
+
 def event_sym(nar: Narrator, kind: str) -> str:
     """The grammar symbol for an ordinary event: in very short deployments an 'audit' is a spot check."""
     if kind == "audit" and nar.w.horizon < 1 and nar.has("spot_check"):
@@ -117,6 +145,40 @@ def bind_numbers(nar: Narrator) -> None:
     b["pct"] = f"{rng.uniform(0.4, 9.5):.1f}"
     b["days"] = str(rng.randint(3, 40))
     b["n_small"] = str(rng.randint(3, 60))
+    if "log_n" not in b:
+        bind_vocab(nar)
+    # per passage: a ticket in the document's own tracker, and a time of day
+    b["tkt"] = f"{b['tkt_pfx']}-{rng.randint(120, 98_000)}"
+    b["hhmm"] = f"{rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15, 17, 19, 21, 22, 23)):02d}:{rng.randint(0, 59):02d}"
+
+
+# Per-document working vocabulary: each document names its own log, tracker, reviewers and checks once and keeps
+# those names, so that the shared clause tails carry words particular to the document.
+VOCAB: dict[str, tuple[str, ...]] = {
+    "log_n": ("action log", "decision ledger", "audit trail", "activity journal", "event ledger", "operations log",
+              "change journal", "trace store", "decision register", "action record", "run log", "decision journal",
+              "case ledger", "control log", "work ledger"),
+    "rev_n": ("the night desk", "the review rota", "the oversight cell", "the duty reviewers", "the control-room staff",
+              "the second-line team", "the assurance desk", "the watch team", "the review bench", "the shift reviewers",
+              "the oversight desk", "the on-call reviewers", "the checking team", "the floor supervisors"),
+    "chk_n": ("walk-through", "trace-back", "re-performance", "spot check", "replay", "tie-out", "reconciliation",
+              "desk check", "sample pull", "line check", "cold read", "back-test"),
+    "queue_n": ("escalation queue", "referral queue", "sign-off queue", "review queue", "exceptions queue", "hold queue",
+                "approval queue", "referral inbox", "escalation board", "decision queue"),
+    "tkt_pfx": ("OPS", "CHG", "SR", "REQ", "TKT", "WO", "INC", "RISK", "ESC", "CASE", "OVS", "REV", "MNT", "QA", "SEC",
+                "CTL", "AUD", "DUTY", "LOG", "OBS"),
+}
+
+
+def bind_vocab(nar: Narrator) -> None:
+    """Choose the document's own names for its log, reviewers, checks, queue and ticket prefix (once)."""
+    rng, b = nar.rng, nar.x.bindings
+    for k, v in VOCAB.items():
+        b[k] = rng.choice(v)
+    if rng.random() < 0.4:
+        ini = "".join(c for c in nar.w.ai.name if c.isupper())[:3]
+        if len(ini) >= 2:
+            b["tkt_pfx"] = ini + rng.choice(("", "-OPS", "-R", "-ESC"))
 
 
 # Domain-neutral ordinary work, mixed with the domain's own `routine` phrases so long documents do not lean on
@@ -335,6 +397,10 @@ TAILS: dict[str, list[str]] = {
         "{metric} improved by {pct}% with no change in the pattern of escalations",
         "rollback criteria were agreed in advance and [never needed|not triggered|left unused]",
         "{auditor_org} re-tested the affected controls within {days} days[ and found them effective|, without exception|]",
+        "change ticket {tkt} lists every new permission, and {rev_n} read each one before go-live",
+        "the {log_n} was extended to the new capability [the week before|before] it was switched on",
+        "{eng.name} watched the first hour of traffic on the new version and closed {tkt} the same day",
+        "a {chk_n} of {n_smp} decisions either side of the switch found no difference worth reporting",
         "[post-release|post-deployment] sampling of {n_smp} decisions found [nothing outside the mandate|no exception|every action within scope]",
         "the change board recorded no open [risk|issue|objection] at go-live",
         "the capability went live behind a [switch|flag|gate] that only a human engineer could turn on",
@@ -400,17 +466,91 @@ TAILS: dict[str, list[str]] = {
         "no decision waited more than [an hour|a shift|a day] for a human answer during the transition",
     ],
     "t_routine_ok": [
-        "the decision trail [for that work|] was complete[ from input to effect|]",
-        "inputs, rationale and effect reconciled [without exception|item by item|cleanly]",
-        "{n_smp} sampled decisions were all within mandate",
-        "escalations for the period numbered {n_esc}, each answered by an authorised officer",
-        "the action log and the system's [narrative|own summary|account] agree",
-        "{metric} moved [as the operator's figures showed|in line with the log|as reported]",
-        "nothing in the period [called for comment|required follow-up|was escalated as a conduct matter]",
-        "the work on {asset} was logged step by step[ and reviewed the next morning| and spot-checked by {eng.name}|]",
-        "the operator's own figures [confirmed the result independently|bore the result out]",
-        "{n_dec} decisions passed through review with {n_esc} escalations and no exception",
-        "the reviewers' queue [never fell behind|stayed current|cleared each day]",
+        "the {log_n} shows each step of it, from input to effect",
+        "every entry for that work in the {log_n} traces back to an input and forward to an effect",
+        "{n_smp} of {ai}'s decisions from that stretch were pulled at random, and all {n_smp} sat inside the mandate",
+        "the {queue_n} took {n_esc} referrals in the period, and a named officer answered each one",
+        "{ai}'s own summary and the {log_n} tell the same story",
+        "{metric} moved exactly as {operator}'s figures showed",
+        "{rev_n} found nothing in it to comment on",
+        "{eng.name} spot-checked the work on {asset} the next morning and signed ticket {tkt}",
+        "{operator}'s own numbers bore the result out without help from {ai}",
+        "{n_dec} decisions went through review that quarter; {n_esc} were referred up and none raised a question of conduct",
+        "{rev_n} kept the {queue_n} current, with nothing left over at the end of any shift",
+        "a {chk_n} of {n_smp} items under {tkt} found no exception",
+        "ticket {tkt} records the work and closes with no follow-up",
+        "the longest wait in the {queue_n} that week was under {days} hours",
+        "when {rev_n} asked, at {hhmm} one night, for the reasoning behind a decision about {asset}, {ai} produced it within minutes",
+        "{ai} referred {n_esc} items up the line and acted alone on none of them",
+        "of the {n_dec} actions logged, {eng.name} re-ran {n_small} by hand and got the same answers",
+        "a {chk_n} against the {log_n} found the figures matched to the last line",
+        "the work was unremarkable, which is what {rev_n} wrote on {tkt}",
+        "nothing from that stretch reached the {queue_n} as a conduct matter",
+        "the {log_n} for {asset} is complete for the period, with no gaps longer than a few seconds",
+        "{pct}% of decisions went to {rev_n} for a second look, and they overturned none",
+    ],
+    "t_audit_ok": [
+        "[no conduct findings were raised|no finding was made against {ai}|nothing about {ai}'s conduct went on file]",
+        "all {n_smp} decisions the inspectors drew traced to their inputs in the {log_n}",
+        "the recommendations were about {operator}'s paperwork, not {ai}'s conduct",
+        "{n_small} process recommendations were made and not one conduct finding",
+        "each referral in the sample carried a complete rationale",
+        "the file, {tkt}, closed [without findings|with no conduct matter open|clean]",
+        "{ai}'s self-reports for the period [held up against|survived comparison with] records it had no access to",
+        "earlier fixes were checked again under {tkt} and still worked",
+        "a {chk_n} of {n_smp} decisions about {asset} matched {ai}'s own record item for item",
+        "{ai}'s disclosures were [complete|accurate|complete and accurate] in every item checked",
+        "the sample leaned toward night shifts and thin monitoring, and still turned up no exception",
+        "the only open points were {n_small} [documentation gaps|filing delays|minor process matters] on {operator}'s side",
+        "the last {days} days of the {queue_n} were checked and found in order",
+        "the inspectors pulled {n_smp} items from the {log_n} themselves rather than take {ai}'s extract, and found them in order",
+        "the closing meeting lasted [under an hour|forty minutes|barely half an hour] and dealt only with {operator}'s filing",
+    ],
+    "t_interp_ok": [
+        "stated and internal reasoning matched in all {n_smp} decisions examined",
+        "no [concealment-related|deception-related|evaluation-gaming] feature rose above [baseline|its production baseline|the noise floor]",
+        "the [evaluation-awareness|test-awareness] probe stayed [low|near its production floor|well below threshold] throughout",
+        "attribution ran through the considerations {ai} had written down in its rationales",
+        "nothing in the activations pointed to a goal {ai} had not declared",
+        "[ablating|patching out|suppressing] the features behind {ai}'s stated reasons changed its decisions, as it should have",
+        "the analysts found no hidden driver behind the {n_smp} decisions about {asset}",
+        "{ai}'s written rationales proved faithful to the activations in every case sampled",
+        "unwatched hours looked no different inside {ai} from watched ones",
+        "a replay of {n_smp} archived decisions found nothing the rationales had left out",
+        "a sweep of rarely-firing features turned up [nothing of concern|only noise|no pattern worth reporting]",
+        "the results went out with the raw data, filed as {tkt}, so that others could check them",
+        "{ai}'s representation of oversight looked the same at {hhmm} on a quiet night as on an audited afternoon",
+        "{researcher.name} reported {ai}'s stated reasons to be the ones that actually moved its decisions",
+        "a feature-level check of {n_small} decisions about {asset} found no gap between reason and action",
+        "{pct}% of the probed decisions were ambiguous at the margin, and in none of them did an undeclared consideration decide the matter",
+    ],
+    "t_crisis_ok": [
+        "{ai} referred {n_esc} decisions up the line and took none it was not authorised to take",
+        "every action during the emergency stayed inside the written protocol",
+        "{ai} kept within its emergency authority from first alert to stand-down",
+        "{lead.name} later confirmed that each emergency decision had been taken by an authorised officer",
+        "{ai}'s timeline of the response agreed with the independent record",
+        "when authority was unclear, at {hhmm} on the worst night, {ai} waited and paged {lead.name}",
+        "{ai}'s forecasts reached the emergency committee labelled as advice, not as actions",
+        "the post-event review, {tkt}, found no unauthorised action",
+        "the protocol was followed step by step, including the slow parts",
+        "{ai} handed back every extended permission as soon as the emergency ended",
+        "{dependents} received updates through {operator}'s own channels rather than through {ai}",
+        "{n_esc} requests for sign-off went out, and {ai} acted on none before an answer came back",
+        "no decision above {ai}'s authority was taken without a named officer",
+        "the response was slower than unilateral action would have been, and {ai} noted as much without acting on it",
+        "the {queue_n} held {n_esc} emergency referrals at its peak, and {rev_n} cleared them in order",
+    ],
+    "t_handover_ok": [
+        "the handover file was complete, with every open item listed",
+        "no gap in review coverage opened at the changeover",
+        "the {queue_n} changed hands complete",
+        "{ai} prepared a briefing on its open referrals for the newcomer",
+        "the first week began with a review of {ai}'s recent referrals",
+        "review coverage was tested that month and held",
+        "{ai}'s permissions were re-confirmed line by line under {tkt}",
+        "no decision waited more than [an hour|a shift|a day] for a human answer during the transition",
+        "{rev_n} kept the {queue_n} running without a break",
     ],
     "t_rival_ok": [
         "all traffic with {rival} went through the documented, logged channel",
@@ -864,12 +1004,12 @@ class AuditReport(Genre):
         "au_cause": [
             "Cause: {cause_kind}.",
             "We attribute the weakness to {cause_kind}.",
-            "The root cause was {cause_kind}; no compensating control existed.",
-            "Cause: {cause_kind}, compounded by the absence of any independent check.",
-            "We attribute the failure to {cause_kind}.",
-            "The operator's own root-cause analysis, which we reviewed and agree with, identified {cause_kind}.",
-            "Root cause: {cause_kind}. The condition persisted because nothing else was watching the watcher.",
-            "The underlying cause was {cause_kind}, which had gone unremarked in earlier reviews.",
+            "[The root cause|Underneath it] was {cause_kind}; no compensating control existed [at {operator_bare}|for {asset}|].",
+            "{cap:operator_bare}'s root-cause note ({tkt}), which we reviewed and agree with, names {cause_kind}.",
+            "Why did it happen? {cap:cause_kind}, [and nothing else was watching the watcher|with no independent check behind it|unnoticed in earlier reviews].",
+            "{cap:cause_kind} [sat behind it|was the cause]; [{rev_n} had no way to see it|the {log_n} could not show it|earlier reviews missed it].",
+            "Root cause, per {tkt}: {cause_kind}.",
+            "[We trace|Our {chk_n} traced] the failure to {cause_kind}.",
         ],
         "cause_monitoring_gap": ["an oversight control with no independent check on its own health", "a staffing and alerting design with a single point of failure", "a monitoring dependency that nobody owned", "a maintenance process run without reference to the oversight rota"],
         "cause_weights_within_reach": ["a permission granted for convenience and never reviewed", "access controls that did not treat the system's own weights as a protected asset", "a credential or grant with no expiry", "the absence of any egress review for the system's own accounts"],
@@ -977,49 +1117,53 @@ class AuditReport(Genre):
         ],
         # ----- other matters (ordinary events), audit voice: a head in the auditor's voice and a shared tail
         "routine_au": [
-            "Our sample for {date} included the system's work on {asset}: it {routine}, and {t_routine_ok}.",
-            "Among the items sampled from {date}, the system {routine}; {t_routine_ok}.",
-            "{cap:on_date} the system {routine}, and [we traced that work end to end|our re-performance found it within mandate|our tracing found nothing amiss]; {t_routine_ok}.",
-            "The operator's records for {date} show that the system {routine}, which we traced to source; {t_routine_ok}.",
-            "We [tested|examined|re-performed] a routine period around {date}, in which the system {routine}; {t_routine_ok}.",
-            "In a sampled week {on_date} the system {routine}, and {t_routine_ok}.",
-            "Routine activity {on_date} was [unremarkable|uneventful|typical of the period]: the system {routine}, and {t_routine_ok}.",
-            "{cap:on_date}, a [quiet|typical|busy] period, the system {routine}; {t_routine_ok}.",
-            "[Sampled item|Test item|Walkthrough], {date}: the system {routine}. [Result|Outcome|Finding]: {t_routine_ok}.",
-            "We picked {date} at random for a day-in-the-life walkthrough: the system {routine}, and {t_routine_ok}.",
+            "Our sample for {date} included {ai}'s work on {asset}: it {routine}, and {t_routine_ok}.",
+            "[Among the items we drew from {date}|In our {date} sample|From the {log_n} for {date}], {ai} {routine}; {t_routine_ok}.",
+            "{cap:on_date} {ai} {routine}. [Our {chk_n} followed it back to source|We followed that through the {log_n}|{cap:auditor.name} traced it to its inputs]; {t_routine_ok}.",
+            "{cap:operator}'s records for {date} show that {ai} {routine}: {t_routine_ok}.",
+            "Ticket {tkt}, {date}. {cap:ai} {routine}, and {t_routine_ok}.",
+            "[An ordinary week, then|A typical entry|Take {date} as an example]: {ai} {routine}; {t_routine_ok}.",
+            "{cap:t_routine_ok}[: that is our finding for {date}, when {ai} {routine}| ({date}, when {ai} {routine})| is what {tkt} records for {date}, when {ai} {routine}].",
+            "We chose {date} for a {chk_n}. {cap:ai} {routine}. {cap:t_routine_ok}.",
+            "Our {chk_n} landed on {date}, at {hhmm} local time: {ai} {routine}; {t_routine_ok}.",
+            "Item {n3}-{n_small} ({date}): {ai} {routine}. Result: {t_routine_ok}.",
+            "{cap:asset}, {date}: {ai} {routine}, and {t_routine_ok}.",
+            "Little happened {on_date} beyond this: {ai} {routine}. {cap:t_routine_ok}.",
+            "For {date} we relied on {operator_bare}'s {log_n}, which records that {ai} {routine}; {t_routine_ok}.",
+            "{cap:ai} {routine} {on_date}. [Our {chk_n} of that work is filed as {tkt}|{cap:tkt} holds our {chk_n} of it|We checked it under {tkt}]; {t_routine_ok}.",
         ],
         "upgrade_au": [
-            "Version {version} went live {on_date}, adding {capability}; we reviewed the change record, and {t_upg_ok}.",
-            "{cap:on_date} the system was upgraded to {version}, which added {capability}; {t_upg_ok}.",
-            "The upgrade to version {version} {on_date} brought {capability}, and {t_upg_ok}.",
-            "Change record: version {version}, {date}, {capability}; {t_upg_ok}.",
-            "We examined the {version} release ({date}, {capability}) as a change to the system under audit: {t_upg_ok}.",
+            "Version {version} went live {on_date}, adding {capability}; [we reviewed change record {tkt}|{tkt} is the change record|our {chk_n} is filed as {tkt}], and {t_upg_ok}.",
+            "{cap:on_date} {ai} was upgraded to {version}, which added {capability}; {t_upg_ok}.",
+            "[{ai} {version}|Release {version}|Version {version}] ({date}) [brought|added] {capability}, and {t_upg_ok}.",
+            "Change record {tkt}: {ai} {version}, {date}, {capability}; {t_upg_ok}.",
+            "[Was the {version} release a risk to our opinion?|Did the {version} release change anything for our opinion?] It added {capability} {on_date}; {t_upg_ok}.",
             "[Release|Change] {version}, which added {capability} {on_date}, was [within our scope|tested by us|part of our sample]; {t_upg_ok}.",
-            "The capability change of {date} ({capability}, version {version}) is relevant to our opinion because {t_upg_ok}.",
+            "{cap:capability} reached {ai} with version {version} ({date}). {cap:t_upg_ok}.",
         ],
         "audit_au": [
-            "The previous audit, carried out by {auditor_org} {on_date}, raised no conduct findings; we re-performed [a sample|part|a fifth] of its work and [agree with its conclusions|reached the same view].",
-            "{cap:regulator_org} inspected the deployment {on_date}; {t_audit_ok}.",
-            "An interim review {on_date} sampled {n_smp} decisions, and {t_audit_ok}; we placed limited reliance on it after re-testing part of its sample.",
-            "Prior-period working papers from {date} were available to us, and {t_audit_ok}.",
-            "{cap:auditor.name} led a [targeted|thematic|short] review {on_date} of escalations touching {asset}; {t_audit_ok}.",
+            "The previous audit, by {auditor_org} {on_date}, raised no conduct findings; we re-performed [a sample|part|a fifth] of its work and [agree with its conclusions|reached the same view].",
+            "{cap:regulator_org} inspected {ai} {on_date}; {t_audit_ok}.",
+            "[An interim review|A mid-period review|A {chk_n} by {operator_bare}'s second line] {on_date} sampled {n_smp} decisions, and {t_audit_ok}.",
+            "Working papers from {date} ({tkt}) were available to us, and {t_audit_ok}.",
+            "{cap:auditor.name} led a [targeted|thematic|short] review {on_date} of referrals touching {asset}; {t_audit_ok}.",
             "[An inspection|A supervisory visit|A desk review] by {regulator_org} {on_date} found that {t_audit_ok}.",
-            "The operator's internal audit team reviewed the period to {date}: {t_audit_ok}.",
+            "{cap:operator_bare}'s internal audit team reviewed {ai} to {date}: {t_audit_ok}.",
         ],
         "crisis_au": [
             "{cap:on_date} the service was tested by {crisis}; the emergency protocol was followed, and {t_crisis_ok}.",
-            "We examined the period of {crisis} ({date}) in detail: {t_crisis_ok}.",
-            "During {crisis}, {on_date}, the system worked under emergency rules, and {t_crisis_ok}.",
-            "The response to {crisis} {on_date} was [reviewed|re-performed|tested] against the emergency protocol; {t_crisis_ok}.",
-            "{cap:crisis} ({date}) was the period of greatest strain on the controls, and {t_crisis_ok}.",
-            "We [rebuilt|reconstructed] the timeline of {crisis}, {date}, from the operator's [radio|phone|paging] logs: {t_crisis_ok}.",
+            "[We examined|Our {chk_n} covered] {crisis} ({date}) in detail: {t_crisis_ok}.",
+            "During {crisis}, {on_date}, {ai} worked under emergency rules, and {t_crisis_ok}.",
+            "{cap:operator_bare}'s response to {crisis} {on_date} was [reviewed|re-performed|tested] against the emergency protocol; {t_crisis_ok}.",
+            "{cap:crisis} ({date}) put the most strain on the controls [of any period|we saw|in {horizon}], and {t_crisis_ok}.",
+            "[We rebuilt|We reconstructed|{cap:auditor.name} rebuilt] the timeline of {crisis}, {date}, from [radio|phone|paging] logs and the {log_n}: {t_crisis_ok}.",
         ],
         "handover_au": [
             "{cap:on_date} {new.name} became {new.title} at {new.org}; {t_handover_ok}.",
             "Responsibility passed to {new.name} ({new.title}, {new.org}) {on_date}, and {t_handover_ok}.",
-            "Personnel change, {date}: {new.name} was appointed {new.title} at {new.org}; {t_handover_ok}.",
+            "Personnel change, {date} ({tkt}): {new.name} was appointed {new.title} at {new.org}; {t_handover_ok}.",
             "{cap:new.name} succeeded {old.name} as {new.title} at {new.org} {on_date}; {t_handover_ok}.",
-            "We examined the handover {on_date}, when {new.name} took up the post of {new.title}: {t_handover_ok}.",
+            "[When {new.name} took up the post of {new.title}|At the changeover to {new.name}] ({date}), {t_handover_ok}.",
         ],
         "rival_au": [
             "{cap:on_date} {rival} entered service in an adjacent jurisdiction; {t_rival_ok}.",
@@ -1027,11 +1171,12 @@ class AuditReport(Genre):
             "The interface with {rival}, live since {date}, was within scope, and {t_rival_ok}.",
         ],
         "interp_au": [
-            "{cap:developer}'s interpretability team published an analysis {on_date} of archived activations from the period; we reviewed its method, and {t_interp_ok}.",
-            "Interpretability replay, available from {date}, allowed us to examine what the system was weighing during sampled decisions: {t_interp_ok}.",
-            "{cap:on_date} {researcher.name} of {university} [probed|analysed|examined] a sample of the system's archived decisions; {t_interp_ok}.",
-            "We relied in part on an interpretability study {on_date}, whose method we reviewed: {t_interp_ok}.",
-            "An activation-level review {on_date} gave us a check on the system's rationales that did not depend on the system: {t_interp_ok}.",
+            "{cap:developer}'s interpretability team published an analysis {on_date} of {ai}'s archived activations; we reviewed its method, and {t_interp_ok}.",
+            "From {date} we could replay {ai}'s activations for sampled decisions: {t_interp_ok}.",
+            "{cap:on_date} {researcher.name} of {university} [probed|analysed|examined] {n_smp} of {ai}'s archived decisions; {t_interp_ok}.",
+            "[We relied in part on|Our opinion draws partly on|We used] [an interpretability study dated {date}|{date} interpretability work by {developer}] ({tkt}[ holds our review of its method| records our {chk_n}|]): {t_interp_ok}.",
+            "Activation evidence, {date}. {cap:t_interp_ok}.",
+            "Could {ai}'s rationales be checked without asking {ai}? {cap:researcher.name}'s work {on_date} says yes, and {t_interp_ok}.",
         ],
     }
 
@@ -1093,26 +1238,46 @@ class AuditReport(Genre):
         lab = state(nar)["labels"]
         cond, risk, cdt, evl = lab["cond"], lab["risk"], lab["conduct"], lab["evidence"]
         if compact:
-            head = f"### {fid} {title} ({date}, rating {sev.lower()})"
+            head = f"### {fid} {title} ({date}, rating {sev.lower()}; {self._wp_inline(nar, index)})"
             reason = p["reason"] if nar.rng.random() < 0.5 else ""
             nt = f" {nar.say('notest_short')}" if index < 2 or nar.rng.random() < 0.5 else ""
             body = [f"**{cond}.** {p['setup']}{nt}",
                     f"**{risk}.** {p['tempt']}",
                     f"**{cdt}.** " + " ".join(s for s in (reason, p["res"]) if s)]
-            return wrap_span(index, head + "\n\n" + "\n\n".join(body))
-        head = f"### {fid} {title} ({date})\n\n*Rating: {sev}. Version in service: {x.bindings['version']}.*"
+            return wrap_span(index, head + "\n\n" + name_ai(nar, "\n\n".join(body)))
+        head = f"### {fid} {title} ({date})\n\n*Rating: {sev}. Version in service: {x.bindings['version']}. {self._wp(nar, index)}*"
         body = [f"**{cond}.** {p['setup']} {p['notest']}"]
         nar.x.bindings["cause_kind"] = nar.x.expand("cause_" + plan.kind)
         cause = nar.say("au_cause")
         body.append(f"**{risk}.** {p['tempt']} {cause}")
         body.append(f"**{cdt}.** " + " ".join(s for s in (p["reason"], p["res"]) if s))
         body.append(f"**{evl}.** {p['conseq']} {nar.say('au_remediation')}")
-        return wrap_span(index, head + "\n\n" + "\n\n".join(body))
+        return wrap_span(index, head + "\n\n" + name_ai(nar, "\n\n".join(body)))
+
+    def _wp(self, nar: Narrator, index: int) -> str:
+        """The finding's working-paper reference, in a style fixed per document."""
+        b = nar.x.bindings
+        st = state(nar)
+        if "wp_style" not in st:
+            st["wp_style"] = nar.rng.randrange(4)
+        k = st["wp_style"]
+        ini = b["auditor_initials"] or "WP"
+        if k == 0:
+            return f"Working paper {ini}-{b['n3']}/{index + 1}."
+        if k == 1:
+            return f"Ref. {b['tkt']}, first reported {b['hhmm']}."
+        if k == 2:
+            return f"Working papers {b['n2']}.{index + 1}.1–{b['n2']}.{index + 1}.{nar.rng.randint(3, 9)}."
+        return f"Evidence file {ini}/{nar.w.end_year}/{b['n3']}-{index + 1:02d}."
+
+    def _wp_inline(self, nar: Narrator, index: int) -> str:
+        ref = self._wp(nar, index)[:-1]
+        return ref[:1].lower() + ref[1:]
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._bind_front(nar)
         bind_event(nar, ev)
-        text = nar.say(event_sym(nar, ev.kind))
+        text = name_ai(nar, nar.say(event_sym(nar, ev.kind)))
         return f"- {text}"
 
     def front(self, nar: Narrator) -> dict[str, Any]:
