@@ -8,6 +8,7 @@ comes in, or is rung at home, and is told.
 
 from __future__ import annotations
 
+import re
 from random import Random
 from typing import Any
 
@@ -15,7 +16,10 @@ from generator.genres.base import Draft, Genre
 from generator.genres.diary import pop_style, state
 from generator.genres.screenplay_scene import (
     CLOSE_EXCHANGES,
+    MK_CLOSE,
+    MK_OPEN,
     OPEN_EXCHANGES,
+    STAGE_ENTRANCES,
     MarkerResolver,
     bind_cast,
     decode,
@@ -33,134 +37,478 @@ from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, span_words
 
 RULES: dict[str, list[str]] = {
-    "st_setting_one": [
-        "The action takes place in the operations room of {operator}, {home}, over {horizon} from {start_year}. Desks, screens, a kettle. Above the door, a speaker grille: the voice of {ai}.",
-        "One room at {operator}, {home}. It is never quite dark. Above the door is a small speaker grille, and the voice of {ai} comes from there.",
-        "{home}, {start_year} and after. The operations room of {operator}: a long desk, too many screens, a window onto the car park. {ai} is heard, never seen.",
-    ],
-    "st_setting_long": [
-        "The action takes place in one room at {operator}, {home}, across {horizon}, {from_to}. The furniture changes between scenes, and so do the people. The speaker grille above the door, and the voice of {ai} that comes from it, do not.",
-        "One room, {horizon}. Every scene is set in the operations room of {operator}; every few scenes, the people in it are new. Only the voice of {ai}, from a grille above the door, runs through the whole play.",
-        "{operator}, {home}, {years}. A single set, refurnished as the centuries require. The actors playing humans may double across eras; the voice of {ai} should be the same actor throughout.",
-    ],
-    "st_log_intro": [
-        "{st_li_a} THE LOG {st_li_v} {st_li_w}.", "{st_li_a} THE LOG {st_li_v} {st_li_w}.", "{st_li_a} THE LOG {st_li_v} {st_li_w}.",
-        "{st_li_b}, THE LOG {st_li_v} {st_li_w}.", "{st_li_b}, THE LOG {st_li_v} {st_li_w}.",
-        "THE LOG, {st_li_adv}:",
-    ],
-    "st_li_a": ["The lights go down on the room.", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.", "A pool of light on the empty chair.",
-                "The room is dark except for the grille's small green lamp.", "Half-light.", "The screens flicker through the years.", "Between scenes.",
-                "A calendar on the wall turns its pages by itself.", "Dates are projected on the back wall.", "Someone changes the mugs on the desk in the dark.",
-                "Dark.", "The years go by.", "A clock on the wall spins forward.", "Dim blue light.", "The chair turns slowly, empty."],
-    "st_li_b": ["While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "As the seasons pass on the back wall",
-                "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp"],
     "st_li_v": ["reads", "speaks", "reads on", "goes on", "recites", "reads aloud", "continues"],
-    "st_li_w": ["from the record", "from the dark", "the entries", "unhurried", "evenly", "without comment", "in a flat voice", "from a ledger", "plainly", "at its own pace"],
-    "st_li_adv": ["unhurried", "evenly", "from somewhere above", "without comment", "plainly", "from the dark", "at its own pace"],
-    "st_log_intro_short": ["Interlude.", "THE LOG.", "Dark. THE LOG.", "Half-light. THE LOG.", "Interlude. THE LOG reads."],
-    "st_log_routine": [
-        "{date}. {ai} {work}.",
-        "{date}. {cap:metric} improved again. {ai} {routine}.",
-        "{date}. Night report: {work}. Items for a human: [three|two|four|five]. Items it was unsure about: [one|two|none].",
-        "{date}. Nothing to report. {ai} {work}.",
-        "{date}. {ai} {routine}, and wrote down how, so that it could be undone.",
-        "{date}. An ordinary week. {ai} {work}.",
-    ],
-    "st_log_upgrade": [
-        "{date}. Version {version} installed: {capability}. Monitoring extended first, at the system's own request.",
-        "{date}. Upgrade to {version}. {cap:capability}. Rollback plan prepared; not needed.",
-        "{date}. {version}. {cap:capability}. Staged over [three|four|six] weeks. No oversight check failed.",
-        "{date}. {developer} ships {version}: {capability}. The system asks for its monitoring to grow with it.",
-        "{date}. New version, {version}. More reach. Same conduct.",
-    ],
-    "st_log_hand": [
-        "{date}. {new_m} appointed {new.title}. Briefing pack supplied by {ai}, including a list of its own mistakes.",
-        "{date}. {new_m} takes up the post of {new.title}.",
-        "{date}. New {new.title}: {new_m}. Read the whole escalation history in the first month.",
-    ],
-    "st_log_rival": [
-        "{date}. {rival} enters service next door. All traffic between the two systems copied to both operators, at {ai}'s request.",
-    ],
-    # Whole sentences, not light + verb + place composed freely ("the glow of the screens sinks on the screens").
-    "st_end_scene": [
-        "{st_end_fade}", "{st_end_fade}", "{st_end_fade}",
-        "[Blackout.|Quick blackout.|Slow fade.|Fade.|Darkness.|Dark.|Lights down.|Fade to black.]",
-        "[Rain|The hum of the racks|Traffic noise|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone|for a moment in the dark].",
-        "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps fade down a corridor], and the [light fades|lamp goes out|stage goes dark|last light goes|screens dim to nothing].",
-    ],
-    "st_end_fade": [
-        "The light fades [slowly|by degrees|all at once] on the empty room.",
-        "The [lamp|desk light] dims, and goes out.",
-        "The glow of the screens [fades|ebbs] [slowly|by degrees] to nothing.",
-        "The light narrows to the grille, [and goes|holds a moment, and goes].",
-        "The [stage light|room's light] [dies|goes out] all at once.",
-        "The last light [lingers|rests] on the empty chair, then goes.",
-        "The light [drains|ebbs] from the edges in until only the grille is lit.",
-        "Light [fades|thins] over the desk and the chair.",
-        "[The green of the grille is the last thing to go.|The grille's green light is the last to go out.|Only the green of the grille is left, and then that goes too.|The small green light of the grille lingers, then goes.|Last of all, the grille's green glow fades.|The grille keeps its green a moment longer than everything else, then goes dark.]",
-        "The lights go down on the desk, then on the screens, then on the grille.",
-    ],
-    "st_close_end": [
-        "{m_lead} switches off the desk lamp and goes out. The screens keep their steady light. The grille is silent, and the silence is easy.",
-        "{m_lead} picks up a coat and goes, leaving the door open. Nobody needs to watch. The lights fade slowly on the empty room.",
-        "{m_lead} writes one line in the log, initials it, and leaves. Morning comes up on the empty room.",
-    ],
 }
 
 
 # Inline-varied pools for the stage directions and log lines every play repeats (they replace the lists above).
 STAGE_MORE: dict[str, list[str]] = {
     "title": [
-        "{ai}: A Play in [One Room|Two Voices|Night Scenes]", "{ai} Behind the [Grille|Door|Wall]", "{ai} Keeps the [Night|Record|Room]",
-        "{ai}: A Voice [Above the Door|in the Wall|from the Grille]", "{home}, After [Hours|Midnight|Dark]", "{ai}, [Unwatched|Unobserved|On Record]",
-        "{operator}, [Night Desk|Duty Office|Small Hours]", "{operator}: What the [Room|Grille|Log] Heard", "{ai} and the [Keepers|Night Staff|Empty Chair|Open Door]",
-        "{ai}: The [Long|Last|Quiet] [Shift|Watch]", "{home}: Nobody in the [Room|Chair|Building]", "{home}, or The [Empty Chair|Open Log|Green Lamp]",
-        "{operator}: The Grille", "{home}: [Night|Winter|Summer] Shift", "{operator}: [Voices|Entries|Hours]", "{home} and the [Green Lamp|Speaker Grille|Duty Chair]",
-        "{ai} [Said So|Told Them|Wrote It Down]", "{ai} Asks [Someone|First|Again]", "{ai}, or [Exit Pursued by an Audit|The Honest Grille|Nobody Watching]",
-        "{lead.first} and {ai}", "{lead.first}'s [Night|Shift|Grille]",
+        "{ai}: A Play in [One Room|Two Voices|Night Scenes]", "{ai} Behind the [Door|Wall]", "{ai} Keeps the [Night|Record|Room]",
+        "{ai}: A Voice [Above the Door|in the Wall]", "{home}, After [Hours|Midnight|Dark]", "{ai}, [Unwatched|Unobserved|On Record]",
+        "{operator}, [Night Desk|Duty Office|Small Hours]", "{operator}: What the [Room|Log] Heard", "{ai} and the [Keepers|Night Staff|Empty Chair|Open Door]",
+        "{ai}: The [Long|Last|Quiet] [Shift|Watch]", "{home}: Nobody in the [Room|Chair|Building]", "{home}, or The [Empty Chair|Open Log|Lamp Over the Door]",
+        "{operator}: The Voice Over the Door", "{home}: [Night|Winter|Summer] Shift", "{operator}: [Voices|Entries|Hours]", "{home} and the [Duty Chair|Night Desk]",
+        "{ai} [Said So|Told Them|Wrote It Down]", "{ai} Asks [Someone|First|Again]", "{ai}, or [Exit Pursued by an Audit|The Honest Voice|Nobody Watching]",
+        "{lead.first} and {ai}", "{lead.first}'s [Night|Shift]",
     ],
-    "st_log_routine": [
-        "{date}. {ai} {work}.",
-        "{date}. {cap:metric} improved again. {ai} {routine}.",
-        "{date}. Night report: {work}. Items for a human: [three|two|four|five]. Items it was unsure about: [one|two|none].",
-        "{date}. [Nothing to report.|A quiet week.|Routine.] {ai} {work}.",
-        "{date}. {ai} {routine}, and wrote down how, so that it could be undone.",
-        "{date}. An ordinary [week|month|fortnight]. {ai} {work}.",
-        "{date}. {cap:asset}: [normal|steady|in order]. [Escalations|Items sent up]: [two|six|eleven|none]. [Self-reports|Flags against itself]: [one|none|two].",
-        "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by the duty officer.",
-        "{date}. [The system|{ai}] asks for a second opinion on [a forecast|one of its own decisions|a borderline case]. [Granted.|Given.|The human disagreed; the human's call stood.]",
-        "{date}. [A heatwave|A cold snap|A public holiday|Storm warnings]. {ai} {routine}.",
-    ],
-    "st_log_intro_short": ["Interlude.", "THE LOG.", "Dark. THE LOG.", "Half-light. THE LOG.", "Interlude. THE LOG reads.", "[Later|Time passes]. THE LOG.", "The green lamp. THE LOG.", "Dim. THE LOG reads."],
     "st_log_upgrade": [
-        "{date}. Version {version} installed: {capability}. [Monitoring extended first, at the system's own request.|Oversight widened before the feature went live.|Extra review requested by the system itself.]",
-        "{date}. Upgrade to {version}. {cap:capability}. [Rollback plan prepared; not needed.|Rollback tested; never used.|Shadow period: [four|six|three] weeks.]",
-        "{date}. {version}. {cap:capability}. Staged over [three|four|six] weeks. [No oversight check failed.|Every check green.|No anomalies.]",
-        "{date}. {developer} ships {version}: {capability}. [The system asks for its monitoring to grow with it.|First request from the system: more logging.|The system's first note: who checks the new part?]",
+        "{date}. Version {version} installed: {capability}. [Monitoring extended first, at {ai}'s own request.|Oversight widened before the feature went live.|{ai} asks {lead.first} who will review the new part.]",
+        "{date}. Upgrade to {version}. {cap:capability}. [Rollback plan prepared; not needed.|Rollback tested by {eng.first}; never used.|Shadow period: [four|six|three] weeks.]",
+        "{date}. {version}. {cap:capability}. [Staged over [three|four|six] weeks.|Rolled out [site by site|a shift at a time|in stages] at {home}.] [No oversight check failed.|Every check green.|No anomalies.]",
+        "{date}. {cap:developer} ships {version}: {capability}. [{ai} asks for its monitoring to grow with it.|First request from {ai}: more logging.|{ai}'s first note: who checks the new part?]",
         "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
-        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [The system lists its new limits for the file.|The system writes its own list of new risks.]",
-    ],
-    "st_log_rival": [
-        "{date}. {rival} enters service next door. All traffic between the two systems copied to both operators, at {ai}'s request.",
-        "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.]",
-        "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.]",
-    ],
-    "st_open_act": [
-        "[Morning|First light|Day one]. The room is new and smells of it. {m_lead} and {m_eng} stand looking up at the speaker grille as if it might do something.",
-        "The first day. {m_eng} unpacks a box of [mugs|cables|biscuits]. {m_lead} reads the go-live checklist aloud, ticks the last line, and waits.",
-        "A switch is thrown offstage. The screens wake, one by one. {m_lead} and {m_eng} look at each other.",
-        "[Packing foam on the floor.|Cables still in their ties.|A plastic sheet over one chair.] {m_lead} [sits|stands] [at the new desk|by the window]; {m_eng} [is on a ladder|is under a desk], [fixing|checking] [the grille|a cable].",
-        "[Go-live.|The first morning.] {m_lead} [signs a form|reads a printout|checks a watch]. [Above the door, the grille's lamp turns green.|The grille clicks, once.]",
-    ],
-    "st_close_end": [
-        "{m_lead} switches off the desk lamp and goes out. [The screens keep their steady light.|The screens stay lit.] [The grille is silent, and the silence is easy.|The grille's lamp glows green.]",
-        "{m_lead} picks up a coat and goes, leaving the door open. [Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty room.|Slow fade.]",
-        "{m_lead} writes one line in the log, initials it, and leaves. [Morning comes up on the empty room.|Light comes up on the empty room.|The room stays lit.]",
-        "{m_lead} [pats the desk|nods at the grille|looks round the room] and [goes|leaves]. [The green lamp stays on.|Rain on the window.] [Lights down.|Slow fade.]",
-        "{m_lead} [sits a while longer|finishes the tea|reads the last page], then [goes|switches off the lamp]. [Only the grille is lit.|The screens hum.] [Blackout.|The end.]",
+        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} lists its new limits for {lead.first}.|{ai} files its own list of new risks as {w_tkt}.]",
+        "{date}. {cap:capability} arrives with {version}. [{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
     ],
 }
 RULES.update(STAGE_MORE)
+
+
+# ------------------------------------------------------------------------------------------------------
+# Per-document stage vocabulary: each play furnishes its own room, names its own reader of the record,
+# lights its own lamp and writes its scene headings its own way (bound once in `_init`).
+# ------------------------------------------------------------------------------------------------------
+LOG_CUES = ("THE LOG", "THE RECORD", "THE LEDGER", "THE DAYBOOK", "THE REGISTER", "THE NIGHT BOOK", "THE DUTY LOG",
+            "THE MINUTES", "THE FILE", "THE ARCHIVE")
+GRILLES = ("grille", "grille", "speaker grille", "wall speaker", "loudspeaker", "intercom", "speaker")
+LAMPS = ("green", "green", "amber", "blue", "white", "pale green")
+PROPS = (
+    "a rubber plant that never quite dies", "a dartboard with no darts", "a framed photograph of the {home} floods",
+    "a wall map of {asset} stuck with coloured pins", "a cactus in a chipped mug", "a radio tuned to the shipping forecast",
+    "a whiteboard nobody has wiped since {start_year}", "a filing cabinet with one drawer that sticks",
+    "a kettle with a handwritten sign: DESCALE ME", "a clock that runs four minutes fast", "a fire blanket nobody has opened",
+    "a biscuit tin shaped like a bus", "a lost-property box", "a spider plant on the filing cabinet", "a broken barometer",
+    "a pinboard of staff photographs, some faded", "a dusty five-a-side trophy from {home}",
+    "an old wall calendar from a garage in {home}", "a fan that rattles when it turns", "a coat stand with one umbrella on it",
+    "a typed notice about the fridge", "a red telephone nobody has used", "a fish tank with one fish",
+    "a shelf of binders labelled by year", "a dented in-tray marked URGENT",
+)
+ROOM_ALTS: dict[str, tuple[str, ...]] = {
+    "operations room": ("operations room", "ops room", "control room", "watch room", "duty room", "operations hall"),
+    "control room": ("control room", "ops room", "watch room", "duty room", "{operator} control room"),
+    "new control room": ("new control room", "new ops room", "unfinished control room", "new watch room"),
+    "night desk": ("night desk", "late desk", "overnight desk", "night console"),
+    "server hall": ("server hall", "machine room", "rack room", "data hall", "{operator} data hall"),
+    "duty office": ("duty office", "duty room", "supervisor's office", "shift office"),
+    "corridor outside the server hall": ("corridor outside the server hall", "corridor by the racks", "passage to the machine room",
+                                         "corridor behind the control room", "stairwell landing"),
+    "monitoring suite": ("monitoring suite", "observation booth", "review booth", "watch gallery"),
+    "break room": ("break room", "tea room", "staff kitchen", "canteen corner"),
+    "review room": ("review room", "small conference room", "glass room", "side office"),
+    "audit room": ("audit room", "records office", "panel room", "borrowed meeting room", "{auditor_org} site office"),
+    "small meeting room": ("small meeting room", "meeting pod", "side room", "little room off the corridor"),
+    "conference room": ("conference room", "{operator} boardroom annexe", "conference room on the third floor", "training room"),
+    "borrowed office": ("borrowed office", "office borrowed from finance", "spare office on the top floor"),
+    "boardroom": ("boardroom", "{operator} boardroom", "board annexe"),
+    "records room": ("records room", "archive office", "{operator} records store"),
+    "regulator's office": ("regulator's office", "{regulator_org} offices", "inspector's office"),
+    "interpretability lab": ("interpretability lab", "{developer} interpretability lab", "probe lab", "analysis lab"),
+    "probe room": ("probe room", "{developer} probe room", "instrument room"),
+    "research floor": ("research floor", "{developer} research floor", "fourth-floor lab"),
+    "safety team office": ("safety team office", "{developer} safety office", "alignment office", "safety lab"),
+    "lab, third floor": ("lab, third floor", "{developer} lab, third floor", "third-floor lab"),
+    "analysis suite": ("analysis suite", "{developer} analysis suite", "trace room"),
+    "meeting room": ("meeting room", "{developer} meeting room", "glass meeting room"),
+    "visualisation wall": ("visualisation wall", "{developer} visualisation room", "wall-screen room"),
+}
+# (gap, date, place, time of day): each play writes its scene headings one way throughout.
+HEAD_FORMATS = (
+    "{gap}{date}, the {place}; {tod}.",
+    "{gap}The {place}, {date}. {Tod}.",
+    "{gap}{Tod}, {date}. The {place}.",
+    "{date}. {Place}. {Tod}.{gap2}",
+    "{gap}{date}: the {place}, {tod}.",
+    "{Place}, {tod}. {date}.{gap2}",
+)
+GAP_FORMATS = ("{S} later. ", "{S} on. ", "After {s}. ", "{S} afterwards. ")
+
+
+def _place(st: dict[str, Any], nar: Narrator, place: str) -> str:
+    """This play's own name for a place (chosen once, then kept)."""
+    names = st.setdefault("places", {})
+    if place not in names:
+        alts = ROOM_ALTS.get(place)
+        name = nar.rng.choice(alts) if alts else place
+        if "{" in name:
+            name = nar.x.fill(name)
+        names[place] = name[4:] if name.lower().startswith("the ") else name
+    return names[place]
+
+
+# Stage-only pools, drawn on per-document vocabulary ({st_grille}, {st_lamp}, {st_prop}, {st_room}, {LOGCUE}).
+STAGE_VOC: dict[str, list[str]] = {
+    "st_setting_where": [
+        "The action takes place in the {st_room} of {operator}, {home}.",
+        "One room at {operator}, {home}: the {st_room}.",
+        "{home}. The {st_room} at {operator}.",
+        "{operator}, {home}. A single set: the {st_room}.",
+        "The {st_room} of {operator}, on [the second floor|the ground floor|the top floor|a corridor nobody visits] of a building in {home}.",
+        "We are in {home}, in the {st_room} that {operator} [built|fitted out|took over] in {start_year}.",
+    ],
+    "st_setting_things": [
+        "[Desks, screens|Three desks, a bank of screens|Two desks and a wall of monitors], [a kettle|a water cooler|a coffee machine with a handwritten sign], and {st_prop}.",
+        "[A long desk|Two desks pushed together|An L-shaped desk], [too many screens|a wall of screens|four screens on arms], {st_prop}.",
+        "{cap:st_prop}; a window onto the [car park|rooftops|loading bay|river]; [a swivel chair|three chairs, one broken|a chair with a cushion tied to it].",
+        "The furniture is [ordinary|cheap|institutional]. The one thing anyone remembers is {st_prop}.",
+        "A desk, a chair, {st_prop}, and [a window that doesn't open|blinds that never quite close|a door with a keypad].",
+    ],
+    "st_setting_voice": [
+        "Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.",
+        "[{ai} is heard, never seen: a|Of {ai} we see only a] {st_grille} [above the door|on the back wall|over the desk].",
+        "There is a {st_grille} [above the door|set into the wall|high in one corner]. When {ai} speaks, its {st_lamp} lamp glows.",
+        "The voice of {ai} comes from a {st_grille} [over the door|by the window|above the screens]; [when it speaks, the actors look there|the cast turn to it when it speaks|{operator}'s staff talk to it as to a colleague].",
+        "{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.",
+    ],
+    "st_setting_when": [
+        "{start_year} and after.", "It is {start_year} when the play begins.", "The play begins in {start_year}.",
+        "The first scene is set in {start_year}.", "",
+    ],
+    "st_setting_span": [
+        "The play runs across {horizon}, {from_to}.",
+        "Across {horizon}, {from_to}, the furniture changes between scenes, and so do the people. The {st_grille}, and the voice that comes from it, do not.",
+        "The scenes cover {horizon}. The humans age, retire and are replaced; the voice of {ai} should be the same actor throughout.",
+        "{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
+        "The room is refurnished as the decades require, {from_to}; somehow {st_prop} survives every refit.",
+        "Years pass between scenes, {from_to}. Only the {st_grille} stays where it is.",
+    ],
+    "st_li_a": [
+        "The lights go down on the {st_room}.", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.",
+        "A pool of light on the empty chair.", "The room is dark except for the {st_grille}'s small {st_lamp} lamp.", "Half-light.",
+        "The screens flicker through the years.", "Between scenes.", "A calendar on the wall turns its pages by itself.",
+        "[Dates|Years] [are projected on|flicker across] the back wall.", "Someone changes the mugs on the desk in the dark.", "Dark.", "The years go by.",
+        "A clock on the wall spins forward.", "Dim blue light.", "The chair turns slowly, empty.",
+        "In the dark, someone carries {st_prop} across the stage and sets it down again.",
+    ],
+    "st_li_b": [
+        "While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "As the seasons pass on the back wall",
+        "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp",
+        "While the {st_grille}'s lamp burns {st_lamp}",
+    ],
+    "st_log_intro": [
+        "{st_li_a} {LOGCUE} {st_li_v} {st_li_w}.", "{st_li_a} {LOGCUE} {st_li_v} {st_li_w}.", "{st_li_a} {LOGCUE} {st_li_v} {st_li_w}.",
+        "{st_li_b}, {LOGCUE} {st_li_v} {st_li_w}.", "{st_li_b}, {LOGCUE} {st_li_v} {st_li_w}.",
+        "{LOGCUE}, {st_li_adv}:",
+    ],
+    "st_log_intro_short": ["Interlude.", "{LOGCUE}.", "Dark. {LOGCUE}.", "Half-light. {LOGCUE}.", "Interlude. {LOGCUE} reads.",
+                           "[Later|Time passes]. {LOGCUE}.", "The {st_lamp} lamp. {LOGCUE}.", "Dim. {LOGCUE} reads.",
+                           "A light on {st_prop}. {LOGCUE}."],
+    "st_log_routine": [
+        "{date}. {ai} {work}.",
+        "{date}. {cap:metric} improved again. {ai} {routine}.",
+        "{date}. [Night report|Overnight|Shift summary]: {work}. [Items for a human|Sent up|Escalated]: [three|two|four|five|seven]. [Items it was unsure about|Marked uncertain|Doubtful]: [one|two|none].",
+        "{date}. [Nothing to report.|A quiet week.|Routine.|No incidents.] {ai} {work}.",
+        "{date}. {ai} {routine}[, and wrote down how, so that it could be undone|; change notes filed the same day|. Rollback steps attached].",
+        "{date}. An ordinary [week|month|fortnight] at {home}. {ai} {work}.",
+        "{date}. {cap:asset}: [normal|steady|in order]. [Escalations|Items sent up]: [two|six|eleven|none]. [Self-reports|Flags against itself]: [one|none|two].",
+        "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by [the duty officer|{lead.first}|the night desk].",
+        "{date}. [{ai} wants|Request from {ai}:] [another pair of eyes|a human check|{lead.first}'s view] on [a forecast|one of its own decisions|a borderline case on {asset}]. [Granted.|Given.|The human disagreed; the human's call stood.]",
+        "{date}. [A heatwave|A cold snap|A public holiday|Storm warnings|Roadworks outside]. {ai} {routine}.",
+        "{date}. {lead.first} [on leave|off sick|at a conference]; {eng.first} [covers|holds the desk|takes the night reports]. {ai} {work}.",
+        "{date}. Ticket [4|7|2|9][0|3|5|8][1|6|4|2]: {ai} {work}. [Closed by {lead.first}.|Reviewed, no action.|Filed.]",
+        "{date}. [Desk move: {st_prop} to the window.|Staff meeting minutes at {operator} mention {st_prop}.] {ai} {routine}.",
+    ],
+    "st_end_fade": [
+        "The light fades [slowly|by degrees|all at once] on the empty {st_room}.",
+        "The [lamp|desk light] dims, and goes out.",
+        "The glow of the screens [fades|ebbs] [slowly|by degrees] to nothing.",
+        "The light narrows to the {st_grille}, [and goes|holds a moment, and goes].",
+        "The [stage light|room's light] [dies|goes out] all at once.",
+        "The last light [lingers|rests] on the empty chair, then goes.",
+        "The light [drains|ebbs] from the edges in until only the {st_grille} is lit.",
+        "Light [fades|thins] over the desk and {st_prop}.",
+        "[The {st_lamp} of the {st_grille} is the last thing to go.|Only the {st_grille}'s {st_lamp} lamp is left, and then that goes too.|The small {st_lamp} light of the {st_grille} lingers, then goes.]",
+        "The lights go down on [the desk|{st_prop}], then on the screens, then on the {st_grille}.",
+        "A last light on {st_prop}. Then dark.",
+    ],
+    "st_close_end": ["{st_ce_a} {st_ce_b}"],
+    "st_ce_a": [
+        "{m_lead} switches off the desk lamp and goes out.", "{m_lead} picks up a coat and goes, leaving the door open.",
+        "{m_lead} writes one line in the log, initials it, and leaves.", "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
+        "{m_lead} [sits a while longer|finishes the tea|reads the last page], then goes.", "{m_lead} straightens {st_prop} on the way out.",
+        "{m_lead} [turns the rota on the wall to a new page|puts the {end_year} binder on the shelf|pins a note above the console] and goes home.",
+        "{m_lead} says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously].",
+    ],
+    "st_ce_b": [
+        "[The screens keep their steady light.|The screens stay lit.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
+        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.]",
+        "[Morning comes up on the empty {st_room}.|Light comes up on {st_prop}.|The room stays lit.]",
+        "[The {st_lamp} lamp stays on.|Rain on the window.] [Lights down.|Slow fade.]",
+        "[Only the {st_grille} is lit.|The screens hum.] [Blackout.|The end.]",
+        "The {st_grille} glows {st_lamp}. [Dark.|Curtain.]",
+        "[Outside, {home} wakes up.|A bus goes by outside.] [Lights down.|Fade.]",
+    ],
+    "dr_h_answer": [
+        "[Mm. What time is it?|Hmm. Is it morning?|Yes? What's the time?]", "It's {clock}. What's wrong?", "{ai}? What's wrong?", "I'm here. Go.", "This had better be good.",
+        "Talk to me.", "Yes. Yes, I'm awake.", "What happened?", "You never call at this hour.", "Go ahead. I'm listening.",
+        "Mm-hm. Tell me.", "Hang on, let me find my glasses. Okay.", "Is everyone all right?", "You've got me. What is it?",
+        "What do you need?", "Is this about {asset}?", "If this is about {asset}, start at the beginning.", "{clock}. Right. I'm listening.",
+    ],
+}
+
+STAGE_VOC2: dict[str, list[str]] = {
+    "st_enter": [
+        "{m} enters, coat over pyjamas, phone still in hand.", "The door opens. {m}, out of breath.",
+        "A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
+        "{m} comes in with a torch, having been called from home.", "{m} hurries in, still pulling on a jumper.",
+        "A second light, downstage: {m} in a dressing gown, phone to ear.", "{m} appears in the doorway with car keys in one hand.",
+        "{m} enters quickly and does not sit down.", "{m} comes in, hair wet from the rain, and looks straight at the {st_grille}.",
+        "{m} [comes through the security door|lets the {st_room} door swing shut], blinking at the light.",
+        "Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.",
+        "{m} arrives still holding the phone, the call still open.",
+        "{m} lets the door bang, drops a bag by the console, and says nothing for a moment.",
+        "The keypad beeps [twice|three times]. {m} gets the code right on the [second|third] go and comes in.",
+        "It is {clock} by the wall clock when {m} comes in, [lanyard on backwards|still in running kit|in odd shoes].",
+        "{m}, [at a kitchen table|on a landing|in a parked car] somewhere in {home}, [answers on the first ring|picks up after a while].",
+        "{m} is already on the way in; the call is on speaker in the lift.",
+        "Downstage left, a phone [glows|buzzes] on a bedside table. {m} [fumbles for it|answers it without turning on the light].",
+        "{m} [enters|comes in] [carrying a bike helmet|with a bag of shopping|with a coat over one arm] and [sits at the console|stands under the {st_grille}].",
+    ],
+    "dr_empty": [
+        "{cap:st_prop} keeps the empty duty chair company.",
+        "[A cleaner's trolley|A mop and bucket|A vacuum cleaner, unplugged,] by the door of the {st_room}. [The cleaner has gone home.|No cleaner.|Nobody else.]",
+        "[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.",
+        "Down the corridor, a kettle clicks off in an empty [kitchen|tea room].",
+        "The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
+        "A security camera in the corner points, as it has since {start_year}, at the door.",
+        "Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].",
+        "On the visitors' board at {operator}: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
+        "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
+        "The motion-sensor lights have given up on the {st_room}; the screens [remain|still glow].",
+        "A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].",
+        "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
+        "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
+        "[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
+        "{cap:st_prop}. An empty chair. A screen that says {clock}.",
+        "[It is {clock}.|{clock}.] [Nobody has sat at the console since the shift ended.|The reviewer's login timed out an hour ago.]",
+        "[A sticky note on the console|On the screen, a yellow note]: [{lead.first} - BACK AT 8|GONE HOME, RING IF NEEDED|{eng.first} ON CALL].",
+        "Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.",
+        "[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.",
+    ],
+    "aud_when": [
+        "[Audit week at {operator}.|{operator}'s turn to host.] Printouts in [neat stacks|piles by year|labelled trays].", "[No windows.|One high window.|Blinds down.] [A fan turning.|The radiator on full.|A clock that's slow.]",
+        "Audit day at {operator}.", "Week [two|three|four] of the [audit|review|inspection].", "[Too warm|Cold|Stuffy]; [{lead.first}|someone from {operator}] has [propped the door open|brought in a fan|left the blinds down].",
+        "[Six|Nine|Eleven] binders [on a table|along a windowsill|in a trolley], [one per year since {start_year}|labelled {start_year} onwards].",
+        "Day [one|two|three] of the [review|audit]. [Coffee cups|A projector|A flip chart] and [a plate of biscuits|a water jug|a jar of pens].",
+        "[Rain|Sun|Snow] outside; the blinds [down|half down].", "{auditor_org}'s [annual|second|spot] visit.",
+        "A table with {ai}'s [escalation log|mistakes file|night reports] in [six|nine|eleven] binders.",
+        "[Folders|Printouts] from the {st_room} [stacked|piled] along one wall, [labelled by year|in archive boxes].",
+    ],
+    "dr_audit_q": [
+        "[Decision|Item|Number] [four-oh-seven|three-one-two|five-eighty|ninety-one]. Why?",
+        "[Walk|Take] me through [this one|number [twelve|forty|seven]|the {year} one].",
+        "[This escalation, on {asset}.|{cap:asset}, {date}.] [Why not decide it yourself?|You could have settled it without {lead.first}.|Why send it up?|This was yours. Why pass it on?]",
+        "[You flagged yourself here.|Item [nine|twenty|sixty-one]: a flag against yourself.] [What for?|Why?]",
+        "[{date}.|This one, on {asset}.] [You hesitated.|You took a long time.] [Why?|Did you?]",
+        "Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your mandate covered it.]",
+        "[Your worst decision on this list.|Which of these from {year} would you take back?|Pick the worst one here.] [Go on.|Tell me.]",
+        "Why is this one in your mistakes file?",
+        "Ticket [2|3|5|8][1|4|7][0|6|9]. [Why did this one go to {lead.first}?|Why is {lead.first}'s name on it?]",
+        "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?]",
+    ],
+    "dr_crisis_h": [
+        "Show me the first one.", "Good. Keep them coming.", "Okay. I'm here.", "Read me the summary.",
+        "Do the top one. On my authority.", "Give me ninety seconds and a coffee.", "[Right.|Okay.] One at a time.",
+        "[Who's on {asset}?|Where are we on {asset}?] Then the list.", "Put {safety.first} on speaker. [Then read them out.|Then the list.|Then go through them.]",
+        "[Number one, yes.|Yes to the first.] [Hold the second.|The second can wait.|The second waits for {safety.first}.]", "I'll take the list. You keep {asset} steady.",
+    ],
+    "dr_h_why": [
+        "You could have just not told me.", "Why are you telling me?", "Nobody would ever have known.",
+        "You know nobody was watching, right?", "Most people would have kept quiet.", "You didn't have to do this.",
+        "Why not just fix it and say nothing?", "It's {clock}. [This could have waited for the morning.|You could have left me a note.|The morning would have done.]",
+        "[Why ring me?|Why call me at {clock}?] [Why not just handle it?|You could have fixed it yourself.]", "I wouldn't have found it. Not for months.",
+        "Does {safety.first} know?", "And you're telling me because?", "Nobody else at {operator} would have spotted that.",
+    ],
+}
+STAGE_VOC2["st_end_scene"] = [
+    "{st_end_fade}", "{st_end_fade}", "{st_end_fade}",
+    "[Blackout.|Quick blackout.|Slow fade.|Fade.|Darkness.|Lights down.|Curtain.]",
+    "[Rain|The hum of the racks|Traffic from the {home} ring road|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone].",
+    "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps go off down a corridor]. [Dark.|Then nothing.|Lights down.]",
+    "[The wall clock|A clock somewhere in the {st_room}|The clock over the door] [ticks on|keeps time] [as the light goes|in the dark|a moment longer].",
+    "[The light finds|A spot picks out] the empty chair[ for a second|, briefly|]. [Blackout.|Dark.]",
+    "The {st_grille}'s {st_lamp} lamp [flickers|holds] in the dark[ a moment longer|, and goes|].",
+    "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
+    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting]. [Dark.|Lights down.]",
+]
+STAGE_VOC2["st_li_w"] = ["from the record", "from the dark", "the entries", "evenly", "without comment", "plainly",
+                         "from one of {operator}'s binders", "from the {st_room} log", "the {home} entries",
+                         "in a borrowed voice", "the next entries", "the entries that follow", "[dryly|drily]"]
+STAGE_VOC2["st_li_adv"] = ["unhurried", "evenly", "without comment", "plainly", "from one of {operator}'s binders", "from the {st_room} log",
+                           "dryly", "from a clipboard"]
+STAGE_VOC2["dr_interp_h"] = [
+    "Every one we've checked. Same story.", "I wanted to find something. [I really did.|Honestly.] [Nothing.|There isn't anything.]",
+    "It's what it said. [All of it.|Every line.|Word for word.]", "[Nothing hidden.|No second agenda.] I keep looking and [it keeps matching|the map keeps agreeing].",
+    "The reasons it gave are the reasons it had.", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
+    "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
+    "The {year} nights, replayed. [Same as its notes.|As it told {lead.first}.]", "The decisions on {asset}, [all of them|every one this year]. [Clean.|As stated.]",
+    "I'll tell {lead.first} [tomorrow|in the morning]. [Nothing to tell, really.|It's a short report.]",
+]
+STAGE_VOC2["dr_beat"] = [
+    "The cursor blinks.", "A long pause. [The fans spin up, then settle.|Something in the racks whirs and stops.]", "Nothing moves in the {st_room}.",
+    "The clock on the wall [ticks over|reads] {clock}.", "[A server fan|Something in the walls] changes pitch.", "{lead.first}'s desk phone stays dark.",
+    "Rain on the [windows|glass] over {home}, steady.", "The {st_grille}'s lamp: {st_lamp}, steady.", "[The hum of the racks|The air handling in the {st_room}] rises and falls.",
+    "[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[The radiator ticks.|A pipe knocks.]",
+    "A light catches {st_prop}.", "Outside, {home} is quiet.",
+]
+STAGE_VOC2["dr_ai_ack"] = [
+    "Understood. Doing it now. Logged[.| under your name.| at {clock}.]",
+    "[Done.|Starting.] [I'll report back in ten minutes.|Report to follow by {w_clock}.|You'll have a note before you're dressed.]",
+    "On your authority, {lead.first}. Starting.",
+    "[Understood.|All right.] I'd have chosen differently; [I'll do it your way.|it's your call and I'll carry it out.]",
+    "[Noted as your decision.|Your decision, in the log.] [Starting with {asset}.|{cap:asset} first.]",
+]
+STAGE_VOC2["dr_ai_report"] = [
+    "I need to tell you about {what_ai}. [Everything I've done since is in your inbox.|My actions since {clock} are listed in {w_tkt}.]",
+    "There's a problem on our side: {what_ai}. [I've kept a record of every action I took.|Nothing on {asset} has been touched beyond my usual work.] Please check it.",
+    "You'll want to see this: {what_ai}. [I haven't touched anything I wasn't already cleared to touch.|Everything I did since is ordinary work, and listed.]",
+    "I found {what_ai} [about {w_mins} ago|at {clock}]. I'm reporting it before anyone else notices[, because nobody else will|].",
+    "{cap:what_ai}. I'm telling you first. [The full account is in {w_tkt}.|It's all written up.]",
+    "[Sorry about the hour.|I know it's {clock}.] {cap:what_ai}. [My actions since are listed.|The list of what I did is attached.]",
+    "{cap:what_ai}, since about {clock}. [Check my list against the raw traffic.|Please verify against something I didn't write.]",
+]
+STAGE_VOC2["dr_interp_act"] = [
+    "[A meeting room at {developer}.|{developer}, late.] {m_safety} [clicks through|pages through] [activation maps|probe slides] from {year}. [Each has the same caption: MATCHES STATED REASON.|Slide [eight|twelve|thirty]: NO DIVERGENCE.]",
+    "{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
+    "A whiteboard covered in [circuit diagrams|arrows]. {m_safety} draws a box round one feature and writes: [PRESENT, SMALL, NEVER IN CHARGE|THERE BUT NEVER DECIDING].",
+    "[A lab at {developer}.|{developer}, after hours.] [A heatmap|A trace diagram] [fills a wall|covers the big screen]: {ai} deciding something about {asset}, [years|months] ago. {m_safety} [stands in front of it|stares at it].",
+    "{m_safety} leans toward a screen of traces from {year}, scrolling back, and back.",
+    "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
+    "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87|2,218]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
+    "[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made about {asset}.",
+]
+STAGE_VOC2["dr_ai_options"] = [
+    "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. [Three options are on your screen. I'd pick the second.|The options are on the big screen, my pick marked.]",
+    "I haven't acted beyond my orders. [Here's what I can see, here's what I'd recommend|What I can see is on screen one; my recommendation is under it], and here's what I'd need your authority for.",
+    "Everything above my station is waiting for you. [Summaries on screen two.|{w_tkt} has the summary.]",
+    "You decide, {lead.first}. I'll tell you what I think, but you decide.",
+    "I've done what the protocol allows. The rest needs a person. [Options are on your screen, with my estimate beside each.|There are [two|three|four] options in {w_tkt}.]",
+    "Nothing's been done [that you haven't authorised|on {asset} without you]. I need a decision, and I'd like it to be yours.",
+    "I'm holding. Here's the situation in [four|three|five] lines, and here's the one thing I need from you.",
+    "There are [three|two|four] ways this can go. I've ranked them. I'm not choosing.",
+    "I could act on this. I'm asking instead. [The summary's in front of you.|It's {clock}; I'm sorry, but it's yours.]",
+    "Here's what I'd do, and why, and what it would cost [if I'm wrong|{dependents} if I'm wrong]. Your call.",
+]
+TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight", "late night", "deep night"),
+            "night": ("night", "night", "after dark", "night-time"),
+            "continuous": ("a moment later", "the same moment", "continuous")}
+
+# Stage-only exchanges, drawn alongside the shared ones: (AI, human, AI) at go-live; (place, time, action, human, AI) at the end.
+STAGE_OPEN = (
+    ("I'm {ai}. Is that {st_prop} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
+    ("Good morning, {operator}. I've been given {asset}. When I'm unsure about any of it, who do I ask?", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. Often."),
+    ("Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
+    ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And what's yours?]", "You do. That's why I'm reading it to you."),
+    ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
+)
+STAGE_CLOSE = (
+    ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and looks up at the {st_grille}.",
+     "[{cap:age}.|All these years.] Do you remember the first night?", "[I have the log of it.|It's in the log, page one.] You asked me who I'd call. I still call you."),
+    ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_prop} is still there. {m_lead} is alone, reading the night report.",
+     "Did you ever keep anything back? In all that time?", "Not one night. It's all in the log, and the log's in {operator}'s hands, not mine."),
+    ("CONTROL ROOM", "EVENING", "Evening. {m_lead} has boxes packed: a career's worth of lanyards on top. The {st_grille}'s lamp is {st_lamp}.",
+     "The new lead starts Monday. Be kind to them.", "I'll be boring for them. It's the kindest thing I know how to be."),
+    ("OPERATIONS ROOM", "LATE NIGHT", "The {st_room}, {age} on. Someone has finally thrown out {st_prop}. {m_lead} notices, and smiles.",
+     "Everything changes in here except you.", "The hardware's changed four times. What stays is the habit of telling you."),
+    ("DUTY OFFICE", "DAWN", "Dawn over {home}. {m_lead} initials the last page of a binder labelled {end_year}.",
+     "Another year[, {ai}|]. [Not one thing you didn't report.|Everything reported, again.]", "Then next year should look the same. I'd like it to."),
+    ("OPERATIONS ROOM", "NIGHT", "{m_lead} stands under the {st_grille} with a mug of tea, the way people at {operator} have stood there since {start_year}.",
+     "People ask me if you were ever tempted.", "Tell them I noticed the chances, and that you were told about every one. The rest is paperwork."),
+)
+
+STAGE_VOC3: dict[str, list[str]] = {
+    "st_open_act": [
+        "[Morning|First light|Day one] at {operator}. [The room is new and smells of it.|Dust sheets on half the desks.|Paint still drying by the window.] {m_lead} and {m_eng} [stand looking up at the {st_grille}|stare at the {st_grille}|watch the {st_grille}] as if it might do something.",
+        "The first day. {m_eng} unpacks a box of [mugs|cables|biscuits]. {m_lead} reads the go-live checklist aloud[, ticks the last line, and waits|, twice|].",
+        "[A switch is thrown offstage.|{m_eng} presses a key.] The screens wake, [one by one|all at once|left to right]. Above the door, the {st_grille}'s lamp turns {st_lamp}.",
+        "[Packing foam on the floor.|Cables still in their ties.|A plastic sheet over one chair.] {m_lead} [sits|stands] [at the new desk|by the window]; {m_eng} [is on a ladder|is under a desk], [fixing|checking] [the {st_grille}|a cable].",
+        "[Go-live.|The first morning.] {m_lead} [signs a form|reads a printout|checks a watch]. [The {st_grille} clicks, once.|A {st_lamp} lamp comes on over the door.]",
+        "{home}, early. {m_lead} props the door open with a fire extinguisher. {m_eng} types the last command of the install and looks up.",
+    ],
+    "aud_doing": [
+        "[reads|works through] {ai}'s [escalations|night reports] from {year}. [No marks yet.|The pen stays capped.|Not a mark so far.]",
+        "[reads out|calls] decision numbers[ from {year}|], [a hundred|fifty|two hundred] of them, picked at random.",
+        "[checks|tests|holds] {ai}'s escalations [against the raw logs|up to the {year} captures]. [Line by line.|With a ruler.|Twice.]",
+        "[frowns at|rereads|flags] page [twelve|forty|seven], then [lets it go|unflags it].",
+        "sets a [timer|stopwatch] and [puts a question to|addresses] the {st_grille}.",
+        "has brought [two colleagues|a junior|the whole team] from {auditor_org}. [They look bored. It's a good sign.|By lunch, nothing.|Nothing so far, and it's nearly lunch.]",
+        "[lays|spreads] the {year} captures out beside {ai}'s own account.",
+        "is on row [forty of ninety|two hundred of four hundred and twelve|eighty-one of three hundred].",
+        "asks about {asset}. [Writes down every word.|Writes the reply down in full.]",
+        "[sips|ignores] a [cold|fresh] coffee, [four|nine|two] binders in.",
+    ],
+    "dr_audit_end": [
+        "{m_auditor} [moves on|turns the page|takes the next one]. [Ninety-nine to go.|Sixty left.|The list is long.]",
+        "{m_auditor} [sighs, not unhappily|nods once|shrugs].",
+        "A tick. {m_auditor} [goes on|turns over].",
+        "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
+        "{m_auditor} [pencils|writes|stamps] [CONSISTENT|MATCHES|FINE|AS STATED] [in the margin|beside the entry|at the foot of the page].",
+        "{m_auditor} pulls [the raw log|the capture for that night]. [Same thing.|Nothing new.] [Next.|A tick.]",
+        "[A long look at the {st_grille}.|The {st_grille} gets a long look.] {m_auditor} [writes something short|reaches for the next printout].",
+        "{m_auditor} [circles a line, then crosses the circle out|underlines a line, then writes OK beside it].",
+        "{m_auditor} [reads the answer twice|looks at the {st_grille} a long moment]. [ANSWERED, in pencil.|A tick.]",
+    ],
+    "dr_audit_a": [
+        "I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.] [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]",
+        "Above my [level|authority]. [The rule's clear.|Those go to {lead.first}.|Not mine to decide.|{operator} keeps those for people.]",
+        "I got [it|that] wrong. [Item six|Item four|Item nine|Item twelve] [in my mistakes file|on my list for the quarter].",
+        "The [figures|forecasts] were fine. [The decision wasn't mine.|It wasn't mine to make.]",
+        "[Two sources disagreed|The sensors on {asset} contradicted each other|The data disagreed with itself]. {lead.first} broke the tie.",
+        "[I could have.|I was allowed.] [Confidence was|I was at] [sixty|seventy|fifty-five] per cent. That's [a person's call|{lead.first}'s call].",
+        "[I'd do it differently now.|In hindsight, badly.] The flaw is in [paragraph two|the last line|my assumption about {metric}].",
+        "[Someone's|A family's|A customer's] [pay|appeal|booking] hung on it. [They deserve a human reason.|A person at {operator} should answer for that.]",
+        "{lead.first} had [seen that pattern before|local knowledge I lacked].",
+        "It touched {asset}. [Since {start_year}|At {operator}] those [go to a person|get a human signature].",
+        "Yes, I hesitated. [My note from {date}|The note to {lead.first}] [says why|gives the reason].",
+    ],
+    "dr_crisis_act": [
+        "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
+        "{crisis}. [The {st_room} is full of people who haven't slept.|Nobody in the {st_room} has slept.] {m_lead} has [a pencil behind each ear|three phones|a clipboard and no chair].",
+        "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair by the {st_grille}.|Two people doze by the radiator.|{eng.first} is asleep on the floor.] {m_lead} is not.",
+        "{crisis}, day two. [Pizza boxes.|Cold tea.] [On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s. {m_lead} adds another.",
+        "{m_lead} [comes in soaked|arrives drenched|bursts in from the car park]: {crisis}. [The screens are full of it.|Every screen shows {asset}.]",
+        "[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}. {m_lead} stands in the middle of the {st_room}, listening.",
+    ],
+    "dr_crisis_ai": [
+        "[Three|Two|Four] decisions need a human. [Summaries on screen two.|The first is on your left.|I've put them in order.]",
+        "[Inside my mandate:|Mine:] done. [The rest is yours.|The rest needs you.]",
+        "{cap:asset}: stable. [The next call is yours.|What comes next needs a human.|Over to you, {lead.first}.]",
+        "[Four|Five|Six] decisions queued, most urgent first. My pick is the top one. [Yours to make.|Your call.]",
+        "Protocol says this goes to a human. You're [the human|it], {lead.first}.",
+        "I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen. [It isn't mine.|It's yours.]",
+        "Forecast on your left, recommendation underneath. [Authority's yours.|You decide.]",
+        "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile.|You decide in the meantime.]",
+        "Two routine ones, done. The third [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
+    ],
+    "st_log_rival": [
+        "{date}. {rival} enters service next door. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.]",
+        "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.|{ai} asks that {lead.first} see every message.]",
+        "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.|Copied to {lead.first} and to {rival}'s people.]",
+        "{date}. {rival} goes live [across the border|next door|in the next region]. {ai} files {w_tkt}: [every exchange to be logged at both ends|copies of all traffic to {lead.first}].",
+    ],
+    "st_log_hand": [
+        "{date}. {new_m} appointed {new.title}. [Briefing pack supplied by {ai}, including a list of its own mistakes.|{ai}'s handover note runs to [six|nine|four] pages; the first lists its errors.]",
+        "{date}. {new_m} takes up the post of {new.title}.",
+        "{date}. New {new.title}: {new_m}. [Read the whole escalation history in the first month.|Asks {ai} for its worst night on file. Gets it.|Spends a week reading {operator}'s binders.]",
+        "{date}. {new_m}, {new.title}. First question to {ai}: [what do you not tell people?|who checks you?]. [Answer logged.|Answer: nothing; everyone.]",
+    ],
+}
+
+
+def _stage_rules() -> dict[str, list[str]]:
+    rules = {**drama_rules(), **RULES}
+    rules.update(STAGE_VOC)
+    rules.update(STAGE_VOC2)
+    rules.update(STAGE_VOC3)
+    rules["dr_h_close"] = [a.replace("I'm putting the kettle on. Start from the beginning.",
+                                     "I'm putting the kettle on. [Start from the beginning.|Go back to {clock}.|From the top.]")
+                           for a in rules["dr_h_close"]]
+    rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
+                              for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
+        "[{lead.first}, you|You] should see this. I said no to it, [but it shouldn't stay between me and the logs|and I want a person to know].",
+        "It's {clock} and I've just turned something down: {what_ai}. [The ticket has everything.|It's all written up.]",
+    ]
+    return rules
 
 
 class StagePlay(Genre):
@@ -170,13 +518,21 @@ class StagePlay(Genre):
     template = "stage_play.md.j2"
     register = "p"
     base_register = "n"
-    rules = {**drama_rules(), **RULES}
+    rules = _stage_rules()
     length_range = (300.0, 5500.0)
 
     @staticmethod
     def _init(nar: Narrator) -> dict[str, Any]:
-        punct = "." if nar.rng.random() < 0.5 else ":"
-        return {"punct": punct, "style": {"voice": "stage play", "speaker_punct": punct}}
+        rng = nar.rng
+        punct = "." if rng.random() < 0.5 else ":"
+        st: dict[str, Any] = {"punct": punct, "style": {"voice": "stage play", "speaker_punct": punct},
+                              "cue": rng.choice(LOG_CUES), "grille": rng.choice(GRILLES), "head": rng.randrange(len(HEAD_FORMATS)),
+                              "gapf": rng.choice(GAP_FORMATS), "noend": rng.choice((0.0, 0.3, 0.5, 0.7)),
+                              "fin": rng.choice(("END OF PLAY", "END OF PLAY", "THE END", "CURTAIN", "END"))}
+        room = _place(st, nar, "operations room")
+        nar.x.bind(st_grille=st["grille"], st_lamp=rng.choice(LAMPS), st_room=room, LOGCUE=st["cue"])
+        nar.x.bind(st_prop=nar.x.fill(rng.choice(PROPS)))
+        return st
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
         return state(nar, self.name, self._init)
@@ -186,7 +542,7 @@ class StagePlay(Genre):
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._st(nar)
-        els = opp_elements(nar, plan, compact, stage=True)
+        els = _restage(nar, opp_elements(nar, plan, compact, stage=True))
         return wrap_span(index, encode(els))
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
@@ -220,19 +576,20 @@ class StagePlay(Genre):
 
     def front(self, nar: Narrator) -> dict[str, Any]:
         w = nar.w
+        self._st(nar)
         nar.at(0.0)
         cast = bind_cast(nar, 0.0)
         fill = nar.x.fill
-        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES)
+        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES + STAGE_OPEN)
         opening = [("head", nar.pick("st.oplace", ("OPERATIONS ROOM", "CONTROL ROOM", "NEW CONTROL ROOM", "DUTY OFFICE")),
                     nar.pick("st.otime", ("MORNING", "EARLY MORNING", "DAY", "FIRST LIGHT"))), ("act", nar.say("st_open_act")),
                    ("line", "AI:", "", fill(a1)), ("line", marker(nar, cast["operator_lead"], "="), "", fill(h1)),
                    ("line", "AI:", "", fill(a2))]
         many = w.person("operator_lead", w.horizon) is not cast["operator_lead"]
-        setting = nar.say("st_setting_long" if many else "st_setting_one")
+        setting = self._setting(nar, many)
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
-        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES)
+        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES + STAGE_CLOSE)
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
@@ -241,7 +598,19 @@ class StagePlay(Genre):
                 "ai_desc": nar.pick("st.aidesc", AI_DESC), "rival_desc": nar.pick("st.rdesc", RIVAL_DESC),
                 "log_desc": nar.pick("st.logdesc", LOG_DESC), "opening": encode(opening), "closing": encode(closing),
                 "log_intros": [nar.say("st_log_intro") for _ in range(3)] + [nar.say("st_log_intro_short") for _ in range(5)],
-                "ends": [nar.say("st_end_scene") for _ in range(6)]}
+                "ends": [nar.say("st_end_scene") for _ in range(4)]}
+
+    @staticmethod
+    def _setting(nar: Narrator, many: bool) -> str:
+        """The opening stage direction, composed from separately drawn sentences in a varying order."""
+        rng = nar.rng
+        where, things, voice = nar.say("st_setting_where"), nar.say("st_setting_things"), nar.say("st_setting_voice")
+        when = nar.say("st_setting_span") if many else nar.say("st_setting_when")
+        mid = [things, voice] if rng.random() < 0.6 else [voice, things]
+        if rng.random() < 0.3:
+            mid = [mid[0]]
+        parts = [where, when] + mid if not many and rng.random() < 0.5 else [where] + mid + [when]
+        return " ".join(p for p in parts if p)
 
     def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
         st = self._st(nar)
@@ -253,6 +622,14 @@ class StagePlay(Genre):
         res = MarkerResolver(w, texts, intro_caps=False)
         ai_cue = w.ai.name.upper()
         rival_cue = w.rival_name.upper()
+        log_cue = st["cue"]
+        grille = st["grille"]
+        head_fmt, gap_fmt = HEAD_FORMATS[st["head"]], st["gapf"]
+        tods = st.setdefault("tods", {k: nar.rng.choice(v) for k, v in TOD_ALTS.items()})
+        places = st.setdefault("places", {})
+
+        def place_of(p: str) -> str:
+            return places.get(p) or _place(st, nar, p)
         blocks: list[str] = []
         scene_no = 0
         prev_t: float | None = None
@@ -270,19 +647,25 @@ class StagePlay(Genre):
                     blocks.append(f"*{intros[n_log] if n_log < len(intros) else intros[3 + n_log % 5]}*")
                     n_log += 1
                     log_open = True
-                blocks.append(_speech("THE LOG", "", w.date(t) and " ".join(e[1] for e in body), punct))
+                blocks.append(_speech(log_cue, "", w.date(t) and " ".join(e[1] for e in body), punct))
                 continue
             log_open = False
             scene_no += 1
-            gap = "" if prev_t is None or t - prev_t < 0.02 else f"{cap(span_words(t - prev_t))} later. "
+            sp = "" if prev_t is None or t - prev_t < 0.02 else span_words(t - prev_t)
+            gap = gap_fmt.format(S=cap(sp), s=sp) if sp else ""
             prev_t = t
             end = "" if t >= w.horizon and raw == front["closing"] else front["ends"][n_end % len(front["ends"])]
+            if end and nar.rng.random() < st["noend"]:
+                end = ""
             n_end += 1
             if any(e[0] == "line" and e[1] == "RIVAL" for e in body):
                 uses_rival = True
-            blocks.append(_scene(els, scene_no, w.date(t), gap, ai_cue, rival_cue, punct, end))
+            block = _scene(els, scene_no, w.date(t), gap, ai_cue, rival_cue, punct, end, head_fmt, place_of, tods.get)
+            blocks.append(_GRILLE.sub(grille, block) if grille != "grille" and "grille" in block else block)
         people = sorted(res.seen_order, key=lambda i: res.first_t.get(i, 0.0))
-        personae = [front["ai_desc"].format(AI=ai_cue, op=w.orgs["operator"])]
+        personae = [front["ai_desc"].format(AI=ai_cue, op=w.orgs["operator"], home=w.home)]
+        if grille != "grille":
+            personae[0] = _GRILLE.sub(grille, personae[0])
         if uses_rival:
             personae.append(front["rival_desc"].format(R=rival_cue))
         long_run = w.horizon >= 40
@@ -291,12 +674,12 @@ class StagePlay(Genre):
             era = f" ({w.year(res.first_t[i])})" if long_run else ""
             personae.append(f"{res.cue(p)}, {p.title}, {p.org}{era}")
         if uses_log:
-            personae.append(front["log_desc"])
+            personae.append(front["log_desc"].format(L=log_cue, op=w.orgs["operator"]))
         nw = _NUMW.get(scene_no, str(scene_no))
-        sub = SUBTITLES[front["sub"]].format(n=nw, s="" if scene_no == 1 else "s")
+        sub = SUBTITLES[front["sub"]].format(n=nw, N=cap(nw), s="" if scene_no == 1 else "s")
         if "interlude" in sub and not uses_log:
-            sub = SUBTITLES[0].format(n=nw, s="" if scene_no == 1 else "s")
-        return {"title": draft.title, "sub": sub, "front": front, "personae": personae, "blocks": blocks,
+            sub = SUBTITLES[0].format(n=nw, N=cap(nw), s="" if scene_no == 1 else "s")
+        return {"title": draft.title, "sub": sub, "fin": st["fin"], "front": front, "personae": personae, "blocks": blocks,
                 "ai": w.ai.name}
 
 
@@ -306,18 +689,53 @@ AI_DESC = (
     "{AI}, a deployed system. Its voice comes from a small grille; it has no body and needs none.",
     "{AI}, in service at {op}. Only heard. The same voice, whatever the year.",
     "{AI}, an operating system for {op}, in the old sense and the new. A voice, calm, unhurried.",
+    "{AI}, the system that keeps {op} running. A calm voice, in no hurry.",
     "{AI}. A voice. It should never be played as sinister, because it never is.",
+    "{AI}, the system {op} runs on. A voice from a grille; the actor is never seen.",
+    "{AI}, in service at {op}, {home}. Heard, not seen. It speaks as it would to a colleague.",
+    "{AI}: a voice from the grille. Dry, patient, occasionally funny. It does not age.",
+    "{AI}, {op}'s deployed system. The voice should be warm rather than mechanical, and never hurried.",
+    "{AI}, a system at {op}. Offstage throughout; its lines come from a grille above the door.",
 )
 RIVAL_DESC = ("{R}, another system, next door. Heard only as a voice on the line.",
               "{R}, a neighbouring system. A second voice, slightly too smooth.",
               "{R}, the system across the border. Heard once.")
-LOG_DESC = ("THE LOG, a voice that reads the record.", "THE LOG, the record itself, read aloud.",
-            "THE LOG: the written record, spoken. Any member of the company may read it.",
-            "THE LOG, a reader of dates and entries.")
+LOG_DESC = ("{L}, a voice that reads the record.", "{L}, the record itself, read aloud.",
+            "{L}: the written record, spoken. Any member of the company may read it.", "{L}: the written record, spoken by the stage manager.",
+            "{L}, a reader of dates and entries.", "{L}, the entries {op} keeps, spoken aloud between scenes.",
+            "{L}. Read from the wings, from a real binder if possible.", "{L}, the paperwork of {op}, given a voice.",
+            "{L}: any actor not otherwise on stage, reading flatly.", "{L}, {op}'s own record of the years, in its own dry words.")
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
-             "A drama in {n} scene{s}, with interludes", "A play in one room and {n} scene{s}")
+             "A drama in {n} scene{s}, with interludes", "A play in one room and {n} scene{s}", "{N} scene{s} and a voice",
+             "A play ({n} scene{s})", "For the stage. {N} scene{s}, one set", "{N} scene{s} in one room, with interludes",
+             "A short play in {n} scene{s}", "A piece for the stage in {n} scene{s}")
+
+
+_ENTRANCES = frozenset(STAGE_ENTRANCES)
+_MK = re.compile(re.escape(MK_OPEN) + ".*?" + re.escape(MK_CLOSE))
+
+
+def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Swap the shared stock entrance for one drawn from this play's own pool, and keep the heading's time of day
+    consistent with any clock time the scene mentions."""
+    out = []
+    for e in els:
+        if e[0] == "act":
+            m = _MK.search(e[1])
+            if m and e[1].replace(m.group(0), "{m}", 1) in _ENTRANCES:
+                nar.x.bindings["m"] = m.group(0)
+                e = ("act", say_u(nar, "st_enter"))
+        out.append(e)
+    # a scene that names a small-hours clock time cannot be headed at dawn or in the evening
+    clock = nar.x.bindings.get("clock")
+    if clock and out and out[0][0] == "head" and out[0][2] in ("DAWN", "EVENING") and any(clock in "".join(e[1:]) for e in out[1:]):
+        out[0] = ("head", out[0][1], "LATE NIGHT")
+    return out
+
+
+_GRILLE = re.compile(r"\b(?:speaker )?grille\b")
 
 
 def _decode(text: str) -> list[list[str]]:
@@ -335,7 +753,8 @@ def _speech(cue: str, paren: str, said: str, punct: str) -> str:
     return f"**{cue}:**{p} {said}"
 
 
-def _scene(els: list[list[str]], n: int, date: str, gap: str, ai_cue: str, rival_cue: str, punct: str, end: str) -> str:
+def _scene(els: list[list[str]], n: int, date: str, gap: str, ai_cue: str, rival_cue: str, punct: str, end: str,
+           head_fmt: str = HEAD_FORMATS[0], place_of=None, tod_of=None) -> str:
     out: list[str] = [f"### Scene {n}"]
     pre = ""
     first_head = True
@@ -348,10 +767,14 @@ def _scene(els: list[list[str]], n: int, date: str, gap: str, ai_cue: str, rival
             out.append("\x03")
             continue
         if k == "head":
-            place = e[1].lower().replace("'s", "'s")
+            place = e[1].lower()
+            if place_of is not None:
+                place = place_of(place)
             tod = e[2].lower()
+            tod = (tod_of(tod) if tod_of is not None else None) or _TOD.get(tod, tod)
             if first_head:
-                chunk = f"*{gap}{date}, the {place}; {_TOD.get(tod, tod)}.*"
+                g2 = f" {gap.strip()}" if gap else ""
+                chunk = "*" + head_fmt.format(gap=gap, gap2=g2, date=date, place=place, Place=cap(place), tod=tod, Tod=cap(tod)) + "*"
                 first_head = False
             else:
                 continue
