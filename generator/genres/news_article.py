@@ -881,7 +881,8 @@ class NewsArticle(Genre):
         b["wq"] = x.fill("{na_q_witness}")
         b["wq_c"] = comma_quote(b["wq"])
         rng = nar.rng
-        b["ticket"] = f"{na['tag']}-{rng.randint(1000, 99999)}"
+        own = f"{na['tag']}-{rng.randint(1000, 99999)}"
+        b["ticket"] = b.get("ep_tkt") or own  # the shared clauses already cite the episode's ticket: one number
         b["n_lines"] = f"{rng.randint(60, 12000):,}"
         b["n_days"] = str(rng.randint(3, 60))
         lead = w.person("operator_lead", plan.t)
