@@ -7,7 +7,9 @@ passes, its whole process group (Ray's daemons included) is killed and its tempo
 of `ray_cases.py` is reported as its own test below, with the child's output when it fails.
 
 A child that crashes or times out before reporting every case is run once more (a fresh Ray instance); a case
-that still has no result fails with the exit status, the end of the child's output and the end of Ray's logs.
+that still has no result fails with the exit status, the end of the child's output and the end of Ray's logs. A case
+that hangs inside the child is ended by pytest-timeout there (every thread's stack goes into the child's output), so
+the retry starts well before this module's own pytest-timeout, which is set above the harness's limits.
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ pytest.importorskip("ray")
 
 CASES_FILE = Path(__file__).with_name("ray_cases.py")
 CASES = re.findall(r"^def (test_\w+)\(", CASES_FILE.read_text(), re.M)
-TIME_LIMIT = 900  # seconds for the whole child run (it takes about 30 s on 2 cores)
+TIME_LIMIT = 420  # seconds for the whole child run (it takes about 30 s on 2 cores)
+CASE_LIMIT = 240  # pytest-timeout inside the child: a hung case dumps every thread's stack into the log and ends it
 ATTEMPTS = 2
+# The outer tests wait for the child runs; pytest-timeout must not fire before the harness's own limits do.
+OUTER_LIMIT = ATTEMPTS * TIME_LIMIT + 120
 
 
 def _tail(path: Path, lines: int = 40) -> str:
@@ -56,7 +61,8 @@ def _run_child(work: Path, attempt: int) -> tuple[dict[str, tuple[str, str]], st
     # Ray puts Unix sockets under its temp folder; their paths must stay under about 100 characters.
     ray_tmp = Path(tempfile.mkdtemp(prefix="rt", dir="/tmp" if os.path.isdir("/tmp") else None))
     env = dict(os.environ, RAY_TMPDIR=str(ray_tmp), RAY_USAGE_STATS_ENABLED="0", PYTHONFAULTHANDLER="1")
-    cmd = [sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:cacheprovider", "-o", "addopts=", "-q",
+    cmd = [sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:cacheprovider", "-o", "addopts=",
+           "-o", f"timeout={CASE_LIMIT}", "-o", "timeout_method=thread", "-q",
            "-rfEs", f"--junitxml={xml}", f"--basetemp={work / f'base-{attempt}'}", str(CASES_FILE)]
     status = ""
     with open(log, "wb") as out:
@@ -112,6 +118,7 @@ def test_cases_file_lists_cases():
     assert len(CASES) >= 6, CASES
 
 
+@pytest.mark.timeout(OUTER_LIMIT)
 @pytest.mark.parametrize("case", CASES)
 def test_ray_case(case, outcomes):
     results, diagnosis = outcomes
@@ -133,3 +140,14 @@ def test_a_crashing_child_is_reported_not_hung(tmp_path, monkeypatch):
     results, diagnosis = _run_child(tmp_path, 0)
     assert "test_dies" not in results
     assert "killed by signal SIGKILL" in diagnosis
+
+
+def test_a_hanging_case_is_ended_inside_the_child(tmp_path, monkeypatch):
+    """The harness itself: a case that never returns is stopped by the child's own pytest-timeout, with its stack."""
+    fake = tmp_path / "fake_cases.py"
+    fake.write_text("import time\n\ndef test_hangs():\n    time.sleep(10_000)\n")
+    monkeypatch.setattr(sys.modules[__name__], "CASES_FILE", fake)
+    monkeypatch.setattr(sys.modules[__name__], "CASE_LIMIT", 2)
+    results, diagnosis = _run_child(tmp_path, 0)
+    assert "test_hangs" not in results
+    assert "Timeout" in diagnosis and "time.sleep(10_000)" in diagnosis
