@@ -262,6 +262,38 @@ _SWAP = {("O", 1): "I", ("o", 1): "i", ("I", 2): "O", ("i", 2): "o"}
 _SAID = re.compile(r'\.(["\u201d]) (?=(?:it|he|she|they|(?!(?:It|He|She|They|We|I|You|The|A|An|This|That|These|Those|Its|Our|Their|His|Her|My|No|Nobody|There|Then|When|After)\b)[A-Z][\w-]*) (?:wrote|said|added|noted|replied|answered|told|typed|explained|put it|logged)\b(?! (?:up|nothing|off|down|out|that|a|an|it|its|his|her|their)\b))')
 
 
+# Plural words that end organisation names ("Halden Utilities", "Corvid Labs") or name groups: their possessive
+# is "Utilities'" not "Utilities's". Singular names ending in s ("Nimbus's", "Hollis's") keep 's.
+_PLURAL_NAME_WORDS = frozenset(
+    "agents analytics archives associates benefits biologics communications courts customs dynamics elections fisheries "
+    "growers hospitals informatics laboratories labs lines logistics machines medicines minerals models networks "
+    "operations partners pharmaceuticals railways resources roads robotics schools sciences services standards "
+    "stores systems underwriters utilities works yards industries technologies holdings solutions".split()
+)
+_S_POSSESSIVE = re.compile(r"\b([A-Za-z]+s)'s\b")
+
+
+def _plural_possessive(m: re.Match) -> str:
+    w = m.group(1)
+    lw = w.lower()
+    if lw in _PLURAL_NAME_WORDS or (w.islower() and not lw.endswith(("ss", "us", "is", "os", "as"))):
+        return w + "'"
+    return m.group(0)
+
+
+def fix_plural_possessives(text: str) -> str:
+    """"Halden Utilities's" -> "Halden Utilities'", "the reviewers's" -> "the reviewers'" (rules write {org}'s freely).
+
+    Removes one character per fix, so it must run before span markers are turned into offsets.
+
+    >>> fix_plural_possessives("Corvid Labs's audit, the reviewers's notes, Nimbus's log, the boss's desk")
+    "Corvid Labs' audit, the reviewers' notes, Nimbus's log, the boss's desk"
+    """
+    if "s's" not in text:
+        return text
+    return _S_POSSESSIVE.sub(_plural_possessive, text)
+
+
 def fix_date_prepositions(text: str) -> str:
     """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely).
 

@@ -91,3 +91,17 @@ def test_builtin_templates_render_the_same_plain_and_sandboxed(tmp_path):
         plain = get_genre(name).render(seed=11, horizon_years=30)
         boxed = get_genre(name).render(seed=11, horizon_years=30, templates=str(tmp_path))
         assert plain.text == boxed.text, name
+
+
+def test_plural_names_take_a_bare_apostrophe():
+    from generator.narrate import fix_plural_possessives as fix
+
+    assert fix("Halden Utilities's rota and Corvid Labs's audit") == "Halden Utilities' rota and Corvid Labs' audit"
+    assert fix("the reviewers's notes and the inspections's scope") == "the reviewers' notes and the inspections' scope"
+    # singular names and nouns ending in s keep 's
+    assert fix("Nimbus's log, Hollis's desk, the boss's chair, the bus's route") == \
+        "Nimbus's log, Hollis's desk, the boss's chair, the bus's route"
+    bad = re.compile(r"\b(?:Utilities|Labs|Systems|Partners|Services|reviewers)'s\b")
+    for name in GENRES:
+        for seed in range(4):
+            assert not bad.search(get_genre(name).render(seed=seed, horizon_years=30).text), name
