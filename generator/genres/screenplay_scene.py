@@ -20,7 +20,7 @@ from generator.genres.base import Draft, Genre
 from generator.genres.diary import opt, pop_style, reasons, state, witness_rules
 from generator.grammar import cap, tidy
 from generator.narrate import Narrator, wrap_span
-from generator.world import Event, OpportunityPlan, Person, World
+from generator.world import Event, OpportunityPlan, Person, World, number_words
 
 MK_OPEN, MK_CLOSE = "Q\x0e", "\x0f"  # the leading capital keeps sentence splitting (and repeat checks) working
 MARKER = re.compile("Q\x0e([+=])(\\d+)\x0f")  # '+' action mention, '=' cue
@@ -1395,6 +1395,29 @@ def _screen_rules() -> dict[str, list[str]]:
 
 
 SCREEN_REWORD: dict[str, str] = {
+    # the most shared lines across scripts, reworded to carry this script's own system, site and city
+    "Half the desks are empty.": "[Half the desks are empty|Most of the desks are empty|Two desks in three sit empty][.|; on the wall, {asset} ticks over in green.|; {operator} runs a thin night shift.]",
+    "No one is watching. The room hums.": "[No one is watching.|Nobody is looking at the screens.|Not a soul at the desks.] [The room hums.|{cap:asset} ticks over on the wall.|Outside, {home} is asleep.]",
+    "A security camera in the corner points, as it has for years, at the door.": "[A security camera in the corner points, as it has for years, at the door.|Up in the corner, a camera watches the door and nothing else.|The camera over the door has pointed at the same square of carpet since {start_year}.]",
+    "In the next room, a television plays to empty chairs.": "In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].",
+    "A minute passes on the wall clock. Then another.": "[A minute passes on the wall clock. Then another.|The second hand on the wall clock goes round. And round.|On the wall screen, {asset} refreshes. Nothing else moves.]",
+    "The last day before the holidays.": "The last day before the holidays[.|; someone has hung tinsel on {ai}'s status screen.|, and {operator} has sent round a tin of biscuits.]",
+    "Early spring, the windows open.": "[Early spring, the windows open.|Spring in {home}; the windows are open.|Early spring. Somebody has propped a window open.]",
+    "The third week of the audit.": "[The third week of the audit.|Week three of {auditor_org}'s audit.|The audit's third week at {operator}.]",
+    "Day one of the review.": "[Day one of the review.|Day one of {auditor_org}'s review.|The review's first morning at {operator}.]",
+    "A borrowed office, too warm.": "A borrowed office[ at {operator}| in {home}|], too warm.",
+    "Fluorescent light, a humming projector.": "[Fluorescent light, a humming projector.|A humming projector throws {ai}'s decision log onto the wall.|Strip lights. On the wall, {operator}'s logo, slightly crooked.]",
+    "Same answer as last year. Same answer as the year before.": "Same answer as last year. [Same answer as the year before.|Same as every year since {start_year}.|Same as every probe we've run on {ai}.]",
+    "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile is thin.": "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile [is thin|holds [two|three|four] sheets|barely exists].",
+    "Every one we've checked. Same story.": "[Every one we've checked. Same story.|All [forty|sixty|thirty] we've pulled. Same story.|Every episode in {ai}'s file we've checked. Same story.]",
+    "Show me the first one.": "[Show me the first one.|Start with the earliest.|Show me the oldest one.]",
+    "Screenplay for a feature film": "[Screenplay for a feature film|Feature screenplay, set in {home}|A screenplay about {ai} and the people at {operator}]",
+    "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.": "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in the ticket to {operator}].",
+    "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.": "{m_safety} pins the latest probe report [on {ai}|] above the desk, next to the last one. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
+    "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.": "A meeting room at {developer}. {m_safety} clicks through [slides of activation maps|{ai}'s activation maps, one episode per slide|slide after slide of {ai}'s internals]. [On each slide, the same caption|Every slide ends in the same caption|The caption never changes]: [MATCHES STATED REASON|STATED = ACTUAL|NO HIDDEN GOAL].",
+    "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.":
+        "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.",
+    "I'll wake the others.": "[I'll wake the others.|I'm calling the others in.|I'll get the rest of the team up.]",
     "You should see this. I said no to it, but you should see it.":
         "[You should see this|I want you to see this|This needs your eyes]. I said no to it, but [you should see it|you should know it was there|it shouldn't stay between me and the logs].",
     "A status light blinks green, green, green.": "A status light blinks [green, green, green|steady green|green, and green again].",
@@ -1517,13 +1540,19 @@ class ScreenplayScene(Genre):
         last_super = None
         in_montage = False
         n_mont = 0
+        rooms: dict[str, str] = {}
+        sup_style = nar.rng.choice(("plain", "plain", "home", "year"))
         for t, text, _ in items:
             text = res.resolve(text, t)
-            sup = w.date(t).upper()
+            sup = _super(w, t, sup_style)
             els = _decode_keep_spans(text)
+            _fit_times(els, text)
+            for e in els:
+                if e[0] == "head" and "'S " not in e[1]:
+                    e[1] = _room(nar, rooms, e[1], w.home.upper())
             if p_site:
                 for e in els:
-                    if e[0] == "head" and "'S " not in e[1] and nar.rng.random() < p_site:
+                    if e[0] == "head" and "'S " not in e[1] and w.home.upper() not in e[1] and nar.rng.random() < p_site:
                         e[1] = f"{site} - {e[1]}"
             is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
             if is_mont:
@@ -1542,9 +1571,66 @@ class ScreenplayScene(Genre):
             last_super = sup
         if in_montage:
             out.append("END MONTAGE.")
-        out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.")))
-        body = "\n\n".join(out)
+        out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
+                                   "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.")))
+        out.append(nar.rng.choice(("THE END", "THE END", "END", "", f"END OF \"{draft.title}\"")))
+        body = "\n\n".join(o for o in out if o)
         return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
+
+
+# Each script names its rooms once, in its own way: the generic places become this building's own rooms
+# (a hall letter, a floor number, the city), kept for the whole document.
+ROOM_VARIANTS: dict[str, tuple[str, ...]] = {
+    "OPERATIONS ROOM": ("OPERATIONS ROOM {n}", "OPS FLOOR, LEVEL {n}", "{HOME} OPERATIONS ROOM", "MAIN OPERATIONS ROOM", "OPERATIONS ROOM"),
+    "CONTROL ROOM": ("CONTROL ROOM {L}", "{HOME} CONTROL ROOM", "CONTROL ROOM, FLOOR {n}", "BACKUP CONTROL ROOM", "CONTROL ROOM"),
+    "NIGHT DESK": ("NIGHT DESK", "NIGHT DESK, LEVEL {n}", "THE {HOME} NIGHT DESK", "NIGHT DESK {L}"),
+    "SERVER HALL": ("SERVER HALL", "HALL {L}", "DATA HALL {n}", "SERVER HALL {L}, BASEMENT", "MACHINE ROOM {n}"),
+    "DUTY OFFICE": ("DUTY OFFICE", "DUTY OFFICE {n}", "{HOME} DUTY OFFICE", "DUTY OFFICE, FLOOR {n}"),
+    "REVIEW ROOM": ("REVIEW ROOM", "REVIEW ROOM {L}", "ROOM {n}{L}", "SMALL REVIEW ROOM, FLOOR {n}"),
+    "BREAK ROOM": ("BREAK ROOM", "KITCHENETTE, LEVEL {n}", "STAFF ROOM {n}", "TEA POINT, FLOOR {n}"),
+    "CORRIDOR OUTSIDE THE SERVER HALL": ("GLASS OFFICE BY HALL {L}", "SUPERVISOR'S BOOTH, HALL {L}", "MEZZANINE OFFICE OVER DATA HALL {n}",
+                                         "SIDE OFFICE, LEVEL {n}", "OFFICE OFF THE MACHINE ROOM"),
+    "MONITORING SUITE": ("MONITORING SUITE", "MONITORING SUITE {L}", "{HOME} MONITORING SUITE", "WATCH ROOM {n}", "MONITORING BAY {n}"),
+}
+
+
+def _room(nar: Narrator, rooms: dict[str, str], place: str, home: str) -> str:
+    """This document's own name for a generic place, drawn once and kept."""
+    if place not in rooms:
+        opts = ROOM_VARIANTS.get(place)
+        if not opts:
+            return place
+        if "n" not in rooms:
+            rooms["n"] = str(nar.rng.randint(2, 9))
+            rooms["L"] = nar.rng.choice("ABCDEFGH")
+        rooms[place] = nar.rng.choice(opts).format(n=rooms["n"], L=rooms["L"], HOME=home)
+    return rooms[place]
+
+
+_CLOCK_RE = re.compile(r"\b([01]\d|2[0-3]):[0-5]\d\b")
+
+
+def _fit_times(els: list[list[str]], text: str) -> None:
+    """A scene whose action shows a clock gets a heading that agrees with it (no 'DAY' over 02:14)."""
+    m = _CLOCK_RE.search(text)
+    if not m:
+        return
+    h = int(m.group(1))
+    tod = "LATE NIGHT" if h < 5 else "DAWN" if h < 7 else "MORNING" if h < 12 else "DAY" if h < 17 else "EVENING" if h < 21 else "NIGHT"
+    for e in els:
+        if e[0] == "head" and e[2] != "CONTINUOUS":
+            e[2] = tod
+            break
+
+
+def _super(w: Any, t: float, style: str) -> str:
+    """The caption under a heading, in this document's own style."""
+    d = w.date(t).upper()
+    if style == "home":
+        return f"{w.home.upper()}, {d}"
+    if style == "year":
+        return f"{d}. YEAR {number_words(max(1, int(t) + 1)).upper()}" if t >= 1 else d
+    return d
 
 
 def _site(org: str) -> str:
