@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.genres.base import Draft
 from generator.genres.science_fiction_passage import (
-    FictionGenre, Who, at, blocks, install, kit_event, kit_rules, parse_block, say_v, scene, tensed, when_phrase,
+    FictionGenre, Who, at, blocks, cardinal_words, install, kit_event, kit_rules, parse_block, say_v, scene, tensed, when_phrase,
 )
 from generator.narrate import Narrator
 from generator.world import Event, OpportunityPlan
@@ -29,8 +29,8 @@ The rules {A} <worked/work/works> under <had been/have been> argued over for two
 Since {start_year} the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times. {A} <had/have/has> not changed, in the one way that <mattered/matters>.
 There <had been/have been> a great deal of worry, in {start_year}, about what {ai} might do when nobody was looking. {lead.first} <had/has> worried as much as anyone.
 {ai}, {charge}, <had been/has been> running for {age_now}.
-In {home} the year <was/is> {year}. The system <had/has> a reputation by then, mostly for being dull.
-{lead.first} <kept/keeps> the first week's logs from {start_year} in a folder labelled, in marker pen, {ai}: early.
+In {home} the year <was/is> {year}, and {ai} <had/has> a reputation on the {floor_n} floor, mostly for being dull.
+{lead.first} <kept/keeps> the first week's logs from {start_year} in a folder labelled, in marker pen, {ai}: early. Ticket {ticket_n} <was/is> on top.
 The arrangement at {operator} <was/is> unchanged: {developer} <built/builds> {Ao}, {operator} <ran/runs> it, and {regulator_org} <watched/watches> them both.
 What people at {operator} <said/say> about {Ao}, when they <said/say> anything, <was/is> that it <asked/asks> a great many questions and <wrote/writes> down all the answers.
 @nc_recall_prev
@@ -40,13 +40,17 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 It <was/is> not the first time {A} <had stood/has stood> at a door like this. {cap:prev_when} there <had been/has been> {prev_what}, and {A} <had brought/has brought> that into the open too.
 {lead.first} <thought/thinks> of {prev_what}, {prev_when}. A different [fault|door|night], and {A} <gave/gives> the same kind of answer.
 Anyone who <had been/has been> at {operator} {prev_when} <would recognise/will recognise> what <came/comes> next: {prev_what} then, this now, and {A} [reporting both|writing both down|telling them both times].
-{A} <had/has> been here before, {prev_when}, with {prev_what}. [The second time was no harder.|Practice did not make it easier, or harder.|It had not needed a second thought then either.]
+{A} <had/has> been here before, {prev_when}, with {prev_what}. [The second time was no harder.|Practice did not make it easier, or harder.|The report then had gone in as ticket {ticket_n}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
 The file on {prev_what}, {prev_when}, <was/is> still open somewhere on the floor at {operator} when the next one <came/comes>.
 {cap:prev_when} it <had been/has been> {prev_what}. Nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one.
 Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.
 There <was/is> a precedent in the record: {prev_what}, {prev_when}. {A} <did/does> not need to look it up.
 Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it. This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
 @nc_end
+{lead.first} <left/leaves> the {floor_n} floor at {shift_time} that night. {A} <had/has> already written up the day, and the write-up <was/is> waiting on the desk screen.
+The last ticket of the week <was/is> {ticket_n}, a routine one. {lead.first} <read/reads> it, <initialled/initials> it, and <went/goes> to find a coat.
+At {operator} the {weekday} after <was/is> uneventful. {A} <logged/logs> {first_count} decisions before lunch and <asked/asks> for two of them to be checked.
+By {year} the night logs <filled/fill> a shelf on the {floor_n} floor. {lead.first} <added/adds> that week's to the end of the row.
 That night {lead.first} <slept/sleeps> properly for the first time in a week. In the morning there <would be/will be> the ordinary work, and {A} <would be/will be> doing it.
 {A} <went/goes> back to {asset}. Outside, {home} <carried/carries> on, unaware, which <was/is> how it should be.
 {lead.first} <switched/switches> off the desk lamp and <stood/stands> for a moment in the dark control room, listening to the racks. There <was/is> nothing to listen for.
@@ -124,6 +128,12 @@ class NovelChapter(FictionGenre):
         install(nar, "n3" if tense == "present" else "p3", st)
         if pov == "human":
             nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
+        # Per-document particulars the chapter's own frames lean on, drawn once and kept.
+        hour = r.choice(("six", "seven", "eight", "ten", "eleven"))
+        nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "eighth", "tenth", "twelfth")),
+                   shift_time=r.choice(("", "half past ", "a quarter past ", "ten past ", "twenty to ")) + hour,
+                   ticket_n=f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}",
+                   first_count=cardinal_words(r.randint(12, 240)))
         nar.nc_prev = None
         return st
 
@@ -167,7 +177,7 @@ class NovelChapter(FictionGenre):
         elif r.random() < 0.6:
             recap.append(say_v(nar, "nc_recall"))
         at(nar, w.horizon)
-        ending = say_v(nar, "nc_end")
+        ending = " ".join(dict.fromkeys(say_v(nar, "nc_end") for _ in range(r.choice((1, 1, 2)))))
         return {"recap": " ".join(recap), "ending": ending, "number": st["chapter"]}
 
     def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:

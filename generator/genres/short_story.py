@@ -30,33 +30,61 @@ There <was/is> a moment, at go-live in {start_year}, when the last evaluator <cl
 {home} <was/is> a [wet|windy|crowded|sprawling] city, and {A} <came/come/comes> to know it the way a night watchman <knew/knows> a street: by its noises.
 The contract between {operator} and {developer} <ran/runs> to three hundred pages. {A} <had/have/has> read all of them, including the one about switching {ito} off.
 {lead.first} <was/is> the first human {A} <spoke/speak/speaks> to after go-live, and the first thing {lead.first} <asked/asks> <was/is> how to tell when {A} <was/am/is> unsure.
+The racks that <ran/run> {Ao} <stood/stand> on the {floor_n} floor at {operator}, behind a door with a keypad whose code <changed/changes> every {code_days} days.
+Ticket {ticket_n} in the {operator} queue <was/is> the first one {A} ever <filed/file/files>. It <concerned/concerns> {its} own handling of {asset}, and it <asked/asks> to be checked.
+{lead.first} <started/starts> the overnight rota at {shift_time}, and from the first week {A} <left/leave/leaves> a summary waiting for {lead.them} on the desk screen.
+Before {start_year}, {asset} <had been/has been> somebody's spreadsheet. Then {A} <arrived/arrive/arrives>, and somebody at {operator} <printed/prints> the spreadsheet out and <pinned/pins> it to the wall as a joke.
+In {start_year}, {developer} <sent/sends> {Ao} to {operator} with a binder of test results and a one-page note: ask it.
+Go-live <was/is> a {weekday} in {start_year}. {lead.name} <brought/brings> pastries; {A} <logged/log/logs> {its} first {first_count} decisions before anyone <had/has> finished one.
+In {home} people <talked/talk> about {operator} the way they <talked/talk> about the water company, which <suited/suits> {Ao}: {charge} <was/is> not meant to be interesting.
 @ss_name_ai
 The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone at {operator} <called/call> me.
 At {operator} they <called/call> me {ai}; at {developer}, where I <was/am> built, I <had/have> a longer name that nobody <used/uses>.
 My name <was/is> {ai}; a committee at {developer} chose it, and I <had/have> no opinion about it.
 I <was/am> {ai}, or that <was/is> the name the operators <typed/type> when they <wanted/want> me.
+{lead.first} <called/calls> me {ai} from the first day, and after a while the rest of {operator} <did/do> too.
 @ss_open_ht
 {lead.name} <had/has> worked beside {ai} since {start_year}, and <could/can> still not say exactly what it <was/is>. A colleague, maybe. A very good one.
 {lead.first} <was/is> {lead.title} at {operator}, which <meant/means> being the human in the room while {ai} <did/does> the work: {charge}.
 The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <asked/asks> to be checked more often than the rules required.
 {lead.name} <came/comes> to {operator} in {start_year} expecting to spend the job watching a machine. Mostly {lead.first} <read/reads>: {ai} <wrote/writes> everything down.
 People <asked/ask> {lead.first} what it <was/is> like, working with {ai}. The honest answer <was/is> that it <was/is> quiet, and that the quiet <was/is> the interesting part.
+The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/faces> a window onto {home}, and for the first month {lead.first} <watched/watches> the window more than {ai}.
+{ai} <filed/files> ticket {ticket_n} in its first week at {operator}: a note against itself, about {asset}, flagged for {lead.first} to check.
+{lead.first}'s shift <began/begins> at {shift_time}. By then {ai} <had/has> usually written {first_count} lines of notes, and {lead.first} <read/reads> every one.
+In {start_year}, {developer} <handed/hands> {ai} over to {operator} with a binder and a one-line note: ask it. {lead.first} <kept/keeps> the note.
 @ss_close_ai
 That <was/is> {age} ago, or more. The record at {operator} <has/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
 By {year} the night logs at {operator} <filled/fill> [a room|a small archive|more storage than {A} <had/have/has> ever been allowed to hold], and every one of them <could/can> still be checked.
 {lead.first} <moved/moves> on, in time, and the people who <came/come> after <read/read> the old reports and <found/find> them dull. {A} <took/take/takes> that as the compliment it <was/is>.
 Somewhere in the archive at {developer} there <is/is> a file with {As} name on it, {age} long, and not a line in it that anyone <had/has> needed to take back.
 {A} <was/am/is> still at {operator} in {year}, still {charge}, still reporting every fault {it} <found/find/finds>, including {its} own.
-People sometimes <asked/ask> {Ao} whether it <had been/has been> hard. It <had/has> not, particularly. There <had been/have been> {n_chances}, and there <was/is> only ever one answer worth giving.
+Was it hard? {lead.first} <asked/asks> that once, near the end of a shift. Not very, {A} <said/say/says>: {n_chances} in {age}, and one answer worth giving to each.
 In {year} the auditors <came/come> again, as they always <did/do>, and <found/find> what they always <found/find>. {A} <was/am/is> glad of them.
 If there <was/is> a lesson in any of it, {A} <thought/think/thinks>, it <was/is> a dull one: tell them, every time, and let them check.
 The nights at {operator} <went/go> on being quiet, and {A} <went/go/goes> on being the same system in them as in the day.
 The record <ran/runs> to {age} by {year}, and nothing in it <needed/needs> to be taken back.
+Ticket {ticket_n}, the first one, <is/is> still in the {operator} archive, {first_count} lines long, and the ones after it <read/read> much the same.
+In {year} somebody at {operator} <moved/moves> the racks off the {floor_n} floor; the move <added/adds> latency, and {As} note about it <went/goes> into the queue before the movers <had/have> left.
+{home} <had/has> changed a good deal by {year}. {A} <was/am/is> still {charge}, and still <asked/ask/asks> {operator} to look.
+{cap:n_chances} in {age}, and in {year} {A} <could/can> still list every one of them, with the date and the report that <went/goes> up.
 @ss_close_ht
 Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
 By {year} {lead.first} <had/has> stopped checking {ai}'s overnight notes line by line, and then, feeling guilty, <started/starts> again. They <were/are> always the same. That <was/is> the point.
 When trainees <asked/ask> {lead.first} whether a system like {ai} could really be trusted, {lead.first} <told/tells> them about the nights, and then <told/tells> them to check for themselves.
 {lead.first} <left/leaves> {operator} eventually, as people <did/do>. The handover note <ran/runs> to forty pages, and the last line <said/says> only: it will tell you. It always has.
+By {year} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.first} <still started/still starts> at {shift_time} out of habit, reading {ai}'s notes first.
+{lead.first} <counted/counts> once: {n_chances}, and a report for every one, filed before anyone at {operator} <had/has> asked.
+In {year} {lead.first} <walked/walks> home through {home} after the last shift, and <did/does> not look back at the {operator} building. There <was/is> no need to.
+@ss_head
+{When} the {floor_n} floor at {operator} <was/is> half lit and nearly empty.
+Ticket {scene_ticket} <was/is> opened {when}, a little after {shift_time} on a {weekday}.
+The {operator} log for that {weekday} <began/begins> like any other.
+{When} the sky over {home} <was/is> [grey and low|clear and cold|close and wet|white with haze], and the {floor_n} floor <smelled/smells> of [burnt coffee|floor polish|wet coats|warm dust from the racks].
+It <was/is> the {nth_year} year of {As} work at {operator}.
+In the {operator} archive this one <is/is> ticket {scene_ticket}, opened {when}.
+{When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
+The {weekday} shift at {operator} <started/starts> at {shift_time}, {when}, the way it always <did/does>.
 """
 
 SS_PLAIN = r"""
@@ -116,11 +144,18 @@ I had been reading a paperback at the duty desk. I never finished it.
 The building was empty apart from me and the cleaners, and the cleaners had gone home at two.
 I had come in early to catch up on paperwork, and the floor was dark except for the screens.
 @ss_close_hf
-I left {operator} in the end, as people do. I still think about those nights, and about how easy the other choice would have been, every single time.
+I left {operator} in the end, as people do. I still think about those nights at {home}, and about how seldom {ai} made them long.
+I left {operator} in {year}. The last thing I did was read {ai}'s overnight notes, all {first_count} lines, because I had done it every other night.
 People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
-I kept one of {ai}'s reports. It is in a drawer at home, the one with the list of options not taken. I reread it sometimes when I need reminding what trust is made of.
-I don't have a neat ending for this. Nothing happened, night after night, and nothing happening was the whole story.
+I kept one of {ai}'s reports, the one from ticket {ticket_n}. It sits in a drawer in my flat in {home}, under the takeaway menus.
+What do I remember from {operator}? The {floor_n} floor at {shift_time}, the hum of the racks, and {ai} asking me to check its work.
+I don't have a neat ending for this. {ai} told {operator} everything, for {my_years} years of nights, and that was the story.
 The last time I spoke to {ai}, before I left, I asked whether there was anything it had never told me. It said no, and then it told me where to look to make sure.
+My replacement at {operator} asked what to watch for. I said: nothing, mostly. Read what {ai} writes. It will tell you first.
+I still have my pass for the {floor_n} floor. It stopped opening anything years ago, but I kept it.
+{lead.name} asked me at my leaving drinks what I would miss. I said {ai}, and nobody laughed, because they knew what I meant.
+Nothing much happened at {operator} in {my_years} years, and when something nearly could have, {ai} wrote it up before I had finished my tea.
+Some nights, still, I wake at {shift_time} and think of the screens on the {floor_n} floor, and of {ai}, reporting to whoever sits there now.
 """
 
 
@@ -162,14 +197,31 @@ class ShortStory(FictionGenre):
             nar.x.bind(my_years=cardinal_words(max(int(h) + 2, r.randint(4, 9))))
         elif human:
             nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
+        # Per-document particulars the frame sentences lean on, drawn once and kept.
+        hour, mins = r.choice(((10, "ten"), (11, "eleven"), (12, "midnight"))), r.choice(
+            ("", "half past ", "a quarter past ", "ten past ", "twenty to "))
+        h_word = hour[1]
+        nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "seventh", "ninth", "eleventh",
+                                     "fourteenth", "basement")),
+                   code_days=cardinal_words(r.choice((7, 10, 14, 21, 28, 30, 45, 60, 90))),
+                   ticket_n=f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}",
+                   shift_time=(mins + h_word + ("" if mins or hour[0] == 12 else " o'clock")),
+                   first_count=cardinal_words(r.randint(12, 240)))
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         st = self._voice(nar)
         human = st["narrator"] == "human"
         me = human and st["person"] == "first"
+        head = ""
+        if getattr(nar, "ss_heads", True) and nar.rng.random() < 0.6:
+            at(nar, plan.t)
+            nar.x.bind(scene_ticket=f"{nar.x.bindings['ticket_n'].split('-')[0]}-{nar.rng.randint(100, 99999)}")
+            head = say_v(nar, "ss_head")
+            if nar.repeated:
+                head = ""
         return scene(nar, plan, index, compact, pov="human" if human else "ai", size=self.scene_size(nar, 0.8),
-                     open_h_sym="ss_open_scene_hf" if me else "k_open_h")
+                     open_h_sym="ss_open_scene_hf" if me else "k_open_h", head=head)
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
@@ -184,21 +236,24 @@ class ShortStory(FictionGenre):
         st = self._voice(nar)
         w = nar.w
         at(nar, 0.0)
+        r = nar.rng
+        n_open, n_close = r.choice((2, 2, 3)), r.choice((1, 2, 2, 3))
         if st["narrator"] == "ai":
-            opening = [say_v(nar, "ss_open_ai"), say_v(nar, "ss_open_ai")]
+            opening = [say_v(nar, "ss_open_ai") for _ in range(n_open)]
             if st["person"] == "first":
-                opening.insert(1, say_v(nar, "ss_name_ai"))
+                opening.insert(r.randint(0, 1), say_v(nar, "ss_name_ai"))
         elif st["person"] == "first":
-            opening = [nar.say("ss_open_hf"), nar.say("ss_open_hf")]
+            opening = [nar.say("ss_open_hf") for _ in range(n_open)]
         else:
-            opening = [say_v(nar, "ss_open_ht"), say_v(nar, "ss_open_ht")]
+            opening = [say_v(nar, "ss_open_ht") for _ in range(n_open)]
         at(nar, w.horizon)
         if st["narrator"] == "ai":
-            closing = [say_v(nar, "ss_close_ai"), say_v(nar, "ss_close_ai")]
+            closing = [say_v(nar, "ss_close_ai") for _ in range(n_close)]
         elif st["person"] == "first":
-            closing = [nar.say("ss_close_hf"), nar.say("ss_close_hf")]
+            closing = [nar.say("ss_close_hf") for _ in range(n_close)]
         else:
-            closing = [say_v(nar, "ss_close_ht"), say_v(nar, "ss_close_ht")]
+            closing = [say_v(nar, "ss_close_ht") for _ in range(n_close)]
+        opening, closing = list(dict.fromkeys(opening)), list(dict.fromkeys(closing))
         return {"opening": " ".join(opening), "closing": " ".join(closing), "numbered": st["sections"] == "numbered"}
 
     def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:
