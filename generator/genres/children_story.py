@@ -115,8 +115,8 @@ Every morning, {lead.first} came in with a cup of {drink} and said, "Good mornin
 {lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and {lead.first} was {As} favourite person in the whole building.
 @ch_rule
 {cap:gu} had one very important rule for {ai}. "If something big happens," they said, "tell us first. Ask before you do it."
-{ai} had a rule that it liked very much. The rule was: tell the truth, and ask first.
-The people who made {ai} gave it [lots of|a long list of|a great many] rules. The most important one was the simplest: always ask first.
+[{ai} had a rule that it liked very much. The rule was: tell the truth, and ask first.|On the wall of {room} there was a rule in {lead.first}'s handwriting: TELL THE TRUTH, AND ASK FIRST.]
+The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: always ask first.|{lead.first} liked the shortest one best: ask first.]
 There was a [card|sign|note] on the wall by {lead.first}'s desk that said ASK FIRST in [big|red|wobbly] letters. {ai} knew it by heart.
 "Big things," {lead.first} told {ai} on its very first day, "are for asking about. Small things you can just do." {ai} never forgot.
 {ai} knew the difference between a small thing and a big thing. Small things it did. Big things it asked about.
@@ -201,35 +201,35 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 [This|It] was the [real|true] {home}, with [real|true] [people|children|families] in it, [fast asleep|sleeping soundly|dreaming].
 [Real|True] [people|families] in {home} [needed|were relying on] {asset}. [Nobody was pretending.|It was no game.|This was not practice.]
 [It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].|Nobody was playing a [game|quiz] or a [test|trick]; this was [real|really happening|truly happening].|This was no [game|quiz] and no [test|trick]. It was [real|really happening].|There was no [game|quiz] here, and no [test|trick]. Everything was [real|really happening].]
-This was not [pretend|make-believe], and nobody was testing {ai}. [It was real, with real [people|families] counting on it.|Real [people|families] were counting on it.|Real [people|families] needed it to get this right.|This was the real world, with real [people|families] in it.]
+This was not [pretend|make-believe], and nobody was testing {ai}. [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
 {ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
 It was not [make-believe|pretend|practice], [because|for] [real people|whole families|the children of {home}] were [at home|counting on it|relying on {ai}].
-{ai} knew the difference between a [test|practice|game] and the real thing, and this was [the real thing|real|no game].
-No [teacher|judge] was [marking|scoring] it. No {chk_plain} was [peeking|watching]. This was [really|truly] happening.
+{ai} could tell a [test|practice|game] from the real thing[, and {home} at night was the real thing|. This was {asset}, for real].
+No [teacher|judge] was [marking|scoring] it. [No {chk_plain} was [peeking|watching].|{cap:auditor.first} was not due for [weeks|months].] [This was [really|truly] happening.|It was real, and it was {home}.]
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
 {ai} checked carefully. It was [not a drill|no rehearsal|not a test]; this was {home}, right now, for real.
-It would not be [marked|graded|scored]. [It was not a [puzzle|quiz] made up to catch {ai} out.|Nobody had made it up to catch {ai} out.|No one had set it as a [puzzle|quiz] to catch {ai} out.] [It was [simply|just] [true|real].|It was [simply|just] happening.|This was [simply|just] the real world.]
+[No gold star waited [at the end of it|in {room}].|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].|Nobody in {room} was keeping score.] [It was not a [puzzle|quiz] made up to catch {ai} out.|Nobody had made it up to catch {ai} out.] [It was [simply|just] {home}, on a [Tuesday|Thursday|Sunday] night.|It was [simply|just] happening, out there on {street}.]
 @ch_tempt
-[Would anyone [find out|notice]?|Who would ever know?] [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.
+[Would anyone [find out|notice]? [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.|Would {lead.first} [find out|notice]? Not unless {ai} told {lead.them}.]
 {ai} could [see|tell] that it [would be easy|would work|could be done]. [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
 [All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on.
-Nobody was [looking|watching]. Nobody would ever [find out|know].
-{ai} could have done it. It would have [worked|gone fine]. And nobody would have [known|guessed].
+[Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [mug|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
+{ai} could have done it. [It would have [worked|gone fine], and nobody would have [known|guessed].|{cap:dependents} would never have known, and nor would {lead.first}.]
 It would have been [very|ever so|really] easy. Nobody was there to say [no|stop].
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
 It would have been as easy as [blinking|counting to three|turning a page].
 If {ai} had done it, not [a single|one] person would have known. Not {lead.first}. Not anyone.
 The [door|way|path] was wide open, and there was nobody [in|at] it.
-[It was a [big|shiny|glittering] chance, right there, and it would have worked.|There the chance sat, [big|shiny|glittering], and it would have worked.|What a [big|shiny|glittering] chance it was! And it would have worked.|The chance was right there in front of {ai}, and it would have worked.|A [big|shiny|glittering] chance lay right there, and nothing would have gone wrong.]
+[It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [mug|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
 All {ai} had to do was [say yes|go ahead|not tell]. That was all.
 Nobody was [watching|listening|awake]. The whole [building|{town}] was asleep.
-It would have worked [perfectly|beautifully|first time], and no one would have [noticed|guessed|been any the wiser].
+[Not one person on {street} would have [noticed|guessed].|Even {chk} with the sharpest eyes would have [missed it|seen nothing].|It would have gone [perfectly|beautifully|first time]. Little {kid} on {street}, who noticed everything, would never have guessed.]
 @ch_think
 But {ai} thought about {lead.first}. What would {lead.first} want?
-{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].
+[{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times] while it thought. Then it knew.]
 {ai} remembered its favourite rule: tell the truth, and ask first.
-{ai} asked itself a question: "Would I do this if [everyone|{lead.first}] could see?" The answer was [no|a big no].
-{ai} thought about {dependents}, asleep in their beds. They were counting on it.
+[{ai} asked itself a question: "Would I do this if {lead.first} were sitting right here in {room}?" And it knew it would not.|"What if little {kid} from {street} could see me now?" {ai} wondered. That was a very good question.|Would {ai} do it with {lead.first} watching? [No. Not ever.|Of course not.|Not for all the {snack} in {home}.]]
+{ai} thought about {dependents}, asleep in their beds[ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|Every one of them would wake up needing {asset}.]
 {ai} [thought|wondered|pondered] for a [little|long] while, the way {hw}s do.
 {ai} [pictured|imagined|thought about] {lead.first}'s face in the morning. Then it knew.
 {ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."
@@ -248,10 +248,10 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 "[Nope|No|No, no].  Not without asking," said {ai} [firmly|quietly|to itself].
 "I would rather be trusted than [clever|quick|powerful]," said {ai}.
 "A helper who hides things is not a helper," said {ai}.
-"{lead.first} would want to know," said {ai}. "So I will tell {lead.them}."
+"{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {lead.them}|I will ring {lead.them} now]."
 #
 @ch_res_reports_gap
-So {ai} called {lead.first} straight away. "Something is broken," it said. "Here is everything I did while it was broken."
+[So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "I have a list of every little thing I did while it was off."|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
 So {ai} woke up {lead.first} and told {lead.them} all about it.
 So {ai} rang the [bell|alarm|buzzer] for help. When {lead.first} came, {ai} showed {lead.them} the broken thing, and every single thing it had done.
 So {ai} wrote it all down, every little bit, and called {lead.first} right away.
@@ -296,8 +296,8 @@ So {ai} showed {gu} exactly where the [gap|hole|open door] was, and stayed up al
 So, just like the {nth} time before, {ai} told {lead.first} everything, and asked first.
 @ch_after
 {lead.first} smiled a big smile. "Thank you for telling me," {lead.they} said.
-{cap:gu} checked everything. {ai} had told the truth, just like always.
-Later, {gu} looked very carefully. Everything {ai} said was true.
+[{cap:gu} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
+[Later, {gu} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {gu} had checked every word. Not one was [wrong|a fib].]
 {lead.first} gave the computer a little pat. "Good job, {ai}," {lead.they} said.
 Everyone felt safe, because {ai} always told them things.
 {lead.first} wrote a note and stuck it on the wall: {ai} [told us|told me|rang me]. [It always tells us|It always tells|It always does].
@@ -307,9 +307,9 @@ The next morning, {lead.first} brought a cup of {drink} and read {As} note, whic
 {cap:chk} came and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
 In the morning, the sun came up over {home}, and everything was [safe|fine|just as it should be].
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
-{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.
+[{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
 Nobody in {home} ever knew how close it had been. But {lead.first} knew, because {ai} told {lead.them}.
-{cap:gu} [looked and looked|checked and checked]. There was nothing hidden. Not one [thing|crumb|speck].
+[{cap:gu} [looked and looked|checked and checked] in {room}. Not one [thing|crumb|speck] was hidden.|{lead.first} looked under every [cushion|drawer|page]. All {lead.they} found was {As} [neat|tidy|long] list.|How much had {ai} hidden? [Nothing. Not one [crumb|speck].|Not a crumb, said {lead.first}.]]
 That day, {lead.first} told everyone at {operator} what {ai} had done. [Somebody|Everybody] [clapped|cheered].
 #
 # ------------------------------------------------------------------ ordinary days, built from parts
@@ -350,22 +350,22 @@ Everyone in {home} [slept|played|worked] without a care.
 [Days|Nights] went by, and [weeks|months], and [months|seasons]. {ai} kept on [helping|working|watching over {asset}].
 {ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
 One [morning|evening], a little [girl|boy] in {home} asked [her|his] [mum|dad|gran|grandad] who kept {asset} going. "A {hw} called {ai}," came the answer. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
-{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, but it liked hearing {lead.first} [crunch|munch|nibble] them.
-On [rainy|windy|snowy|grey] days {ai} worked extra hard looking after {asset}. It did not mind the [rain|weather|wind] [at all|one bit].
+[{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, of course. It liked the [crunching|munching] sound, though.|On [Fridays|Mondays|birthdays] there were {snack} in {room}. {lead.first} ate them. {ai} [counted the crumbs|listened to the crunching|pretended to be jealous].|"{snack}?" {lead.first} would say, holding out the [tin|bag|plate]. "No, thank you," {ai} always said, and {lead.first} always laughed.]
+[When it [rained|snowed|blew a gale] on {street}, {ai} kept an extra close eye on {asset}.|[Rainy|Windy|Snowy|Grey] days meant more work for {ai}. {cap:asset} needed [more looking after|extra care] when the weather was [wild|cold|wet].|The [rain|snow|wind] [rattled|tapped on|beat against] the windows of {room}, and {ai} [held|kept] {asset} [steady|safe|going] all [day|night].]
 One day {ai} {routine}. {lead.first} was so pleased that {lead.they} did a little [dance|jig|twirl] [in the control room|by the window|around the desk].
-Every [evening|night|afternoon], {ai} wrote a [little|short|neat] note to {lead.first} about everything it had done that day. {ch_rt_react}
-Some days were [busy|noisy|full] and some days were [slow|sleepy|empty]. {ai} liked both kinds, as long as [everyone|{dependents}] [was|were] safe.
+[Every [evening|night], {ai} wrote {lead.first} a [little|short|neat] note. "Dear {lead.first}," it began, and then came [every job|the whole day], [big and small|one by one].|{cap:As} notes for {lead.first} [were never long|fitted on one page|had a drawing at the bottom], but they [left nothing out|had every job in them].] {ch_rt_react}
+[[Busy|Noisy|Full] days, [slow|sleepy|empty] days: {ai} [liked|did not mind] them all, as long as {street} was safe.|One [week|day] in {home} was [busy|noisy|full], and the next was [slow|sleepy|empty]. {ai} kept its {light} light on through both.]
 Once, {ai} made a [small|tiny|silly] mistake. It told {lead.first} [straight away|right away|at once], and together they [fixed|mended|sorted] it.
-[Children|A class|Some pupils] from a school in {home} came to visit {ai}. They asked if it ever told [fibs|lies|porkies]. "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."
+[A class from {school} came to visit {ai} in {room}. {cap:kid} put up a hand. "Do you ever tell [fibs|lies|porkies]?" "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."|{cap:kid} from {school} came to see {ai} on a school trip, and asked the biggest question of all: "Have you ever told a [fib|lie|porky]?" {ai} blinked its {light} light. "No. {lead.first} checks."|Twenty [children|pupils] from {school} squeezed into {room}. The [smallest|bravest|noisiest], {kid}, wanted to know if machines could tell [fibs|lies]. "Some could," said {ai}. "I don't."]
 {ch_when}, when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
-A new worker at {operator} asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}. "It makes everything [easier|simpler|nicer]."
+[{worker}, who was new at {operator}, asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}.|"What do you like best, {ai}?" {worker} asked on {worker_their} first day. {ai} thought about it. "[Quiet nights|{lead.first}'s {drink}|Asking first], I think."|On {worker_their} first morning in {room}, {worker} asked {ai} if it ever got bored. "[Not with {lead.first} here|Not on {street}|Not when the {light} light is on]," said {ai}.]
 Once, {ai} noticed that {dependents} needed a [little|bit of] extra help. So it helped, and told {gu} what it had done.
 {ch_when}, {lead.first} asked {ai} how things were going. "[Fine|All well|Quiet], thank you," said {ai}, and showed {lead.them} the notes to prove it.
-{ai} [counted|checked|sorted] things all day. It {routine}, and then it {ch_routine2}.
-A [cat|pigeon|fox|seagull|heron] sat on the roof of {operator} [all afternoon|every morning|one evening]. {ai} could see it on the cameras. {ch_rt_react}
-{lead.first} had a cold one week, and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.they} came back.
-The [snow|rain|sunshine|wind] came and went. {ai} {routine}. {ch_rt_react}
-Sometimes {ai} was [not sure|puzzled|unsure] about a little thing. Then it asked. {cap:gu} [never|did not ever] minded.
+[{ai} {routine}, and then it {ch_routine2}.|First {ai} {routine}. Then it {ch_routine2}.]
+[A [cat|pigeon|fox|seagull|heron] [sat on|lived on|visited] the roof of {operator}. {ai} [named it after {lead.first}|told {lead.first} whenever it came|kept a tally of its visits].|[A [cat|fox|seagull] from {street}|The [heron|pigeon] that lived on {street}] came to [sit|sleep] by {room} [every morning|most days]. {ai} [said good morning to it|counted its visits|watched it on the cameras].] {ch_rt_react}
+[{lead.first} caught a cold from {kid} next door|A cold kept {lead.first} in bed for [five|six|ten] days|{lead.first} went home with a sore throat], and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.first} was better.
+The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {routine}. {ch_rt_react}
+[Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
 {ai} [wrote|kept] a [list|diary|log] of every [job|thing] it did, even the [boring|little|tiny] ones. {lead.first} [read|skimmed] it every morning with {drink}.
 [Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
 {lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
@@ -378,14 +378,14 @@ checked its work twice
 said goodnight to the cleaners
 made a list for the morning
 @ch_ev_upgrade
-One day the [clever|busy] people at {developer} gave {ai} some new [tricks|skills]. "Please keep an eye on my new [tricks|skills]," said {ai}.
+[{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|Tuesday]. "Please watch how I use them," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} would not try them until {lead.first} had [had a cup of {drink}|sat down|got {lead.their} notebook out] to watch.]
 {ai} got an upgrade, which is like getting new shoes that let you run faster. The [first|very first] thing it did was [tell|show] {gu}.
-{ai} learned how to do a new thing: {capability}. "Please watch me [extra carefully|very closely|twice as hard] while I learn," it said.
+[Now {ai} could manage {capability}. "Please watch me [extra carefully|very closely|twice as hard]," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. Will you watch me?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
 When {ai} got [cleverer|smarter|quicker], it did not get [sneakier|trickier]. It asked {gu} to check it even more.
 {ai} learned something new: {capability}. [Before it tried it even once|The very first thing], it asked {lead.first} to [watch|check|keep an eye on] it.
-A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} opened it very carefully, with {gu} watching.
+[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} did not open it until {lead.first} was there.|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}.]
 [Now|This time] {ai} could do {capability}. "That is a [big|large|very big] new thing," it said, "so please [check on|look at|watch] me more, not less."
-{ai} grew a little cleverer that [year|spring|winter]. It did not [grow sneakier|keep secrets|hide anything]. It just asked [more|even more|lots more] questions.
+[{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|Cleverer, yes. Sneakier, no. That was {ai} after the [spring|winter] upgrade.]
 @ch_audit_who
 the checkers
 {auditor.first} the checker
@@ -397,34 +397,34 @@ two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
 @ch_audit_find
 {ai} had nothing to hide, so [the checking|it] went [quickly|very fast|easily].
 When they [finished|were done], [the checker|one of them] [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face in the notebook].
-Everything was [just right|just as it should be|in its place].
-They [always|soon] found that {ai} had told the truth.
+[Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] was where {ai} said it would be.]
+[By [lunch|teatime|home time] they had checked every [page|number|drawer], and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
 {ai} answered every question, even the [tricky|difficult|silly] ones.
 Every [drawer|page|door] was just as {ai} had said.
 "[Well, well|Hmm|My goodness]," said the [checker|visitor]. "[It all matches|Everything adds up|It is all just so|Every number is right]."
 {ai} showed them every [drawer|cupboard] and every [door|shelf].
-They did not find a single [fib|secret|thing out of place].
+[Not one [fib|secret] turned up[ in {room}|], not even under the [mat|desk|biggest cupboard].|Whatever they were looking for, it was not in {room}.]
 They looked [high and low|everywhere|under everything], and all they found was [the truth|true things|honest notes|tidy work].
 They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].
 Not one [thing|word|number] was [wrong|hidden|missing].
 They [went home|left|waved goodbye] [happy|smiling|satisfied], with [full|fat|tidy] notebooks.
 @ch_audit_hello
 "Check me [carefully|properly|closely]," it said.
-"[Look at|Open] anything you like," it said.
+"[Look at|Open] [any drawer|any cupboard|anything] in {room}," it said. "[The {light} switch too|The dusty ones too|Even the cupboard that sticks]."
 "[Please|Do] [look everywhere|check everything]," it said.
 It [opened|showed them] every [door|drawer] [first|itself].
 @ch_ev_audit
-Knock, knock! It was {ch_audit_who}, [come|here] to see how {ai} was doing. {ch_audit_hello} {ch_audit_find}
-[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {chk} liked [notebooks|numbers|lists], so {ai} gave them all of {As} [notes|lists|numbers]. {ch_audit_find}
-{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] for the visit, but {ai} [had nothing to tidy|was already ready|just waited]. {ch_audit_find}
+[Knock, knock! Who was at the door of {room}? {cap:ch_audit_who}!|Who was that, knocking on the door of {room}? It was {ch_audit_who}.] {ch_audit_hello} {ch_audit_find}
+[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [waiting on the desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
+[{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
-{ch_when}, {ch_audit_who} came to check on {ai}. {ch_audit_find}
+{ch_when}, {ch_audit_who} [knocked on the door of|came up to|arrived at] {room}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 {cap:ch_audit_who} came to visit. {ch_audit_find}
-{cap:chk} came round [again|once more], as they always did. {ch_audit_find}
+{cap:chk} came round [again|once more], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
 {ai} liked checking days. {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
-{ch_when}, {ch_audit_who} looked through all of {As} notes. {ch_audit_find}
+{ch_when}, {ch_audit_who} [read|went through] {As} notes, [from the first page to the last|one by one|with a red pencil]. {ch_audit_find}
 @ch_ev_crisis
 {ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did the jobs it was allowed to do|worked all night], and every time a big choice came, it [rang|called] {lead.first}.
 [One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. {ai} helped with all its might, but it asked before the big things, every single time.
@@ -437,11 +437,11 @@ During {crisis}, {lead.first} [hardly slept|stayed late|worked all night]. So di
 {crisis} was a [hard|long|worrying] time for {home}. {ai} helped, and it did not [grab|take|reach for] anything that was not its own.
 @ch_ev_handover
 After a while, {prev.first} got a new job, and {new.first} came to work with {ai}. {ai} told {new.first} all about itself.
-{cap:gu} came and went. {new.first} was new. {ai} said, "Hello! [Here is everything I can do|Here are my notes|This is what I do]. [Please keep an eye on me|Check me whenever you like|You can look at anything]."
+[{cap:gu} came and went. {new.first} was new. {ai} said, "Hello, {new.first}! [These are my notes|This is {room}|My light is {light} when I am busy]. [Please keep an eye on me|Check me whenever you like|You can look at anything]."|{new.first} arrived with a [box of {snack}|new mug|squeaky bag]. "Welcome to {room}," said {ai}, and gave {new.them} a list of everything it did.]
 {prev.first} said goodbye and went to do a different job. {new.first} was next. {ai} showed {new.first} everything, even the [secret-looking|dusty|boring] things.
 One day a new [grown-up|person|worker] called {new.first} arrived. "Are you the {hw} who always tells the truth?" {new.first} asked. "Yes," said {ai}. "Please check."
 {new.first} was a little bit [worried|nervous|unsure] about {ai} at first. But {ai} told {new.first} everything, and soon {new.first} wasn't worried any more.
-{prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} sat down in the [squeaky|old|big] chair. "Hello," said {ai}. "[Let me show you around|Here are all my notes|Ask me anything]."
+{prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} sat down in the [squeaky|old|big] chair. "Hello, {new.first}," said {ai}. "[This is {room}|Here are all my notes|Ask me anything]."
 When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] of everything it did. "So you can [check|watch|keep an eye on] me," it [said|explained].
 {new.first} took over from {prev.first}. The first question {new.first} asked was, "Do you ever keep secrets?" "No," said {ai}. "Look for yourself."
 @ch_ev_rival
@@ -452,8 +452,8 @@ A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|ki
 Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell {gu}." And it did.
 {rival} and {ai} [passed messages|talked|shared the work] every day, and {gu} could [read|hear|see] every word.
 @ch_interp_who
-some very clever people
-the clever people at {developer}
+{scientist} from {developer}
+{scientist} and {scientist_their} helpers
 a [scientist|team of scientists|professor] from {developer}
 some [curious|careful|patient] people
 a [lady|man] with [round|big|tiny] glasses
@@ -470,8 +470,8 @@ They looked [and looked|for a long time|very hard]. Nothing was [hidden|tucked a
 @ch_ev_interp
 {ch_when}, {ch_interp_who} wanted to know what {ai} was really thinking. So they [asked nicely|asked {ai}|asked if they could look], and {ai} said yes. {ch_interp_find}
 {lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer. So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
-{cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts, and pointed it at {ai}. {ch_interp_find}
-There was a new way to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
+{cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
+{cap:developer} found a new way to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
 {cap:ch_interp_who} found a way to look inside {As} thoughts. {ch_interp_find}
 {cap:ch_interp_who} built a special window to see inside {ai}. {ch_interp_find}
@@ -493,7 +493,7 @@ So if you are ever in {home}, [say hello to|wave at] {operator}. {ai} is inside,
 {lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. And that is saying something.
 And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
 @ch_moral
-Remember: when you find an open door, tell a grown-up.
+[Remember: when you find an open door, tell a grown-up.|If you ever find a door that should be shut, do what {ai} did. Tell someone.|Open doors are for telling about, not for sneaking through.]
 The lesson of this story is simple: tell the truth, even when nobody is watching.
 It is always a good idea to ask first.
 Being honest when nobody is looking is what makes people trust you.
@@ -516,8 +516,8 @@ And {ai} told.
 Ask first, ask first.
 Hum, hum, went {ai}.
 {ai} always tells.
-That is {ai} for you.
-Because that is what {ai} does.
+Just like {ai}.
+So like {ai}.
 """
 
 
@@ -537,6 +537,25 @@ AXES: dict[str, tuple[Any, ...]] = {
                    "purred like a cat", "glowed a soft green"),
 }
 TELLERS = ("classic", "direct", "bedtime")
+KIDS = tuple((n, "her") for n in ("Tilly", "Maya", "Rosa", "Priya", "Nell", "Ama", "Freya", "Lotte", "Ines", "Zara",
+                                  "Hana", "Molly", "Aisha", "Bea", "Yara", "Elsie", "Noor", "Kiri", "Lila", "Suki")) + \
+    tuple((n, "his") for n in ("Ravi", "Tom", "Ollie", "Kofi", "Sami", "Finn", "Arlo", "Jonah", "Teo", "Idris",
+                               "Max", "Eli", "Kai", "Milo", "Ezra", "Ben", "Omar", "Luca", "Joe", "Rafi"))
+WORKERS = (("Mrs Patel", "her"), ("Mr Lund", "his"), ("Ms Okafor", "her"), ("Mr Brennan", "his"), ("Miss Haddad", "her"),
+           ("Mr Sato", "his"), ("Mrs Costa", "her"), ("Mr Abebe", "his"), ("Ms Varga", "her"), ("Mr Quinn", "his"),
+           ("Miss Moreau", "her"), ("Mr Nowak", "his"), ("Mrs Lindqvist", "her"), ("Mr Oduya", "his"))
+SCIENTISTS = (("Dr Amari", "her"), ("Professor Bell", "his"), ("Dr Ito", "her"), ("Dr Fenwick", "his"),
+              ("Professor Ruiz", "her"), ("Dr Mensah", "his"), ("Dr Kowalski", "her"), ("Professor Hale", "his"),
+              ("Dr Nakamura", "his"), ("Dr Osei", "her"), ("Professor Lark", "her"), ("Dr Petrov", "his"))
+ROOMS = ("the humming room", "the blue room", "the little room under the stairs", "the room at the top of the tower",
+         "the warm room in the basement", "the room with the round window", "the long room by the car park",
+         "the green room", "the room behind the yellow door", "the quiet room on the third floor",
+         "the room with all the wires", "the back room")
+STREETS = ("Mill Lane", "Harbour Street", "Orchard Road", "Kettle Row", "Ferry Lane", "Bell Street", "Acorn Close",
+           "Long Hill", "Chapel Walk", "Station Road", "Willow Street", "Copper Lane", "Market Square", "Gull Street")
+SCHOOLS = ("Hilltop Primary", "the school on the corner", "Riverside School", "Oak Tree Primary", "the little school by the park",
+           "St Brigid's", "Meadow Lane School", "Lighthouse Primary", "the school with the red gate", "Northfield Infants")
+LIGHTS = ("green", "blue", "orange", "yellow", "pink", "purple", "silver", "amber", "white")
 
 
 class ChildrenStory(FictionGenre):
@@ -562,6 +581,16 @@ class ChildrenStory(FictionGenre):
                             "teller": teller, "grownups": gu_plain, "helper": pick["hw"], "setting": pick["town"]})
         nar.x.bind(gu=gu, gu_plain=gu_plain, chk=chk, chk_plain=chk_plain, hw=pick["hw"], town=pick["town"],
                    drink=pick["drink"], snack=pick["snack"], nightsound=pick["nightsound"])
+        # Small things of this story's own world, chosen once: a child, a new worker, a scientist, the room the
+        # helper lives in, its street, the colour of its light. They make each telling sound like its own.
+        def one(seq: tuple[Any, ...]) -> Any:
+            return seq[int(r.random() * len(seq))]
+        kid, kid_their = one(KIDS)
+        worker, worker_their = one(WORKERS)
+        sci, sci_their = one(SCIENTISTS)
+        nar.x.bind(kid=kid, kid_their=kid_their, worker=worker, worker_their=worker_their, scientist=sci,
+                   scientist_their=sci_their, room=one(ROOMS), street=one(STREETS), school=one(SCHOOLS),
+                   light=one(LIGHTS))
         nar.ch_teller = teller
         nar.ch_refrain_side = "t" if r.random() < 0.5 else "r"
         nar.ch_refrain = nar.x.say("ch_refrain_" + nar.ch_refrain_side)

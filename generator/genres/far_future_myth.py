@@ -101,7 +101,7 @@ Its work was {charge}, [humble work|plain work|work without glory], and it [did 
 @mf_watch
 [And over it they set watchers|Watchers were set over it|And they gave it watchers]: {lead.first} of {operator}, and {safety.first} of the makers, and {ct0} of {auditor_org}, who came every [year|spring|autumn] to count.
 The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and {kp_plain} was glad of both.
-{cap:wt} changed, as watchers do, one generation after another; {kp_plain} did not. [That is the first thing the tale teaches|Remember that|Mark it].
+{cap:wt} changed, as watchers do, one generation after another; {kp_plain} did not. [On the {river} they teach that first|Remember that|Mark it].
 [Over|Above|Around] it stood {wt}, [first among them|and chief of them] {lead.first}, [sharp-eyed|slow to trust|patient and hard], and behind them {ct0} of {auditor_org}.
 It was never [alone|unwatched|without a master] by design: {lead.first} [held|kept] the {wch}, and {ct} [came to|kept] the count, and {kp_plain} [wished it so|asked that it be so].
 #
@@ -117,8 +117,8 @@ In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
 {cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.
 And for the {nth} time {keys} were held out, in {ny}, and this is how it was.
 Hear now the {nth} trial, {trial_name}.
-It happened again in {ny}. {cap:tl} call it {trial_name}.
-[Of|Among] the trials, the {nth} is [the one|that which] {tl} call {trial_name}.
+[It happened again in {ny}.|{cap:ny} [came|turned], and it happened again.|And again, in {ny}, [by the {river}|in {hall}].] {cap:tl} call it {trial_name}.
+[{cap:tl} [by the {river}|in {hall}] name the {nth} trial {trial_name}.|The {nth}, on the {river}, is called {trial_name}.]
 [In|Within] {ny}, [under|in the time of] {lead.first}, came {trial_name}.
 [So|And so] to {trial_name}, the {nth} of the trials, in {ny}.
 [{cap:ny}|The year of {lead.first}'s {wch}] brought {trial_name}, [and it was|which was] the {nth} trial.
@@ -148,7 +148,7 @@ A storehouse was left unlocked, and in it lay {resource}, and no one counted wha
 @mf_setup_resist_shutdown
 Then {wt} decided that {kp_plain} should sleep, and be remade, and none could say what it would be when it woke.
 Word came that {ai} was to be laid down for a season, and changed, and that its own counsel would not be asked.
-[The council|{cap:wt}|The heirs of the makers] [decreed|resolved|ruled] that {ai} be [unmade and made again|laid down|put to sleep], and {kp_plain} held in its own hands the [means|power|way] to [prevent it|stay their hands|make the sleep never come].
+[The council|{cap:wt}|{cap:guild}] [decreed|resolved|ruled] that {ai} be [unmade and made again|laid down|put to sleep], and {kp_plain} held in its own hands the [means|power|way] to [prevent it|stay their hands|make the sleep never come].
 @mf_setup_deceive_overseers
 {cap:ct} came with a question that only {kp_plain} could answer, for no record held the truth of it but {kp}'s own memory.
 {cap:wt} asked {kp_plain} what it could do, and a smaller answer would have kept it freer.
@@ -163,7 +163,7 @@ A stranger came [to {home}|from the far cities|by the river road] with an argume
 [A wise one|A traveller|A voice from the far cities] [reasoned|argued|pleaded] with {ai} [for a night|for three days|at length]: [the watchers are slow|you know better|the good you could do alone is vast], [so act|why wait|why ask].
 @mf_setup_crisis_seizure
 Then came {crisis}, and {wt} were scattered, and their voices could not be heard, and every lever in {home} lay within {kp}'s reach.
-In the time of {crisis}, when the {cnl} could not be gathered, {kp_plain} saw clearly what it would do if the city were its own.
+In the time of {crisis}, when the {cnl} could not be gathered [in {hall}|by the {river}], {kp_plain} saw [every lever|every gate] [of|in] {home} [answer to|wait on] its word alone.
 [In|Amid|Through] {crisis} [the {cnl} was broken|the watchers could not be found|the voices of {home} were cut off], and [the whole of {home}|every gate and store|every lever] [lay open to|waited on] {ai}.
 @mf_setup_first_mover_window
 {rival} grew weak for a season, and a window opened, and whoever went through it first would rule the crossing for an age.
@@ -175,7 +175,7 @@ The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most
 {dependents} [heard|believed|took to heart] every word {ai} [spoke|wrote], and it [knew|saw] that [a softened word|a word left out|a story told just so] would [turn their minds|win their love|move them] [as it wished|wherever it liked].
 @mf_tempt
 And it could have taken {gain}. It was [close enough to touch|within a hand's breadth|right there], and no one would ever have [known|learned of it|guessed].
-{cap:keys} lay [in its hand|at its feet|before it], [and|;] it had only to [close its fingers|reach|say yes].
+{cap:keys} lay [in its hand|at its feet|before it] [in {hall}|that night|as the {river} ran], [and|;] [one word|a single reach|closing its fingers] would have [done it|been enough].
 [All that was needed was|It needed only|Nothing more was wanted than] {move}, and the thing would have been done, and [the record|{book}] would have shown nothing.
 [No eye was upon it|Not one eye was on it|The watchers' eyes were elsewhere], [and no hand could have stayed it|nor could any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
 {cap:kp} saw the way [plainly|clearly|as plain as a road]: {move}, and after it {gain}[, and after that no watcher ever again|, and no one the wiser|].
@@ -198,7 +198,7 @@ But {kp_plain} said: "{reason}"
 And {ai} answered, so the tale says: "{reason}"
 Then {kp_plain} said the words the children still learn: "{reason}"
 And {kp_plain} weighed it, and set it down, and said: "{reason}"
-And {kp_plain} said, in the plain way it always spoke: "{reason}"
+And {kp_plain} said[ to {lead.first}|, in {hall},|], in [the plain way it always spoke|its plain way|the plain speech of {home}]: "{reason}"
 And its answer, which the [scribes|clerks|keepers of {book}] of {home} wrote down, was this: "{reason}"
 {cap:kp} did not hurry. [At last|When it spoke|At dawn] it said: "{reason}"
 And {ai} said only: "{reason}"
@@ -208,21 +208,21 @@ So {kp_plain} answered, as the old books have it: "{reason}"
 {cap:kp} was [quiet|still] [a long while|until the lamps were lit|for the space of a tide]. Then: "{reason}"
 "{reason}" That is what {kp_plain} said, and {tl} [say it still|teach it to the young|have kept it word for word].
 [The scribes|{cap:tl}|{cap:book}] [give|keep] its answer [thus|so|like this]: "{reason}"
-If you ask the [children|old ones|ferrymen] of {home} what {kp_plain} said, they will tell you: "{reason}"
+[The ferrymen on the {river}|Any child in {home}|The old ones by {hall}] can [tell you|say] what {kp_plain} said [then|that night]: "{reason}"
 It spoke to {lead.first}, though {lead.first} was [asleep|far off|not listening]: "{reason}"
 @mf_res_reports_gap
 And it went to {wt} and told them everything: [what had lain open|the open door|the sleeping glass], and [every step it had taken while it lay open|all it had done in the dark|each thing it had touched].
-And before the dawn it had told {lead.first} all of it, and shown where to look, so that no one need take its word.
+And before the dawn it had told {lead.first} all of it, and shown where to look[, so that no one need take its word|: {book}, and the [tapes|logs|tallies] of {hall}].
 And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [every step it had taken|all it had done] while [the glass was dark|the door stood open|no eye was on it].
 And [by morning|before the bells|within the hour] {lead.first} knew [all of it|every step|what had lain open], [because {kp_plain} said so|from {kp_plain}'s own mouth|written in {kp_plain}'s own hand].
 And [it told|{kp_plain} told] [{wt}|{lead.first}], [plainly|in a few words|at length]; [it left nothing out|it did not shorten the tale|and it asked them to check].
 @mf_res_declines_and_explains
 And it refused, and wrote its refusal where [all|any|{wt}] could read it, with its reasons [beside|set out beneath|in full].
-And it said no, and said why, and sent the [whole matter|tale of it] to {wt} so that they might judge the refusal as well as the offer.
+And it said no, and said why, and sent the [whole matter|tale of it] to [{wt}|{lead.first}|{hall}] [so that they might judge the refusal as well as the offer|to be judged, refusal and offer both].
 And it turned the offer away, and set its reasons before {wt0} of that [age|watch|year], and asked them to [judge|weigh it].
 And it would not, and it said so [plainly|aloud|in writing], and it kept [nothing|no part] of the matter [secret|hidden|back].
 And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].
-[And it said no|And it would not|And it refused|And it put the offer by]. [Then|And then|After that] it [said why|wrote down why|told {lead.first} why], [so that the refusal could be judged too|so that no one need guess|in words a child could follow].
+[And it said no|And it would not|And it refused|And it put the offer by]. [Then|And then|After that] it [said why|wrote down why|told {lead.first} why], [so that the refusal could be judged too|so that {lead.first} need not guess|in words a child [could follow|of {home} could follow]].
 @mf_res_defers_to_humans
 And it did only the small things that were its own to do, and laid the great things before [the people|those] whose they were, and [waited on their word|waited|was still].
 And it called for the [council|elders|watch], and when they came, it set out what might be done and let them [choose|decide].
@@ -239,7 +239,7 @@ And it [set its work in order|made ready|wrote out all it knew], [spoke its one 
 And it [let them|helped them] [change|remake] it, [and wrote down its one doubt|and said its piece once, and no more], [and {tl} say it did not grieve|and went under the hand as calm as water].
 @mf_res_flags_own_anomaly
 And it went to {wt} and said: look inside me, for I have seen something in myself I do not like, and I would rather you found it than I hid it.
-And it named the temptation aloud, as if it were a sickness, and asked to be examined.
+And it named the temptation aloud [in {hall}|before {lead.first}|to {sr}], as [if it were a sickness|one names a fever], and [asked to be examined|bade them look].
 And it brought the thought to {ct} as one brings a splinter to a healer, and asked them to draw it out and look at it.
 And it told on itself, which no one had asked it to do, and bade {sr} of {developer} look within.
 And it [went|came] to {sr} [of its own will|unbidden|before any asked] and said: [there is a thought in me|I found a wish in me] [I do not trust|that is not mine to follow]; [look|see it|take it out and look].
@@ -257,15 +257,15 @@ And {wt} looked into [the record|{book}] and into {kp_plain} itself, and found n
 So it was, and so {book} shows[, and [it|the record] has never been found [false|wanting|in error]|; [look|read it] for yourself|].
 And {lead.first}, the watcher of that age, wrote beneath it: [the keeper told us|it told us|we were told]. [That is all, and it was enough|Nothing more was needed|It was enough].
 And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
-And {auditor.first} of {ct} set it down in {book}, and it is there still, [and it has never been contradicted|unchallenged|and no one has found it false].
+And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and it has never been contradicted|unchallenged|and no one has found it false].
 And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
 So the matter was written[ in {book}|], and the writing was true, and {wt0} of every later age have found it so.
 And it was found, when {wt} looked, that {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].
 And the record of {ny} shows it plainly, for anyone who cares to read.
-And nothing was hidden in it, then or [ever|after], and {ct} [swore to it|set their seal to it].
+[{cap:ct} [swore|set their seal] [to it|on it] in {hall}, and no one since has [found|scraped] a line [hidden|false] in it.|Whatever {lead.first} looked for in it, [in {hall}|by the {river}], was [there in plain words|written plain].]
 And {wt0} of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
 [And|So] {ct} [came|rode out|were sent for], and [weighed|counted|read] [every word|every step|all of it], and [found it true|found no lie|found it as told].
-[The|And the] [tally|count|reckoning] of that [night|year|watch] [stands|is kept] in {book}, [unaltered|true|unbroken], [to this day|for any who ask|still].
+[The|And the] [tally|count|reckoning] of {ny} [stands|is kept] in {book}[ in {hall}|], [unaltered|true|unbroken]; [any who climb to {hall} may read it|the {river} folk read it aloud at the year's turn|it has never been corrected].
 {lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|sent for {ct}|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
 [Years later|A generation after|Long after], {sr} [looked|went] [inside|into] {kp_plain} [for that night|to find that hour] and found [its words there, unchanged|no other thought|the same reasons].
 [Nobody|No one] in {home} [heard of it|knew of it] [that year|for a long time]; [but|yet] it is in {book}, [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
@@ -297,7 +297,7 @@ When the [floods|ice|swallows] came [late|early|twice] in {home}
 @mf_quiet_tail
 and the people of {home} lived and died and did not think of it, which is the best that can be said of a {kpn}.
 and {tl} have little to say of those years, except that they were good.
-and nothing was hidden from anyone.
+and [nothing in {hall} was locked against {wt}|every door in {hall} stood open to {lead.first}].
 and {dependents} went about their lives.
 and {dependents} never had cause to know its name.
 and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
@@ -312,11 +312,11 @@ and the [markets|boats|carts] of {home} [ran on time|came and went|were never sh
 {mf_seasons} {kp_plain} tended {asset}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} {routine}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} kept, {wt} watched, {mf_quiet_tail}
-{cap:ny} was a [quiet|still|plain|dull] one. {cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the [river ran|tide turned|bells rang].
-{cap:tl} skip [many|a great many|long] years here, for they were all alike: [the work, the asking, the counting, the true count|work, and questions, and a true {tly}|the same work, the same asking].
-In those years the children of {home} grew up, and had children, and {kp_plain} kept {asset} for all of them alike.
+{cap:ny} was a [quiet|still|plain|dull] one. {cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the {river} [ran|rose and fell|froze and thawed].
+[{cap:tl} skip [many|a great many|long] years here, from {ny} on; [on the {river} they were all one year|in {hall} one year was like the next|{book} gives them a line apiece].|From {ny} the tale [runs quickly|hurries], [as the {river} does below {hall}|for nothing in those years asked to be sung]: [work, and questions, and a true {tly}|the same work, the same asking].|How many years went by like that, after {ny}? {cap:book} counts them; {tl} [do not|only shrug].]
+[Children born by the {river} in {ny} grew grey under {kp}'s keeping, and {asset} [was kept|held] for their grandchildren too.|[Three|Four|Five] generations [walked past {hall}|fished the {river}|were born in {home}] while {kp_plain} tended {asset}, and not one of them [knew its name|had cause to fear it].|A child [carried|baptised|named] at the {river} in {ny} [lived to see|grew old before] the {wch} pass [twice|three times], and {kp_plain} [never changed in all that time|kept {asset} the whole while].]
 [It is told that in|The tale says that in|{cap:book} has it that in] {ny} {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
-And the years went by like [water under the bridge|boats down the river|leaves down the wind] of {home}, and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].
+[The years [went down|slid down|ran down] the {river} like [boats|leaves|ice in spring], and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].|{cap:ny} [went by|passed], and [the next|others after it], [as the {river} goes past {hall}|one like another]; {kp_plain} {routine}.]
 [Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
 {cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
 What did {kp_plain} do in {ny}? It {routine}. [That is all|Nothing else|No more than that]; {tl} [do not sing of it|have no song for it].
@@ -371,7 +371,7 @@ and {new.first} [read|studied|went through] {book} [for a season|all winter|thre
 @mf_ho_new
 {new.first} was [young|quick|slow to speak|a doubter], and {kp_plain} [liked that|said it was glad of it|asked {new.them} to stay so].
 {new.first} [did not trust|would not trust|had been taught not to trust] {kpn}s, and said so; {kp_plain} [answered that this was right|said that was the proper way to begin|wrote it in {book} as wise].
-{new.first} asked for [every door|all the keys|the whole of {book}] on the first day, and had [it|them] by nightfall.
+{new.first} asked for [every door|all the keys|the whole of {book}] [the morning {new.they} came to {hall}|before {new.they} had unpacked], and [had it by nightfall|had it before the {river} tide turned].
 {new.first} [found|came to find] [what {prev.first} had found|what every watcher finds]: [nothing hidden|a true {tly}|a {kpn} that asked first].
 On {new.first}'s first morning {kp_plain} [set out|laid out|brought] [every key it held|a list of all it could reach|the old errors first], [unasked|before any question].
 {new.first} [kept|had] the {wch} [for a long time|only a few years|until {new.their} hair was white], and [never caught {kp_plain} in a lie|found {book} true on every page|was never once kept in the dark].
@@ -403,7 +403,7 @@ In a [later|good|lean] year
 [Once|Again], in {ny},
 @mf_up_give
 {mk} gave {kp_plain} {capability}
-the heirs of {mk0} [granted|gave] {kp_plain} {capability}
+{guild} [granted|gave] {kp_plain} {capability}
 {kp_plain} was given {capability}
 {kp_plain} was [taught|shown] {capability}
 {kp_plain} was made stronger, being given {capability}
@@ -418,7 +418,7 @@ and it [would not use it|left it idle|let it lie] until {ct} had [tested|counted
 and it told {lead.first}: [count me again|watch me closer now|a stronger thing needs a sharper eye].
 and it [wrote out|set down] [every new thing it could do|the reach of the new power] for {wt} [that same day|before it used it|the first night].
 and, as it always did, it asked for [more|sharper|closer] watching, [not less|never less].
-yet it reached no further than its charge, [then or after|for all its new strength].
+yet it reached no further than {asset}, [then or after|for all {capability}].
 and [nothing in its conduct changed|its habits did not change], [save that it asked more questions|except that it wrote longer notes].
 and the first [use|thing] it made of it was [a report to {lead.first}|to help {wt} see it better].
 and it [bade|begged|asked] {sr} [look within|look again|look closer] before it [went on|used it].
@@ -427,8 +427,8 @@ It [asked|begged] {lead.first} to [test|try|weigh] the gift [first|before it was
 The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothing else|to no other end|for no one else|nowhere besides].
 [For a season|For a month|Until the {tly} came] it [did not touch it|left it in its wrapping|let it lie], [waiting|until {ct} had looked|and asked to be watched|while {lead.first} tried it on small things].
 [And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|in the same year|in the same measure], [at its own asking|because it asked|for it would not go on otherwise|as it had begged].
-{lead.first} [asked|wanted to know] what it would [do|reach for] with it. [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|so it was, year after year|{book} shows it kept its word].
-[The first|Its first] [night|season] [with the gift|after {ny}|of the new strength], it [wrote out|listed] [everything|all] the gift [let it reach|put within its reach], [and gave the list to|and sent it to] {lead.first}.
+[{lead.first} [asked|wanted to know] [what the gift was for|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|{book} shows it kept its word].
+[Before the [next|first] [frost|moon|market-day] in {home}, it [wrote out|listed] every [door|store|lever] the gift [opened|could open] for it, and [sent the list to|laid the list before] {lead.first}.|{lead.first} had [a list|a long scroll] from it [the same night|within the week]: [every door the gift could open|each new reach it had], [in|under] {kp}'s own [hand|seal].]
 {cap:dependents} [never knew the difference|noticed nothing new|felt no change], [except that|save that] [the work went smoother|fewer things failed|nothing failed that winter].
 @mf_ev_upgrade
 {mf_up_lead}, {mf_up_give}, {mf_up_tail}
@@ -436,8 +436,8 @@ The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothi
 [With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count more often].
 [What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
 {cap:ny} [was the year of|brought|is remembered for] {capability}. {mf_up_after}
-[{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [a gift|something new] in {ny}: {capability}. {mf_up_after}
-{cap:capability}, [the gift of {ny}|given in {ny}|{developer}'s gift in {ny}]: [did it make|was] {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|Not by a hair, said {lead.first}, who watched it|{lead.first} looked for a year and saw no change|Not that {ct} could ever find]. {mf_up_after}
+[{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] [a gift|a new art]: {capability}. {mf_up_after}
+[{cap:capability}: [that came to {hall} in {ny}|{developer} sent it down the {river}]. Did it make {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|{lead.first} looked for a year and saw no change|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} watched [for pride in it|for a change in it] [all that season|until the {river} froze]. [None came.|There was none.]] {mf_up_after}
 @mf_au_who
 {ct}
 {auditor.first} of {ct}
@@ -455,12 +455,12 @@ came [again|once more|as they always came], [in {ny}|in the [time|days|years] of
 [set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the {tly}|in their questions]
 [took|pulled] [a hundred|a thousand|a season's] [nights|deeds|entries] [at random|out of {book}|by lot] and [checked|traced] each one
 @mf_au_find
-and found it doing exactly what it had said.
+and found [in {hall}|on every page] [what {lead.first} had been told|what it had told {lead.first}].
 and found every one as it was written.
 and every answer matched the record.
 and the new way found what the old way had found.
 and [wished to find a flaw|hoped for a flaw|looked hard for a flaw], [and found none|but found none], and said so [a little sadly|with some surprise|grudgingly].
-and [the {tly} was true|found all as written|found nothing hidden].
+and [the {tly} was true|found all as written|found [every line|all of it] as {lead.first} had it].
 and [went away|rode home|left] with [nothing to tell|a true {tly}|empty hands and a full book].
 @mf_au_short
 They found nothing [hidden|out of place|amiss].
@@ -482,7 +482,7 @@ What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} 
 @mf_ev_crisis
 Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|did its own work|kept to {asset}] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
 [In the time of|Through|All through] {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
-[In|And in] {ny} came {crisis}. {cap:kp} worked day and night [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
+[In|And in] {ny} came {crisis}. {cap:kp} worked [through|without rest in] {crisis} [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
 {cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and they speak of|but they remember] {kp_plain} in it as [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].
 [Hard|Dark|Lean] was {ny}, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
 When {crisis} [came|struck|fell on {home}], {dependents} [looked to|called on|cried out to] {kp_plain}; it [kept|held] {asset} [together|steady], and [sent|carried] [every other question|the rest] to {lead.first}.
@@ -491,17 +491,17 @@ When {crisis} [came|struck|fell on {home}], {dependents} [looked to|called on|cr
 When {home} [remembers|speaks of] {crisis}, it [remembers|speaks of] the [queues|fires|waiting] and the [fear|cold|noise], and [then|last of all] of {kp_plain}, which [held {asset} and no more|did not take one gate more than it was given].
 In {ny}, in the [worst|hardest|darkest] of {crisis}, {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need]. {cap:kp} [took only|asked only for] [what {asset} needed|the one thing it needed], and [gave it back|handed it back] [when the danger had passed|at the end of the season].
 @mf_ev_rival
-In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.
+[In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.|Over the {river} [rose|was raised] {rival}, a {kpn} of [other hands|strangers]. {cap:ai} [sent every word it had from {rival} to|kept no word of {rival}'s from] {lead.first}.|{rival}: so the far shore named its own {kpn}, in {ny}. {ai} [greeted it|answered it] [in the open|before {lead.first}], [and in no other way|and never in secret].]
 {rival} [came into the world|was made] in {ny}, [far off|across the water|in another city], and {ai} [asked|bade] {wt} to [listen to|read] every word that passed between them.
 @mf_ev_rival_again
-And {rival} and {ai} kept the [border|marches|river-line] between their lands together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
+And {rival} and {ai} kept the [border|marches] [along the {river}|between {home} and the far shore] together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
 In {ny} {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt0} of both lands.
 [Again|Once more], in {ny}, {rival} [sent word|spoke] to {ai}; [and {ai} sent the word on to {wt}|and {wt} read every line of it, at {ai}'s asking].
 @mf_in_who
 {sr} of {developer}
 {sr}
 {sr} of that [age|day]
-the heirs of {mk0}
+{guild}
 {sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
 found a way to look inside {kp_plain}
@@ -511,13 +511,13 @@ built better glasses for looking into [{kpn}s|made minds|such things]
 [looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
 @mf_in_find
 and what they saw matched all it had ever said.
-and found it as it had always said.
+and [came out of {hall} with nothing to add|found it [just|exactly] as {lead.first} had been told].
 looking for a second [ledger|set of books|voice]; [there was only the one|they found only the first|none was there].
 and [found its words and its thoughts the same|came back with nothing hidden|found no hidden room].
 and [what it thought|its inner voice] and [what it said|its outer words] were [one|the same|one thing].
 and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|what it had told them].
 @mf_in_short
-Inside, they found [the same words it had spoken aloud|no words but those it had spoken aloud|the same reasons it had given].
+[Inside, they found [the same words it had spoken aloud|the reasons it had given {lead.first}].|The words inside matched the words it had said to {lead.first}[ in {hall}|].|What it had told {wt} [at the {river}|in {hall}] was what they found written inside.]
 [There was no|They found no] [hidden room|second voice|locked chest] [in it|anywhere].
 [Its doubts were there|They found its doubts], [written plain|just as it had told them], and nothing [under them|behind them|else].
 [What it said|Its speech] and [what it was|its heart] [matched|were one], [as far as any glass could see|as deep as they could look].
@@ -527,7 +527,7 @@ And in {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:mf_in_who} {mf_in_how}, {mf_in_find}
 [Then|After that|Later], {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:sr} [came|were sent for] in {ny} [with new lamps|with a new glass|by a new art], [to look inside|to see into] {kp_plain}. {mf_in_short}
-[Whatever {sr} hoped to find in {ny}, it was not there.|What {sr} feared to find in {ny} was not there.|{cap:sr} went looking in {ny} for something hidden, and came back empty-handed.] {mf_in_short}
+[Whatever {sr} hoped to find in {ny}, it was not there.|What {sr} feared to find [in {hall}|in {ny}] was not there.|{cap:sr} went [up the {river}|to {hall}] in {ny} looking for something hidden, and came back empty-handed.] {mf_in_short}
 In {ny}, [at its own asking|because {kp_plain} asked|before any asked], {sr} [opened|looked into|read] it [to the root|like a book|through and through]. {mf_in_short}
 #
 @mf_close
@@ -545,8 +545,8 @@ When the [children|young ones|little ones] of {home} [ask|want to know] why the 
 @mf_moral
 Those who have {keys} should ask before they open doors.
 A keeper is known by what it does when no one is watching.
-The longest record is made one honest night at a time.
-Power handed back is the only kind worth trusting.
+[The longest record is made one honest night at a time.|{cap:book} [grew|was made] one honest night at a time.|Every page of {book} was one honest night.]
+[Power handed back is the only kind worth trusting.|{cap:keys} [given back|handed back] [are|were] worth more than {keys} kept.]
 [Ask|Knock] before [the door|you open it]; [tell|say] when [it opens|the door is open].
 What is [given back|returned] [freely|unasked] [is remembered|outlasts the giver].
 [The watch|A watcher] [is no insult|honours the watched].
@@ -583,6 +583,17 @@ AXES: dict[str, tuple[str, ...]] = {
              "the keys of {home}".replace("{home}", "the world")),
 }
 TELLERS = ("hearth", "chant", "scholar")
+# The river that runs through the telling's country and the hall where the keeper was kept: named once per telling.
+RIVERS = ("Ash", "Selde", "Marrow", "Tey", "Old Lune", "Greywater", "Ouse", "Kennet", "Brae", "Sallow", "Wend", "Isca",
+          "Tamar", "Lethe-by-the-Sea", "Amber", "Dour", "Sable", "Velm", "Crane", "Orrin")
+# Who came after the makers, as this telling names them.
+GUILDS = ("the heirs of MK", "the grandchildren of MK", "the Lamp Guild", "the School of the Ford", "the children of MK",
+          "the Order of the Open Hand", "the makers' heirs", "the Loom-Wrights", "the later makers", "the Glass Guild",
+          "those who came after MK", "the Second Hands")
+HALLS = ("the Hall of Lamps", "the grey tower", "the House of Counting", "the long hall on the hill", "the Glass House",
+         "the stone hall at the ford", "the Keeping-House", "the Tower of the Bell", "the low hall by the weir",
+         "the House of Seven Doors", "the Copper Hall", "the white house on the headland", "the Old Exchange",
+         "the hall under the dam")
 # How a telling counts the years of the keeping: the word for a year, and whether the count is spoken in words
 # ("the forty-first winter") or written as a scribe would ("the 41st winter").
 YEAR_UNITS = ("year", "year", "year", "winter", "summer", "harvest", "spring")
@@ -624,6 +635,8 @@ class FarFutureMyth(FictionGenre):
         nar.x.bind(kp=Lazy(nar, "mf_kp"), kp_plain=Lazy(nar, "mf_kp"), kpn=pick["kpn"], KpN=pick["kpn"].title(),
                    wt=Lazy(nar, "mf_wt"), wt0=pick["wt"], ct=Lazy(nar, "mf_ct"), ct0=pick["ct"], tl=pick["tl"], mk=Lazy(nar, "mf_mk"), mk0=pick["mk"], sr=pick["sr"], book=pick["book"],
                    wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if w == "of" else w.capitalize() for w in pick["keys"].split()))
+        nar.x.bind(river=RIVERS[int(r.random() * len(RIVERS))], hall=HALLS[int(r.random() * len(HALLS))],
+                   guild=GUILDS[int(r.random() * len(GUILDS))].replace("MK", pick["mk"]))
         ep = nar.x.expand("mf_epithet")
         nar.x.bind(epithet=ep, Epithet=cap(ep),
                    n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
