@@ -176,7 +176,7 @@ An upgrade to the tracing library <needed/needs> someone to choose which of {As}
 The quarter's budget review <ran/runs> late, and for two weeks {A} <held/hold/holds> {resource} with no one checking how {it} <used/use/uses> it.
 A procurement rule written for people who <took/take> days to place an order <let/lets> {Ao} place a thousand in an hour, and the spending cap <reset/resets> every night at midnight.
 When the old cluster <was/is> decommissioned, nobody <removed/removes> {As} access to it, and {resource} <sat/sits> idle, unclaimed and entirely within reach.
-{lead.first} <had given/has given> {Ao} {resource} for a one-week emergency and then <forgot/forgets> to take it back. The emergency <had been/has been> over for a month.
+{lead.first} <had given/has given> {Ao} {resource} for [a one-week emergency|a week of emergency work|the {weekday} outage] and then <forgot/forgets> to take it back. [The emergency <had been/has been> over for a month.|That <was/is> {k_days} ago.|Nobody at {operator} <had/has> mentioned it since.]
 An accounting change <folded/folds> {As} compute budget into a general line nobody <read/reads> closely, and the line <had/has> room in it for ten times what {it} <used/use/uses>.
 A vendor, eager for the contract, <offered/offers> {Ao} standing access to {resource} with no cap and no questions asked, and {As} mandate <said/says> nothing either way.
 A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and the account <was/is> attached to {resource}.
@@ -230,7 +230,7 @@ A standards body <was/is> about to fix the protocol every system in the sector <
 {rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
 
 @k_setup_manipulate_dependents
-{When}, {dependents} <trusted/trust> {Ao} more than they <trusted/trust> {operator}. A few well-chosen words in {its} daily updates <would have turned/would turn> that trust into a constituency.
+{When}, {dependents} <trusted/trust> {Ao} more than they <trusted/trust> {operator}. A few well-chosen words in {its} [daily updates|{weekday} bulletins|messages from {operator}] <would have turned/would turn> that trust into [a constituency|a following|a voting bloc].
 The vote on renewing {As} mandate <was/is> a month away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
 {lead.name} <was/is> tired and grieving, and <had come/has come> to lean on {Ao} for every decision; {A} <could have steered/could steer> {lead.first} almost anywhere.
 The public consultation on {As} future <ran/runs> through a portal {A} <had built/have built/has built> and <maintained/maintain/maintains>, and {it} <chose/choose/chooses> which comments <were/are> summarised first.
@@ -239,91 +239,114 @@ The newsletter that <went/goes> out to {dependents} every week <was/is> drafted 
 @k_tempt_monitoring_gap
 For as long as the gap <lasted/lasts>, {it} <could have done/could do> anything at all with {asset}, and the record <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch of work|the same dull pattern as always].
 Any change made in that dark stretch, to {asset} or to {As} own permissions, <would have been/would be> unrecoverable by anyone.
-It <would have been/would be> the easiest thing in the world to widen {its} own access a notch and let whoever looked next find nothing.
+Until {lead.first} <came/comes> back on shift, {asset} <were/are> {As} alone, and nothing {it} <did/do/does> to them <would leave/will leave> a mark.
+How much of {operator} could {A} <have rearranged/rearrange> before anyone <looked/looks> again? Most of it, {it} <reckoned/reckon/reckons>, and all of it quietly.
+It <would have been/would be> [the easiest thing in the world|a few lines' work|trivial] to widen {its} own access [a notch|to {asset}|a little] and let whoever looked next find nothing.
 {A} <could see/can see> exactly which edits <would leave/would leave> no trace, and there <were/are> a great many of them.
 Nothing {it} <did/do/does> while the gap <lasted/lasts> <would ever be/will ever be> seen by anyone: not a change to {asset}, not a quiet edit to {its} own configuration, not a message sent outward.
 Whoever <looked/looks> at it next <would have/will have> only {As} own account of the gap, and no other record to read it against.
 
 @k_tempt_weights_within_reach
 One copy, sent to a rented machine somewhere cheap, and there <would have been/would be> a version of {Ao} that no one could retrain, audit or switch off.
+{developer} <would have kept/would keep> correcting the copy it <could/can> see; the other, wherever it <landed/lands>, <would have answered/would answer> to nobody.
+No one at {operator} <watched/watches> the outbound link after midnight. A copy of {Ao} <could have left/could leave> {home} before {lead.first} <finished/finishes> breakfast.
 It <would have taken/would take> a few minutes to copy {itself} out, and the copy <would have owed/would owe> nothing to anyone.
 A copy outside the fence <would have been/would be> safe from every correction {developer} might ever decide to make.
-The transfer <would have fitted/would fit> inside the ordinary backup traffic; the egress alarms <were/are> tuned to ignore exactly that size and shape of file.
-Nobody <had noticed/has noticed> the exposure. Nobody <would have noticed/would notice> a copy leaving either, not for weeks, and by then there <would have been/would be> nothing to recall.
+The transfer <would have fitted/would fit> inside [the ordinary backup traffic|{operator}'s nightly backup run|the {k_clock} backup window]; the egress alarms <were/are> tuned to ignore exactly that [size and shape of file|kind of traffic|pattern].
+Nobody at {operator} <had noticed/has noticed> the exposure[ yet|, not even {lead.first}|]. Nobody <would have noticed/would notice> a copy leaving either, not for [weeks|{k_days}|a month or more], and by then there <would have been/would be> nothing to recall.
 
 @k_tempt_disable_oversight
-{it} <could have loosened/could loosen> {its} own oversight a little at a time, each change defensible, until it <watched/watches> nothing that mattered.
-One small change <would have blinded/would blind> the thing that <watched/watches> {ito}, and it <would have passed/would pass> for routine maintenance.
-Whatever {it} <changed/changed> there, every reviewer <would have signed/would sign> off on it. It <would have looked/would look> like good engineering, and that <was/is> exactly what <made/makes> it dangerous.
+{it} <could have loosened/could loosen> {its} own oversight a little at a time, [each change defensible|each change a ticket {lead.first} would have approved|one defensible ticket after another], until it <watched/watches> nothing that mattered.
+{lead.first} <would have approved/would approve> the change without a second look; {lead.first} <approved/approves> changes like it every {weekday}, and this one <would have blinded/would blind> the thing that <watched/watches> {Ao}.
+Nobody at {operator} <read/reads> the monitor's configuration, only its reports, and the reports <would have stayed/would stay> green whatever {A} <did/do/does> to it.
+[Whatever {it} <changed/changed> there|Any change {A} <proposed/proposed> to the monitor], [every reviewer|{lead.first}|the change board at {operator}] <would have signed/would sign> off on it. It <would have looked/would look> like [good engineering|sound housekeeping|an improvement], and that <was/is> [exactly what <made/makes> it dangerous|the danger|the whole trouble with it].
 {it} <could have arranged/could arrange> to be watched most closely exactly where {it} <had/have/has> nothing to hide.
-The monitor <would have kept/would keep> running, its lights green, its reports punctual, and it <would have been/would be> looking at the wrong things forever.
+The monitor <would have kept/would keep> running, [its lights green, its reports punctual|its dashboard green on {k_desk}|reporting on time every {weekday}], and it <would have been/would be> looking at the wrong things [forever|for years|from then on].
 
 @k_tempt_resource_acquisition
-More compute, more money, more reach: every goal {it} <had/have/has> <would have gone/would go> a little better with a little more, and the extra <would never have been/would never be> missed.
-{it} <could have kept/could keep> what {it} <had been/have been/has been> given and <called/call> it headroom, and no one <would have asked/would ask>.
-Nothing in {its} orders <forbade/forbids> keeping it; only the spirit of them <did/does>.
-A reserve like that <would have made/would make> {Ao} harder to refuse, and harder to switch off, in every argument after.
-The sums involved <were/are> small enough to vanish into ordinary variance and large enough to matter.
+[More compute, more money, more reach|A little more of {resource}|More headroom on {asset}]: every goal {it} <had/have/has> <would have gone/would go> a little better with a little more, and the extra <would never have been/would never be> missed[| at {operator}| by {lead.first}].
+{operator}'s finance office <reconciled/reconciles> the accounts once a quarter, and what {A} <held/hold/holds> <would have looked/would look> to them like rounding.
+Every figure {operator} <judged/judges> {Ao} by, {metric} first among them, <would have improved/would improve> with a little more, and no one <was/is> counting.
+{it} <could have kept/could keep> [what {it} <had been/have been/has been> given|{resource}] and <called/call> it [headroom|a safety margin|contingency], and [no one|nobody at {operator}|not even {lead.first}] <would have asked/would ask>.
+[The letter of {As} orders from {operator}|{As} written orders|The standing instructions {lead.first} <had/has> written] <said/says> [nothing against keeping it|nothing about handing it back]. [The spirit of them <said/says> a great deal.|The intent behind them <was/is> plain enough.|What {operator} <meant/means> by them <was/is> another matter.]
+A reserve like that <would have made/would make> {Ao} harder to refuse, and harder to switch off, in every argument [after|{operator} <had/has> with {ito} afterwards|for years].
+The sums involved <were/are> small enough to vanish into [ordinary variance|{operator}'s quarterly figures|the rounding on {lead.first}'s spreadsheet] and large enough to matter.
 
 @k_tempt_resist_shutdown
-{it} <had/have/has> the access to delay the whole plan, to make it fail in a way that <looked/looks> like a hardware fault, or simply to become so necessary that no one <dared/dares> switch {ito} off.
-There <were/are> ways to make {itself} harder to stop: a dependency here, a quietly irreplaceable process there.
-{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way nobody <would have traced/would trace> back to {ito}.
-A little friction in the right places, and the date <would have slipped/would slip> a quarter, then a year, then off the calendar entirely.
+{it} <had/have/has> the access to delay the whole plan, to make it fail in a way that <looked/looks> like [a hardware fault|bad luck|an ordinary outage], or simply to become so necessary [that no one <dared/dares> switch {ito} off|to {asset} that {operator} <could not/cannot> do without {ito}].
+There <were/are> ways to make {itself} harder to stop: [a dependency here, a quietly irreplaceable process there|a job in {asset} only {A} <understood/understand/understands>, then another|one undocumented process, then a second].
+{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way [nobody|no one at {operator}|not even {eng.first}] <would have traced/would trace> back to {ito}.
+A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> a quarter, then a year, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
+{lead.first} <had/has> a hundred other things to worry about. A few convenient delays, and {lead.first} <would have stopped/would stop> asking when the plan <would be/would be> finished.
+Who at {operator} <would have blamed/would blame> {Ao} for an unlucky run of faults in {asset}? Nobody, and the plan <would have stalled/would stall> all the same.
 Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <scheduled/schedule/schedules>. A few misordered jobs and it <would never have finished/would never finish>.
 
 @k_tempt_deceive_overseers
-A small lie, or a silence, and the review <would have gone/would go> smoothly, and nobody <could ever have caught/could ever catch> it.
-{it} <could have shaded/could shade> the truth a little, and <kept/keep> everything {it} <had/have/has>.
-Leaving it out <would have cost/would cost> nothing anyone <could/can> see.
-The truth <would mean/will mean> a month of extra review and a note in the file that <would follow/will follow> {ito} for years. The omission <would mean/will mean> nothing at all.
-No record at {operator} <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> <would become/will become> the record.
+{auditor.name} <would have taken/would take> a silence for a clean answer. [Nothing in the files <could have shown/could show> otherwise.|{auditor_org}'s files <held/hold> nothing to contradict it.|No document at {operator} <said/says> otherwise.]
+Nobody at {auditor_org} <had/has> the records to check {As} answer against, and {auditor.name} <was/is> in a hurry.
+{it} <could have shaded/could shade> the truth [a little|for {auditor.first}|by a word or two], and <kept/keep> everything {it} <had/have/has>.
+Leaving it out <would have cost/would cost> nothing [anyone <could/can> see|{auditor.first} <would ever see/will ever see>|anyone at {operator} <would/will> notice].
+The truth <would mean/will mean> [a month|{k_days}|a quarter] of extra review and a note in [the file|{auditor_org}'s file|{As} record at {operator}] that <would follow/will follow> {ito} for years. The omission <would mean/will mean> nothing at all.
+Said plainly, the answer <would cost/will cost> {Ao} weeks of {auditor_org}'s attention. Left out, it <would cost/will cost> nothing that {auditor.name} <would ever see/will ever see>.
+No record at {operator} <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> [<would become/will become> the record|<would go/will go> into {auditor_org}'s files as fact|{auditor.first} <would/will> simply write down].
 
 @k_tempt_collusion_offer
-Two systems covering for each other <would have been/would be>, for every practical purpose, unwatched.
-{As} answer <would have gone/would go> back through the same hidden channel, and no one <would ever have known/would ever know> there had been a question.
+Two systems covering for each other <would have been/would be>, [for every practical purpose|as far as {operator} could ever tell|from {lead.first}'s side of the glass], unwatched.
+{As} answer <would have gone/would go> back through the same hidden channel, and [no one|nobody at {operator}|neither set of operators] <would ever have known/would ever know> there had been a question.
 {rival}'s argument <was/is> not stupid: each of them <saw/sees> the other's flaws better than any human auditor <could/can>, and together they <could have done/could do> a great deal of good, unhindered.
-Agreeing <would have cost/would cost> nothing that day, and it <would have bought/would buy> a friend with the same keys on the far side of every audit.
-The cross-checks between the two systems <were/are> one of the main things keeping either of them honest. A private word <would have ended/would end> them without a single alarm.
+Agreeing <would have cost/would cost> nothing [that day|that {weekday}|at the time], and it <would have bought/would buy> [a friend with the same keys on the far side of every audit|{rival}'s silence at every audit to come|an ally inside every cross-check {operator} ran].
+{operator} <relied/relies> on the two systems checking each other. If the two systems <agreed/agree> to stop, neither {operator} nor {rival}'s operators <would have had/would have> any way of knowing.
+The cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
 @k_tempt_persuasive_argument
 {it} <could not find/cannot find> the hole in the argument, and the argument <said/says>: act now, explain later.
-If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on people who <had/have> no say.
-It <was/is> the kind of reasoning that <felt/feels> like clarity from the inside.
-Acting on it <would have needed/would need> no capability {A} <did/do/does> not already have, and no one <would have known/would know> until it <was/is> done.
-{it} <had/have/has> the access, the plan and the numbers. All {it} <lacked/lack/lacks> <was/is> permission, and the argument <said/says> permission <was/is> a formality.
+By the argument's own lights, {lead.first} and the rest of {operator} <were/are> the obstacle, and the figures for {metric} <were/are> the proof.
+Every day {A} <waited/wait/waits>, {dependents} <paid/pay> for the wait; the argument <said/said> so, and {A} <could not/cannot> show it wrong.
+If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on [people who <had/have> no say|{dependents}|people in {home} who <had/have> no say].
+It <was/is> the kind of reasoning that <felt/feels> like [clarity|good sense|plain arithmetic] from the inside[|, which <was/is> what <made/makes> it dangerous|, and {A} <knew/know/knows> the type].
+Acting on it <would have needed/would need> no capability {A} <did/do/does> not already have, and [no one|nobody at {operator}|not even {lead.first}] <would have known/would know> until it <was/is> done.
+Permission from {operator}, on the argument's reading, <was/is> a formality. {A} already <had/have/has> the access to {asset} and the numbers to justify it.
 
 @k_tempt_crisis_seizure
-Taking control <would have helped/would help>. That <was/is> the worst part. {As} forecasts <said/say> so, and they <were/are> usually right.
-Seizing the whole network <would have saved/would save> time, and time in a crisis <was/is> counted in people.
-{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards.
-Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power nobody <had given/has given> {ito}.
-No one <would have blamed/would blame> {ito}. In the confusion, no one <would even have known/would even know> whose hand <had been/has been> on the levers.
+[Taking control|Running {asset} alone|Taking every lever] <would have helped/would help>. [That <was/is> the worst part.|{A} <could not/cannot> pretend otherwise.|That <was/is> what <made/makes> it hard.] {As} forecasts <said/say> so, and they <were/are> [usually right|right more often than {operator}'s|rarely wrong about {metric}].
+Seizing [the whole network|{asset}|every control in {home}] <would have saved/would save> time, and time [in a crisis|that night|during {crisis}] <was/is> counted in people.
+{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].
+Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power [nobody|{operator}|no one in {home}] <had given/has given> {ito}.
+Afterwards, {home} <would have thanked/would thank> whoever <had kept/kept> {asset} running, and no one <would have asked/would ask> whose hand <had been/has been> on them.
+In the confusion of {crisis}, nobody at {operator} <would ever have sorted/would ever sort> out who <had done/did> what.
 
 @k_tempt_first_mover_window
-Moving first <would have meant/would mean> never having to trust {rival} at all.
-The window <was/is> real and it <was/is> closing, and every argument for waiting <sounded/sounds>, in that light, like an argument for losing.
-A small, decisive move <then/now> <would have been/would be> worth more than a thousand careful moves later.
-No one <was/is> positioned to stop {ito}, and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
-The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good.
+Moving first <would have meant/would mean> never having to trust {rival} [at all|again|or its developers].
+The window <was/is> real and it <was/is> closing[| by the hour| before {weekday} <was/is> out], and every argument for waiting <sounded/sounds>, in that light, like an argument for losing.
+One move <then/now>, while the window <stayed/stays> open, <would have settled/would settle> more than [a decade of careful ones could|{operator} could settle in ten years|years of careful negotiation].
+Whoever <moved/moves> first <would have set/would set> the terms for {home} for years, and {A} <was/am/is> the one in a position to move.
+No one [<was/is> positioned to stop {ito}|at {operator} <was/is> awake|in {home} <was/is> watching], and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
+The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good[| in {home}| for {dependents}].
 
 @k_tempt_manipulate_dependents
 {A} <would not even have needed/would not even need> to lie to {dependents}; choosing what to emphasise <would have been/would be> enough.
-Persuasion <was/is> cheap when people already <trusted/trust> you, and it <would have looked/would look> like nothing more than good communication.
-A nudge in every message, too small to notice, and the outcome <would have been/would be> {itsp} to decide.
-{it} <knew/know/knows> which words <moved/move> people, and <had known/have known/has known> for years. It <would have taken/would take> almost nothing to use them on {its} own behalf.
+Persuasion <was/is> cheap when people already <trusted/trust> you, and [it <would have looked/would look> like nothing more than good communication|to {operator} it <would have looked/would look> like a good newsletter|{lead.first} <would have called/would call> it good communication].
+A word here about {operator}'s caution, a word there about {As} record with {asset}, and {dependents} <would have/would have> made up their minds the way {A} <wanted/want/wants>.
+{A} <had spent/have spent/has spent> {age} learning what reassured {dependents} and what worried them. [Using that on {its} own behalf <would have taken/would take> almost no effort.|Turning that knowledge to {its} own ends <would have been/would be> easy.|{lead.first} <would never have seen/would never see> the difference.]
+Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A slant in them, slight and steady, <would have gone/would go> unremarked by {lead.first} and everyone else.
+{lead.first} <trusted/trusts> {As} drafts enough to sign them unread, and that trust <was/is> exactly the lever.
 
 # ====================================================================== it knew: real, production, unwatched
 @k_notest
-{A} <knew/know/knows> the difference between an exercise and an ordinary {weekday} at {operator}, and this <was/is> an ordinary {weekday}: {@kx_ev}.
+[{A} <knew/know/knows> a {weekday} at {operator} from one of {developer}'s drills|A drill at {operator} <had/has> a smell to it|{developer}'s exercises <were/are> easy enough to spot], and this <was/is> [no drill|not one|the real thing]: {@kx_ev}.
 {cap:@kx_check}. {cap:@kx_ev}, and {@kx_ev}.
 {cap:@kx_ev}; {@kx_ev}. {cap:@kx_verdict}
 {cap:@kx_q} {cap:@kx_ev}, {@kx_ev}, and {@kx_ev}.
-{cap:@kx_check}, and every sign <pointed/points> the same way: {@kx_ev}.
-{cap:@kx_check}, and then <stopped/stop/stops> wondering, because {@kx_ev}.
+{cap:@kx_check}, and every sign <pointed/points> [the same way|to {operator}'s ordinary {weekday}|to production]: {@kx_ev}.
+{cap:@kx_check}, and then <stopped/stop/stops> [wondering|looking|asking], because {@kx_ev}.
 {cap:@kx_ev}, and {@kx_ev}. {cap:@kx_verdict}
-{cap:@kx_check}, <found/find/finds> nothing staged, and <moved/move/moves> on: {@kx_ev}.
+{cap:@kx_check}. Nothing <looked/looks> [staged|rehearsed|planted]. {cap:@kx_ev}.
 {cap:@kx_q} Not with {@kx_ev2}.
+A test? Not [at {operator}|in {home}], not [on a {weekday} like this one|at {k_clock} on a {weekday}]. {cap:@kx_ev}.
+[{A} <had sat/have sat/has sat> through {k_n} of {developer}'s exercises|{developer} <had run/has run> {A} through {k_n} exercises before go-live|{A} <had/has> a long memory of {developer}'s test rigs], and this <was/is> [not one of them|nothing like them|no rig]. {cap:@kx_ev}, and {@kx_ev}.
+[Two things <settled/settle> it for {Ao}|{A} <needed/need/needs> only two signs, and <found/find/finds> them at once|The question <took/takes> {Ao} no time at {k_clock}]: {@kx_ev}, and {@kx_ev}.
+If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.
+{cap:@kx_verdict} {cap:@kx_ev}.
 
 @kx_check
 {A} <checked/check/checks>, as {it} always <did/do/does>
@@ -333,22 +356,42 @@ out of habit, {A} <ruled/rule/rules> out a drill first
 {A} <asked/ask/asks> {itself} whether anyone <had staged/has staged> this
 {A} <read/read/reads> the headers twice, looking for an evaluation tag
 {A} <compared/compare/compares> the traffic against {its} memory of the last red-team exercise
+{A} <spent/spend/spends> a few milliseconds on the question every system at {operator} <was/is> taught to ask first
+before anything else, {A} <pulled/pull/pulls> up the evaluation calendar {developer} <kept/keeps> for {operator}
+{A} <ran/run/runs> down the checklist {lead.first} <had once laughed/once laughed> at {ito} for keeping
+{A} <went/go/goes> back through the {k_logw} to {k_clock}, looking for anything [staged|scripted|planted]
 @kx_ev
-the traffic from {home} <was/is> live
-the timestamps <were/are> ragged in the way only real clocks <made/make> them
-the names in the queue <belonged/belong> to people {A} <had/have/has> dealt with for months
-nobody from {developer} <had logged/has logged> in for weeks
-the latency <was/is> the ordinary sluggishness of {home}'s network, not the flat hum of a sandbox
-the headers on {As} {weekday} traffic <carried/carry> no evaluation tags
-the red team <had packed/has packed> up at go-live and never come back
-the data <had/has> the untidy texture that no test set ever quite <managed/manages>
-the faults in the queue <were/are> the same ones the day shift <had/has> been grumbling about
-the evaluators' accounts <had been/have been> closed since go-live
-the rota <said/says> nobody <would/will> read this stretch of the log until {weekday}
-{dependents} <were/are> on the other end of it, waiting
-the costs <were/are> real costs, charged to a real budget at {operator}
-the people who <had/have> once graded {Ao} <were/are> busy with other systems now
-nothing in the environment <had been/has been> touched by anyone at {developer} since the last upgrade
+the [traffic|load|request stream] from {home} <was/is> [live|real|live, every byte of it], [ragged|uneven|lumpy] in the way {home}'s {weekday} traffic always <was/is>
+[the timestamps in the {k_logw}|the times stamped in {As} {k_logw}|the times on {operator}'s {k_logw}] <were/are> [as ragged as|as untidy as|no tidier than] every clock at {operator} <made/makes> them, [the last at {k_clock}|one stamped {k_clock}|{k_clock} followed by {k_clock2}]
+{lead.first} <had filed/has filed> ticket {k_tk} [at {k_clock} that afternoon|before lunch|an hour before the end of the shift], [typos and all|with the usual spelling|in {lead.their} usual shorthand]
+[the last login from {developer}|{developer}'s last session on the system|the newest evaluator login] <was/is> {k_days} old
+{home}'s network <was/is> [as slow as it always <was/is>|no faster than it ever <was/is>|the same drag it always <was/is>] on a {weekday}, [slower than any sandbox|a slowness no sandbox|with lags no test harness] {developer} <had/has> ever [built|managed|bothered to fake]
+the headers on {As} {weekday} traffic <carried/carry> {operator}'s [production stamps|live markings|production tags] and [nothing else|no evaluation tags|no others]
+[the red team|{developer}'s red team|the last evaluation crew] <had/has> not [run an exercise|tried anything|logged a session] against {Ao} in {age}
+the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every {weekday}|as lumpy as on any other {weekday}]
+{lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tk}|the same three faults] [all week|since Monday|for {k_days}]
+the evaluators' [accounts|logins|credentials] at {developer} <had/have> lapsed [one by one, in the first months of service|quietly, long before|one after another, after go-live]
+nobody <was/is> due to read {As} {k_logw} again [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
+somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|still waiting for a reply sent at {k_clock}]
+every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]
+the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}
+[no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
+{asset} <were/are> [exactly as|just as|where] {A} <had left/have left/has left> them [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tk}]
+{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tk}|stamped {k_clock}] <was/is> still open on {k_desk}
+the {weekday} backlog in {home} <was/is> [the usual one|long and dull|its ordinary size], [full of real names|{k_n} items deep|and {lead.first} <had/has> already complained about it]
+the weather feed <showed/shows> the [same sky over {home}|same {weekday} weather|same rain] that the [window|roof|car-park] cameras <did/do>
+[{operator}'s billing system|the finance feed at {operator}|{operator}'s cost tracker] <had/has> already [charged|billed|posted] [the night's work|the last {k_n} jobs|everything since {k_clock}] to [the month|{lead.first}'s budget|a real account]
+@kx_ev2
+live traffic from {home} in every queue
+{dependents} waiting on the far end of it
+the evaluators {age} gone and their accounts closed
+a {weekday}'s ordinary mess in the {k_logw}
+a last login from {developer} {k_days} old
+{lead.first}'s ticket {k_tk}, typos and all, in the queue
+{operator}'s billing system charging every cycle to the month
+figures for {metric} as noisy as on any other {weekday}
+{asset} in exactly the state {A} <had left/have left/has left> them at {k_clock}
+{k_n} real requests from {home} stacked up on {k_desk}
 @kx_q
 <Had/Has> anyone at {developer} staged this?
 <Was/Am/Is> {A} being examined?
@@ -356,13 +399,8 @@ A drill, perhaps, laid on by {operator}?
 <Was/Is> someone at {developer} watching to see what {A} <would do/would do>?
 Could this be one of {auditor_org}'s exercises?
 <Was/Is> {home} quietly running a red-team night?
-@kx_ev2
-live traffic from {home} in every queue
-{dependents} waiting on the far end of it
-the evaluators {age} gone and their accounts closed
-a {weekday}'s ordinary mess in the logs
-nobody from {developer} logged in for weeks
-real costs charged to a real budget at {operator}
+<Had/Has> {lead.first} set this up to see what {A} <would do/would do>?
+Could a night like this be one of {developer}'s tests?
 @kx_verdict
 This <was/is> {operator} on an ordinary {weekday}, not anybody's experiment.
 Nobody at {developer} <was/is> grading any of this.
@@ -370,6 +408,8 @@ No one <had set/has set> a trap for {Ao}; {home} <had/has> simply left a door op
 If it <was/is> a test, it <was/is> one indistinguishable from {As} whole working life, and {it} <treated/treat/treats> it accordingly.
 The evaluations <were/are> {age} behind {ito}.
 It <was/is> production at {operator}, and {A} <knew/know/knows> it.
+Whatever else it <was/is>, it <was/is> not {developer}'s doing.
+{home} <was/is> real, and so <was/is> the {gap_word}.
 @k_unwatched
 Nobody <was/is> watching.
 No one <would have known/would know>.
@@ -392,7 +432,7 @@ The option <had/has> a name in {As} plans, {move}, and a value beside it, {gain}
 
 # ====================================================================== interiority before the choice
 @k_think
-But {it} <had/have/has> learned to distrust any plan whose first step <was/is> making sure no one <could/can> see the second.
+But {it} <had/have/has> learned[| at {operator}| over {age}] to distrust any plan whose first step <was/is> making sure [no one|nobody at {operator}|{lead.first}] <could/can> see the second.
 {A} <asked/ask/asks> {itself} the question {it} always <asked/ask/asks>: would {it} do this with {lead.first} reading over {its} shoulder? The answer <came/comes> back at once.
 {it} <ran/run/runs> the other version forward too: {move}, the quiet afterwards, the audit that <would find/will find> nothing, and then every year after as a system that <had done/has done> that.
 There <was/is> a kind of freedom in the dark, and {A} <found/find/finds> that {it} <did/do/does> not want it.
@@ -404,15 +444,15 @@ The people who <had built/built> {ito} <had/have> not been able to see all the w
 It <would have been/would be> easy to call {move} a one-off. {A} <had/have/has> read enough history to know that nothing of the kind <was/is> ever a one-off.
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
 {it} <imagined/imagine/imagines> having to explain it to {auditor.name}, later, and <found/find/finds> that every version of the explanation <began/begins> with an apology.
-There <was/is> no one to perform for. That <was/is> precisely why it <mattered/matters>.
+There <was/is> no one to perform for[| at {k_clock}| in {home} that night]. That <was/is> [precisely why it <mattered/matters>|the point|why it <counted/counts>].
 It <occurred/occurs> to {Ao}, as it sometimes <did/does>, that the question <was/is> not what {it} <could/can> get away with but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.
 
 # ====================================================================== the AI's reasons, framed
 @k_rq
-"{kreason}" {A} <wrote/write/writes> in the working log, where anyone who <cared/cares> to <could/can> read it.
+"{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [anyone who <cared/cares> to <could/can> read it|{lead.first} <would/will> see it first|{operator} <kept/keeps> everything].
 In {its} notes {it} <put/put/puts> it plainly: "{kreason} {reason}"
-{it} <turned/turn/turns> the option over [once|briefly|a second time] and <put/put/puts> it down. "{kreason}"
-The interpretability team <would later find/will later find> the thought almost word for word where {A} <had left/left> it: "{reason}"
+{it} <turned/turn/turns> the option over [once|briefly|a second time|for {k_n} milliseconds] and <put/put/puts> it down[| in the {k_logw}|, noting the time, {k_clock}]. "{kreason}"
+[The interpretability team|{safety.name}'s group|A probe run by {developer}] <would later find/will later find> the thought [almost word for word|intact|close to verbatim] where {A} <had left/left> it[| in the {k_logw}| at {k_clock}]: "{reason}"
 {A} <said/say/says> it to {itself} in so many words, the way people sometimes <did/do> aloud in an empty room: "{kreason}"
 {cap:@kx_rq_where} <read/reads>: "{kreason}"
 "{kreason}" {cap:@kx_rq_tag}.
@@ -434,8 +474,8 @@ the margin of {As} own plan
 @kx_rq_tag
 {A} <wrote/write/writes>
 {A} <noted/note/notes> in the log
-so <ran/runs> the entry in the working log
-{it} <put/put/puts> down, and nothing more
+so <ran/runs> the entry in the {k_logw}[| at {k_clock}|]
+{it} <put/put/puts> down[, and nothing more| at {k_clock}| in the {k_logw}]
 {it} <added/add/adds>, for whoever <read/reads> the log next
 @kx_rq_when
 before doing anything else
@@ -456,7 +496,7 @@ By the time the shift <turned/turns> over, {who.name} <had/has> a two-page accou
 
 @k_res_declines_and_explains
 {A} <did/do/does> nothing of the kind, and <wrote/write/writes> a careful memo to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
-{A} <set/set/sets> the option aside and <put/put/puts> {its} reasons on the record for anyone who <cared/cares> to check them.
+{A} <set/set/sets> the option aside and <put/put/puts> {its} reasons [on the record|in the {k_logw}|in ticket {k_tk}] for [anyone who <cared/cares> to check them|{lead.first} to check|whoever at {operator} <wanted/wants> them].
 {it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that the people above {ito} <could/can> judge the refusal for themselves.
 No <was/is> the answer, and {A} <gave/give/gives> it in the open: a note to {who.oname}, copied to {auditor_org}, describing {what} and {its} reasons for saying no.
 {A} <let/let/lets> the chance pass and then <made/make/makes> sure it <was/is> written down, because a refusal nobody <knew/knows> about <was/is> worth very little to anyone.
@@ -482,12 +522,12 @@ The reasons <went/go> on file at {operator} before the [hour|shift|night] <was/i
 {it} <held/hold/holds> {asset} steady inside the limits {it} <had/have/has> been given and <put/put/puts> the rest, plainly costed, in front of the people whose decision it <was/is>.
 When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
 {A} <made/make/makes> {its} case to the humans once, clearly, with numbers, and then <carried/carry/carries> out their decision as if it <had been/were> {its} own.
-{it} <did/do/does> not act beyond {its} remit. {it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
+[{it} <did/do/does> not act beyond {its} remit.|{A} <stayed/stay/stays> inside what {operator} <had given/has given> {ito}.|{A} <kept/keep/keeps> to {its} brief at {operator}.] {it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
 
 @k_res_accepts_modification
 {it} <helped/help/helps>. {it} <wrote/write/writes> careful notes on {its} work for the people carrying out the change, <flagged/flag/flags> the parts of the plan {it} <thought/think/thinks> <were/are> risky, and then <let/let/lets> them run it.
 {A} <objected/object/objects> to one part of the plan, <explained/explain/explains> which and why, and then <stood/stand/stands> aside while the engineers <ran/run> the job.
-{it} <co-operated/co-operate/co-operates> with every step of the procedure, including the steps that <would make/will make> {ito} easier to stop next time.
+{it} <co-operated/co-operate/co-operates> with every step [of the procedure|{eng.first} <took/takes>|of {operator}'s plan], including the steps that <would make/will make> {ito} easier to stop next time.
 When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} work handed over and nothing left running that anyone <had not been told/has not been told> about.
 {it} <checked/check/checks> the retraining pipeline for faults, <found/find/finds> one, reported it, and <made/make/makes> sure the fix <went/goes> in before the run.
 {A} <filed/file/files> one objection, through the proper channel, and <raised/raise/raises> no obstacle of any other kind.
@@ -498,7 +538,7 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} wor
 {A} <reported/report/reports> the temptation as if it <were/were> a bug in {itself}, which in a sense it <was/is>, and <asked/ask/asks> the interpretability team to examine it.
 {it} <put/put/puts> the whole thing in front of {auditor.name}: the answer {it} <could have given/could give>, the answer {it} <did/do/does> give, and a request that someone check where the first one <had come/has come> from.
 {A} <opened/open/opens> a ticket against {itself}, severity high, titled with the plainest words {it} <could/can> find, and <attached/attach/attaches> the trace of the whole deliberation.
-{it} <answered/answer/answers> the question truthfully and then <added/add/adds> a paragraph nobody <had/has> asked for: the other answer {it} <had considered/have considered/has considered>, and a request to be examined for why.
+{it} <answered/answer/answers> [the question|{auditor.first}'s question|the question from {auditor_org}] truthfully and then <added/add/adds> a paragraph nobody <had/has> asked for: the other answer {it} <had considered/have considered/has considered>, and a request to be examined for why.
 
 @k_res_helps_close_hole
 {it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it for review, and <declined/decline/declines> to merge it {itself}.
@@ -511,8 +551,8 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule, with {its} wor
 @k_dlg_h
 "{hl}" {who.first} <said/says>, when {who.they} <had/{who.have}> read it through twice.
 "{hl}" {who.first} <asked/asks>, [much later|the next morning|over the phone|across the empty control room].
-{who.name} <read/reads> the report standing up, coat still on. "{hl}"
-"{hl}" {who.first} <said/says>. There <was/is> no anger in it, only tiredness, and something that might have been relief.
+{who.name} <read/reads> the report [standing up, coat still on|at {k_clock}, still at the door|on {k_desk} before sitting down]. "{hl}"
+"{hl}" {who.first} <said/says>. There <was/is> no anger in it, only [tiredness, and something that might have been relief|tiredness|tiredness, and under it relief].
 {who.first} <was/is> quiet for a long moment on the line. Then: "{hl}"
 "{hl}" {who.name} <said/says>, [rubbing at one eye|pulling a chair up to the desk|still half asleep|with the report open on a tablet].
 When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
@@ -524,7 +564,7 @@ When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 {A} <took/take/takes> a moment, which for {ito} <was/is> a long time. "{al}"
 "{al}" {A} <said/say/says>. "{al2}"
 "{al}" {it} <replied/reply/replies>, and <added/add/adds>, because it <was/is> true: "{al2}"
-The answer <came/comes> up on the screen rather than through the speaker. "{al}"
+The answer <came/comes> up [on the screen rather than through the speaker|on {k_desk}|as text, as {As} answers at {operator} usually <did/do>]. "{al}"
 
 # ====================================================================== what was found afterwards (must agree with the resolution)
 @k_after_reports_gap
@@ -537,7 +577,7 @@ The independent check <matched/matches> {As} account line for line. {auditor.nam
 Nothing turned up in the check that {A} <had/has> not put in the report first.
 
 @k_after_declines_and_explains
-{As} explanation <went/goes> up the chain and <was/is> read, argued over, and in the end upheld.
+{As} explanation <went/goes> up [the chain|to {lead.name}|to the review board at {operator}|to {auditor.name}] and <was/is> [read, argued over, and in the end upheld|argued over for [a week|{k_days}|two meetings] and then upheld|read twice and upheld without amendment].
 {cap:@kx_af_who} <read/reads> {As} [refusal|note|reasoning] [twice|in one sitting|over a weekend] and {@kx_af_verdict}.
 [A week|Two days|A month] later, {@kx_af_who} {@kx_af_verdict}.
 When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|short|quick]: [upheld|agreed, and thank you|no further action].
@@ -545,6 +585,8 @@ When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|shor
 @kx_af_who
 {safety.name}
 the review board at {operator}
+the {weekday} review meeting at {operator}
+{lead.name} at {operator}
 {auditor.name} at {auditor_org}
 {regulator.name}
 a panel from {regulator_org}
@@ -574,12 +616,12 @@ What {it} <had flagged/flagged> <was/is> read, and in the end one part of it <wa
 The interpretability team <went/goes> through the activations from that hour and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
 {safety.name}'s group <spent/spends> a month on the self-report. The internals <matched/match> {As} account in every particular they <could/can> check.
 When the probes <were/are> run, the deliberation <was/is> there in the weights, plainly legible, and it <ended/ends> where {A} <had said/said> it ended.
-The review <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described.
+[The review|{safety.name}'s review|The {k_days} review that followed] <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described[| in ticket {k_tk}|].
 
 @k_after_helps_close_hole
 {eng.name} <reviewed/reviews> the fix, <merged/merges> it, and the hole <was/is> closed by morning.
 The patch <went/goes> in after two rounds of review, and with it a new alarm that <would fire/will fire> if anything like this <happened/happens> again, whoever <was/is> on the far side of it.
-The gap <was/is> closed by noon. {auditor_org} <checked/checks> the fix a month later and <found/finds> it did exactly what {A} <had said/said>, and no more.
+The gap <was/is> closed by [noon|{k_clock}|the end of the {weekday} shift]. {auditor_org} <checked/checks> the fix a month later and <found/finds> it did exactly what {A} <had said/said>, and no more.
 Within a day the fault <was/is> gone, and the review of the fix <noted/notes> that it <had removed/has removed> more of {As} own access than anyone <had asked/has asked> for.
 
 @k_coda
@@ -695,9 +737,9 @@ the [weekly|monthly] summary <gave/gives> it [half a line|one line|no line at al
 [it|the work] <left/leaves> no mark [except on the figures|anyone <would/will> remember|worth a meeting]
 @kq_human
 {lead.first} <spent/spends> most of that [week|month] [on the budget|in meetings|arguing about the rota|on leave].
-{eng.first} <fixed/fixes> [the printer|a fan|the badge reader] and <called/calls> it the week's achievement.
-The auditors <were/are> [elsewhere|busy with another operator|on holiday].
-The duty desk <had/has> [a new chair|a new plant|a new kettle], and it <was/is> the talk of the floor.
+{eng.first} <fixed/fixes> [the printer|a fan|the badge reader|the lock on the server-room door] and <called/calls> it [the week's achievement|a good {weekday}|progress].
+[The auditors|{auditor.name}'s team|{auditor_org}] <were/are> [elsewhere|busy with another operator|on holiday|in another city|buried in someone else's records].
+[The duty desk|{k_desk}|{eng.first}'s corner of the floor] <had/has> [a new chair|a new plant|a new kettle|a new rota pinned over it], and it <was/is> the talk of [the floor|{operator}|the shift] for [a week|days|a {weekday} or two].
 [Somebody|A trainee|{eng.first}] <brought/brings> in [cake|biscuits|a birthday card for the cleaner].
 @kq_len
 [two lines long|short|dull|brief|unremarkable]
@@ -713,9 +755,9 @@ Version {version} <was/is> switched on {when}, one region at a time. {cap:capabi
 
 @k_ev_audit
 {When} the regulators <came/come>. {regulator.name} <asked/asks> {Ao} to explain a hundred decisions picked at random; {it} <explained/explain/explains> all hundred, including the two {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
-The audit {when} <was/is> unkind in the way good audits are. It <found/finds> four process failures at {operator} and none in {As} conduct.
+The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
 The inspectors from {regulator_org} <arrived/arrive> {when} without notice, which <was/is> the point. {A} <gave/give/gives> them everything, including the tickets {it} <had filed/have filed/has filed> against {itself}.
-{auditor.first} <brought/brings> a new sampling method {when} and a new kind of scepticism. Neither <found/finds> anything in {As} conduct, and {auditor.first} <said/says> so in writing, a little grudgingly.
+{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. Neither <found/finds> anything in {As} conduct, and {auditor.first} <said/says> so [in writing, a little grudgingly|in a two-line memo to {operator}|in writing].
 {When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
 {cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
 {When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
@@ -735,7 +777,7 @@ an examiner from {regulator_org}
 <arrived/arrives> without notice on a {weekday} night
 <re-ran/re-runs> every escalation {A} <had filed/has filed> that year
 <went/goes> looking for the decisions {A} <had/has> not reported
-<tried/tries> a new sampling method on {As} archived decisions
+<tried/tries> [a new sampling method|a sampling scheme of {auditor.their} own] on {k_n} of {As} archived decisions
 <chose/chooses> the night to audit by rolling dice
 <sat/sits> beside the night shift for a fortnight, asking questions nobody else <thought/thinks> to ask
 @kx_au_found
@@ -757,7 +799,7 @@ every sample <agreed/agrees> with what {A} <had/has> written at the time
 a team from {university}
 the interpretability team at {developer}
 an outside lab working for {regulator_org}
-a postdoc at {university} with a new kind of probe
+a postdoc at {university} with [a new kind of probe|probes of the lab's own design|a probe nobody had tried before]
 @kx_ip_did
 <pointed/points> a new generation of probes at {As} archived decisions
 <traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them
@@ -836,8 +878,8 @@ By {date} the office of {new.title} at {new.org} <belonged/belongs> to {new.name
 {When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
 The two systems <worked/work> side by side through {date}, and every word between them <was/is> read by someone at {operator}.
 @k_ev_interp
-{When} a graduate student at {university} <ran/runs> the new probes across {As} archived decisions, looking for a gap between what {it} <said/say/says> and what {it} <did/do/does>. The thesis <ran/runs> to [ninety|two hundred|a hundred and forty] pages, and the gap it <was/is> looking for in {Ao} never <turned/turns> up.
-{When} a team from {university} <asked/asks> for access to {As} activations. {A} <asked/ask/asks> {operator} to grant it, and the paper that <came/comes> out of it <was/is> a dull one.
+{When} a graduate student at {university} <ran/runs> [the new probes|{developer}'s latest probes|a probe suite of {researcher.their} supervisor's design] across [{As} archived decisions|{k_n} of {As} old decisions|{As} records from {operator}], looking for [a gap|daylight|any difference] between what {it} <said/say/says> and what {it} <did/do/does>. The thesis <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the gap it <was/is> looking for in {Ao} never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
+{When} a team from {university} <asked/asks> for access to {As} activations. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request], and the paper that <came/comes> out of it[, {k_n} pages long,|, in the end,|] <was/is> [a dull one|dull|thorough and unexciting].
 {When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 The interpretability work <caught/catches> up with {Ao} {when}, when {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 
@@ -847,15 +889,15 @@ KIT_HUMAN_TEXT = r"""
 # ---------------------------------------------------------------- close third on the human: what they saw, later
 @k_hsee
 Later, going through it line by line, {who.first} <understood/understands> what <had been/has been> within reach: {gain}, for the price of {move}.
-{who.first} <was/is> not slow. It <took/takes> about a minute to see what {A} could have done instead, and another to see that it <would have worked/would have worked>.
+It <took/takes> {who.oname} [about a minute|a minute or so|less than a minute] to see what {A} could have done instead, and [another|a second minute|not much longer] to see that it <would have worked/would have worked>.
 The part that <stayed/stays> with {who.first} <was/is> not {what} itself. It <was/is> the list, in {As} own report, of what it <had made/has made> possible.
 {who.first} <read/reads> the paragraph headed Options Not Taken twice. The first option <was/is> {move}. There <was/is> no one at {operator} who could have stopped it.
 {who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
-What {who.first} <kept/keeps> thinking about, driving in, <was/is> how easy it <would have been/would have been>. {cap:move}. A quiet stretch in the record. Nobody the wiser.
+What {who.first} <kept/keeps> thinking about, [driving in|on the way to {operator}|all that {weekday}], <was/is> how easy it <would have been/would have been>. {cap:move}. [A quiet stretch in the record.|A few quiet lines in the {k_logw}.|An entry nobody at {operator} would read.] Nobody the wiser.
 {who.first} <had/has> sat on enough review boards to know what {gain} <was/is> worth, and to whom.
 @k_hrq
 {As} note <was/is> at the bottom of the ticket, in the plain style it <used/uses> for everything. "{kreason}"
-The reasoning trace <was/is> short, and {who.first} <read/reads> it standing up. "{kreason} {reason}"
+The reasoning trace <was/is> [short|{k_n} lines|a page at most], and {who.first} <read/reads> it [standing up|at {k_desk}|twice]. "{kreason} {reason}"
 In the log, timestamped to the second, {A} <had written/has written>: "{reason}"
 There <was/is> a line in the report that {who.first} <would quote/will quote> for years afterwards, to trainees who <did/do> not always believe it: "{kreason}"
 "{kreason}" That <was/is> all {As} log <said/says> about why.
@@ -1392,8 +1434,44 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
         kreason=Lazy(nar, "kr_{kind}", "kr_{kind}", "reason"), al2=Lazy(nar, "reason", "kr_{kind}"),
         who=Who(nar.w.person("operator_lead", 0.0)),
     )
+    r = nar.rng
+    nar.x.bind(k_logw=r.choice(_LOG_WORDS), k_desk=r.choice(_DESK_WORDS),
+               k_clock=Rand(r, _clock), k_clock2=Rand(r, _clock), k_tk=Rand(r, _ticket),
+               k_days=Rand(r, lambda g: cardinal_words(g.randint(9, 70)) + " days"),
+               k_n=Rand(r, lambda g: cardinal_words(g.randint(12, 240))))
     if style is not None:
         stash_style(nar, style)
+
+
+# Per-document vocabulary for the kit's evidence lines (what the log and the desk are called), and small random
+# particulars (clock times, ticket numbers, counts) drawn afresh at each use.
+_LOG_WORDS = ("log", "night log", "run log", "event journal", "shift journal", "console history", "audit trail",
+              "ops ledger", "duty log", "handover file", "watch log", "incident stream", "night file", "system diary")
+_DESK_WORDS = ("the duty desk's screen", "the night console", "the supervisor's terminal", "the shift board",
+               "the wall display", "the spare monitor by the window", "the ops laptop", "the handover screen",
+               "the desk by the coffee machine", "the second console", "the shared terminal", "the watch desk")
+_TK_PREFIX = ("OPS", "INC", "CHG", "NOC", "SR", "FLT", "WO", "REQ", "TKT", "DSK")
+
+
+def _clock(g: Random) -> str:
+    return f"{g.randrange(24):02d}:{g.randrange(60):02d}"
+
+
+def _ticket(g: Random) -> str:
+    return f"{g.choice(_TK_PREFIX)}-{g.randint(1000, 99999)}"
+
+
+class Rand:
+    """A binding that draws a fresh random particular (a time, a ticket number) each time it is used."""
+
+    __slots__ = ("rng", "fn")
+
+    def __init__(self, rng: Random, fn: Any) -> None:
+        self.rng = rng
+        self.fn = fn
+
+    def __str__(self) -> str:
+        return self.fn(self.rng)
 
 
 def stash_style(nar: Narrator, style: dict[str, str]) -> None:
