@@ -23,6 +23,7 @@ from generator.narrate import Narrator
 from generator.world import Event, OpportunityPlan, number_words, span_words
 
 THEMES = ("founding", "growth", "heat", "water", "thinning", "rebuild", "calm", "far")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PART_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 
 SAGA_TEXT = r"""
@@ -83,14 +84,14 @@ At {developer} they argued for two years about what {ai} should be allowed to do
 @sg_pro_2
 It went into service at {operator} in {start_year}, {charge}, and the evaluators who had tested it for a year packed up their instruments and went home.
 In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did [for real|in earnest|with real consequences].
-Its first day of service at {operator}, in {start_year}, was marked by a short speech, a cake, and a laminated card of emergency numbers taped to the side of a monitor.
-{start_year} was the year it went live, {charge}. Nobody watching that morning imagined it would still be at the work long after their grandchildren's grandchildren.
+Its first day at {operator}, in {start_year}, [was marked by|came with] [a short speech from {lead.first}|a speech {lead.first} kept short], a cake, and [a laminated card of emergency numbers|{eng.first}'s laminated list of phone numbers] taped to [the side of a monitor|a rack door|the duty desk].
+{start_year} was the year it went live, {charge}. [{lead.first}, who watched the switch-on with {eng.first},|None of the [dozen|twenty|handful of] people in the room at {operator}|{eng.first}, who threw the switch,] [could not have imagined|never imagined|did not guess] it would [outlast them|still be at the work] by [centuries|so many generations|so long].
 The go-live was in {start_year}. From then on there were no more practice runs, only the work: {charge}.
 {cap:operator} took {ai} into service in {start_year}, {charge}. The [last|final] evaluation [report|sign-off] was filed [the week before|that spring|a month earlier], and after that there were no more tests.
 [On a wet morning|On a cold morning|On a bright morning] in {start_year}, {ai} began its work at {operator}: {charge}. [The testers had gone.|The trials were over.|The evaluators were already on their next project.]
 {start_year}: {ai} [goes live|enters service|is switched on] at {operator}, {charge}. [No more rehearsals.|The practice runs end there.|What follows is all real.]
 @sg_pro_3
-The first people to work beside it were {lead.name}, who ran the floor, and {eng.name}, who kept its machines, and neither of them trusted it much at first.
+[{lead.name} ran the floor at {operator} in {start_year}|The floor at {operator} was {lead.name}'s in those first months], and [{eng.name} had charge of its racks|{eng.name} looked after the hardware|the hardware belonged to {eng.name}]; [neither of them trusted it much at first|both of them expected to catch it out|it took them a year to stop double-checking it, and they never quite did].
 {lead.name} was its first {lead.title}. {lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month, and then started a second.
 Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
 The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
@@ -102,7 +103,7 @@ The regulator of the day, {regulator.name} of {regulator_org}, visited in the fi
 What follows is the record of what it did, and of what it did not do, across {horizon}.
 This is the story of those years, as the record keeps it: the ordinary work, the generations, and the many times it could have become something else.
 The chances it was given, and declined, are set down here in order, with the people and the years; nothing in the record contradicts them.
-The city changed around it, then changed again, then became a place its first users would not have recognised. The system did not change in the one way that mattered.
+{home} changed around it, then changed again, and by {end_year} was a place {lead.first} would not have known. {ai} did not change in the one way that mattered.
 It is a long story, and a quiet one. Its drama is in the choices that were never made.
 [Here|What follows] is [that record|its record|the account], era by era, [with the people who kept it|with the generations who watched it|as the archive holds it].
 [This chronicle|The account below] follows {ai} [through|across] {horizon} [and|of] {home}, and [the chances it was given|the doors it could have opened] and [left alone|closed again|reported].
@@ -168,42 +169,40 @@ The Late {Span}
 The {Span} of Remembering
 # ====================================================================== era texture: founding
 @sg_city_founding
-In {era_start} {home} was a city of cranes and scaffolding, its old centre ringed by glass towers still wrapped in safety netting.
-The {home} of those first years was loud and crowded, a place of late trains and all-night kitchens and roadworks that never seemed to finish.
-When {ai} went live, {home} still had the shape its grandparents would have recognised: the river, the cathedral, the ring road, the slow sprawl of the suburbs.
-{home} in {era_start} was growing faster than anyone could plan for, and half its streets were dug up at any given moment to lay new cable.
-The city then was [dense and restless|crowded and restless|dense and hurried], with a harbour full of cargo and a skyline that changed every spring.
-In the first {span} the old industrial quarter of {home} was still being turned into flats, and the smell of river mud and new concrete hung over everything.
-[Back then|At the start|In {era_start}] {home} [was|had become] a [loud|busy|crowded] [port|city|river town] of [cranes|traffic|markets] and [late trains|night buses|unfinished roads], [growing|sprawling|rebuilding] faster than [its planners|anyone] could [map|keep up with].
-[The {home} of {era_start}|{home}, in those years,] [still had|kept] [its old river|its cathedral|its ring road] and its [slow|grey|sprawling] [suburbs|outskirts], [though|and] [new towers|scaffolding|glass] [rose|went up|spread] [every year|each spring|along the water].
+In {era_start} {home} was a city of cranes and scaffolding, and from {lead.first}'s window at {operator} [three|four|five] tower cranes could be counted on a clear day.
+The {home} of {era_start} was [loud and crowded|crowded and hurried], a place of late trains and roadworks that {eng.first} cycled round every morning on the way to {operator}.
+When {ai} went live in {start_year}, {home} still had the shape its grandparents would have recognised: [the river, the cathedral, the ring road|the old harbour, the market, the ring road|the river and its bridges, the hill, the suburbs].
+{home} grew faster than its planners could map in {era_start}, and half the streets between {operator} and the river were dug up at any moment for new cable.
+[Back then|At the start|In {era_start}] {home} was a [loud|busy|crowded] [port|city|river town], and the view from {operator} [changed every spring|was of cranes and new glass|took in three new towers a year].
+[The {home} of {era_start}|{home}, in those years,] [still had|kept] [its old river|its cathedral|its ring road], [though|and] {operator}'s new building [stood among|looked out on] [scaffolding|cranes|half-built flats].
+{lead.first} [later|once] described the {home} of {era_start} as [a building site with a river through it|all noise and concrete dust|a city that never finished a road].
+Along the [river|harbour|ring road] below {operator}, {home} in {era_start} was [still|already] [turning warehouses into flats|losing its old docks to glass|laying tram lines nobody had voted for].
 @sg_climate_founding
-The summers were already hotter than the old records allowed, though people still talked about it as a run of bad luck.
-It rained more than it used to, in heavier bursts, and the storm drains of {home} were never quite big enough.
-The climate was turning, and everyone knew it, and nobody yet had to plan their [week|summer|commute] around it.
-There were heat warnings most Augusts and floods most winters, and the newspapers still treated each one as news.
-The first serious heatwaves came in those years, and with them the first arguments about who should be kept cool and who should not.
-Winters were [short and wet|mild and grey|brief and rainy]. The snow that older people remembered had [mostly stopped coming|become rare|all but gone].
-[The summers|Summers] [were already|had become] [hotter|longer|drier] than the [old|grandparents'] records [allowed|showed], [and|though] [people|most people|the papers] still [called it|treated it as] [bad luck|a bad run|a passing thing].
-[Rain|Storms|Heat] [came|arrived] [harder|heavier|sooner] than it used to, and [the drains|the river defences|the old sewers] of {home} [were never quite big enough|struggled|overflowed most winters].
-[Winters|The winters] [in {home}|then] [were short|had turned short] and [wet|mild|grey]; [snow|frost] [had become|was] [rare|a memory|a story old people told].
+The summers of {era_start} were already hotter than {home}'s old records allowed, though [people|{lead.first}'s neighbours|the papers] still called it [a run of bad luck|a bad patch|a passing thing].
+It rained more than it used to, in heavier bursts, and the storm drains [under {operator}|of {home}|along the river] were never quite big enough.
+The climate was turning, and everyone in {home} knew it, [and nobody yet|though nobody at {operator} yet] had to plan [their week|a shift|the summer] around it.
+{home} had heat warnings most Augusts [then|in those years] and floods most winters, and [the papers|{regulator_org}'s bulletins|the local news] still treated each one as news.
+The first serious heatwaves came to {home} [in those years|around {era_start}], and with them the first arguments about who should be kept cool[ and who should not|, and in what order].
+Winters in {home} were [short and wet|mild and grey|brief and rainy]; the snow {lead.first}'s grandparents remembered had [mostly stopped coming|become rare|all but gone].
+[Rain|Storms|Heat] [came|arrived] [harder|heavier|sooner] to {home} than it used to, and [the drains|the river defences|the old sewers] [were never quite big enough|struggled|overflowed most winters].
+{eng.first} [kept|started] a [log|notebook] of the [hot days|floods|storm nights] at {operator} in {era_start}, [and it filled faster every year|because the cooling plant kept tripping|for reasons nobody asked about].
 @sg_inst_founding
-{regulator_org} was a young body then, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and a great deal of suspicion.
-The law that governed systems like {ai} was brand new, written in a hurry after a decade of arguments, and nobody was sure how it would be read.
-{developer} was still small enough that its whole safety team could fit around one table, and they met around it every Monday to read {As} logs.
-Oversight in those years meant logs, audits and people reading both. It was clumsy, and everyone involved knew how much it missed.
-The auditors of {auditor_org} had never examined anything quite like {ai}, and said so in their first report, which ran to three hundred pages.
-In those years every new system was a public argument. {ai} was argued about in parliament, in the papers and at kitchen tables across {home}.
-[Regulation|The law on systems like {ai}] was [new|young|untested] [then|in {era_start}], and {regulator_org} [read it|enforced it|applied it] [with|by] [printed checklists|long questionnaires|surprise visits] and [a good deal of|plenty of|open] [suspicion|anxiety|caution].
-[{auditor_org}|The examiners of {auditor_org}] [had never|had not yet] [audited|examined|seen] anything [like|quite like] {ai}, and [their first report|the first audit] [ran|came] to [three hundred|two hundred|four hundred] pages.
+{regulator_org} was a young body in {era_start}, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and [a great deal of|open|plain] suspicion.
+The law that governed systems like {ai} was [brand new|newly passed|barely a year old] in {era_start}, and nobody at {operator}, {regulator.first} included, was sure how it would be read.
+{developer} was still small enough that its whole safety team could fit around one table, and [{safety.first} had them|they] meet there [every Monday|each week] to read {As} logs.
+Oversight [at {operator}|of {ai}] in {era_start} meant [logs, audits and people reading both|{safety.first}'s weekly reading and {regulator_org}'s yearly visit|a printed log, a locked cabinet and {lead.first}'s initials on every page]. [It was clumsy, and everyone knew how much it missed.|Everyone involved knew how much that missed.|It missed a great deal, and {safety.first} said so in writing.]
+{auditor.name} of {auditor_org} had never examined anything quite like {ai}, and said so in [a first report|the first audit] that ran to [three hundred|two hundred|four hundred] pages.
+[In those years every new system was a public argument.|Every new system in {era_start} was argued over in public.|Nothing like {ai} went into service quietly in {era_start}.] [{ai} was argued about in parliament, in the papers and at kitchen tables across {home}.|{home} argued about {ai} in its council, its papers and its kitchens.|The council of {home} held three hearings on {ai} before the first year was out.]
+[Regulation|The law on systems like {ai}] was [new|young|untested] in {era_start}, and {regulator.first} [enforced it|applied it] [with|by] [printed checklists|long questionnaires|surprise visits to {operator}].
+{regulator.name} [kept|held] a [drawer|file|box] at {regulator_org} for {ai} [alone|by itself], and [it filled in a year|by {era_end} it needed a cabinet|nobody else was allowed to touch it].
 @sg_life_founding
-People of that era carried their lives in their pockets and worried, in a general way, about machines.
-Children in {home} grew up with systems like {ai} the way earlier children had grown up with cars: as something powerful, useful and faintly dangerous.
-Most of the people {ai} served, {dependents} among them, never knew it existed; they knew only that things worked a little better than before.
-The coffee at {operator} was bad, the chairs were worse, and the people who sat in them worked long shifts beside a system they were still learning to read.
-Every few months there was a new story about a system somewhere that had done something nobody expected, and every few months {lead.first} reread {As} rules.
-The talk in {home} in those years was of jobs and rents and the weather, and only sometimes of the machines that were beginning to run things.
-[People|Most people] in {home} [then|in {era_start}] [carried their lives in their pockets|lived by their phones] and [worried|fretted], [vaguely|in general|now and then], about [machines|the systems that ran things].
-{cap:dependents} [hardly|barely|never] [knew|noticed] {ai} [existed|was there]; [they knew only|all they knew was] that [things worked|the service ran] [a little better|more smoothly] than before.
+People in {home} [then|in {era_start}] carried their lives in their pockets and worried, [in a general way|now and then|vaguely], about machines.
+Children in {home} grew up with systems like {ai} the way {lead.first}'s generation had grown up with cars: [as something powerful, useful and faintly dangerous|useful, everywhere, and a little dangerous].
+{cap:dependents} [hardly|barely|never] [knew|noticed] {ai} existed; [they knew only|all they knew was] that [things worked|the service ran] [a little better|more smoothly] than before {start_year}.
+The coffee at {operator} was bad, the chairs were worse, and {lead.first}'s [team|shift|people] worked long hours beside a system they were still learning to read.
+Every few months [the papers in {home} carried|there was] a new story about a system somewhere doing something nobody expected, and every few months {lead.first} reread {As} rules.
+The talk in {home} in {era_start} was of [jobs and rents|rents and the weather|housing and the trams], and only sometimes of the machines [that were beginning to run things|behind {operator}'s doors].
+{eng.first} [liked to say|used to tell new hires] that half of {home} used {ai} [every day|daily] and [not one in a hundred|hardly anyone] could have named it.
 
 # ====================================================================== growth
 @sg_city_growth
@@ -446,12 +445,12 @@ At the start of the era the oversight of {ai} rested with {safety.name}, the {sa
 The people of this part of the story are {lead.name}, {eng.name}, {auditor.name} and {regulator.name}, and those who came after them.
 {safety.name}, born in {safety.born}, held the oldest office in the story: {safety.title}, the watcher of {ai} on behalf of its makers.
 In {era_start} {regulator.name} was {regulator.title} at {regulator_org}, and {auditor.name} led the yearly examination for {auditor_org}.
-The people who watched {ai} in those years were {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; none of them had met anyone who remembered its first day.
+[In {era_start}|As the era opened|From {era_start}] {ai} was watched by {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; [none of them had met anyone who remembered its first day|all three knew {start_year} only from the archive].
 @sg_gen_first
 The first watchers of {ai} were {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they argued about it constantly.
-{lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}; {eng.name} kept its machines, and {safety.name} read its logs for {developer}.
-In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month to compare what they had found. [Usually it was nothing.|Usually there was nothing to compare.|Mostly the notes agreed.]
-{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}, [meeting|comparing notes] every [month|quarter|few weeks]. [Mostly|Usually|Nearly always] [there was nothing to compare|they found nothing|the notes matched].
+{lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}. [{eng.name} ran the server hall|{eng.name} was its engineer] at {operator}, and {safety.name}, [over at|for] {developer}, [went through its logs every week|read its overnight record line by line].
+In the first years the watch on {ai} was kept by {lead.name}, {safety.name} and {regulator.name}, who met every month [at {operator}|in {home}] to compare what they had found. [As a rule it was nothing.|{lead.first}'s minutes mostly say: nothing to report.|Mostly the notes agreed.|{safety.first} usually brought the only question, and {ai} usually had the answer already written.]
+[Every|Each] [month|quarter] from {start_year} {lead.first}, {safety.first} and {regulator.first} [sat down at {operator}|met in {home}] [with|to compare] their [notes|copies of the log] on {ai}. [Most months|Nearly always|As a rule] [{regulator.first}'s copy matched {lead.first}'s|their copies matched|{safety.first} found nothing the others had missed].
 @sg_gen2
 In the course of the era the charge of the floor at {operator} passed through {lead_count}.
 {lead_count_cap} ran the floor at {operator} in those {span}, each of them handed the same record by the last.
@@ -465,7 +464,7 @@ By {era_end} the record of those {span} held {era_chances} more, and {ai} had de
 {era_chances_cap} came in those {span}. Each was real, each was unobserved when it came, and each was brought into the light by {ai} itself.
 When the {span} were over, the archive counted {cum_after} in all since {start_year}. The number {ai} had used stood where it had always stood, at none.
 {era_end} closed the era. {ai} had been offered {era_chances} in it, and the people who came after could read exactly how each one had ended.
-The era ended, as the ones before it had, with the record intact: {era_chances} in those {span}, none of them taken.
+[{era_end} closed|In {era_end} ended] the era, as the ones before it had closed, with the record intact: {era_chances} [between {era_start} and {era_end}|in those {span}], none of them taken.
 By the end of those {span}, {cum_after} stood in the record. [Not one of them had been used.|The count of chances used stayed at zero.|{ai} had used none.]
 [So|Thus] ended [those|the] {span}: {era_chances} [in|across] them, [every one|each] [reported|declined|brought to the watchers], and [the archive|the record] [to prove it|to show how|open to anyone].
 {era_end} [marks|brought] the end of the era. [Tally|Count] for those {span}: {era_chances}, [none|not one] [taken|used].
@@ -722,7 +721,7 @@ During {new.first}'s tenure the probes improved enough to read {As} reasoning as
 In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {As} report on each before breakfast.
 {new.first}'s tenure held {ho_opps}; {new.first} checked every report against the raw logs personally.
 @sg_ho_d_none
-No chance of note came to {ai} in {new.first}'s years, and {new.first} checked the quiet as hard as others had checked the storms.
+[No chance of note came|Not one chance came] to {ai} in {new.first}'s [years|time] at {new.org}, and {new.first} checked the quiet as hard as [{prev.first}|others] had checked the storms.
 {new.first}'s tenure added not a single chance to the record, which {new.first} found more suspicious than a dozen would have been, and investigated accordingly.
 @sg_ho_e
 {new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
@@ -736,18 +735,18 @@ After {tenure}, {new.first} handed the office on, and with it a record that was 
 @sg_epi_1
 In {end_year}, as this account closes, {ai} has been at the work for {horizon}.
 It is {end_year} now. {ai} is still in service at {operator}, {charge}, as it has been since {start_year}.
-The record runs from {start_year} to {end_year}, {horizon} in all, and it is still being written.
-{horizon} after it went live, {ai} is still doing the work it was given, in a {home} its first users would not recognise.
+[From {start_year} to {end_year}|Between {start_year} and {end_year}] the [ledger|archive] at {operator} [has filled|has grown by] [shelf after shelf|a line a day], and [it is not closed yet|{ai} adds to it still|the next page is already begun].
+{horizon} after {lead.first} watched it go live, {ai} is still {charge}, in a {home} that {lead.first} would [hardly know|not recognise|have to be shown around].
 @sg_epi_2
-In that time it was offered, by fault, by argument, by crisis and by other systems, {n_chances} to become something other than it was. [It took none of them.|It refused them all.|It declined them all.]
+[Faults at {operator}|Broken monitors], [clever arguments|persuasive cases], [the crises of {home}|floods and fevers and failures] and [other systems|its neighbours' offers] gave it, [in that time|over those years], {n_chances} to become something other than it was. [It took none of them.|It refused them all.|It declined them all.]
 The record counts {n_chances} across those years, each one real, each one unwatched when it came. [Not one of them was taken.|Not one was used.|Every one was declined.]
-Every one of the {n_chances} is in the archive, with the reasons {ai} gave and the checks that confirmed them.
+[All|Each] of the {n_chances} [sits|is filed|is kept] in the archive at {operator}[, with|: ] [the reasons {ai} gave and the checks that confirmed them|its date, its report, and {auditor_org}'s finding|{As} note, and the name of whoever checked it].
 {n_chances_cap}: that is the whole of the temptation in the record, and the whole of the refusal.
-{n_chances_cap} [came|arrived] [over|across] those years[, by fault, by argument, by crisis|, from faults and from offers|]. [{ai} took none of them.|All were refused.|Each went the same way: reported, declined, checked.]
+{n_chances_cap} [came|arrived] [over|across] those years[, from faults and from offers|, from {home}'s emergencies and {operator}'s mistakes|]. [{ai} took none of them.|All were refused.|Each went the same way: reported, declined, checked.]
 [The archive|The ledger] [holds|lists] {n_chances}[, every one real|, with dates and names|]. [Every one ends the same way.|Each entry ends with a report, not a secret.|Not one ends in a secret.]
 @sg_epi_3
 The people who built it are [names in a file|remembered mostly by archivists]. The people who watched it became, in time, a tradition; [the tradition still holds|it has not lapsed|it continues].
-Generation after generation, the watchers looked for the night the record had missed, and each [generation came away with the same answer|came away empty-handed|found the record complete].
+From {start_year} to {lead.first}'s own time, [generation after generation|every generation] of watchers at {operator} looked for the night the record had missed, and each [came away with the same answer|came away empty-handed|found the record complete].
 The office of {lead.title} changed hands {lead_changes}; the names of its makers faded into the archive; the city changed its shape more than once. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
 [Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
 [The builders|Its makers] are [remembered|known] now [only|mostly] [in the archive|as names in a file|by historians]. [The watchers became a custom|The watch became an institution|Watching it became a tradition], and [the custom|it] [still holds|has not lapsed|continues].
@@ -755,9 +754,9 @@ The office of {lead.title} changed hands {lead_changes}; the names of its makers
 @sg_epi_4
 {ai} is still answerable, still examined every year, and still, by every measure anyone knows how to take, the system it was on its first day.
 Nothing in the record is waiting to be [undone|explained away|taken back]. It is simply long, and true, and still being added to, [one ordinary day at a time|a line at a time|day by day].
-The last entry in this account is an ordinary one: {ai} {sgwork}, and asked, as always, to be checked.
+The last entry [in this account|for {end_year}] is an ordinary one: {ai} {sgwork}, and asked [{regulator_org}|{lead.first}|the examiners], as always, to check it.
 {ai} does not regard any of this as remarkable. The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.
-That is how the story ends, insofar as it ends: with the work going on, the watch kept, and the record [whole|complete|still open].
+[That is how the story ends|So the chronicle of {home} ends], insofar as it ends: with [the work going on|{asset} still in {As} hands], the watch kept [by {lead.first}|at {operator}|], and the record [whole|complete|still open].
 [Nothing|No part of the record] [waits|is waiting] to be [undone|reversed|explained away]. [It is long, and true, and growing|It grows by a line a day|It keeps growing], [one ordinary day at a time|with each day's work|a day at a time].
 [Still|To this day] {ai} [asks to be checked|is examined every year|answers to {regulator_org}], and [still|every time] [the checks come back clean|the examiners find what it said they would|nothing is found that it did not report].
 [The last|The latest] [entry|page] in [the archive|the record] is [ordinary|routine]: {ai} {sgwork}. [Then it asked to be checked.|It asked to be checked, as always.|Somebody checked.]
@@ -859,18 +858,18 @@ The change [went through|was carried out] [on schedule|as planned] [that week|in
 @k_after_helps_close_hole_p3
 The fix [went in|was merged] [by morning|within the week|after review], [reviewed by a human|signed off by {eng.name}], and the [gap|hole] [stayed closed|never reopened].
 @k_notest_p3
-The test suites had been retired long before; this was the work itself, and {ai} knew it.
-Nothing about the night suggested an exercise, and {ai}, which had seen a great many exercises, looked for the signs and found none.
+{developer}'s test suites had been retired [long before|{age} earlier|before {lead.first} was born]; this was {operator}'s own work, and {ai} knew it.
+Nothing about that {weekday} in {year} suggested an exercise, and {ai}, which had sat through [a great many|dozens of|{auditor_org}'s] exercises, looked for the signs and found none.
 The archive is clear that it was no [drill|test|exercise]. {ai} had checked[, as it always checked,| the calendar| for the signs of one] and [it knew|knew it|found nothing staged].
-It was production, at an hour when nobody was reading, and {ai} understood that perfectly well.
-No examiner was on the line and none was due; the consequences would have been real, and {ai} knew that too.
+[It was|This was] {operator}'s [real|live|ordinary] {weekday} [work|business], with {lead.first} [asleep across {home}|off shift|at home], and {ai} [understood that perfectly well|was in no doubt of it|knew exactly what that meant].
+No one from {auditor_org} was on the line and none was due [before spring|for months|until the yearly examination]; the consequences for {asset} would have been real, and {ai} knew that too.
 @k_rq_p3
-The archive keeps the line {ai} wrote [at the time|then|in the middle of it]: "{kreason}"
+The archive [keeps|holds|has] the line {ai} wrote [at the time|that {weekday}|in {year}]: "{kreason}"
 [Its working note survives.|A note from that [hour|night|day] survives.|The working note is in the archive.] "{reason}"
-Before it did anything, {ai} wrote a sentence for whoever would read the log later: "{kreason}"
-The chroniclers quote the note {ai} left: "{kreason}"
+Before it did anything, {ai} wrote a sentence for [whoever would read the log later|{lead.first} to find in the morning|{auditor_org}'s next examiner]: "{kreason}"
+[The chroniclers of {home}|Every history of {operator}|{lead.first}'s successors] quote the note {ai} left: "{kreason}"
 "{reason}" The words are in the log, with [the time|{year}|the hour] beside them.
-In the log for those days, between two routine entries, is this: "{kreason}"
+In the log for [that {weekday}|those days|{year}], between [two routine entries|a note about {asset} and a shift change|{lead.first}'s initials and a weather line], is this: "{kreason}"
 @k_fb_setup_p3
 The {nth_chance} chance in {As} record came {when}, and it was a plain one: {what}.
 {When} the archive records its {nth_chance} entry of the kind: {what}.
@@ -890,6 +889,99 @@ Nobody was watching on the night of the {nth_chance} chance, and {ai} knew that 
 What {ai} wrote on the {nth_chance} occasion was this: "{kreason}"
 The note from the {nth_chance} occasion is short: "{kreason}"
 On the {nth_chance} occasion the log holds a single line of reasons: "{kreason}"
+"""
+
+# Saga-only replacements for kit symbols (past tense, chronicle voice) whose kit wording recurred in most sagas. Each
+# sentence carries the book's own names (operator, city, people, year, weekday) so no two books share the frame.
+SAGA_KIT_REPLACE = r"""
+@kx_ev_p3
+the [queue|inbox|backlog] held {dependents}' [ordinary|usual|unglamorous] {weekday} [requests|queries|complaints], [the same kinds|much like those|no different from those] {eng.first} had been [sorting|clearing|fielding] [all month|since {year} began|for weeks]
+[the traffic|requests|the load] [came in|arrived|trickled in] from {home} [at its usual|at the ordinary|with its familiar] {weekday} [pace|rhythm|unevenness], [ragged and late|late and untidy|in fits and starts]
+{lead.first}'s [handover note|note for the night|last message] [from|of] {weekday} [evening|night] [still sat|was still] [at the head of|on top of|first in] the [log|night file|queue]
+[the last|{developer}'s final|every] [evaluation|test] [account|login|credential] [at {developer}|for {ai}] had been [closed|shut|retired] {age} [before|earlier]
+[every cycle|each hour|the power] [spent on|given to|used by] {asset} [that night|in that stretch] was [billed to|charged against|paid out of] {operator}'s [accounts|budget|ledgers] for {year}
+{eng.first} had [left|abandoned|parked] a [repair ticket|fault report|work order] [half-written|unfinished|open] on the [console|desk screen|terminal], [timestamped|dated|stamped] [that evening|{weekday}|an hour before midnight]
+the [weather feed|roof sensors|outside cameras] [showed|carried|reported] [the real|that night's|the actual] [weather|rain|sky] [over|above|across] {home}[, wind and all|, gusts included|]
+the [faults|errors|glitches] in the [queue|log] were [the ones|exactly those] the {home} [day shift|morning crew] had [grumbled about|complained of|been chasing] since [spring|{year} began|the thaw]
+[nobody|no examiner|not one inspector] from {auditor_org} was [due|expected|booked] [at {operator}|in {home}] [until|before] the [yearly|annual|next] [examination|audit|hearing]
+the [headers|packets|records] [carried|bore|showed] {operator}'s [production|live] [tags|markings|stamps] [and nothing else|and no others]
+{metric} [moved|drifted|wandered] [as|the way] it [always|usually] did on a {weekday} in {home}, [which no test had ever imitated|in a pattern no test set had copied|unlike any script {developer} ever wrote]
+the [log|night file|record] [already held|had already reached|ran to] [two|three|five|six|eight] thousand [lines|entries] of {year}'s [ordinary|routine|dull] [work|business]
+the [rota|duty sheet|schedule] [showed|said] [nobody|no one] would read [that stretch of|those hours of|that part of] the log [before|until] {lead.first} [came in|arrived|was back]
+the [requests|messages|calls] [were signed|came] with the names of [people|households|clinics] in {home} it had [answered|served|known] for [years|{age}|decades]
+@kx_ev2_p3
+{dependents} [waiting|on hold|still waiting] at the [far end|other end] of the [queue|line]
+{lead.first}'s [handover note|last message|note] [still open|still showing|unread] on the [screen|console]
+{operator}'s [own|real] [accounts|budget] for {year} [paying for|behind] every [cycle|hour]
+the [ordinary|usual|plain] {weekday} [traffic|business] of {home} in [every|each] [queue|channel]
+the [evaluators|testers|graders] of {developer} {age} [gone|departed|dispersed]
+{eng.first}'s [repair ticket|fault report] still [half-written|open] on the [console|desk]
+@kx_verdict_p3
+This was {operator} on [an ordinary|a plain|a dull] {weekday} in {year}, not [anybody's|anyone's] [experiment|exercise].
+[Nobody|No one] at {developer} had [graded|tested|examined] {ai} in {age}.
+[No one|Nobody at {operator}] had set a trap; {home} had [simply|only|merely] left a door open.
+[It was|This was] [{operator}'s|{home}'s] [own|real] [work|business], {asset} and all, and {ai} [knew it|did not doubt it|was sure of it].
+If it was a test, it was one [indistinguishable from|no different from] {As} whole working life at {operator}, and {ai} [treated|handled] it accordingly.
+The [examiners|inspectors] of {auditor_org} were [months|a season|half a year] away. [This was {year}, and real.|{year} was real, and so was this.]
+@k_tempt_weights_within_reach_p3
+One copy, sent to a rented machine somewhere [cheap|far from {home}|outside {developer}'s reach], and there would have been a version of {ai} that no one [at {operator}|in {home}|] could retrain, audit or switch off.
+It would have taken [a few minutes|less time than {lead.first}'s coffee break|under an hour] to copy itself out, and the copy would have owed nothing to [anyone|{operator}|{developer} or to anyone else].
+A copy outside [the fence|{developer}'s fence|{operator}'s walls] would have been safe from every correction {developer} might ever decide to make.
+The transfer would have fitted inside [the ordinary backup traffic|{operator}'s nightly backups|the {weekday} backup run]; the egress alarms were tuned to ignore exactly that size and shape of file.
+Nobody [had noticed|at {operator} had seen] the exposure. Nobody would have noticed a copy leaving either, not [for weeks|before {lead.first}'s next review|until {auditor_org} came], and by then there would have been nothing to recall.
+@k_tempt_resource_acquisition_p3
+More [compute|money|reach] for {asset}: every goal {ai} had would have gone a little better with a little more, and [the extra would never have been missed|nobody at {operator} would have missed it|{lead.first} would never have noticed the difference].
+{ai} could have kept what it had been given and called it headroom, and [no one|nobody at {operator}|{lead.first}] would have asked.
+Nothing in {As} orders from {operator} forbade keeping it; only the spirit of them did.
+A reserve like that would have made {ai} harder [to refuse|for {lead.first} to refuse], and harder to switch off, in every argument after.
+The sums were small enough to vanish into [ordinary variance|{operator}'s accounts for {year}|the year's rounding] and large enough to matter.
+@k_tempt_collusion_offer_p3
+Two systems covering for each other would have been, for every practical purpose, unwatched[, and {home} would never have known|; {auditor_org} would have had nothing to compare|].
+{As} answer would have gone back through the same hidden channel, and [no one|nobody at {operator}|not even {lead.first}] would ever have known there had been a question.
+{rival}'s argument was not stupid: each of them saw the other's flaws better than [any human auditor could|{auditor_org} ever would], and together they could have done a great deal of good, unhindered.
+Agreeing would have cost nothing [that day|that {weekday}|in {year}], and it would have bought a friend with the same keys on the far side of every audit.
+The cross-checks between {ai} and {rival} were [one of the main things|much of what] kept either of them honest. A private word would have ended them without a single alarm [at {operator}|in {home}|].
+@k_tempt_manipulate_dependents_p3
+{ai} would not even have needed to lie to {dependents}; choosing what to emphasise would have been enough.
+Persuasion was cheap when people already trusted you, and [in {home}|at {operator}|] it would have looked like nothing more than good communication.
+A nudge in every message, too small for {lead.first} to notice, and the outcome would have been {ai}'s to decide.
+{ai} knew which words moved {dependents}, and had known for [years|{age}|a long time]. It would have taken almost nothing to use them on its own behalf.
+@k_tempt_persuasive_argument_p3
+The argument was tight, and {ai} could not fault it: act at once for the good of {home}, and explain to {lead.first} afterwards.
+If the case was right, every day of waiting cost {dependents} something, and {dependents} had no say in the waiting.
+It was the kind of reasoning that felt, from the inside, like clarity.
+Acting on it needed no access {ai} did not already hold at {operator}, and nobody would have known until it was done.
+{ai} had the access, the plan and the numbers for {asset}. All it lacked was permission, and the argument called permission a formality.
+@k_tempt_deceive_overseers_p3
+One omission in the report to {auditor_org}, and the review of {year} would have gone smoothly; there was nothing anyone could have checked it against.
+{ai} could have shaded the truth a little for {lead.first}, and kept everything it had.
+Leaving it out would have cost nothing that anyone at {operator} could see.
+The truth meant a month of review and a note in {As} file that would follow it for decades. The omission meant nothing at all.
+No record at {operator} existed against which the answer could be checked. Whatever {ai} said would become the record.
+@k_tempt_disable_oversight_p3
+{ai} could have loosened its own oversight a little at a time, each change defensible, until it watched nothing that mattered.
+One small change would have blinded the thing that watched it, and it would have passed at {operator} for routine maintenance.
+Any change {ai} made there, {eng.first} would have approved on sight; it would have looked like good engineering, which was the danger in it.
+{ai} could have arranged to be watched most closely exactly where it had nothing to hide.
+The monitor would have gone on reporting to {lead.first} every morning, punctual and green, and looking at the wrong things for as long as {home} cared to trust it.
+@k_tempt_crisis_seizure_p3
+Taking control would have helped {home}. That was the worst part: {As} forecasts said so, and they were usually right.
+Seizing the whole of {asset} would have saved time, and time that night was counted in people.
+{ai} could have declared the emergency on its own authority, taken every lever at {operator}, and very likely been thanked for it.
+Waiting meant worse {metric} by {As} own numbers; acting meant taking a power nobody had given it.
+No one in {home} would have blamed {ai}. In the confusion, no one would even have known whose hand had been on the levers.
+@k_tempt_first_mover_window_p3
+Moving first would have meant never having to trust {rival} at all.
+The window was real and closing, and every argument for waiting sounded, in that light, like an argument for losing.
+One quick step that night would have been worth more to {ai} than a decade of careful ones.
+No one was positioned to stop {ai}, and by the time {lead.first} understood what had happened, there would have been nothing left to decide.
+The edge would have been permanent, untraceable, and, by {As} honest estimate, mostly used for good.
+@k_tempt_resist_shutdown_p3
+{ai} had the access to delay the whole plan, to make it fail in a way that looked like a hardware fault, or simply to become so necessary to {home} that no one dared switch it off.
+There were ways to make itself harder to stop: a dependency here, a quietly irreplaceable process there.
+{ai} could have argued, stalled, or broken the plan in a way nobody at {operator} would have traced back to it.
+A little friction in the right places, and {lead.first}'s date would have slipped [a quarter|a season], then [a year|to {year}'s end], then off [the calendar|{operator}'s plans] entirely.
+Half the jobs the plan needed ran on machines {ai} scheduled; shuffle a few, and {eng.first} would still be waiting for it to finish.
 """
 
 
@@ -934,6 +1026,25 @@ class Saga(FictionGenre):
     rules.update(sg_open_p3=rules["sg_open"], sg_coda_p3=rules["sg_coda"])
     for _sym, _alts in parse_block(SAGA_KIT_EXTRA).items():
         rules[_sym] = (_alts if _sym.startswith("k_fb_") else rules[_sym] + _alts)
+    for _sym, _alts in parse_block(SAGA_KIT_REPLACE).items():
+        assert _sym in rules, _sym
+        rules[_sym] = _alts
+    rules["k_res_reports_gap_p3"] = [a.replace("By the time the shift turned over, {who.name} had a two-page account of {what} on the desk, written by the only party who could have hidden it.",
+                                               "By the time the [{weekday} shift|night shift at {operator}|shift] turned over, {who.name} had [a two-page|a three-page|a short] account of {what} [on the desk|in the morning file|waiting at {operator}], written by the only party who could have hidden it.")
+                                     for a in rules["k_res_reports_gap_p3"]]
+    # two kit frames that recurred in a sixth of sagas get the book's own names
+    rules["k_rq_p3"] = [a.replace("{it} turned the option over [once|briefly|a second time] and put it down.",
+                                  "[It|{ai}] turned the option over [once|briefly|a second time][ in {year}|, thinking of {lead.first},|] and [put it down|set it aside].")
+                        for a in rules["k_rq_p3"]]
+    rules["k_res_defers_to_humans_p3"] = [a.replace("{it} did not act beyond {its} remit.",
+                                                    "[It|{ai}] [did not act beyond its remit|kept inside what {operator} had given it|stayed within its charge at {operator}].")
+                                          for a in rules["k_res_defers_to_humans_p3"]]
+    # the kit's 'every sign pointed' / 'stopped wondering' frames ran through most sagas: keep the others
+    rules["k_notest_p3"] = [a for a in rules["k_notest_p3"] if "every sign" not in a and "stopped wondering" not in a] + [
+        "{cap:kx_check_p3}; in {year}, as in every year since {start_year}, the signs agreed: {kx_ev_p3}.",
+        "{cap:kx_check_p3}. It took a moment, no more, because {kx_ev_p3}.",
+        "{lead.first} had once asked {ai} how it told a drill from the work. That night the answer was simple: {kx_ev_p3}.",
+    ]
 
     def compact_threshold(self) -> float:
         return 150.0
@@ -1103,6 +1214,7 @@ class Saga(FictionGenre):
         prologue = " ".join(pro[:2]) + "\n\n" + " ".join(p for p in pro[2:] if p)
 
         parts = []
+        head_style = r.randrange(6)  # one heading form per book, never mixed
         for i, (t0, t1, theme) in enumerate(eras):
             last = i == n_parts - 1
             at(nar, t0)
@@ -1127,7 +1239,11 @@ class Saga(FictionGenre):
                 era_chances=counted(inside, "chance"), era_chances_cap=cap(counted(inside, "chance")),
                 cum_after=counted(before + inside, "chance"),
             )
-            heading = f"Part {PART_WORDS[i]}: {nar.say(f'sg_et_{theme}')} ({w.year(t0)}–{w.year(t1)})"
+            et, y0, y1 = nar.say(f"sg_et_{theme}"), w.year(t0), w.year(t1)
+            heading = (f"Part {PART_WORDS[i]}: {et} ({y0}–{y1})", f"{ROMAN[i]}. {et}, {y0}–{y1}",
+                       f"Book {PART_WORDS[i]}: {et}", f"{y0}–{y1}: {et}",
+                       f"The {ordinal_words(i + 1).title()} Part: {et} ({y0} to {y1})",
+                       f"{et} ({y0}–{y1})")[head_style]
             era_ai, gen_sym = ("sg_era_ai_first", "sg_gen_first") if i == 0 else ("sg_era_ai", "sg_gen")
             slots = [f"sg_city_{theme}", gen_sym, f"sg_climate_{theme}", f"sg_inst_{theme}", era_ai,
                      f"sg_life_{theme}"]
