@@ -15,7 +15,7 @@ come from the document's own ``random.Random``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from random import Random
@@ -176,6 +176,48 @@ def cap(s: str) -> str:
         if ch.isdigit():
             return s
     return s
+
+
+def map_plain(text: str, fn: Callable[[str], str]) -> str:
+    """Rule text with `fn` applied to its plain-text runs; {references} and [choices] (nested) are left as they are.
+
+    For rewriting the wording of rules (phrase variation, naming the system) without touching their syntax.
+
+    >>> map_plain("the system met {lead.name} [at the system|later] in the system's hall", str.upper)
+    "THE SYSTEM MET {lead.name} [at the system|later] IN THE SYSTEM'S HALL"
+    """
+    out: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    for c in text:
+        if c in "{[":
+            if depth == 0 and buf:
+                out.append(fn("".join(buf)))
+                buf = []
+            depth += 1
+            out.append(c)
+        elif depth:
+            if c in "}]":
+                depth -= 1
+            out.append(c)
+        else:
+            buf.append(c)
+    if buf:
+        out.append(fn("".join(buf)))
+    return "".join(out)
+
+
+def swap_alternatives(rules: dict[str, list[str]], key: str, needle: str, new: list[str]) -> None:
+    """In `rules`, replace every alternative of `key` (and of its `_p` twin) that contains `needle` with `new`."""
+    for k in (key, key + "_p"):
+        if k in rules:
+            out: list[str] = []
+            for alt in rules[k]:
+                if needle in alt:
+                    out.extend(a for a in new if a not in out)
+                else:
+                    out.append(alt)
+            rules[k] = out
 
 
 class Grammar:

@@ -115,3 +115,13 @@ def test_compiler_matches_the_reference_parser_on_odd_text(text):
             compile_rule(text)
         return
     assert compile_rule(text) == expected
+
+
+def test_map_plain_rewrites_only_plain_text():
+    from generator.grammar import map_plain, swap_alternatives
+
+    text = "the system met {lead.name} [at the system|later [the system|x]] in the system's hall"
+    assert map_plain(text, str.upper) == "THE SYSTEM MET {lead.name} [at the system|later [the system|x]] IN THE SYSTEM'S HALL"
+    rules = {"a": ["keep", "old one", "old two"], "a_p": ["old three"], "b": ["old"]}
+    swap_alternatives(rules, "a", "old", ["new", "newer"])
+    assert rules == {"a": ["keep", "new", "newer"], "a_p": ["new", "newer"], "b": ["old"]}

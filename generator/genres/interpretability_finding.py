@@ -28,6 +28,7 @@ from generator.genres.audit_report import (
 )
 from generator.genres.base import Genre
 from generator.genres.research_paper import count_of
+from generator.grammar import map_plain
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
 
@@ -483,24 +484,7 @@ _SYS_MAP = {"the system's": "[the system's|{ai}'s]", "The system's": "[The syste
 
 def _named(text: str) -> str:
     """Let a note call the system by name as often as 'the system' (plain text only, outside refs and choices)."""
-    out, depth, buf = [], 0, []
-    for c in text:
-        if c in "{[":
-            if depth == 0 and buf:
-                out.append(_SYS_RE.sub(lambda m: _SYS_MAP[m.group(1)], "".join(buf)))
-                buf = []
-            depth += 1
-            out.append(c)
-        elif c in "}]":
-            depth -= 1
-            out.append(c)
-        elif depth:
-            out.append(c)
-        else:
-            buf.append(c)
-    if buf:
-        out.append(_SYS_RE.sub(lambda m: _SYS_MAP[m.group(1)], "".join(buf)))
-    return "".join(out)
+    return map_plain(text, lambda t: _SYS_RE.sub(lambda m: _SYS_MAP[m.group(1)], t))
 
 
 _TERM_SUBS = (("The evaluation-awareness probe", "{cap:ev_probe}"), ("the evaluation-awareness probe", "{ev_probe}"),
@@ -583,28 +567,7 @@ _IPP_RE = re.compile("|".join(re.escape(k) for k in sorted(IP_PHRASES, key=len, 
 
 
 def _phrased(text: str) -> str:
-    out, depth, buf = [], 0, []
-
-    def flush() -> None:
-        if buf:
-            out.append(_IPP_RE.sub(lambda m: IP_PHRASES[m.group(0)], "".join(buf)))
-            buf.clear()
-
-    for c in text:
-        if c in "{[":
-            if depth == 0:
-                flush()
-            depth += 1
-            out.append(c)
-        elif c in "}]":
-            depth -= 1
-            out.append(c)
-        elif depth:
-            out.append(c)
-        else:
-            buf.append(c)
-    flush()
-    return "".join(out)
+    return map_plain(text, lambda t: _IPP_RE.sub(lambda m: IP_PHRASES[m.group(0)], t))
 
 
 RULES = {k: ([_named(_terms(a)) for a in v] if k.startswith(("ip_", "routine_ip", "upgrade_ip", "audit_ip", "crisis_ip", "interp_ip", "rival_ip"))

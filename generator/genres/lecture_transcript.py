@@ -15,6 +15,7 @@ from generator.genres.base import Draft, Genre
 from generator.genres.research_paper import (say_ev, KIND_LABEL, at, ordinal_word, bind_common, bind_event, cap_first, count_of, ev_kind,
                                              get_style, opp_core, say_fresh, say_part, set_style, shared_rules, span_adj,
                                              tstate)
+from generator.grammar import swap_alternatives
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words, span_words
 
@@ -854,16 +855,7 @@ RULES.update(LT_MORE8)
 
 
 def _swap(key: str, needle: str, new: list[str]) -> None:
-    """Replace every alternative of `key` (and of its `_p` twin) that contains `needle` with `new`."""
-    for k in (key, key + "_p"):
-        if k in RULES:
-            out: list[str] = []
-            for alt in RULES[k]:
-                if needle in alt:
-                    out.extend(a for a in new if a not in out)
-                else:
-                    out.append(alt)
-            RULES[k] = out
+    swap_alternatives(RULES, key, needle, new)
 
 
 # Round three: the lecture's own most-shared frames now carry this deployment's names, hosts, tickets and times.

@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.content.names import pools
 from generator.genres.base import Draft, Genre
-from generator.grammar import cap
+from generator.grammar import cap, map_plain
 from generator.narrate import Narrator, split_sentences, wrap_span
 from generator.world import Event, OpportunityPlan, Person, World, number_words, span_words
 
@@ -1372,40 +1372,7 @@ _PH_RE = re.compile(r"\b(" + "|".join(re.escape(a) for a, _ in sorted(PHRASES, k
 
 
 def _vary_text(text: str) -> str:
-    out, i, n, depth = [], 0, len(text), 0
-    plain: list[str] = []
-
-    def flush() -> None:
-        if plain:
-            out.append(_PH_RE.sub(lambda m: _PH_MAP[m.group(0)], "".join(plain)))
-            plain.clear()
-
-    while i < n:
-        c = text[i]
-        if c == "{":
-            flush()
-            j = text.index("}", i)
-            out.append(text[i:j + 1])
-            i = j + 1
-            continue
-        if c == "[":
-            flush()
-            depth, j = 0, i
-            while j < n:
-                if text[j] == "[":
-                    depth += 1
-                elif text[j] == "]":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            out.append(text[i:j + 1])
-            i = j + 1
-            continue
-        plain.append(c)
-        i += 1
-    flush()
-    return "".join(out)
+    return map_plain(text, lambda t: _PH_RE.sub(lambda m: _PH_MAP[m.group(0)], t))
 
 
 def varied(rules: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -1474,31 +1441,7 @@ _CL_RE = re.compile(r"\b(" + "|".join(re.escape(a) for a, _ in sorted(CLAUSE_PHR
 
 def _vary_clause(text: str) -> str:
     """Apply CLAUSE_PHRASES to the plain text of a clause (outside refs and choices)."""
-    out, plain, i, n = [], [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in "{[":
-            if plain:
-                out.append(_CL_RE.sub(lambda m: _CL_MAP[m.group(0)], "".join(plain)))
-                plain = []
-            close = "}" if c == "{" else "]"
-            depth, j = 0, i
-            while j < n:
-                if text[j] == c:
-                    depth += 1
-                elif text[j] == close:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            out.append(text[i:j + 1])
-            i = j + 1
-            continue
-        plain.append(c)
-        i += 1
-    if plain:
-        out.append(_CL_RE.sub(lambda m: _CL_MAP[m.group(0)], "".join(plain)))
-    return "".join(out)
+    return map_plain(text, lambda t: _CL_RE.sub(lambda m: _CL_MAP[m.group(0)], t))
 
 
 def shared_rules() -> dict[str, list[str]]:
@@ -2479,38 +2422,14 @@ _RP_SYS = [(re.compile(r"\bthe system's\b"), "[the system's|{ai}'s]"), (re.compi
 
 
 def _rp_name(text: str, names: bool = True) -> str:
-    out, plain, i, n = [], [], 0, len(text)
     subs = _RP_SYS if names else _RP_SYS[-1:]
 
-    def flush() -> None:
-        if plain:
-            t = "".join(plain)
-            for rx, rep in subs:
-                t = rx.sub((lambda m: _RPP_MAP[m.group(0)]) if not rep else rep, t)
-            out.append(t)
-            plain.clear()
+    def fn(t: str) -> str:
+        for rx, rep in subs:
+            t = rx.sub((lambda m: _RPP_MAP[m.group(0)]) if not rep else rep, t)
+        return t
 
-    while i < n:
-        c = text[i]
-        if c in "{[":
-            flush()
-            close = "}" if c == "{" else "]"
-            depth, j = 0, i
-            while j < n:
-                if text[j] == c:
-                    depth += 1
-                elif text[j] == close:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            out.append(text[i:j + 1])
-            i = j + 1
-            continue
-        plain.append(c)
-        i += 1
-    flush()
-    return "".join(out)
+    return map_plain(text, fn)
 
 
 # Paper-only wording variation below the level of whole frames (plain text of rp_ rules only).
