@@ -294,6 +294,13 @@ def fix_plural_possessives(text: str) -> str:
     return _S_POSSESSIVE.sub(_plural_possessive, text)
 
 
+# A pronoun speech tag after a quotation closed by a comma continues the sentence, so it takes a small letter.
+_CAP_TAG = re.compile(
+    r'(,["\u201d] )(It|He|She|They)(?= (?:adds|added|says|said|writes|wrote|notes|noted|replies|replied|answers|answered'
+    r"|explains|explained|logs|logged|types|typed)\b)"
+)
+
+
 def fix_date_prepositions(text: str) -> str:
     """'on March 2047' -> 'in March 2047'; 'in 14 March 2047' -> 'on 14 March 2047' (rules say {date} freely).
 
@@ -314,7 +321,10 @@ def fix_date_prepositions(text: str) -> str:
     if parts:
         parts.append(text[pos:])
         text = "".join(parts)
-    return _SAID.sub(r",\1 ", text)  # '"...first." it wrote' -> '"...first," it wrote' (same length)
+    text = _SAID.sub(r",\1 ", text)  # '"...first." it wrote' -> '"...first," it wrote' (same length)
+    if '," ' in text or ",\u201d " in text:  # '"...next," It adds' -> '"...next," it adds' (same length)
+        text = _CAP_TAG.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    return text
 
 
 def wrap_span(index: int, body: str) -> str:

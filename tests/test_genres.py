@@ -105,3 +105,15 @@ def test_plural_names_take_a_bare_apostrophe():
     for name in GENRES:
         for seed in range(4):
             assert not bad.search(get_genre(name).render(seed=seed, horizon_years=30).text), name
+
+
+def test_pronoun_tag_after_a_comma_quote_is_lower_case():
+    from generator.narrate import fix_date_prepositions as fix
+
+    assert fix('"I am not the judge," It adds, for the log. "Fine," She said.') == \
+        '"I am not the judge," it adds, for the log. "Fine," she said.'
+    assert fix('"Fine." It was late.') == '"Fine." It was late.'  # a new sentence keeps its capital
+    bad = re.compile(r',["\u201d] (?:It|He|She|They) (?:adds|added|says|said|writes|wrote)\b')
+    for name in GENRES:
+        for seed in range(4):
+            assert not bad.search(get_genre(name).render(seed=seed, horizon_years=30).text), name
