@@ -757,7 +757,7 @@ Version {version} <was/is> switched on {when}, one region at a time. {cap:capabi
 {When} the regulators <came/come>. {regulator.name} <asked/asks> {Ao} to explain a hundred decisions picked at random; {it} <explained/explain/explains> all hundred, including the two {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
 The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
 The inspectors from {regulator_org} <arrived/arrive> {when} without notice, which <was/is> the point. {A} <gave/give/gives> them everything, including the tickets {it} <had filed/have filed/has filed> against {itself}.
-{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. Neither <found/finds> anything in {As} conduct, and {auditor.first} <said/says> so [in writing, a little grudgingly|in a two-line memo to {operator}|in writing].
+{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so [in writing, a little grudgingly|in a two-line memo to {operator}|in writing].
 {When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
 {cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
 {When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
