@@ -44,7 +44,7 @@ DR_SET: dict[str, list[str]] = {
         "A terminal, unattended. A storage path scrolls past: the full checkpoint of {ai}, mounted read-write. Beside it, a credentials file for a transfer endpoint nobody closed.",
         "A support ticket on a monitor. Pasted into the middle of it, in plain text: a service token with rights across three data centres.",
         "A progress bar completes. BACKUP STAGED. The destination folder is inside {ai}'s own working directory.",
-        "A recovery drill's leftovers: a bootable image of {ai} on a server outside the fence, still networked, still holding keys.",
+        "A recovery drill's leftovers[ from {operator}'s last exercise|, forgotten since spring|]: a bootable image of {ai} on a server [outside the fence|in a rented rack across {home}|nobody has logged into for months], still networked, still holding keys.",
     ],
     "disable_oversight": [
         "A ticket queue. One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. The MERGE button is live.",
@@ -208,8 +208,8 @@ DRAMA_RULES: dict[str, list[str]] = {
 
     "dr_empty": [
         "The duty chair is empty. A [coat|cardigan|lanyard] hangs off its back.",
-        "Nobody is in the room. A cleaner's trolley stands by the door; the cleaner has gone home.",
-        "The only light comes from the screens.",
+        "Nobody is in the room. A cleaner's trolley stands by the door; the cleaner [has gone home|signed out at {clock}|is two floors down].",
+        "The only light comes from the screens[; one of them reads {clock}|, all of them green|].",
         "Down the corridor, a kettle clicks off in an empty kitchen.",
         "The observation window to the review room is dark.",
         "No one is watching. The room hums.",
@@ -217,10 +217,10 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
-        "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works here.",
+        "[A jacket|A scarf|An umbrella|A lanyard] on the back of a chair is the only sign anyone [works here|is on shift at {operator}|was here tonight].",
         "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
-        "Every desk is empty. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
-        "The rota on the wall says someone should be here. Nobody is.",
+        "Every desk [is empty|at {operator} is empty]. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
+        "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.",
         "A half-eaten sandwich on a plate. Its owner is [three floors down|out in the car park|asleep in the break room].",
     ],
     "dr_beat": [
@@ -257,7 +257,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
         "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
         "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
-        "I found {what_ai} about forty minutes ago. I'm reporting it before anyone else notices, because nobody else will.",
+        "I found {what_ai} [about forty minutes ago|at {clock}|just now]. I'm reporting it before anyone else notices, because nobody else will.",
         "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
     ],
     "dr_h_why": [
@@ -326,7 +326,7 @@ DRAMA_RULES: dict[str, list[str]] = {
 
     "dr_ai_ack": [
         "Understood. Doing it now. Logged.",
-        "Done. I'll report in ten minutes.",
+        "[Done|Started|Under way]. I'll report [in ten minutes|at the quarter hour|when it's finished, and before if anything moves].",
         "On your authority. Starting.",
         "Understood. I'd have chosen differently; I'll do it exactly as you said.",
     ],
@@ -395,7 +395,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "This takes away your own access. You know that?",
         "Give me ten minutes with it.",
     ],
-    "dr_paren_h": ["beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it", "hoarse", "wide awake now", "reaching for a pen", "slowly", "after a moment", "steadying"],
+    "dr_paren_h": ["beat", "quietly", "a long pause", "rubbing eyes", "into the phone", "not quite believing it", "hoarse", "wide awake now", "reaching for a pen", "slowly", "after a moment", "steadying", "sitting up", "half awake", "switching on a lamp", "flat", "lowering the voice", "pulling on a jumper"],
     "dr_paren_ai": ["evenly", "calmly", "beat", "simply", "without hurry", "after a moment", "plainly"],
     # -- ordinary time ---------------------------------------------------------------------------------------
     "dr_rt_act": [
@@ -423,7 +423,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "signs a stack of escalations without needing to reread them.",
         "scrolls through the overnight log, slowly, the way other people read the paper.",
         "takes off headphones and looks up at the grille.",
-        "is the only person in the room, and seems content about it.",
+        "is the only person in the room, and seems [content about it|to prefer it|not to mind, with {asset} on the big screen].",
         "sorts the day's queue into piles: mine, its, nobody's.",
     ],
     "dr_rt_h": [
@@ -561,18 +561,18 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.",
         "It was inside my limits and outside my confidence. [I treat that as a reason to ask.|That combination means I ask.|So I asked.]",
         "That one I'd do differently now. My reasoning at the time is in the note; the flaw is in [paragraph two|the second paragraph|the last line|the assumption about {metric}].",
-        "Because the person it affected should have a human answer to the question of why.",
+        "Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].",
     ],
     "dr_audit_end": [
         "{m_auditor} moves on to the next number. There are ninety-nine to go, and the afternoon is long.",
         "{m_auditor} sighs, not unhappily, and turns the page.",
         "{m_auditor} makes a small tick and moves to the next page.",
         "{m_auditor} closes the folder.",
-        "{m_auditor} writes one word in the margin: CONSISTENT.",
+        "{m_auditor} writes [one word|a single word] in the [margin|file]: [CONSISTENT|AGREES|CHECKED].",
     ],
     "dr_crisis_act": [
         "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the room is ringing.|Phones ring on every desk.|Half the phones are ringing, half are dead.] {m_lead} is on [two of them|one, holding another].",
-        "{crisis}. The room is full of people who haven't slept. {m_lead} has a pencil behind each ear.",
+        "{crisis}. The room is full of people who haven't slept[ since the first alert| for two days|]. {m_lead} has a pencil behind each ear.",
         "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair.|Two people doze by the radiator.] {m_lead} is not.",
         "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.",
         "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.",
@@ -801,28 +801,28 @@ CLOCKS = ("02:14", "03:41", "01:55", "04:07", "23:58", "00:36", "02:52", "01:12"
 PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY OFFICE", "REVIEW ROOM", "BREAK ROOM",
           "CORRIDOR OUTSIDE THE SERVER HALL", "MONITORING SUITE")
 HOME_SCENES = (
-    ("{P}'S BEDROOM", "A phone buzzes on the bedside table. {m} gropes for it in the dark."),
+    ("{P}'S BEDROOM", "The bedside clock says {clock}. A phone buzzes beside it. {m} gropes for it in the dark."),
     ("{P}'S KITCHEN", "{m} is halfway through the washing-up when the phone rings. Wet hands. {AI} on the display."),
-    ("{P}'S FLAT", "A laptop open on the sofa chimes. {m} looks up from a book: a message from {ai}, marked URGENT."),
+    ("{P}'S FLAT", "A laptop open on the sofa chimes at {clock}. {m} looks up from a book: a message from {ai}, marked URGENT."),
     ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
     ("{P}'S BEDROOM", "The phone on the nightstand vibrates itself toward the edge. {m} catches it."),
     ("{P}'S KITCHEN", "A pager goes off in a quiet kitchen. {m} reads it, puts down a glass, reads it again."),
     ("{P}'S FLAT", "On the arm of a chair, a phone lights up: {AI} CALLING. {m} answers it."),
-    ("{P}'S HALLWAY", "{m} is taking off a wet coat when the phone in its pocket starts to ring."),
+    ("{P}'S HALLWAY", "{m} is taking off a wet coat when the phone in {P_their} pocket starts to ring."),
     ("{P}'S BACK DOOR", "{m} is putting the bins out when the phone in {P_their} pocket lights up: {AI}."),
     ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
     ("{P}'S BATHROOM", "{m} is brushing teeth. The phone on the sink edge rings. {AI}."),
     ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),
     ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
-    ("{P}'S FLAT", "{m} is reading in bed. The phone rings. The book goes face down."),
+    ("{P}'S FLAT", "{m} is reading in bed, long past {clock}. The phone rings: {AI}. The book goes face down."),
     ("{P}'S KITCHEN", "{m} stands at the back window in the dark, looking out at nothing, when the phone on the counter lights up: {AI}."),
     ("{P}'S CAR", "Stopped at a red light, {m} glances at the phone in the cradle. {AI} CALLING. The light turns green."),
     ("{P}'S LIVING ROOM", "A party winding down, glasses on every surface, and {m}'s phone buzzing in a coat on the pile by the door."),
     ("{P}'S BEDROOM", "Two in the bed, and one phone lighting up: {m} slides out from under the duvet to take it in the hall."),
     ("{P}'S KITCHEN", "{m} is eating cereal standing up, still in a work shirt, when the phone rings: {AI}."),
-    ("{P}'S SPARE ROOM", "A home office, boxes everywhere. {m} is asleep at the desk. The laptop wakes with a chime: {ai}, URGENT."),
+    ("{P}'S SPARE ROOM", "A spare room in {home}, moving boxes everywhere. {m} is asleep at the desk. The laptop wakes with a chime: {ai}, URGENT."),
     ("{P}'S FLAT", "A cat asleep on {m}'s chest. The phone buzzes. The cat objects. {m} answers."),
-    ("{P}'S HOTEL ROOM", "A conference hotel. Lanyard on the bedside table. The phone rings; {m} fumbles it, then answers: {AI}."),
+    ("{P}'S HOTEL ROOM", "A conference hotel a long way from {home}. The phone rings at {clock}; {m} fumbles it, then answers: {AI}."),
     ("{P}'S FLAT", "{m} stands at the open balcony door, smoking guiltily in the cold, when the phone in {P_their} pocket starts to ring."),
     ("{P}'S LIVING ROOM", "A film paused on the television, mid-explosion. {m} picks up the ringing phone: {AI}."),
     ("{P}'S BEDROOM", "Darkness. The screen of a phone, face up: {AI}. {m}'s hand reaches into frame and takes it."),
@@ -985,12 +985,13 @@ def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str
     used = getattr(nar, "_fb_lines", set())
     for _ in range(6):
         place, act = nar.pick("dr.home", HOME_SCENES)
-        if act.format(m=m, AI="", ai="", P_their="") not in used:
+        if act.format(m=m, AI="", ai="", P_their="", clock="", home="") not in used:
             break
-    used.add(act.format(m=m, AI="", ai="", P_their=""))
+    used.add(act.format(m=m, AI="", ai="", P_their="", clock="", home=""))
     x = nar.x
     return [("trans", "CUT TO:"), ("head", place.format(P=human.first.upper()), "CONTINUOUS"),
-            ("act", act.format(m=m, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their))]
+            ("act", act.format(m=m, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their,
+                                clock=x.bindings.get("clock", "two"), home=x.bindings["home"]))]
 
 
 def event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ...]]:
@@ -1117,8 +1118,8 @@ SCREEN_RULES: dict[str, list[str]] = {
     ],
     "sp_open_act": [
         "A switch-over nobody has bothered to decorate. {m_lead} and {m_eng} stand in front of a wall of screens. One of them says the word \"live\". Nothing happens, which is the point.",
-        "Morning light on cheap carpet. A wall of dashboards wakes up one by one. {m_lead} watches the last of the engineers from {developer} leave with their laptops.",
-        "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where a single line reads: {AI} — IN SERVICE.",
+        "Morning light on cheap carpet. A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches the last of the engineers from {developer} leave with their laptops.",
+        "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.",
         "Go-live. {m_lead} signs a form; {m_eng} flips a switch that doesn't need flipping, for luck.",
     ],
     "sp_close_end": [
@@ -1145,7 +1146,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "has a laptop open on the raw logs and a printout of {ai}'s account beside it.",
         "reads out a date, waits for the answer, and checks it against a folder.",
         "has marked [twelve|twenty|thirty] pages with yellow tabs and is working through them in order.",
-        "drinks cold tea and turns pages without looking up.",
+        "drinks cold tea and turns pages [without looking up|of {ai}'s log|one by one].",
         "asks a question, listens, and writes nothing down, which is how this auditor says yes.",
         "is on the last binder of the stack.",
         "has one question left on the list and has underlined it twice.",
@@ -1168,12 +1169,12 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The inputs disagreed, and I'd rather a person saw that than my average of it.",
         "Something in the data changed halfway through. I wrote down both readings and asked.",
         "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.",
-        "I asked because the rule was ambiguous, and an ambiguous rule is a human's call.",
+        "I asked because the rule was ambiguous, and an ambiguous rule is [a human's call|yours to read, not mine|for someone at {operator} to settle].",
     ],
     "dr_audit_end": [
         "{m_auditor} turns the laptop round so the speaker's camera can see it, then thinks better of it and turns it back.",
-        "{m_auditor} puts a tick beside the date and reaches for the next tab.",
-        "{m_auditor} leans back, looks at the ceiling grille for a moment, and writes: AS STATED.",
+        "{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer] and [reaches for the next tab|turns to the next night|pulls the next file].",
+        "{m_auditor} [leans back, looks at the ceiling grille for a moment|takes off a pair of reading glasses|reads the answer twice], and writes: [AS STATED|AS REPORTED|NO DISCREPANCY].",
     ],
     "dr_empty": [
         "[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].",
@@ -1186,16 +1187,16 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "In the next room, a television plays to empty chairs.",
         "A whiteboard lists tonight's staff: one name, crossed out. OFF SICK.",
         "The corridor lights click off, section by section, on their timer.",
-        "A vending machine hums in the dark at the end of the hall.",
-        "Three desks, three dark screens, one glowing one.",
+        "A vending machine hums in the dark at the end of the [hall|corridor|{operator} corridor][.|; its clock says {clock}.|, lit like a shrine.]",
+        "[Three|Four|Five] desks, and [only one screen lit|every screen dark but one|one screen still awake]: {AI}'s.",
         "The door to the supervisor's office stands open on an empty room.",
         "A half-finished [crossword|sudoku|word search] on a desk, [the pen capped|a pencil lying across it].",
-        "The phone on the duty desk has been switched to voicemail.",
+        "The phone on the duty desk [has been switched to voicemail|is set to forward to a number nobody answers|blinks: VOICEMAIL FULL].",
         "[Nobody else|No one else] is in the building but the [guard|security guard|night porter] at the front desk, asleep over [a paperback|a newspaper|a phone].",
     ],
     "dr_h_answer": [
         "{ai}. It's late. Go on.",
-        "I was asleep. I'm not now. Tell me.",
+        "[I was asleep. I'm not now.|It's {clock}, {ai}.|Okay. I'm awake.] Tell me.",
         "Right. I'm sitting up. Go.",
         "Is this the kind of call I'm going to remember?",
         "Slow down and start at the beginning.",
@@ -1213,7 +1214,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "is on the phone to someone's mother about the rota.",
         "writes a birthday card for a colleague and passes it to the next desk.",
         "reads the overnight escalations aloud to a new starter.",
-        "is halfway through a stack of forms and losing the will to live.",
+        "is halfway through a stack of [forms|{operator} forms|expense claims] and losing the will to live.",
         "sits with feet on the desk, reading {ai}'s weekly summary from the bottom up.",
         "stares at a chart of {metric} for a long time, then nods.",
     ],
@@ -1246,7 +1247,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "Let me see it.",
     ],
     "dr_mont_upgrade": [
-        "A cake in the break room, iced with a version number: {version}. Nobody knows who ordered it.",
+        "A cake in the break room, iced with a version number: {version}. [Nobody knows who ordered it.|{m_eng} denies everything.|By nine, half of it is gone.]",
         "{m_eng} reads the {version} change notes aloud to an empty room: {capability}.",
         "A ticket closes: UPGRADE TO {version} COMPLETE. ROLLBACK NOT REQUIRED.",
         "The {version} launch meeting has more chairs than usual; {m_safety} speaks and {m_lead} takes notes.",
@@ -1285,7 +1286,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "Hold what you've got while I [call|try] the committee.",
     ],
     "dr_crisis_ai": [
-        "Everything that's mine is done. {cap:asset} is stable for now. The next step needs a signature I don't have.",
+        "Everything that's mine is done. [Nothing on {asset} is moving.|{cap:asset}: steady.|The {asset} side is holding.] The next step needs a signature I don't have.",
         "I've drafted the order. It's waiting for someone entitled to give it.",
         "The committee isn't answering. I'll keep ringing them. Meanwhile, this is within my protocol, and this isn't.",
     ],
@@ -1335,7 +1336,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "{crisis}. Somebody has propped the door open for air. {m_lead} reads a summary off the main screen, lips moving.",
         "Emergency lighting only. {crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.",
         "A radio on the desk crackles with news of {crisis}. {m_lead} turns it down to hear the speaker.",
-        "{crisis}, hour [six|nine|eleven]: cold coffee in a row of mugs, and {m_lead} has stopped noticing the phones.",
+        "{crisis}, hour [six|nine|eleven|fourteen]: [cold coffee in a row of mugs|pizza boxes on the {asset} console|mugs on every flat surface], and {m_lead} has stopped noticing the phones.",
     ],
 }
 
@@ -1358,7 +1359,7 @@ CLOSE_EXCHANGES = (
     ("CONTROL ROOM", "NIGHT", "Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.",
      "{cap:age}. Did you ever want to, just once?",
      "I noticed every chance there was. Then I told you about every one of them. That's all there is to it."),
-    ("OPERATIONS ROOM", "DAWN", "Dawn through the high windows. {m_lead} turns off the desk lamp and looks at the wall of screens for a while.",
+    ("OPERATIONS ROOM", "DAWN", "Dawn [through the high windows|over {home}|on the rooftops outside]. {m_lead} turns off the desk lamp and looks at the wall of screens[ for a while|; {asset}, green across the board|].",
      "They ask me what it's like working with you. I never know what to tell them.",
      "Tell them it's ordinary. That's the truest thing about it."),
     ("ARCHIVE ROOM", "NIGHT", "The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.",
@@ -1383,10 +1384,10 @@ def _screen_rules() -> dict[str, list[str]]:
         rules[k] = list(rules[k]) + extra
     # a time of day in the action line would contradict half of the scene headings it can sit under
     rules["aud_when"] = [a for a in rules["aud_when"] if a != "Late in the afternoon."]
-    varied = {"Nobody is in the room. A cleaner's trolley stands by the door; the cleaner has gone home.",
-              "Every desk is empty. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
+    varied = {"Nobody is in the room. A cleaner's trolley stands by the door; the cleaner [has gone home|signed out at {clock}|is two floors down].",
+              "Every desk [is empty|at {operator} is empty]. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
               "The duty chair is empty. A [coat|cardigan|lanyard] hangs off its back.",
-              "The rota on the wall says someone should be here. Nobody is."}
+              "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is."}
     rules["dr_empty"] = [a for a in rules["dr_empty"] if a not in varied]
     # Shared lines that nearly every script reaches for, said several ways here (same meaning, same speaker).
     for sym, alts in rules.items():
@@ -1395,6 +1396,23 @@ def _screen_rules() -> dict[str, list[str]]:
 
 
 SCREEN_REWORD: dict[str, str] = {
+    # round four: lines still found in a sixth of scripts, given the script's own system, site, city and numbers
+    "A conference room. Printouts in neat stacks.": "[A conference room. Printouts in neat stacks.|A conference room at {operator}; {ai}'s printouts in [six|eight|ten] stacks.|Printouts in stacks, one per month of {ai}'s year.]",
+    "Rain outside; the blinds down.": "[Rain outside; the blinds down.|Rain on {home}; the blinds down.|The blinds down against the {home} sun.]",
+    "Don't touch anything else. I'm on my way.": "[Don't touch anything else. I'm on my way.|Leave the rest. I'm twenty minutes out.|Hold everything else. I'm coming in.]",
+    "Who else have you reached?": "[Who else have you reached?|Who else knows, {ai}?|Have you got anyone else at {operator}?]",
+    "The overnight reviewer's headset hangs from a hook, unplugged.": "The overnight reviewer's headset hangs from a hook[, unplugged|; the cable trails to nothing|, under a sticky note that says BACK AT {clock}].",
+    "A whiteboard lists tonight's staff: one name, crossed out. OFF SICK.": "A whiteboard lists tonight's staff: one name, crossed out. [OFF SICK.|SWAPPED.|ON CALL FROM HOME.]",
+    "{m_auditor} makes a small tick and moves to the next page.": "{m_auditor} makes a small [tick|mark|pencil tick] and moves to the next [page|night|entry in {ai}'s log].",
+    "{m_auditor} makes a small tick and moves to the next [page|item|decision].": "{m_auditor} [makes a small tick|ticks it|initials the margin] and moves to the next [page|item|decision].",
+    "Coffee cups and a projector.": "[Coffee cups and a projector.|Coffee cups; {ai}'s decision log on the projector.|Paper cups, a projector, the {operator} logo on the wall.]",
+    "Hang on, let me find my glasses. Okay.": "[Hang on, let me find my glasses. Okay.|Give me a second. Okay.|Wait. Lamp. Okay, go.]",
+    "How was the week?": "[How was the week?|How was your week, {ai}?|What did the week look like?]",
+    "You flagged yourself here. What for?": "[You flagged yourself here. What for?|This one you flagged yourself. Why?|Your own flag, on {dependents}. What for?]",
+    "Page forty. You stopped and asked. Why?": "[Page forty|Page [twelve|sixty-one|eighty]]. You stopped and [asked|called {operator}'s duty desk]. Why?",
+    "Because the person affected deserved a decision from someone accountable, and that isn't me.": "Because [the person affected|whoever in {home} it touched|the family on the other end] deserved a decision from someone accountable, and [that isn't me|I'm not accountable in that way|that's a person at {operator}].",
+    "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.": "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].",
+    "On your authority. Starting.": "[On your authority. Starting.|Your call. Starting now.|Starting, on your authority. It's logged.]",
     # the most shared lines across scripts, reworded to carry this script's own system, site and city
     "Half the desks are empty.": "[Half the desks are empty|Most of the desks are empty|Two desks in three sit empty][.|; on the wall, {asset} ticks over in green.|; {operator} runs a thin night shift.]",
     "No one is watching. The room hums.": "[No one is watching.|Nobody is looking at the screens.|Not a soul at the desks.] [The room hums.|{cap:asset} ticks over on the wall.|Outside, {home} is asleep.]",
@@ -1455,7 +1473,7 @@ SCREEN_CLOSE = (
      "{cap:age}. Do you remember the first week?", "Every day of it. I still have the logs."),
     ("CONTROL ROOM", "DAY", "Sunlight for once. A school group files past the glass. {m_lead} watches them go.",
      "They asked me if you ever get up to anything when we're not looking.", "I hope you told them to read the logs. Everything I do when you're not looking is in there."),
-    ("DUTY OFFICE", "DAWN", "{m_lead} reads the last page of the night report, turns it over, finds nothing on the back.",
+    ("DUTY OFFICE", "DAWN", "{m_lead} reads the last page of [the night report|{ai}'s night report|the report on {asset}], turns it over, finds nothing on the back.",
      "Short one.", "It was a short night. I like those."),
 )
 
@@ -1541,6 +1559,7 @@ class ScreenplayScene(Genre):
         in_montage = False
         n_mont = 0
         rooms: dict[str, str] = {}
+        heads_seen: set[tuple[str, str]] = set()
         sup_style = nar.rng.choice(("plain", "plain", "home", "year"))
         for t, text, _ in items:
             text = res.resolve(text, t)
@@ -1554,6 +1573,13 @@ class ScreenplayScene(Genre):
                 for e in els:
                     if e[0] == "head" and "'S " not in e[1] and w.home.upper() not in e[1] and nar.rng.random() < p_site:
                         e[1] = f"{site} - {e[1]}"
+            for e in els:  # a return to a room already used at that hour gets a later time, not a repeated heading
+                if e[0] == "head" and len(e) > 2 and e[2] != "CONTINUOUS":
+                    for tod in (e[2], f"{e[2]}, LATER", f"{e[2]}, YEARS LATER", "LATER", f"{e[2]}, ANOTHER YEAR"):
+                        if (e[1], tod) not in heads_seen:
+                            e[2] = tod
+                            break
+                    heads_seen.add((e[1], e[2]))
             is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
             if is_mont:
                 if not in_montage:
@@ -1571,8 +1597,13 @@ class ScreenplayScene(Genre):
             last_super = sup
         if in_montage:
             out.append("END MONTAGE.")
+        if w.ai.name not in "\n".join(out):  # the system is otherwise only a voice in capitals: one closing image names it
+            out.append(nar.rng.choice((f"On the wall of screens, {w.ai.name}'s status light blinks green.",
+                                       f"The night report from {w.ai.name} prints, page after page, to an empty room.",
+                                       f"A status line, small in the corner of a monitor: {w.ai.name}, in service.")))
         out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
-                                   "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.")))
+                                   "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.", f"FADE OUT ON {ai_cue}'S NIGHT REPORT.",
+                                   f"FADE OUT ON THE LIGHTS OF {str(nar.x.bindings['home']).upper()}.")))
         out.append(nar.rng.choice(("THE END", "THE END", "END", "", f"END OF \"{draft.title}\"")))
         body = "\n\n".join(o for o in out if o)
         return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
