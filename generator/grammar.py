@@ -168,6 +168,9 @@ def article(word: str) -> str:
 
 
 def cap(s: str) -> str:
+    c = s[:1]
+    if c.isalpha():  # the common case: a letter first
+        return s if c.isupper() else c.upper() + s[1:]
     if s.startswith("<|"):  # a special-token name ("--ai-name token:<|ai|>") is never recased
         return s
     for i, ch in enumerate(s):
@@ -317,8 +320,12 @@ class Expander:
         if not used:
             i = int(self.rng.random() * n)
         else:
-            free = [k for k in range(n) if k not in used]
-            i = free[int(self.rng.random() * len(free))]
+            # The k-th free index, found by stepping over the (few) used ones below it rather than listing all n.
+            i = int(self.rng.random() * (n - len(used)))
+            for u in sorted(used):
+                if u > i:
+                    break
+                i += 1
         used.add(i)
         self._last[sym] = i
         return i

@@ -336,7 +336,7 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s for s in _SENT_SPLIT.split(text.replace("\n", " ")) if len(s.split()) >= 6]
+    return [s for s in _SENT_SPLIT.split(text.replace("\n", " ")) if len(s.split(None, 5)) >= 6]
 
 
 def extract_spans(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
