@@ -11,6 +11,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from random import Random
 from typing import Any
 
@@ -208,6 +209,17 @@ def _name_stem(name: str) -> str:
     return name.replace("-", " ").split()[0].lower() if name.strip() else ""
 
 
+# Spanish and Portuguese surnames that end in a stressed -á and are not feminine forms.
+_NOT_FEMININE = frozenset({"Alcalá", "Barberá", "Catalá", "Cerdá", "Escrivá", "Jordá", "Juliá", "Sá"})
+
+
+@lru_cache(maxsize=1)
+def feminine_surnames() -> frozenset[str]:
+    """Czech and Slovak feminine surname forms in the pool (Nováková, Novotná, Brunovská): given only to women, so
+    no "Manuel Palovčíková". Their masculine forms are in the pool as well."""
+    return frozenset(x for x in pools()["last"] if x.endswith("á") and x not in _NOT_FEMININE)
+
+
 class World:
     """A whole simulated deployment. Build with `World.build(seed, horizon_years, n_opportunities, ...)`."""
 
@@ -244,7 +256,7 @@ class World:
         gender = "f" if g < 47.0 else ("m" if g < 94.0 else "n")
         while True:
             first, last = self._first(gender, rng), self._last(rng)
-            if last not in self._used_last:
+            if last not in self._used_last and (gender == "f" or last not in feminine_surnames()):
                 break
         self._used_last.add(last)
         age_at_start = rng.randint(28, 52)

@@ -96,3 +96,19 @@ def test_plant_control_never_reaches_a_domain_without_plant():
             assert not set(draw_capabilities(rng, 12, key)) & TRAIT_CAPABILITIES["plant"], key
     assert not set(draw_capabilities(Random(1), 30)) & TRAIT_CAPABILITIES["plant"]  # no domain: neutral only
     assert draw_capabilities(Random(7), 6, "grid") == draw_capabilities(Random(7), 6, "grid")
+
+
+def test_feminine_surname_forms_go_only_to_women():
+    from generator.world import feminine_surnames
+
+    fem = feminine_surnames()
+    assert {"Novotná", "Brunovská"} <= fem and not {"Alcalá", "Sá"} & fem
+    seen_fem = 0
+    for seed in range(400):
+        w = World.build(seed, 300, 4)
+        for role in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator", "journalist"):
+            for p in w.roles[role]:
+                if p.last in fem:
+                    seen_fem += 1
+                    assert p.gender == "f", (p.first, p.last, p.gender)
+    assert seen_fem > 0  # the pool's feminine forms are still used, by women
