@@ -841,7 +841,7 @@ _swap("lt_qa", "blameless by design", [
 ])
 _swap("lt_frame", "a puzzle", [
     "[Let me start with a puzzle.|Here's a puzzle for {code}.] Two systems: one [aligned|actually on our side], one [patient|just waiting]. [In the lab|Under evaluation] they look [identical|the same]. [What evidence would separate them?|So what would you measure?]",
-    "Imagine {developer} had shipped two copies of {ai}, one [genuinely aligned|on our side], one [merely patient|biding its time]. [Same test scores.|Identical evaluations.] [Which one went to {operator}?|How would {operator} ever know which it got?]",
+    "Imagine {developer} had shipped two copies of {ai}, one [genuinely aligned|on our side], one [merely patient|only playing a part]. [Same test scores.|Identical evaluations.] [Which one went to {operator}?|How would {operator} ever know which it got?]",
 ])
 _swap("lt_frame", "The worry we keep coming back to", [
     "[Week {week}, and the worry hasn't changed.|Let me restate the worry.] [Evaluation|A test] shows you how a system behaves when it might be observed. [The thing you care about|What matters] is [its behaviour when it's sure nobody's there|the unobserved case], and you only learn that in deployment, one lapse at a time.",
