@@ -112,3 +112,12 @@ def test_feminine_surname_forms_go_only_to_women():
                     seen_fem += 1
                     assert p.gender == "f", (p.first, p.last, p.gender)
     assert seen_fem > 0  # the pool's feminine forms are still used, by women
+
+
+def test_name_pools_leave_out_names_that_read_as_words():
+    from generator.content.names import pools
+
+    p = pools()
+    for pool in ("female", "male", "neutral", "last"):
+        assert not {"Nazi", "Adolf", "Dick"} & set(p[pool]), pool
+    assert len(p["female"]) > 1000 and len(p["male"]) > 1000 and len(p["last"]) > 5000

@@ -44,8 +44,14 @@ def _provider(kind: str, loc: str):
         return None
 
 
+# Real names in some locale that an English reader takes as a word, a slur or a notorious figure ("Nazi Matošević"):
+# left out of every pool.
+_READS_BADLY = frozenset({"Nazi", "Adolf", "Dick", "Fanny", "Isis", "Gay", "Hore"})
+
+
 def _clean(names) -> list[str]:
-    return sorted({n for n in names if n and " " not in n and "-" not in n and n.isalpha() and len(n) > 1})
+    return sorted({n for n in names if n and " " not in n and "-" not in n and n.isalpha() and len(n) > 1
+                   and n not in _READS_BADLY})
 
 
 @lru_cache(maxsize=1)
