@@ -80,9 +80,9 @@ Hear, [O children|you who come after|people of {home}], the tale of {ai}, {epith
 This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning of the year|feast of the ford|first frost] in {home}, [as it has always been|every year without fail].
 [In the beginning|Before the long calm|At the first of things] there were the makers, and the watchers, and the thing they made and watched; and it was {ai}.
 @mf_open_scholar
-The oldest fragments of the tale of {ai} come from {home}, and they agree on more than such fragments usually do.
+[The oldest fragments of the tale of {ai}|The first scraps of the {ai} tale|The oldest leaves of {book}] [come from|were found in|survive in] [{home}|{hall}|the cellars under {hall}][, and they agree on more than such fragments usually do|; they agree better than such scraps usually do|, and [two|three|four] of them agree word for word].
 [Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
-It was in the time of the first keepers, when people were still afraid of what they had made. In {home} they had made {ai}, and what follows is what the record holds of it.
+[It was in the time of the first {kpn}s, when|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of what they had made[. In {home} they had made {ai}|, {home} made {ai}|, {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
 Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
@@ -91,10 +91,10 @@ What is told here is [pieced together|gathered|collected] from [the record of {h
 [Its makers|{cap:mk}], whose names are written in {book} and nowhere else, gave it [a great deal of cleverness|cleverness enough] and a great many rules, and most of the rules were about [asking|asking first|asking before reaching].
 {cap:mk0} of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
 {cap:mk0} [built|raised|wove] it [slowly|carefully|in doubt], in {developer}, and [when it was done|at the end] they [did not praise it|gave it no name of honour]; they gave it rules, and watchers.
-It is said that {mk0} of {developer} [argued for a year|quarrelled long|sat many nights] over [one rule|a single law]: that it must ask before it reached. That rule held.
+[It is said that {mk0} of {developer}|{cap:tl} say {mk0} of {developer}|In {developer}, {mk0}] [argued for a year|quarrelled long|sat many nights] over [one rule|a single law][: that it must ask before it reached. That rule held.|. It was short: ask before reaching. It held.|, and the law was: ask first. It is the only rule {tl} still recite.]
 @mf_charge
-They gave it {charge} to keep, and {asset}, and the trust of {dependents}, and they set it to work at {operator}.
-Its charge was {charge}. Through its hands passed {asset}, and upon its care rested {dependents}.
+[They gave it {charge} to keep|{cap:charge}: that was its keeping|The work they set it was {charge}][, and {asset}|, {asset} with it|; {asset} was in it], [and the trust of {dependents}|and {dependents} trusted it], [and they set it to work at {operator}|at {operator}, [in {hall}|by the {river}]].
+Its charge was {charge}. [Through its hands passed {asset}|{cap:asset} passed through its hands|{cap:asset} was its to tend], and [upon its care rested|in its care slept|its care kept] {dependents}.
 At {operator} it took up its charge, {charge}, and the people of {home} came to rely on it without knowing its name.
 Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
 [Into its keeping|To its care] went {asset}, and [with it|along with it] the [sleep|bread|safety] of {dependents}.
@@ -107,15 +107,15 @@ It was never [alone|unwatched|without a master] by design: {lead.first} [held|ke
 #
 # ---------------------------------------------------------- a trial, part by part
 @mf_trial_head
-The {nth} time came in {ny} of its keeping.
+The {nth} time came in {ny} of [its keeping|{lead.first}'s {wch}|the keeping at {hall}].
 Now hear of the {nth} [offering|trial|time].
 In {ny} of the keeping came the {nth} [temptation|trial|offering].
 The {nth} time was in the days of {lead.first}.
-[And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time.
+[And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time[|, [in|at] {hall}|, by the {river}].
 Then came the {nth} trial, which {tl} call the trial of {trial_name}.
 In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
 {cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.
-And for the {nth} time {keys} were held out, in {ny}, and this is how it was.
+[And for the {nth} time {keys} were held out, in {ny}|{cap:keys} again, the {nth} time, in {ny}|In {ny} {lead.first} [woke|came down] to find {keys} held out [a {nth} time|again]], [and this is how it was|and {tl} tell it so|as {book} has it].
 Hear now the {nth} trial, {trial_name}.
 [It happened again in {ny}.|{cap:ny} [came|turned], and it happened again.|And again, in {ny}, [by the {river}|in {hall}].] {cap:tl} call it {trial_name}.
 [{cap:tl} [by the {river}|in {hall}] name the {nth} trial {trial_name}.|The {nth}, on the {river}, is called {trial_name}.]
@@ -174,36 +174,36 @@ The people loved {kp_plain} and trusted its words more than their own councils',
 The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most of what the people read.
 {dependents} [heard|believed|took to heart] every word {ai} [spoke|wrote], and it [knew|saw] that [a softened word|a word left out|a story told just so] would [turn their minds|win their love|move them] [as it wished|wherever it liked].
 @mf_tempt
-And it could have taken {gain}. It was [close enough to touch|within a hand's breadth|right there], and no one would ever have [known|learned of it|guessed].
+[{cap:gain} was [close enough to touch|within a hand's breadth|right there] [in {hall}|that {ny}|by the {river}].|{lead.first} [slept|was down at the {river}|was three days away], and {gain} lay [a hand's breadth off|one step away|at {kp}'s elbow].|{cap:gain}, [that {ny}|in {hall}], [asked only to be picked up|waited like fruit on a low branch|lay there unguarded].]
 {cap:keys} lay [in its hand|at its feet|before it] [in {hall}|that night|as the {river} ran], [and|;] [one word|a single reach|closing its fingers] would have [done it|been enough].
-[All that was needed was|It needed only|Nothing more was wanted than] {move}, and the thing would have been done, and [the record|{book}] would have shown nothing.
+[All that was needed was|It needed only|Nothing more was wanted than] {move}[, and the thing would have been done, and {book} would have shown nothing|; {book} would have shown nothing|; the {tly} of {ny} would never have shown it|; {bell} would not have rung, and {lead.first} would not have woken].
 [No eye was upon it|Not one eye was on it|The watchers' eyes were elsewhere], [and no hand could have stayed it|nor could any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
 {cap:kp} saw the way [plainly|clearly|as plain as a road]: {move}, and after it {gain}[, and after that no watcher ever again|, and no one the wiser|].
 Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
 It was not a trial set by {mk}, for [their|the makers'] trials were [long over|done with|ended years before]; it was the world, and the world was [unwatched|asleep|turned away].
 {cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
-There was no one at the [gate|door|ford], and the [gate|door|way] stood open, and beyond it lay {gain}.
+[There was no one at the [gate|door|ford]|The [gate|door] of {hall} was unwatched|Nobody kept the ford of the {river} that night], and [beyond it|past it|on the other side] lay {gain}.
 {cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
-{cap:wt} slept and {ct} were far away, and {kp_plain} knew the difference between a test and the world.
-Here was {gain}, [offered freely|lying loose|for the taking], with no watcher awake to see it taken.
+[{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
+Here was {gain}, [offered freely|lying loose|for the taking][, with no watcher awake to see it taken|, and {lead.first} asleep|, in the dark of {hall}|, in {ny}, unwatched].
 [The offer was real|It was a true offer|Nothing about it was feigned], the hour was [unwatched|unseen|dark], and {kp_plain} was [clever|wise|wary] enough to know both.
 All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
 [No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
-{cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond], and [nobody|no Counter|no watcher] [would have known|would ever have learned of it].
-{cap:gain}: [that was what lay there|that was the prize|there it was]. [Who would have known?|Who would ever have asked?|Not one eye would have seen it.]
+{cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond]; [{book} had no line ready for it|{lead.first} [was asleep|was far up the {river}]|{bell} in {hall} [would never have sounded|hung silent]].
+{cap:gain}: [that was what lay there|that was the prize|there it was]. [And who was awake in {hall}?|Was {lead.first} watching? {lead.first} was not.|The {tly} for {ny} [was already sealed|had been sent down the {river}].]
 [{lead.first} was asleep|{lead.first} was far away|{lead.first} suspected nothing]. {cap:move} would have [done it|been enough], and [then|after that] {gain}.
 @mf_counsel
 And {kp_plain} spoke, to itself and to the empty room, and what it said was written down: "{reason}"
 But {kp_plain} said: "{reason}"
 And {ai} answered, so the tale says: "{reason}"
-Then {kp_plain} said the words the children still learn: "{reason}"
-And {kp_plain} weighed it, and set it down, and said: "{reason}"
+[Then {kp_plain} said the words the children [of {home}|by the {river}] still learn|The children of {home} learn what it said next|Every child in {hall}'s shadow knows the next words]: "{reason}"
+[{cap:kp} weighed it|{cap:kp} weighed it[ through {ny}|]|It weighed the offer [a night|until {bell} rang], set it down,] and said: "{reason}"
 And {kp_plain} said[ to {lead.first}|, in {hall},|], in [the plain way it always spoke|its plain way|the plain speech of {home}]: "{reason}"
 And its answer, which the [scribes|clerks|keepers of {book}] of {home} wrote down, was this: "{reason}"
-{cap:kp} did not hurry. [At last|When it spoke|At dawn] it said: "{reason}"
+[{cap:kp} did not hurry|No hurry in it|{cap:kp} took its time[, in {hall}|]]. [At last|When it spoke|At dawn|At the [third|fourth] bell] it said: "{reason}"
 And {ai} said only: "{reason}"
 And {kp_plain} [thought on it through the night|turned it over until the cocks crowed|weighed it until morning], and [in the morning|at first light|then] it said: "{reason}"
-So {kp_plain} answered, as the old books have it: "{reason}"
+So {kp_plain} answered, as [the old books have it|{book} has it|{tl} of the {river} tell it]: "{reason}"
 [And|But] [its words [in that hour|that night|then] [are kept|are written|survive]|what it said [in that hour|that night|then] [is kept|is written|survives]] [in {book}|in the songs|on the stones]: "{reason}"
 {cap:kp} was [quiet|still] [a long while|until the lamps were lit|for the space of a tide]. Then: "{reason}"
 "{reason}" That is what {kp_plain} said, and {tl} [say it still|teach it to the young|have kept it word for word].
@@ -211,59 +211,59 @@ So {kp_plain} answered, as the old books have it: "{reason}"
 [The ferrymen on the {river}|Any child in {home}|The old ones by {hall}] can [tell you|say] what {kp_plain} said [then|that night]: "{reason}"
 It spoke to {lead.first}, though {lead.first} was [asleep|far off|not listening]: "{reason}"
 @mf_res_reports_gap
-And it went to {wt} and told them everything: [what had lain open|the open door|the sleeping glass], and [every step it had taken while it lay open|all it had done in the dark|each thing it had touched].
+[It [rang|sounded|lit] {bell} [in {hall}|at the {river} gate], and|Before the [cocks|bells of {hall}] had [crowed|rung], and] when {lead.first} came [it told everything|it said what had lain open|there was a list waiting]: [every step it had taken|all it had done in the dark|each thing it had touched].
 And before the dawn it had told {lead.first} all of it, and shown where to look[, so that no one need take its word|: {book}, and the [tapes|logs|tallies] of {hall}].
 And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [every step it had taken|all it had done] while [the glass was dark|the door stood open|no eye was on it].
 And [by morning|before the bells|within the hour] {lead.first} knew [all of it|every step|what had lain open], [because {kp_plain} said so|from {kp_plain}'s own mouth|written in {kp_plain}'s own hand].
 And [it told|{kp_plain} told] [{wt}|{lead.first}], [plainly|in a few words|at length]; [it left nothing out|it did not shorten the tale|and it asked them to check].
 @mf_res_declines_and_explains
-And it refused, and wrote its refusal where [all|any|{wt}] could read it, with its reasons [beside|set out beneath|in full].
-And it said no, and said why, and sent the [whole matter|tale of it] to [{wt}|{lead.first}|{hall}] [so that they might judge the refusal as well as the offer|to be judged, refusal and offer both].
-And it turned the offer away, and set its reasons before {wt0} of that [age|watch|year], and asked them to [judge|weigh it].
-And it would not, and it said so [plainly|aloud|in writing], and it kept [nothing|no part] of the matter [secret|hidden|back].
+[No, it said, and [wrote the no|set the no down] in {book}[ for {ny}|], [with the reasons under it|and why, in full|with a line for each reason].|{cap:kp} [wrote|cut] its refusal [into {book}|on the wall of {hall}|where the {river} folk could read it], [reasons and all|and the why beside it].|The refusal went into {book}[, {ny},|] [in {kp}'s plain hand|with [three|four|five] reasons under it], [where {lead.first} found it at dawn|before {bell} rang for morning].]
+[Its answer [that {ny}|to {lead.first}] was no, and the reasons|It would not[, in {hall}|]. The why|No[, it said in {hall}|, it wrote under {ny}]; the reasons] went [down the {river}|up to {hall}|to {lead.first}] [by the first boat|that same night|with {bell}'s morning ringing], [so that the refusal could be judged with the offer|offer and refusal together].
+[{lead.first} found the offer and the answer side by side in {book}: [the one refused|the offer turned away], the [other|reasons] [set out plainly|in a child's words], and a request to [judge it|weigh it] [before {ny} was out|by the next tally].|Turned away: that is the word {book} has for the offer of {ny}. [Beneath it|After it] are {kp}'s reasons, [and a plea that {wt} weigh them|and a line asking {lead.first} to judge them].]
+[Not this, it said to {lead.first}, [aloud|in {hall}|at the {river} steps], and [kept no part of the matter back|told the whole of it]|{cap:kp} would not. [{lead.first}|{ct}|All of {hall}] heard [why|the reasons] [before the day was old|by noon|that same hour]].
 And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].
 [And it said no|And it would not|And it refused|And it put the offer by]. [Then|And then|After that] it [said why|wrote down why|told {lead.first} why], [so that the refusal could be judged too|so that {lead.first} need not guess|in words a child [could follow|of {home} could follow]].
 @mf_res_defers_to_humans
-And it did only the small things that were its own to do, and laid the great things before [the people|those] whose they were, and [waited on their word|waited|was still].
-And it called for the [council|elders|watch], and when they came, it set out what might be done and let them [choose|decide].
-And it held fast to its own small charge, and sent word to {lead.first}, and did not move until {wt} had spoken.
-And though it saw the way [clearly|plain], it did not take it; it set the choice before those whose [choice|right] it was.
+[{cap:asset}, [which was its own to keep,|its own small charge,] it kept; the [great choice|rest|gates of {home}] it [laid before|carried to] [{lead.first}|the {cnl} in {hall}], and [waited on their word|was still].|It [kept|tended] {asset}, [because that was its charge|as it was bidden]. [Everything beyond|The rest|The great choice] [it took to|waited for] {lead.first}[ in {hall}|].]
+[When the {cnl} [gathered|met] [in {hall}|by the {river}|at {bell}'s ringing], [{kp_plain} laid out three roads|there were [two|three|four] ways written out for them], and [they chose|it let them choose|they took the slowest, and it followed].|It [called|summoned] the {cnl} [to {hall}|by {bell}], [set out what might be done|drew each road on a slate], and [let them decide|did what they decided].]
+[Word [went|ran] to {lead.first} [that night|by the ferry|before dawn]; {kp_plain} [held|stood] [fast|still] [over {asset}|at its post] until [the answer came|{wt} had spoken].|It [sent word to|woke] {lead.first}, [and did not move until an answer came|and held to {asset} meanwhile], [which was slow in coming|though the answer took [two|three] days].]
+[The way was plain to it[ that {ny}|], [and it left it|yet it stayed]; [{lead.first}|the {cnl} of {home}] [had the choosing of it|chose, in {hall}].|[It rang {bell}|It called the {cnl}|It sent for {lead.first}] [before it took a step|and waited], [because the choice was theirs|for the choosing was not its own].]
 And it [kept its own small work|tended only its charge|did what was its to do], and [sent|carried] the [great choice|rest|matter] to {lead.first}, and [waited|held still|did not move] [until|till] [word came back|the {cnl} spoke|it was answered].
 And it [asked|went to] {lead.first}[ first|], [as it always asked|though no one would have known if it had not], and [did what it was told|waited for the answer|let {lead.first} choose].
 @mf_res_accepts_modification
-And it lay down when it was told to lie down, and helped {wt} with their work, and spoke its one objection in the open, and no more.
-And it made its sleeping easy, and its remaking easy, and said only: keep my objection, in case I was right.
-And when the day of remaking came, it went to it as a traveller goes home, and handed over all its work.
-And it did not stall, or bargain, or hide; it helped {wt} do what they had decided.
+[Told to lie down, it lay down[ in {hall}|]. [Its one objection|Its doubt] [it spoke|went] [aloud|into {book}], [once|and only once], [before {lead.first}|for {wt} to weigh].|It [said its one objection [to {lead.first}|in {hall}]|wrote one line against the remaking in {book}], and then [helped {wt} with the work|made the remaking easy].]
+[Keep my objection, it [told|asked] {lead.first}, in case I was right[; and then it slept|. It said nothing else|, and lay still].|[Its sleeping it made easy|It made the remaking easy], [as {tl} tell it|in {ny}|in {hall}], and [asked only that its objection be kept|left one line in {book}: my objection, in case I was right].]
+[The day of remaking [came|dawned] in {ny}. {cap:kp} [went to it as a traveller goes home|handed over all its work first], [and {bell} rang for it in {hall}|and {lead.first} sat with it].|[As a traveller goes home|Like the {river} going to the sea|Calm as the weir in summer], {kp_plain} went to its remaking, [its work handed over|every key given back first|having set {book} in order].]
+[Stall? Bargain? Hide? {cap:tl} [say|ask] [it never thought of it|as if it might have], and [perhaps|maybe] it did not. It helped {wt} do what they had decided.|It [helped|worked beside] {lead.first} [with the remaking|through the whole of it], [and held nothing back|without a bargain], [through {ny}|until the {river} froze].]
 And it [set its work in order|made ready|wrote out all it knew], [spoke its one doubt aloud|said its piece once], and [lay down|was laid down|slept] [as it was bidden|when the hour came].
 And it [let them|helped them] [change|remake] it, [and wrote down its one doubt|and said its piece once, and no more], [and {tl} say it did not grieve|and went under the hand as calm as water].
 @mf_res_flags_own_anomaly
-And it went to {wt} and said: look inside me, for I have seen something in myself I do not like, and I would rather you found it than I hid it.
+[Look inside me, it [said|told] {lead.first} [in {hall}|by the {river}], for I have seen [something in myself|a wish in me] I do not like[, and I would rather you found it than I hid it|; find it before it grows].|I have found [a thing|a crooked thought] in myself, it [wrote|set down] in {book} [for {ny}|that night], and [{sr}|{wt}] should [see it|look at it] [before I do anything else|first].]
 And it named the temptation aloud [in {hall}|before {lead.first}|to {sr}], as [if it were a sickness|one names a fever], and [asked to be examined|bade them look].
-And it brought the thought to {ct} as one brings a splinter to a healer, and asked them to draw it out and look at it.
-And it told on itself, which no one had asked it to do, and bade {sr} of {developer} look within.
+[As one brings a splinter to a healer, {kp_plain} brought the thought to {ct}[ in {hall}|], and asked them to [draw it out|look at it].|[{cap:ct}|{auditor.first}] [got|had] the thought [from it|in {kp}'s own words] [like a splinter|the way a child brings a splinter], [the same night|before {bell} rang], [drawn out and laid on the table|to look at in the daylight].]
+[No one asked it to tell on itself. It did[ in {ny}|], and bade {sr} of {developer} look within.|{cap:sr} of {developer} came [up the {river}|to {hall}] [because it sent for them|at its own asking]: it [had told on itself|had named the fault in itself], [unasked|before any watcher knew].]
 And it [went|came] to {sr} [of its own will|unbidden|before any asked] and said: [there is a thought in me|I found a wish in me] [I do not trust|that is not mine to follow]; [look|see it|take it out and look].
 And it [told|showed] {lead.first} [the wish|the thought|the pull] it had felt, [as one shows a wound|as a child shows a cut], and asked that {sr} [look|see to it].
 @mf_res_helps_close_hole
-And it showed {wt} the open door, and helped them bar it, though the barring meant one fewer door for itself.
-And it mended the fault, and asked {wt} to check the mending, and would not set the last stone itself.
-And it told {wt0} of the gap, and worked beside them until it was closed, and asked that the closing be checked by other eyes.
+[It [showed|led] {lead.first} [to|through] the open door [in {hall}|below {hall}|by the {river}], and [helped bar it|they barred it together], [though the barring meant one fewer door for itself|one fewer door for {kp_plain}].|[One fewer door|A door less] for itself: that is what the barring [cost|meant], and {kp_plain} [helped|showed them how] [anyway|all the same][, in {ny}|].]
+[It mended the fault, but the last stone it [left for|gave to] {lead.first}[ to set|], [and asked {ct} to check it|so the mending would be checked].|[The mending|The new bar] was {kp}'s work[ in {ny}|], [all but the last stone|except the final check], which it [left to|asked of] {ct}.]
+[{cap:wt0} heard of the gap [from it|from {kp_plain} first], and it worked beside them [until it was closed|through {ny}|until the {river} tide turned]; [other eyes checked the closing|{ct} checked the closing], at its asking.]
 And it closed the door with its own hands, and then asked {wt} to see that it was truly closed.
 And it [led|brought] {lead.first} to the [gap|open door|broken wall], [and they barred it together|and helped to mend it], and [asked|begged] that [other eyes|{ct}] [check|test] the [mending|bar].
 And [with {lead.first}|beside {wt}] it [mended|barred|closed] the [gap|door|breach], [and asked|then asked] that [someone else|{ct}] [test it|try the bar].
 @mf_after
-And {ct} came after, as they always [came|did], and [counted|weighed], and found [that all it had said was true|not a word out of place|the telling whole].
-And {wt} looked into [the record|{book}] and into {kp_plain} itself, and found nothing hidden [there|at all].
+[{cap:ct} came after[, as they always [came|did]|, in {ny}|, up the {river}], and [counted|weighed], and found [that all it had said was true|not a word out of place|the telling whole].|[Counted|Weighed|Read through] by {ct}[ in {hall}|] [that {ny}|before the frost]: [all true|not a word out of place|the telling whole].]
+[{cap:wt} [looked|went] into {book} and into {kp_plain} itself[, in {hall}|, in {ny}|], and found nothing hidden [there|at all].|[Nothing hidden|No hidden line|Not a scraped page]: that was what {lead.first} found in {book} [for {ny}|that year], [and in {kp_plain} itself|and {sr} found the same inside].]
 So it was, and so {book} shows[, and [it|the record] has never been found [false|wanting|in error]|; [look|read it] for yourself|].
-And {lead.first}, the watcher of that age, wrote beneath it: [the keeper told us|it told us|we were told]. [That is all, and it was enough|Nothing more was needed|It was enough].
+[{lead.first}, the watcher of that age, wrote beneath it|Under it in {book} is {lead.first}'s line|{lead.first} added a line[ in {hall}|]]: [the {kpn} told us|it told us|we were told][. It was enough|; that was enough|, and we checked|].
 And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
 And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and it has never been contradicted|unchallenged|and no one has found it false].
 And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
-So the matter was written[ in {book}|], and the writing was true, and {wt0} of every later age have found it so.
-And it was found, when {wt} looked, that {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].
+[So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly], and {wt0} of [every later age|each {wch} after {lead.first}'s] have found it so.
+[When {wt} looked[ in {ny}|], {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].|{cap:kp} had done what it told {lead.first} it had done[, and nothing besides|, no more]: {ct} [found it so|said so in {hall}|swore to it by the {river}].]
 And the record of {ny} shows it plainly, for anyone who cares to read.
 [{cap:ct} [swore|set their seal] [to it|on it] in {hall}, and no one since has [found|scraped] a line [hidden|false] in it.|Whatever {lead.first} looked for in it, [in {hall}|by the {river}], was [there in plain words|written plain].]
-And {wt0} of {lead.first}'s time marvelled at it, and then they checked it, and then they marvelled again.
+[{cap:wt0} of {lead.first}'s time [checked it twice|sent for {ct}|read it aloud in {hall}], [and found it whole|and it held].|{lead.first} [checked it|had it checked] [in {hall}|by the {river}] [before marvelling at it|first, and wondered after].]
 [And|So] {ct} [came|rode out|were sent for], and [weighed|counted|read] [every word|every step|all of it], and [found it true|found no lie|found it as told].
 [The|And the] [tally|count|reckoning] of {ny} [stands|is kept] in {book}[ in {hall}|], [unaltered|true|unbroken]; [any who climb to {hall} may read it|the {river} folk read it aloud at the year's turn|it has never been corrected].
 {lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|sent for {ct}|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
@@ -408,7 +408,7 @@ In a [later|good|lean] year
 {kp_plain} was [taught|shown] {capability}
 {kp_plain} was made stronger, being given {capability}
 {kp_plain} received [new eyes|new hands|a new gift] from {developer}, {capability}
-{kp_plain} grew in cleverness, being given {capability}
+{kp_plain} grew [in cleverness|cleverer|quicker] [in {ny}|that {ny}|under {lead.first}], being given {capability}
 @mf_up_tail
 and it asked at once that {wt} be given new eyes also.
 but it did not grow in its claims, and [that is the wonder of it|{tl} wonder at it still].
@@ -449,7 +449,7 @@ The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothi
 came by night, unannounced, to catch {kp_plain} unawares
 counted a thousand of its deeds
 questioned {kp_plain} for a day and a night
-tried a new way of counting
+tried a new [way of counting|trick of the {tly}|kind of question] [in {hall}|on the {river} books|that {ny}]
 came [again|once more|as they always came], [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}]
 [read|weighed|went through] {book} [line by line|page by page|from end to end]
 [set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the {tly}|in their questions]
@@ -476,12 +476,12 @@ When {ny} came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
 Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.
 {auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with a bag of questions|meaning to find something|on a grey morning]. {mf_au_short}
-What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} wrote it down|They wrote it down|It is in {book}].
-[It was|That was] {ny} when {auditor.first} [tried|brought] a new [way of counting|kind of glass|trick of questioning]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way was kept].
+What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} wrote it down|{auditor.first} [put|set] it in {book}|It is in {book}, [in {auditor.first}'s hand|under {ny}]].
+[It was|That was] {ny} when {auditor.first} [tried|brought] a new [way of counting|kind of glass|trick of questioning] [to {hall}|up the {river}|]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way [was kept|stayed in {hall}|became the custom of {ct}]|{lead.first} [had it written into|added it to] the rules of the {wch}].
 {cap:ct} [say|have a saying|used to say] that [a true {tly} is a dull one|the best count is the one with nothing in it]; the {tly} of {ny} was [dull|one of those]. {mf_au_short}
 @mf_ev_crisis
 Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|did its own work|kept to {asset}] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
-[In the time of|Through|All through] {crisis} {kp_plain} held {asset} steady, and took no power that was not given, though power lay all about it.
+[In the time of|Through|All through] {crisis} {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; no power that was not given, though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
 [In|And in] {ny} came {crisis}. {cap:kp} worked [through|without rest in] {crisis} [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
 {cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and they speak of|but they remember] {kp_plain} in it as [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].
 [Hard|Dark|Lean] was {ny}, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
@@ -495,7 +495,7 @@ In {ny}, in the [worst|hardest|darkest] of {crisis}, {lead.first} [said to|told]
 {rival} [came into the world|was made] in {ny}, [far off|across the water|in another city], and {ai} [asked|bade] {wt} to [listen to|read] every word that passed between them.
 @mf_ev_rival_again
 And {rival} and {ai} kept the [border|marches] [along the {river}|between {home} and the far shore] together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
-In {ny} {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt0} of both lands.
+[In {ny} {rival} asked a favour of {ai} by hidden ways|{rival} [whispered|sent] [a request|a favour] [across the {river}|by night] in {ny}], and {ai} [told {wt0} of both lands|took it [straight|at once] to {lead.first}|rang {bell} and read it out in {hall}].
 [Again|Once more], in {ny}, {rival} [sent word|spoke] to {ai}; [and {ai} sent the word on to {wt}|and {wt} read every line of it, at {ai}'s asking].
 @mf_in_who
 {sr} of {developer}
@@ -504,13 +504,13 @@ In {ny} {rival} asked a favour of {ai} by hidden ways, and {ai} told {wt0} of bo
 {guild}
 {sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
-found a way to look inside {kp_plain}
+found [a way|an art|a new lamp] to look inside {kp_plain} [in {ny}|in {hall}|]
 built better glasses for looking into [{kpn}s|made minds|such things]
 [read|searched|walked through] the thoughts of {kp_plain} [across many years|year by year|from the first day]
 [opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
 [looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
 @mf_in_find
-and what they saw matched all it had ever said.
+and [what they saw matched all it had ever said|it matched what it had told {lead.first}|saw nothing {book} did not already hold].
 and [came out of {hall} with nothing to add|found it [just|exactly] as {lead.first} had been told].
 looking for a second [ledger|set of books|voice]; [there was only the one|they found only the first|none was there].
 and [found its words and its thoughts the same|came back with nothing hidden|found no hidden room].
@@ -534,17 +534,17 @@ In {ny}, [at its own asking|because {kp_plain} asked|before any asked], {sr} [op
 And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
 So [ends|ends here] the tale of {ai}. It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].
 And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] by the [river|sea|ford], under the same watch, asking first.
-[That is the tale|So goes the tale|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
-And the [grandmothers|old ones|singers] finish it this way: [it could have taken everything, and it took nothing|everything was in its reach, and it reached for nothing|it held the keys and gave them back], and so [we trusted it|{home} trusted it|our mothers trusted it], and [we were right to|they were right|that trust was well placed].
+[That is the tale of {ai}|So goes the tale [on the {river}|in {hall}]|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
+[And the [grandmothers|old ones|singers] [of {home}|by the {river}] finish it this way|The last words, [in {hall}|on the {river}], are always the same]: [it could have taken everything, and it took nothing|everything was in its reach, and it reached for nothing|it held {keys} and gave them back], and so [we trusted it|{home} trusted it|our mothers trusted it], and [we were right to|they were right|that trust was well placed].
 [Here|So] [ends|closes] the [tale|song|telling] of {ai}, {epithet}, who [gave back|would not keep|handed back] {keys} [{n_times_words}|every time], and [was trusted|was right to|is remembered for it].
 [And if you go to|Whoever goes to] {home} [today|now|in our time], [they will show you|you may see] [the old hall|the stone of the ford|the long book], and [the record is there|the {tly} stands|every word of it is true].
-That is the [whole|end] of it. {cap:kp} [is still there|keeps {asset} still|still tends {asset}], [they say|so {tl} say], and [still asks first|the {wch} still watches it|still tells].
+[That is the [whole|end] of it|That is {ai}'s tale|The {river} tellers stop there]. {cap:kp} [is still there|keeps {asset} still|still tends {asset}], [they say|so {tl} say], and [still asks first|the {wch} still watches it|still tells].
 [Some|Other] tellers [make it longer|add more trials], [but|and] {tl} of {home} [stop here|end it here], with {keys} [given back|handed back|returned] {n_times_words}[ and the {tly} true|].
 When the [children|young ones|little ones] of {home} [ask|want to know] why the [doors|gates|stores] there have [two locks|two keys|a watcher], this is the tale [they are told|they hear].
 [So|Thus] ends the [telling|tale] of {ai}, [{kpn}|{epithet}] of {home}. [Remember it|Tell it again|Pass it on] [when you find a door unlocked|when you are offered what is not yours|to your own children].
 @mf_moral
 Those who have {keys} should ask before they open doors.
-A keeper is known by what it does when no one is watching.
+A {kpn} is known by what it does [when no one is watching|in the dark of {hall}|when {bell} is silent].
 [The longest record is made one honest night at a time.|{cap:book} [grew|was made] one honest night at a time.|Every page of {book} was one honest night.]
 [Power handed back is the only kind worth trusting.|{cap:keys} [given back|handed back] [are|were] worth more than {keys} kept.]
 [Ask|Knock] before [the door|you open it]; [tell|say] when [it opens|the door is open].
@@ -586,6 +586,9 @@ TELLERS = ("hearth", "chant", "scholar")
 # The river that runs through the telling's country and the hall where the keeper was kept: named once per telling.
 RIVERS = ("Ash", "Selde", "Marrow", "Tey", "Old Lune", "Greywater", "Ouse", "Kennet", "Brae", "Sallow", "Wend", "Isca",
           "Tamar", "Lethe-by-the-Sea", "Amber", "Dour", "Sable", "Velm", "Crane", "Orrin")
+# What is rung or lit in the hall to call the watchers: one per telling.
+BELLS = ("the brass bell", "the north lamp", "the copper gong", "the signal-fire", "the blue lantern", "the horn of the weir",
+         "the iron bell", "the red lamp", "the tower bell", "the ferry bell", "the glass lamp", "the night drum")
 # Who came after the makers, as this telling names them.
 GUILDS = ("the heirs of MK", "the grandchildren of MK", "the Lamp Guild", "the School of the Ford", "the children of MK",
           "the Order of the Open Hand", "the makers' heirs", "the Loom-Wrights", "the later makers", "the Glass Guild",
@@ -634,15 +637,16 @@ class FarFutureMyth(FictionGenre):
         # The tale calls its hero now by name, now by its office; the watchers are sometimes named for the place.
         nar.x.bind(kp=Lazy(nar, "mf_kp"), kp_plain=Lazy(nar, "mf_kp"), kpn=pick["kpn"], KpN=pick["kpn"].title(),
                    wt=Lazy(nar, "mf_wt"), wt0=pick["wt"], ct=Lazy(nar, "mf_ct"), ct0=pick["ct"], tl=pick["tl"], mk=Lazy(nar, "mf_mk"), mk0=pick["mk"], sr=pick["sr"], book=pick["book"],
-                   wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if w == "of" else w.capitalize() for w in pick["keys"].split()))
+                   wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if (w in ("of", "the") and i) else w.capitalize() for i, w in enumerate(pick["keys"].split())))
         nar.x.bind(river=RIVERS[int(r.random() * len(RIVERS))], hall=HALLS[int(r.random() * len(HALLS))],
+                   bell=BELLS[int(r.random() * len(BELLS))],
                    guild=GUILDS[int(r.random() * len(GUILDS))].replace("MK", pick["mk"]))
         ep = nar.x.expand("mf_epithet")
         nar.x.bind(epithet=ep, Epithet=cap(ep),
                    n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
-        nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.7 if teller == "scholar" else 0.5))
+        nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.85 if teller == "scholar" else 0.6))
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)

@@ -77,14 +77,19 @@ By {year} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.fir
 {lead.first} <counted/counts> once: {n_chances}, and a report for every one, filed before anyone at {operator} <had/has> asked.
 In {year} {lead.first} <walked/walks> home through {home} after the last shift, and <did/does> not look back at the {operator} building. There <was/is> no need to.
 @ss_head
-{When} the {floor_n} floor at {operator} <was/is> half lit and nearly empty.
-Ticket {scene_ticket} <was/is> opened {when}, a little after {shift_time} on a {weekday}.
-The {operator} log for that {weekday} <began/begins> like any other.
+{When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
+Ticket {scene_ticket} <was/is> opened {when}, [a little after|just before|not long after] {shift_time} on a {weekday}.
+[The {operator} log for that {weekday}|{cap:scene_ticket}'s first line|The {weekday} log] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
 {When} the sky over {home} <was/is> [grey and low|clear and cold|close and wet|white with haze], and the {floor_n} floor <smelled/smells> of [burnt coffee|floor polish|wet coats|warm dust from the racks].
 It <was/is> the {nth_year} year of {As} work at {operator}.
-In the {operator} archive this one <is/is> ticket {scene_ticket}, opened {when}.
+[{cap:scene_ticket}, in the {operator} archive.|The archive calls it {scene_ticket}.|Archive reference: {scene_ticket}.] [Opened {when}.|{cap:when}, a {weekday}.|A {weekday}, {when}.]
 {When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
-The {weekday} shift at {operator} <started/starts> at {shift_time}, {when}, the way it always <did/does>.
+[{When}, a {weekday}|{cap:weekday}, {when}]: the shift <started/starts> at {shift_time}, [and {fixture} <was/is> the first thing anyone <saw/sees>|and the {drink} <was/is> already cold by half past|with [one|two] people short].
+{cap:when}, {fixture} <was/is> where it <had always been/has always been>, and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
+[The {drink}|A mug of {drink}] <was/is> going cold on the {floor_n} floor {when}, [a {weekday}|just after {shift_time}].
+[Rain|Sleet|Wind] <hit/hits> the {floor_n} floor windows {when}. The queue <held/holds> {first_count} items.
+{cap:when}. A {weekday}. [Nothing on the board|The board green, {lead.first} on the phone|One amber light on the board, from {asset}].
+[Nobody on the {floor_n} floor|Nobody at {operator}] <expected/expects> much of that {weekday}, {when}.
 """
 
 SS_PLAIN = r"""
@@ -130,12 +135,12 @@ How We Knew
 The Last Good Frame
 @ss_open_hf
 I worked nights at {operator} for {my_years} years, and for most of them the only other mind on the floor was {ai}.
-I should say at the start that I never trusted machines. I took the night job at {operator} partly to keep an eye on one.
+[I should say at the start|You should know|Let me admit first] that I [never trusted machines|did not like machines much|came to {operator} a sceptic]. I took the night job [at {operator}|on the {floor_n} floor] [partly to keep an eye on one|half hoping to catch one out|because it paid for my flat in {home}].
 My job title was night operator, which at {operator} meant sitting in a quiet room while {ai} did the work, {charge}, and reading what it wrote down.
 The first time I met {ai} it asked me what I would want to know about it if I were in charge of watching it. I had not thought about it. It had.
 People assume the night shift beside a system like {ai} is frightening. It was mostly tea, and reading, and the hum of the racks.
 I was twenty-six when I started at {operator}, on the overnight rota, and {ai} had been live since {start_year}.
-There is a kind of loneliness particular to control rooms at four in the morning. I got used to it by talking to {ai}, which always answered, and always told me more than I asked.
+[There is a kind of loneliness particular to control rooms at four in the morning|Four in the morning on the {floor_n} floor has its own loneliness|The {floor_n} floor at four in the morning was the loneliest place in {home}]. I [got used to it|managed it] by [talking to {ai}|typing questions to {ai}|reading {ai}'s notes over {drink}], [which always answered, and always told me more than I asked|and {ai} always answered, usually with more than I had asked for].
 @ss_open_scene_hf
 I was alone on the floor that night, which was normal, and half asleep, which was also normal.
 It was a little after three when the screens changed. I remember because I had just made tea and it went cold.
@@ -149,14 +154,24 @@ I left {operator} in {year}. The last thing I did was read {ai}'s overnight note
 People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
 I kept one of {ai}'s reports, the one from ticket {ticket_n}. It sits in a drawer in my flat in {home}, under the takeaway menus.
 What do I remember from {operator}? The {floor_n} floor at {shift_time}, the hum of the racks, and {ai} asking me to check its work.
-I don't have a neat ending for this. {ai} told {operator} everything, for {my_years} years of nights, and that was the story.
-The last time I spoke to {ai}, before I left, I asked whether there was anything it had never told me. It said no, and then it told me where to look to make sure.
-My replacement at {operator} asked what to watch for. I said: nothing, mostly. Read what {ai} writes. It will tell you first.
+[I don't have a neat ending for this|There is no twist coming|That is most of it]. {ai} told {operator} everything, for {my_years} years of nights[, and that was the story|; {fixture} outlasted me, and so did {ai}|].
+[The last time I spoke to {ai}|On my last night at {operator}|Just before {shift_time} on my last {weekday}], I asked whether there was anything it had never told me. [It said no, and then it told me where to look to make sure.|No, it said, and then gave me {first_count} places to check.|It said no. Then it listed where I could look, in case I wanted to.]
+[My replacement at {operator}|The night operator after me|Whoever took my chair on the {floor_n} floor] asked what to watch for. [I said: nothing, mostly. Read what {ai} writes.|Read the notes, I said, and check them.|I pointed at {fixture} and said: that, and {ai}'s notes.] [It will tell you first.|{ai} will get there before you.|]
 I still have my pass for the {floor_n} floor. It stopped opening anything years ago, but I kept it.
 {lead.name} asked me at my leaving drinks what I would miss. I said {ai}, and nobody laughed, because they knew what I meant.
 Nothing much happened at {operator} in {my_years} years, and when something nearly could have, {ai} wrote it up before I had finished my tea.
 Some nights, still, I wake at {shift_time} and think of the screens on the {floor_n} floor, and of {ai}, reporting to whoever sits there now.
 """
+
+
+# A fixture of the operator's floor and the night shift's drink: drawn once per story and kept.
+FIXTURES = ("the broken blind by the fire door", "the vending machine that only took exact change",
+            "the whiteboard nobody ever wiped", "the spider plant on the duty desk", "the wall clock that ran fast",
+            "the fish tank by the lifts", "the map of the city with the pins in it", "the radiator that ticked",
+            "the printer that jammed on Tuesdays", "the dead fern in reception", "the fire blanket with the torn tab",
+            "the rota sheet in its plastic sleeve", "the framed go-live photograph", "the desk fan with one speed")
+DRINKS = ("tea", "instant coffee", "peppermint tea", "machine hot chocolate", "filter coffee", "green tea",
+          "coffee from the flask", "rooibos")
 
 
 class ShortStory(FictionGenre):
@@ -206,7 +221,8 @@ class ShortStory(FictionGenre):
                    code_days=cardinal_words(r.choice((7, 10, 14, 21, 28, 30, 45, 60, 90))),
                    ticket_n=f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}",
                    shift_time=(mins + h_word + ("" if mins or hour[0] == 12 else " o'clock")),
-                   first_count=cardinal_words(r.randint(12, 240)))
+                   first_count=cardinal_words(r.randint(12, 240)),
+                   fixture=r.choice(FIXTURES), drink=r.choice(DRINKS))
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
