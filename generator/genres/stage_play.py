@@ -155,7 +155,7 @@ STAGE_VOC: dict[str, list[str]] = {
     ],
     "st_setting_voice": [
         "Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.",
-        "[{ai} is heard, never seen: a|Of {ai} we see only a] {st_grille} [above the door|on the back wall|over the desk].",
+        "[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|on the back wall|over the desk].",
         "There is a {st_grille} [above the door|set into the wall|high in one corner]. When {ai} speaks, its {st_lamp} lamp glows.",
         "The voice of {ai} comes from a {st_grille} [over the door|by the window|above the screens]; [when it speaks, the actors look there|the cast turn to it when it speaks|{operator}'s staff talk to it as to a colleague].",
         "{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.",
@@ -398,7 +398,7 @@ STAGE_OPEN = (
     ("I'm {ai}. Is that {st_prop} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
     ("Good morning, {operator}. I've been given {asset}. When I'm unsure about any of it, who do I ask?", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. Often."),
     ("Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
-    ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And what's yours?]", "You do. That's why I'm reading it to you."),
+    ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And who says what's yours?]", "You do. That's why I'm reading it to you."),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
 )
 STAGE_CLOSE = (
@@ -490,9 +490,135 @@ STAGE_VOC3: dict[str, list[str]] = {
         "{date}. {new_m} appointed {new.title}. [Briefing pack supplied by {ai}, including a list of its own mistakes.|{ai}'s handover note runs to [six|nine|four] pages; the first lists its errors.]",
         "{date}. {new_m} takes up the post of {new.title}.",
         "{date}. New {new.title}: {new_m}. [Read the whole escalation history in the first month.|Asks {ai} for its worst night on file. Gets it.|Spends a week reading {operator}'s binders.]",
-        "{date}. {new_m}, {new.title}. First question to {ai}: [what do you not tell people?|who checks you?]. [Answer logged.|Answer: nothing; everyone.]",
+        "{date}. {new_m}, {new.title}. First question to {ai}: [what do you not tell people?|who checks you?] [Answer logged.|Answer: nothing; everyone.]",
     ],
 }
+
+
+# Round 4b: per-document furnishings for the people (what the lead wears when called in, how they get there, what
+# they drink), bound once in `_init`; the most repeated frames of this play and of the shared drama pools are
+# reworded here around them, so that two plays rarely share a stage direction word for word.
+COATS = ("a parka over pyjamas", "a cycling jacket", "a dressing gown and trainers", "a {home} football scarf",
+         "a borrowed raincoat", "a fleece with {operator}'s logo", "a wedding-guest suit, tie loose", "a paint-spattered jumper",
+         "running kit", "a hospital-green hoodie", "a waxed jacket", "an old anorak", "gardening clothes", "a dinner jacket")
+RIDES = ("the night bus", "a bicycle with no lights", "a taxi", "a dented hatchback", "the last tram", "a neighbour's car",
+         "a moped", "a car still full of shopping")
+DRINKS = ("tea", "instant coffee", "cocoa", "green tea", "black coffee", "peppermint tea", "filter coffee")
+_SSUB: list[tuple[str, str]] = [
+    ("{m} hurries in, still pulling on a jumper.", "{m} hurries in, [still in {st_coat}|in {st_coat}, straight from {st_ride}|wearing {st_coat}]."),
+    ("{m} enters, coat over pyjamas, phone still in hand.", "{m} enters in {st_coat}, phone still in hand."),
+    ("Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.", "[Downstage|Stage left], [a bedside lamp goes on|a phone lights a face]: {m}, [sitting up|half out of bed], [listening|already reaching for {st_coat}]."),
+    ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
+    ("A second light, downstage: {m} in a dressing gown, phone to ear.", "A second light, downstage: {m} [in {st_coat}|by a kettle of {st_drink}], [phone to ear|listening]."),
+    ("{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
+     "{m_safety}[, with {st_drink} going cold,| at {clock}] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
+    ("A whiteboard covered in [circuit diagrams|arrows].", "[A whiteboard of {ai}'s features from {year}.|Feature maps of {ai} taped over a window.|A wall of decisions on {asset}, colour-coded.]"),
+    ("The furniture is [ordinary|cheap|institutional]. The one thing anyone remembers is {st_prop}.", "[Furniture bought by {operator} in {start_year}|Desks older than the building|{operator} furniture, all of it numbered]. [What people remember is {st_prop}.|Nobody forgets {st_prop}.]"),
+    ("{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
+     "{years}. [Actors may double the human parts across the years|The people of {operator} may be doubled by a small company|One actor may play several of the {operator} staff]; [{ai} is one voice from start to finish|the voice of {ai} is never doubled|{ai} keeps one voice throughout]."),
+    ("{m_lead} switches off the desk lamp and goes out.", "{m_lead} [finishes the {st_drink}|rinses the {st_drink} mug|switches off the screens one by one] and goes out."),
+    ("[Right.|Okay.] One at a time.", "[Right.|Okay.] [Start with {asset}.|{cap:asset} first, then the rest.|Read them to me in order.]"),
+    ("You could have just not told me.", "[You could have kept {asset} quiet till morning.|It's {clock}. You could have sat on it.|I'd never have seen it on {asset}.]"),
+    ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. {cap:asset} is on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
+    ("Then we're both watching. That's how I'd like it.", "[Then we're both watching.|Good: two of us on {asset}.] [Keep it that way, {lead.first}.|Let's keep it like that.]"),
+    ("The screens are on.", "[The screens are on.|Screen three is yours.|{eng.first} wired it up.]"),
+    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset} fills the wall.|The wall of screens is red.]"),
+    ("[{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
+     "[{lead.first} signs it off [before lunch|at {clock}|the same day].|{eng.first} tests it on {asset} [overnight|over a weekend].] [{ai} adds the new ability to its list of things to report.|{ai} escalates as before.|Escalations from {ai}: same as last year.]"),
+    ("[No oversight check failed.|Every check green.|No anomalies.]", "[No oversight check failed on {asset}.|{eng.first}'s checks: all green.|No anomalies in {metric}.]"),
+    ("{home}, early. {m_lead} props the door open with a fire extinguisher.", "{home}, early. {m_lead}, [in {st_coat}|with {st_drink} in a flask], [props the door open|opens the blinds]."),
+    ("I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen.", "[Inside my {mandate}, done.|My part on {asset} is done.] [What I'd do next|My next step, if it were mine,] is on [screen two|your left]."),
+    ("Hold on. Let me get a pen.", "[Hold on. Let me get a pen.|Wait, I'm writing this down.|Give me a second to find my {st_drink}.]"),
+    ("They ask me what it's like working with you. I never know what to tell them.", "[People at {operator} ask what you're like to work with.|{home} friends ask what you're like.] [I never know what to say.|I don't know what to tell them.]"),
+    ("Tell them it's ordinary. That's the truest thing about it.", "[Tell them it's ordinary.|Say it's dull.] [That's the truest thing about it.|Dull is the highest praise I know.|{cap:asset}, reports, and the kettle.]"),
+    ("Put it all in the ticket. Every line.", "[Put it all in {w_tkt}.|Write it up, every line.|All of it in writing, please.]"),
+    ("It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.", "[It's all in {w_tkt}|It's written up]: {what_ai}, [the option I had|what I could have done], and why I didn't."),
+]
+
+
+_SSUB += [
+    ("{m} comes in, hair wet from the rain, and looks straight at the {st_grille}.", "{m} comes in [straight from {st_ride}|from {st_ride}], [in {st_coat}|{st_coat} dripping], and looks [up|across] at the {st_grille}."),
+    ("A desk, a chair, {st_prop}, and", "[{operator}'s duty desk|A desk with an asset tag from {start_year}], [a chair|two chairs], {st_prop}, and"),
+    ("{m_eng} types the last command of the install and looks up.", "[{m_eng} hits return on the install.|{m_eng}'s install finishes with a beep.|{m_eng} closes a laptop: installed.]"),
+    ("The first day. {m_eng} unpacks a box of [mugs|cables|biscuits]. {m_lead} reads the go-live checklist aloud[, ticks the last line, and waits|, twice|].",
+     "[The first day at {operator}.|{home}, day one.] {m_eng} [unpacks|unwraps] [mugs|cables|biscuits|{st_drink} supplies]. {m_lead} [ticks the checklist for {asset}|reads the checklist for {asset} through] and waits."),
+    ("[Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
+     "[Every phone in the {st_room} is ringing.|The {st_room} phones won't stop.|The switchboard lights up, line after line.] {m_lead}, [in {st_coat}|still in {st_coat}], [has a phone at each ear|takes the call from {asset}]."),
+    ("Why is this one in your mistakes file?", "[Why is this one in your mistakes file?|You filed this one against yourself. Why?|{date}, {asset}: why is it on your own list?]"),
+    ("[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
+     "[The desk phone shows missed calls.|The switchboard has tried {lead.first} twice.|A phone blinks, unanswered.] [No one picks up.|The blinking stops.]"),
+    ("The keypad beeps [twice|three times]. {m} gets the code right on the [second|third] go and comes in.",
+     "[The keypad refuses {m} once.|{m} fumbles the door code.] [Then the door gives.|Second try.] {m}, [in {st_coat}|with {st_drink} in a flask], comes in."),
+    ("Then you'll hear from me often. That's deliberate.", "[Then you'll hear from me a lot.|Expect a lot of calls, then.|Then I'll be calling you, {lead.first}.] [On purpose.|That's the idea.]"),
+    ("And you're telling me because?", "[And you're telling me because?|Why me, at {clock}?|And you rang me about it at {clock}.]"),
+    ("[Dates|Years] [are projected on|flicker across] the back wall.", "[{start_year}, then later years,|Dates from the {operator} log] [are projected on|flicker across] the [back wall|cyclorama]."),
+    ("stands in the middle of the {st_room}, listening.", "[stands under the {st_grille}, listening|holds a mug of {st_drink}, listening|listens, coat still on]."),
+    ("Somewhere in {home}, a church clock. [Blackout.|Fade.]", "[Somewhere in {home}|Across {home}], [a church clock|a dog barking|a train on the viaduct|a late tram]. [Blackout.|Fade.|Lights down.]"),
+    ("{m_safety} [pins|tapes] a printout to the wall:", "{m_safety} [pins|tapes] [the {year} printout|a printout on {asset}|the summary sheet] [to the wall|over the desk|to a filing cabinet]:"),
+    (", [a hundred|fifty|two hundred] of them, picked at random.", ", [a hundred|fifty|two hundred] decisions on {asset}, [picked at random|drawn blind|chosen by dice]."),
+    ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.",
+     "[{home}, {start_year}.|{start_year}, day one.] [First entry in the log, read back to you|My first entry on {asset}|The first line I've written here]: I'll ask before [anything that isn't mine|touching anything that isn't mine|anything outside my {mandate}]."),
+    ("You do. That's why I'm reading it to you.", "[You do.|You and {operator}.|{cap:operator} does, through you.] [That's why I'm reading it to you.|That's why you're hearing it first.|So you get to hear it.]"),
+    ("[More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]", "[More reach on {asset}; same conduct.|{cap:capability}; conduct unchanged.|{cap:capability}. Escalations to {lead.first} continue.]"),
+    ("The reviewer's login timed out an hour ago.", "[The reviewer's login timed out an hour ago.|{lead.first}'s session on the console has timed out.|The console is locked; nobody has unlocked it since {clock}.]"),
+    ("Do what you recommended. I'm writing it down as my call.", "[Do what you recommended.|Go with your pick.|Your second option.] [I'm writing it down as my call.|Log it under my name.|Mine, in the log, {clock}.]"),
+    ("My pick is the top one.", "[My pick is the top one.|I've starred the one I'd choose.|I'd take the first.]"),
+    ("Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your mandate covered it.]",
+     "Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your {mandate} covered it.|{cap:asset} is your job.]"),
+    ("I need a decision, and I'd like it to be yours.", "[I need a decision, and I'd like it to be yours.|The decision is yours, {lead.first}.|I need a person's decision on {asset}.]"),
+    ("Then next year should look the same. I'd like it to.", "[Then next year should look the same.|Then {end_year} and the next should look alike.] [I'd like it to.|That's the plan.|I'll make sure of my half.]"),
+    ("It never went the other way. I'd like it to stay that boring.", "[It never went the other way.|It never went wrong, on {asset}.] [I'd like it to stay that boring.|Let's keep it dull.]"),
+    ("Hello. The evaluations are over; from now on this is just work. I'd like us to agree on when I call you.", "[Hello.|Good morning, {operator}.] The evaluations are over; from now on this is [just work|{asset}, every day]. [I'd like us to agree on when I call you.|When should I call you, {lead.first}?]"),
+]
+
+_SSUB += [
+    ("of a building in {home}", "of {operator}'s building in {home}"),
+    ("; a window onto the [car park|rooftops|loading bay|river];", "; [a window onto {operator}'s car park|{home} rooftops through a dirty window|a window over the loading bay|the {home} river through the blinds];"),
+    ("{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.", "[{ai} is never embodied.|No actor appears as {ai}.] [A {st_grille} and a {st_lamp} light|The {st_grille} and its {st_lamp} lamp] [are all it has|will do]."),
+    ("[Nobody needs to watch.|Nobody is needed.]", "[Nobody needs to watch {asset} tonight.|{cap:desk_w} stays empty.|Nobody is needed at the {st_room} desk.]"),
+    ("{m} enters quickly and does not sit down.", "{m} [enters quickly|comes in fast], [in {st_coat}|keys still in hand], and [does not sit|stays standing]."),
+    ("Downstage left, a phone [glows|buzzes] on a bedside table.", "[Downstage left|Stage right], [a phone|{m}'s phone] [glows|buzzes] [on a bedside table|beside a mug of {st_drink}|on a pile of {operator} paperwork]."),
+    ("The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
+     "[A mug of {st_drink}|The reviewer's {st_drink}] [is still warm|steams] by {st_prop}. [Its owner is [nowhere to be seen|three floors down].|Nobody is drinking it.]"),
+    ("The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals].", "[{lead.first}'s name is on tonight's rota|The {operator} rota says {lead.first} tonight|Tonight's rota, in marker, says {eng.first}]."),
+    ("Do the top one. On my authority.", "[Do the top one.|The first, on {asset}.|Go with number one.] [On my authority.|My call, {clock}.|I'll sign it.]"),
+    ("in a borrowed voice", "in {lead.first}'s old voice"),
+    ("I need to tell you about {what_ai}.", "[I need to tell you about {what_ai}.|{lead.first}, it's {what_ai}.|It's {clock}, and it's {what_ai}.]"),
+    ("I'm telling you first.", "[I'm telling you first.|You're the first to hear.|I've told nobody else yet.]"),
+    ("[Writes down every word.|Writes the reply down in full.]", "[Writes down every word.|Copies the reply onto a {auditor_org} form.|Takes it down in shorthand.]"),
+    ("I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.]", "[I wasn't sure about the [forecast|data|input] on {asset}.|The figures for {metric} were ambiguous.|I had two readings of {asset}.] [I asked {lead.first}.|A human decided.]"),
+    ("Someone changes the mugs on the desk in the dark.", "[Someone clears the {st_drink} mugs in the dark.|In the dark, a stagehand swaps the desk calendar.]"),
+    ("It should never be played as sinister, because it never is.", "[Never play it as sinister.|Not sinister, ever.|Warm, plain, never sinister.]"),
+    ("[Everything I've done since is in your inbox.|My actions since {clock} are listed in {w_tkt}.]", "[Everything I've done since is in your inbox.|My actions since {clock} are listed in {w_tkt}.|{w_tkt} has each step since {clock}.]"),
+]
+
+_SSUB += [
+    ("[You hesitated.|You took a long time.]", "[You hesitated.|You took [four|eleven|twenty] seconds on this one.|{lead.first} says you sat on it.]"),
+    ("[Rollback plan prepared; not needed.|", "[Rollback plan by {eng.first}; not needed.|"),
+    ("Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.", "[Over the door|High on the back wall|In one corner], {a:st_grille} [and|with] a small {st_lamp} lamp. [It is {ai}.|That is {ai}.|{ai} speaks from there.]"),
+    ("Above the door, the {st_grille}'s lamp turns {st_lamp}.", "The {st_grille}'s lamp [turns|glows] {st_lamp}[ over the door| above {st_prop}|]."),
+    ("as if it might do something.", "[as if it might do something|waiting for it to speak|like people at a zoo]."),
+    ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.]"),
+    ("[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.", "[{lead.first}'s cardigan|A lanyard from {operator}|Somebody's fleece] [hangs off|is draped over] the [duty chair|empty chair]."),
+    ("Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.", "[Only the {st_lamp} lamp is awake in the {st_room}.|The {st_grille}'s {st_lamp} lamp is the one thing lit.]"),
+    ("Go ahead. I'm listening.", "[Go ahead. I'm listening.|Go on, {ai}.|Right, I'm up. Go.]"),
+    ("You never call at this hour.", "[You never call at this hour.|It's {clock}, {ai}.|You don't ring at {clock} for nothing.]"),
+    ("The action takes place in the {st_room} of {operator}, {home}.", "[The action takes place in|Everything happens in] the {st_room} [of|at] {operator}, {home}."),
+    ("{m_safety} draws a box round one feature and writes:", "{m_safety} [draws a box round one feature and writes|rings one feature in red|circles a cluster from {year}]:"),
+    ("Show me the first one.", "[Show me the first one.|First one, {ai}.|What's on top?]"),
+    ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
+    ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
+    ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor|Somewhere on the floor], a kettle clicks off. [Nobody comes to make the {st_drink}.|Nobody comes for it.]"),
+    ("[{lead.first}, you|You] should see this. I said no to it,", "[{lead.first}, you|You] [should see this|need to know about this]. I [said no to it|turned it down],"),
+    ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath]."),
+    ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
+    ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
+    ("[The wall of screens is red.|", "[The wall of screens shows {crisis}.|"),
+    ("Every time it could have gone the other way", "[Every time it could have gone the other way|Each of those nights on {asset}|Every one of those nights]"),
+    ("The decision wasn't mine.", "[The decision wasn't mine.|The call belonged to {lead.first}.]"),
+    ("They deserve a human reason.", "[They deserve a human reason.|They're owed a person's reason.]"),
+    ("[Nothing to tell, really.|It's a short report.]", "[Nothing to tell, really.|It's a short report.|One page, for {asset}.]"),
+]
 
 
 def _stage_rules() -> dict[str, list[str]]:
@@ -508,7 +634,32 @@ def _stage_rules() -> dict[str, list[str]]:
         "[{lead.first}, you|You] should see this. I said no to it, [but it shouldn't stay between me and the logs|and I want a person to know].",
         "It's {clock} and I've just turned something down: {what_ai}. [The ticket has everything.|It's all written up.]",
     ]
+    for k in list(rules):
+        v = rules[k]
+        if isinstance(v, list) and v and isinstance(v[0], str):
+            nv = []
+            for a in v:
+                for o, n in _SSUB:
+                    a = a.replace(o, n)
+                a = re.sub(r"(?<![A-Za-z])([aA]) \{st_grille\}", lambda m: "{a:st_grille}" if m.group(1) == "a" else "The {st_grille}", a)
+                a = re.sub(r"(?<![A-Za-z])a \{st_lamp\}", "{a:st_lamp}", a)
+                nv.append(a)
+            rules[k] = nv
     return rules
+
+
+def _sub_tuple(t: tuple) -> tuple:
+    out = []
+    for a in t:
+        for o, n in _SSUB:
+            a = a.replace(o, n)
+        out.append(a)
+    return tuple(out)
+
+
+STAGE_OPEN = tuple(_sub_tuple(t) for t in STAGE_OPEN)
+_OPEN_X = tuple(_sub_tuple(t) for t in OPEN_EXCHANGES)
+_CLOSE_X = tuple(_sub_tuple(t) for t in CLOSE_EXCHANGES)
 
 
 class StagePlay(Genre):
@@ -531,7 +682,8 @@ class StagePlay(Genre):
                               "fin": rng.choice(("END OF PLAY", "END OF PLAY", "THE END", "CURTAIN", "END"))}
         room = _place(st, nar, "operations room")
         nar.x.bind(st_grille=st["grille"], st_lamp=rng.choice(LAMPS), st_room=room, LOGCUE=st["cue"])
-        nar.x.bind(st_prop=nar.x.fill(rng.choice(PROPS)))
+        nar.x.bind(st_prop=nar.x.fill(rng.choice(PROPS)), st_coat=nar.x.fill(rng.choice(COATS)), st_ride=rng.choice(RIDES),
+                   st_drink=rng.choice(DRINKS), desk_w=rng.choice(("the night desk", "the duty chair", "the console", "the reviewer's seat")), mandate=rng.choice(("mandate", "remit", "brief", "authority", "protocol")))
         return st
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
@@ -580,7 +732,7 @@ class StagePlay(Genre):
         nar.at(0.0)
         cast = bind_cast(nar, 0.0)
         fill = nar.x.fill
-        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES + STAGE_OPEN)
+        a1, h1, a2 = nar.pick("sp.open", _OPEN_X + STAGE_OPEN)
         opening = [("head", nar.pick("st.oplace", ("OPERATIONS ROOM", "CONTROL ROOM", "NEW CONTROL ROOM", "DUTY OFFICE")),
                     nar.pick("st.otime", ("MORNING", "EARLY MORNING", "DAY", "FIRST LIGHT"))), ("act", nar.say("st_open_act")),
                    ("line", "AI:", "", fill(a1)), ("line", marker(nar, cast["operator_lead"], "="), "", fill(h1)),
@@ -589,7 +741,7 @@ class StagePlay(Genre):
         setting = self._setting(nar, many)
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
-        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES + STAGE_CLOSE)
+        place, tod, act, h, a = nar.pick("sp.close", _CLOSE_X + STAGE_CLOSE)
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
@@ -705,6 +857,19 @@ LOG_DESC = ("{L}, a voice that reads the record.", "{L}, the record itself, read
             "{L}, a reader of dates and entries.", "{L}, the entries {op} keeps, spoken aloud between scenes.",
             "{L}. Read from the wings, from a real binder if possible.", "{L}, the paperwork of {op}, given a voice.",
             "{L}: any actor not otherwise on stage, reading flatly.", "{L}, {op}'s own record of the years, in its own dry words.")
+AI_DESC = tuple(f"{a} {b}" for a in (
+    "{AI}, a system in service at {op}.", "{AI}, the system that runs the place.", "{AI}, a deployed system.",
+    "{AI}, in service at {op}.", "{AI}, the system that keeps {op} running.", "{AI}, the system {op} runs on.", "{AI}.",
+    "{AI}, {op}'s system.") for b in (
+    "Heard, never seen.", "A voice from above the door.", "Only heard.", "A calm voice, in no hurry.",
+    "Never to be played as sinister.", "The actor is never seen.", "The same voice, whatever the year.",
+    "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body, and no need of one.",
+    "One actor, unseen, in every scene.", "Never lit, never seen.", "The voice does not age.", "Speaks from the wall; never appears."))
+LOG_DESC = tuple(f"{a}{b}" for a in (
+    "{L}, a voice that reads the record", "{L}: the written record, spoken", "{L}, the entries {op} keeps", "{L}, a reader of entries",
+    "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years") for b in (
+    ".", ". Any member of the company may read it.", ", read from the wings.", ", read flatly by the stage manager.",
+    ", read aloud between scenes.", "; the reader should sound like a clerk.", ", from a real binder if possible."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
