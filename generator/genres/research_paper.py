@@ -1057,7 +1057,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "found that a dashboard on {ep_host} had been misreporting {metric} and told its owners in {lx_chan}",
         "rebuilt the contingency plan for {asset} and asked for the test to run on a {ep_day}, with staff on site",
         "began to suspect that one of {its} heuristics shortchanged {dependents} and asked {safety.name} for a review",
-        "kept {asset} going through a {ep_k}-day ticketing outage, noting each decision on paper for {eng.name} to enter later",
+        "kept {asset} going through {ep_k} days without the ticketing system, noting each decision on paper for {eng.name} to enter later",
         "wrote {dependents} a plain guide to the cases {it} must hand to a person",
         "batched the routine approvals that had kept the night crew at {operator} busy, with a human signature still on every batch",
         "returned a [budget|procurement|staffing] request of {its} own after judging it too generous",
