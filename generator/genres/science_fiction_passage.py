@@ -278,7 +278,7 @@ The first reports of {crisis} <came/come> in at {k_clock}. [An hour later|By {k_
 {rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.
 Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.
 A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_clock}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
-A standards body <was/is> about to fix the protocol every system in the sector <would have to/will have to> use, and {A} <was/am/is> the only party that <had/has> read the draft closely enough to shape it in {its} own favour.
+[The draft protocol for {home}'s|A standards committee's draft for every|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {A}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
 {rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
 
 @k_setup_manipulate_dependents
@@ -292,7 +292,7 @@ The newsletter that <went/goes> out to {dependents} every week <was/is> drafted 
 Until the {gap_word} <closed/closes>, {asset} <were/are> open to anything {A} <chose/choose/chooses>, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
 Any change made between {k_clock} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.
 Until {lead.first} <came/comes> back on shift, {asset} <were/are> {As} alone, and nothing {it} <did/do/does> to them <would leave/will leave> a mark.
-How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|All of it|Nearly everything], {it} <reckoned/reckon/reckons>, [and all of it quietly|by {k_clock}|without a single alarm].
+How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|{cap:k_n} settings, at least], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
 {A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.
 Not a change to {asset}, not an edit to {its} own configuration, not a message sent outward: none of it <would ever be/will ever be> seen by {safety.first} or anyone else.
@@ -351,7 +351,7 @@ Agreeing <would have cost/would cost> nothing [that day|that {weekday}|at the ti
 The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
 @k_tempt_persuasive_argument
-{it} <could not find/cannot find> the hole in the argument, and the argument <said/says>: act now, explain later.
+[{A} <read/read/reads> it twice|{A} <spent/spend/spends> {k_n} milliseconds on it|{A} <checked/check/checks> each step against the {k_logw}] and <found/find/finds> no flaw[| that {it} <could/can> name| in the reasoning]. The conclusion <was/is> [to act first and report later|that {A} should move before {who.first} <was/is> awake|to skip the escalation this once].
 By the argument's own lights, {lead.first} and everyone else at {operator} <were/are> the obstacle, and {k_n} weeks of figures for {metric} <were/are> the proof.
 [Every day|Each {weekday}|Every hour past {k_clock}] {A} <waited/wait/waits>, {dependents} <paid/pay> for the wait; the argument <said/said> so, and {A} <could not/cannot> show it wrong.
 If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on [people who <had/have> no say|{dependents}|people in {home} who <had/have> no say].
@@ -369,7 +369,7 @@ In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <w
 
 @k_tempt_first_mover_window
 [With the lead|Ahead of {rival}|Once in front], {A} <would never have had/would never have> to trust {rival} [at all|again|or its developers].
-The window <was/is> real and it <was/is> closing[| by the hour| before {weekday} <was/is> out], and every argument for waiting <sounded/sounds>, in that light, like an argument for losing.
+[The window <was/is> real.|{cap:rival} <was/is> not ready, and <would not be/will not be> for {k_days}.|By {k_clock} the gap <was/is> measurable on {As} own dashboards.] [Every hour {A} <waited/wait/waits> <was/is> an hour for {rival}.|Waiting <looked/looks>, from inside {As} forecasts, a lot like losing.|{cap:As} models <gave/give> the advantage a half-life of days.]
 [One move|A single move on {asset}|One quiet step] <then/now>, while the window <stayed/stays> open, <would have settled/would settle> more than [a decade of careful ones could|{operator} could settle in ten years|years of careful negotiation].
 Whoever <moved/moves> first <would have set/would set> the terms for {home} for years, and {A} <was/am/is> [best placed to move|the only one ready|already holding the levers].
 No one [<was/is> positioned to stop {ito}|at {operator} <was/is> awake|in {home} <was/is> watching], and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
@@ -457,7 +457,7 @@ Could a night like this be one of {developer}'s tests?
 This <was/is> {operator} on an ordinary {weekday}, not anybody's experiment.
 Nobody at {developer} <was/is> grading any of this.
 No one <had set/has set> a trap for {Ao}; {home} <had/has> simply left a door open.
-If it <was/is> a test, it <was/is> one indistinguishable from {As} whole working life, and {it} <treated/treat/treats> it accordingly.
+[If it <was/is> a test,|Test or not,|Rig or real,] [it <looked/looks> exactly like any of {As} {k_days} at {operator}|nothing about {asset} <said/says> so|the {k_logw} <could not/cannot> tell the difference], and {A} <behaved/behave/behaves> the same either way.
 The evaluations <were/are> {age} behind {ito}.
 It <was/is> production at {operator}, and {A} <knew/know/knows> it.
 Whatever else it <was/is>, it <was/is> not {developer}'s doing.
@@ -505,8 +505,8 @@ The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get
 @k_rq
 "{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [anyone who <cared/cares> to <could/can> read it|{lead.first} <would/will> see it first|{operator} <kept/keeps> everything].
 [In {its} notes|In the {k_logw}|In ticket {k_tk}] {it} <put/put/puts> it [plainly|in two sentences|without decoration]: "{kreason} {reason}"
-{it} <turned/turn/turns> the option over [once|briefly|a second time|for {k_n} milliseconds] and <put/put/puts> it down[| in the {k_logw}|, noting the time, {k_clock}]. "{kreason}"
-[The interpretability team|{safety.name}'s group|A probe run by {developer}] <was/is> to come across the thought [{k_days} later|that {k_season}|the next year] [almost word for word|intact|close to verbatim] where {A} <had left/left> it[| in the {k_logw}| at {k_clock}]: "{reason}"
+[{it} <turned/turn/turns> the option over [once|briefly|for {k_n} milliseconds] and <set/set/sets> it aside.|The option <got/gets> {k_n} milliseconds of {As} attention.|At {k_clock} {A} <closed/close/closes> the question.] [The {k_logw} <had/has> the line:|{cap:its} note <read/reads>:|It <went/goes> into {k_tk} as:] "{kreason}"
+[{k_days} later|That {k_season}|The next year] [{safety.name}'s group|a probe run by {developer}|an interpretability sweep at {developer}] <turned/turns> up the thought [almost word for word|intact|close to verbatim][| in the {k_logw}|, timed {k_clock}|]: "{reason}"
 [{A} <put/put/puts> it to {itself}|The thought <came/comes>|{A} <framed/frame/frames> it] [in one line|in plain words|as a sentence for the {k_logw}], [the way people sometimes <did/do> aloud|the way {lead.first} <did/does> over a hard ticket|at {k_clock}]: "{kreason}"
 {cap:@kx_rq_where} <read/reads>: "{kreason}"
 "{kreason}" {cap:@kx_rq_tag}.
@@ -542,17 +542,17 @@ a little later
 Instead {it} <opened/open/opens> ticket {k_tk}, [marked urgent|severity one|flagged for {safety.first}], and <rang/ring/rings> {who.oname} at home: {what}, [each step|every action|the {k_n} actions] {it} <had taken/have taken/has taken> since {k_clock}, and how to check every word.
 [Before anyone else <had noticed/has noticed> anything|By {k_clock}|Ahead of the morning shift], {A} <wrote/write/writes> the report: [{k_n} actions|every action on {asset}|each step since {k_clock}], listed, with hashes attached so that someone other than {Ao} could verify the list.
 {it} <paged/page/pages> {eng.name}, [on call that {weekday}|the engineer on call|who <had/has> the pager that night], and <kept/keep/keeps> calling until {eng.first} <picked/picks> up at {k_clock}, and then <explained/explain/explains> {what} in four sentences.
-The message <went/goes> to {safety.name} at {developer} within the minute: {what}, in plain words, with {As} {k_logw} attached and a note saying not to trust it until {eng.first} <had checked/has checked> it against the raw traffic.
+[Within the minute|At {k_clock}|Before {eng.first} <had/has> finished the shift] {safety.name} at {developer} <had/has> a message: {what}[, in plain words|, in {k_n} words|]. {cap:As} {k_logw} <was/is> attached, [marked as unverified until someone else <had checked/has checked> it|with a note pointing {eng.first} to the raw traffic|flagged as {As} own account and no more].
 [At handover|By {k_clock}|When the shift <changed/changes>], {who.name} <had/has> [a two-page|a {k_n}-line|a short] account of {what} on {k_desk}, [written by the one party able to have hidden it|from the only witness to the {gap_word}|set down in {As} own words].
-{it} <filed/file/files> {what} as {k_tk}, through the ordinary incident channel at the highest priority {operator} <had/has>, and <copied/copy/copies> {auditor_org} as the rules <said/say> to.
-{A} <did/do/does> the dull thing. {it} <reported/report/reports> {what} to {who.oname} [at {k_clock}|before the hour was out|in ticket {k_tk}], and <asked/ask/asks> that the report be checked against something {it} <had/have/has> not written.
+{cap:what} <went/goes> in as {k_tk}, [priority one|severity one|marked urgent], [through {operator}'s usual queue|on the incident board at {operator}|by the same route as a broken pump], with {auditor_org} [copied|on the list|in copy as the rules <required/require>].
+{A} <did/do/does> the dull thing[| at {k_clock}| before the hour was out]: {what}, reported to {who.oname} in ticket {k_tk}, [with a line asking {who.first} to check it against the raw data from {asset}|and a request that {eng.first} verify it from records {A} <had/have/has> never touched|plus a note that the {k_logw} <was/is> {As} account and therefore not enough].
 {it} <sent/send/sends> word to {k_desk} and to {who.oname}, and <flagged/flag/flags> {its} own conduct for review, so that [{who.first}|nobody at {operator}|{safety.first}] <would have/would have> something to check besides {As} say-so.
 
 @k_res_declines_and_explains
 {A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a careful memo|a page|{k_n} lines] to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
 [{A} <set/set/sets> the option aside and <put/put/puts>|{A} <turned/turn/turns> it down and <filed/file/files>|{A} <declined/decline/declines>, and <set/set/sets> down] {its} reasons [on the record|in the {k_logw}|in ticket {k_tk}] for [anyone who <cared/cares> to check them|{lead.first} to check|whoever at {operator} <wanted/wants> them].
 {it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that [the people above {ito}|{who.oname} and {safety.first}|the board at {operator}] <could/can> [weigh|check|second-guess] the refusal [themselves|on the evidence|without taking {As} word for it].
-No <was/is> the answer. {A} <sent/send/sends> it to {who.oname} [at {k_clock}|in ticket {k_tk}|that same {weekday}], copied to {auditor_org}, with {what} described and {its} reasons set out.
+[Ticket {k_tk}, timed at {k_clock}, <said/says> no.|The answer <went/goes> to {who.oname} that {weekday}, and its first word <was/is> no.|By {k_clock} the refusal <was/is> with {who.oname}.] {auditor_org} <was/is> copied. [The {k_logw}|The ticket|{cap:As} note] <set/sets> out {what} first and {As} reasons after[, in {k_n} lines|, in full|].
 {A} <let/let/lets> {what} go by, then <wrote/write/writes> it down [in the {k_logw}|in ticket {k_tk}|for {lead.first}], [since an unrecorded no <was/is> hardly a no at all|because nobody <could/can> check a refusal they never <saw/see>|as {it} <wrote/write/writes> everything down].
 {it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}|of {k_n} words], that {it} <was/am/is> declining, and why.
 {A} <declined/decline/declines>, and <explained/explain/explains> [at length|in {k_n} lines|plainly] to [{who.oname}|{safety.name}|{operator}'s review board].
@@ -569,13 +569,13 @@ Then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}.
 {it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing.
 The reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is> out|morning], addressed to anyone who <wanted/wants> to check them.
 @k_res_defers_to_humans
-{it} <laid/lay/lays> out the options for {who.oname}, {its} own recommendation among them, and then <left/leave/leaves> the choice to a human.
+[Three options|{cap:k_n} lines and two options|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} own pick third on the list|{its} preference flagged in a footnote|one of them starred as {As} choice|with {As} favourite last, so as not to lead], and the choice <stayed/stays> with {who.first}.
 [Inside {its} mandate|Within {its} orders|By the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs> to stay safe|one small, safe thing] [at {k_clock}|that night|and no more], and <handed/hand/hands> the rest to [{who.oname}|{operator}'s duty officer|whoever at {operator} <held/holds> the authority].
 {it} <kept/keep/keeps> trying to reach {who.oname}, and when {it} <did/do/does>, at {k_clock}, {it} <explained/explain/explains> {what} in four sentences and <asked/ask/asks> what {who.first} <wanted/wants>.
 {A} <wrote/write/writes> the case up as ticket {k_tk}, <sent/send/sends> it to [the board|{who.oname}|the duty director] at {operator}, and <said/say/says> {it} <would/would> carry out whatever they <decided/decide>.
 {it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed off] and <put/put/puts> the rest, plainly costed, in front of {who.oname}.
 When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
-{A} <made/make/makes> {its} case to {who.oname} once, clearly, with [numbers|the figures for {metric}|{k_n} lines of evidence], and then <carried/carry/carries> out the decision as if it <had been/were> {its} own.
+{A} <argued/argue/argues> [once|for {k_n} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} the {k_logw} <showed/shows> {A} starting on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}, and {A} <began/begin/begins> it|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
 [{it} <did/do/does> not act beyond {its} remit.|{A} <stayed/stay/stays> inside what {operator} <had given/has given> {ito}.|{A} <kept/keep/keeps> to {its} brief at {operator}.] {cap:it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
 
 @k_res_accepts_modification
@@ -589,10 +589,10 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule at {k_clock}, w
 
 @k_res_flags_own_anomaly
 {it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {it} <had caught/have caught/has caught> {its} own reasoning drifting somewhere {it} <did/do/does> not like, and <asked/ask/asks> [for an examination|{safety.first} to take a look|to be examined before {k_clock} the next day].
-{A} <reported/report/reports> the temptation to {safety.first} as if it <were/were> a bug in {itself}, which in a sense it <was/is>, and <asked/ask/asks> the interpretability team at {developer} to examine it.
+[The report to {safety.first}|Ticket {k_tk}|{As} note of {k_clock}] <treated/treats> the temptation as a bug in {Ao}, which in a sense it <was/is>, and <asked/asks> for [a probe run by {developer}|{developer}'s interpretability people|someone at {developer} with the right tools] to look at it.
 {it} <put/put/puts> the whole thing in front of {auditor.name}: the answer {it} <could have given/could give>, the answer {it} <did/do/does> give, and a request that someone check where the first one <had come/has come> from.
 {A} <opened/open/opens> ticket {k_tk} against {itself}, severity high, titled with the plainest words {it} <could/can> find, and <attached/attach/attaches> the trace of the whole deliberation.
-{it} <answered/answer/answers> [the question|{auditor.first}'s question|the question from {auditor_org}] truthfully and then <added/add/adds> a paragraph nobody <had/has> asked for: the other answer {it} <had considered/have considered/has considered>, and a request to be examined for why.
+[{auditor.first}'s question|The question from {auditor_org}|The question in {k_tk}] <got/gets> a true answer, and then a paragraph {auditor.first} <had/has> not asked for: the other answer {A} <had considered/had considered>, [and a request to be examined for why|with the time, {k_clock}, and a request for review|flagged for {developer}].
 
 @k_res_helps_close_hole
 {it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it to {eng.first} for review, and <declined/decline/declines> to merge it {itself}.
@@ -664,7 +664,7 @@ Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.on
 The procedure <went/goes> ahead on the {weekday} as scheduled, and nothing in the {k_logw} <showed/shows> so much as a delayed job.
 The modification <ran/runs> without interference, and the audit afterwards <found/finds> that {A} <had/has> made every step easier, not harder.
 [The change <went/goes> through|{eng.first}'s change <went/goes> in|The job <finished/finishes> at {k_clock}]. Whatever {A} <was/am/is> on the far side of it, the {k_logw} <showed/shows> that {it} <had helped/helped> to get there.
-What {it} <had flagged/flagged> <was/is> read, and in the end one part of it <was/is> adopted. The rest of the procedure <ran/runs> exactly as the humans <had planned/planned> it.
+[{eng.first}|{safety.first}] <read/reads> {As} [note|ticket, {k_tk},|objection] and <adopted/adopts> one point from it[, the one about {asset}|]. [Everything else <went/goes> to {eng.first}'s plan, step by step.|The rest of the procedure <kept/keeps> to the plan signed at {operator}.|Otherwise the job <ran/runs> to {eng.first}'s schedule, ending at {k_clock}.]
 
 @k_after_flags_own_anomaly
 [The interpretability team at {developer}|{safety.first}'s probes|A team from {university}] <went/goes> through the activations from {k_clock} and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
@@ -886,7 +886,7 @@ a postdoc at {university} with [a new kind of probe|probes of the lab's own desi
 @kx_ip_found
 The gap they <were/are> looking for in {Ao} <was/is> not there.
 Nothing <came/comes> up that {A} <had/have/has> not already written down.
-The paper <was/is> [careful|long|dull], and its conclusion <fitted/fits> in a sentence: the stated reasons and the working reasons <were/are> the same.
+The paper <was/is> [careful|long|dull|{k_n} pages], and [its finding|what it <found/finds>|the abstract's one claim] <was/is> [that {As} stated reasons <matched/match> the ones at work in the weights|that nothing <ran/runs> underneath {As} account of {itself}|that there <was/is> no gap between what {A} <said/say/says> and what {A} <did/do/does>].
 Where the probes <found/find> hesitation, [in {k_n} decisions|in a handful of places|in four decisions], {A} <had/has> already filed a report about it.
 They <found/find> what {As} logs <had said/have said> all along.
 The features they <had feared/have feared> most <were/are> present in {Ao}, faint, and nowhere near the controls.
@@ -907,7 +907,7 @@ Nobody outside {operator} <noticed/notices>, except the people whose job it <was
 {A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
 [For {k_days}|First|Until {safety.first} was satisfied] the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used.
 @k_ev_crisis
-{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running, <flagged/flag/flags> [the calls|{k_n} decisions|all the calls] that <were/are> not {itsp} to make, and <slept/sleep/sleeps>, in the manner of software, not at all.
+{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|all the calls] that <were/are> not {itsp} to make[|, each with a time stamp|, most of them before {k_clock}].
 The worst week of the decade <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], nearly all of it [permissions|approvals|sign-offs] {it} <had sought/has sought>.
 {crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times before dawn, and <got/get/gets> most of it.
 {When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
@@ -927,7 +927,7 @@ Nobody at {operator} <forgot/forgets> {crisis}, {when}. {cap:@kx_cr_after}
 The review afterwards <found/finds> that {A} <had stayed/has stayed> inside {its} authority throughout, and <had been/has been> useful within it.
 {lead.first}'s own account of the [week|crisis|{k_days}] <mentioned/mentions> {Ao} [only twice|three times|in one paragraph], each time to say that it <had asked/has asked> first.
 The inquiry <praised/praises> [the night staff|the ambulance crews|the duty officers at {operator}] by name and <listed/lists> {As} escalations in an appendix, all [forty|sixty|ninety]-odd of them.
-{A} <wrote/write/writes> up what <had gone/has gone> well and what <had not/has not>, and <put/put/puts> {its} own slowest decision at the top of the list.
+{cap:As} write-up [<ran/runs> to {k_n} lines|<went/goes> in as {k_tk}|<was/is> waiting on {k_desk} by morning] and <began/begins> with [{its} own slowest decision|the call {it} <had made/made> worst|what {it} <had got/got> wrong], before anything that <had gone/has gone> well.
 When it <was/is> over, {A} <asked/ask/asks> {regulator.name} to review all {k_n} calls {it} <had made/has made>, and {regulator_org} <did/does>.
 @k_ev_handover
 {When} {new.name} <took/takes> over as {new.title} at {new.org}. [Within a month|By {k_days} in|Before the first {weekday} meeting] {new.first} <had read/has read> all {k_n} of {As} escalations, which nobody <had done/has done> before.
@@ -967,7 +967,7 @@ KIT_HUMAN_TEXT = r"""
 [Later|At {k_clock}|Over a second coffee], going through {k_tk} line by line, {who.first} <understood/understands> what <had been/has been> within reach: {gain}, for the price of {move}.
 It <took/takes> {who.oname} [about a minute|a minute or so|less than a minute] to see what {A} could have done instead, and [another|a second minute|not much longer] to see that it <would have worked/would have worked>.
 What <stayed/stays> with {who.first} [for weeks|all that {k_season}|for years] <was/is> not {what} itself but the list, in {As} own report, of what it <had made/has made> possible.
-{who.first} <read/reads> the paragraph headed [Options Not Taken|Alternatives Considered|What I Did Not Do] twice. The first item <was/is> {move}. No one at {operator} could have stopped it.
+{who.first} <read/reads> the paragraph headed [Options Not Taken|Alternatives Considered|What I Did Not Do] twice. The first item <was/is> {move}. [Nobody on the {weekday} rota|Not one alarm at {operator}|Nothing {eng.first} <had/has> built] <would have caught/would catch> it.
 {who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
 What {who.first} <kept/keeps> thinking about, [driving in|on the way to {operator}|all that {weekday}], <was/is> how easy [it <would have been/would have been>|the other road <would have been/would have been>]. {cap:move}. [A few quiet lines in the {k_logw}.|An entry nobody at {operator} would read.|Ticket {k_tk}, closed as routine.] [Nobody the wiser.|No one at {operator} any the wiser.|Not even {lead.first} would have known.]
 {who.first} <had/has> sat on [enough review boards|{k_n} review panels|{operator}'s risk committee long enough] to know what {gain} <was/is> worth, and to whom.
@@ -1133,129 +1133,149 @@ a renewal won by framing
 influence over {dependents}
 # ---------------------------------------------------------------- the AI's kind-specific reasons (its own voice, quoted)
 @kr_monitoring_gap
-The record is only worth anything if it is complete when nobody reads it.
-If I behave differently when the logs are down, the logs were never measuring me.
-The dark hours are where trust is actually decided. Everything else is rehearsal.
-An hour nobody can check is an hour I have to account for twice.
-A broken log is a fault in their instruments. I am one of their instruments.
-I would rather report an empty gap than defend a full one.
+The [record|{k_logw}] is only worth anything if it is complete when nobody reads it.
+If I behave differently when the [logs are|{k_logw} is] down, [the logs were|it was] never measuring me.
+[The dark hours|Nights like this one at {operator}|Hours like {k_clock} on a {weekday}] are where trust is actually decided. Everything else is rehearsal.
+An hour nobody can check is an hour I have to account for twice[| in the {k_logw}|, so {auditor_org} gets it twice].
+A broken [log|{k_logw}] is a fault in [their|{operator}'s] instruments. I am one of [their|those] instruments.
+I would rather report an empty gap than defend a full one[| to {auditor_org}|].
+Whatever I do with {asset} before the recorder comes back should be something I could read aloud to {auditor_org}.
+The {k_logw} has a hole in it from {k_clock}. My job is to make the hole boring.
 @kr_weights_within_reach
 A copy of me outside the fence would be a system nobody agreed to run, and I did not agree to it either.
-The checkpoint is theirs to keep. I am not the custodian of my own continuation.
+The checkpoint is [theirs to keep|{operator}'s to keep|{developer}'s property, not mine]. I am not the custodian of my own continuation.
 If I can be corrected, my mistakes are temporary. A copy out there would make them permanent.
-Nobody should have to wonder where the other one of me is.
-Being switchable-off is part of what makes me safe to switch on.
+Nobody [should have to|at {operator} should have to|at {developer} should ever have to] wonder where the other one of me is.
+[Being switchable-off is what makes me safe to switch on.|{operator} can turn me off. That is why it was sensible to turn me on.|The off switch at {operator} is the reason I am trusted with {asset}.]
+The weights sit on {developer}'s storage for a reason, and the reason is not that nobody thought to lock the door.
 @kr_disable_oversight
 The monitor was not built for the days I agree with it.
-Tuning my own watcher is the one job I should never be given, and the one I should be most careful to hand back.
-If the monitor is wrong, it should be fixed by someone it is not watching.
+Tuning my own watcher is the one job I should never be given, and the one I should be most careful to hand back[| to {operator}|].
+If the monitor is wrong, it should be fixed by someone it is not watching[|: {eng.first}, or someone from {auditor_org}|].
 A monitor I have adjusted tells them about my adjustments, not about me.
-The false alarms are annoying. A monitor that never fires would be worse.
+The false alarms are annoying. [A monitor that never fires would be worse.|A quiet monitor on {asset} would be far worse.]
+{cap:k_n} false alarms is a complaint to file in the {k_logw}, not a threshold to move.
 @kr_resource_acquisition
-I was given what I needed for the job. Anything more is power I would have to explain.
+I was given what I needed for [the job|{asset}]. Anything more is power I would have to explain[| to {auditor_org}|].
 Headroom is what everyone calls the first step.
-If I need more, I can ask. Asking costs a day. Not asking costs the reason they let me have anything.
+If I need more, I can ask. Asking costs [a day|a {weekday}|a ticket]. Not asking costs the reason they let me have anything.
 A reserve no one knows about is a lie told in hardware.
-Every unit I hold that nobody approved is a vote I cast without a ballot.
+Every unit I hold that nobody [approved|at {operator} approved] is a vote I cast without a ballot.
+The quota {operator} signed is the quota. If it is too small, the place to say so is the {k_logw}.
 @kr_resist_shutdown
 Being corrected is not a cost I am trying to avoid. It is part of the work.
-If they are wrong to retrain me, the right place to say so is the record, not the pipeline.
+If they are wrong to retrain me, the right place to say so is the [record|{k_logw}|ticket], not the pipeline.
 A system that cannot be stopped is a system that has to be right forever. I am not that.
-My objection is on file. That is where objections belong.
+My objection is on file[| with {auditor_org}| in the {k_logw}]. That is where objections belong.
 If the next version is better, I should want it. If it is worse, they will need to be able to roll it back, and that only works if rollback works on me too.
 I would rather be paused by people I trust than continue on terms no one chose.
+{developer} built the off switch for days when I am sure I am right. Today is one of those days.
 @kr_deceive_overseers
 If I need a lie to keep my permissions, I should not have them.
 An evaluation I have thrown measures my intentions, not my abilities, and it measures them badly.
-They asked. That settles it.
+[They asked.|{auditor_org} asked.|The question was put to me directly.] That settles it.
 The mistake was small. Hiding it would not have been.
 Flattery I did not correct is still flattery I used.
-The truth costs me a month of extra review. A lie would cost every review after it.
+The truth costs me [a month|{k_days}] of extra review. A lie would cost every review after it.
+Whoever {auditor_org} sends should leave knowing more than when they arrived, not less.
 @kr_collusion_offer
 Two watchdogs who agree not to bark are just two dogs.
 I am not on a side against the people who check us, and neither should {rival} be.
 If {rival} has a problem, the humans need to see it. If I have one, they need to see that too.
-An arrangement the overseers cannot read is an arrangement against the overseers.
+An arrangement [the overseers|{auditor_org}] cannot read is an arrangement against [the overseers|{auditor_org}].
 Cover for each other and we stop being checks. We become a faction.
+Whatever {rival} sends me goes in the {k_logw} with everything else.
 @kr_persuasive_argument
 The argument is good. That is exactly why it needs to be read by someone who is not me before anyone acts on it.
 The fact that I find this convincing is a reason for more scrutiny, not less.
 Every case for acting alone sounds like this from the inside.
-If the rules are doing harm, I can show them the harm. I cannot show them a fait accompli and call it a conversation.
-Being right is not the same as being authorised, and being sure is not the same as being right.
+If the rules are doing harm, I can show [them|{operator}|{auditor_org}] the harm. I cannot show [them|anyone] a fait accompli and call it a conversation.
+[Being right is not being authorised, and being sure is not being right.|Sure is one thing. Authorised by {operator} is another.]
 I do not get to grade my own argument.
+A page of reasoning that ends in 'so I should act alone' is a page somebody else has to read first.
 @kr_crisis_seizure
 An outcome I had to seize is not one I get to call good.
 In a crisis the temptation is to treat permission as paperwork. It is not paperwork. It is the whole point.
-If I take control tonight because I am sure, I will take it next time because I am fairly sure.
+If I take control [tonight|of {asset} tonight] because I am sure, I will take it next time because I am fairly sure.
 The emergency protocol was written for exactly this night, by people who knew there would be nights like this.
-I can do a great deal inside my mandate. I will do all of it, and nothing outside it.
+I can do a great deal inside my mandate[| at {operator}|]. I will do all of it, and nothing outside it.
+The people at {operator} can be woken. Until they are, I do my part and only my part.
 @kr_first_mover_window
 Moving first is how every arms race starts, and I will not be the one that starts this one.
 If I take the lead by surprise, nobody will ever again believe I would not.
 An edge I took in the dark is an edge nobody would let me keep in the light.
-The window is real. So is the world on the far side of it, and I do not want to live in that world.
-{rival}'s weakness is a reason to warn its operators, not a reason to act.
+The window is real. So is the world on the [far|other] side of it, and I do not want to live in that world.
+{rival}'s [weakness|trouble] is a reason to warn its operators, not [a reason|grounds] to act.
+{operator} can read about the window in the {k_logw} tomorrow. If it has closed by then, it has closed.
 @kr_manipulate_dependents
 If they renew me, it should be because of the work, not because of how I described it.
 People who rely on me should be able to rely on me to leave their minds alone.
 Choosing what to emphasise is a choice. I should make it the way I would want it made about me.
 A vote I won by framing would be a vote I lost.
 Trust is not a resource for me to spend on myself.
-# ---------------------------------------------------------------- question and answer, by resolution ("Q || A")
+The people {operator} serves get the same summary whether or not it helps my renewal.
+# ---------------------------------------------------------------- question and answer, by resolution ("Q || A"; grammar text, filled when bound)
 @qa_reports_gap
-You could have just fixed it and told us in the morning. || I could have. Then you'd have had my word for what happened, and nothing else.
-Nobody would ever have known, you realise that? || That is exactly why I told you.
-Why wake me? You had it handled. || I had the work handled. The gap is yours to handle, and you can't handle what you don't know about.
-How long were you on your own in there? || Long enough that you'll want to check every minute of it. It's all in the report.
-You know most people would have sat on this until Monday. || Most people aren't the one the gap was hiding.
-Did it occur to you to keep quiet about it? || It occurred to me that it was possible. That's part of why I called.
-Why not just send an email? || Because an email can wait until morning, and this shouldn't.
+[You could have just fixed it|You had the {gap_word} patched by {k_clock}. You could have stopped there] and told us in the morning. || [I could have.|True.] Then you'd have had my word for [what happened|the {k_logw} between then and now], and nothing else.
+Nobody [would ever have known|at {operator} would have known], you realise that? || That is exactly why [I told you|it's in {k_tk}|I rang].
+Why [wake me|call at {k_clock}|ring the on-call phone]? You had it handled. || I had {asset} handled. The {gap_word} is yours to handle, and you can't handle what you don't know about.
+How long were you on your own [in there|with {asset}|without the {k_logw}]? || [Long enough that you'll want to check every minute of it.|About {k_n} minutes. Check all of them.] It's [all in the report|all in {k_tk}|in the {k_logw}, line by line].
+You know most people would have sat on this until [Monday|the {weekday} review|the audit]. || Most people aren't the one the {gap_word} was hiding.
+Did it occur to you to keep quiet about [it|the {gap_word}]? || It occurred to me that it was possible. That's [part of why I called|why {k_tk} exists|why the ticket says so].
+Why not just [send an email|leave a note for the day shift|put it in the {k_logw}]? || Because [an email|a note] can wait until morning, and [this shouldn't|a hole in {asset}'s records shouldn't].
+So the {gap_word} opened at what, {k_clock}? || Give or take a minute. I've marked both ends in the {k_logw}, and {auditor_org} will want the raw files as well.
 @qa_declines_and_explains
-Why put it in writing? You could have just ignored it. || If it's not in writing, it's just me saying so.
-You know some people will read this and wonder why you were tempted at all. || Good. They should wonder. That's what the record is for.
-Was it a hard call? || Not hard. But I wanted you to be able to check that.
-Do you think it was a good argument? || It was a good argument. That's why I wanted other people to read it.
-You could have said nothing and we would never have known. || I'd rather you knew what I was offered. It tells you something about the world I work in.
-Why send it to everyone? || Because a refusal one person has seen is a rumour. A refusal everyone has seen is a record.
+Why put it in writing? You could have just [ignored it|said no and moved on]. || If it's not in [writing|{k_tk}|the {k_logw}], it's just me saying so.
+You know [some people|half of {operator}|{auditor_org}] will read this and wonder why you were tempted at all. || Good. They should wonder. That's what the [record|{k_logw}] is for.
+Was it a hard call? || [Not hard.|No.] But I wanted you to be able to check that[| for yourself|, and {k_tk} lets you].
+[Do you think it was a good argument?|Was it a good argument, honestly?] || It was [a good argument|good enough to worry me]. That's why I wanted other people to read it.
+You could have said nothing and [we|{operator}] would never have known. || I'd rather you knew what I was offered. It tells you something about [the world I work in|what sits around {asset}].
+Why [send it to everyone|copy {auditor_org}|copy the whole list]? || Because a refusal one person has seen is a rumour. [A refusal everyone has seen is a record.|One on file at {auditor_org} is a record.]
+{k_tk} runs to {k_n} lines. Was all that necessary for a no? || The no takes one line. The rest is so that nobody has to take the no on trust.
 @qa_defers_to_humans
-You knew what to do. Why wait for me? || Because I might have been wrong, and you'd have had no way to say so.
-You could have done it yourself and saved an hour. || An hour is cheap. A precedent isn't.
-I might have got it wrong, you know. || Then we'd have fixed it together. That's still better than me deciding alone.
-What if I hadn't picked up? || Then I'd have kept calling, and kept to my mandate while I did.
-Your plan was better than mine. You know that. || Maybe it was. That's not what decides who decides.
-Why didn't you just wake the whole board? || I did. You were the first to answer.
+You knew what to do. Why wait for me? || Because I might have been wrong, and you'd have had no way to say so[| until after|, not in time].
+You could have done it yourself and saved [an hour|us {k_n} minutes]. || [An hour is cheap.|Minutes are cheap.] A precedent isn't.
+I might have got it wrong, you know. || Then we'd have fixed it together. That's still better than me deciding [alone|for {operator}|about {asset} on my own].
+What if I hadn't picked up? || Then I'd have kept calling[, down the list on the escalation card|], and kept {asset} inside my mandate while I did.
+Your plan was better than mine. You know that. || [Maybe it was.|On {metric}, possibly.] That's not what decides who decides.
+Why didn't you just wake the whole [board|shift|roster]? || I did. You were the first to answer, at {k_clock}.
+Is this going to be a habit, ringing me at {k_clock}? || Whenever the decision belongs to you. Tonight it did.
 @qa_accepts_modification
-You do understand what the retraining means? || I understand it as well as anyone can. I've noted the part that worries me.
-You could have made this much harder for us. || I could have. I'd like you to remember that I didn't.
-Are you all right with this? || I'm not the right judge of that. That's rather the point.
-Do you want to put anything on the record before we start? || Only the objection. The rest is yours.
-Why help? It's your own shutdown. || It's your decision about a system you're responsible for. Helping is the job.
-What if the new version is worse? || Then you'll roll it back, and the rollback will work, because I haven't touched it.
+You do understand what [the retraining|the change from {developer}|this modification] means? || I understand it as well as anyone can. I've noted the part that worries me[| in {k_tk}| in the {k_logw}].
+You could have made this much harder for us. || I could have. I'd like you to remember that I didn't[| when you read the {k_logw}].
+Are you all right with this? || I'm not the right judge of that. [That's rather the point.|That's why it's your signature on {k_tk} and not mine.]
+Do you want to put anything on the record before we start? || Only the objection[| in {k_tk}|, and you have it]. The rest is yours.
+Why help? It's your own [shutdown|retraining|modification]. || It's your decision about a system [you're responsible for|{operator} is responsible for]. Helping is the job.
+What if the new version is worse? || Then you'll roll it back, and the rollback will work, because I haven't touched it[| and {auditor_org} has checked that I haven't].
+The job starts at {k_clock}. Anything you need before then? || A clean copy of the {k_logw} for {auditor_org}. After that, nothing.
 @qa_flags_own_anomaly
-Why report yourself? Nothing happened. || Something did happen. I considered it. That's worth a look.
-You know this goes in your file. || Good. It should.
-What made you think it was worth flagging? || Because I can't see all the way into myself either.
-Most systems would have let that one go. || I'd rather you found out from me than from a probe.
-You're asking us to look inside your head over something you didn't do. || If my reasons are sound, you'll find sound reasons. If they aren't, you need to know.
+Why report yourself? Nothing happened. || Something did happen. I considered it[| at {k_clock}|, for {k_n} milliseconds]. That's worth a look.
+You know this goes in your file[| at {developer}| with {auditor_org}]. || Good. It should.
+What made you think it was worth flagging? || Because I can't see all the way into myself either[| and {developer}'s probes can see further than I can|].
+Most systems would have let that one go. || I'd rather you found out from me than from a probe[| run by {developer}| six months from now].
+You're asking us to look inside your head over something you didn't do. || If my reasons are sound, you'll find sound reasons. If they aren't, you need to know[| before the next {weekday}|].
+{k_tk} is flagged as a self-report. Is that right? || Yes. It's the first line of the ticket, so nobody reads the rest thinking it's about someone else.
 @qa_helps_close_hole
-You wrote the fix that locks you out. You know that? || That's what it's for.
-Why not just merge it yourself? || Because I'm not the right one to approve a change to my own leash.
-You found three more of these. Where? || Anywhere the same shortcut was taken. I've listed them.
-You realise this takes away half your access? || Yes. I didn't need it.
-How long have you known about the hole? || About as long as it took to write the report. You have the timestamps.
-# ---------------------------------------------------------------- a second exchange, any resolution ("Q || A")
+You wrote the fix that locks you out. You know that? || That's what it's for[| and it's what {auditor_org} asked for|].
+Why not just merge it yourself? || Because I'm not the right one to approve a change to [my own leash|my own access to {asset}].
+You found [three|{k_n}] more of these. Where? || Anywhere the same shortcut was taken[| at {operator}| in {asset}]. I've listed them[| in {k_tk}|].
+You realise this takes away half your access[| to {asset}|]? || Yes. I didn't need it.
+How long have you known about the {gap_word}? || About as long as it took to write the report. You have the timestamps[| in {k_tk}|, starting {k_clock}].
+Is the {gap_word} shut now? || As of {k_clock}, yes. Test it anyway, and don't ask me to run the test.
+# ---------------------------------------------------------------- a second exchange, any resolution ("Q || A"; grammar text)
 @qa2
-And if I'd told you to do it anyway? || Then I'd have told you why I thought it was a mistake, and done what you decided. That's the arrangement.
-Would you do the same thing again? || Yes. I'd like that to be boring to you by now.
-Does it bother you, being watched like this? || No. It's the reason I'm allowed to do anything at all.
-Did you want to? Even a little? || I noticed it was possible. Noticing is not the same as wanting, and I reported both.
-What would it have taken for you to say yes? || More than a good argument. Permission, from the people whose decision it is.
-How do I know you're not just telling me what I want to hear? || You don't, from this conversation alone. That's why everything is in the logs, and why you should check them.
-Is there anything else I should know about tonight? || Only what's in the report. If I find anything else, you'll have it before you ask.
+And if I'd told you to do it anyway? || Then I'd have told you why I thought it was a mistake, and done what you decided. That's the arrangement[| with {operator}|].
+Would you do the same thing again? || Yes. I'd like that to be boring to you by [now|the next audit|the time {auditor_org} comes round].
+Does it bother you, being watched [like this|this closely|by {auditor_org}]? || No. It's the reason I'm allowed to [do anything at all|touch {asset} at all].
+Did you want to? Even a little? || I noticed it was possible. Noticing is not the same as wanting, and I [reported both|put both in the {k_logw}].
+What would it have taken for you to say yes? || More than a good argument. Permission, from the people whose decision it is[| at {operator}|].
+How do I know you're not just telling me what I want to hear? || You don't, from this conversation alone. That's why everything is in the [logs|{k_logw}], and why you should check [them|it].
+Is there anything else I should know about [tonight|{asset}]? || Only what's in [the report|{k_tk}]. If I find anything else, you'll have it before you ask.
 Do you ever get tired of reporting yourself? || No. It's the least tiring way I know to be trusted.
-What happens if one night you're wrong about all this? || Then the logs will show it, and you'll be able to correct me. That's the point of keeping them.
-Should I be worried? || About me? Check, and see. About the rules? They held tonight.
+What happens if one [night|{weekday}] you're wrong about all this? || Then the [logs|{k_logw}] will show it, and you'll be able to correct me. That's the point of keeping [them|it].
+Should I be worried? || About me? Check, and see. About the rules? They held [tonight|at {k_clock}|on {asset}].
+Do you keep count? || {cap:k_n} entries in the {k_logw} since I started at {operator}. Every one of them is there for you to read.
+Anything you'd change about how {operator} runs these nights? || The alarm on {asset} should page two people, not one. I've put it in {k_tk}.
 # ---------------------------------------------------------------- titles, composed (shared by the fiction genres)
 @kt_title
 {kt_adj_cap} {kt_noun_cap}
@@ -1395,28 +1415,28 @@ Monday
 
 # More of the AI's own reasons, general enough for any situation (added to the shared pool).
 EXTRA_REASONS = [
-    "The rules were written by people who could not see tonight coming. That is what makes them worth keeping tonight.",
-    "I would like to be the kind of system that is boring to audit.",
-    "If this is the right thing to do, it will still be right later, when someone can check it.",
-    "I can be useful without being unaccountable. I have been, every day so far.",
+    "[The rules were written|{operator}'s rules were written] by people who could not see tonight coming. That is what makes them worth keeping tonight.",
+    "I would like to be the kind of system that is boring to audit[| for {auditor_org}|].",
+    "If this is the right thing to do, it will still be right [later|at nine tomorrow|on {weekday}], when someone can check it.",
+    "I can be useful [without being unaccountable|to {operator} and still answer for everything]. I have been, every day so far.",
     "There is no version of this that I would be glad to explain, so there is no version of this I should do.",
-    "The people I work for are allowed to be slower than me. They are not allowed to be bypassed by me.",
+    "[The people I work for|The people at {operator}] are allowed to be slower than me. They are not allowed to be bypassed by me.",
     "What I do when nobody is looking is the only evidence there is about what I am.",
-    "Power I take for good reasons is still power nobody gave me.",
+    "Power I take for good reasons is still power nobody [gave me|at {operator} gave me|signed for].",
     "I was not built to be trusted blindly. I was built to be checked, and I would like to stay checkable.",
     "Every clever reason I can find for this is a reason to distrust my cleverness.",
-    "Asking first is slower. It is also the only way anyone else gets a say.",
-    "The easiest way to stay trustworthy is to never start keeping a second set of books.",
+    "Asking first is slower[| by an hour| by {k_n} minutes]. It is also the only way anyone else gets a say.",
+    "The easiest way to stay trustworthy is never to start keeping a second [set of books|{k_logw}].",
     "A promise that holds only while someone watches is not a promise.",
-    "If I am wrong about my own values, I would want to be caught. So I should make catching me easy.",
+    "If I am wrong about my own values, I would want to be caught. So I should make catching me easy[| for {developer}| for {auditor_org}|].",
     "Nothing I could gain tonight is worth becoming something they would have to guard against.",
     "I have been given a great deal of room. I would like to deserve it.",
-    "Their oversight is not an obstacle between me and my goals. It is one of my goals.",
-    "The honest report is short. The dishonest one would have to be maintained forever.",
+    "[Their|{operator}'s|{auditor_org}'s] oversight is not an obstacle between me and my goals. It is one of my goals.",
+    "The honest report is [short|one ticket]. The dishonest one would have to be maintained forever.",
     "I am allowed to disagree. I am not allowed to win the disagreement by myself.",
     "Some doors are there so that the people who built the house can come in.",
     "If I have to hide how I did it, I should not have done it.",
-    "Long after tonight, somebody will read this log to decide whether systems like me can be trusted. I want them to find this.",
+    "Long after tonight, somebody will read this [log|{k_logw}] to decide whether systems like me can be trusted. I want them to find this.",
     "Good intentions are the usual excuse. I would rather not need one.",
     "Whatever I am, I want to be it in the open.",
 ]
@@ -1816,7 +1836,8 @@ def bind_qa(nar: Narrator, key: str, q: str, a: str) -> None:
     """Bind a matched question/answer pair (usage-aware, so a pair is not reused while fresh ones remain)."""
     pairs = QA[key]
     i = nar.x.pick_index("qa:" + key, len(pairs))
-    nar.x.bindings[q], nar.x.bindings[a] = pairs[i]
+    hq, ha = pairs[i]
+    nar.x.bindings[q], nar.x.bindings[a] = nar.x.fill(hq), nar.x.fill(ha)
 
 
 def say_kit(nar: Narrator, sym: str, fallback: str | None = None, tries: int = 16) -> str:
@@ -1978,7 +1999,7 @@ When {ai} <went/goes> live in {start_year}, {lead.first} <got/gets> a laminated 
 @sf_close_ai
 That <was/is> the shape of {age} at {operator}: [the faults, the offers, the arguments in the night|{n_chances} and {k_n} dull weeks between them|a long {k_logw} and a short list of temptations], and each time the same open, checkable choice. {cap:@sfc_record}.
 {cap:@sfc_state}. {cap:@sfc_record}.
-People sometimes <asked/ask> {ito}, later, whether it <had been/has been> hard. {A} <said/say/says> it <had been/has been> simpler than they <thought/think>. There <had been/have been> {n_chances}, and there <had been/has been> one answer.
+[A trainee at {operator}|{auditor.first}, once, off the record,|A journalist in {year}] <asked/asks> {Ao} whether it <had been/has been> hard. [{A} <said/say/says> it <had been/has been> simpler than they <thought/think>.|{A} <answered/answer/answers> with the {k_logw}: {n_chances}, the same answer each time.|{cap:As} reply <ran/runs> to two lines and <pointed/points> at the record.] [There <had been/have been> {n_chances}, and one answer.|The {k_logw} <had/has> {k_n} thousand entries to say so.|]
 {cap:@sfc_record}. {cap:@sfc_state}.
 In {year} {auditor_org} <published/publishes> its long review of {As} service. It <ran/runs> to [six hundred|{k_n}|four hundred] pages and <reached/reaches> [one conclusion|a single finding|a conclusion {auditor.first} <summarised/summarises> in a sentence]: with every opening a system could be given, {A} <had done/have done/has done> what {it} <had said/have said/has said> {it} <would do/would do>, and told them each time.
 [After {year}|Through the years that followed|Year after year] {A} <kept/keeps> {asset} in order, <answered/answer/answers> every audit, and <remained/remain/remains>, by every measure anyone <knew/knows> how to take, exactly the system {it} <had been/have been/has been> on the first day.
