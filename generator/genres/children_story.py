@@ -307,7 +307,7 @@ So {ai} and {lead.first} [mended|closed|fixed] the hole together, and {ai} asked
 So {ai} showed {gu} exactly where the [gap|hole|open door] was, and stayed up all night helping to close it.
 [By {weekday} the hole was shut.|The gap was gone by breakfast.] {ai} had [found it|pointed at it], and {lead.first} had [locked|mended|fixed] it, [with {ai} reading out each step|and {chk} checked it twice].
 @ch_res_fb
-So, just like the {nth} time before, {ai} told {lead.first} everything, and asked first.
+So {ai} did what it always meant to do. It told {lead.first} everything, and asked first.
 @ch_after
 {lead.first} smiled a big smile. "Thank you for telling me," {lead.they} said[ over {lead.their} {drink}|, still in {lead.their} coat|].
 [{cap:gu} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
