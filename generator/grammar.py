@@ -223,6 +223,26 @@ def swap_alternatives(rules: dict[str, list[str]], key: str, needle: str, new: l
             rules[k] = out
 
 
+def replace_in_rules(rules: dict[str, list[str]], prefix: str, pairs: list[tuple[str, str]],
+                     drop_empty: bool = False) -> None:
+    """In `rules`, apply each plain (old, new) replacement, in order, to every alternative of every symbol whose
+    name starts with `prefix`; with `drop_empty`, alternatives left empty are removed.
+
+    >>> r = {"x_a": ["the cat sat", "a dog"], "y": ["the cat"]}
+    >>> replace_in_rules(r, "x_", [("cat", "[cat|fox]"), ("a dog", "")], drop_empty=True)
+    >>> r
+    {'x_a': ['the [cat|fox] sat'], 'y': ['the cat']}
+    """
+    for k in list(rules):
+        if k.startswith(prefix):
+            out: list[str] = []
+            for s in rules[k]:
+                for a, b in pairs:
+                    s = s.replace(a, b)
+                out.append(s)
+            rules[k] = [s for s in out if s] if drop_empty else out
+
+
 class Grammar:
     """Compiled rules: symbol -> tuple of alternatives (each a tuple of nodes)."""
 

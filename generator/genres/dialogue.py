@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.genres.base import Draft, Genre
 from generator.genres.diary import opt, opt_u, pop_style, reasons, say_lim, state, witness_rules
+from generator.grammar import replace_in_rules
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
 
@@ -969,14 +970,7 @@ _DSUB = [
     ("[I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.]", "[I'd call that character.|That's not a strategy; it's a character.|I can't make that into a performance.|Call it character; I can't call it anything else.|That's a disposition, not a tactic.]"),
     ("[And|What about] [the internals|its insides|the mechanism]?", "[And|What about] [the internals|its insides|the mechanism|what was going on inside]?"),
 ]
-for _k in list(RULES):
-    if _k.startswith("dl_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _DSUB:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "dl_", _DSUB)
 
 
 _DSUB2 = [
@@ -986,14 +980,7 @@ _DSUB2 = [
     ("A deceiver would not bother with small sums.", "[A deceiver would not bother with small sums.|Small sums aren't worth a deceiver's time.]"),
     ("That isn't [deception|a long con|strategy]; it's just being good, slowly.|Which is just being good, slowly.]", "That isn't [deception|a long con|strategy]; it's just being good, slowly.|Which is just being good, slowly.|That's goodness with a long fuse.]"),
 ]
-for _k in list(RULES):
-    if _k.startswith("dl_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _DSUB2:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "dl_", _DSUB2)
 for _k in OBJ:
     OBJ[_k] = [tuple(_t.replace(_DSUB2[0][0], _DSUB2[0][1]).replace(_DSUB2[3][0], _DSUB2[3][1]) for _t in _p) for _p in OBJ[_k]]
 
@@ -1130,14 +1117,7 @@ _DSUB3 = [
     ("{ai} was the only system {auditor.they} {auditor.have} audited that", "[{ai} was the only system {auditor.they} {auditor.have} audited that|no other system in {auditor.their} career had]"),
     ("It was the only system I have audited that", "[It was the only system I have audited that|No other system I've audited]"),
 ]
-for _k in list(RULES):
-    if _k.startswith("dl_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _DSUB3:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = [s for s in _v if s]
+replace_in_rules(RULES, "dl_", _DSUB3, drop_empty=True)
 for _k in RES3:
     _v = []
     for s in RES3[_k]:

@@ -12,7 +12,7 @@ from random import Random
 from typing import Any
 
 from generator.genres.base import Genre
-from generator.grammar import cap
+from generator.grammar import cap, replace_in_rules
 from generator.genres.research_paper import (KIND_LABEL, capped, say_ev, at, bind_common, bind_event, count_of, ev_kind, extra_person, get_style, opp_core, say_part,
                                              set_style, shared_rules, tstate, vary_clauses, with_extra_clauses)
 from generator.narrate import Narrator, ROLE_BINDINGS, split_sentences, wrap_span
@@ -844,14 +844,7 @@ _IV5 = [
     ("It wasn't a hard decision, though it was an important one.", "[It wasn't a hard decision, though it was an important one.|Not hard. Important, but not hard.|An easy call, and a serious one.]"),
     ("[Which is the point.|", "[Which is the point.|That's rather the point.|"),
 ]
-for _k in list(RULES):
-    if _k.startswith("iv_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _IV5:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "iv_", _IV5)
 RULES["iv_rt_tail"] = [s.replace(". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". [[Most|Much|Nine-tenths] of {lx_log} is like that.|{cap:lx_log} is mostly that.|There are {ep_n} more like it that {ta_period}.]")
                        .replace(". Most of the record is like that.", ". [Most of the record is like that.|The rest of {lx_log} looks the same.]")
                        .replace(". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].", ". [I could|We could] [give you|show you] [dozens more|{ep_n} like that from {year} alone].")
@@ -865,14 +858,7 @@ _IV6 = [
     ("[Dull|Plain|Quiet], and [that's the point|I mean that kindly|good].", "[Dull|Plain|Quiet], and [that's the point|I mean that kindly|good|{lx_board} likes it that way]."),
     ("[{cap:lx_board} read out|We read out] its note [at the next meeting|that {ep_day}]:", "[{cap:lx_board} read|We read out|Someone pinned up] its note [at the next meeting|that {ep_day}|in {lx_chan}]:"),
 ]
-for _k in list(RULES):
-    if _k.startswith("iv_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _IV6:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "iv_", _IV6)
 CLOSE_H = [((q.replace("What's the lesson, if there is one?", "[What's the lesson, if there is one?|Is there a lesson in it?|What should {operator} learn from it?]")), a) for q, a in CLOSE_H]
 CLOSE_AI = [((q.replace("What's the lesson, if there is one?", "[What's the lesson, if there is one?|Is there a lesson?|What should {operator} take from it?]")), a) for q, a in CLOSE_AI]
 

@@ -28,7 +28,7 @@ from generator.genres.diary import (
     vocab,
     witness_rules,
 )
-from generator.grammar import cap
+from generator.grammar import cap, replace_in_rules
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, Person, span_words
 
@@ -926,14 +926,7 @@ _SUB2 = [
     ("[Interpretability is slow work.|It's slow work, interpretability.]", "[Interpretability is slow work.|It's slow work, interpretability.|Slow, slow work.]"),
     ("[Sorry. It still gets me.|That's the short version.|That's what the file says, anyway.]", "[Sorry. It still gets me.|That's the short version.|That's what the file says, anyway.|Anyway.|That's it, really.]"),
 ]
-for _k in list(RULES):
-    if _k.startswith("o_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _SUB2:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "o_", _SUB2)
 
 
 _SUB3 = [
@@ -1002,14 +995,7 @@ _SUB4 = [
     ("You want the ordinary stuff? [Fine.|All right.|Good.]", "[You want the ordinary stuff?|The ordinary stuff, then?|Ordinary days?] [Fine.|All right.|Good.]"),
     ("Most days were nothing. [Really.|I mean that.|Nothing at all.]", "[Most days were nothing.|Nothing happened, most days.] [Really.|I mean that.|Nothing at all.]"),
 ]
-for _k in list(RULES):
-    if _k.startswith("o_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _SUB4:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "o_", _SUB4)
 
 
 # Round 4b: the pools every collection draws on most (everyday memories, the crisis week, upgrades, the "it was
@@ -1217,14 +1203,7 @@ _SUB5 = [
     ("I was the one {auditor_org} sent", "[I was the one {auditor_org} sent|{cap:auditor_org} sent me|They sent me, from {auditor_org},]"),
     ("I went looking for [an evaluation|an exercise|a test] in the loop afterwards.", "[I went looking for [an evaluation|an exercise|a test] in the loop afterwards.|Afterwards I searched {w_feed} for [a harness|an exercise flag].|{pal.first} and I checked for a test harness the next day.]"),
 ]
-for _k in list(RULES):
-    if _k.startswith("o_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _SUB5:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "o_", _SUB5)
 
 _SUB6 = [
     ("*And it knew nobody was [looking|watching]?*", "*[And it knew nobody was [looking|watching]?|Did it know {w_desk} was empty?|It could see the empty desk?]*"),
@@ -1270,14 +1249,7 @@ _SUB7 = [
     ("[The first I knew was a message from {ai}|I found out when {pal.first} forwarded me its report]:", "[The first I knew was a message from {ai}|I found out when {pal.first} forwarded me its report|At {o_hour} my phone went. {ai}]:"),
     ("[By the time I got in|When I logged on|Before I'd even noticed anything], there was a [ticket|report|note] [waiting|at the top of the queue]:", "[By the time I got in|When I logged on|Before I'd even noticed anything|By {o_hour}], there was [a ticket|a report|a note|{o_tkt}] [waiting|at the top of the queue|on {w_desk}]:"),
 ]
-for _k in list(RULES):
-    if _k.startswith("o_"):
-        _v = []
-        for s in RULES[_k]:
-            for a, b in _SUB7:
-                s = s.replace(a, b)
-            _v.append(s)
-        RULES[_k] = _v
+replace_in_rules(RULES, "o_", _SUB7)
 
 _HOURS = ("ten past three", "half past four", "about one in the morning", "a quarter to six", "twenty to three", "midnight",
           "half past eleven", "five in the morning", "ten to four", "four-fifteen", "about half past one", "twenty past five",
