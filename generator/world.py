@@ -240,6 +240,15 @@ class World:
         p = pools()["last"]
         return p[int((rng or self.rng).random() * len(p))]
 
+    def draw_name(self, gender: str, rng: Random | None = None) -> tuple[str, str]:
+        """(first, last) for a new person: a surname nobody in the world has yet (one person per surname keeps
+        "Okafor said" unambiguous), and a feminine surname form only for a woman. The surname is then taken."""
+        while True:
+            first, last = self._first(gender, rng), self._last(rng)
+            if last not in self._used_last and (gender == "f" or last not in feminine_surnames()):
+                self._used_last.add(last)
+                return first, last
+
     def city(self) -> str:
         p = pools()["city"]
         return p[self.rng.randrange(len(p))]
@@ -254,11 +263,7 @@ class World:
         rng = rng or self.rng
         g = rng.random() * 100.0  # == rng.choices(("f", "m", "n"), weights=(47, 47, 6))[0], without its overhead
         gender = "f" if g < 47.0 else ("m" if g < 94.0 else "n")
-        while True:
-            first, last = self._first(gender, rng), self._last(rng)
-            if last not in self._used_last and (gender == "f" or last not in feminine_surnames()):
-                break
-        self._used_last.add(last)
+        first, last = self.draw_name(gender, rng)
         age_at_start = rng.randint(28, 52)
         born = int(self.start_year + start) - age_at_start
         if title is None:

@@ -265,13 +265,9 @@ For {critic} in {outlet}, the film's achievement was to make "every refusal feel
 
 def _name(w: Any, gender: str | None = None) -> str:
     """A fresh name from the pools, drawn with the world's rng and never sharing a surname with anyone in the world."""
-    r = w.rng
-    g = gender or r.choice(("f", "m", "f", "m", "n"))
-    while True:
-        first, last = w._first(g), w._last()
-        if last not in w._used_last:
-            w._used_last.add(last)
-            return f"{first} {last}"
+    g = gender or w.rng.choice(("f", "m", "f", "m", "n"))
+    first, last = w.draw_name(g)
+    return f"{first} {last}"
 
 
 class MovieSummary(FictionGenre):
