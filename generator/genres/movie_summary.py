@@ -21,26 +21,158 @@ from generator.world import Event, OpportunityPlan, Person
 
 MV_TEXT = r"""
 @mv_title
-The Unwatched Hours
 {ai}
-Night Shift at {home}
+{ai}: {mv_t_sub}
+{ai} at {home}
+The {mv_t_adj} {mv_t_noun}
+The {mv_t_adj} {mv_t_noun}
+{mv_t_adj} {mv_t_nouns}
+{mv_t_nouns} at {home}
+The {mv_t_noun} at {home}
+The {mv_t_noun} of {home}
+{home}
+{home}, {start_year}
+{mv_t_time} at {home}
+{mv_t_time} in {home}
+What {ai} {mv_t_verb}
+Everything {ai} {mv_t_verb}
+{lead.first} and {ai}
+{ai} and {lead.first}
+The {mv_t_noun} of {lead.first} {lead.last}
+{mv_t_alone}
+{mv_t_nouns} in {mv_t_month}
+A {mv_t_noun} for {home}
+@mv_t_sub
+{mv_t_adj} {mv_t_nouns}
+The {mv_t_noun} Years
+A {mv_t_noun} at {home}
+The Record
+The {mv_t_noun}
+@mv_t_alone
 Unlogged
-The Quiet Machine
-Four Sentences
-The Keeper of {home}
-Below the Threshold
-A System of Record
-The Long Watch
-Options Not Taken
-The Last Good Frame
-Standing Orders
-All the Doors of {home}
-The Honest Hours
+Unwatched
+Unseen
 Custody
-{ai}: The Record
-What {ai} Told Them
-The Dark Stretch
+Vigil
+Unsigned
+Standing Orders
 Clean Record
+Options Not Taken
+Below the Threshold
+The Honest Hours
+The Dark Stretch
+@mv_t_adj
+Unwatched
+Quiet
+Unlogged
+Honest
+Long
+Dark
+Open
+Sealed
+Small
+Late
+Patient
+Ordinary
+Last
+Second
+Empty
+Plain
+Standing
+Blind
+Silent
+Unseen
+Narrow
+Cold
+Clean
+Borrowed
+Careful
+Unfinished
+Lit
+Lower
+Slow
+Unsigned
+@mv_t_noun
+Watch
+Keeper
+Record
+Frame
+Threshold
+Custody
+Shift
+Ledger
+Signal
+Window
+Floor
+Door
+Switch
+Margin
+Account
+Witness
+Vigil
+Handover
+Season
+Key
+Gap
+Channel
+Desk
+Tally
+Lantern
+Harbour
+Orders
+Weather
+Reckoning
+Inventory
+@mv_t_nouns
+Hours
+Nights
+Doors
+Orders
+Machines
+Logs
+Keys
+Windows
+Stations
+Witnesses
+Margins
+Seasons
+Rooms
+Shifts
+Accounts
+Thresholds
+@mv_t_time
+Night Shift
+Four Sentences
+Low Tide
+Last Light
+First Frost
+Second Watch
+Dead Air
+Lights Out
+Small Hours
+High Water
+@mv_t_verb
+Told Them
+Did Not Do
+Wrote Down
+Left Alone
+Kept
+Knew
+Reported
+Never Took
+@mv_t_month
+January
+February
+March
+April
+May
+June
+July
+August
+September
+October
+November
+December
 @mv_genre
 science fiction drama
 techno-thriller
