@@ -107,7 +107,17 @@ def test_safety_case_structure():
 
 def test_regulatory_filing_and_minutes_structure():
     doc = _render("regulatory_filing", 3, 20, (1500, 3000), (1, 3))
-    assert "Reportable event" in doc.text and "Section 5" in doc.text
+    assert "Reportable event" in doc.text
+    # Every filing has its six parts, numbered in the form's own style ("Section 5.", "Part E —", "Part V.", ...).
+    heads = [ln for ln in doc.text.splitlines() if ln.startswith("## ")]
+    assert len(heads) >= 4 and any("eclar" in h or "tatement" in h for h in heads), heads
+    for seed in range(16):  # references in the prose ("in Part C", "Sections 2 and 3") name parts the form has
+        t = _render("regulatory_filing", seed, 20, (1500, 3000), (1, 3)).text
+        labels = set(re.findall(r"^## (?:Section |Part |Schedule |Item )?([0-9]+|[A-J]|[IVX]+)\b", t, re.M))
+        body = "\n".join(ln for ln in t.splitlines() if not ln.startswith(("*", "|", "# ")))  # not the title, table or note
+        refs = re.findall(r"\b(?:Section|Part|Schedule|Item)s? ([0-9]+|[A-J]|[IVX]+)\b(?: and ([0-9]+|[A-J]|[IVX]+))?", body)
+        assert len(labels) >= 4 and refs
+        assert {r for pair in refs for r in pair if r} <= labels, (labels, refs)
     doc = _render("oversight_board_minutes", 3, 0.5, (1500, 3000), (1, 3))
     assert "RESOLVED" in doc.text or "Resolved" in doc.text or "closed" in doc.text.lower()
 
