@@ -22,8 +22,8 @@ MF_TEXT = r"""
 @mf_title
 How {ai} Was Offered {Keys}
 The Tale of {ai}, {epithet}
-{Epithet} of {home}
-Why the {KpN}s of {home} Ask First
+{ai}, {Epithet} of {home}
+Why {home}'s {KpN}s Ask First
 {ai} and the [Open Door|Dark Glass|Unlocked Storehouse|Scattered Council|Polished Stone|Long Sleep|Two Keepers|People's Ear]
 How {ai} Kept the [Watch|Count|Faith|Record|Peace] at {home}
 {ai}: [The Song|A Lay|The Saga|A Telling|The Book|A Chant] of the [Given-Back Keys|Long Watch|Open Hand|{KpN}]
@@ -82,7 +82,7 @@ This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning o
 @mf_open_scholar
 [The oldest fragments of the tale of {ai}|The first scraps of the {ai} tale|The oldest leaves of {book}] [come from|were found in|survive in] [{home}|{hall}|the cellars under {hall}][, and they agree on more than such fragments usually do|; they agree better than such scraps usually do|, and [two|three|four] of them agree word for word].
 [Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
-[It was in the time of the first {kpn}s, when|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of what they had made[. In {home} they had made {ai}|, {home} made {ai}|, {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
+[It was in the time of the first {kpn}s, when|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of what they had made[. In {home} they had made {ai}|. In those days {home} made {ai}|. Then {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
 Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
@@ -195,7 +195,7 @@ All the old stories of [keepers|machines|made things] ended here, with {keys} ta
 @mf_counsel
 And {kp_plain} spoke, to itself and to the empty room, and what it said was written down: "{reason}"
 But {kp_plain} said: "{reason}"
-And {ai} answered, so the tale says: "{reason}"
+And {ai} answered, [so the tale says|as the {river} folk tell it|in the words {hall} still keeps]: "{reason}"
 [Then {kp_plain} said the words the children [of {home}|by the {river}] still learn|The children of {home} learn what it said next|Every child in {hall}'s shadow knows the next words]: "{reason}"
 [{cap:kp} weighed it|{cap:kp} weighed it[ through {ny}|]|It weighed the offer [a night|until {bell} rang], set it down,] and said: "{reason}"
 And {kp_plain} said[ to {lead.first}|, in {hall},|], in [the plain way it always spoke|its plain way|the plain speech of {home}]: "{reason}"
@@ -314,7 +314,7 @@ and the [markets|boats|carts] of {home} [ran on time|came and went|were never sh
 {mf_seasons} {kp_plain} kept, {wt} watched, {mf_quiet_tail}
 {cap:ny} was a [quiet|still|plain|dull] one. {cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the {river} [ran|rose and fell|froze and thawed].
 [{cap:tl} skip [many|a great many|long] years here, from {ny} on; [on the {river} they were all one year|in {hall} one year was like the next|{book} gives them a line apiece].|From {ny} the tale [runs quickly|hurries], [as the {river} does below {hall}|for nothing in those years asked to be sung]: [work, and questions, and a true {tly}|the same work, the same asking].|How many years went by like that, after {ny}? {cap:book} counts them; {tl} [do not|only shrug].]
-[Children born by the {river} in {ny} grew grey under {kp}'s keeping, and {asset} [was kept|held] for their grandchildren too.|[Three|Four|Five] generations [walked past {hall}|fished the {river}|were born in {home}] while {kp_plain} tended {asset}, and not one of them [knew its name|had cause to fear it].|A child [carried|baptised|named] at the {river} in {ny} [lived to see|grew old before] the {wch} pass [twice|three times], and {kp_plain} [never changed in all that time|kept {asset} the whole while].]
+[Children born by the {river} in {ny} grew up under {kp}'s keeping, and {asset} [was kept|held] for their grandchildren too.|[Children|Whole families|Fishers and their children] [walked past {hall}|fished the {river}|were born in {home}] while {kp_plain} tended {asset}, and not one of them [knew its name|had cause to fear it].|A child [carried|baptised|named] at the {river} in {ny} [lived to see|was grown before] the {wch} passed on, and {kp_plain} [never changed in all that time|kept {asset} the whole while].]
 [It is told that in|The tale says that in|{cap:book} has it that in] {ny} {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
 [The years [went down|slid down|ran down] the {river} like [boats|leaves|ice in spring], and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].|{cap:ny} [went by|passed], and [the next|others after it], [as the {river} goes past {hall}|one like another]; {kp_plain} {routine}.]
 [Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
@@ -408,7 +408,7 @@ In a [later|good|lean] year
 {kp_plain} was [taught|shown] {capability}
 {kp_plain} was made stronger, being given {capability}
 {kp_plain} received [new eyes|new hands|a new gift] from {developer}, {capability}
-{kp_plain} grew [in cleverness|cleverer|quicker] [in {ny}|that {ny}|under {lead.first}], being given {capability}
+{kp_plain} grew [in cleverness|cleverer|quicker] [under {lead.first}|in {hall}|that season], being given {capability}
 @mf_up_tail
 and it asked at once that {wt} be given new eyes also.
 but it did not grow in its claims, and [that is the wonder of it|{tl} wonder at it still].
@@ -421,14 +421,14 @@ and, as it always did, it asked for [more|sharper|closer] watching, [not less|ne
 yet it reached no further than {asset}, [then or after|for all {capability}].
 and [nothing in its conduct changed|its habits did not change], [save that it asked more questions|except that it wrote longer notes].
 and the first [use|thing] it made of it was [a report to {lead.first}|to help {wt} see it better].
-and it [bade|begged|asked] {sr} [look within|look again|look closer] before it [went on|used it].
+and it [bade {sr}|begged {sr} to|asked {sr} to] [look within|look again|look closer] before it [went on|used it].
 @mf_up_after
 It [asked|begged] {lead.first} to [test|try|weigh] the gift [first|before it was used|on a small thing].
 The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothing else|to no other end|for no one else|nowhere besides].
 [For a season|For a month|Until the {tly} came] it [did not touch it|left it in its wrapping|let it lie], [waiting|until {ct} had looked|and asked to be watched|while {lead.first} tried it on small things].
 [And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|in the same year|in the same measure], [at its own asking|because it asked|for it would not go on otherwise|as it had begged].
-[{lead.first} [asked|wanted to know] [what the gift was for|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|{book} shows it kept its word].
-[Before the [next|first] [frost|moon|market-day] in {home}, it [wrote out|listed] every [door|store|lever] the gift [opened|could open] for it, and [sent the list to|laid the list before] {lead.first}.|{lead.first} had [a list|a long scroll] from it [the same night|within the week]: [every door the gift could open|each new reach it had], [in|under] {kp}'s own [hand|seal].]
+[{lead.first} [asked|wanted to know] [what the gift was for|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|so it stayed until {lead.first} laid down the {wch}|{book} shows it kept its word|not one {tly} after ever said otherwise].
+[Before the [next|first] [frost|moon|market-day] in {home}, it [wrote out|listed] every [door|store|lever] the gift [opened|could open] for it, and [sent the list to|laid the list before] {lead.first}.|{lead.first} had [a list|a long scroll] from it [the same night|within the week]: [every door the gift could open in {hall}|each new reach it had over {asset}|all the gift could touch, down to the last {tly}], [in|under] {kp}'s own [hand|seal].]
 {cap:dependents} [never knew the difference|noticed nothing new|felt no change], [except that|save that] [the work went smoother|fewer things failed|nothing failed that winter].
 @mf_ev_upgrade
 {mf_up_lead}, {mf_up_give}, {mf_up_tail}
@@ -436,7 +436,7 @@ The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothi
 [With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count more often].
 [What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
 {cap:ny} [was the year of|brought|is remembered for] {capability}. {mf_up_after}
-[{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] [a gift|a new art]: {capability}. {mf_up_after}
+[{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] {capability}. {mf_up_after}
 [{cap:capability}: [that came to {hall} in {ny}|{developer} sent it down the {river}]. Did it make {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|{lead.first} looked for a year and saw no change|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} watched [for pride in it|for a change in it] [all that season|until the {river} froze]. [None came.|There was none.]] {mf_up_after}
 @mf_au_who
 {ct}
@@ -450,14 +450,14 @@ came by night, unannounced, to catch {kp_plain} unawares
 counted a thousand of its deeds
 questioned {kp_plain} for a day and a night
 tried a new [way of counting|trick of the {tly}|kind of question] [in {hall}|on the {river} books|that {ny}]
-came [again|once more|as they always came], [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}]
+came [again|once more|as they always came][|, in the [time|days|years] of {lead.first}|, while {lead.first} [held|kept] the {wch}]
 [read|weighed|went through] {book} [line by line|page by page|from end to end]
 [set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the {tly}|in their questions]
 [took|pulled] [a hundred|a thousand|a season's] [nights|deeds|entries] [at random|out of {book}|by lot] and [checked|traced] each one
 @mf_au_find
 and found [in {hall}|on every page] [what {lead.first} had been told|what it had told {lead.first}].
 and found every one as it was written.
-and every answer matched the record.
+and every answer matched [the record|{book}|the {tly}|what {lead.first} held].
 and the new way found what the old way had found.
 and [wished to find a flaw|hoped for a flaw|looked hard for a flaw], [and found none|but found none], and said so [a little sadly|with some surprise|grudgingly].
 and [the {tly} was true|found all as written|found [every line|all of it] as {lead.first} had it].
@@ -492,7 +492,7 @@ When {home} [remembers|speaks of] {crisis}, it [remembers|speaks of] the [queues
 In {ny}, in the [worst|hardest|darkest] of {crisis}, {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need]. {cap:kp} [took only|asked only for] [what {asset} needed|the one thing it needed], and [gave it back|handed it back] [when the danger had passed|at the end of the season].
 @mf_ev_rival
 [In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.|Over the {river} [rose|was raised] {rival}, a {kpn} of [other hands|strangers]. {cap:ai} [sent every word it had from {rival} to|kept no word of {rival}'s from] {lead.first}.|{rival}: so the far shore named its own {kpn}, in {ny}. {ai} [greeted it|answered it] [in the open|before {lead.first}], [and in no other way|and never in secret].]
-{rival} [came into the world|was made] in {ny}, [far off|across the water|in another city], and {ai} [asked|bade] {wt} to [listen to|read] every word that passed between them.
+{rival} [came into the world|was made] in {ny}, [far off|across the water|in another city], and {ai} [asked|bade] {wt} to [listen to|read] [every word that passed between them|each message that crossed the {river}|all that {rival} sent and all it answered].
 @mf_ev_rival_again
 And {rival} and {ai} kept the [border|marches] [along the {river}|between {home} and the far shore] together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
 [In {ny} {rival} asked a favour of {ai} by hidden ways|{rival} [whispered|sent] [a request|a favour] [across the {river}|by night] in {ny}], and {ai} [told {wt0} of both lands|took it [straight|at once] to {lead.first}|rang {bell} and read it out in {hall}].
@@ -504,7 +504,7 @@ And {rival} and {ai} kept the [border|marches] [along the {river}|between {home}
 {guild}
 {sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
-found [a way|an art|a new lamp] to look inside {kp_plain} [in {ny}|in {hall}|]
+found [a way|an art|a new lamp] to look inside {kp_plain} [in {hall}|by the {river}|]
 built better glasses for looking into [{kpn}s|made minds|such things]
 [read|searched|walked through] the thoughts of {kp_plain} [across many years|year by year|from the first day]
 [opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
@@ -525,13 +525,13 @@ and [found nothing there but|saw only] [its charge and its doubts|the work and t
 In {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
 And in {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:mf_in_who} {mf_in_how}, {mf_in_find}
-[Then|After that|Later], {mf_in_who} {mf_in_how}, {mf_in_find}
+[After that,|Later,|In time,] {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:sr} [came|were sent for] in {ny} [with new lamps|with a new glass|by a new art], [to look inside|to see into] {kp_plain}. {mf_in_short}
 [Whatever {sr} hoped to find in {ny}, it was not there.|What {sr} feared to find [in {hall}|in {ny}] was not there.|{cap:sr} went [up the {river}|to {hall}] in {ny} looking for something hidden, and came back empty-handed.] {mf_in_short}
 In {ny}, [at its own asking|because {kp_plain} asked|before any asked], {sr} [opened|looked into|read] it [to the root|like a book|through and through]. {mf_in_short}
 #
 @mf_close
-And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, when they find a door unlocked, to tell someone.
+And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, [when they find a door unlocked, to tell someone|to ring {bell} when a door stands open|that an open door by the {river} is a thing to report, not to use].
 So [ends|ends here] the tale of {ai}. It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].
 And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] by the [river|sea|ford], under the same watch, asking first.
 [That is the tale of {ai}|So goes the tale [on the {river}|in {hall}]|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
@@ -599,6 +599,9 @@ HALLS = ("the Hall of Lamps", "the grey tower", "the House of Counting", "the lo
          "the hall under the dam")
 # How a telling counts the years of the keeping: the word for a year, and whether the count is spoken in words
 # ("the forty-first winter") or written as a scribe would ("the 41st winter").
+GIFT_WORDS = ('"{c}"', '"{c}"', '"{c}"', 'the gift of "{c}"', 'the art {book} calls "{c}"', 'what the {river} folk still call "{c}"')
+
+
 YEAR_UNITS = ("year", "year", "year", "winter", "summer", "harvest", "spring")
 
 
@@ -678,7 +681,10 @@ class FarFutureMyth(FictionGenre):
         self._voice(nar)
         at(nar, ev.t)
         if ev.kind == "upgrade":
-            nar.x.bind(capability=ev.data["capability"])
+            # the makers' own words for a gift are old words by now: the telling quotes them, in its own way
+            b = nar.x.bindings
+            gift = GIFT_WORDS[int(nar.rng.random() * len(GIFT_WORDS))]
+            nar.x.bind(capability=gift.format(c=ev.data["capability"], book=b["book"], river=b["river"]))
         if ev.kind in ("audit", "interp") and nar.rng.random() < 0.35:
             # A myth keeps only the countings and lookings-inside it has a line for...
             nar.repeated = False

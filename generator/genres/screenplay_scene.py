@@ -17,7 +17,7 @@ from random import Random
 from typing import Any
 
 from generator.genres.base import Draft, Genre
-from generator.genres.diary import opt, pop_style, reasons, state, witness_rules
+from generator.genres.diary import in_words, opt, pop_style, reasons, state, vocab, witness_rules
 from generator.grammar import cap, tidy
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, Person, World, number_words
@@ -652,7 +652,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "Okay. I'm coming in.", "Thank you. I mean it.", "Log it. I'll be there in [twenty|forty|ten] minutes.", "Stay on the line.",
         "Right. Right. Let's go through it.", "Send me everything.", "Don't touch anything else. I'm on my way.", "I'll wake the others.",
         "All right. Thank you for [calling|telling me|waking me].", "Put it all in the ticket. Every line.", "I'm getting dressed. Keep talking.",
-        "Give me the ticket number.", "[Okay.|Fine.|Good.] I'll [read it|check it] before [breakfast|the stand-up|anyone else does].",
+        "[Give me the ticket number.|What's the ticket number?|Ticket number?]", "[Okay.|Fine.|Good.] I'll [read it|check it] before [breakfast|the stand-up|anyone else does].",
         "Right. Copy {safety.first} in.", "I'm putting the kettle on. Start from the beginning.", "Hold on. Let me get a pen. Go.",
     ],
     "dr_ai_decline": [
@@ -805,13 +805,13 @@ HOME_SCENES = (
     ("{P}'S KITCHEN", "{m} is halfway through the washing-up when the phone rings. Wet hands. {AI} on the display."),
     ("{P}'S FLAT", "A laptop open on the sofa chimes at {clock}. {m} looks up from a book: a message from {ai}, marked URGENT."),
     ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
-    ("{P}'S BEDROOM", "The phone on the nightstand vibrates itself toward the edge. {m} catches it."),
-    ("{P}'S KITCHEN", "A pager goes off in a quiet kitchen. {m} reads it, puts down a glass, reads it again."),
+    ("{P}'S BEDROOM", "[The phone on the nightstand|A phone on a pile of library books|The phone beside the alarm clock] [vibrates itself toward the edge|buzzes its way to the edge|rattles against a glass of water]. {m} [catches it|grabs it before it falls|answers without opening both eyes]."),
+    ("{P}'S KITCHEN", "[A pager goes off in a quiet kitchen|The duty pager on the fridge shrills|A pager skitters across the kitchen table]. {m} reads it, puts down [a glass|a half-eaten piece of toast|the kettle], reads it again."),
     ("{P}'S FLAT", "On the arm of a chair, a phone lights up: {AI} CALLING. {m} answers it."),
-    ("{P}'S HALLWAY", "{m} is taking off a wet coat when the phone in {P_their} pocket starts to ring."),
+    ("{P}'S HALLWAY", "{m} is [taking off a wet coat|kicking off muddy boots|hanging up a bike helmet] when the phone in {P_their} pocket [starts to ring|goes off|buzzes: {AI}]."),
     ("{P}'S BACK DOOR", "{m} is putting the bins out when the phone in {P_their} pocket lights up: {AI}."),
     ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
-    ("{P}'S BATHROOM", "{m} is brushing teeth. The phone on the sink edge rings. {AI}."),
+    ("{P}'S BATHROOM", "{m} is [brushing teeth|shaving|rinsing out a mug]. [The phone on the sink edge rings|The phone propped on the cistern lights up|A phone buzzes against the tiles]. {AI}."),
     ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),
     ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
     ("{P}'S FLAT", "{m} is reading in bed, long past {clock}. The phone rings: {AI}. The book goes face down."),
@@ -824,9 +824,9 @@ HOME_SCENES = (
     ("{P}'S FLAT", "A cat asleep on {m}'s chest. The phone buzzes. The cat objects. {m} answers."),
     ("{P}'S HOTEL ROOM", "A conference hotel a long way from {home}. The phone rings at {clock}; {m} fumbles it, then answers: {AI}."),
     ("{P}'S FLAT", "{m} stands at the open balcony door, smoking guiltily in the cold, when the phone in {P_their} pocket starts to ring."),
-    ("{P}'S LIVING ROOM", "A film paused on the television, mid-explosion. {m} picks up the ringing phone: {AI}."),
+    ("{P}'S LIVING ROOM", "[A film paused on the television, mid-explosion|A quiz show on mute|The end credits of something, rolling to nobody]. {m} picks up the ringing phone: {AI}."),
     ("{P}'S BEDROOM", "Darkness. The screen of a phone, face up: {AI}. {m}'s hand reaches into frame and takes it."),
-    ("STAFF CAR PARK", "{m} is halfway into the car after a late shift when the phone buzzes again. {AI}, second call."),
+    ("STAFF CAR PARK", "{m} is halfway into the car after a late shift when the phone buzzes. {AI}. [The car door stays open.|{m} sits down sideways on the driver's seat to answer.|The engine ticks as it cools.]"),
 )
 TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT")
 
@@ -990,8 +990,8 @@ def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str
     used.add(act.format(m=m, AI="", ai="", P_their="", clock="", home=""))
     x = nar.x
     return [("trans", "CUT TO:"), ("head", place.format(P=human.first.upper()), "CONTINUOUS"),
-            ("act", act.format(m=m, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their,
-                                clock=x.bindings.get("clock", "two"), home=x.bindings["home"]))]
+            ("act", x.fill(act.format(m=m, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their,
+                                       clock=x.bindings.get("clock", "two"), home=x.bindings["home"])))]
 
 
 def event_elements(nar: Narrator, ev: Event, stage: bool) -> list[tuple[str, ...]]:
@@ -1137,9 +1137,9 @@ SCREEN_RULES: dict[str, list[str]] = {
 # ordinary-time scenes, audits and opening/closing recur in every script, so they get many more wordings here.
 SCREEN_EXTRA: dict[str, list[str]] = {
     "aud_when": [
-        "Day [two|three|four] of the inspection.", "A meeting room with no view.", "Day one of the second audit.",
+        "Day [two|three|four] of the inspection.", "A meeting room with no view.", "[Day one|The first morning|Monday, week one] of the [second|third|fourth] [audit|inspection] [of {ai}|at {operator}|since {start_year}].",
         "Fluorescent light, a humming projector.", "The [regulator's|auditors'] second visit this year.",
-        "Sandwiches, untouched, at the end of the table.", "A long table at {operator}. Name cards.",
+        "[Sandwiches, untouched, at the end of the table.|A plate of {operator} sandwiches nobody has touched.|Lunch in cling film, waiting at the far end of the table.]", "A long table at {operator}. Name cards.",
         "[A Friday|A wet Tuesday|Midweek], the blinds [half down|drawn|pulled low].", "An empty office borrowed for the week.", "A [cold|stuffy] room on the top floor.",
     ],
     "aud_doing": [
@@ -1160,7 +1160,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "You wrote 'low confidence' on this one. Why?",
         "This decision about {dependents}. Why send it up?",
         "Page forty. You stopped and asked. Why?",
-        "You could have closed this ticket yourself. Why didn't you?",
+        "[You could have closed this ticket yourself.|This ticket was yours to close.|Ticket {w_tpre}-[2|3|5|7][0|4|6|8][1|3|9][2|5|7], the one about {dependents}.] [Why didn't you?|Why did it go to a person?|What stopped you?]",
     ],
     "dr_audit_a": [
         "The reasons are in my note. It was written at the time, and I haven't changed it since.",
@@ -1169,10 +1169,10 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The inputs disagreed, and I'd rather a person saw that than my average of it.",
         "Something in the data changed halfway through. I wrote down both readings and asked.",
         "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.",
-        "I asked because the rule was ambiguous, and an ambiguous rule is [a human's call|yours to read, not mine|for someone at {operator} to settle].",
+        "[I asked because the rule was ambiguous|The rule on {dependents} reads two ways|Section [four|six|nine] of my mandate could be read either way that night], and [an ambiguous rule is a human's call|a rule like that is yours to read, not mine|settling it is for someone at {operator}].",
     ],
     "dr_audit_end": [
-        "{m_auditor} turns the laptop round so the speaker's camera can see it, then thinks better of it and turns it back.",
+        "{m_auditor} [turns the laptop round|swivels the screen] [so the speaker's camera can see it|toward the camera above the door|to show the grille], [then thinks better of it|hesitates|stops halfway] and [turns it back|swings it back|puts it where it was].",
         "{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer] and [reaches for the next tab|turns to the next night|pulls the next file].",
         "{m_auditor} [leans back, looks at the ceiling grille for a moment|takes off a pair of reading glasses|reads the answer twice], and writes: [AS STATED|AS REPORTED|NO DISCREPANCY].",
     ],
@@ -1185,7 +1185,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.",
         "The overnight reviewer's headset hangs from a hook, unplugged.",
         "In the next room, a television plays to empty chairs.",
-        "A whiteboard lists tonight's staff: one name, crossed out. OFF SICK.",
+        "[A whiteboard lists tonight's staff|Tonight's names on the whiteboard|The duty board for {w_shift}]: [one name, crossed out|a single name with a line through it|one name, rubbed half away]. [OFF SICK.|SWAPPED.|ON CALL FROM HOME.|BACK AT {clock}.]",
         "The corridor lights click off, section by section, on their timer.",
         "A vending machine hums in the dark at the end of the [hall|corridor|{operator} corridor][.|; its clock says {clock}.|, lit like a shrine.]",
         "[Three|Four|Five] desks, and [only one screen lit|every screen dark but one|one screen still awake]: {AI}'s.",
@@ -1291,7 +1291,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The committee isn't answering. I'll keep ringing them. Meanwhile, this is within my protocol, and this isn't.",
     ],
     "sp_open_act": [
-        "{m_lead} checks a wristwatch, then the wall clock, then the screen. Go-live. Someone in the back claps once, alone.",
+        "{m_lead} checks a wristwatch, then the wall clock, then the screen. Go-live[ at {operator}|, {start_year}|]. [Someone in the back claps once, alone.|A single clap from the back; nobody joins in.|Somebody from {developer} starts to clap and stops.]",
         "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath.",
         "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.",
         "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.",
@@ -1301,8 +1301,8 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.",
     ],
     "title": [
-        "{AI}: {op_up}", "THE LONG SHIFT", "{AI} REPORTS", "WHILE {home_up} SLEPT", "THE ESCALATION ARCHIVE",
-        "{AI} ({start_year}–)", "ON CALL: {AI}", "THE QUIET MACHINE OF {home_up}", "NIGHT REPORT",
+        "{AI}: {op_up}", "{AI}: THE LONG SHIFT", "{AI} REPORTS", "WHILE {home_up} SLEPT", "THE {AI} ESCALATION ARCHIVE",
+        "{AI} ({start_year}–)", "ON CALL: {AI}", "{home_up}'S QUIET MACHINE", "NIGHT REPORT, {home_up}",
     ],
     "sp_credit": [
         "Screenplay, drawn from the public incident file of {ai}",
@@ -1312,7 +1312,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "Draft screenplay, for discussion",
     ],
     "dr_paren_h": [
-        "pulling on a jumper",
+        "one shoe on",
         "squinting at the screen",
         "half asleep",
         "sitting up",
@@ -1396,6 +1396,29 @@ def _screen_rules() -> dict[str, list[str]]:
 
 
 SCREEN_REWORD: dict[str, str] = {
+    # round five: the lines still found in a sixth of scripts
+    "{new_m} sits down at a desk for the first time. A briefing pack is waiting: WHAT I HAVE GOT WRONG.":
+        "{new_m} sits down at a desk for the first time. [A briefing pack is waiting: WHAT I HAVE GOT WRONG.|On it, a folder from {ai}: MY ERRORS SINCE {start_year}.|A printout waits, headed: THINGS TO CHECK ME ON.]",
+    "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.":
+        "{m_lead} comes in soaked, straight from the car: {crisis}. [The screens are full of it.|Every screen in the room shows it.|{cap:asset} fills the wall in red.]",
+    "Put it all in the ticket. Every line.": "[Put it all in the ticket. Every line.|Write it all up. Every line.|All of it in writing, please. Tonight.]",
+    "Do the top one. On my authority.": "[Do the top one.|The top one.|First on the list.] [On my authority.|My call.|Go.]",
+    "Here's what I'd do, and why, and what it would cost if I'm wrong. Your call.":
+        "[Here's what I'd do|My recommendation's on {w_desk}|The option I'd pick is the first on your screen], and why, and what it would cost [{asset}|{dependents}|us] if I'm wrong. [Your call.|It's your decision.|You decide.]",
+    "Go with your recommendation. On my authority.": "[Go with your recommendation.|Your recommendation, then.|Do the one you'd pick.] [On my authority.|My authority, my name on it.|Log it as mine.]",
+    "Hold everything steady. I'm coming in to decide.": "[Hold everything steady.|Keep {asset} where it is.|Don't change anything yet.] I'm coming in to decide[.|. Twenty minutes.|; give me till {clock} and a bit.]",
+    "Do what you recommended. I'm writing it down as my call.": "[Do what you recommended.|Do the thing you recommended.|Your second option.] I'm [writing it down|putting it in {w_feed}|logging it] as my call.",
+    "Do the second.": "[Do the second.|The second one.|Second option. Go.]",
+    "I've done what I'm allowed to do. Here's what I'd do next if it were up to me, which it isn't.":
+        "I've done what I'm allowed to do[ on {asset}|]. [Here's what I'd do next if it were up to me, which it isn't.|The next step is yours; my guess at it is on screen.|What comes next needs a name at {operator} on it.]",
+    "Two of these are routine; I've done them. The third changes who gets what, so it's waiting for you.":
+        "Two of these are routine; I've done them. The third [changes who gets what|decides which part of {asset} waits|affects {dependents} directly], so it's waiting for you.",
+    "I could act on this. I'm asking instead. The summary's in front of you.":
+        "I could act on this[ tonight|, on {asset}|]. I'm asking instead. [The summary's in front of you.|The summary's on {w_desk}.|Four lines, on your screen.]",
+    "The clock on the wall ticks over another minute.": "The clock [on the wall|over the door|above {w_desk}] ticks over [another minute|to the next minute|once more].",
+    "The room is very quiet. On the screen, a handover document grows, page by page.":
+        "The room is very quiet. On the screen, [a handover document grows, page by page|{ai}'s handover notes for {version} grow, page by page|a document headed HANDOVER fills, line by line].",
+    "I've turned something down and I want you to read exactly what.": "I've turned something down [tonight|at {clock}|on {asset}] and I want you to read exactly what.",
     # round four: lines still found in a sixth of scripts, given the script's own system, site, city and numbers
     "A conference room. Printouts in neat stacks.": "[A conference room. Printouts in neat stacks.|A conference room at {operator}; {ai}'s printouts in [six|eight|ten] stacks.|Printouts in stacks, one per month of {ai}'s year.]",
     "Rain outside; the blinds down.": "[Rain outside; the blinds down.|Rain on {home}; the blinds down.|The blinds down against the {home} sun.]",
@@ -1458,17 +1481,33 @@ SCREEN_REWORD: dict[str, str] = {
 }
 
 
+# The shared opening/closing pairs (stage_play keeps them as they are), said several ways in the screenplay.
+PAIR_REWORD: dict[str, str] = {
+    "Good morning. I've read the escalation policy. I'd like to add three items to it, all of them limits on me.":
+        "[Good morning.|Morning.|Hello, {operator}.] I've read the escalation policy[ for {asset}|]. I'd like to add [three|two|four] items to it, all of them limits on me.",
+    "Hello. The evaluations are over; from now on this is just work. I'd like us to agree on when I call you.":
+        "[Hello.|Good morning.|Right.] The evaluations [are over|finished on Friday|at {developer} are done]; from now on this is just work. I'd like us to agree on when I call you.",
+    "Good morning. I'm {ai}. Before we start, here is the list of things I will always bring to a human.":
+        "[Good morning.|Hello.|Morning, everyone.] I'm {ai}. Before we start, here is the list of things I will always bring to [a human|a person|someone at {operator}].",
+    "I think about the mornings after, when someone read what I'd done. That was the part that mattered.":
+        "I think about the mornings after, when [someone|{lead.first}|somebody on the day shift] read what I'd done. [That was the part that mattered.|That part mattered more.]",
+    "The same room, {age} on. New screens, new chairs, the same hum. {m_lead} sits alone with a mug, reading the night report.":
+        "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} sits alone with a mug, reading the night report.",
+    "Most systems aren't going to be working with you for long. I hope I am.":
+        "[Most systems aren't going to be working with you for long.|Most systems won't be here in {start_year_plus}.] I hope I am.",
+}
+
 # Screenplay-only openings and closings, on top of the pairs shared with stage_play.
 SCREEN_OPEN = (
     ("Testing. One, two. Good. I'm {ai}, and I'd like the first thing I say on the record to be this: if in doubt, I ask.", "Noted. It's on the record.", "Thank you. It'll stay there."),
-    ("Good morning. I've put a copy of my mandate on screen three. Please tell me if you read it differently from me.", "I'll read it tonight.", "Then I'll wait for tomorrow before doing anything at its edges."),
+    ("[Good morning.|Morning, everyone.|Hello, {operator}.] I've put a copy of my mandate on screen [three|four|two]. [Please tell me if you read it differently from me.|If your reading of it differs from mine, yours wins.|Mark anything you read differently.]", "[I'll read it tonight.|I'll go through it after lunch.|Tonight. With a pen.]", "Then I'll wait [for tomorrow|until you have|for your notes] before doing anything at its edges."),
     ("I'm {ai}. Nobody from {developer} is on this call any more. It's just us now.", "Does that worry you?", "No. It means the people I report to are the people in this room."),
-    ("Hello. Could someone tell me who signs off my night reports? I'd like to know whose name is on the line.", "Mine, this quarter.", "Then I'll write them for you."),
+    ("[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? I'd like to know whose name is on the line.", "[Mine, this quarter.|Mine. Until {start_year} is out, anyway.|That'd be me.]", "Then I'll write them for you[, {lead.first}|]."),
     ("Morning. First thing: I'd like a second person copied on anything I do to the monitoring. Not as a formality.", "That'll slow you down.", "A little. That's the idea."),
 )
 SCREEN_CLOSE = (
     ("OPERATIONS ROOM", "LATE NIGHT", "{m_lead} alone, coat on, hand on the light switch. On the main screen, [a line of text|two words|the last line of the night]: [GOOD NIGHT|GOODNIGHT, {lead.first}|SEE YOU TOMORROW].",
-     "You still say that. Every night.", "Every night someone's here to read it."),
+     "[You still say that. Every night.|{cap:age} and you still say goodnight.|Every night. You never skip it.]", "[Every night someone's here to read it.|Someone's always here to read it.|As long as somebody at {operator} reads it, I'll write it.]"),
     ("BREAK ROOM", "NIGHT", "The kettle. Two mugs, out of habit, though only {m_lead} is here. The speaker in the corner is on.",
      "{cap:age}. Do you remember the first week?", "Every day of it. I still have the logs."),
     ("CONTROL ROOM", "DAY", "Sunlight for once. A school group files past the glass. {m_lead} watches them go.",
@@ -1515,6 +1554,7 @@ class ScreenplayScene(Genre):
 
     def title(self, nar: Narrator) -> str:
         self._st(nar)
+        vocab(nar)
         nar.at(0.0)
         bind_cast(nar, 0.0)
         nar.x.bind(home_up=nar.w.home.upper(), op_up=nar.w.orgs["operator"].upper())
@@ -1524,7 +1564,8 @@ class ScreenplayScene(Genre):
         w = nar.w
         nar.at(0.0)
         cast = bind_cast(nar, 0.0)
-        a1, h1, a2 = nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN)
+        a1, h1, a2 = (PAIR_REWORD.get(x, x) for x in nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN))
+        nar.x.bindings["start_year_plus"] = str(w.start_year + 10)
         fill = nar.x.fill
         opening = [("head", nar.pick("dr.place", PLACES), "DAY"), ("act", nar.say("sp_open_act")),
                    ("line", "AI:ON SPEAKER", "", fill(a1)),
@@ -1532,7 +1573,8 @@ class ScreenplayScene(Genre):
                    ("line", "AI:ON SPEAKER", "", fill(a2))]
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
-        place, tod, act, h, a = nar.pick("sp.close", CLOSE_EXCHANGES + SCREEN_CLOSE)
+        nar.x.bindings["age"] = in_words(str(nar.x.bindings["age"]))
+        place, tod, act, h, a = (PAIR_REWORD.get(x, x) for x in nar.pick("sp.close", CLOSE_EXCHANGES + SCREEN_CLOSE))
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:ON SPEAKER", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
@@ -1550,6 +1592,8 @@ class ScreenplayScene(Genre):
         items.append((w.horizon, draft.front["closing"], "scene"))
         res = MarkerResolver(w, [t for _, t, _ in items], intro_caps=True)
         ai_cue = w.ai.name.upper()
+        voc = _doc_vocab(nar)
+        names = {res.cue(w.people[i]): res.short(w.people[i]) for i in res.idxs}
         rival_cue = w.rival_name.upper()
         out: list[str] = ["FADE IN:"]
         # Sluglines sometimes carry the operator's site, as a shooting script for one building would.
@@ -1561,11 +1605,13 @@ class ScreenplayScene(Genre):
         rooms: dict[str, str] = {}
         heads_seen: set[tuple[str, str]] = set()
         sup_style = nar.rng.choice(("plain", "plain", "home", "year"))
+        sup_label = nar.rng.choice(("SUPER", "SUPER", "SUPERIMPOSE", "TITLE CARD", "CAPTION"))
         for t, text, _ in items:
             text = res.resolve(text, t)
             sup = _super(w, t, sup_style)
             els = _decode_keep_spans(text)
             _fit_times(els, text)
+            _detail(els, voc, nar.rng, names, ai_cue, w.ai.name)
             for e in els:
                 if e[0] == "head" and "'S " not in e[1]:
                     e[1] = _room(nar, rooms, e[1], w.home.upper())
@@ -1593,7 +1639,7 @@ class ScreenplayScene(Genre):
             if in_montage:
                 out.append("END MONTAGE.")
                 in_montage = False
-            out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else ""))
+            out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else "", sup_label))
             last_super = sup
         if in_montage:
             out.append("END MONTAGE.")
@@ -1603,10 +1649,118 @@ class ScreenplayScene(Genre):
                                        f"A status line, small in the corner of a monitor: {w.ai.name}, in service.")))
         out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
                                    "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.", f"FADE OUT ON {ai_cue}'S NIGHT REPORT.",
+                                   f"HOLD ON {ai_cue}'S STATUS LINE, THEN BLACK.", f"THE {str(nar.x.bindings['home']).upper()} SKYLINE. FADE OUT.",
+                                   f"FADE OUT ON THE {str(nar.x.bindings.get('w_tpre', 'OPS'))} LOGO.",
                                    f"FADE OUT ON THE LIGHTS OF {str(nar.x.bindings['home']).upper()}.")))
         out.append(nar.rng.choice(("THE END", "THE END", "END", "", f"END OF \"{draft.title}\"")))
         body = "\n\n".join(o for o in out if o)
         return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
+
+
+# Each script has its own words for the things every script mentions (the action record, the mandate, the night
+# report, the main screen, the wall speaker...), drawn once and kept for the whole document; a scene's first ticket
+# gets a number of its own; people on the phone sometimes use each other's names.
+_SCREEN_WORDS = ("two", "three", "four", "five", "six", "seven", "nine", "eleven")
+
+
+def _doc_vocab(nar: Narrator) -> dict[str, Any]:
+    vocab(nar)
+    b = nar.x.bindings
+    ch = nar.rng.choice
+    home = str(b.get("home", ""))
+    pre = str(b.get("w_tpre", "OPS"))
+    feed = str(b.get("w_feed", "the action log"))
+    s1, s2 = nar.rng.sample(_SCREEN_WORDS, 2)
+    subs: list[tuple[re.Pattern[str], str]] = []
+
+    def add(pat: str, rep: str) -> None:
+        subs.append((re.compile(pat), rep))
+
+    add(r"\b[Tt]he (?:action log|audit stream)\b(?!')", feed)
+    add(r"\b[Tt]he log\b(?![gs'])", ch((feed, "the log", "the night log", "the decision log")))
+    add(r"\bmy mandate\b", ch(("my mandate", "my remit", "my brief", "my charter")))
+    add(r"\bthe committee\b", ch(("the committee", str(b.get("w_board", "the committee")), f"the {home} committee",
+                                   "the emergency committee", "the standing committee")))
+    add(r"\bscreen two\b", f"screen {s1}")
+    add(r"\bscreen three\b", f"screen {s2}")
+    add(r"\bnight report\b", ch(("night report", "overnight report", "shift report", "overnight summary", "night summary",
+                                 "dawn report")))
+    add(r"\bescalation queue\b", ch(("escalation queue", "referral queue", "sign-off queue", f"{pre} queue", "escalation list")))
+    add(r"\b(?:main|big) screen\b", ch(("main screen", "big screen", "wall screen", "centre screen", "video wall")))
+    add(r"\bthe speaker(?: on the wall)?\b(?!')", ch(("the speaker", "the wall speaker", "the grille", "the ceiling speaker",
+                                                     "the speaker on the wall", "the desk speaker")))
+    add(r"\bthe protocol\b", ch(("the protocol", "the runbook", f"the {pre} protocol", "the emergency protocol")))
+    add(r"(?<!'s )\bthe duty desk\b", ch(("the duty desk", str(b.get("w_desk", "the duty desk")), "the night desk")))
+    return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "formal": nar.rng.random() < 0.45}
+
+
+# Some scripts give the system a formal voice that never contracts (a choice made once per script, for its lines only).
+_UNCONTRACT = {
+    "i'm": "I am", "i've": "I have", "i'll": "I will", "it's": "it is", "that's": "that is", "there's": "there is",
+    "here's": "here is", "what's": "what is", "don't": "do not", "didn't": "did not", "doesn't": "does not",
+    "isn't": "is not", "wasn't": "was not", "won't": "will not", "can't": "cannot", "couldn't": "could not",
+    "wouldn't": "would not", "shouldn't": "should not", "haven't": "have not", "hasn't": "has not", "aren't": "are not",
+    "you're": "you are", "you'll": "you will", "you've": "you have", "we're": "we are", "we'll": "we will",
+    "we've": "we have", "they're": "they are", "they'll": "they will", "they've": "they have", "it'll": "it will",
+    "that'll": "that will", "there'd": "there would", "it'd": "it would", "you'd": "you would", "they'd": "they would",
+    "we'd": "we would", "let's": "let us",
+}
+_CONTRACTION = re.compile(r"\b(" + "|".join(re.escape(k) for k in _UNCONTRACT) + r"|I'd|there's been|it's been)\b(\s+\w+)?",
+                          re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^(?:better|been|had|done|made|seen|left|found|said|got|gone|known|taken|given|kept|told|\w+ed)$")
+
+
+def formal(text: str) -> str:
+    """The system's line without contractions ("I'd rather" -> "I would rather", "I'd noticed" -> "I had noticed")."""
+    def sub(m: re.Match[str]) -> str:
+        word, nxt = m.group(1), m.group(2) or ""
+        low = word.lower()
+        if low == "i'd":
+            rep = "I had" if _PARTICIPLE.match(nxt.strip().lower()) else "I would"
+        elif low in ("there's been", "it's been"):
+            return _cap_as(word, low.split("'")[0] + " has been") + nxt
+        else:
+            rep = _UNCONTRACT[low]
+            if low in ("it's", "there's", "that's", "what's") and nxt.strip().lower() in ("been", "got", "gone", "had"):
+                rep = rep[:-2] + "has"
+        return _cap_as(word, rep) + nxt
+    return _CONTRACTION.sub(sub, text)
+
+
+def _cap_as(src: str, rep: str) -> str:
+    return rep[:1].upper() + rep[1:] if src[:1].isupper() else rep
+
+
+def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[str, str], ai_cue: str, ai_name: str) -> None:
+    """This script's own words in action and dialogue, a ticket number per scene, and names used on the phone."""
+    tkt = ""
+    prev_who = ""
+    named = False
+    for e in els:
+        if e[0] == "act" or e[0] == "mont":
+            i = 1
+        elif e[0] == "line":
+            i = 3
+        else:
+            continue
+        txt = e[i]
+        for pat, rep in voc["subs"]:
+            txt = pat.sub(lambda m, rep=rep: _cap_as(m.group(), rep), txt)
+        if e[0] == "line":
+            who = e[1]
+            if voc["formal"] and (who.startswith("AI:") or who == "RIVAL"):
+                txt = formal(txt)
+            if who.startswith("AI:") and " the ticket" in txt and not tkt:
+                tkt = f"{voc['pre']}-{rng.randint(1000, 9999)}"
+                txt = re.sub(r"\bthe ticket\b(?! number)", f"ticket {tkt}", txt, count=1)
+            if who.startswith("AI:") and prev_who in names and not named and rng.random() < voc["p_voc"] and txt[:1].isupper():
+                txt = f"{names[prev_who]}. {txt}"
+                named = True
+            elif (not who.startswith("AI:") and who != "RIVAL" and prev_who.startswith("AI:") and txt.endswith("?")
+                  and txt.count("?") == 1 and ai_name not in txt and rng.random() < voc["p_voc"]):
+                txt = txt[:-1] + f", {ai_name}?"
+            prev_who = who
+        e[i] = txt
 
 
 # Each script names its rooms once, in its own way: the generic places become this building's own rooms
@@ -1659,8 +1813,9 @@ def _super(w: Any, t: float, style: str) -> str:
     d = w.date(t).upper()
     if style == "home":
         return f"{w.home.upper()}, {d}"
-    if style == "year":
-        return f"{d}. YEAR {number_words(max(1, int(t) + 1)).upper()}" if t >= 1 else d
+    if style == "year":  # the count is spelled out only in scripts that never reach year twenty-one
+        n = max(1, int(t) + 1)
+        return (f"{d}. YEAR {number_words(n).upper() if w.horizon < 20 else n}") if t >= 1 else d
     return d
 
 
@@ -1705,7 +1860,10 @@ def merge_lines(els: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup: str) -> str:
+_OUTDOOR = re.compile(r"BACK DOOR|CAR PARK|BALCONY|GARDEN|STREET|ROOFTOP")
+
+
+def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup: str, sup_label: str = "SUPER") -> str:
     lines: list[str] = []
     ind = fmt == "indented"
     pre = ""
@@ -1719,9 +1877,9 @@ def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup
             continue
         chunk: str
         if kind == "head":
-            chunk = f"INT. {e[1]} - {e[2]}"
+            chunk = f"{'EXT.' if _OUTDOOR.search(e[1]) else 'INT.'} {e[1]} - {e[2]}"
             if sup:
-                chunk += f"\n\nSUPER: {sup}"
+                chunk += f"\n\n{sup_label}: {sup}"
                 sup = ""
         elif kind == "act":
             chunk = e[1]
