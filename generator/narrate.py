@@ -294,6 +294,29 @@ def fix_plural_possessives(text: str) -> str:
     return _S_POSSESSIVE.sub(_plural_possessive, text)
 
 
+# A rule that begins a sentence with an organisation binding ("... was copied. {auditor_org} wanted ...") gives "the" a
+# small letter when the binding carries its article ("the Boretto AI Evaluation Centre"). Capitalise a determiner
+# that follows the end of a sentence and precedes a capitalised name; abbreviations such as "e.g." are left alone.
+_LOW_START = re.compile(r'(?<=[.!?])(["\u201d]?\s+)(the|a|an) (?=[A-Z])')
+_ABBREV_END = ("e.g.", "i.e.", "cf.", "vs.", "etc.", "approx.", "No.", "St.")
+
+
+def _cap_start(m: re.Match) -> str:
+    before = m.string[max(0, m.start() - 7):m.start()]
+    if before.endswith(_ABBREV_END):
+        return m.group(0)
+    return m.group(1) + m.group(2).capitalize() + " "
+
+
+def fix_sentence_starts(text: str) -> str:
+    """Capitalise "the"/"a"/"an" opening a sentence before a name.
+
+    >>> fix_sentence_starts("It said no. the Boretto Centre agreed. See e.g. the Board. Fine! a Quiet Night")
+    'It said no. The Boretto Centre agreed. See e.g. the Board. Fine! A Quiet Night'
+    """
+    return _LOW_START.sub(_cap_start, text)
+
+
 # A pronoun speech tag after a quotation closed by a comma continues the sentence, so it takes a small letter.
 _CAP_TAG = re.compile(
     r'(,["\u201d] )(It|He|She|They)(?= (?:adds|added|says|said|writes|wrote|notes|noted|replies|replied|answers|answered'

@@ -345,18 +345,18 @@ def _number_sections(nar: Narrator, st: dict[str, Any]) -> None:
     off = 0 if rng.random() < 0.7 else 1
     style = rng.choice(("section", "section", "section", "part", "part_roman", "schedule", "item"))
     if style == "part":
-        num = lambda n: "ABCDEFGHIJ"[n - 1 + off]  # noqa: E731
+        num = lambda n: "ABCDEFGHIJ"[n - 1 + off]
         fmt = rng.choice(("Part {} —", "Part {}.", "Part {}:", "{}."))
-        word, sub = "Part", lambda n: num(n) + "."  # noqa: E731
+        word, sub = "Part", lambda n: num(n) + "."
     elif style == "part_roman":
-        num = lambda n: _ROMAN[n - 1 + off]  # noqa: E731
+        num = lambda n: _ROMAN[n - 1 + off]
         fmt = rng.choice(("Part {}.", "Part {} —", "{}."))
-        word, sub = "Part", lambda n: f"{n + off}."  # noqa: E731
+        word, sub = "Part", lambda n: f"{n + off}."
     else:
-        num = lambda n: str(n + off)  # noqa: E731
+        num = lambda n: str(n + off)
         fmt = {"section": rng.choice(("Section {}.", "Section {}:", "Section {} —", "Section {}", "{}.")),
                "schedule": rng.choice(("Schedule {} —", "Schedule {}.")), "item": rng.choice(("Item {}.", "Item {} —"))}[style]
-        word, sub = style.capitalize(), lambda n: f"{n + off}."  # noqa: E731
+        word, sub = style.capitalize(), lambda n: f"{n + off}."
     st["secs"] = [""] + [fmt.format(num(n)) for n in range(1, 7)]
     st["sub"] = [""] + [sub(n) for n in range(1, 7)]
     for n in (3, 4, 6):
