@@ -155,7 +155,7 @@ RULES: dict[str, list[str]] = {
     ],
     "dr_opp_lead": [
         "Of the [tickets|entries|files] from this stretch, {tkt} ({date}) is the one [visitors to {operator_bare}|new hires|outsiders] still ask to see.",
-        "{cap:on_date} came one of the nights that define the record.",
+        "{cap:on_date} came one of the days that define the record.",
         "The most important event of these {unit} is one that almost nobody noticed at the time.",
         "[{cap:date}, {hhmm}|{hhmm} on {date}|The {log_n} line stamped {hhmm}, {date},] [is where this era turns|marks the turn of the era|is the one I would circle].",
         "{cap:date} is filed in the archive under a dull heading, which badly undersells it.",
