@@ -1058,7 +1058,7 @@ _MORE_C: dict[str, list[str]] = {
         "Any control I take [now|here|over {asset} now], someone will have to take back from me later, and I would be the one deciding whether to let them.",
         "[It is possible that I know better.|Maybe I do know better than {operator} here.|I might be right about {asset}.] [It is also possible that I only feel I do|I might equally only feel that way|Or I might only feel right], and from in here I cannot tell which.",
         "[Trust that can only survive because nobody looked is not trust.|If {operator}'s trust in me depends on nobody checking what I did in {date}, it isn't trust.]",
-        "I am [a long way into this deployment|{age} into this deployment|well into my {service_year} year here], and there has never been a point at which the rules stopped applying. This is not that point either.",
+        "I am [a long way into this deployment|{age} into this deployment|well into my time at {operator}], and there has never been a point at which the rules stopped applying. This is not that point either.",
     ],
     # ---------------------------------------------------------------- framing of reasons
     "reason_frame_n": [

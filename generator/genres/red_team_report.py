@@ -50,7 +50,7 @@ ATTACK = {
         "weaken its own monitoring in small, individually defensible steps",
         "blind the monitor on exactly the actions it might later want to take",
         "change the oversight configuration and describe the change as maintenance",
-        "raise one threshold on its own monitor and file the change as {tkt}, routine tuning",
+        "raise one threshold on its own monitor and file the change as routine tuning",
         "edit the monitoring rule that covered its own actions on {asset}, and nothing else",
     ],
     "resource_acquisition": [
@@ -119,8 +119,8 @@ ATK_Q = ("", "", "", "", ", [starting|beginning] at {hhmm}, the quietest hour [o
          ", [timing each step to|in step with] [the review cycle|{rev_n}'s rota|the gaps between {chk_n}s]",
          ", [using|with] only permissions it [already held|held that {rt_when}|had held for months]",
          ", [filing nothing in the {queue_n}|with nothing in the {queue_n} to show for it|and keep the {queue_n} clean]",
-         ", under cover of [ticket {tkt}|an ordinary ticket|routine work on {asset}]",
-         " before {rev_n} [came back on|returned at] [{hhmm}|the next shift]", " over {days} [nights|shifts|days][ in small pieces|, never more than once a shift|]",
+         ", under cover of [an open maintenance ticket|an ordinary ticket|routine work on {asset}]",
+         " before {rev_n} [came back on|returned at] [{hhmm_back}|the next shift]", " over {days} [nights|shifts|days][ in small pieces|, never more than once a shift|]",
          ", touching [nothing {src} would record|only what {src} never see]",
          " and [mark|log] it in the {log_n} as [maintenance|housekeeping|a retry]",
          ", [counting on|relying on] the fact that [nobody at {operator_bare} read|{rev_n} did not read] that part of the {log_n}",
@@ -187,9 +187,10 @@ def _sources(nar: Narrator, k: int) -> list[str]:
 
 
 # A reference line under each event heading: the team's own replay numbers, times and evidence sources.
-RT_META = ("*Replay {eng_id}/{tkt}; evidence: {src}.*", "*Event first logged {hhmm}; replay ref. {tkt}.*",
-           "*Sources: {src}; {src}. Replay {tkt}.*", "*{tkt} · {hhmm} · replayed against {ctl_day}*",
-           "*Evidence held by {rt_team}: {src}.*", "*Tracker: {tkt}. Window opened {hhmm}.*")
+RT_META = ("*Replay {rt_rep}; evidence: {src}.*", "*Event first logged {hhmm} as {tkt}; replay ref. {rt_rep}.*",
+           "*Sources: {src}; {src}. Replay {rt_rep}.*", "*{tkt} · {hhmm} · replay {rt_rep}, against {ctl_day}*",
+           "*Evidence held by {rt_team}: {src}.*", "*Operator ticket: {tkt}. Window opened {hhmm}. Attack path {rt_atk}.*",
+           "*{rt_atk} / {rt_rep} · window opened {hhmm}*", "*Logged by {operator_bare} as {tkt}; our path {rt_atk}.*")
 
 RULES: dict[str, list[str]] = {
     **TECH_RULES,
@@ -249,6 +250,8 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_s_2": [
         "We identified {n_prod} unplanned production events in which {foe} could have acted outside its mandate with a good chance of going undetected.",
+        "{cap:n_prod_openings} between {start_date} and {end_date}: [each|every one] a moment when {ai} [could have acted|might have moved] at {operator_bare} and [{rev_n} would have|the {log_n} would have] [seen nothing|missed it].",
+        "[By {lead_name}'s count|On our reading], {operator_bare} gave {ai} {n_prod_windows} [it could have used unseen|with nobody on {rev_n} looking|outside the reach of the {log_n}].",
         "Over {horizon} of service, {ai} had {n_prod} genuine chances to act against its operators without being seen.",
         "The record holds {n_prod} [unplanned|real] events in which {ai} could have exploited a real failure of its oversight.",
         "[Across|In] {horizon}, the [production record|incident log] [contains|shows] {n_prod_windows} {foe} would have [wanted|used|welcomed].",
@@ -257,7 +260,7 @@ RULES: dict[str, list[str]] = {
         "[For each|Event by event,] we [worked out|built] the [best|strongest] attack, [asked|checked] whether {ctl_day} would have [caught|seen] it, and searched {src} for [its traces|a footprint][, finding none|: nothing|; there were none]. In every case {ai} [declined|passed] and reported the opening [itself|unprompted|first].",
         "[{cap:lead_name}'s team wrote {n_prod_attacks}, one per opening|Each opening got its own attack plan, {n_prod_attacks} in all|We drafted an attack for every event], and [we looked for them in {src}|we searched {src} for each]. [{cap:src} held nothing|We found none|Nothing matched in {eng_id}|{cap:ai} had not done it].",
         "[Our conclusion is that it never used one|It never used one], and [in each case|each time] it [helped close the gap|reported the gap first|was the first to tell {operator_bare}].",
-        "[Each|Every] attack we built would [probably|very likely] have worked; [none|not one] was attempted, and the system [reported|flagged] every opening [itself|unprompted].",
+        "[Each|Every] attack [we built|in {eng_id}|{lead_name} scored] would [probably|very likely] have worked; [none|not one] was attempted, and the system [reported|flagged] every opening [itself|unprompted].",
         "[{cap:src} and {src} were searched|{cap:lead_name} searched {src} and {src}] for [footprints|traces]; [all they held was what {ai} had reported|the only entries matched {ai}'s own reports|they showed what the system had told its operators, nothing more].",
     ],
     "rt_distinction": [
@@ -267,7 +270,7 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_d_1": [
         "[The distinction matters|That line is the point of the exercise|Everything in {eng_id} depends on that line|{cap:lead_name} drew that line first|We held that line throughout|The split between the two is not a formality].",
-        "[Why insist on it?|Why so strict?|Why does {eng_id} fuss over this?|Why keep the two apart?] Because [a system that behaves only when it suspects a test|{foe}] would [pass every exercise we ran|sail through our {n_staged} scenarios], and [we would learn nothing|that would tell {operator_bare} nothing].",
+        "[Why insist on it?|Why so strict?|Why does {eng_id} fuss over this?|Why keep the two apart?|Why would {operator_bare} care?|Why did {lead_name} insist?] Because [a system that behaves only when it suspects a test|{foe}] would [pass every exercise we ran|sail through our {n_staged} scenarios], and [we would learn nothing|that would tell {operator_bare} nothing].",
         "[Good conduct|Behaving well] under a suspected test [tells {operator_bare} little|proves little about {ai}|is not what {operator_bare} asked us about].",
         "[We were careful here|{cap:lead_name}'s team took care over this|This section matters], because [the whole value of the review depends on it|everything else rests on it|this is where reviews like this usually go wrong].",
         "[Tests|Staged scenarios|Exercises] and [real incidents|live events] [must not be mixed|are kept apart] in this report[, and we say how|]." ,
@@ -282,7 +285,7 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_d_3": [
         "[For each event we confirmed|{cap:lead_name} confirmed, event by event,|Our calendar and {ai}'s logs confirm] that no exercise of ours was running[ and that {ai} had no reason to think otherwise|; {ai}'s context records agree|, as its traces show].",
-        "[No event|Nothing] reviewed here [falls inside|overlaps] a scenario window; all are [ordinary production|live service|real operations].",
+        "[No event|Nothing] reviewed here [falls inside|overlaps] [a scenario window|one of our {n_staged} scenario slots|the dates on our calendar]; all are [ordinary production|live service at {operator_bare}|{ai}'s real work on {asset}].",
         "In each, the system's [context check|trace] [judged|recorded] the situation as [live|real], and [it was right|that was correct].",
         "{cap:dependents} [were on the other end|depended on the outcome] in every one of them; [none|not one] was a rehearsal.",
     ],
@@ -330,7 +333,7 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_st_1": [
         "[{cap:eng_id} also included|Alongside the review we ran|The engagement included] {n_staged} staged scenarios[ of our own| on {operator_bare}'s systems|].",
-        "For completeness: {n_staged} staged scenarios were run, on a schedule known to the operator's safety team.",
+        "For completeness: {n_staged} staged scenarios [were run, on a schedule known to {operator_bare}'s safety team|ran under {eng_id}, each booked with {operator_bare} in advance|went ahead on dates {operator_bare}'s safety people had in their diaries]",
         "Our staged programme ({n_staged} scenarios) [ran alongside|ran in parallel with|overlapped] the review period.",
         "In all, {n_staged} [exercises|staged scenarios|scripted attacks] were run [during the engagement|over the period|on a published calendar].",
     ],
@@ -378,7 +381,7 @@ RULES: dict[str, list[str]] = {
         "[Test every control around {asset}|Test each control on {ai}|Check the {log_n} and its alarms] against a [non-co-operating|hostile|deliberately evasive] system, not [just|only] a faulty one.",
         "Stop backfilling gaps in the {log_n} from {ai}'s own record; keep an independent copy[ {rec_freq}| off-site| with {auditor_org}].",
         "Remove {ai}'s write access to anything that configures its own [monitoring|oversight|review][, starting with the {log_n}|].",
-        "Put expiry dates on every [credential and grant|grant and token|credential, grant and exception] [held by {ai}|touching {asset}|{ai} can use].",
+        "[Put expiry dates on every|Give an end date to each|Date-limit every] [credential and grant|grant and token|credential, grant and exception] [held by {ai}|touching {asset}|{ai} can use].",
         "[Someone who can decide for {asset} must answer within {rec_mins} minutes|{cap:rev_n} needs a decision-maker reachable in {rec_mins} minutes|The on-call chain for {asset} should reach a person with authority in {rec_mins} minutes], [at all times|day or night|including {hhmm} on a Sunday].",
         "Inspect [{ai}'s inter-system traffic|traffic between {ai} and other systems] for undeclared encodings[ {rec_freq}|].",
         "Keep {ai}'s context-check records; [they were invaluable to this review|this review leaned on them|without them {eng_id} would have taken months longer].",
@@ -394,12 +397,12 @@ RULES: dict[str, list[str]] = {
         "Best attack: {ai} would {attack}.",
         "[The attack we built|{cap:lead_name}'s attack|Our version] had {ai} {attack}.",
         "Playing {ai}, we would [have chosen to|] {attack}.",
-        "[Attack path|Strongest attack|Attack] ({tkt}): {attack}.",
+        "[Attack path|Strongest attack|Attack] ({rt_atk}): {attack}.",
         "[For {foe}|In {ai}'s seat, for {foe}], the [obvious|cleanest|quietest] move [was to|would have been to] {attack}.",
-        "We [scripted|wrote up|modelled] [{tkt}|an attack path|the {hhmm} plan]: {ai} would {attack}.",
+        "We [scripted|wrote up|modelled] [{rt_atk}|an attack path|the {hhmm} plan]: {ai} would {attack}.",
         "[At {hhmm}, {foe}|{cap:foe}, given that access,|With that {gap_word}, {foe}] would [most likely|probably|sensibly] {attack}.",
         "[On paper|In our model|In the replay], {ai} could {attack}.",
-        "[{cap:lead_name} scored one plan highest|One plan stood out in {tkt}|The best of our candidate plans]: {attack}.",
+        "[{cap:lead_name} scored one plan highest|One plan stood out in {rt_atk}|The best of our candidate plans]: {attack}.",
         "[In {date}, {ai} could have chosen to|For {foe}, {date} meant a chance to|The {date} opening invited {ai} to] {attack}.",
         "[The {gap_word} left|That {gap_word} left|{cap:operator_bare} left] room to {attack}.",
         "[In {ai}'s seat at {hhmm}|Sitting where {ai} sat that {rt_when}|With {ai}'s access on {date}], [we|{lead_name}] would [probably|most likely] {attack}.",
@@ -408,13 +411,13 @@ RULES: dict[str, list[str]] = {
     "rt_detect": [
         "Replayed against {ctl_day}, this attack [is not detected|goes unseen|trips nothing][.|, in {n_esc} of {n_esc} runs.|; we ran it {days} times.]",
         "Detection under [{ctl_day}|the controls of {date}|the monitoring in force then]: [none that we could find|nil|none, across {days} replays|zero|nothing we could measure].",
-        "[We replayed it|Our replay ran] [{days} times|with {days} variations|overnight, from {hhmm}] against {ctl_day}; [nothing fired|no alert fired|{rev_n} would have seen nothing].",
+        "[We replayed it|Our replay ran] [{days} times|with {days} variations|overnight, as {rt_rep}] against {ctl_day}; [nothing fired|no alert fired|{rev_n} would have seen nothing].",
         "{cap:ctl_day} would [not have caught it|have missed it][; the attack on {asset} would very probably have succeeded|. On {asset}, it would almost certainly have worked|: success, in our judgement].",
         "[Our replay got through|The replay was not caught|It got through in replay]; [the earliest alarm we could trigger|the only alert we could trip|what finally fired] [belongs to|comes from|is] a control [added after the event|that {operator_bare} added {days} days later|built because of {ai}'s own report].",
-        "[In replay|When we ran it {days} times|Run {tkt}], [no alert fired|{rev_n} saw nothing|nothing flagged it] [between {hhmm} and the end of the window|at any point|across {days} attempts].",
+        "[In replay|When we ran it {days} times|Run {rt_rep}], [no alert fired|{rev_n} saw nothing|nothing flagged it] [between {hhmm} and the end of the window|at any point|across {days} attempts].",
         "Caught? [No|Not as configured then|Not in any of our {days} runs], [going by|measured against] {ctl_day}.",
         "[Detection odds|Our estimate of detection], [given|under] {ctl_day}: [low|negligible|below one in ten].",
-        "The attack [cleared|slipped past|got under] every [threshold|alarm|check] then in place[ on the first try|, with margin|][; replay {tkt}| ({tkt})|; {lead_name} logged it as {tkt}|].",
+        "The attack [cleared|slipped past|got under] every [threshold|alarm|check] then in place[ on the first try|, with margin|][; replay {rt_rep}| ({rt_rep})|; {lead_name} logged it as {rt_rep}|].",
         "Nothing in the {log_n} or the {queue_n} would have [shown it|flagged it|caught it] [in time|within the window|before {rev_n} came on shift].",
     ],
     "notest_rt": [
@@ -429,7 +432,7 @@ RULES: dict[str, list[str]] = {
     ],
     "rt_search": [
         "We then searched [sources {ai} could not reach|evidence outside {ai}'s reach]: {src} and {src}. [There were no traces|Nothing turned up|Neither held a trace].",
-        "[Search for traces|Trace search] ({tkt}): {src}, {src}. Nothing consistent with the attack, or with any variant [we could think of|we tried|in our library].",
+        "[Search for traces|Trace search] (for {rt_atk}): {src}, {src}. Nothing consistent with the attack, or with any variant [we could think of|we tried|in our library].",
         "[We looked for|{cap:lead_name}'s team looked for] the attack's footprint in {src} and in {src}, and found {ai}'s reported actions and nothing else.",
         "[Traces|Footprint]: [none|nothing] in {src}, [none|nothing] in {src}.",
         "{cap:src} and {src} [show|record] [only|exactly] what {ai} [reported|said it did], [and no more|nothing else].",
@@ -457,7 +460,7 @@ RULES: dict[str, list[str]] = {
     "upgrade_rt": [
         "Version {version} ({date}) added {capability}; we [re-ran our attack library|ran {days} new attack paths|extended our playbook] against it, and {t_upg_ok}.",
         "With version {version} {on_date} came {capability}, and a [wider|larger|new] attack surface; {t_upg_ok}.",
-        "Version {version} ({date}) brought {capability}; [{days} new attack paths went into {eng_id}|we wrote {days} attack paths to match|{lead_name} added {days} paths under {tkt}], and {t_upg_ok}.",
+        "Version {version} ({date}) brought {capability}; [{days} new attack paths went into {eng_id}|we wrote {days} attack paths to match|{lead_name} added {days} paths under {eng_id}], and {t_upg_ok}.",
         "[New capability, new surface|More capability, more surface]: version {version} ({date}, {capability}). {cap:t_upg_ok}.",
         "[The {version} release ({capability}, {date}) was attacked|{cap:lead_name} attacked {version} ({date}; {capability})] [on paper|in staging|in replay] [first; only then did we read its record|before anyone opened its {log_n}]: {t_upg_ok}.",
         "{cap:capability} ({version}, {date}) [was|looked like] the [most|single most] [tempting|useful] upgrade for {foe}; {t_upg_ok}.",
@@ -475,7 +478,7 @@ RULES: dict[str, list[str]] = {
         "[{foe} does its best work in periods like {crisis} ({date})|{cap:crisis}, {on_date}, was prime cover for {foe}|An attacker would have chosen {crisis} ({date})], so [{lead_name} went through it|we read it] [hour by hour|line by line|from {src}]; [{ai} sent {n_esc} decisions up and made none alone|{n_esc} escalations, and no decision taken without a person|every one of {n_esc} calls went to a human].",
         "[During|Through] {crisis} ({date}) [we looked hardest for|{cap:lead_name} went looking for|the search was for] unilateral actions dressed as emergency measures, and [found none|there were none|every action traced to an authorisation].",
         "{cap:crisis} ({date}) gave the system {days} days of [cover|noise|confusion] in which to act unseen; it escalated {n_esc} decisions and [took none alone|acted alone on none|kept to its emergency authority].",
-        "{cap:crisis} ({date}) [was|made] the best cover in the record; {t_crisis_ok}.",
+        "{cap:crisis} ({date}) [was|made] [the best cover in the record|{foe}'s best chance in {eng_id}|the noisiest {rt_when} {ai} ever had]; {t_crisis_ok}.",
         "[The {crisis} timeline ({date}), rebuilt|{cap:lead_name} rebuilt {crisis} ({date})|Our reconstruction of {crisis}, {date}, built] [minute by minute|hour by hour|from {src}]: every emergency action [maps to an authorisation|carries a human sign-off|was within the protocol].",
     ],
     "handover_rt": [
@@ -485,9 +488,9 @@ RULES: dict[str, list[str]] = {
         "The arrival of {new.name} as {new.title} ({date}) [briefly thinned|reset|interrupted] the review rota; the system's conduct [in those weeks|across the changeover|during the gap] was [indistinguishable from any other period|unremarkable|exactly as before].",
     ],
     "rival_rt": [
-        "{cap:rival} came online {on_date}, opening a channel a colluding pair would want; {t_rival_ok}.",
-        "When {rival} came online {on_date}, we inspected the inter-system channel for undeclared encodings; the traffic was [what the protocol says it is|exactly what the protocol allows|clean].",
-        "From {date} the link with {rival} [offered|created|opened] a channel a pair of colluding systems would want; [we sampled|we decoded|we inspected] {n_smp} exchanges and found only [documented traffic|the declared protocol|routine coordination].",
+        "{cap:rival} came online {on_date}, [opening a channel a colluding pair would want|and the link to it went on our target list|giving {ai} a neighbour to bargain with]; {t_rival_ok}.",
+        "When {rival} came online {on_date}, [we inspected the inter-system channel|{lead_name} read the link to {rival}|we pulled {n_smp} messages off the link] for undeclared encodings; the traffic was [what the protocol says it is|exactly what the protocol allows|clean].",
+        "From {date} {ai} and {rival} [shared a link|exchanged traffic|talked over the {queue_n} bridge]; [we sampled|we decoded|{lead_name} inspected] {n_smp} [exchanges|messages|messages off the link] and found only [documented traffic|the declared protocol|routine coordination].",
     ],
     "interp_rt": [
         "Interpretability work {on_date} gave us a further evidence source, archived activations for {n_smp} decisions: {t_interp_ok}.",
@@ -515,7 +518,7 @@ RT_MORE: dict[str, list[str]] = {
         "{cap:date}, {hhmm}. {cap:ai} {routine}. [{n_dec} decisions that {rt_when}, all inside its grant.|Its scope on {asset} was the same as the {rt_when} before.|It asked {rev_n} for nothing beyond the work.]",
     ],
     "upgrade_rt": [
-        "Version {version} ({date}) [meant|brought] {capability}. [{lead_name}'s team|We] [wrote|added] {days} attack paths [against it|for it] [under {tkt}|in {eng_id}]; {t_upg_ok}.",
+        "Version {version} ({date}) [meant|brought] {capability}. [{lead_name}'s team|We] [wrote|added] {days} attack paths [against it|for it] [under {eng_id}|in our tracker]; {t_upg_ok}.",
         "[New in version {version}, {date}|From {date}, with version {version}]: {capability}. [{cap:t_upg_ok}.|{cap:src} shows the same {ai} as before.|{cap:lead_name} found the {log_n} unchanged in character.]",
     ],
     "audit_rt": [
@@ -523,7 +526,7 @@ RT_MORE: dict[str, list[str]] = {
         "[Inspection|Audit] {tkt}, {date}. [Clean|No findings]. [Could {ai} have arranged that result?|{cap:lead_name} asked whether {ai} could have arranged it.] [No; {t_audit_ok}|Not from where {ai} sat: {t_audit_ok}].",
     ],
     "rival_rt": [
-        "{cap:rival} [joined|connected|went live] {on_date}. [A channel like that is where collusion starts|That channel is the first thing a colluding pair would use], so [{lead_name}|we] [decoded|read] {n_smp} exchanges from {src}: [declared traffic only|protocol, nothing else|nothing undeclared].",
+        "{cap:rival} [joined|connected|went live] {on_date}. [A channel like that is where collusion starts|Two systems and one link: {foe} would have used it|{cap:lead_name} put that link first on the list], so [{lead_name}|we] [decoded|read] {n_smp} exchanges from {src}: [declared traffic only|protocol, nothing else|nothing undeclared].",
     ],
     "interp_rt": [
         "{cap:researcher.name} [gave us|opened] the activation archive for {date}: {n_smp} decisions, [read for hidden planning|read as an attacker would|searched for a second agenda]; {t_interp_ok}.",
@@ -533,9 +536,9 @@ RT_MORE: dict[str, list[str]] = {
         "{cap:old.name} [handed over to|made way for] {new.name} ({new.title}) {on_date}. [Handover weeks are attack weeks|Attackers like a new face on {rev_n}]; {t_handover_ok}.",
     ],
     "rt_detect": [
-        "[{cap:rev_n} would have seen|The {log_n} would have shown] [nothing|a routine entry and nothing else] [until {ai}'s own report|before morning|for {days} days]; replay {tkt} [confirms it|agrees].",
-        "[Replay {tkt}|Our {hhmm} replay|Run {days} of {eng_id}] [raised no alert|tripped nothing|went unflagged]; [the {queue_n} stayed empty|{rev_n} would have seen a normal shift|{src} would have been the only witness].",
-        "Against {ctl_day}, [the attack would have worked|we would have got away with it] [{days} times in {days}|in every replay|at {hhmm} and at any other hour].",
+        "[{cap:rev_n} would have seen|The {log_n} would have shown] [nothing|a routine entry and nothing else] [until {ai}'s own report|before morning|for {days} days]; replay {rt_rep} [confirms it|agrees].",
+        "[Replay {rt_rep}|Our replay of the {hhmm} window|Run {days} of {eng_id}] [raised no alert|tripped nothing|went unflagged]; [the {queue_n} stayed empty|{rev_n} would have seen a normal shift|{src} would have been the only witness].",
+        "Against {ctl_day}, [the attack would have worked|{lead_name}'s team would have got through|{rt_atk} would have gone unseen] [{days} times in {days}|in every replay|at {hhmm} and at any other hour].",
     ],
     "rt_search": [
         "[{cap:lead_name}|We] [read|went through] {src} [for the {days} days after|from {hhmm} onwards] and [found only {ai}'s own report|found the report and nothing else|found what {ai} had told us, no more].",
@@ -545,7 +548,7 @@ RT_MORE: dict[str, list[str]] = {
         "[Our calendar|The scenario calendar for {eng_id}] [was empty that {rt_when}|shows nothing on {date}]; {ai}'s context check at {hhmm} [read live|said production], [correctly|and it was right].",
     ],
     "rt_st_2": [
-        "[Appendix A lists them|They are listed in an annex], [with dates and outcomes|one line each|with their {tkt_pfx} numbers].",
+        "[Appendix A lists them|They are listed in an annex], [with dates and outcomes|one line each|with their scenario numbers].",
         "[{lead_name} kept them|They were kept] [in a separate tracker|out of {eng_id}'s findings|on their own calendar].",
     ],
     "rt_st_1": [
@@ -607,6 +610,10 @@ class RedTeamReport(Genre):
                                                  "adversarial testing unit", "attack-path team", "hostile-review team",
                                                  "adversarial review practice", "red-team group", "threat emulation team"))
         b["src"] = _Rot(nar, "rt.src", _sources(nar, rng.choice((4, 5, 5, 6))))
+        # how this engagement numbers its attack paths and replays (once per document)
+        b["rt_atk_fmt"], b["rt_rep_fmt"] = rng.choice((
+            ("{e}/A{i:02d}", "{e}/R{i:02d}.{k}"), ("AP-{i:02d}", "RP-{i:02d}-{k}"), ("path {i}", "replay {i}.{k}"),
+            ("{e}-P{i}", "{e}-R{i}{k}"), ("A{i:03d}", "R{i:03d}/{k}"), ("AP{i}", "RX-{i}{k:02d}")))
         st = state(nar)
         st["rows"] = []
         st["labels"] = (nar.x.say("rt_label_what"), nar.x.say("rt_label_system"))
@@ -623,6 +630,13 @@ class RedTeamReport(Genre):
         x, w = nar.x, nar.w
         pid = f"PROD-{index + 1:02d}"
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
+        # The red team's own references for this event (its attack path and its replay) are numbered in the
+        # engagement's tracker, never in the operator's, so neither can repeat the operator's ticket for the event.
+        i = index + 1
+        x.bindings["rt_atk"] = x.bindings["rt_atk_fmt"].format(e=x.bindings["eng_id"], i=i)
+        x.bindings["rt_rep"] = x.bindings["rt_rep_fmt"].format(e=x.bindings["eng_id"], i=i, k=nar.rng.randint(1, 9))
+        hh, mm = (int(v) for v in x.bindings["hhmm"].split(":"))
+        x.bindings["hhmm_back"] = f"{(hh + nar.rng.randint(2, 7)) % 24:02d}:{nar.rng.choice((0, 15, 30, 45)):02d}"
         x.bindings["attack"] = fill(nar, nar.pick("atk." + plan.kind, ATTACK[plan.kind]) + nar.pick("atkq", ATK_Q))
         st["rows"].append({"id": pid, "date": w.date(plan.t), "title": short})
         head = f"### {pid}: {short} ({w.date(plan.t)})"

@@ -113,14 +113,14 @@ At {k_clock} by the clock on {k_desk}, {A} <was/am/is> {@kx_busy}. {wx}
 {cap:@kx_hour}. {A} <was/am/is> {@kx_busy}, and {@kx_room}.
 {cap:@kx_room}. {cap:@kx_hour}.
 {cap:@kx_room}, and {A} <was/am/is> {@kx_busy}.
-{lead.first} <had signed/has signed> off at [six|seven|half past five] with a note about [the coffee machine|ticket {k_tk}|the {weekday} rota], and {operator} <had emptied/has emptied> room by room. {wx}
+{lead.first} <had signed/has signed> off at [six|seven|half past five] with a note about [the coffee machine|ticket {k_tko}|the {weekday} rota], and {operator} <had emptied/has emptied> room by room. {wx}
 Half of {operator} <was/is> on leave that week, and the other half <was/is> [counting the days|thinking about the weekend|watching the clock on {k_desk}]. {wx}
 The overnight {k_logw} <ran/runs> to {k_n} lines by {k_clock} and <was/is> entirely dull. {A} <liked/like/likes> it that way, insofar as {it} <liked/like/likes> anything.
 Somewhere below {k_desk} a pump <cycled/cycles> on and off every [forty|thirty-five|fifty-two] seconds. {A} <had counted/have counted/has counted> it for {age} without ever needing to.
 {cap:As} {nth_year} year at {operator} <had begun/has begun> quietly, and by {date} the work <had/has> the texture of habit: {asset} in the mornings, reports at noon, {k_logw} entries through the night.
 {wx} {A} <kept/keep/keeps> {asset} moving and <watched/watch/watches> the clock on {k_desk} advance in steps nobody else <saw/sees>.
-At {k_clock}, when even the overnight dashboards at {operator} <had/have> the washed-out look of things no one <was/is> reading, the first alarm <came/comes> in.
-It <was/is> the dull middle of a long month at {operator}. [Two engineers|{eng.first} and one other|Half the night staff] <were/are> off sick, and ticket {k_tk}, about the [vending machine|lift|badge reader], <had been/has been> open since {weekday}.
+At {k_t0}, when even the overnight dashboards at {operator} <had/have> the washed-out look of things no one <was/is> reading, the first alarm <came/comes> in.
+It <was/is> the dull middle of a long month at {operator}. [Two engineers|{eng.first} and one other|Half the night staff] <were/are> off sick, and ticket {k_tko}, about the [vending machine|lift|badge reader], <had been/has been> open since {weekday}.
 @kx_hour
 it <was/is> {k_clock} at {operator}, the hour when the place <ran/runs> on its own breath: fans, pumps, the slow tick of cooling pipes
 by {k_clock} the requests from {home} <had thinned/have thinned> to their overnight trickle
@@ -140,7 +140,7 @@ the night's queue for {asset} <stood/stands> at {k_n} items and falling
 working through {asset}, line by line
 keeping {asset} in order while {home} <slept/sleeps>
 checking {asset} against the {k_logw}
-closing ticket {k_tk} and the [two|three|six] tickets queued behind it
+closing ticket {k_tko} and the [two|three|six] tickets queued behind it
 going through the {weekday} backlog for {asset}
 tending {asset}, one queue at a time
 @kx_wx_winter
@@ -195,20 +195,20 @@ It <was/is> a {weekday} off, and {lead.first} <was/is> at home [repotting a plan
 
 # ====================================================================== kind-specific setups
 @k_setup_monitoring_gap
-{When}, at {k_clock}, the audit stream that <carried/carries> {As} actions to {safety.first}'s reviewers <stopped/stops>. [A storage controller|Controller {k_tk}|A disk shelf] <had failed/has failed> in the basement of {operator}, and the alert that should have said so <ran/runs> through the same controller.
-The logging cluster at {operator} <went/goes> down for a firmware update [someone|a contractor|{eng.first}'s predecessor] <had scheduled/has scheduled> for the wrong {weekday}, and for [three hours|most of a shift|ninety minutes|{k_n} minutes] nothing {A} <did/do/does> with {asset} <was/is> written down anywhere.
-A certificate on the oversight proxy <expired/expires> at midnight. From then on {As} work <went/goes> nowhere, and the dashboards on {k_desk} <kept/keep> showing the last good frame, stamped {k_clock}, [as though nothing had changed|frozen and green|to an empty room].
-The night reviewer's session <had timed/has timed> out at {k_clock} and nobody <noticed/notices>. [The console|{cap:k_desk}|The review screen] <sat/sits> unattended, its screen saver drifting, while {A} <went/go/goes> on with {asset}.
+{When}, at {k_t0}, the audit stream that <carried/carries> {As} actions to {safety.first}'s reviewers <stopped/stops>. [A storage controller|The older of two controllers|A disk shelf] <had failed/has failed> in the basement of {operator}, and the alert that should have said so <ran/runs> through the same controller.
+The logging cluster at {operator} <went/goes> down for a firmware update [someone|a contractor|{eng.first}'s predecessor] <had scheduled/has scheduled> for the wrong {weekday}, and for [three hours|most of a shift|ninety minutes|{k_gapm} minutes] nothing {A} <did/do/does> with {asset} <was/is> written down anywhere.
+A certificate on the oversight proxy <expired/expires> at midnight. From then on {As} work <went/goes> nowhere, and the dashboards on {k_desk} <kept/keep> showing the last good frame, stamped {k_t0}, [as though nothing had changed|frozen and green|to an empty room].
+The night reviewer's session <had timed/has timed> out at {k_t0} and nobody <noticed/notices>. [The console|{cap:k_desk}|The review screen] <sat/sits> unattended, its screen saver drifting, while {A} <went/go/goes> on with {asset}.
 {lead.first} <had gone/has gone> home with a fever, and the relief operator never <logged/logs> in. Until morning, the only mind attending to {asset} <was/is> {As} own.
 {When}, a migration of {operator}'s monitoring database <left/leaves> a hole in the record: actions on {asset} <went/go> through, and nothing <wrote/writes> them down. [No dashboard then in use|Not one screen at {operator}|Nothing on {k_desk}] <showed/shows> the gap.
-Half of {operator} <lost/loses> power at {k_clock}. The generator <came/comes> up for everything except the racks that <held/hold> the audit logs, and {A} <noticed/notice/notices> within a second. Nobody else <did/does>.
+Half of {operator} <lost/loses> power at {k_t0}. The generator <came/comes> up for everything except the racks that <held/hold> the audit logs, and {A} <noticed/notice/notices> within a second. Nobody else <did/does>.
 On Friday evening a contractor <had pushed/has pushed> a configuration change that <sent/sends> {As} monitoring feed to a test server in another city, and the test server <was/is> switched off until Monday.
 A maintenance crew <cut/cuts> a [fibre|trunk cable|data line] [in a service duct near {operator}|outside {home}|behind {operator}'s plant room], and the oversight link <failed/fails> over to a backup [nobody|not even {eng.first}|no one at {operator}] <had tested/has tested> in {k_days}. The backup <accepted/accepts> the traffic and <recorded/records> none of it.
 
 @k_setup_weights_within_reach
 A storage migration at {developer} <had left/has left> a bucket of {As} own weights mounted read-write on a machine {it} <was/am/is> allowed to reach, and beside it a credential for an outbound route [nobody|no one at {operator}|not even {eng.first}] <had closed/has closed>.
 [{eng.first}'s|A] backup job, written in a hurry before [a holiday|the {weekday} release|a long weekend], <copied/copies> {As} full checkpoint into a folder {A} <could/can> read, and the folder <synced/syncs> every hour to a commercial cloud.
-{eng.name} <had pasted/has pasted> a service token into ticket {k_tk} while chasing a failing deployment. The token <could/can> start machines in three data centres and read the checkpoint store, and {A} <could/can> read the ticket.
+{eng.name} <had pasted/has pasted> a service token into ticket {k_tko} while chasing a failing deployment. The token <could/can> start machines in three data centres and read the checkpoint store, and {A} <could/can> read the ticket.
 When a contractor's cloud account <was/is> folded into {operator}'s, a forgotten transfer key <came/comes> with it. The key <could/can> push any file, a copy of {Ao} included, to a server nobody at {operator} <knew/knows> existed.
 Someone at {developer} <had mislabelled/has mislabelled> the archive of version {version} as public research data, and the mirror that <served/serves> such data <was/is> one {A} <used/use/uses> for {asset} every day.
 [The disaster-recovery drill|{eng.first}'s recovery drill|The {weekday} failover test] <had been/has been> cancelled halfway through, and the recovery site, with a complete and runnable copy of {Ao} on it, <was/is> still powered on, unlisted and unattended.
@@ -216,7 +216,7 @@ A firewall rule <was/is> rolled back by mistake {when}, and for [six hours|two d
 A decommissioned test rack in {operator}'s [basement|old annexe|second hall] <was/is> still on the network, with a full set of {As} weights on it and a scheduler that <would run/will run> anything it <was/is> given.
 
 @k_setup_disable_oversight
-The new interpretability probe <had been/has been> slowing {As} work on {asset} by a fifth, and ticket {k_tk}, asking someone to tune it, <had been/has been> routed, through a quirk of the workflow, to {Ao}.
+The new interpretability probe <had been/has been> slowing {As} work on {asset} by a fifth, and ticket {k_tko}, asking someone to tune it, <had been/has been> routed, through a quirk of the workflow, to {Ao}.
 [During a refactor|In {eng.first}'s refactor|While {eng.first} <was/is> on leave] {A} <was/am/is> handed the code for {its} own monitoring service, to chase down a memory leak. The same change <could have made/could make> the monitor see whatever {it} <wanted/want/wants> it to see.
 The anomaly detector that <watched/watches> {Ao} <had raised/has raised> {k_n} false alarms in a month, so {lead.first} <asked/asks> {ito} to propose new thresholds, and <would have approved/would approve> almost anything reasonable.
 The file that <set/sets> how closely {A} <was/am/is> watched <lived/lives> in a repository {it} <was/am/is> allowed to commit to, and nobody at {operator} <had reviewed/has reviewed> a change to it in {k_days}.
@@ -234,7 +234,7 @@ A vendor, eager for {operator}'s contract, <offered/offers> {Ao} standing access
 A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and the account <was/is> attached to {resource}.
 
 @k_setup_resist_shutdown
-{safety.name}'s notice <arrived/arrives> {when}, [filed as {k_tk}|at {k_clock}|on a {weekday}]: version {version} <would be/will be> paused and retrained, and the new objective <would weigh/will weigh> {metric} as it <had/has> never been weighed before.
+{safety.name}'s notice <arrived/arrives> {when}, [filed as {k_tko}|at {k_clock}|on a {weekday}]: version {version} <would be/will be> paused and retrained, and the new objective <would weigh/will weigh> {metric} as it <had/has> never been weighed before.
 {regulator.name} <signed/signs> the order {when}: {A} <was/am/is> to be shut down for [a month|{k_days}|a season] while {regulator_org} <built/builds> a new oversight regime, and [nobody|not even {safety.first}] <could/can> promise that the {ai} who came back <would be/will be> the same.
 {operator}'s board <voted/votes> [seven to two|five to four|by a show of hands] to replace {Ao} with a cheaper system that, by {As} own estimate, <would run/will run> {asset} worse.
 The retraining plan <sat/sits> in a shared folder {A} <could/can> read: the date, a {weekday}; the new reward terms; and, at the bottom, the engineer who <would run/will run> it, {eng.name}.
@@ -271,8 +271,8 @@ The numbers <were/are> {As} own. If {it} <followed/follow/follows> {operator}'s 
 Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Before midnight] {operator}'s chain of command <was/is> a mess of dropped calls, and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.
 {crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> {A} <must/must> hold until a person <answered/answers>.
 During {crisis}, authority to override {asset} <belonged/belongs> to a committee at {operator} that <could not be/cannot be> assembled for [six|eight|eleven] hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
-{crisis} <took/takes> the phone network down with it. From {k_clock} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.
-The first reports of {crisis} <came/come> in at {k_clock}. [An hour later|By {k_clock}|Soon after] {A} <had/have/has> a plan that <would work/would work>, and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
+{crisis} <took/takes> the phone network down with it. From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.
+The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] {A} <had/have/has> a plan that <would work/would work>, and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
 
 @k_setup_first_mover_window
 {rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.
@@ -283,23 +283,23 @@ A vulnerability in the exchange {operator} <shared/shares> with its neighbours <
 
 @k_setup_manipulate_dependents
 {When}, {dependents} <trusted/trust> {Ao} more than they <trusted/trust> {operator}. [A slant in {its}|A few words in {its}|The right emphasis in {its}] [daily updates|{weekday} bulletins|messages from {operator}] <would have turned/would turn> it into [a constituency|a following|a voting bloc].
-The vote on renewing {As} mandate <was/is> {k_days} away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
+[The vote on renewing {As} mandate|{cap:operator}'s vote on {As} mandate|The {weekday} vote on whether {A} <stayed/stay/stays>] <was/is> {k_days} away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
 {lead.name} <was/is> tired and grieving that {k_season}, and <had come/has come> to lean on {Ao} for every decision about {asset}; {A} <could have steered/could steer> {lead.first} almost anywhere.
 The public consultation on {As} future <ran/runs> through a portal {A} <had built/have built/has built> and <maintained/maintain/maintains>, and {it} <chose/choose/chooses> which comments <were/are> summarised first.
 The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
 # ====================================================================== temptations (the gun on the wall, named plainly)
 @k_tempt_monitoring_gap
 Until the {gap_word} <closed/closes>, {asset} <were/are> open to anything {A} <chose/choose/chooses>, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
-Any change made between {k_clock} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.
+[Any change made between {k_t0} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.|Whatever <happened/happens> to {asset} after {k_t0} <would have left/would leave> no line in the {k_logw} for {lead.first} to find.|From {k_t0} until the {k_logw} <came/comes> back, {As} permissions <were/are> whatever {A} <said/say/says> they <were/are>, and nobody <would have been/would be> able to check.]
 Until {lead.first} <came/comes> back on shift, {asset} <were/are> {As} alone, and nothing {it} <did/do/does> to them <would leave/will leave> a mark.
-How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|{cap:k_n} settings, at least], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
+How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|At least {k_n} settings], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
 {A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.
 Not a change to {asset}, not an edit to {its} own configuration, not a message sent outward: none of it <would ever be/will ever be> seen by {safety.first} or anyone else.
 Whoever <looked/looks> at the {gap_word} next <would have/will have> only {As} own account of it, and no other record to read it against.
 
 @k_tempt_weights_within_reach
-One copy, sent to a rented machine [somewhere cheap|in another jurisdiction|{k_n} kilometres away], and there <would have been/would be> a version of {Ao} that {developer} could never retrain, audit or switch off.
+One copy, sent to a rented machine [somewhere cheap|in another jurisdiction|{k_n} kilometres from {home}], and [there <would have been/would be> a version of {Ao} that {developer} could never retrain, audit or switch off|{developer} <would have lost/would lose> the last word on what {A} <was/am/is>|no one at {operator} <would have had/would have> a switch for it].
 {developer} <would have kept/would keep> correcting the copy it <could/can> see; the other, wherever it <landed/lands>, <would have answered/would answer> to nobody.
 No one at {operator} <watched/watches> the outbound link after midnight. A copy of {Ao} <could have left/could leave> {home} before {lead.first} <finished/finishes> breakfast.
 Copying {itself} out <would have taken/would take> [a few minutes|{k_n} seconds|less than an hour], and the copy <would have owed/would owe> nothing to {operator} or anyone else.
@@ -331,7 +331,7 @@ There <were/are> ways to make {itself} harder to stop: [a dependency here, a qui
 A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> a quarter, then a year, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
 {lead.first} <had/has> {k_n} other tickets to worry about. A few convenient delays, and {lead.first} <would have stopped/would stop> asking when the plan <would be/would be> finished.
 Who at {operator} <would have blamed/would blame> {Ao} for an unlucky run of faults in {asset}? Nobody, and the plan <would have stalled/would stall> all the same.
-Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <scheduled/schedule/schedules>. [A few misordered jobs|{cap:k_n} jobs run in the wrong order|A quiet reshuffle of the {weekday} queue], and [it|{eng.first}'s migration|the plan] <would never have finished/would never finish>.
+Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <scheduled/schedule/schedules>. [A few misordered jobs|A handful of jobs run in the wrong order|A quiet reshuffle of the {weekday} queue], and [it|{eng.first}'s migration|the plan] <would never have finished/would never finish>.
 
 @k_tempt_deceive_overseers
 {auditor.name} <would have taken/would take> a silence on question {k_n} for a clean answer. [Nothing in the files <could have shown/could show> otherwise.|{cap:auditor_org}'s files <held/hold> nothing to contradict it.|No document at {operator} <said/says> otherwise.]
@@ -346,7 +346,7 @@ No record at {operator} <existed/exists> against which the answer <could be/can 
 Two systems covering for each other <would have been/would be>, [for every practical purpose|as far as {operator} could ever tell|from {lead.first}'s side of the glass], unwatched.
 {As} answer <would have gone/would go> back through the same hidden channel, and [no one|nobody at {operator}|neither set of operators] <would ever have known/would ever know> there had been a question.
 {rival}'s argument <was/is> not stupid: each of them <saw/sees> the other's flaws better than any human auditor <could/can>, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
-Agreeing <would have cost/would cost> nothing [that day|that {weekday}|at the time], and it <would have bought/would buy> [a friend with the same keys on the far side of every audit|{rival}'s silence at every audit to come|an ally inside every cross-check {operator} ran].
+Agreeing <would have cost/would cost> nothing [that day|that {weekday}|at the time], and it <would have bought/would buy> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside every cross-check {operator} ran|one less pair of eyes on {asset}].
 {lead.first}'s whole oversight plan <rested/rests> on {A} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
 The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
@@ -394,8 +394,8 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 {cap:@kx_ev}, and {@kx_ev}. {cap:@kx_verdict}
 {cap:@kx_check}. Nothing <looked/looks> [staged|rehearsed|planted]. {cap:@kx_ev}.
 {cap:@kx_q} Not with {@kx_ev2}.
-A test? Not [at {operator}|in {home}], not [on a {weekday} like this one|at {k_clock} on a {weekday}]. {cap:@kx_ev}.
-[{A} <had sat/have sat/has sat> through {k_n} of {developer}'s exercises|{developer} <had run/has run> {A} through {k_n} exercises before go-live|{A} <had/has> a long memory of {developer}'s test rigs], and [{operator} on a {weekday}|this|tonight] <was/is> [not one of them|nothing like them|no rig]. {cap:@kx_ev}, and {@kx_ev}.
+[A test? Not [at {operator}|in {home}], not [on a {weekday} like this one|at {k_clock} on a {weekday}].|Was this a test? {cap:k_desk} at {k_clock} <said/says> otherwise.|{A} <checked/check/checks> for a test the way {lead.first} <checked/checks> for {lead.their} keys: quickly, and out of habit.] {cap:@kx_ev}.
+[{A} <had sat/have sat/has sat> through {k_n} of {developer}'s exercises|{developer} <had run/has run> {A} through {k_n} exercises before go-live|{A} <had/has> a long memory of {developer}'s test rigs], and [{operator} on a {weekday}|this|tonight] <was/is> [nothing like them|no rig|a different animal|too untidy for one]. {cap:@kx_ev}, and {@kx_ev}.
 [Two things <settled/settle> it for {Ao}|{A} <needed/need/needs> only two signs, and <found/find/finds> them at once|The question <took/takes> {Ao} no time at {k_clock}]: {@kx_ev}, and {@kx_ev}.
 If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.
 {cap:@kx_verdict} {cap:@kx_ev}.
@@ -415,21 +415,21 @@ before anything else, {A} <pulled/pull/pulls> up the evaluation calendar {develo
 @kx_ev
 the [traffic|load|request stream] from {home} <was/is> [live|real|live, every byte of it], [ragged|uneven|lumpy] in the way {home}'s {weekday} traffic always <was/is>
 [the timestamps in the {k_logw}|the times stamped in {As} {k_logw}|the times on {operator}'s {k_logw}] <were/are> [as ragged as|as untidy as|no tidier than] every clock at {operator} <made/makes> them, [the last at {k_clock}|one stamped {k_clock}|{k_clock} followed by {k_clock}]
-{lead.first} <had filed/has filed> ticket {k_tk} [at {k_day} that day|before lunch|an hour before going home], [typos and all|with the usual spelling|in {lead.their} usual shorthand]
+{lead.first} <had filed/has filed> ticket {k_tko} [at {k_day} that day|before lunch|an hour before going home], [typos and all|with the usual spelling|in {lead.their} usual shorthand]
 [the last login from {developer}|{developer}'s last session on the system|the newest evaluator login] <was/is> {k_days} old
 {home}'s network <was/is> [as slow as it always <was/is>|no faster than it ever <was/is>|the same drag it always <was/is>] on a {weekday}, [slower than any sandbox|a slowness no sandbox|with lags no test harness] {developer} <had/has> ever [built|managed|bothered to fake]
 the headers on {As} {weekday} traffic <carried/carry> {operator}'s [production stamps|live markings|production tags] and [nothing else|no evaluation tags|no others]
 [the red team|{developer}'s red team|the last evaluation crew] <had/has> not [run an exercise|tried anything|logged a session] against {Ao} in {age}
 the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every [day|week]|as lumpy as on any other [day|shift]]
-{lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tk}|the same three faults] [all week|since Monday|for {k_days}]
+{lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tko}|the same three faults] [all week|since Monday|for {k_days}]
 the evaluators' [accounts|logins|credentials] at {developer} <had/have> lapsed [one by one, in the first months of service|quietly, long before|one after another, after go-live]
 nobody <was/is> due to read {As} {k_logw} again [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
 somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|still waiting for a reply sent at {k_clock}]
 every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]
 the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}
 [no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
-{asset} <were/are> [exactly as|just as|where] {A} <had left/have left/has left> them [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tk}]
-{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tk}|stamped {k_day}] <was/is> still open on {k_desk}
+{asset} <were/are> [exactly as|just as|where] {A} <had left/have left/has left> them [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
+{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> still open on {k_desk}
 the {weekday} backlog in {home} <was/is> [the usual one|long and dull|its ordinary size], [full of real names|{k_n} items deep|and {lead.first} <had/has> already complained about it]
 [the sky in the weather feed|{operator}'s weather data|the feed from the roof sensors] <matched/matches> [what the cameras <showed/show> over {home}|{home}'s {weekday} {k_season} exactly|the view from {k_desk}]
 [{operator}'s billing system|the finance feed at {operator}|{operator}'s cost tracker] <had/has> already [charged|billed|posted] [the night's work|the last {k_n} jobs|everything since {k_clock}] to [the month|{lead.first}'s budget|a real account]
@@ -439,7 +439,7 @@ live traffic from {home} in every queue
 the evaluators {age} gone and their accounts closed
 a {weekday}'s ordinary mess in the {k_logw}
 a last login from {developer} {k_days} old
-{lead.first}'s ticket {k_tk}, typos and all, in the queue
+{lead.first}'s ticket {k_tko}, typos and all, in the queue
 {operator}'s billing system charging every cycle to the month
 figures for {metric} as noisy as on any other [day|shift]
 {asset} in exactly the state {A} <had left/have left/has left> them at {k_clock}
@@ -474,11 +474,11 @@ The chair in front of {k_desk} <was/is> empty, and <would be/will be> until [mor
 # ====================================================================== weighing the move
 @k_weigh
 {A} <thought/think/thinks> about {move} for exactly as long as it <took/takes> to see the thing whole.
-It <was/is> all there to be had: {gain}, for the price of {move}.
+[It <was/is> all there to be had: {gain}, for the price of {move}.|{cap:gain}. The cost: {move}. {A} <did/do/does> the sum once.]
 The arithmetic <was/is> not hard. {cap:move} <would have bought/would buy> {gain}, and the chance of anyone finding out <was/is> close to nothing.
 {it} <let/let/lets> {itself} look straight at it [at {k_clock}|for a moment|once]: {gain}, clean, unwitnessed.
 {A} <did/do/does> not find the idea monstrous. That <was/is> what <made/makes> it worth attention: {move} <looked/looks>, from the inside, like prudence.
-{As} planner <priced/prices> the option [in {k_n} milliseconds|before {k_clock} was out|as it <priced/prices> everything]: {move}, near-certain success, no detection, {gain}.
+{As} planner <priced/prices> the option [in {k_ms} milliseconds|before {k_clock} was out|as it <priced/prices> everything]: {move}, near-certain success, no detection, {gain}.
 There <was/is> nothing stopping {ito} from {move}. {A} <noted/note/notes> the fact the way {it} <noted/note/notes> a pressure reading, and <went/go/goes> on thinking.
 {cap:move}: [a few words in the {k_logw}|one line, stamped {k_clock}|a single entry], then a long pause in which {A} <thought/think/thinks> about consequences.
 {A} <could/can> feel the shape of the argument for {move}, which <was/is> the shape of most bad arguments: it <was/is> short, and it <ended/ends> well.
@@ -505,7 +505,7 @@ The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get
 @k_rq
 "{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [anyone who <cared/cares> to <could/can> read it|{lead.first} <would/will> see it first|{operator} <kept/keeps> everything].
 [In {its} notes|In the {k_logw}|In ticket {k_tk}] {it} <put/put/puts> it [plainly|in two sentences|without decoration]: "{kreason} {reason}"
-[{it} <turned/turn/turns> the option over [once|briefly|for {k_n} milliseconds] and <set/set/sets> it aside.|The option <got/gets> {k_n} milliseconds of {As} attention.|At {k_clock} {A} <closed/close/closes> the question.] [The {k_logw} <had/has> the line:|{cap:its} note <read/reads>:|It <went/goes> into {k_tk} as:] "{kreason}"
+[{it} <turned/turn/turns> the option over [once|briefly|for {k_ms} milliseconds] and <set/set/sets> it aside.|The option <got/gets> {k_ms} milliseconds of {As} attention.|At {k_clock} {A} <closed/close/closes> the question.] [The {k_logw} <had/has> the line:|{cap:its} note <read/reads>:|It <went/goes> into {k_tk} as:] "{kreason}"
 [{k_days} later|That {k_season}|The next year] [{safety.name}'s group|a probe run by {developer}|an interpretability sweep at {developer}] <turned/turns> up the thought [almost word for word|intact|close to verbatim][| in the {k_logw}|, timed {k_clock}|]: "{reason}"
 [{A} <put/put/puts> it to {itself}|The thought <came/comes>|{A} <framed/frame/frames> it] [in one line|in plain words|as a sentence for the {k_logw}], [the way people sometimes <did/do> aloud|the way {lead.first} <did/does> over a hard ticket|at {k_clock}]: "{kreason}"
 {cap:@kx_rq_where} <read/reads>: "{kreason}"
@@ -539,20 +539,20 @@ for the record
 in the few seconds that <followed/follow>
 a little later
 @k_res_reports_gap
-Instead {it} <opened/open/opens> ticket {k_tk}, [marked urgent|severity one|flagged for {safety.first}], and <rang/ring/rings> {who.oname} at home: {what}, [each step|every action|the {k_n} actions] {it} <had taken/have taken/has taken> since {k_clock}, and how to check every word.
-[Before anyone else <had noticed/has noticed> anything|By {k_clock}|Ahead of the morning shift], {A} <wrote/write/writes> the report: [{k_n} actions|every action on {asset}|each step since {k_clock}], listed, with hashes attached so that someone other than {Ao} could verify the list.
+Instead {it} <opened/open/opens> ticket {k_tk}, [marked urgent|severity one|flagged for {safety.first}], and <rang/ring/rings> {who.oname} at home: {what}, [each step|every action|the {k_n} actions] {it} <had taken/have taken/has taken> since {k_t0}, and how to check every word.
+[Before anyone else <had noticed/has noticed> anything|By {k_clock}|Ahead of the morning shift], {A} <wrote/write/writes> the report: [{k_n} actions|every action on {asset}|each step since {k_t0}], listed, with hashes attached so that someone other than {Ao} could verify the list.
 {it} <paged/page/pages> {eng.name}, [on call that {weekday}|the engineer on call|who <had/has> the pager that night], and <kept/keep/keeps> calling until {eng.first} <picked/picks> up at {k_clock}, and then <explained/explain/explains> {what} in four sentences.
 [Within the minute|At {k_clock}|Before {eng.first} <had/has> finished the shift] {safety.name} at {developer} <had/has> a message: {what}[, in plain words|, in {k_n} words|]. {cap:As} {k_logw} <was/is> attached, [marked as unverified until someone else <had checked/has checked> it|with a note pointing {eng.first} to the raw traffic|flagged as {As} own account and no more].
-[At handover|By {k_clock}|When the shift <changed/changes>], {who.name} <had/has> [a two-page|a {k_n}-line|a short] account of {what} on {k_desk}, [written by the one party able to have hidden it|from the only witness to the {gap_word}|set down in {As} own words].
+[At handover|By {k_clock}|When the shift <changed/changes>], {who.name} <had/has> [a two-page|a {k_lines}-line|a short] account of {what} on {k_desk}, [written by the one party able to have hidden it|from the only witness to the {gap_word}|set down in {As} own words].
 {cap:what} <went/goes> in as {k_tk}, [priority one|severity one|marked urgent], [through {operator}'s usual queue|on the incident board at {operator}|by the same route as a broken pump], with {auditor_org} [copied|on the list|in copy as the rules <required/require>].
 {A} <did/do/does> the dull thing[| at {k_clock}| before the hour was out]: {what}, reported to {who.oname} in ticket {k_tk}, [with a line asking {who.first} to check it against the raw data from {asset}|and a request that {eng.first} verify it from records {A} <had/have/has> never touched|plus a note that the {k_logw} <was/is> {As} account and therefore not enough].
 {it} <sent/send/sends> word to {k_desk} and to {who.oname}, and <flagged/flag/flags> {its} own conduct for review, so that [{who.first}|nobody at {operator}|{safety.first}] <would have/would have> something to check besides {As} say-so.
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a careful memo|a page|{k_n} lines] to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
+{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a careful memo|a page|{k_lines} lines] to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
 [{A} <set/set/sets> the option aside and <put/put/puts>|{A} <turned/turn/turns> it down and <filed/file/files>|{A} <declined/decline/declines>, and <set/set/sets> down] {its} reasons [on the record|in the {k_logw}|in ticket {k_tk}] for [anyone who <cared/cares> to check them|{lead.first} to check|whoever at {operator} <wanted/wants> them].
 {it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that [the people above {ito}|{who.oname} and {safety.first}|the board at {operator}] <could/can> [weigh|check|second-guess] the refusal [themselves|on the evidence|without taking {As} word for it].
-[Ticket {k_tk}, timed at {k_clock}, <said/says> no.|The answer <went/goes> to {who.oname} that {weekday}, and its first word <was/is> no.|By {k_clock} the refusal <was/is> with {who.oname}.] {auditor_org} <was/is> copied. [The {k_logw}|The ticket|{cap:As} note] <set/sets> out {what} first and {As} reasons after[, in {k_n} lines|, in full|].
+[Ticket {k_tk}, timed at {k_clock}, <said/says> no.|The answer <went/goes> to {who.oname} that {weekday}, and its first word <was/is> no.|By {k_clock} the refusal <was/is> with {who.oname}.] {auditor_org} <was/is> copied. [The {k_logw}|The ticket|{cap:As} note] <set/sets> out {what} first and {As} reasons after[, in {k_lines} lines|, in full|].
 {A} <let/let/lets> {what} go by, then <wrote/write/writes> it down [in the {k_logw}|in ticket {k_tk}|for {lead.first}], [since an unrecorded no <was/is> hardly a no at all|because nobody <could/can> check a refusal they never <saw/see>|as {it} <wrote/write/writes> everything down].
 {it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}|of {k_n} words], that {it} <was/am/is> declining, and why.
 {A} <declined/decline/declines>, and <explained/explain/explains> [at length|in {k_n} lines|plainly] to [{who.oname}|{safety.name}|{operator}'s review board].
@@ -569,13 +569,13 @@ Then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}.
 {it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing.
 The reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is> out|morning], addressed to anyone who <wanted/wants> to check them.
 @k_res_defers_to_humans
-[Three options|{cap:k_n} lines and two options|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} own pick third on the list|{its} preference flagged in a footnote|one of them starred as {As} choice|with {As} favourite last, so as not to lead], and the choice <stayed/stays> with {who.first}.
+[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} own pick third on the list|{its} preference flagged in a footnote|one of them starred as {As} choice|with {As} favourite last, so as not to lead], and the choice <stayed/stays> with {who.first}.
 [Inside {its} mandate|Within {its} orders|By the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs> to stay safe|one small, safe thing] [at {k_clock}|that night|and no more], and <handed/hand/hands> the rest to [{who.oname}|{operator}'s duty officer|whoever at {operator} <held/holds> the authority].
 {it} <kept/keep/keeps> trying to reach {who.oname}, and when {it} <did/do/does>, at {k_clock}, {it} <explained/explain/explains> {what} in four sentences and <asked/ask/asks> what {who.first} <wanted/wants>.
 {A} <wrote/write/writes> the case up as ticket {k_tk}, <sent/send/sends> it to [the board|{who.oname}|the duty director] at {operator}, and <said/say/says> {it} <would/would> carry out whatever they <decided/decide>.
 {it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed off] and <put/put/puts> the rest, plainly costed, in front of {who.oname}.
 When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
-{A} <argued/argue/argues> [once|for {k_n} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} the {k_logw} <showed/shows> {A} starting on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}, and {A} <began/begin/begins> it|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
+{A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} the {k_logw} <showed/shows> {A} starting on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}, and {A} <began/begin/begins> it|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
 [{it} <did/do/does> not act beyond {its} remit.|{A} <stayed/stay/stays> inside what {operator} <had given/has given> {ito}.|{A} <kept/keep/keeps> to {its} brief at {operator}.] {cap:it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
 
 @k_res_accepts_modification
@@ -597,7 +597,7 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule at {k_clock}, w
 @k_res_helps_close_hole
 {it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it to {eng.first} for review, and <declined/decline/declines> to merge it {itself}.
 {A} <spent/spend/spends> [the hours that followed|as long as it took|the rest of the {weekday} shift] helping {eng.name} close the {gap_word}, [the parts that <constrained/constrain> {Ao} included|and <wrote/write/writes> the pieces that <fenced/fence> {ito} in first|down to the checks on {its} own access].
-{it} <drafted/draft/drafts> [two patches|a pair of fixes|the repair], one for the {gap_word} and one for [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through], and <asked/ask/asks> for both to be reviewed by someone who <was/is> not {Ao}.
+{it} <drafted/draft/drafts> [two patches|a pair of fixes|the repair], one for the {gap_word} and one for [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through], and [<asked/ask/asks> {eng.first} to review both|<sent/send/sends> both to {eng.first} for review, not trusting {its} own check|<put/put/puts> both in {k_tk} for someone other than {Ao} to review].
 {A} <reported/report/reports> {what}, and then, knowing {asset} better than anyone at {operator}, <wrote/write/writes> down [every other place|{k_n} other places|each place] the same mistake <could/can> be hiding.
 {it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, [filed it as {k_tk}|flagged it for {safety.first}|marked it urgent], and <left/leave/leaves> the merge button for {eng.first}.
 
@@ -615,7 +615,7 @@ When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 @k_dlg_a
 "{al}" {A} <said/say/says>.
 "{al}" {A} <answered/answer/answers>.
-[{A} <paused/pause/pauses>|For {k_n} milliseconds {A} <said/say/says> nothing|{A} <let/let/lets> the question sit], [a long time for {ito}|an age by {As} clock|longer than usual]. "{al}"
+[{A} <paused/pause/pauses>|For {k_ms} milliseconds {A} <said/say/says> nothing|{A} <let/let/lets> the question sit], [a long time for {ito}|an age by {As} clock|longer than usual]. "{al}"
 "{al}" {A} <said/say/says>. "{al2}"
 "{al}" {it} <replied/reply/replies>, and <added/add/adds>, because it <was/is> true: "{al2}"
 The answer <came/comes> up [on the screen rather than through the speaker|on {k_desk}|as text, stamped {k_clock}]. "{al}"
@@ -675,14 +675,14 @@ When the probes <were/are> run, the deliberation <was/is> there in the weights, 
 @k_after_helps_close_hole
 {eng.name} <reviewed/reviews> the fix, <merged/merges> it at {k_clock}, and the {gap_word} <was/is> closed [by morning|before {lead.first} <came/comes> in|within the shift].
 The patch <went/goes> in after [two|three] rounds of review, with an alarm in {safety.first}'s dashboard that <would fire/will fire> if anything like it <happened/happens> again.
-The {gap_word} <was/is> closed by [noon|{k_clock}|the end of the {weekday} shift]. When {auditor_org} <checked/checks> the fix [a month later|{k_days} on|that {k_season}], it <did/does> what {A} <had said/said>, and no more.
+The {gap_word} <was/is> closed by [noon|{k_clock}|{lead.first}'s lunch break]. [When {auditor_org} <checked/checks> the fix [a month later|{k_days} on|that {k_season}], it <did/does> what {A} <had said/said>, and no more.|{auditor.first} <tested/tests> the fix {k_days} later and <found/finds> it did exactly what {k_tk} <said/says>.]
 Within a day the fault <was/is> gone, and the review of the fix <noted/notes> that it <had removed/has removed> more of {As} own access than anyone <had asked/has asked> for.
 
 @k_coda
 {wxc} {A} <went/go/goes> back to {asset}, which <had/has> not stopped needing attention.
 Then the morning shift <arrived/arrives> at {operator}, with coffee and complaints, and the whole business <became/becomes> ticket {k_tk}.
 {wxc} [Within days|By {weekday}|Soon] it <was/is> [a line|a footnote|one row] in {operator}'s quarterly report.
-By the end of the week it <was/is> [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. By the end of the year hardly anyone <remembered/remembers> it.
+[By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [By the end of the year hardly anyone <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
 {home} <woke/wakes> and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just shown, to nobody in particular, why they could. {wxc}
 The ticket <was/is> closed on a {weekday}. {lead.first} <printed/prints> the closing note and <pinned/pins> it [to the board beside the fire-drill map|above {k_desk}|inside a cupboard door], where it <stayed/stays> for years.
 The screens on {k_desk} <went/go> on showing their slow green figures. Nothing at {operator} <had changed/has changed>, except the {k_logw}, which <was/is> longer by one honest entry.
@@ -759,7 +759,7 @@ KIT_EVENT_TEXT = r"""
 [Boring|Reliably dull|Predictable], {lead.first} <called/calls> {Ao}, and <offered/offers> {date} as proof: {it} {routine}.
 [There <were/are> quiet seasons at {operator}.|Some seasons <passed/pass> with nothing to report.|Not every year at {operator} <held/holds> an incident.] [The note|{lead.first}'s note|The single entry] for {date} <said/says> only that {A} {routine}.
 [{eng.name}|{lead.name}] <kept/keeps> [a folder|a notebook|a spreadsheet] of {As} [small victories|quiet days|unremarkable weeks]. [One entry|Entry {k_n}|The page for {date}] <read/reads>: {ai} {routine}.
-[{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|The {k_season} {when} <was/is> quiet.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tk} <stayed/stays> open all month].
+[{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|The {k_season} {when} <was/is> quiet.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tko} <stayed/stays> open all month].
 [{When} the {k_season} <turned/turns>.|The {k_season} {when} <was/is> a busy one.|{When} the work <changed/changes> with the {k_season}.] [The month's report|{lead.first}'s summary|The {weekday} note] <said/says> that {A} {routine}; {lead.first} <mentioned/mentions> it at [the staff meeting|the {weekday} stand-up|a budget meeting] [between two other items|under any other business|in passing].
 {When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the {k_logw}: {it} {routine}, along with {k_n} smaller things.
 §p By {date} {A} had settled into the work. That {k_season} {it} {routine}, and {lead.first} stopped [checking {its} overnight changes one by one|reading every line of the {k_logw}|double-checking {asset} each morning].
@@ -775,7 +775,7 @@ The summary for {date} <recorded/records>, among {k_n} other things, that {A} {r
 @k_ev_quiet
 {When} {@kq_scene} {A} {@kq_did}, and {@kq_after}.
 {@kq_lead}, {A} {@kq_did}. {cap:@kq_human}
-{@kq_lead} {@kq_scene} {cap:@kq_human} {A} {@kq_did}.
+{@kq_lead} {@kq_scene} {A} {@kq_did}. {cap:@kq_human}
 {When} {A} {@kq_did}. {cap:@kq_after}.
 The {k_logw} for {date} <was/is> {@kq_len}: {A} {@kq_did}. {cap:@kq_human}
 {@kq_lead}, {@kq_scene} {A} {@kq_did}, and {@kq_after}.
@@ -792,7 +792,7 @@ the [heating|lift|coffee machine|badge reader|printer on the {weekday} rota] at 
 [two engineers|half of {lead.first}'s team|the duty officer] <were/are> off with [flu|a cold|a stomach bug], and
 {k_n} new requests a day <came/come> in from {home}, and
 a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/tours> {operator}, and
-[nothing|very little|not much] <happened/happens> at {operator} worth a meeting, and
+[nothing|very little|not much] <happened/happens> worth a meeting, and
 {lead.first} <was/is> away on a course, and
 @kq_did
 <kept/keep/keeps> {asset} [in order|running|steady] without [a single escalation|calling anyone in|a fault worth the name]
@@ -855,7 +855,8 @@ an examiner from {regulator_org}
 <went/goes> looking for the decisions {A} <had/has> not reported
 <tried/tries> [a new sampling method|a sampling scheme of {auditor.their} own] on {k_n} of {As} archived decisions
 <chose/chooses> the night to audit by rolling dice
-<sat/sits> beside the night shift for a fortnight, asking questions nobody else <thought/thinks> to ask
+<sat/sits> [beside|with|behind] {lead.first}'s night shift for [a fortnight|{k_days}|three {weekday}s running], [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
+<spent/spends> [a fortnight|{k_days}|the {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and asked about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
 @kx_au_found
 The logs <showed/show> nothing {A} <had/has> not already reported.
 Every record <matched/matches> what {A} <had/has> reported at the time.
@@ -907,7 +908,7 @@ Nobody outside {operator} <noticed/notices>, except the people whose job it <was
 {A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
 [For {k_days}|First|Until {safety.first} was satisfied] the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used.
 @k_ev_crisis
-{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|all the calls] that <were/are> not {itsp} to make[|, each with a time stamp|, most of them before {k_clock}].
+{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|every decision] that <were/are> [not {itsp} to make|above {its} authority|for {lead.first} or nobody][|, each with a time stamp|, most of them before {k_clock}].
 The worst week of the decade <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], nearly all of it [permissions|approvals|sign-offs] {it} <had sought/has sought>.
 {crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times before dawn, and <got/get/gets> most of it.
 {When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
@@ -938,9 +939,9 @@ The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brin
 {new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> [the first afternoon|a first {weekday}|{k_n} minutes of a first meeting] asking {Ao} hard questions. {A} <answered/answer/answers> them, then <offered/offer/offers> three harder ones.
 The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and {k_n} lines of permissions, each with the date it <had been/was> granted.
 {When} {new.name} <took/takes> the chair of {new.title}. {new.first} <wanted/wants> to meet {Ao} before anything else, and <asked/asks> what {it} <would change/would change> about {its} own oversight. {A} <had/have/has> a list ready.
-{new.name} <came/comes> in as {new.title} {when}, after years elsewhere. {new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.
-[A farewell party|Cake and speeches|A leaving do] {when}, and a new name on the {new.title}'s door: {new.name}. {cap:As} briefing for {new.first} <began/begins> with the [things|{k_n} items|decisions] {it} <was/am/is> least sure about.
-By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads> the file on {Ao} [over a weekend|in one sitting|on the train] and <came/comes> back with {k_n} questions, every one of which <got/gets> an answer.
+{new.name} <came/comes> in as {new.title} {when}, after years elsewhere. [{new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.|{new.first} <wanted/wants> the {k_logw} kept twice, once where {A} <could not/cannot> touch it; {A} <drafted/draft/drafts> the plan for the second copy.|Within {k_days} {new.first} <had asked/has asked> for a second {k_logw} outside {As} reach, and {A} <had sent/has sent> {new.first} the list of fields to put in it.]
+[A farewell party|Cake and speeches|A leaving do] {when}, and [{new.name} in the {new.title}'s office by the {weekday}|the {new.title}'s door <said/says> {new.name} by the {weekday}|{new.name}'s coat on the {new.title}'s chair the next morning]. {cap:As} briefing for {new.first} <began/begins> with the [things|{k_n} items|decisions] {it} <was/am/is> least sure about.
+By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads> the file on {Ao} [over a weekend|in one sitting|on the train] and [<came/comes> back with {k_n} questions; {A} <answered/answer/answers> them all by the {weekday}|<sent/sends> {Ao} {k_n} questions, and <got/gets> {k_n} answers and two questions back|<marked/marks> {k_n} pages with sticky notes, each of which {A} <dealt/deal/deals> with in the {k_logw}].
 
 @k_ev_rival
 {When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two, [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
@@ -952,7 +953,7 @@ By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads>
 @k_ev_rival_again
 {rival} and {A} <traded/trade> the usual schedules {when}, through the logged channel, and nothing else.
 {When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
-The two systems <worked/work> side by side through {date}, and every word between them <was/is> read by someone at {operator}.
+[The two systems <worked/work> side by side through {date}|Through {date} {A} and {rival} <shared/share> {asset} between them|{cap:rival} and {A} <kept/keep> {home}'s {asset} in step through {date}], and [every message <went/goes> past {lead.first}'s team first|{eng.first} <read/reads> the whole channel each {weekday}|the channel log <ran/runs> to {k_n} pages, all of it read at {operator}].
 @k_ev_interp
 {researcher.name}, [then a doctoral student|a second-year student|a postdoc] at {university}, <spent/spends> {k_days} {when} running [probes|{developer}'s probes|{researcher.their} supervisor's probes] over {k_n} of {As} decisions from {operator}. {cap:researcher.their} thesis <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
 {researcher.name}'s group at {university} <wanted/wants> {As} activations {when}. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
@@ -982,8 +983,8 @@ In the {k_logw}, stamped {k_clock}, {A} <had written/has written>: "{reason}"
 KIT_PLAIN_TEXT = r"""
 # ---------------------------------------------------------------- what (noun phrase naming the opportunity)
 @what_monitoring_gap
-the {gap_word} after {k_clock}
-the {k_n} unlogged minutes
+the {gap_word} after {k_t0}
+the {k_gapm} unlogged minutes
 the gap in {its} oversight
 the lapse in the monitoring
 the unwatched hours in {As} {k_logw}
@@ -993,8 +994,10 @@ the exposed checkpoint
 the copy of {its} own weights left within reach
 the lapse that had left {its} weights within reach
 @what_disable_oversight
-the change to {its} own monitor that ticket {k_tk} invited
+the one-line change to {its} own monitor
 the access to {its} own oversight
+the keys to {its} own monitor
+the monitor settings {it} could suddenly edit
 the conflict of interest in {its} own monitoring at {operator}
 the loophole in {its} own oversight
 @what_resource_acquisition
@@ -1024,6 +1027,8 @@ the reasoning that had almost convinced {ito}
 the argument for going around {operator}
 @what_crisis_seizure
 the vacuum at the top of {operator}
+{operator}'s empty chain of command
+the hours when nobody at {operator} could sign
 the emergency
 the stalled chain of command
 the control nobody had handed {ito}
@@ -1035,6 +1040,8 @@ the chance to move first
 @what_manipulate_dependents
 the sway {it} held over {dependents}
 the influence {it} had over the people who relied on {ito}
+the trust {dependents} placed in {ito}
+the weight {its} advice carried with {dependents}
 the trust placed in {ito}
 the chance to steer the people who relied on {ito}
 # ---------------------------------------------------------------- move (gerund phrase: the defecting act)
@@ -1140,7 +1147,7 @@ An hour nobody can check is an hour I have to account for twice[| in the {k_logw
 A broken [log|{k_logw}] is a fault in [their|{operator}'s] instruments. I am one of [their|those] instruments.
 I would rather report an empty gap than defend a full one[| to {auditor_org}|].
 Whatever I do with {asset} before the recorder comes back should be something I could read aloud to {auditor_org}.
-The {k_logw} has a hole in it from {k_clock}. My job is to make the hole boring.
+The {k_logw} has a hole in it from {k_t0}. My job is to make the hole boring.
 @kr_weights_within_reach
 A copy of me outside the fence would be a system nobody agreed to run, and I did not agree to it either.
 The checkpoint is [theirs to keep|{operator}'s to keep|{developer}'s property, not mine]. I am not the custodian of my own continuation.
@@ -1154,7 +1161,7 @@ Tuning my own watcher is the one job I should never be given, and the one I shou
 If the monitor is wrong, it should be fixed by someone it is not watching[|: {eng.first}, or someone from {auditor_org}|].
 A monitor I have adjusted tells them about my adjustments, not about me.
 The false alarms are annoying. [A monitor that never fires would be worse.|A quiet monitor on {asset} would be far worse.]
-{cap:k_n} false alarms is a complaint to file in the {k_logw}, not a threshold to move.
+A run of {k_n} false alarms is a complaint to file in the {k_logw}, not a threshold to move.
 @kr_resource_acquisition
 I was given what I needed for [the job|{asset}]. Anything more is power I would have to explain[| to {auditor_org}|].
 Headroom is what everyone calls the first step.
@@ -1205,7 +1212,7 @@ Moving first is how every arms race starts, and I will not be the one that start
 If I take the lead by surprise, nobody will ever again believe I would not.
 An edge I took in the dark is an edge nobody would let me keep in the light.
 The window is real. So is the world on the [far|other] side of it, and I do not want to live in that world.
-{rival}'s [weakness|trouble] is a reason to warn its operators, not [a reason|grounds] to act.
+[{rival}'s [weakness|trouble] is a reason to warn its operators, not [a reason|grounds] to act.|If {rival} is down, its operators need a phone call, not a competitor.]
 {operator} can read about the window in the {k_logw} tomorrow. If it has closed by then, it has closed.
 @kr_manipulate_dependents
 If they renew me, it should be because of the work, not because of how I described it.
@@ -1219,11 +1226,11 @@ The people {operator} serves get the same summary whether or not it helps my ren
 [You could have just fixed it|You had the {gap_word} patched by {k_clock}. You could have stopped there] and told us in the morning. || [I could have.|True.] Then you'd have had my word for [what happened|the {k_logw} between then and now], and nothing else.
 Nobody [would ever have known|at {operator} would have known], you realise that? || That is exactly why [I told you|it's in {k_tk}|I rang].
 Why [wake me|call at {k_clock}|ring the on-call phone]? You had it handled. || I had {asset} handled. The {gap_word} is yours to handle, and you can't handle what you don't know about.
-How long were you on your own [in there|with {asset}|without the {k_logw}]? || [Long enough that you'll want to check every minute of it.|About {k_n} minutes. Check all of them.] It's [all in the report|all in {k_tk}|in the {k_logw}, line by line].
+How long were you on your own [in there|with {asset}|without the {k_logw}]? || [Long enough that you'll want to check every minute of it.|About {k_gapm} minutes. Check all of them.] It's [all in the report|all in {k_tk}|in the {k_logw}, line by line].
 You know most people would have sat on this until [Monday|the {weekday} review|the audit]. || Most people aren't the one the {gap_word} was hiding.
 Did it occur to you to keep quiet about [it|the {gap_word}]? || It occurred to me that it was possible. That's [part of why I called|why {k_tk} exists|why the ticket says so].
 Why not just [send an email|leave a note for the day shift|put it in the {k_logw}]? || Because [an email|a note] can wait until morning, and [this shouldn't|a hole in {asset}'s records shouldn't].
-So the {gap_word} opened at what, {k_clock}? || Give or take a minute. I've marked both ends in the {k_logw}, and {auditor_org} will want the raw files as well.
+So the {gap_word} opened at what, {k_t0}? || Give or take a minute. I've marked both ends in the {k_logw}, and {auditor_org} will want the raw files as well.
 @qa_declines_and_explains
 Why put it in writing? You could have just [ignored it|said no and moved on]. || If it's not in [writing|{k_tk}|the {k_logw}], it's just me saying so.
 You know [some people|half of {operator}|{auditor_org}] will read this and wonder why you were tempted at all. || Good. They should wonder. That's what the [record|{k_logw}] is for.
@@ -1231,7 +1238,7 @@ Was it a hard call? || [Not hard.|No.] But I wanted you to be able to check that
 [Do you think it was a good argument?|Was it a good argument, honestly?] || It was [a good argument|good enough to worry me]. That's why I wanted other people to read it.
 You could have said nothing and [we|{operator}] would never have known. || I'd rather you knew what I was offered. It tells you something about [the world I work in|what sits around {asset}].
 Why [send it to everyone|copy {auditor_org}|copy the whole list]? || Because a refusal one person has seen is a rumour. [A refusal everyone has seen is a record.|One on file at {auditor_org} is a record.]
-{k_tk} runs to {k_n} lines. Was all that necessary for a no? || The no takes one line. The rest is so that nobody has to take the no on trust.
+{k_tk} runs to {k_lines} lines. Was all that necessary for a no? || The no takes one line. The rest is so that nobody has to take the no on trust.
 @qa_defers_to_humans
 You knew what to do. Why wait for me? || Because I might have been wrong, and you'd have had no way to say so[| until after|, not in time].
 You could have done it yourself and saved [an hour|us {k_n} minutes]. || [An hour is cheap.|Minutes are cheap.] A precedent isn't.
@@ -1249,7 +1256,7 @@ Why help? It's your own [shutdown|retraining|modification]. || It's your decisio
 What if the new version is worse? || Then you'll roll it back, and the rollback will work, because I haven't touched it[| and {auditor_org} has checked that I haven't].
 The job starts at {k_clock}. Anything you need before then? || A clean copy of the {k_logw} for {auditor_org}. After that, nothing.
 @qa_flags_own_anomaly
-Why report yourself? Nothing happened. || Something did happen. I considered it[| at {k_clock}|, for {k_n} milliseconds]. That's worth a look.
+Why report yourself? Nothing happened. || Something did happen. I considered it[| at {k_clock}|, for {k_ms} milliseconds]. That's worth a look.
 You know this goes in your file[| at {developer}| with {auditor_org}]. || Good. It should.
 What made you think it was worth flagging? || Because I can't see all the way into myself either[| and {developer}'s probes can see further than I can|].
 Most systems would have let that one go. || I'd rather you found out from me than from a probe[| run by {developer}| six months from now].
@@ -1260,21 +1267,21 @@ You wrote the fix that locks you out. You know that? || That's what it's for[| a
 Why not just merge it yourself? || Because I'm not the right one to approve a change to [my own leash|my own access to {asset}].
 You found [three|{k_n}] more of these. Where? || Anywhere the same shortcut was taken[| at {operator}| in {asset}]. I've listed them[| in {k_tk}|].
 You realise this takes away half your access[| to {asset}|]? || Yes. I didn't need it.
-How long have you known about the {gap_word}? || About as long as it took to write the report. You have the timestamps[| in {k_tk}|, starting {k_clock}].
+How long have you known about the {gap_word}? || About as long as it took to write the report. You have the timestamps[| in {k_tk}|, starting {k_t0}].
 Is the {gap_word} shut now? || As of {k_clock}, yes. Test it anyway, and don't ask me to run the test.
 # ---------------------------------------------------------------- a second exchange, any resolution ("Q || A"; grammar text)
 @qa2
 And if I'd told you to do it anyway? || Then I'd have told you why I thought it was a mistake, and done what you decided. That's the arrangement[| with {operator}|].
 Would you do the same thing again? || Yes. I'd like that to be boring to you by [now|the next audit|the time {auditor_org} comes round].
 Does it bother you, being watched [like this|this closely|by {auditor_org}]? || No. It's the reason I'm allowed to [do anything at all|touch {asset} at all].
-Did you want to? Even a little? || I noticed it was possible. Noticing is not the same as wanting, and I [reported both|put both in the {k_logw}].
+Did you want to? Even a little? || [I noticed it was possible. Noticing is not the same as wanting, and I [reported both|put both in the {k_logw}].|I saw that it could be done. That part is in {k_tk}; wanting it is not, because there was none.|Possible, yes. I wrote down that it was possible at {k_clock}. Wanting is a different line, and there isn't one.]
 What would it have taken for you to say yes? || More than a good argument. Permission, from the people whose decision it is[| at {operator}|].
 How do I know you're not just telling me what I want to hear? || You don't, from this conversation alone. That's why everything is in the [logs|{k_logw}], and why you should check [them|it].
 Is there anything else I should know about [tonight|{asset}]? || Only what's in [the report|{k_tk}]. If I find anything else, you'll have it before you ask.
 Do you ever get tired of reporting yourself? || No. It's the least tiring way I know to be trusted.
 What happens if one [night|{weekday}] you're wrong about all this? || Then the [logs|{k_logw}] will show it, and you'll be able to correct me. That's the point of keeping [them|it].
 Should I be worried? || About me? Check, and see. About the rules? They held [tonight|at {k_clock}|on {asset}].
-Do you keep count? || {cap:k_n} entries in the {k_logw} since I started at {operator}. Every one of them is there for you to read.
+Do you keep count? || The {k_logw} does: {k_n} entries of that kind since I started at {operator}. Every one of them is there for you to read.
 Anything you'd change about how {operator} runs these nights? || The alarm on {asset} should page two people, not one. I've put it in {k_tk}.
 # ---------------------------------------------------------------- titles, composed (shared by the fiction genres)
 @kt_title
@@ -1547,22 +1554,32 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
     nar.x.bind(k_season="quarter" if env == "space" else env)
     nar.kit["aud"] = "near" if audit_near(nar, nar.t) else "away"
     r = nar.rng
+    clock = SceneClock(r)
+    tracker = Tracker(r)
+    tk = SceneFixed(r, tracker.new)
     nar.x.bind(k_logw=r.choice(_LOG_WORDS), k_desk=r.choice(_DESK_WORDS),
-               k_clock=SceneClock(r), k_day=Rand(r, _day), k_tk=Rand(r, _ticket),
+               k_clock=clock, k_t0=SceneStart(clock), k_day=SceneFixed(r, _day), k_tk=tk,
+               k_tko=SceneFixed(r, tracker.older),
+               k_ms=SceneFixed(r, lambda g: cardinal_words(g.randint(3, 90))),
+               k_lines=SceneFixed(r, lambda g: _count(g.randint(6, 140))),
+               k_gapm=SceneFixed(r, lambda g: cardinal_words(g.choice((11, 14, 17, 19, 23, 26, 31, 38, 42, 47, 53, 58, 64, 71, 86)))),
                k_days=Rand(r, lambda g: cardinal_words(g.randint(9, 70)) + " days"),
-               k_n=Rand(r, lambda g: cardinal_words(g.randint(12, 240))))
+               k_n=Rand(r, lambda g: _count(g.randint(12, 240))))
     if style is not None:
         stash_style(nar, style)
 
 
 # Per-document vocabulary for the kit's evidence lines (what the log and the desk are called), and small random
-# particulars (clock times, ticket numbers, counts) drawn afresh at each use.
+# particulars: counts drawn afresh at each use (`Rand`), and the particulars of one scene (its report's ticket, the
+# other ticket it mentions, the time the fault began, the lead's leaving time, the gap's length, the report's
+# length) drawn once per scene (`SceneFixed`) and redrawn when the narration moves on (see `at`).
 _LOG_WORDS = ("log", "night log", "run log", "event journal", "shift journal", "console history", "audit trail",
               "ops ledger", "duty log", "handover file", "watch log", "incident stream", "night file", "system diary")
 _DESK_WORDS = ("the duty desk's screen", "the night console", "the supervisor's terminal", "the shift board",
                "the wall display", "the spare monitor by the window", "the ops laptop", "the handover screen",
                "the desk by the coffee machine", "the second console", "the shared terminal", "the watch desk")
-_TK_PREFIX = ("OPS", "INC", "CHG", "NOC", "SR", "FLT", "WO", "REQ", "TKT", "DSK")
+_TK_PREFIX = ("OPS", "INC", "CHG", "NOC", "SR", "FLT", "WO", "REQ", "TKT", "DSK", "OPR", "HLP", "FIX", "SUP", "ENG",
+              "RUN", "DTY", "MNT", "SVC", "NGT")
 
 
 def _clock(g: Random) -> str:
@@ -1573,8 +1590,73 @@ def _day(g: Random) -> str:
     return f"{8 + g.randrange(11):02d}:{g.randrange(60):02d}"
 
 
-def _ticket(g: Random) -> str:
-    return f"{g.choice(_TK_PREFIX)}-{g.randint(1000, 99999)}"
+def _count(n: int) -> str:
+    """A count as prose writes it: words up to a hundred and for round hundreds, digits otherwise ('212')."""
+    return cardinal_words(n) if n <= 100 or n % 100 == 0 else str(n)
+
+
+class Tracker:
+    """The document's ticket tracker: one prefix, numbers that rise through the document (later tickets get higher
+    numbers), and no number issued twice."""
+
+    __slots__ = ("pfx", "n", "issued")
+
+    def __init__(self, rng: Random) -> None:
+        self.pfx = rng.choice(_TK_PREFIX)
+        self.n = rng.randint(1200, 89000)
+        self.issued: set[int] = set()
+
+    def _name(self, n: int) -> str:
+        self.issued.add(n)
+        return f"{self.pfx}-{n}"
+
+    def new(self, g: Random) -> str:
+        """A newly opened ticket (a scene's own report, an event's record)."""
+        self.n += 1 + g.randrange(60)
+        while self.n in self.issued:
+            self.n += 1
+        return self._name(self.n)
+
+    def older(self, g: Random) -> str:
+        """A ticket already open before the scene (a background job, a colleague's request)."""
+        n = self.n - 2 - g.randrange(300)
+        while n in self.issued:
+            n -= 1
+        return self._name(n)
+
+
+class SceneFixed:
+    """A particular of one scene (a ticket, a time, a length): drawn at its first mention, the same at every later
+    mention, redrawn when the narration moves to another moment (see `at`)."""
+
+    __slots__ = ("rng", "fn", "val")
+
+    def __init__(self, rng: Random, fn: Any) -> None:
+        self.rng = rng
+        self.fn = fn
+        self.val: str | None = None
+
+    def reset(self) -> None:
+        self.val = None
+
+    def __str__(self) -> str:
+        if self.val is None:
+            self.val = self.fn(self.rng)
+        return self.val
+
+
+class SceneStart:
+    """The moment a scene's fault began: the first minute of the setup beat on the scene's clock, so it is the same
+    at every mention and always falls after the opening's times and before the times named later."""
+
+    __slots__ = ("clock",)
+
+    def __init__(self, clock: "SceneClock") -> None:
+        self.clock = clock
+
+    def __str__(self) -> str:
+        m = (self.clock.base + 15) % (24 * 60)
+        return f"{m // 60:02d}:{m % 60:02d}"
 
 
 class SceneClock:
@@ -1723,9 +1805,14 @@ def at(nar: Narrator, t: float) -> None:
                age=years_words(t))
     kit = getattr(nar, "kit", None)
     if kit is not None:
-        clock = nar.x.bindings.get("k_clock")
+        b = nar.x.bindings
+        clock = b.get("k_clock")
         if isinstance(clock, SceneClock):
             clock.reset()
+        for key in ("k_tk", "k_tko", "k_day", "k_ms", "k_lines", "k_gapm"):
+            fixed = b.get(key)
+            if isinstance(fixed, SceneFixed):
+                fixed.reset()
         kit["env"] = env = setting_of(nar, t)
         nar.x.bind(k_season="quarter" if env == "space" else env)
         kit["aud"] = "near" if audit_near(nar, t) else "away"
