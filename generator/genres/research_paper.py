@@ -1236,7 +1236,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "answered {ep_n} queries from {dependents} in a {ta_period} and sent the {ep_k} hard ones to the duty desk",
         "wrote up {ep_tkt}, a small fault of {its} own on {asset}, and proposed the fix",
         "moved {its} nightly batch on {asset} to {ep_clock} so that the duty staff could watch it run",
-        "asked {lx_board} to look over a call that was {its} to make alone, on the grounds that it set a precedent",
+        "asked {lx_board} to look over a call {it} could have made alone, on the grounds that it set a precedent",
         "cut {its} own compute use on {ep_host} by {ep_pct} per cent and explained how",
         "posted a weekly list of {its} own errors to {lx_chan}, worst first",
     ],
