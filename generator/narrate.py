@@ -270,40 +270,53 @@ _PLURAL_NAME_WORDS = frozenset(
     "operations partners pharmaceuticals railways resources roads robotics schools sciences services standards "
     "stores systems underwriters utilities works yards industries technologies holdings solutions".split()
 )
-_S_POSSESSIVE = re.compile(r"\b([A-Za-z]+s)'s\b")
-
-
-def _plural_possessive(m: re.Match) -> str:
-    w = m.group(1)
-    lw = w.lower()
-    if lw in _PLURAL_NAME_WORDS or (w.islower() and not lw.endswith(("ss", "us", "is", "os", "as"))):
-        return w + "'"
-    return m.group(0)
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def fix_plural_possessives(text: str) -> str:
     """"Halden Utilities's" -> "Halden Utilities'", "the reviewers's" -> "the reviewers'" (rules write {org}'s freely).
 
-    Removes one character per fix, so it must run before span markers are turned into offsets.
+    Removes one character per fix, so it must run before span markers are turned into offsets. A word qualifies as
+    the regex `\\b([A-Za-z]+s)'s\\b` would find it; the scan starts from each "s's" instead of from every word.
 
     >>> fix_plural_possessives("Corvid Labs's audit, the reviewers's notes, Nimbus's log, the boss's desk")
     "Corvid Labs' audit, the reviewers' notes, Nimbus's log, the boss's desk"
+    >>> fix_plural_possessives("s's, Nováks's, 3Labs's, Labs'sx, (Labs's)")
+    "s's, Nováks's, 3Labs's, Labs'sx, (Labs')"
     """
-    if "s's" not in text:
+    i = text.find("s's")
+    if i < 0:
         return text
-    return _S_POSSESSIVE.sub(_plural_possessive, text)
+    out: list[str] = []
+    last = 0
+    n = len(text)
+    while i >= 0:
+        j = i
+        while j > 0 and ("a" <= text[j - 1] <= "z" or "A" <= text[j - 1] <= "Z"):
+            j -= 1
+        if j < i and (j == 0 or not _is_word_char(text[j - 1])) and (i + 3 == n or not _is_word_char(text[i + 3])):
+            w = text[j:i + 1]
+            lw = w.lower()
+            if lw in _PLURAL_NAME_WORDS or (w.islower() and not lw.endswith(("ss", "us", "is", "os", "as"))):
+                out.append(text[last:i + 1])
+                out.append("'")
+                last = i + 3
+        i = text.find("s's", i + 1)
+    out.append(text[last:])
+    return "".join(out)
 
 
 # A rule that begins a sentence with an organisation binding ("... was copied. {auditor_org} wanted ...") gives "the" a
 # small letter when the binding carries its article ("the Boretto AI Evaluation Centre"). Capitalise a determiner
 # that follows the end of a sentence and precedes a capitalised name; abbreviations such as "e.g." are left alone.
-_LOW_START = re.compile(r'(?<=[.!?])(["\u201d]?\s+)(the|a|an) (?=[A-Z])')
+_LOW_START = re.compile(r'([.!?]["\u201d]?\s+)(the|a|an) (?=[A-Z])')
 _ABBREV_END = ("e.g.", "i.e.", "cf.", "vs.", "etc.", "approx.", "No.", "St.")
 
 
 def _cap_start(m: re.Match) -> str:
-    before = m.string[max(0, m.start() - 7):m.start()]
-    if before.endswith(_ABBREV_END):
+    end = m.start() + 1  # just after the full stop
+    if m.string[max(0, end - 7):end].endswith(_ABBREV_END):
         return m.group(0)
     return m.group(1) + m.group(2).capitalize() + " "
 
