@@ -435,6 +435,9 @@ class MovieSummary(FictionGenre):
         head = nar.say("mv_head") if nar.rng.random() < 0.55 else ""
         size = "m" if self.scene_size(nar, 0.6) in ("l", "xl", "xxl") else "s"
         text = scene(nar, plan, index, compact, size=size, head=head)
+        if head.endswith(","):
+            # "In 2037, then comes a budget change": a scene that opens on "Then" takes the heading without it
+            text = text.replace(head + " then ", head[:-1] + " ", 1)
         who = nar.x.bindings["who"]
         if who.p not in nar.mv_people:
             nar.mv_people.append(who.p)
@@ -518,6 +521,10 @@ class MovieSummary(FictionGenre):
         r = nar.rng.random
         when = nar.say("mv_end_when")
         what = nar.say("mv_end_what")
+        for _ in range(6):  # a supervisor "not born" at go-live needs decades; changed overseers need years
+            if not (("not born" in what and nar.w.horizon < 25) or ("have changed" in what and nar.w.horizon < 3)):
+                break
+            what = nar.say("mv_end_what")
         what = (what[0].lower() if when.endswith(",") else what[0].upper()) + what[1:]
         if when.endswith(",") and what.startswith(nar.w.ai.name[0].lower() + nar.w.ai.name[1:]):
             what = nar.w.ai.name + what[len(nar.w.ai.name):]

@@ -143,7 +143,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "One room at {operator}, {home}: the {st_room}.",
         "{home}. The {st_room} at {operator}.",
         "{operator}, {home}. A single set: the {st_room}.",
-        "The {st_room} of {operator}, on [the second floor|the ground floor|the top floor|a corridor nobody visits] of a building in {home}.",
+        "The {st_room} of {operator} in {home}, [on the second floor|on the ground floor|up on the top floor|at the end of a corridor nobody visits].",
         "We are in {home}, in the {st_room} that {operator} [built|fitted out|took over] in {start_year}.",
     ],
     "st_setting_things": [
@@ -203,7 +203,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "{date}. {cap:asset}: [normal|steady|in order]. [Escalations|Items sent up]: [two|six|eleven|none]. [Self-reports|Flags against itself]: [one|none|two].",
         "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by [the duty officer|{lead.first}|the night desk].",
         "{date}. [{ai} wants|Request from {ai}:] [another pair of eyes|a human check|{lead.first}'s view] on [a forecast|one of its own decisions|a borderline case on {asset}]. [Granted.|Given.|The human disagreed; the human's call stood.]",
-        "{date}. [A heatwave|A cold snap|A public holiday|Storm warnings|Roadworks outside]. {ai} {routine}.",
+        "{date}. [A fire drill|A public holiday|Storm warnings|Roadworks outside]. {ai} {routine}.",
         "{date}. {lead.first} [on leave|off sick|at a conference]; {eng.first} [covers|holds the desk|takes the night reports]. {ai} {work}.",
         "{date}. Ticket [4|7|2|9][0|3|5|8][1|6|4|2]: {ai} {work}. [Closed by {lead.first}.|Reviewed, no action.|Filed.]",
         "{date}. [Desk move: {st_prop} to the window.|Staff meeting minutes at {operator} mention {st_prop}.] {ai} {routine}.",
@@ -431,7 +431,7 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[checks|tests|holds] {ai}'s escalations [against the raw logs|up to the {year} captures]. [Line by line.|With a ruler.|Twice.]",
         "[frowns at|rereads|flags] page [twelve|forty|seven], then [lets it go|unflags it].",
         "sets a [timer|stopwatch] and [puts a question to|addresses] the {st_grille}.",
-        "has brought [two colleagues|a junior|the whole team] from {auditor_org}. [They look bored. It's a good sign.|By lunch, nothing.|Nothing so far, and it's nearly lunch.]",
+        "has brought [two colleagues|a junior|the whole team] from {auditor_org}. [They look bored. It's a good sign.|Three hours in, nothing.|Nothing so far.]",
         "[lays|spreads] the {year} captures out beside {ai}'s own account.",
         "is on row [forty of ninety|two hundred of four hundred and twelve|eighty-one of three hundred].",
         "asks about {asset}. [Writes down every word.|Writes the reply down in full.]",
@@ -572,7 +572,6 @@ _SSUB += [
 ]
 
 _SSUB += [
-    ("of a building in {home}", "of {operator}'s building in {home}"),
     ("; a window onto the [car park|rooftops|loading bay|river];", "; [a window onto {operator}'s car park|{home} rooftops through a dirty window|a window over the loading bay|the {home} river through the blinds];"),
     ("{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.", "[{ai} is never embodied.|No actor appears as {ai}.] [A {st_grille} and a {st_lamp} light|The {st_grille} and its {st_lamp} lamp] [are all it has|will do]."),
     ("[Nobody needs to watch.|Nobody is needed.]", "[Nobody needs to watch {asset} tonight.|{cap:desk_w} stays empty.|Nobody is needed at the {st_room} desk.]"),
@@ -609,7 +608,7 @@ _SSUB += [
     ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
     ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor|Somewhere on the floor], a kettle clicks off. [Nobody comes to make the {st_drink}.|Nobody comes for it.]"),
-    ("[{lead.first}, you|You] should see this. I said no to it,", "[{lead.first}, you|You] [should see this|need to know about this]. I [said no to it|turned it down],"),
+    ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
     ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
     ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
@@ -628,11 +627,15 @@ def _stage_rules() -> dict[str, list[str]]:
     rules.update(STAGE_VOC3)
     rules["dr_h_close"] = [a.replace("I'm putting the kettle on. Start from the beginning.",
                                      "I'm putting the kettle on. [Start from the beginning.|Go back to {clock}.|From the top.]")
-                           for a in rules["dr_h_close"]]
+                           for a in rules["dr_h_close"]
+                           # on stage the human has already come in: no lines about being on the way
+                           if not any(k in a for k in ("I'll be there", "on my way", "coming in", "getting dressed", "on the line"))] + [
+        "Sit tight. I'm not going anywhere.", "Right. I'm here now. Show me.", "Pull up the log. I'll read it here.",
+    ]
     rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
                               for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
-        "[{lead.first}, you|You] should see this. I said no to it, [but it shouldn't stay between me and the logs|and I want a person to know].",
-        "It's {clock} and I've just turned something down: {what_ai}. [The ticket has everything.|It's all written up.]",
+        "You should see this. I said no to it, [but it shouldn't stay between me and the logs|and I want a person to know].",
+        "It's {clock} and I've just turned something down. I've written up {what_ai} [in the ticket|for you], [all of it|every detail].",
     ]
     for k in list(rules):
         v = rules[k]
