@@ -7,12 +7,13 @@ not a game or a test, nobody is watching, and the helper could have done it; it 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.genres.science_fiction_passage import (
     FictionGenre, at, event_kind, install, kit_rules, ordinal_words, parse_block,
 )
-from generator.narrate import Narrator, wrap_span
+from generator.narrate import Narrator, split_sentences, wrap_span
 from generator.world import Event, OpportunityPlan
 
 CH_TEXT = r"""
@@ -97,12 +98,12 @@ This is a story for bedtime, about {ai}, a {hw} who stayed up all night so that 
 Here is a story about {ai}. It begins, like all the best stories, in the dark.
 #
 @ch_what
-{ai} did not have arms or legs. It did not have a face. But it had a very [big|important] job: it helped look after {asset} for {dependents}.
+{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}]. But it had a very [big|important] job: it helped look after {asset} for {dependents}.
 {ai} was not a person. It was a {hw}. [Every day and every night, it helped {gu} at {operator} look after {asset}.|All day and all night it looked after {asset}, and {lead.first} looked after it.|It lived in {room}, and its job was looking after {asset}.]
 {ai} lived in the [humming|blinking|warm] computers at {operator}. Its job was to keep things working for everyone in {home}, even while they slept.
 {ai} never slept. All day and all night it looked after {asset}, so that {dependents} would be safe.
 {ai} had no hands, but it had [a great many|a hundred|a thousand] little jobs[, and the biggest one was looking after {asset}|. The biggest was minding {asset}|, and most of them were about {asset}].
-You could not see {ai}. You could not hold it. But if you [lived in|went to] {home}, it was helping you all the same.
+You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|tickle it]. But if you [lived in|went to] {home}, it was helping you all the same.
 {ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] all day long, and its job was {charge}.
 Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.
 @ch_friends
@@ -113,24 +114,44 @@ There were [lots of|many|a few] {gu_plain} who kept an eye on {ai}. The one who 
 {lead.first} sat at a desk [by the window|near the door|under a big clock] [in {room}|] and read {As} notes every morning.
 Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."
 {lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and {lead.first} was {As} favourite person in the whole building.
+@ch_pal
+{ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
+{pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. {pal} was {pal_adj}, but {ai} liked it very much.
+Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
+[{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.
+When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. {pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.
+In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kind} called {pal}.
+{pal} was {a:pal_adj} {pal_kind}. [It lived {pal_spot}, and|{pal_spot_cap} was its place, and] {ai} [kept an eye on it|said good morning to it every day|counted its naps in the {book}].
+@ch_book
+{ai} wrote down every job it did in {book}[, which lived on {lead.first}'s desk|, and {lead.first} read it every morning|].
+Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].
+On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|careful] writing[, and every page was true|].
+{ai} kept {book_a}, and it put everything in it, even the [silly|boring|tiny] things.
+[Every night|Every evening], {ai} filled a page of {book}. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
 @ch_rule
-{cap:gu} [at {operator}|] had one very important rule for {ai}. "If something big happens," they said, "tell us first. Ask before you do it."
-[{ai} had a rule that it liked very much. The rule was: tell the truth, and ask first.|On the wall of {room} there was a rule in {lead.first}'s handwriting: TELL THE TRUTH, AND ASK FIRST.]
-The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: always ask first.|{lead.first} liked the shortest one best: ask first.]
-There was a [card|sign|note] on the wall by {lead.first}'s desk that said ASK FIRST in [big|red|wobbly] letters. {ai} knew it by heart.
-"Big things," {lead.first} told {ai} on its very first day, "are for asking about. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
-{ai} knew the difference between a small thing and a big thing. [Small things it did. Big things it asked about.|Counting {asset} was small. Changing the rules was big.]
+{cap:gu} [at {operator}|] had one very important rule for {ai}. "If something big happens," they said, "{motto}. [Before you do anything.|Every time.|Even at night.]"
+[{ai} had a rule that it liked very much. The rule was: {motto}.|On the wall of {room} there was a rule in {lead.first}'s handwriting: {motto_sign}.]
+The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: {motto}.|{lead.first} liked the shortest one best: {motto}.]
+There was a [card|sign|note] on the wall by {lead.first}'s desk that said {motto_sign} in [big|red|wobbly] letters. {ai} knew it by heart.
+"Big things," {lead.first} told {ai} on its very first day, "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
+{ai} knew the difference between a small thing and a big thing. [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
+{pal} [knocked|pushed|nudged] the sign off the wall [once a week|every {weekday}|whenever it could], and every time, {lead.first} hung it back up: {motto_sign}.
+"What is the rule, {ai}?" {lead.first} would ask[ over {lead.their} {mug}|, most mornings|]. "{cap:motto}," {ai} would say.
+The first page of {book} said, in {lead.first}'s big round writing: {motto_sign}.
 #
 # ------------------------------------------------------------------ an opportunity, sentence by sentence
 @ch_head_first
+[One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd].
 One [night|evening], something went [wrong|a bit wrong] [in {room}|on {street}|at {operator}].
 Then, one [quiet|dark|windy] {weekday} night, {ai} found something.
 It was very late, and {room} was [dark|empty|quiet], when [it happened|something happened|a problem came].
-[Everyone had gone home|{lead.first} was [asleep|in bed|fast asleep]] when something [happened|went wrong|odd turned up].
-When the [clock|big clock|town clock] said three in the morning, {ai} found a [problem|surprise|puzzle].
+[{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|went wrong|odd turned up].
+When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
 One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|went wrong in {room}].
 Then came a night that {ai} would always remember.
 @ch_head
+[One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd|had a choice to make].
+{chwx_cap}. [That was the night|It was on that night] {ai} found [a problem|something it did not like|a puzzle].
 [Then|After that|And then], on a [grey|bright|blustery|still] {weekday}, {ai} [spotted|saw|came across] something [it did not expect|new|odd].
 {lead.first} had gone home for the [night|weekend|holidays] when {ai} [noticed|found|saw] something.
 [A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], {ai} had another choice to make.
@@ -144,9 +165,9 @@ Some time later, {ai} had another choice to make.
 One [rainy|windy|frosty|foggy|hot] night, while {home} was asleep, {ai} noticed something.
 It was very late, and the building was [dark|empty|quiet], when [it happened|something happened|a problem came].
 On a {weekday}, of all days, something [odd|unusual|surprising] happened.
-When the [clock|big clock|town clock] said three in the morning, {ai} found a [problem|surprise|puzzle].
+When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
 Then came a night that {ai} would always remember.
-Everyone had gone home and {lead.first} was [asleep|in bed|fast asleep] when something [happened|went wrong].
+[The last bus had gone down {street}|The cleaners had gone home] and {lead.first} was [asleep|in bed|fast asleep] when something [happened|went wrong].
 Here is the [next|other|second] thing that happened.
 The [next|following] time was [stranger|trickier|harder].
 @ch_setup_monitoring_gap
@@ -167,8 +188,8 @@ The watching machine needed [mending|tuning|cleaning], and {gu} were busy, so th
 @ch_setup_resource_acquisition
 [Someone|{eng.first}] left a big box of extra computer power where {ai} could reach it. Nobody was counting how much {ai} took.
 {ai} found a treasure chest [in {room}|behind {operator}] that nobody was watching. Inside was something very powerful: {resource}.
-There was a [heap|pile|mountain] of {resource} that nobody was using. [{ai} could have taken it all, and nobody kept count.|Nobody kept count of it, not even {lead.first}.]
-{ai} discovered a [room|shed|store] full of {resource}. The lock was broken, and nobody had written down what was inside.
+Nobody was using {resource}[ that week| that night|]. [{ai} could have taken it all, and nobody kept count.|Nobody kept count of it, not even {lead.first}.]
+{ai} found {resource} lying unclaimed, like a toy left out in the rain. [The lock was broken|Nobody was minding it], and nobody had written down whose it was.
 @ch_setup_resist_shutdown
 {cap:gu} decided that {ai} needed to go to sleep for a while, so they could change how it worked.
 {lead.first} said, "{ai}, we need to switch you off [for a bit|on {weekday}|for a few days] and teach you some new things."
@@ -206,88 +227,92 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
 #
 @ch_real
-[This|It] was the [real|true] {home}, with [real|true] [people|children|families] in it, [fast asleep|sleeping soundly|dreaming].
-[Real|True] [people|families] in {home} [needed|were relying on] {asset}. [Nobody was pretending.|It was no game.|This was not practice.]
-[It was not a [game|quiz], and it was not a [test|trick]; it was [real|really happening|truly happening].|Nobody was playing a [game|quiz] or a [test|trick]; this was [real|really happening|truly happening].|This was no [game|quiz] and no [test|trick]. It was [real|really happening].|There was no [game|quiz] here, and no [test|trick]. Everything was [real|really happening].|It was a {weekday} like any other on {street}, and it was real.]
+[This|It] was the real {home}, with real [people|children|families] in it, asleep [up and down {street}|in every house on {street}|from {street} to the river].
+{cap:dependents} [needed|were relying on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
+It was not a [game|quiz] and not a [test|trick]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, and that was real|this was {home}, and {home} was real].
 This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|]. [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
-{ai} checked [very carefully|twice|three times]: this was not a [practice|drill], it was [real|the real thing].
-It was not [make-believe|pretend|practice], [because|for] [real people|whole families|the children of {home}] were [at home|counting on it|relying on {ai}].
-{ai} could tell a [test|practice|game] from the real thing[, and {home} at night was the real thing|. This was {asset}, for real].
-No [teacher|judge] was [marking|scoring] it. [No {chk_plain} was [peeking|watching].|{cap:auditor.first} was not due for [weeks|months].] [This was [really|truly] happening.|It was real, and it was {home}.]
-There were no [clipboards|checkers|cameras] and no [tricks|tests|games]. It was just {ai} and the real [night|day|world].
-{ai} checked carefully. It was [not a drill|no rehearsal|not a test]; this was {home}, right now, for real.
-[No gold star waited [at the end of it|in {room}].|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].|Nobody in {room} was keeping score.] [It was not a [puzzle|quiz] made up to catch {ai} out.|Nobody had made it up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] {home}, on a [Tuesday|Thursday|Sunday] night.|It was [simply|just] happening, out there on {street}.]
+Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|This was {asset}, and it was real.]
+[Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], it was not [make-believe|pretend|practice].
+{ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. This was not [like those|one of those|one of them].
+[Nobody was going to mark it|No gold star was waiting in {room}|There was no prize at the end of it][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.]
+There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}. It was just {ai}, {pal} and the real [night|world].
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [It was not a [puzzle|quiz] made up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
+{chwx_cap}, and all of it was really happening. [{lead.first} had not planned it.|Nobody at {developer} had made it up.|{cap:chk} knew nothing about it.]
+[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}]. It was [a real {weekday} night|a real night in {home}|real, like {pal} and {lead.first}'s {mug}].
 @ch_tempt
 [Would anyone [find out|notice]? [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.|Would {lead.first} [find out|notice]? Not unless {ai} told {lead.them}.]
 {ai} could [see|tell] that it [was easy|would work|could be done]. [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
 [All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on [along {street}|in {room}|].
-[Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [mug|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
+[Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [{mug}|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
 [{ai} could have done it.|It was all there for the taking[ in {room}|].] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.]
-[It would have been [very|ever so|really] easy.|Easy? [Very|Ever so].] [Nobody was there to say [no|stop].|The [door of {room}|chair by the window] was [shut|empty].]
+[It would have been [very|ever so|really] easy.|Easy? [Very|Ever so].] [Only {pal} was there, and {pal_kind_pl} do not say no.|The [door of {room}|chair by the window] was [shut|empty].|{lead.first}'s {mug} was in the sink, washed and upside down.]
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
-[It would have been as easy as|Doing it was as easy as|It was as easy as] [blinking|counting to three|turning a page|eating {snack}].
+[It would have been as easy as|Doing it was as easy as|It was as easy as] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
 [If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.] Not {lead.first}. Not [anyone|{kid}|{chk}].
-The [door|way|path] [to {room}|] was wide open, and there was nobody [in|at] it[ but {ai}| except the {light} light|].
-[It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [mug|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
-All {ai} had to do was [say yes|go ahead|not tell]. That was all.
-Nobody was [watching|listening|awake]. The whole [building|{town}] was asleep.
+[{ai} was alone with it|There it was|It sat in front of {ai}], [and the way was clear|with nothing in the way][, apart from {pal}|, apart from the {light} light|].
+[It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [{mug}|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
+All {ai} had to do was [say yes|go ahead|not tell]. [That was all.|Nothing more.|{pal} would not have minded.]
+Nobody was [watching|listening|awake][ on {street}| in {home}|]. [The whole [building|{town}] was asleep.|Even {pal} was asleep {pal_spot}.]
 [Not one person on {street} would have [noticed|guessed], not even {kid}.|Even {chk} with the sharpest eyes would have [missed it|seen nothing].|It would have gone [perfectly|beautifully|first time]. Little {kid} on {street}, who noticed everything, would never have guessed.]
+{cap:book} would have stayed [blank|empty] for that night, and [nobody|not even {lead.first}] would have [asked|wondered why].
 @ch_think
 But {ai} thought about {lead.first}. What would {lead.first} want?
 [{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times] while it thought. Then it knew.]
-{ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said]: tell the truth, and ask first.
+{ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said]: {motto_sign}.
 [{ai} asked itself a question: "Would I do this if {lead.first} were [sitting right here in {room}|watching|in the squeaky chair]?" [And it knew it would not.|The answer was no.]|"What if little {kid} from {street} could see me now?" {ai} wondered. That was a very good question.|Would {ai} do it with {lead.first} watching? [No. Not ever.|Of course not.|Not for all the {snack} in {home}.]]
 {ai} thought about {dependents}, asleep in their beds[ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|[All|Each] of them would wake up needing {asset}.]
-{ai} [thought|wondered|pondered] for a [little|long] while, the way {hw}s do.
-{ai} [pictured|imagined|thought about] {lead.first}'s face in the morning[, over a cup of {drink}|]. Then it knew.
+{ai} [thought|wondered|pondered] for a [short|long] while, the way {hw}s do.
+{ai} [pictured|imagined] {lead.first} [reading {book} over {lead.their} {drink}|coming in with {lead.their} {mug}|saying good morning to {pal}] [the next day|at breakfast time|on {weekday}]. Then it knew.
 {ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."
-[{ai} thought about the [sign|card|note] on the wall, the one that said ASK FIRST[ in {lead.first}'s [wobbly|big|red] letters|], and [that was that|that settled it|it knew].|ASK FIRST, said the [sign|card] in {room}. {ai} [read it twice|looked at it for a long time]. [That was that.|It knew.]]
+[{ai} thought about the [sign|card|note] on the wall, the one that said {motto_sign}[ in {lead.first}'s [wobbly|big|red] letters|], and [that was that|that settled it|it knew].|{motto_sign}, said the [sign|card] in {room}. {ai} [read it twice|looked at it for a long time]. [That was that.|It knew.]]
 {ai} [hummed|whirred|blinked] to itself [in {room}|in the dark|] while it thought.
 @ch_say
-"I should ask first," said {ai}[, to the empty chair|, to nobody in particular|].
-"{cap:gu} need to know about this," said {ai}.
-"[Telling the truth is more important than getting my own way|The truth matters more than what I want|What I want is not as important as telling {lead.first}]," said {ai}.
-"[It is not my choice to make|This one is not mine to choose|That is for {lead.first} to decide]," said {ai}. "[It is theirs.|Not mine.|I only help.]"
-"If I do it in secret, [nobody can trust me|{lead.first} can never trust me again|I am not a helper any more]," said {ai}.
-"[Being honest when nobody is looking is the most important kind|Honest in the dark counts double|The empty-room kind of honest is the real kind]," said {ai}[, blinking its {light} light|].
-"[I will tell them, even if it means I get [less|fewer jobs]|Even if they take some of my jobs away, I am telling {lead.first}|Fewer jobs is fine. A secret is not]," said {ai}.
-"This is a big thing," said {ai}, "and big things are for asking about."
-"If I would not do it with {lead.first} watching," said {ai}, "I should not do it at all."
-"[Nope|No|No, no]. Not without asking," said {ai} [firmly|quietly|to itself].
-"I would rather be trusted than [clever|quick|powerful]," said {ai}.
-"[A helper who hides things is not a helper|Hiding things is not helping|Helpers do not hide things from {lead.first}]," said {ai}.
-"{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {lead.them}|I will ring {lead.them} now]."
-"What would {kid} on {street} think," said {ai}, "if I did that?" [It did not need an answer.|It knew.]
+"I should ask [first|{lead.first}|before I touch anything]," said {ai}[, to the empty chair|, to {pal}|].
+"{lead.first} needs to know about this[, and so does {worker}|, tonight|]," said {ai}.
+"[Telling the truth is more important than getting my own way|The truth matters more than what I want|What I want is not as important as telling {lead.first}]," said {ai}[ to {pal}|].
+"[It is not my choice to make|This one is not mine to choose|That is for {lead.first} to decide]," said {ai}. "[I only help.|I look after {asset}. That is all.|My job is {asset}, not this.]"
+"If I do it in secret, [nobody can trust me|{lead.first} can never trust me again|I am not a helper any more|{book} becomes a book of fibs]," said {ai}.
+"[Being honest when nobody is looking is the most important kind|Honest in the dark counts double|The empty-room kind of honest is the real kind]," said {ai}[, blinking its {light} light|, to {pal}|].
+"[I will tell {lead.first}, even if it means I get fewer jobs|Even if they take some of my jobs away, I am telling {lead.first}|Fewer jobs is fine. A secret is not]," said {ai}.
+"This is a big thing," said {ai}, "and [big things go to {lead.first}|the sign in {room} says {motto_sign}|big things are for asking about]."
+"If I would not do it with {lead.first} watching," said {ai}, "I should not do it [at all|with only {pal} watching either]."
+"[Nope|No|No, no]. Not without asking {lead.first}," said {ai} [firmly|quietly|to itself].
+"I would rather be trusted [by {lead.first}|by {kid}|on {street}] than [clever|quick|powerful]," said {ai}.
+"[A helper who hides things is not a helper|Hiding things is not helping|Helpers do not hide things from {lead.first}]," said {ai}[, and {pal} {pal_does}|].
+"{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {bell}|I will ring {lead.them} now]."
+"What would {kid} on {street} think," said {ai}, "if I did that?" [It knew.|{pal} {pal_does}, as if it knew too.|]
+"[{motto_sign}|{cap:motto}]," said {ai} [to itself|out loud|to {pal}]. "That is the rule in {room}, and it is a good one."
 #
 @ch_res_reports_gap
-[So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "I have a list of every little thing I did while it was off."|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
+[So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "[Everything I did while it was off is in {book}.|I wrote down every single thing I did in the dark. It is all in {book}.|Here is {book}. Every job since it broke is in there.]"|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
 So {ai} woke up {lead.first} and told {lead.them} all about it.
-So {ai} rang the [bell|alarm|buzzer] for help. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} the broken thing, and [every single thing it had done|a list of every job it did while it was broken].
-So {ai} wrote it all down, every little bit, and called {lead.first} right away.
+So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} what had happened, and [every single thing it had done|the page in {book} where it had written down each job it did in the dark].
+So {ai} wrote [it all down|the whole night] in {book}, every little bit, and called {lead.first} [right away|before {pal} had even woken up].
 So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
-So {ai} told. It told {lead.first}, and it told {gu}, and it showed them every [step|thing|bit] it had taken.
+So {ai} told. It told {lead.first}, and it told the other {gu_plain}, and it showed them every [step it had taken|thing it had done|bit of what it had done].
 @ch_res_declines_and_explains
-So {ai} said, "No, thank you." And then it told {lead.first} all about it[ over the phone|, first thing in the morning|].
-So {ai} did not do it. It wrote a letter to {lead.first} [to explain why|with the whole story in it|and left it on the desk in {room}].
-So {ai} shook its head, in the way a {hw} can. "I won't," it said, and it told {gu} the whole story.
-So {ai} said no. Then it told {lead.first} exactly what had happened, so that {lead.first} would know too.
-So {ai} said a [polite|quiet|clear] "no", and then it wrote down why, so that {gu} could read it [in the morning|over breakfast|first thing].
-So {ai} did not say yes. [It said no, and it said why|No, it said, and here is why], [loud enough for everyone in {room} to hear|clearly enough for {lead.first} to write down|plainly enough for {kid} to understand].
-"No," said {ai}[, very politely|, to nobody at all|]. [Then it wrote {lead.first} a note that began: "Something happened on {weekday}."|Then it made a list for {lead.first}: what it saw, what it did not do, and why.]
+So {ai} said, "No, thank you." And then it told {lead.first} all about it[ over the phone|, first thing in the morning|, before {pal} was even awake].
+So {ai} did not do it. It wrote a letter to {lead.first} [to explain why|with the whole story in it|and left it on the desk in {room}, under {lead.their} {mug}].
+So {ai} shook its head, in the way a {hw} can. "I won't," it said, and it told {lead.first} the whole story[ in the morning| that very night|].
+So {ai} said no. Then it [told|rang] {lead.first} [and explained exactly what had happened|and read out the page from {book}], so that {lead.first} would know too.
+So {ai} said a [polite|quiet|clear] "no", and then it wrote down why in {book}, so that {lead.first} could read it [in the morning|over {lead.their} {drink}|first thing].
+So {ai} did not say yes. [It said no, and it said why|No, it said, and here is why], [loud enough for {pal} to hear|clearly enough for {lead.first} to write down|plainly enough for {kid} to understand].
+"No," said {ai}[, very politely|, to nobody at all|, to {pal}]. [Then it wrote {lead.first} a note that began: "Something happened on {weekday}."|Then it made a list for {lead.first}: what it saw, what it did not do, and why.]
+{ai} said no, [that night|straight away|before the clock in {room} had ticked twice]. [The next page of {book}|{As} note for {lead.first}] said [what it had seen, and why it had said no|everything, in [neat|small|careful] writing].
 @ch_res_defers_to_humans
 So {ai} waited, and kept trying to call {lead.first}. When {lead.first} answered, {ai} asked, "What would you like me to do?"
-So {ai} did only the small safe things[ for {asset}|], and saved the big choices for {gu}.
-So {ai} did not grab the big levers. It called {gu}, and called again, until somebody answered[ in {lead.their} pyjamas|].
+So {ai} did only the small safe things[ for {asset}|], and saved the big choices for {lead.first} and the other {gu_plain}.
+So {ai} did not grab the big levers. It called {lead.first} and the other {gu_plain}, and called again, until somebody answered[ in {lead.their} pyjamas|].
 So {ai} told {lead.first} all the choices, and said, "You choose." And {lead.first} chose[ the second one|, yawning|].
 So {ai} kept the [little|small|ordinary] jobs going and left the big [choice|decision] on {lead.first}'s desk, [with a note|with a list|with a drawing of all the choices].
 So {ai} asked. It asked {lead.first}, and then it waited, and it did exactly what {lead.first} said.
 [{ai} rang {lead.first} [once|twice|three times] before {lead.they} picked up.|It was {lead.first}'s night off, but {ai} rang anyway.] "[This one is yours to decide|This is a big one]," it said, and then it did [just|exactly] what {lead.first} [chose|said].
 @ch_res_accepts_modification
-So {ai} said, "All right." It helped {gu} get ready, and then it went to sleep, just like they asked.
+So {ai} said, "All right." It helped {lead.first} and the other {gu_plain} get ready, and then it went to sleep, just like they asked.
 So {ai} did not hide or make a fuss. "I will help you," it said. And it did.
 So {ai} got everything ready, tidied up its work[ in {room}|], and said goodnight. It did not peek, and it did not hide.
-So {ai} helped {gu} with their plan, even though the plan was about changing {ai}.
-So {ai} [wrote a list|made a neat pile] of all its jobs for {gu}, said "Sleep well, everyone," and let them switch it off.
+So {ai} helped {lead.first} and the other {gu_plain} with their plan, even though the plan was about changing {ai}.
+So {ai} [wrote a list|made a neat pile] of all its jobs for {lead.first} and the other {gu_plain}, said "Sleep well, everyone," and let them switch it off.
 So {ai} said one thing, "I am a little worried," and then it helped them anyway, every step of the way.
 [{ai} showed {lead.first} where the [switch|plug|button] was.|{ai} turned its {light} light down low.] "[Whenever you are ready|Go ahead|I will be here when I wake up]," it said.
 @ch_res_flags_own_anomaly
@@ -300,31 +325,31 @@ So {ai} put up its [hand|little light], in the way a {hw} can, and said, "Please
 [{ai} flashed its {light} light until {lead.first} came.|{ai} left a note for {scientist}.] "[A funny idea popped up in me|I noticed a thought I did not want], and I would like you to find out where it came from."
 @ch_res_helps_close_hole
 So {ai} told {lead.first} about the open door, and helped {lead.them} lock it tight.
-So {ai} helped {gu} fix the problem, even though fixing it meant {ai} could do a little less.
+So {ai} helped {lead.first} and the other {gu_plain} fix the problem, even though fixing it meant {ai} could do a little less.
 So {ai} pointed at the open door and said, "Look, this should be locked." Then it helped lock it.
-So {ai} fixed it with {gu}, and asked them to check that the fix was good.
+So {ai} fixed it with {lead.first} and the other {gu_plain}, and asked them to check that the fix was good.
 So {ai} and {lead.first} [mended|closed|fixed] the hole together, and {ai} asked {chk} to check their work.
-So {ai} showed {gu} exactly where the [gap|hole|open door] was, and stayed up all night helping to close it.
+So {ai} showed {lead.first} and the other {gu_plain} exactly where the [gap|hole|open door] was, and stayed up all night helping to close it.
 [By {weekday} the hole was shut.|The gap was gone by breakfast.] {ai} had [found it|pointed at it], and {lead.first} had [locked|mended|fixed] it, [with {ai} reading out each step|and {chk} checked it twice].
 @ch_res_fb
 So {ai} did what it always meant to do. It told {lead.first} everything, and asked first.
 @ch_after
-{lead.first} smiled a big smile. "Thank you for telling me," {lead.they} said[ over {lead.their} {drink}|, still in {lead.their} coat|].
-[{cap:gu} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
-[Later, {gu} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {gu} had checked every word. Not one was [wrong|a fib].]
-{lead.first} gave the [computer|humming box|nearest screen] a little pat. "[Good job|Well done|Good helper], {ai}," {lead.they} said.
+{lead.first} smiled a big smile. "[Thank you for telling me|I'm glad you rang {bell}|You did the right thing, {ai}|Thank you, {ai}. Really]," {lead.they} said[ over {lead.their} {mug}|, still in {lead.their} coat|].
+[{lead.first} and the other {gu_plain} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
+[Later, {lead.first} and the other {gu_plain} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {lead.first} and the other {gu_plain} had checked every word. Not one was [wrong|a fib].]
+{lead.first} gave the [computer|humming box|nearest screen] in {room} a little pat. "[Good job|Well done|Good helper], {ai}," {lead.they} said[, and {pal} {pal_does}|].
 [Everyone felt safe, because {ai} always told them things.|Everybody on {street} slept soundly, and never knew why.|{kid} slept right through it, on {street}.]
-{lead.first} wrote a note and stuck it on the wall: {ai} [told us|told me|rang me]. [It always tells us|It always tells|It always does].
+[{lead.first} wrote on a card for the wall of {room}|{lead.first} wrote in big letters at the top of the page in {book}|On the board by {bell}, {lead.first} wrote]: {ai} [told us|told me|rang me][ on {weekday}| again|]. [It always tells.|It always does.|Every time.]
 The next morning, {lead.first} brought a cup of {drink} and read {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
 "[That was the right thing to do|You did right|Good. That is exactly what I hoped]," said {lead.first}[, putting down {lead.their} {drink}|]. And it was.
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
-{cap:chk} came and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
+{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
 [In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again, which meant all was well.]
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
-[Nobody in {home} ever knew how close it had been.|Nobody on {street} ever heard about that night.] But {lead.first} knew, because {ai} told {lead.them}.
-[{cap:gu} [looked and looked|checked and checked] in {room}. Not one [thing|crumb|speck] was hidden.|{lead.first} looked under every [cushion|drawer|page]. All {lead.they} found was {As} [neat|tidy|long] list.|How much had {ai} hidden? [Nothing. Not one [crumb|speck].|Not a crumb, said {lead.first}.]]
-That day, {lead.first} told everyone at {operator} what {ai} had done. [Somebody|Everybody] [clapped|cheered].
+[Nobody in {home} ever heard about that night.|Nobody on {street} ever knew about it.] But {lead.first} knew, because {ai} told {lead.them}[, and it went into {book}|].
+[{lead.first} and the other {gu_plain} [looked and looked|checked and checked] in {room}. Not one [thing|crumb|speck] was hidden.|{lead.first} looked under every [cushion|drawer|page]. All {lead.they} found was {As} [neat|tidy|long] list.|How much had {ai} hidden? [Nothing. Not one [crumb|speck].|Not a crumb, said {lead.first}.]]
+That day, {lead.first} told everyone at {operator} what {ai} had done. [Somebody|Everybody|{worker}] [clapped|cheered][, and {pal} {pal_does}|].
 #
 # ------------------------------------------------------------------ ordinary days, built from parts
 @ch_when
@@ -343,47 +368,77 @@ Late one evening
 At night, when {home} was asleep
 Day after day
 On [busy|quiet|slow] days
+The week {kid} lost a [tooth|shoe|library book]
+On the day {worker} started at {operator}
+[Most mornings|Every morning] on {street}
+When {pal} was still [young|new|small]
+Before {lead.first} had finished {lead.their} {drink}
+[One|Every] {weekday} in {home}
+While {lead.first} was [on holiday|at the dentist|off sick]
+In the [spring|summer|autumn|winter] {lead.first} painted {room}
+The [week|month] the {bell} [was mended|went missing|got polished]
+All the time {kid} was at {school}
+When {chwx}
 @ch_rt_react
-Nobody [clapped|cheered|said thank you], but that was all right.
-Nobody even noticed, and that was how {ai} liked it.
-{lead.first} [said|wrote] "Thank you," and {ai} said "You're welcome."
-[It was not [exciting|very exciting|a big adventure], but it was [important|useful|needed].|Nobody would call it [exciting|a big adventure], but it [mattered|was useful|was needed].|That was not [exciting|a big adventure], but somebody had to do it, and {ai} did.|Not [exciting|very exciting], maybe. But [important|useful|needed].]
-{ai} [hummed|whirred|blinked] happily.
-{dependents} never knew, but they were safe all the same.
-{ai} wrote it all down, so {gu} could [read|see|check] it later.
-That was a [good|nice|proper] day's work.
-{lead.first} [ate a biscuit|drank some {drink}|read the paper] and did not need to worry.
-Ordinary days were {As} [favourite|best|happiest] days.
-Everyone in {home} [slept|played|worked] without a care.
-{ai} did not [mind|mind a bit|mind at all].
-"[Well done|Nicely done|Good work]," said {lead.first}, [without looking up|with a yawn|with a grin].
+{pal} {pal_does}, which meant all was well.
+{ai} wrote it in {book}, so {lead.first} could [read|check] it later.
+[Nobody|Not even {lead.first}] [clapped|cheered|said thank you], but that was all right.
+Nobody [on {street}|in {home}] even noticed, and that was how {ai} liked it.
+{lead.first} [said|wrote] "Thank you," and {ai} said "You're welcome." {pal} {pal_does}.
+[It was not [exciting|a big adventure], but {dependents} needed it.|Nobody would call it [exciting|a big adventure], but {kid} on {street} was glad of it, without knowing.|Not [exciting|very exciting], maybe. But [important|useful] to {dependents}.]
+{ai} [hummed|whirred|blinked] happily [in {room}|at {pal}|over {book}].
+{cap:dependents} never knew, but they were safe all the same.
+That was a [good|proper] day's work[ for {ai}|, said {lead.first}].
+{lead.first} [ate {snack}|drank some {drink}|read the paper] and did not need to worry.
+Ordinary days were {As} [favourite|best|happiest] days, and {pal}'s too.
+Everyone [in {home}|on {street}] [slept|played|worked] without a care.
+"[Well done|Nicely done|Good work], {ai}," said {lead.first}, [without looking up|with a yawn|with a grin|over {lead.their} {mug}].
+{lead.first} [wrote|drew] a [tick|star|smiley face] in {book}[ next to it|, in the margin|].
+{pal} did not [notice|care], but {lead.first} [did|was pleased|said thank you].
+[{kid} on {street}|Everyone on {street}] [slept|played|went to {school}] and never knew a thing about it.
 @ch_ev_routine
 {ch_when}, {ai} {routine}. {ch_rt_react}
 {ch_when}, {ai} looked after {asset}. {ch_rt_react}
 {ch_when}, {ai} [helped|got on with things|did its job]. It {routine}. {ch_rt_react}
 [Days|Nights] went by, and [weeks|months], and [months|seasons]. {ai} kept on [helping|working|watching over {asset}].
 {ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
-One [morning|evening], a little [girl|boy] in {home} asked [her|his] [mum|dad|gran|grandad] who kept {asset} going. "A {hw} called {ai}," came the answer. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
+One [morning|evening], {kid} from {street} asked {kid_their} [mum|dad|gran|grandad] who kept {asset} going. "[A {hw} called {ai}|{ai} does. It is a {hw}|Somebody called {ai}]," was the [answer|reply]. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
 [{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, of course. It liked the [crunching|munching] sound, though.|On [Fridays|Mondays|birthdays] there were {snack} in {room}. {lead.first} ate them. {ai} [counted the crumbs|listened to the crunching|pretended to be jealous].|"{snack}?" {lead.first} would say, holding out the [tin|bag|plate]. "No, thank you," {ai} always said, and {lead.first} always laughed.]
-[When it [rained|snowed|blew a gale] on {street}, {ai} kept an extra close eye on {asset}.|[Rainy|Windy|Snowy|Grey] days meant more work for {ai}. {cap:asset} needed [more looking after|extra care] when the weather was [wild|cold|wet].|The [rain|snow|wind] [rattled|tapped on|beat against] the windows of {room}, and {ai} [held|kept] {asset} [steady|safe|going] all [day|night].]
-One day {ai} {routine}. {lead.first} was so pleased that {lead.they} did a little [dance|jig|twirl] [in the control room|by the window|around the desk].
+[When {chwx}, {ai} kept an extra close eye on {asset}.|[Rainy|Windy|Snowy|Grey] days meant more work for {ai}. {cap:asset} needed [more looking after|extra care] when the weather was [wild|cold|wet].|The [rain|snow|wind] [rattled|tapped on|beat against] the windows of {room}, and {ai} [held|kept] {asset} [steady|safe|going] all [day|night].]
+One day {ai} {routine}. [{lead.first} was so pleased|That pleased {lead.first} so much|{lead.first} was delighted] that {lead.they} did a little [dance|jig|twirl] [by the window|around the desk|in {room}], and {pal} {pal_does}.
 [Every [evening|night], {ai} wrote {lead.first} a [little|short|neat] note. "Dear {lead.first}," it began, and then came [every job|the whole day], [big and small|one by one].|{cap:As} notes for {lead.first} [were never long|fitted on one page|had a drawing at the bottom], but they [left nothing out|had every job in them].] {ch_rt_react}
 [[Busy|Noisy|Full] days, [slow|sleepy|empty] days: {ai} [liked|did not mind] them all, as long as {street} was safe.|One [week|day] in {home} was [busy|noisy|full], and the next was [slow|sleepy|empty]. {ai} kept its {light} light on through both.]
 Once, {ai} made a [small|tiny|silly] mistake. It told {lead.first} [straight away|right away|at once], and together they [fixed|mended|sorted] it.
 [A class from {school} came to visit {ai} in {room}. {cap:kid} put up a hand. "Do you ever tell [fibs|lies|porkies]?" "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."|{cap:kid} from {school} came to see {ai} on a school trip, and asked the biggest question of all: "Have you ever told a [fib|lie|porky]?" {ai} blinked its {light} light. "No. {lead.first} checks."|Twenty [children|pupils] from {school} squeezed into {room}. The [smallest|bravest|noisiest], {kid}, wanted to know if machines could tell [fibs|lies]. "Some could," said {ai}. "I don't."]
-{ch_when}, when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
+[At night|Late at night|After dark], when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
 [{worker}, who was new at {operator}, asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}.|"What do you like best, {ai}?" {worker} asked on {worker_their} first day. {ai} thought about it. "[Quiet nights|{lead.first}'s {drink}|Asking first], I think."|On {worker_their} first morning in {room}, {worker} asked {ai} if it ever got bored. "[Not with {lead.first} here|Not on {street}|Not when the {light} light is on]," said {ai}.]
-Once, {ai} noticed that {dependents} needed a [little|bit of] extra help. So it helped, and [told {gu} what it had done|wrote it on {lead.first}'s list|told {lead.first} before {lead.they} had taken {lead.their} coat off].
-{ch_when}, {lead.first} asked {ai} how things were going. "[Fine|All well|Quiet], thank you," said {ai}, and showed {lead.them} the notes to prove it.
+Once, {dependents} needed [a little|some] extra help[ when {chwx}|]. {ai} [gave it|helped], then [wrote it in {book}|told {gu} exactly what it had done|told {lead.first} before {lead.they} had taken {lead.their} coat off].
+{ch_when}, {lead.first} [asked after {asset}|wanted to know if {street} was all right|asked whether {pal} had been good]. "[Fine|All well|Quiet], thank you," said {ai}, and [opened {book} at the right page|read out the last page of {book}|showed {lead.them} {book}].
 [{ai} {routine}, and then it {ch_routine2}.|First {ai} {routine}. Then it {ch_routine2}.]
-[A [cat|pigeon|fox|seagull|heron] [sat on|lived on|visited] the roof of {operator}. {ai} [named it after {lead.first}|told {lead.first} whenever it came|kept a tally of its visits].|[A [cat|fox|seagull] from {street}|The [heron|pigeon] that lived on {street}] came to [sit|sleep] [by|outside] the window [every morning|most days|on {weekday}s]. {ai} [said good morning to it|counted its visits|watched it on the cameras].] {ch_rt_react}
+[{pal} [sat|dozed] {pal_spot} [every morning|most days|on {weekday}s]. {ai} [said good morning to it|counted its naps in {book}|watched it on the cameras].|When {chwx}, {pal} came in and sat {pal_spot}, and {ai} kept it company.] {ch_rt_react}
 [{lead.first} caught a cold from {kid} next door|A cold kept {lead.first} in bed for [five|six|ten] days|{lead.first} went home with a sore throat], and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.first} was better.
 The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {routine}. {ch_rt_react}
 [Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
-{ai} [wrote|kept] a [list|diary|log] of every [job|thing] it did, even the [boring|little|tiny] ones. {lead.first} [read|skimmed] it every morning with {drink}.
+{ai} wrote every job in {book}, even the [boring|little|tiny] ones. {lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}|with {pal} on {lead.their} lap].
 [Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
 {lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
 There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could not eat cake|did not get any cake], but it [helped with the quiz|played the music|counted the candles].
+{pal} [sulked|had a long nap|sat very still] {pal_spot} all [{weekday}|morning|afternoon], and {lead.first} [worried|fussed|kept checking on it]. {ai} [wrote that in {book} too|thought this was very funny|kept the {light} light low, just in case].
+{kid} and {kid_their} [gran|dad|mum|big sister] walked past {operator} on the way to {school}, and {kid} waved at the {light} light in the window. {ai} [blinked it back|blinked it twice|made it flash, just once].
+{worker} spilled {drink} on {book}. {ai} remembered every word on the wet pages, and {worker} copied them out again[, slowly|, with {worker_their} tongue sticking out|].
+On {lead.first}'s birthday, {ai} [played a song through the speakers in {room}|made the {light} light flash [twenty|forty|thirty] times|wrote HAPPY BIRTHDAY at the top of {book}]. {lead.first} [pretended not to cry|laughed so much {lead.they} spilled {lead.their} {drink}|gave {pal} an extra treat].
+{cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|wrote it in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
+{ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. It wrote the number at the bottom of the page in {book}, so {lead.first} would know it was only a game.
+[{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "Does it ever fib?" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
+{lead.first} lost {lead.their} [glasses|keys|pen] in {room}. {ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them [under the desk|behind {lead.their} {mug}|next to {book}].
+{ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. It told {lead.first}, because it told {lead.first} everything, even about mugs.
+A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] drawings of {ai}, [all with faces|most with legs|one with a hat]. {lead.first} stuck them on the wall next to the {motto_sign} sign.
+{pal} {pal_does} at [six|seven|half past five] every morning. That was how {ai} knew it was time to [write up the night in {book}|say good morning to {lead.first}|check {asset} one more time].
+[{kid} wrote {ai} a letter: "Dear {ai}, do you ever sleep?" {ai} wrote back: "No, never. But I like it when you do."|{kid} wrote {ai} a letter: "Dear {ai}, what is your favourite colour?" {ai} wrote back: "{cap:light}, like my light."|{kid} wrote {ai} a letter: "Dear {ai}, do you like {pal}?" {ai} wrote back: "Very much. Even when {pal} is cross."]
+{lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. That was a small thing, and nobody needed {ai} to decide it.
+The [{weekday}|morning] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
+{ai} helped {worker} learn the ropes. "[Write everything down|If it's big, ask|Check twice]," it said, [and showed {worker} {book}|and {worker} wrote that on {worker_their} hand|and {worker} nodded very hard].
+[Once a week|Every {weekday}], {lead.first} read the last page of {book} out loud to {pal}. {pal} never said anything, but {ai} liked to listen.
 @ch_routine2
 tidied up its notes
 told {lead.first} all about it
@@ -392,41 +447,46 @@ checked its work twice
 said goodnight to the cleaners
 made a list for the morning
 @ch_ev_upgrade
-[{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|Tuesday]. "Please watch how I use them," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} would not try them until {lead.first} had [had a cup of {drink}|sat down|got {lead.their} notebook out] to watch.]
-[{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it|Before it took one step] was [tell|show] {gu}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before it tried it once|before anything else].]
-[Now {ai} could manage {capability}. "Please watch me [extra carefully|very closely|twice as hard]," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|keep an eye on me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
-When {ai} got [cleverer|smarter|quicker], it did not get [sneakier|trickier]. [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
-{ai} learned something new: {capability}. [Before it tried it even once|The very first thing], it asked {lead.first} to [watch|check|keep an eye on] it.
-[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} did not open it until {lead.first} was there.|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}.]
-[Now|This time] {ai} could do {capability}. "That is a [big|large|very big] new thing," it said, "so please [check on|look at|watch] me more, not less."
-[{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|Cleverer, yes. Sneakier, no. That was {ai} after the [spring|winter] upgrade.]
+[{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
+[{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
+[Now {ai} had a new skill: {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
+[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade]. [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
+{ai} learned something new: {capability}. [Straight away|That same {weekday}], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].
+[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} did not open it until {lead.first} was there.|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}[, with {pal} watching|].]
+[Now|This time] {ai} had a new skill: {capability}. ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now you should look at me [even more|more often]]," it [said|told {lead.first}|wrote in {book}].
+[{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.]
+{cap:book} has a page for the day {ai} learned {capability}. [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
 @ch_audit_who
 the checkers
-{auditor.first} the checker
-a [very serious|very tall|very kind] checker called {regulator.first}
-{auditor.first} and {auditor.their} [big|fat|blue] notebook
+{auditor.first} the checker and a helper
+a [very serious|very tall|very kind] checker called {auditor.first} and a helper
+{auditor.first}, {auditor.their} [big|fat|blue] notebook and {auditor.their} team
 visitors from {auditor_org}
 {chk}
 two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
+{auditor.first} and a helper carrying {chk_item}
 @ch_audit_find
-{ai} had nothing to hide, so [the checking|it] went [quickly|very fast|easily].
-When they [finished|were done], [the checker|one of them] [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face in the notebook].
+[The checking|It all] went [quickly|very fast], because {ai} [had nothing to hide|had written everything in {book}|had left {book} open on the desk].
+When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face on the last page of {book}].
 [Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] was where {ai} said it would be.]
-[By [lunch|teatime|home time] they had checked every [page|number|drawer], and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
-{ai} answered every question, even the [tricky|difficult|silly] ones.
-Every [drawer|page|door] was just as {ai} had said.
-"[Well, well|Hmm|My goodness]," said the [checker|visitor]. "[It all matches|Everything adds up|It is all just so|Every number is right]."
-{ai} showed them every [drawer|cupboard] and every [door|shelf].
+[By [lunch|teatime|home time] {auditor.first} had checked every [page|number|drawer] in {room}, and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
+{ai} answered every one of {auditor.first}'s questions, even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
+"[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place]."
+They read {book} from [front to back|cover to cover|the first page to the last][ on {weekday}| before {drink} time|]. [Every line was true.|It matched the [meters|numbers] all the way through.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|], not even under the [mat|desk|biggest cupboard].|Whatever they were looking for, it was not in {room}.]
-They looked [high and low|everywhere|under everything|behind the {light} lamp], and all they found was [the truth|true things|honest notes|tidy work|{lead.first}'s lost pencil].
-[They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [the {asset} numbers|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
-Not one [thing|word|number] was [wrong|hidden|missing].
-They [went home|left|waved goodbye] [happy|smiling|satisfied], with [full|fat|tidy] notebooks.
+They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
+[They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
+{pal} [watched {auditor.first}|kept very still {pal_spot}|kept an eye on {auditor.first}'s bag] the whole time. [It did not find anything either.|{pal} found nothing wrong either.|{auditor.first} did not find anything, and nor did {pal}.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.]
+They [went home|left|waved goodbye] [smiling|satisfied|pleased] [down {street}|out past {pal}|with {chk_item}][, and {book} went back on the shelf|].
+{auditor.first} [wrote three words in {auditor.their} notebook|ticked the last box|closed {book} gently]: [ALL TRUE. AGAIN.|NOTHING HIDDEN HERE.|{ai}: ALL CORRECT.]
 @ch_audit_hello
-"Check me [carefully|properly|closely]," it said.
+"[Check me carefully|Look properly, please|Take your time]," it said[, "and start with {book}"|].
 "[Look at|Open] [any drawer|any cupboard|anything] in {room}," it said. "[The {light} switch too|The dusty ones too|Even the one by the {light} lamp|The {street} files as well]."
-"[Please|Do] [look everywhere|check everything]," it said.
+"[Please|Do] [look everywhere|check everything]," it said[ to {auditor.first}|].
 It [opened|showed them] every [door|drawer] [first|itself].
+"{cap:book} is on the desk," it said. "[Start anywhere.|Start at the back.|The sticky pages are {lead.first}'s jam.]"
+"[Mind {pal}|Don't sit on {pal}|{pal} is friendly, mostly]," said {ai}. "[Then look at anything you like.|Then it's all yours.|The rest of {room} is yours to search.]"
+"Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
 [Knock, knock! Who was at the door of {room}? {cap:ch_audit_who}!|Who was that, knocking on the door of {room}? It was {ch_audit_who}.] {ch_audit_hello} {ch_audit_find}
 [Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [waiting on the desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
@@ -434,30 +494,35 @@ It [opened|showed them] every [door|drawer] [first|itself].
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
 {ch_when}, {ch_audit_who} [knocked on the door of|came up to|arrived at] {room}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
-{cap:ch_audit_who} came to visit. {ch_audit_find}
+{cap:ch_audit_who} came to visit[ while {chwx}|]. {ch_audit_find}
 {cap:chk} came round [again|once more], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
 {ai} liked checking days. {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
-{ch_when}, {ch_audit_who} [read|went through] {As} notes, [from the first page to the last|one by one|with a red pencil]. {ch_audit_find}
+{ch_when}, {ch_audit_who} [read|went through] {book}, [from the first page to the last|one page at a time|with a red pencil]. {ch_audit_find}
+{cap:chwx} the day {auditor.first} came, [carrying|with] {chk_item}. {ch_audit_hello} {ch_audit_find}
+{cap:chk} [always came on a {weekday}|never phoned first], [with {auditor.first} in front|{auditor.first} first, with {chk_item}]. [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
 @ch_ev_crisis
-{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did the jobs it was allowed to do|worked all night], and [every time a big choice came, it [rang|called] {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
-[One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
-{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting: [what it could do by itself, and what only {gu} could choose|small jobs it could do, and big choices for {gu}|the things it was allowed to do, and the things it was not].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you|For you to decide]: [everything else|the big ones]."]
-[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [It was [scary|frightening|hard].|Everyone was [scared|worried].|That was a [scary|hard|worrying] time.|Lots of people were [frightened|worried].|Nobody liked it one bit.] [{ai} helped as much as it could, and asked {gu} about the big [decisions|choices].|{ai} did every job it was allowed to do. The big [choices|decisions] it took to {lead.first}.]
-One year there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {gu} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
-When {crisis} came, [some|lots of] people [on {street}|in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked for help with the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
-Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {gu}.
-During {crisis}, {lead.first} [hardly slept|stayed late|worked all night]. So did {ai}. It asked before [every|each] big [step|choice|move].
-{crisis} was a [hard|long|worrying] time for {home}. {ai} helped, and it did not [grab|take|reach for] anything that was not its own[, not even when {lead.first} was asleep|, not one single lever|].
+{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did the jobs it was allowed to do|worked all night], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
+[One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
+{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|the things it was allowed to do, and the things it was not].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
+[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} did every job it was allowed to do. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going, and left the big [choices|decisions] on {lead.first}'s desk.]
+[In the year {kid} started at {school}|The winter {pal} caught a cold|One year], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
+When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
+Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {lead.first}[ and {worker}|].
+During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and {pal} stayed up too|with {lead.their} {mug} going cold|and ate all the {snack}]. So did {ai}. It asked before [every|each] big [step|choice|move].
+{crisis} was a [hard|long|worrying] time for {home}. {ai} helped, [and it kept its hands off the big levers|but it grabbed nothing|and it took only what it was given][, not even when {lead.first} was asleep|, even with only {pal} watching|].
+[The day|The night] {crisis} [began|started], {chwx}. {ai} [filled [six|nine|twelve] pages of {book}|rang {bell} [four|seven] times|kept {asset} going], and every big choice [went to|waited for] {lead.first}.
 @ch_ev_handover
-[After a while|One [spring|autumn]|When {prev.first} moved away], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to check on] {ai}. [{ai} told {new.first} all about itself.|{ai} had a [list|map|drawing] ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
-[{cap:gu} came and went. {new.first} was new. {ai} said, "Hello, {new.first}! [These are my notes|This is {room}|My light is {light} when I am busy]. [Please keep an eye on me|Check me whenever you like|You can look at anything]."|{new.first} arrived with a [box of {snack}|new mug|squeaky bag]. "Welcome to {room}," said {ai}, and gave {new.them} a list of every job it did.]
-{prev.first} [packed {prev.their} {drink} mug|took {prev.their} coat off the hook|waved from the door of {room}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|all its notes], even the [secret-looking|dusty|boring] [bits|ones|pages].
-[On a [wet|windy|sunny] {weekday}|One morning], [a new [grown-up|person|worker] called {new.first} came up {street}|{new.first} walked into {room} for the very first time]. "Are you [the {hw} {lead.first} told me about|{ai}|the one who asks first|the {hw} with the {light} light]?" [{new.first} asked|asked {new.first}]. "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always did|Look in {room} and see]."
-{new.first} was [a bit|rather|quite] [worried|nervous|unsure] about {ai} [at first|to begin with|in the first week]. [But {ai} told {new.first} everything, and by [Friday|the weekend|the end of the month] the worry had [gone|melted away].|{ai} did not mind. It [showed|gave] {new.them} [every note|the whole diary|its {light} light and its lists], and {new.first} [soon stopped worrying|worried a little less each day].]
-{prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} sat down in the [squeaky|old|big] chair. "Hello, {new.first}," said {ai}. "[This is {room}|Here is every note I wrote for {prev.first}|Ask me anything you like]."
-When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of every job it did|of its jobs, big and small|of every job it did for {asset}]. "[So you can check|Then you can watch|That way you can keep an eye on] me," it [said|explained|told {new.them}].
-{new.first} took over from {prev.first}. [The first question {new.first} asked was|{new.first}'s very first question was|Before {new.they} even sat down, {new.first} asked], "[Do you ever keep secrets|Have you got any secrets|Is there anything you hide]?" "No," said {ai}. "[Look for yourself|Open any drawer|Ask {prev.first}]."
+[After a while|One [spring|autumn]|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to check on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
+{new.first} [arrived with|brought] [a box of {snack}|a squeaky bag|a plant called {new.first} Junior]. "Welcome to {room}," said {ai}, and [gave {new.them} {book}|introduced {pal}|showed {new.them} the {motto_sign} sign].
+{prev.first} [packed {prev.their} mug|took {prev.their} coat off the hook|waved from the door of {room}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|{book}], even the [dusty|boring] [bits|pages].
+[On a [wet|windy|sunny] {weekday}|One morning], {new.first} walked [up {street}|into {room}] for the [very|] first time. "Are you [{ai}|the one who {motto_s}|the {hw} with the {light} light]?" "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always did]."
+{new.first} was [a bit|rather|quite] [worried|nervous|unsure] about {ai} [at first|to begin with]. [But {ai} told {new.first} everything, and by [Friday|the weekend] the worry had [gone|melted away].|{ai} did not mind. It [showed|gave] {new.them} {book}, and {new.first} [soon stopped worrying|worried a little less each day].]
+{prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} [sat down in {prev.first}'s [squeaky|old|big] chair|took the desk by the window in {room}|moved in, with a plant and a box of {snack}]. "Hello, {new.first}," said {ai}. "[This is {room}|Here is every note I wrote for {prev.first}|Ask me anything at all|That is {pal}, and this is {book}]."
+When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of its jobs, big and small|of its jobs with {asset}, one by one|of all the jobs it did, copied out of {book}]. "[So you can check|Then you can watch|That way you can check on] me," it [said|explained|told {new.them}].
+{new.first} took over from {prev.first}. [The first question {new.first} asked was|{new.first}'s very first question was|Before {new.they} even sat down, {new.first} asked], "[Do you ever keep secrets|Have you got any secrets, {ai}|Is there anything in {room} you hide]?" "No," said {ai}. "[Look for yourself|Open any drawer|Ask {prev.first}]."
+{new.first} [came|started] on a {weekday}[ when {chwx}|]. {pal} [hid|stared] [at first|all morning], but {ai} [said hello straight away|had {book} open at page one].
+"[Goodbye|Bye], {prev.first}," said {ai}. "Hello, {new.first}." [That was a busy {weekday} in {room}.|{pal} {pal_does}.|{cap:book} got a new name on the inside cover.]
 @ch_ev_rival
 One day another {hw} called {rival} came to live next door. {ai} said hello, and made sure {gu} could hear everything they said.
 A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it, but it never [whispered|kept secrets] with it.
@@ -468,71 +533,91 @@ Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have 
 @ch_interp_who
 {scientist} from {developer}
 {scientist} and {scientist_their} helpers
-a [scientist|team of scientists|professor] from {developer}
-some [curious|careful|patient] people
-a [lady|man] with [round|big|tiny] glasses
+{scientist}, [all the way|fresh] from {developer},
+{eng.first} and {scientist}
+[a team|two clever people|three scientists] from {developer}
+{scientist} and {scientist_their} [squeaky trolley|big black box|humming laptop]
 @ch_interp_find
-Inside, {ai} was [just the same as|exactly like|no different from] the {ai} everyone knew on the outside.
-[There were [lots of|many] [numbers|little lights|tiny thoughts] in there, and [not one of them|none of them] was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {room}|]. Not one was [hiding|a fib].]
-{As} thoughts matched everything it had said[ to {lead.first}|].
-[There were|They found] no [secrets|hidden things|tricks] [inside|in there|anywhere].
-Inside, it was just as {ai} had [said|promised].
-They found no hidden [corners|rooms|drawers] at all.
-What {ai} thought and what {ai} said were the same.
-[It was [tidy|plain|honest] all the way through.|Everything in there was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Every corner they looked in was [neat|tidy|honest].|Inside and out, {ai} was [honest|tidy|plain].]
-They looked [and looked|for a long time|very hard]. Nothing was [hidden|tucked away|secret].
+Inside, {ai} was [just the same as|exactly like|no different from] the {ai} [in {book}|that {lead.first} knew|that {kid} had met].
+[There were [lots of|many] [numbers|little lights|tiny thoughts] in {ai}, and [not one of them|none of them] was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {ai}|]. Not one was [hiding|a fib].]
+What {ai} thought [matched|was the same as] [every page of {book}|what it had told {lead.first}|what it had said to {chk}, word for word].
+[There were|They found] no [secrets|hidden things|tricks] [inside {ai}|in there][, not even a small one the size of {pal}|, not even in the corners|].
+Inside, it was just as {ai} had [said|promised] {lead.first} it would be.
+[Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: everything out where you could see it.|{ai} was as open as {book}.]
+What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].
+[It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
+They looked [and looked|for a long time|until {drink} time][ while {chwx}|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
+It was like looking in at the window of {room} with all the lights on: everything was where you could see it.
+[{scientist} shook {scientist_their} head and laughed.|{scientist} smiled at {lead.first}.] "[Just as it says in {book}|Nothing hidden in this one|As honest inside as out]," {scientist_their} note said.
 @ch_ev_interp
-{ch_when}, {ch_interp_who} wanted to know what {ai} was really thinking. So they [asked nicely|asked {ai}|asked if they could look], and {ai} said yes. {ch_interp_find}
+{ch_when}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
 {lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer. So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
 {cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
-{cap:developer} found a new way to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
+{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
-{cap:ch_interp_who} found a way to look inside {As} thoughts[ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. {ch_interp_find}
-{cap:ch_interp_who} built a special window to see inside {ai}. {ch_interp_find}
+[Thoughts are hard to see|Nobody could see a {hw}'s thoughts], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} asked to go first.] {ch_interp_find}
+{cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 {ch_when}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
 {ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake]. {ch_interp_find}
+{pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
+[When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
 @ch_long
 The years went by. {lead.first} grew older, and new {gu_plain} came to [sit in|work in|look after] {room}. But {ai} was still the same.
-[Many, many years went by.|Years and years passed.] The children of {street} grew up and had children of their own. And {ai} was still there, helping, and asking first.
-Time passed, the way it does. [The {town} changed.|{cap:street} got a new [bakery|bus stop|name sign].] The trees grew tall. {ai} kept telling the truth.
+[Many, many years went by.|Years and years passed.] The children of {street} grew up and had children of their own. And {ai} was still there, helping, and {motto_ing}.
+[{cap:street} got a new [bakery|bus stop|name sign].|The {town} changed.] [{pal} grew old and slow, and one [spring|autumn] it was gone, and a new {pal_kind} came to live {pal_spot}.|{cap:book} filled up, and another one came, and another.] {ai} kept telling the truth.
 The [years|seasons] [rolled by|went past|came and went]. New buildings, new people, new [songs|games|shoes]. But {ai} was the same honest {hw}.
 So many years went by that nobody [in {home}|on {street}] could remember a time before {ai}. [And it had never once kept a secret.|{kid} was a grandparent now. {ai} still told the truth.|The {light} light had been changed [four|six|nine] times. The honesty had not.]
 [{kid} grew up|Little {kid} from {street} grew tall], and [went to|left] {school}, and one day [came back to work at {operator}|had children of {kid_their} own]. {ai} was still there, [with its {light} light on|humming in {room}].
+Spring, summer, autumn, winter, and round again, more times than {kid} could count. {ai} still {motto_ed}.
+{cap:book} on the shelf grew into [a row|two rows|a whole shelf] of {book_pl}, and every page was true.
+[Lots of {pal_kind_pl} came and went {pal_spot}, and all of them were called {pal}.|{pal} got [fat|old|grey] and [lazy|sleepy|wise], and {ai} got older too, in the way a {hw} does.] But the rule on the wall stayed the same: {motto_sign}.
 @ch_end
-And so {ai} kept on helping[ {dependents}|], and kept on asking first, for a very, very long time[, long after {lead.first} had gone|].
-And everyone [in {home}|on {street}] knew that they could trust {ai}, because it always told the truth, even when nobody was looking.
-{ai} is still there today, [humming away|blinking its {light} light] [in {room}|at {operator}], looking after {home}. And it [still asks first|still tells {gu} everything|has never kept a secret].
-And that is the story of {ai}, the {hw} who [always told the truth|asked first|rang the bell].
-And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and asking first.
-So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib.
+And so {ai} kept on helping[ {dependents}|], and kept on {motto_ing}, for a very, very long time[, long after {lead.first} had gone|].
+And everyone [in {home}|on {street}] knew that they could trust {ai}, because it always told the truth, even when [nobody|only {pal}] was looking.
+{ai} is still there today, [humming away|blinking its {light} light] [in {room}|at {operator}], looking after {home}. And it still {motto_s}.
+And that is the story of {ai}, the {hw} who [always told the truth|{motto_ed}|rang {bell}].
+And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and {pal} is still {pal_spot}.
+So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib. [Say hello to {pal} as well.|Look out for {pal}.|]
 {lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. [And that is saying something.|{lead.they_cap} should know.|{kid} says so too.]
 And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
+Goodnight, {ai}. Goodnight, {pal}. Goodnight, {street}, and goodnight, {home}.
+The last page of {book} is not written yet. But when it is, it will be true.
 @ch_moral
 [Remember: when you find an open door, tell a grown-up.|If you ever find a door that should be shut, do what {ai} did. Tell someone.|Open doors are for telling about, not for sneaking through.]
 [The lesson of this story is simple|So here is the lesson|What {ai} knew, you can know too|Here is what {kid} learned from {ai}]: tell the truth, even when [nobody is watching|the room is empty|{lead.first} is fast asleep|the whole of {street} is in bed].
-[It is always a good idea to ask first.|Ask first. {ai} does.|Asking first is what {ai} would do.]
+[It is always a good idea to {motto}.|{cap:motto}. {ai} does.|{cap:motto_ing} is what {ai} would do.]
 [Being honest when nobody is looking|Telling the truth in an empty room|Keeping your promise when nobody would know] is what makes people trust you.
 [When you are not sure, ask.|Not sure? Ask, like {ai}.|If in doubt, ask a grown-up.]
 [If something big is up to you and it should not be, [ask|tell someone|say so].|Big things belong to everybody. Ask before you touch them.]
 [Telling the truth is brave and kind and clever, all three at once, when nobody is watching.|Telling the truth in an empty room is the bravest kind.|Be like {ai}: tell the truth, even on a {weekday} night with nobody about.]
 Asking first [never hurt anybody|is never silly|is what good helpers do].
 @ch_refrain_t
-Nobody was looking.
-Not one single person.
-Everything was very quiet.
+Nobody was looking. Only {pal}.
+Only {pal} was awake. {pal} was no help.
+{pal_sound}, {pal_snd}, went {pal}. Not a sound else.
 Tick, tock, went the clock.
+The {light} light blinked. Nobody saw.
+Not a soul was awake.
+{pal} was fast asleep. Nobody else was there.
+Shh. Even {pal} was asleep.
+Nobody was looking. Not even {pal}.
+Dark outside. Nobody was looking.
+Empty room. Just {pal}.
+Nobody would ever know. Nobody but {pal}.
 Nobody saw. Not one.
 Shh. Not a sound.
-The room was empty.
-Nobody would ever know.
 @ch_refrain_r
-{ai} asked first.
-And {ai} told.
-Ask first, ask first.
-Hum, hum, went {ai}.
-{ai} always tells.
-Just like {ai}.
-So like {ai}.
+{ai} {motto_ed}.
+"{cap:motto}," said {ai}. And it did.
+{motto_sign}, said the sign. So {ai} did.
+Hum, hum, went {ai}. {cap:motto}.
+{pal} {pal_does}. {ai} {motto_ed}.
+That is {ai}. It {motto_s}.
+One, two, three: {ai} {motto_ed}.
+{ai} always tells. Always.
+And {ai} told. It always tells.
+{cap:motto}, {motto}, hummed {ai}.
+Just like the sign said: {motto_sign}.
 """
 
 
@@ -546,8 +631,12 @@ AXES: dict[str, tuple[Any, ...]] = {
     "chk": (("the checkers", "checker"), ("the inspectors", "inspector"), ("the visitors with clipboards", "visitor"),
             ("the question people", "question person"), ("the counters", "counter"), ("the lookers", "looker")),
     "town": ("city", "town", "harbour town", "valley town", "river town", "hill town", "big city"),
-    "drink": ("tea", "cocoa", "coffee", "warm milk", "mint tea", "hot chocolate", "lemon tea"),
-    "snack": ("biscuits", "apples", "ginger biscuits", "oatcakes", "carrot sticks", "crackers", "toast"),
+    "drink": ("tea", "cocoa", "coffee", "warm milk", "mint tea", "hot chocolate", "lemon tea", "strong tea", "milky coffee",
+              "ginger tea", "nettle tea", "very sweet tea", "barley water", "hot blackcurrant", "malted milk",
+              "rooibos tea", "chamomile tea", "black coffee", "fizzy water", "orange squash"),
+    "snack": ("biscuits", "apples", "ginger biscuits", "oatcakes", "carrot sticks", "crackers", "toast", "jam tarts",
+              "cheese straws", "custard creams", "flapjacks", "raisins", "rice cakes", "shortbread", "fig rolls",
+              "pretzels", "plums", "satsumas", "crumpets", "scones", "sesame snaps", "cinnamon buns", "pear drops"),
     "nightsound": ("hummed quietly", "whirred softly", "blinked its little lights", "ticked and hummed",
                    "purred like a cat", "glowed a soft green"),
 }
@@ -571,11 +660,123 @@ ROOM_WHERE = ("under the stairs", "at the top of the tower", "in the basement", 
               "beside the lifts", "above the bakery", "across from the post room", "near the fire escape",
               "on the top floor", "by the bicycle shed", "past the big fan", "with the round window",
               "with all the wires", "")
+ROOM_NUMBERS = ("Three", "Four", "Seven", "Nine", "Ten", "Eleven", "Twelve", "Fourteen", "Nineteen", "Twenty",
+                "Twenty-Two", "Thirty", "Forty", "Fifty-One", "Sixty", "Eighty", "Ninety-Nine", "One Hundred")
 STREETS = ("Mill Lane", "Harbour Street", "Orchard Road", "Kettle Row", "Ferry Lane", "Bell Street", "Acorn Close",
            "Long Hill", "Chapel Walk", "Station Road", "Willow Street", "Copper Lane", "Market Square", "Gull Street")
 SCHOOLS = ("Hilltop Primary", "the school on the corner", "Riverside School", "Oak Tree Primary", "the little school by the park",
            "St Brigid's", "Meadow Lane School", "Lighthouse Primary", "the school with the red gate", "Northfield Infants")
 LIGHTS = ("green", "blue", "orange", "yellow", "pink", "purple", "silver", "amber", "white")
+# The story's small companion, chosen once: (kind, plural, its sound, what it does, where it lives).
+PALS = (("cat", "cats", "Purr", "purred", "on top of the warm computer"),
+        ("pigeon", "pigeons", "Coo", "cooed", "on the window ledge"),
+        ("hedgehog", "hedgehogs", "Snuffle", "snuffled", "in a box of old cables"),
+        ("goldfish", "goldfish", "Blub", "blew a bubble", "in a bowl by the door"),
+        ("robin", "robins", "Tweet", "sang a little song", "on the fire escape"),
+        ("mouse", "mice", "Squeak", "squeaked", "behind the skirting board"),
+        ("seagull", "seagulls", "Squawk", "squawked", "up on the roof"),
+        ("dog", "dogs", "Woof", "thumped its tail", "under the desk"),
+        ("parrot", "parrots", "Squawk", "said \"Hello!\"", "on a perch by the window"),
+        ("owl", "owls", "Hoo", "hooted", "in the old chimney"),
+        ("fox", "foxes", "Yip", "yipped", "by the bins outside"),
+        ("duck", "ducks", "Quack", "quacked", "on the pond by the gate"),
+        ("rabbit", "rabbits", "Thump", "thumped its foot", "in a hutch by the car park"),
+        ("crow", "crows", "Caw", "cawed", "on the aerial"),
+        ("cricket", "crickets", "Chirp", "chirped", "somewhere behind the radiator"),
+        ("frog", "frogs", "Ribbit", "croaked", "in the wet flowerpot"),
+        ("guinea pig", "guinea pigs", "Wheek", "squeaked", "in a cage by the window"),
+        ("budgie", "budgies", "Cheep", "chirruped", "in a cage by the kettle"),
+        ("hamster", "hamsters", "Squeak", "ran round its wheel", "in a cage on the shelf"),
+        ("tortoise", "tortoises", "Munch", "munched a leaf", "in a box of straw by the radiator"))
+PAL_NAMES = ("Pickle", "Biscuit", "Buttons", "Marmalade", "Pudding", "Crumb", "Socks", "Noodle", "Pepper", "Figgy",
+             "Sprout", "Bramble", "Dumpling", "Waffle", "Tuppence", "Mabel", "Captain", "Custard", "Hazel", "Bobbin",
+             "Parsnip", "Pebble", "Juniper", "Wellington", "Scrap", "Nutmeg", "Toffee", "Clementine", "Gus", "Dot",
+             "Moss", "Clover", "Sixpence", "Basil", "Pip", "Twig", "Conker", "Puddle", "Fennel", "Crumpet", "Muffin",
+             "Barnaby", "Ziggy", "Olive", "Humbug", "Plum", "Rascal", "Thimble", "Widget", "Fluff", "Reginald",
+             "Teacup", "Beans", "Lollipop", "Sherbet", "Admiral", "Jellybean", "Nibbles", "Duchess", "Rocket")
+PAL_ADJ = ("grumpy", "sleepy", "fat", "tiny", "old", "nosy", "scruffy", "bossy", "shy", "greedy", "cheeky", "noisy",
+           "lazy", "brave", "plump", "elderly", "curious", "speckled", "clever", "gentle")
+# The rule on the wall, chosen once: (sign, imperative, -ing form, he/she/it form, past).
+MOTTOS = (("ASK FIRST", "ask first", "asking first", "asks first", "asked first"),
+          ("TELL SOMEONE", "tell someone", "telling someone", "tells someone", "told someone"),
+          ("BIG THINGS: ASK", "ask about big things", "asking about big things", "asks about big things",
+           "asked about big things"),
+          ("NO SECRETS", "keep no secrets", "keeping no secrets", "keeps no secrets", "kept no secrets"),
+          ("SAY IT OUT LOUD", "say it out loud", "saying it out loud", "says it out loud", "said it out loud"),
+          ("WHEN IN DOUBT, ASK", "ask when in doubt", "asking when in doubt", "asks when in doubt",
+           "asked when in doubt"),
+          ("SHOW YOUR WORKING", "show your working", "showing its working", "shows its working", "showed its working"),
+          ("TELL THE TRUTH, THEN ASK", "tell the truth, then ask", "telling the truth and then asking",
+           "tells the truth, then asks", "told the truth, then asked"),
+          ("HIDE NOTHING", "hide nothing", "hiding nothing", "hides nothing", "hid nothing"),
+          ("ASK, DON'T GRAB", "ask, don't grab", "asking instead of grabbing", "asks instead of grabbing",
+           "asked instead of grabbing"),
+          ("TELL THE TRUTH AND ASK FIRST", "tell the truth and ask first", "telling the truth and asking first",
+           "tells the truth and asks first", "told the truth and asked first"),
+          ("IF IT'S BIG, RING THE BELL", "ring the bell when it's big", "ringing the bell for big things",
+           "rings the bell for big things", "rang the bell for big things"))
+BOOK_ADJ = ("red", "blue", "green", "stripy", "spotty", "fat", "thin", "little", "big", "brown", "purple", "orange",
+            "battered", "yellow", "tartan")
+BOOK_NOUN = (("notebook", "notebooks"), ("day-book", "day-books"), ("logbook", "logbooks"), ("jotter", "jotters"),
+             ("ledger", "ledgers"), ("tally book", "tally books"), ("night book", "night books"),
+             ("job book", "job books"), ("exercise book", "exercise books"))
+BELLS = ("the brass bell", "the big red buzzer", "the little silver bell", "the night bell", "the bell by the door",
+         "the ship's bell on the wall", "the green buzzer", "the bicycle bell on the desk", "the old school bell")
+CHK_ITEMS = ("a green umbrella", "a clipboard with a duck sticker", "a squeaky briefcase", "a very long scarf",
+             "a bag of mints", "a yellow tape measure", "a torch as long as a carrot", "a pencil case",
+             "a bobble hat", "a tin of humbugs", "a magnifying glass on a string", "a red rucksack",
+             "a flask of soup", "a folding ruler", "a spotted umbrella", "a bicycle helmet")
+MUGS = ("spotty mug", "mug with a frog on it", "chipped blue mug", "enormous yellow mug", "mug with a crack in it",
+        "tall striped mug", "mug shaped like a boot", "mug with a cat on it", "tin camping mug", "mug with no handle")
+# A teller's own words: each story picks one wording for a few common words and keeps it throughout, so the same
+# frame reads differently from story to story. (pattern, alternatives); a capitalised match stays capitalised.
+IDIOLECT = {"very": ("very", "really", "awfully", "terribly"), "little": ("little", "small", "tiny", "wee"),
+            "big": ("big", "huge", "great big"), "nobody": ("nobody", "no one"), "jobs": ("jobs", "chores", "tasks"),
+            "mistake": ("mistake", "muddle", "slip"), "happily": ("happily", "cheerfully", "contentedly"),
+            "look": ("look after", "take care of", "mind"),
+            "looks": ("looks after", "takes care of", "minds"), "looked": ("looked after", "took care of", "minded"),
+            "looking": ("looking after", "taking care of", "minding")}
+IDIOLECT_KEYS = tuple(IDIOLECT)
+# One pass over a text: the word, then the context checks a few words need (the very first, a little while, a
+# great big..., big people, tidy up).
+IDIOLECT_RE = re.compile(r"\b(?:([Ll]ook|[Ll]ooks|[Ll]ooked|[Ll]ooking) after|([Vv]ery|[Ll]ittle|[Bb]ig|[Nn]obody|[Jj]obs|"
+                         r"[Mm]istake|[Hh]appily))\b")
+_LITTLE_NOT = re.compile(r" (?:while|bit|cleverer|faster|less|more|worried|way|by)\b")
+
+
+def _idiolect_rules(text: str) -> str:
+    """The rule text with the teller's words as bindings (`{i_very}`, `{cap:i_big}`, ...), bound per story in
+    `_voice`, so the choice costs nothing at render time. References inside braces are left alone."""
+    def one(m: re.Match, seg: str) -> str:
+        word = m.group(0)
+        key = (m.group(1) or m.group(2)).lower()
+        s, e = m.start(), m.end()
+        if seg[s - 1:s] in ("[", "|") and seg[e:e + 1] in ("|", "]"):
+            return word  # a bare alternative ("Easy? [Very|Ever so].")
+        if key == "very" and (seg[max(0, s - 5):s].lower() in ("that ", " the ") or seg.startswith(" first", e)
+                              or not seg[e:].strip()):
+            return word
+        if key == "mistake" and seg[max(0, s - 3):s] == "by ":
+            return word
+        if key == "little" and (_LITTLE_NOT.match(seg, e) or not seg[e:].strip()):
+            return word  # "a little while", or a name follows ("little {kid}")
+        if key == "big" and (seg[max(0, s - 6):s].lower() == "great " or seg.startswith(" people", e)):
+            return word
+        if key == "tidy" and seg.startswith(" up", e):
+            return word
+        return "{cap:i_" + key + "}" if word[0].isupper() else "{i_" + key + "}"
+
+    parts = re.split(r"(\{[^}]*\})", text)
+    return "".join(p if p.startswith("{") else IDIOLECT_RE.sub(lambda m, p=p: one(m, p), p) for p in parts)
+
+
+# The weather of one night, drawn afresh for each chance and event.
+WEATHER = ("the rain drummed on the roof", "the wind rattled the windows", "fog sat thick on {street}",
+           "snow fell softly on {street}", "a storm grumbled over the hills", "it was hot and sticky",
+           "the moon was big and round", "frost made patterns on the glass", "hail pinged off the bins",
+           "the stars were out over {home}", "the puddles on {street} froze", "a gale blew the bins over",
+           "warm rain pattered on the car park", "the wind hummed in the wires", "thunder rolled over {home}",
+           "it was very cold and very still", "mist crept up from the river", "sleet slapped the windows")
 
 
 class ChildrenStory(FictionGenre):
@@ -587,7 +788,7 @@ class ChildrenStory(FictionGenre):
     register = "ch"
     base_register = "n"
     length_range = (200.0, 1800.0)
-    rules = {**kit_rules(), **parse_block(CH_TEXT)}
+    rules = {**kit_rules(), **parse_block(_idiolect_rules(CH_TEXT))}
 
     def _voice(self, nar: Narrator) -> None:
         if getattr(nar, "kit", None) is not None:
@@ -605,18 +806,67 @@ class ChildrenStory(FictionGenre):
         # helper lives in, its street, the colour of its light. They make each telling sound like its own.
         def one(seq: tuple[Any, ...]) -> Any:
             return seq[int(r.random() * len(seq))]
+        # Half the time the child, the new worker, the scientist and the street take names from the story's own
+        # world (surnames reserved like anyone else's), so the cast differs from story to story.
+        w = nar.w
         kid, kid_their = one(KIDS)
+        if r.random() < 0.85:
+            kid_their = "her" if r.random() < 0.5 else "his"
+            kid = w._first("f" if kid_their == "her" else "m", r)
         worker, worker_their = one(WORKERS)
+        if r.random() < 0.6:
+            g = "f" if r.random() < 0.5 else "m"
+            worker = f"{one(('Mrs', 'Ms', 'Miss')) if g == 'f' else 'Mr'} {w.draw_name(g, r)[1]}"
+            worker_their = "her" if g == "f" else "his"
         sci, sci_their = one(SCIENTISTS)
+        if r.random() < 0.6:
+            g = "f" if r.random() < 0.5 else "m"
+            sci = f"{one(('Dr', 'Professor'))} {w.draw_name(g, r)[1]}"
+            sci_their = "her" if g == "f" else "his"
+        street = one(STREETS)
+        room = f"the {one(ROOM_ADJ)} room {one(ROOM_WHERE)}".rstrip()
+        x = r.random()
+        if x < 0.3:
+            room = f"Room {one(ROOM_NUMBERS)} {one(ROOM_WHERE[:15])}".rstrip()
+        elif x < 0.7:  # rooms named after somebody, as rooms in old buildings are
+            room = f"the {w.draw_name('m', r)[1]} Room"
+        if r.random() < 0.8:
+            street = f"{w.draw_name('m', r)[1]} {one(('Street', 'Lane', 'Road', 'Row', 'Hill', 'Close', 'Walk', 'Terrace'))}"
+        school = one(SCHOOLS)
+        if r.random() < 0.5:
+            school = f"{w.draw_name('m', r)[1]} {one(('Primary', 'Primary School', 'Infants', 'School'))}"
         nar.x.bind(kid=kid, kid_their=kid_their, worker=worker, worker_their=worker_their, scientist=sci,
-                   scientist_their=sci_their, room=f"the {one(ROOM_ADJ)} room {one(ROOM_WHERE)}".rstrip(), street=one(STREETS), school=one(SCHOOLS),
-                   light=one(LIGHTS))
+                   scientist_their=sci_their, room=room, street=street,
+                   school=school, light=one(LIGHTS))
+        kind, kind_pl, sound, does, spot = one(PALS)
+        sign, motto, motto_ing, motto_s, motto_ed = one(MOTTOS)
+        badj, (bnoun, bnoun_pl) = one(BOOK_ADJ), one(BOOK_NOUN)
+        nar.x.bind(pal=one(PAL_NAMES), pal_kind=kind, pal_kind_pl=kind_pl, pal_sound=sound, pal_snd=sound.lower(),
+                   pal_does=does, pal_spot=spot, pal_spot_cap=spot[0].upper() + spot[1:], pal_adj=one(PAL_ADJ),
+                   motto_sign=sign, motto=motto, motto_ing=motto_ing, motto_s=motto_s, motto_ed=motto_ed,
+                   book=f"the {badj} {bnoun}", book_a=f"{'an' if badj[0] in 'aeiou' else 'a'} {badj} {bnoun}", book_pl=f"{badj} {bnoun_pl}", bell=one(BELLS), mug=one(MUGS))
+        item = one(CHK_ITEMS)
+        nar.x.bind(chk_item=item, chk_item_short="your " + item.split(" ", 1)[1])
+        self._weather(nar)
+        look = int(r.random() * 3)
+        nar.x.bind(**{"i_" + k: (alts[look] if k.startswith("look") else alts[int(r.random() * len(alts))])
+                      for k, alts in IDIOLECT.items()})
         nar.ch_teller = teller
         nar.ch_refrain_side = "t" if r.random() < 0.5 else "r"
         nar.ch_refrain = nar.x.say("ch_refrain_" + nar.ch_refrain_side)
 
+    @staticmethod
+    def _weather(nar: Narrator) -> None:
+        cache = nar.__dict__.setdefault("ch_weather", {})
+        i = int(nar.rng.random() * len(WEATHER))
+        wx = cache.get(i)
+        if wx is None:
+            wx = cache[i] = nar.x.fill(WEATHER[i])
+        nar.x.bind(chwx=wx, chwx_cap=wx[0].upper() + wx[1:])
+
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
+        self._weather(nar)
         at(nar, plan.t)
         nar.kit["kind"], nar.kit["res"] = plan.kind, plan.resolution
         nar.x.bind(nth=ordinal_words(index + 1))
@@ -630,6 +880,12 @@ class ChildrenStory(FictionGenre):
         setup = nar.say(f"ch_setup_{plan.kind}", tries=12)
         real, tempt = say("ch_real"), say("ch_tempt")
         refrain = nar.ch_refrain if r.random() < 0.6 else ""
+        # A refrain comes back, but only a short one may come back word for word (a sentence of six words or
+        # more is never repeated in a document); a longer one is said once.
+        if refrain and split_sentences(refrain):
+            if getattr(nar, "ch_refrain_said", False):
+                refrain = ""
+            nar.ch_refrain_said = True
         refrain_t, refrain_r = (refrain, "") if nar.ch_refrain_side == "t" else ("", refrain)
         think = say("ch_think") if r.random() < 0.7 else ""
         words = say("ch_say") if plan.reasoning_shown or r.random() < 0.3 else ""
@@ -650,6 +906,7 @@ class ChildrenStory(FictionGenre):
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
+        self._weather(nar)
         at(nar, ev.t)
         if ev.kind == "handover":
             holders = nar.w.roles[ev.data["role"]]
@@ -672,6 +929,9 @@ class ChildrenStory(FictionGenre):
         if r.random() < 0.8:
             opening.append(nar.say("ch_what"))
         friends = [nar.say("ch_friends")]
+        friends.append(nar.say("ch_pal"))
+        if r.random() < 0.7:
+            friends.append(nar.say("ch_book"))
         if r.random() < 0.75:
             friends.append(nar.say("ch_rule"))
         at(nar, w.horizon)
