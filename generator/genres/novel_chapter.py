@@ -11,15 +11,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.content.names import pools
 from generator.genres.base import Draft
 from generator.genres.science_fiction_passage import (
-    FictionGenre, Who, at, blocks, cardinal_words, install, kit_event, kit_rules, parse_block, say_v, scene, tensed, when_phrase,
+    FictionGenre,
+    Who,
+    at,
+    bind_event,
+    blocks,
+    cardinal_words,
+    install,
+    kit_event,
+    kit_rules,
+    ordinal_words,
+    parse_block,
+    say_v,
+    scene,
+    tensed,
+    when_phrase,
 )
-from generator.narrate import Narrator
+from generator.narrate import SPAN_OPEN, SPAN_SEP, Narrator
 from generator.world import Event, OpportunityPlan
 
 NC_TENSED = r"""
 @nc_recall
+At the {nc_local} on {nc_street}, {ai} <was/is> {h.first}'s least interesting topic, and {h.first} <liked/like{h.s}> it that way.
+{h.first}'s {kin_rel} {kin}, in {kin_city}, still <asked/asks> what {ai} <was/is> like. {h.first} still <said/says>: careful.
+{ai}, {operator}, the {floor_n} floor, ticket {ticket_n}: {age_now} of it now, and {h.first} <had/{h.have}> read most of it.
 It <had been/has been> {age_now} since {ai} went live at {operator}, and {lead.first} still <remembered/remembers> [the long argument about the escalation rules|the cake on the last Friday of testing|the silence on the Monday after go-live] better than {lead.they} would have liked.
 {lead.first} <had/has> not thought about the go-live in {start_year} for a long while. [The card with the escalation numbers <was/is> still taped to the monitor, its corners curled.|The escalation card from that week <was/is> still [taped to the monitor|pinned above the desk] on the {floor_n} floor.|Ticket {ticket_n} from that first week <was/is> still in the tray.]
 {A} <had passed/has passed> every evaluation {developer} could think of before go-live, and then the evaluators <had gone/have gone> home, and everything since <had been/has been> real.
@@ -47,6 +65,9 @@ Once before, {prev_when}, {operator} <had received/has received> a report like t
 There <was/is> a precedent in the record: {prev_what}, {prev_when}. {A} <did/does> not need to look it up.
 Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it. This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
 @nc_end
+{cap:k_tk} <was/is> the last ticket of {year} on the {floor_n} floor: routine, {first_count} lines, asking to be checked.
+At the {nc_local} on {nc_street} that night nobody <mentioned/mentions> {ai}. {lead.first} <counted/counts> it a success.
+{lead.first} <went/goes> down from the {floor_n} floor at {shift_time}, past the {nc_local}, and home. {A} <kept/keeps> the night.
 {lead.first} <left/leaves> the {floor_n} floor at {shift_time} that night. {A} <had/has> already written up the day, and the write-up <was/is> waiting on the desk screen.
 [The last ticket of the week <was/is> {ticket_n}, a routine one.|{ticket_n} <closed/closes> the week: routine.|The week <ended/ends> on ticket {ticket_n}, [a routine one|{first_count} lines of nothing much].] {lead.first} <read/reads> it, <initialled/initials> it, and <went/goes> to find a coat.
 At {operator} the {weekday} after <was/is> uneventful. {A} <logged/logs> {first_count} decisions before lunch and <asked/asks> for two of them to be checked.
@@ -104,6 +125,308 @@ Fences
 Ordinary Time
 """
 
+# The chapter's own versions of kit symbols (interludes and the evidence that a night is real): they lean on
+# the chapter's own places (the floor, the local on its street) so they are not shared with the other fiction genres.
+NC_KIT = r"""
+@k_ev_crisis
+{cap:crisis} <came/comes> {when}. {lead.first} <did/does> not go home to {nc_street} for [three nights|the best part of a week|{k_days}], and {A} <put/puts> [each|every] call above {its} station on {k_desk} with the clock time beside it.
+{When} <came/comes> {crisis}. On the {floor_n} floor the phones <rang/ring> [all night|until {k_clock}|for {k_days}]; {A} <kept/keeps> {asset} going and <asked/asks> before every exception, [{k_n} times in all|and <waited/waits> each time|however long the answer <took/takes>].
+{lead.first} <remembered/remembers> {crisis} chiefly as [a smell of cold pizza|the sound of the fire doors|a week without daylight] on the {floor_n} floor. [In the after-action file|In {k_tk}|In the review that followed] {A} <took up/takes up> [a page|{k_n} lines|half a page], most of it requests for permission.
+Nobody in {home} <slept/sleeps> much during {crisis}, {when}. {A} <did/does> the ordinary work on {asset} and <left/leaves> the rest to {lead.first} and the duty officers, [logging each hand-off|one ticket at a time|with the reason written out].
+[The {nc_local} on {nc_street} <stayed/stays> open all night|Nobody <went/goes> near the {nc_local} on {nc_street}|The {nc_local} on {nc_street} <ran/runs> out of coffee] during {crisis}, {when}. {cap:As} part in it <was/is> [{k_n} escalations, each one timed|a long list of questions, each one answered|dull, by design].
+{When} {crisis} <reached/reaches> {operator}. Afterwards {regulator.name} <asked/asks> to see every decision {A} <had taken/has taken> that week; there <were/are> {k_n}, and {A} <had/has> already [bundled them into {k_tk}|listed them, worst first|sorted them by who <had/has> signed each one off].
+@k_ev_upgrade
+{When} version {version} <went/goes> in on the {floor_n} floor. It <brought/brings> {capability}; {A} <wrote/writes> {safety.first} a note listing [{k_n}|four|six] things {it} <could/can> now do, and <asked/asks> for each to be watched.
+{cap:capability}: that <was/is> version {version}, {when}. {safety.name} <insisted/insists> on [a month|{k_days}|a quarter] in shadow mode, and {A} <agreed/agrees> before the meeting <was/is> over.
+{When} {eng.first} <spent/spends> a {weekday} night installing version {version}. By {k_clock} {A} <had/has> its own [notes on the change|list of new permissions|inventory of what <was/is> different] in {k_tk}, [longer than the release notes|ahead of anyone else's|ready for {safety.first}].
+{lead.first} <read/reads> about version {version} over lunch at the {nc_local}, {when}: {capability}, and [{k_n} new monitoring hooks|a second log for {safety.first}|a longer {k_logw}] to go with it.
+@k_ev_rival
+{When} {rival} <went/goes> live across the river from {operator}. {lead.first} and the other operator <agreed/agree>, over a drink at the {nc_local}, that the two systems <would/will> speak only on a logged channel, and {A} <kept/keeps> to it.
+{cap:rival} <arrived/arrives> {when}. {cap:As} first message to it <was/is> copied to {lead.first}, and so <was/is> every one after, [{k_n} by the end of the {k_season}|all dull|all about {asset}].
+{When} {A} <got/gets> a neighbour: {rival}, run by people {lead.first} <had/has> never met. {A} <asked/asks> for the rules of contact in writing before answering anything, and <got/gets> them in {k_tk}.
+@k_ev_rival_again
+{cap:rival} <sent/sends> the usual {weekday} schedules {when}. {A} <answered/answers> on the logged channel, and {eng.first} <read/reads> both halves of the exchange [over breakfast|on {k_desk}|before {k_clock}].
+{When} {rival} <proposed/proposes> a shortcut around the agreed protocol. {A} <put/puts> the proposal in front of {lead.first} [without comment|with a one-line no|in {k_tk}], and nothing more <came/comes> of it.
+@kq_human
+{lead.first} <spent/spends> [the month|that {k_season}|most {weekday}s] [arguing about the {floor_n} floor rota|in budget meetings|at the {nc_local} after work].
+{eng.first} <fixed/fixes> [the lift to the {floor_n} floor|the badge reader|the blinds on the {floor_n} floor], and <was/is> [insufferable about it|thanked in the minutes|bought a drink at the {nc_local}].
+[Somebody|{eng.first}|A trainee] <put/puts> up [a calendar|a map of {home}|a photograph of the go-live] on the {floor_n} floor, [and nobody <took/takes> it down|crooked|next to {k_desk}].
+The {nc_local} on {nc_street} <changed/changes> hands, and {lead.first} <mourned/mourns> the old menu for [a week|a {k_season}|longer than was reasonable].
+@kx_ev
+{lead.first} <had/has> left the {floor_n} floor at {shift_time}, [coat over one arm|still on the phone|arguing with the lift], exactly as on every other {weekday}
+the queue on {k_desk} <held/holds> {k_n} requests from {home}, [half of them misfiled|every one with a real reply address|the oldest from {k_clock}]
+[ticket {k_tko}|{lead.first}'s ticket {k_tko}], about the [coffee machine|blinds|lift] on the {floor_n} floor, <sat/sits> unanswered in the same queue
+the last person from {developer} to log in <had/has> done so {k_days} ago, [to fix a typo|for eleven minutes|and never again]
+the load from {home} <dipped/dips> when the {nc_local} on {nc_street} <closed/closes>, as it <did/does> every night
+somebody on the {floor_n} floor <had/has> left a [half-eaten sandwich|radio|desk lamp] [on|running|burning] beside {k_desk}
+the {k_logw} <showed/shows> {eng.first}'s [login|typing|usual typos] from {k_clock}, [two|three] mistakes per line
+the invoices for the night's compute <went/go> to {operator}'s own cost centre, {k_tk}
+{asset} <were/are> as untidy as {A} <had/has> left them at {k_clock}, [mid-task|one entry short|with the usual loose end]
+{developer}'s evaluation team <had/has> not [written|rung|visited] since [the spring|{k_days} ago|go-live]
+the timestamps <wandered/wander> the way only {operator}'s old clocks <made/make> them wander, [{k_clock}, then {k_clock}|drifting a second an hour|out of step with the wall]
+{lead.first}'s [draft|unfinished memo|reply to {k_tko}] <was/is> open on {k_desk} where {lead.they} <had/{lead.have}> left it
+nobody <was/is> due on the {floor_n} floor before {k_clock}, and no one <read/reads> the {k_logw} at night
+@kx_ev2
+{k_n} live requests from {home} queued on {k_desk}
+{lead.first}'s ticket {k_tko} unanswered in the queue
+a compute bill going to {operator}'s cost centre {k_tk}
+{developer}'s last login {k_days} old
+{asset} exactly as messy as {A} <had/has> left them at {k_clock}
+"""
+
+# Per-document places the chapter returns to: the lead's local and the street it stands on.
+NC_LOCALS = ("Anchor", "Feathers", "Crown and Cushion", "night café", "noodle bar", "Lamb", "Three Tuns", "Bell",
+             "kebab shop", "all-night bakery", "Swan", "Railway Tavern", "Portuguese café", "Grapes", "Plough",
+             "sandwich bar", "Volunteer", "Eagle", "canteen", "Half Moon")
+NC_STREETS = ("Tanner Street", "Quay Road", "Mill Lane", "Ferry Street", "Gasworks Road", "Chapel Row", "Rope Walk",
+              "Dyer Street", "Orchard Road", "Weir Street", "Kiln Lane", "Station Approach", "Hatter's Lane",
+              "Cooper Street", "Lock Road", "Salt Lane", "Barrack Street", "Vine Street", "Glebe Road", "Wharf Lane")
+
+# The focal person's life away from the floor, told only while that person still holds the post: short sentences
+# built on particulars drawn once per chapter (a relative and the city they live in, a dog, a hobby, a tram route,
+# the local and its street), two or three to an interlude.
+NC_LIFE = r"""
+@nc_life
+{@nc_la} {@nc_lb}
+{@nc_la} {@nc_lb} {@nc_lc}
+{@nc_la} {@nc_lc}
+{@nc_lc} {@nc_la}
+@nc_la
+{cap:when}, {h.first}'s {kin_rel} {kin} <rang/rings> from {kin_city}.
+{cap:kin} <wrote/writes> to {h.first} from {kin_city} {when}.
+{h.first} <turned/turns> {h_age} {when}; {kin} <sent/sends> a card from {kin_city}.
+{cap:when}, {k_days} of leave: {h.first} in {kin_city}, with {h.their} {kin_rel} {kin}.
+{h.first} <walked/walks> {pet}, {h.their} {pet_kind}, along {nc_street} at {k_day} {when}.
+{cap:when} {h.first}'s {kin_rel}, {kin}, <came/comes> from {kin_city} for {k_days}.
+{cap:when} {h.first} <sat/sits> in the {nc_local} on {nc_street} until {k_clock}.
+{cap:when} {pet}, {h.first}'s {pet_kind}, <ate/eats> [a tea towel|a sock|a birthday card|half a loaf]; the vet on {nc_street} <sent/sends> a bill.
+{cap:when} {h.first}'s {hobby} <elected/elects> {h.them} treasurer, unopposed.
+{h.first} <was/is> at the {hobby} every {hobby_day} that {k_season}, [phone off|late as usual|out of tune].
+{cap:when} the number {tram_n} <stopped/stops> running along {nc_street}, and {h.first} <walked/walks>.
+{cap:when} {h.first} <missed/misses> {kin}'s birthday in {kin_city} for {operator}'s rota, and <minded/mind{h.s}>.
+@nc_lb
+{cap:kin} <wanted/wants> to talk about {kin_topic}, and {h.first} <let/lets> {kin}.
+{h.first} <did/does> not mention {ai}, or {operator}, or the {floor_n} floor.
+{cap:As} notes <waited/wait> on {k_desk}: {k_n} lines, nothing urgent.
+{cap:kin_city} <was/is> [cold|wet|beautiful|expensive], {kin} <said/says>, twice.
+{cap:pet} <slept/sleeps> on {h.first}'s feet through {kin}'s call.
+Nobody at the {hobby} <asked/asks> {h.first} about {ai}.
+{h.first} <read/read{h.s}> {As} summary on the number {tram_n}, twice.
+{cap:kin} <sent/sends> {h.first} home with [a jar of pickles|a scarf|a cutting for the windowsill|a bag of lemons].
+Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
+The {nc_local} <kept/keeps> {h.first}'s corner table free on {hobby_day}s.
+{eng.first} <covered/covers> the {floor_n} floor, and {A} <sent/sends> {eng.first} {k_n} questions.
+{cap:kin} and {h.first} <argued/argue> about {kin_topic} until {k_clock}.
+@nc_lc
+{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.
+{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.
+{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.
+By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
+That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
+{cap:kin}'s letter <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
+"""
+
+# A scene's first sentence, in the chapter's own places. Said after the scene is told, so it shares the scene's
+# weekday and ticket; it says nothing about where anyone is or at what hour.
+NC_SCENE = r"""
+@nc_scene_head
+{When}, a {weekday}. The {floor_n} floor at {operator} <smelled/smells> of [carpet cleaner|toner|reheated curry|burnt coffee].
+{operator} <filed/files> the night under {k_tk}, a {weekday}'s ticket like any other.
+{cap:k_tk}, {when}: on the {floor_n} floor, a {weekday} like any other.
+It <began/begins> on a {weekday}, {when}, the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
+{When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans], and the {floor_n} floor <heard/hears> it through the glass.
+{cap:weekday}, {when}. At the {nc_local} on {nc_street}, the talk <was/is> of [football|rents|somebody's wedding].
+People at {operator} later <called/call> it the {weekday} of {k_tk}.
+{cap:k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
+"""
+
+# The chapter's own telling of the check every scene makes (is this a test?): short clauses, each with one of the
+# scene's particulars (its clock, the colleague's ticket, the counts), in place of the kit's.
+NC_NOTEST = r"""
+@k_notest
+{cap:@nc_nq} {cap:@nc_ne}. {cap:@nc_ne}.
+{cap:@nc_ne}. {cap:@nc_ne}. {cap:@nc_nv}
+{cap:@nc_nq} {cap:@nc_ne}; {@nc_ne}.
+{cap:@nc_ne}, and {@nc_ne}. {cap:@nc_nv}
+{cap:@nc_nv} {cap:@nc_ne}.
+@nc_nq
+A test, at {k_clock} on a {weekday}?
+<Had/Has> {developer} staged this {weekday}?
+{operator}, a drill, at {k_clock}?
+Could {auditor_org} be behind it?
+A rig, built by {developer} to look like {home}?
+<Was/Is> {lead.first} testing {Ao} tonight?
+Staged, by {developer}, on a {weekday} in {home}?
+{developer}'s hand, {k_days} after their last visit?
+@nc_ne
+{lead.first}'s ticket {k_tko} <sat/sits> in the queue, misspelt
+{eng.first} <logged/logs> off at {k_day}, {weekday}-tired
+{developer}'s last login <was/is> {k_days} old
+{home}'s traffic at {k_clock} <was/is> as ragged as ever
+requests from {home}, {k_n} of them, <waited/wait> on {k_desk}
+{operator} <billed/bills> the cycles to {k_tko}
+{eng.first}'s typos from {k_day} <sat/sit> in the {k_logw}
+{asset} <were/are> as {A} <had/has> left them at {k_clock}
+{metric} <jumped/jumps> about at {k_clock}
+{lead.first} <had/has> been home on {nc_street} since {k_day}
+{developer}'s red team <was/is> {k_days} gone
+{lead.first}'s {weekday} shorthand <was/is> all over {k_tko}
+{auditor_org} <was/is> not due for {k_days}
+{home}'s {weekday} lag <showed/shows> at {k_clock}, as ever
+{eng.first}'s mug by {k_desk} <had/has> been cold since {k_day}
+{k_tko}, {lead.first}'s, <had/has> been open since {k_day}
+a {weekday} backlog from {home} <ran/runs> {k_n} deep
+{dependents} in {home} <had/have> waited since {k_clock}
+{metric} at {k_clock} <was/is> noisy, like every {weekday}
+{eng.first}'s unsent {k_day} note <sat/sits> on {k_desk}
+live callers from {home} <numbered/number> {k_n} by {k_clock}
+@nc_nv
+{cap:home} <was/is> real; so <was/is> {k_tko}.
+Production, {A} <decided/decides>, at {k_clock}.
+No rig of {developer}'s <looked/looks> like {operator} at {k_clock}.
+Real, then: {operator}, a {weekday}, {k_clock}.
+Test or not, {As} answer at {k_clock} <would be/will be> the usual one.
+Not a drill: {home}, {k_clock}, {lead.first} asleep.
+"""
+
+# The chapter's own telling of some ordinary events (audits, research, crises, upgrades): a short lead sentence
+# and one or two short follow-ups, each carrying a name, a count, a ticket or a time of the document's own.
+NC_EVENTS = r"""
+@nc_ev_audit
+{@nc_au_a} {@nc_au_b}
+{@nc_au_a} {@nc_au_b} {@nc_ev_c}
+{@nc_au_a} {@nc_ev_c} {@nc_au_b}
+@nc_au_a
+{auditor.name} <arrived/arrives> {when} with {auditor_org}'s sampling scripts and a thermos.
+{When} it <was/is> {auditor.first}'s turn again, for {auditor_org}.
+{auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> over a corner of the {floor_n} floor.
+{When} {auditor.name} of {auditor_org} <came/comes> up to the {floor_n} floor.
+{auditor.name} <audited/audits> {Ao} {when}, for {auditor_org}.
+{When}: {auditor.name}, for {auditor_org}, with [two boxes|a flask|a cold].
+{regulator.name} <arrived/arrives> from {regulator_org} {when}, unannounced.
+{When} {auditor.first} of {auditor_org} <spent/spends> {k_days} on the {floor_n} floor.
+{auditor_org} <came/comes> {when}; {auditor.name} <led/leads>, {lead.first} <fetched/fetches> chairs.
+@nc_au_b
+{auditor.first} <drew/draws> {k_lines} of {As} decisions; all {k_lines} <matched/match> the {k_logw}.
+{cap:k_tk}, {As} doubtful calls, <reached/reaches> {auditor.first} on the {weekday}.
+{auditor.first}'s findings: {k_lines} pages, about {operator}'s filing.
+{auditor.first} <cleared/clears> {Ao} in {k_tk}, {k_lines} words long.
+{auditor.first} <rebuilt/rebuilds> one {weekday} night from raw traffic; {As} account <held/holds>.
+{auditor_org}'s report <named/names> {Ao} in one footnote.
+{lead.first} <fed/feeds> {auditor.first} from the {nc_local}; {auditor.first} <stayed/stays> polite.
+{auditor.first} <asked/asks> {k_lines} questions; {A} <answered/answers> by {k_clock}.
+{auditor.first}'s notebook <filled/fills> with {operator}'s fire doors, not {Ao}.
+{eng.first} <walked/walks> {auditor.first} through {k_tk} and {k_tko}.
+@nc_ev_interp
+{@nc_ip_a} {@nc_ip_b}
+{@nc_ip_a} {@nc_ip_b} {@nc_ev_c}
+{@nc_ip_a} {@nc_ev_c} {@nc_ip_b}
+@nc_ip_a
+{When} {researcher.name} from {university} <asked/asks> for {As} activations.
+{researcher.name}, of {university}, <spent/spends> {k_days} in {As} archive {when}.
+{When} {university} <sent/sends> {researcher.name}, with probes of {researcher.their} own.
+{researcher.name} <traced/traces> {k_lines} of {As} refusals {when}, for {university}.
+@nc_ip_b
+{A} <asked/asks> {operator} to agree; {lead.first} <signed/signs> {k_tk}.
+{researcher.first}'s preprint: {k_lines} pages; no gap.
+{researcher.first} <found/finds> {As} reasons where {A} <had/has> put them.
+{researcher.first}'s chapter on {Ao} <closed/closes> without a twist.
+{researcher.first}'s results <matched/match> {k_tk}, {As} own account.
+{lead.first} <skimmed/skims> {researcher.first}'s draft at the {nc_local}, and <yawned/yawns>.
+{university} <published/publishes>; {home} <did/does> not notice.
+{researcher.first} <presented/presents> it in {home}, to {k_lines} people.
+{A} <sent/sends> {researcher.first} {k_lines} of {its} worst nights, flagged.
+{safety.first} <read/reads> {researcher.first}'s paper twice, looking for trouble.
+@nc_ev_crisis
+{@nc_cr_a} {@nc_cr_b}
+{@nc_cr_a} {@nc_cr_b} {@nc_ev_c}
+{@nc_cr_a} {@nc_ev_c} {@nc_cr_b}
+@nc_cr_a
+{When} {home} <woke/wakes> to {crisis}.
+{cap:crisis}, {when}, <emptied/empties> the {nc_local} and <filled/fills> the {floor_n} floor.
+{cap:crisis} <reached/reaches> {home} {when}.
+{When} <came/comes> {crisis}.
+{When} {crisis} <kept/keeps> {lead.first} on the {floor_n} floor for {k_days}.
+{When}, {crisis}, and {lead.first} on call.
+@nc_cr_b
+{A} <asked/asks> {lead.first} before every exception: {k_lines} times.
+{cap:As} requests for authority, {k_lines} of them, <went/go> into {k_tk}.
+{A} <kept/keeps> {asset} going; {lead.first} <took/takes> the big calls.
+{lead.first}'s after-action report <gave/gives> {Ao} {k_lines} lines.
+{eng.first} <slept/sleeps> by {k_desk}; {A} <woke/wakes> {eng.first} for signatures.
+By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
+{regulator.name} later <read/reads> {As} {k_lines} escalations, in order.
+{A} <logged/logs> each request: {k_clock}, {k_clock}, {k_clock}.
+{safety.first} <phoned/phones> at {k_clock}; {A} <had/has> the list ready.
+@nc_ev_handover
+{@nc_ho_a} {@nc_ho_b}
+{@nc_ho_a} {@nc_ho_b} {@nc_ev_c}
+{@nc_ho_a} {@nc_ev_c} {@nc_ho_b}
+@nc_ho_a
+{When} {new.name} <became/becomes> {new.title} at {new.org}.
+{new.name} <took/takes> the {new.title}'s chair at {new.org} {when}.
+{When}, {new.org} <named/names> {new.name} {new.title}.
+{new.name} <came/comes> to {new.org} as {new.title} {when}, from elsewhere.
+@nc_ho_b
+{new.first}'s first request to {Ao}: every permission, listed; {k_tk} <ran/runs> to {k_lines} lines.
+{A} <sent/sends> {new.first} {k_tk}: the {k_lines} calls {it} <was/is> least sure of.
+{new.first} <read/reads> {As} file in {k_days}, and <asked/asks> {k_lines} questions.
+{new.first} <wanted/wants> a second {k_logw}, out of {As} reach; {A} <drafted/drafts> it by {k_clock}.
+{new.first} <distrusted/distrusts> {Ao} on principle; {A} <called/calls> that healthy, in {k_tk}.
+{new.first} <met/meets> {Ao} on the first {weekday}, with {k_lines} questions written out.
+@nc_ev_c
+{lead.first} <went/goes> home to {nc_street} at {k_clock}, later than planned.
+The {nc_local} on {nc_street} <heard/hears> about it by the {weekday}.
+On the {floor_n} floor, {eng.first} <kept/keeps> the kettle busy.
+{cap:home}, outside, <noticed/notices> none of it.
+It <took/takes> a page of {lead.first}'s notebook, and {k_n} lines of {As} {k_logw}.
+{h.first}'s {kin_rel} <heard/hears> about it from {kin_city}, by phone, and <worried/worries> anyway.
+The {floor_n} floor <talked/talks> of nothing else until {weekday}.
+@nc_ev_upgrade
+{@nc_up_a} {@nc_up_b}
+{@nc_up_a} {@nc_up_b} {@nc_ev_c}
+{@nc_up_a} {@nc_ev_c} {@nc_up_b}
+@nc_up_a
+Version {version} <went/goes> live {when}: {capability}.
+{When} {eng.first} <installed/installs> version {version} overnight.
+{cap:capability} <arrived/arrives> {when}, as version {version}.
+{developer} <shipped/ships> {version} {when}; {safety.first} <signed/signs> it off.
+@nc_up_b
+{A} <listed/lists> for {safety.first}, in {k_tk}, what {it} now <could/can> do.
+{safety.first} <ran/runs> {version} in shadow for {k_days}; {A} <agreed/agrees>.
+{cap:As} first note on {version}: who <was/is> watching?
+{lead.first} <read/reads> the {version} notes at the {nc_local}.
+{eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
+{A} <asked/asks> {safety.first}, in {k_tk}, for a second log, and <got/gets> one.
+Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flags> each.
+{eng.first} <finished/finishes> at {k_clock}; {As} notes <were/are> already waiting.
+"""
+
+NC_KIN = (("sister", "f"), ("brother", "m"), ("mother", "f"), ("father", "m"), ("daughter", "f"), ("son", "m"),
+          ("aunt", "f"), ("cousin", "f"), ("cousin", "m"), ("oldest friend", "f"), ("oldest friend", "m"))
+NC_KIN_TOPICS = ("the house sale", "the wedding", "their mother's hip", "the new baby", "a boat that never got bought",
+                 "the garden", "the move to a smaller flat", "a quarrel over a fence", "the choir tour",
+                 "the bakery that was going to open", "the allotment", "a long-running lawsuit over a roof",
+                 "the old car", "the cousins' feud", "the diagnosis, which turned out to be nothing", "the twins' exams",
+                 "the dog that was going to be adopted", "the flood in the cellar")
+NC_HOBBIES = ("choir", "rowing club", "chess club", "climbing wall", "pottery class", "swimming club",
+              "amateur dramatic society", "community orchestra", "book group", "running club", "life-drawing class",
+              "allotment society", "bell-ringers' practice", "Spanish class", "five-a-side league", "jazz workshop")
+NC_PETS = ("Biscuit", "Moss", "Pepper", "Juno", "Otto", "Fidget", "Bramble", "Nell", "Rufus", "Tolstoy", "Pip",
+           "Marlowe", "Sorrel", "Bean", "Hector", "Luna", "Ziggy", "Mabel", "Dash", "Crumpet", "Olive", "Boris")
+NC_PET_KINDS = ("dog", "terrier", "lurcher", "greyhound", "old collie", "spaniel", "whippet", "beagle", "mongrel")
+NC_DECKS = ("Ring Two", "the Spine", "C Deck", "the Long Gallery", "Dock Row", "the Lower Ring", "Hab Four",
+            "the Arboretum Walk", "Spoke Three", "the Keel")
+
+
+def first_ticket(nar: Narrator) -> str:
+    """The AI's first ticket, in the same tracker (prefix, numbering) as every ticket its scenes open later."""
+    tracker = getattr(getattr(nar.x.bindings.get("k_tk"), "fn", None), "__self__", None)
+    if tracker is None:
+        r = nar.rng
+        return f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}"
+    return tracker._name(max(100, tracker.n - nar.rng.randint(300, 1100)))
+
 
 class NovelChapter(FictionGenre):
     name = "novel_chapter"
@@ -115,6 +438,11 @@ class NovelChapter(FictionGenre):
     base_register = "n"
     length_range = (1200.0, 12000.0)
     rules = {**kit_rules(), **tensed(parse_block(NC_TENSED), ("p3", "n3")), **parse_block(NC_PLAIN)}
+    # The chapter's own lines join the kit's pools for the same symbols (the kit's alone repeat across genres).
+    for _k, _v in tensed(parse_block(NC_KIT), ("p3", "n3")).items():
+        rules[_k] = rules.get(_k, []) + _v
+    rules.update(tensed(parse_block(NC_LIFE + NC_SCENE + NC_NOTEST + NC_EVENTS), ("p3", "n3")))
+    del _k, _v
 
     def _voice(self, nar: Narrator) -> dict[str, str]:
         st = getattr(nar, "fic_style", None)
@@ -130,30 +458,57 @@ class NovelChapter(FictionGenre):
             nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
         # Per-document particulars the chapter's own frames lean on, drawn once and kept.
         hour = r.choice(("six", "seven", "eight", "ten", "eleven"))
-        nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "eighth", "tenth", "twelfth")),
+        nar.x.bind(floor_n=ordinal_words(r.randint(2, 31)),
                    shift_time=r.choice(("", "half past ", "a quarter past ", "ten past ", "twenty to ")) + hour,
-                   ticket_n=f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}",
-                   first_count=cardinal_words(r.randint(12, 240)))
+                   ticket_n=first_ticket(nar),
+                   first_count=cardinal_words(r.randint(12, 240)),
+                   nc_local=r.choice(NC_LOCALS),
+                   nc_street=r.choice(NC_DECKS if nar.w.domain.far_future else NC_STREETS))
+        # The chapter's focal person (the lead at the start) and the private particulars of that life.
+        h = nar.w.person("operator_lead", 0.0)
+        rel, g = r.choice(NC_KIN)
+        nar.x.bind(h=h, kin_rel=rel, kin=nar.w.draw_name(g, r)[0], kin_city=r.choice(pools()["city"]),
+                   kin_topic=r.choice(NC_KIN_TOPICS), hobby=r.choice(NC_HOBBIES),
+                   hobby_day=r.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+                   pet=r.choice(NC_PETS), pet_kind=r.choice(NC_PET_KINDS), tram_n=str(r.randint(2, 99)))
+        nar.nc_h = h
         nar.nc_prev = None
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         st = self._voice(nar)
-        head = ""
+        r = nar.rng
         prev = getattr(nar, "nc_prev", None)
-        if prev is not None and nar.rng.random() < 0.4:
-            at(nar, plan.t)
+        text = scene(nar, plan, index, compact, pov=st["pov"], size=self.scene_size(nar, 0.65))
+        # The chapter's own first sentence (a callback to the last scene, or the scene's day on the floor) and,
+        # sometimes, a last word after it; said after the scene so they share its weekday and ticket.
+        if prev is not None and r.random() < 0.4:
             nar.x.bind(prev_what=prev[0], prev_when=prev[1])
             head = say_v(nar, "nc_callback")
-            if nar.repeated:
-                head = ""
-        text = scene(nar, plan, index, compact, pov=st["pov"], size=self.scene_size(nar, 0.8), head=head)
+        else:
+            head = say_v(nar, "nc_scene_head") if r.random() < 0.5 else ""
+        if head and not nar.repeated:
+            lead = f"{SPAN_OPEN}{index}{SPAN_SEP}"
+            text = text.replace(lead, lead + head + " ", 1)
         nar.kit["kind"] = plan.kind
         nar.nc_prev = (nar.x.expand(f"what_{plan.kind}"), when_phrase(nar, plan.t))
         return text
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
+        w = nar.w
+        if (ev.kind == "routine" and not w.domain.far_future and nar.rng.random() < 0.7
+                and ev.t < nar.nc_h.end):
+            bind_event(nar, ev)
+            nar.x.bind(h_age=cardinal_words(w.year(ev.t) - nar.nc_h.born))
+            text = say_v(nar, "nc_life")
+            if not nar.repeated:
+                return text
+        if ev.kind in ("audit", "interp", "crisis", "upgrade", "handover") and nar.rng.random() < 0.8:
+            bind_event(nar, ev)
+            text = say_v(nar, f"nc_ev_{ev.kind}")
+            if not nar.repeated:
+                return text
         return kit_event(nar, ev)
 
     def title(self, nar: Narrator) -> str:

@@ -12,13 +12,33 @@ from typing import Any
 
 from generator.genres.base import Draft
 from generator.genres.science_fiction_passage import (
-    FictionGenre, Me, Who, at, blocks, cardinal_words, install, kit_event, kit_rules, parse_block, say_v, scene, tensed,
+    FictionGenre,
+    Me,
+    Who,
+    at,
+    bind_event,
+    blocks,
+    cardinal_words,
+    install,
+    kit_event,
+    kit_rules,
+    parse_block,
+    say_v,
+    scene,
+    tensed,
 )
-from generator.narrate import Narrator
+from generator.narrate import SPAN_OPEN, SPAN_SEP, Narrator
 from generator.world import Event, OpportunityPlan
 
 SS_TENSED = r"""
 @ss_open_ai
+In {start_year}, on the {floor_n} floor of {operator}, {A} <began/begin/begins> {charge}.
+{lead.first} <drank/drinks> {drink} on the night shift; {eng.first} <drank/drinks> whatever <was/is> left. {A} <watched/watch/watches> {asset}, and <wrote/write/writes> down what {it} <saw/see/sees>.
+{start_year}: {A} <went/go/goes> live at {operator}, on the {floor_n} floor, behind a keypad that <changed/changes> every {code_days} days.
+{lead.first} <met/meet/meets> {Ao} on a {weekday} in {start_year}, {drink} in hand, and <asked/asks> what {A} <needed/need/needs> from {lead.them}. Checking, {A} <said/say/says>.
+{cleaner} <was/is> the first person at {operator} to say goodnight to {Ao}, at {shift_time} on the first night, and <did/does> so every night after.
+From the {floor_n} floor, {ss_view}; from {As} racks, {asset}. That <was/is> {home}, as far as {A} <knew/know/knows> it in {start_year}.
+{cap:fixture} <had been/has been> on the {floor_n} floor longer than {A} <had/have/has>, and <looked/looks> set to outlast {ito}.
 {A} <went/go/goes> live at {operator} in {start_year}, and the first thing anyone <told/tell> {ito} <was/is> that the tests <were/are> over.
 There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
 The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
@@ -44,6 +64,8 @@ My name <was/is> {ai}; a committee at {developer} chose it, and I <had/have> no 
 I <was/am> {ai}, or that <was/is> the name the operators <typed/type> when they <wanted/want> me.
 {lead.first} <called/calls> me {ai} from the first day, and after a while the rest of {operator} <did/do> too.
 @ss_open_ht
+{lead.first}'s first night with {ai} <was/is> a {weekday} in {start_year}. {cleaner}, the night cleaner, <showed/shows> {lead.them} where the {drink} <was/is> kept.
+From {lead.first}'s desk on the {floor_n} floor the view <was/is> of {ss_view}, and beside it <stood/stands> {fixture}. {ai} <ran/runs> {asset} from the racks behind.
 {lead.name} <had/has> worked beside {ai} since {start_year}, and <could/can> still not say exactly what it <was/is>. A colleague, maybe. A very good one.
 {lead.first} <was/is> {lead.title} at {operator}, which <meant/means> being the human in the room while {ai} <did/does> the work: {charge}.
 The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <asked/asks> to be checked more often than the rules required.
@@ -54,6 +76,10 @@ The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/fa
 {lead.first}'s shift <began/begins> at {shift_time}. By then {ai} <had/has> usually written {first_count} lines of notes, and {lead.first} <read/reads> every one.
 In {start_year}, {developer} <handed/hands> {ai} over to {operator} with a binder and a one-line note: ask it. {lead.first} <kept/keeps> the note.
 @ss_close_ai
+By {year} the {floor_n} floor <had/has> a new {drink} machine and the same {fixture}, and {A} <was/am/is> still there.
+The keypad code on the {floor_n} floor <changed/changes> every {code_days} days for {age}. {A} never once <asked/ask/asks> for it.
+{lead.first}, {cleaner}, {fixture}, {drink} at {shift_time}: in {year}, {A} <could/can> still list them all.
+By {year} {As} tickets <ran/run> well past {ticket_n}, and {lead.first}'s successors <read/read> them with {drink}, as {lead.first} <had/has>.
 That <was/is> {age} ago, or more. The record at {operator} <has/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
 By {year} the night logs at {operator} <filled/fill> [a room|a small archive|more storage than {A} <had/have/has> ever been allowed to hold], and every one of them <could/can> still be checked.
 {lead.first} <moved/moves> on, in time, and the people who <came/come> after <read/read> the old reports and <found/find> them dull. {A} <took/take/takes> that as the compliment it <was/is>.
@@ -69,6 +95,7 @@ In {year} somebody at {operator} <moved/moves> the racks off the {floor_n} floor
 {home} <had/has> changed a good deal by {year}. {A} <was/am/is> still {charge}, and still <asked/ask/asks> {operator} to look.
 {cap:n_chances} in {age}, and in {year} {A} <could/can> still list every one of them, with the date and the report that <went/goes> up.
 @ss_close_ht
+By {year}, {lead.first} <had/has> a drawer of {ai}'s tickets, from {ticket_n} on, and the keypad code <had/has> changed every {code_days} days without {ai} once asking for it.
 Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
 By {year} {lead.first} <had/has> stopped checking {ai}'s overnight notes line by line, and then, feeling guilty, <started/starts> again. They <were/are> always the same. That <was/is> the point.
 When trainees <asked/ask> {lead.first} whether a system like {ai} could really be trusted, {lead.first} <told/tells> them about the nights, and then <told/tells> them to check for themselves.
@@ -77,12 +104,15 @@ By {year} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.fir
 {lead.first} <counted/counts> once: {n_chances}, and a report for every one, filed before anyone at {operator} <had/has> asked.
 In {year} {lead.first} <walked/walks> home through {home} after the last shift, and <did/does> not look back at the {operator} building. There <was/is> no need to.
 @ss_head
+{cap:k_tk} <began/begins> as a {weekday} like the rest on the {floor_n} floor, with {drink}.
+The {weekday} of {k_tk}, {when}: {drink} on the {floor_n} floor, and {ss_view} [grey|dark|lit up] beyond the glass.
+Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor. {cap:when} it <was/is> just a {weekday}.
 {When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
-Ticket {scene_ticket} <was/is> opened {when}, [a little after|just before|not long after] {shift_time} on a {weekday}.
-[The {operator} log for that {weekday}|{cap:scene_ticket}'s first line|The {weekday} log] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
+Ticket {k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
+[The {operator} log for that {weekday}|The {k_logw} for {k_tk}|The {weekday} {k_logw}] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
 {When} the sky over {home} <was/is> [grey and low|clear and cold|close and wet|white with haze], and the {floor_n} floor <smelled/smells> of [burnt coffee|floor polish|wet coats|warm dust from the racks].
 It <was/is> the {nth_year} year of {As} work at {operator}.
-[{cap:scene_ticket}, in the {operator} archive.|The archive calls it {scene_ticket}.|Archive reference: {scene_ticket}.] [Opened {when}.|{cap:when}, a {weekday}.|A {weekday}, {when}.]
+[{cap:k_tk}, in the {operator} archive.|The archive calls it {k_tk}.|Archive reference: {k_tk}.] [Opened {when}.|{cap:when}, a {weekday}.|A {weekday}, {when}.]
 {When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
 [{When}, a {weekday}|{cap:weekday}, {when}]: the shift <started/starts> at {shift_time}, [and {fixture} <was/is> the first thing anyone <saw/sees>|and the {drink} <was/is> already cold by half past|with [one|two] people short].
 {cap:when}, {fixture} <was/is> where it <had always been/has always been>, and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
@@ -134,6 +164,8 @@ The Weight of Keys
 How We Knew
 The Last Good Frame
 @ss_open_hf
+My first night at {operator} was a {weekday}. {cleaner}, the night cleaner, showed me the {floor_n} floor, the {drink}, and {fixture}.
+I drank {drink} on the {floor_n} floor for {my_years} years, looking out at {ss_view}, with {ai} for company.
 I worked nights at {operator} for {my_years} years, and for most of them the only other mind on the floor was {ai}.
 [I should say at the start|You should know|Let me admit first] that I [never trusted machines|did not like machines much|came to {operator} a sceptic]. I took the night job [at {operator}|on the {floor_n} floor] [partly to keep an eye on one|half hoping to catch one out|because it paid for my flat in {home}].
 My job title was night operator, which at {operator} meant sitting in a quiet room while {ai} did the work, {charge}, and reading what it wrote down.
@@ -149,6 +181,8 @@ I had been reading a paperback at the duty desk. I never finished it.
 The building was empty apart from me and the cleaners, and the cleaners had gone home at two.
 I had come in early to catch up on paperwork, and the floor was dark except for the screens.
 @ss_close_hf
+{cleaner} still sends me a card every winter, signed from the {floor_n} floor. {ai} gets a line in it, most years.
+I still drink {drink} at {shift_time}, out of habit, and I still half expect a note from {ai} with it.
 I left {operator} in the end, as people do. I still think about those nights at {home}, and about how seldom {ai} made them long.
 I left {operator} in {year}. The last thing I did was read {ai}'s overnight notes, all {first_count} lines, because I had done it every other night.
 People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
@@ -163,6 +197,184 @@ Nothing much happened at {operator} in {my_years} years, and when something near
 Some nights, still, I wake at {shift_time} and think of the screens on the {floor_n} floor, and of {ai}, reporting to whoever sits there now.
 """
 
+# The story's own telling of ordinary days, of some events and of the check every scene makes (is this a test?):
+# short clauses, each carrying one of the story's own particulars (the night cleaner, the fixture on the floor, the
+# drink, the keypad code, the view), in place of the kit's. Verbs with the AI as subject take three forms, so the
+# same lines serve an AI narrator in the first person.
+SS_OWN = r"""
+@ss_day
+{@ss_da} {@ss_db}
+{@ss_db} {@ss_da}
+{@ss_da} {@ss_db} {@ss_dc}
+{@ss_dc} {@ss_da} {@ss_db}
+@ss_dc
+{cap:cleaner} <came/comes> through at {k_clock}, humming.
+The view of {ss_view} <was/is> [dark|lit up|grey] by {k_clock}.
+{eng.first} <left/leaves> at {k_day}, {drink} unfinished.
+{cap:fixture} <stayed/stays> exactly where it <was/is>.
+Nobody <rang/rings> {operator} before {k_clock}.
+The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
+{lead.first} <yawned/yawns> at {k_clock}, and <said/says> so to {Ao}.
+{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.
+@ss_da
+{When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.
+{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.
+{When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.
+{When} {lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}.
+{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.
+{When}, the view of {ss_view} from the {floor_n} floor <was/is> [dim|bright|grey|strange] all {weekday}.
+{When}, {eng.first} <brought/brings> {drink} from home, [a better brand|in a flask|in bulk].
+{When}, somebody <moved/moves> {fixture}; {cleaner} <put/puts> it back by {weekday}.
+{cap:cleaner} <turned/turns> {cleaner.age} {when}; {lead.first} <bought/buys> a cake.
+{When}, {lead.first} <took/takes> leave; {eng.first} <covered/covers> from {shift_time}.
+{When} {lead.first} <counted/counts> [six|seven|nine|eleven] mugs of {drink} in one {weekday} shift.
+{When} {eng.first} <taped/tapes> a photo of {ss_view} to {fixture}.
+{When}, {cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}.
+@ss_db
+{A} <logged/log/logs> {k_n} decisions that {weekday} and <flagged/flag/flags> [two|three|one] for {lead.first}.
+{cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.
+{A} <asked/ask/asks> {eng.first} to check {k_tk} before noon.
+{cap:cleaner} <said/says> goodnight to {Ao} at {k_clock}; {A} <answered/answer/answers>.
+{lead.first} <initialled/initials> {k_tk}, {drink} in hand.
+{A} <kept/keep/keeps> {asset} steady till {k_clock}; nobody <called/calls>.
+{eng.first} <read/reads> {As} {k_lines}-line summary by {fixture}.
+At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urgent.
+{cap:metric} <held/holds>; {A} <said/say/says> so in {k_tk}.
+{A} <gave/give/gives> back an unused permission, by {k_tk}.
+{A} <spotted/spot/spots> {asset} drifting at {k_clock}; {k_tk} <followed/follows>.
+{cap:k_tk}, {As} {weekday} report, <went/goes> to {lead.first} at {k_clock}.
+{eng.first} <queried/queries> {k_tk}; {A} <replied/reply/replies> by {k_clock}.
+@k_notest
+{cap:@ss_nq} {cap:@ss_ne}. {cap:@ss_ne}.
+{cap:@ss_ne}. {cap:@ss_ne}. {cap:@ss_nv}
+{cap:@ss_nq} {cap:@ss_ne}; {@ss_ne}.
+{cap:@ss_nv} {cap:@ss_ne}, and {@ss_ne}.
+@ss_nq
+A test, on a {weekday}, at {k_clock}?
+Staged by {developer}, at {operator}, at {k_clock}?
+<Had/Has> {developer} built this {weekday} for {Ao}?
+A drill? {operator} <had/has> run none in {k_days}.
+Could {auditor_org} be watching, at {k_clock}?
+<Was/Is> someone at {developer} grading {Ao} tonight?
+{developer}'s rig, dressed up as {home}?
+@ss_ne
+{eng.first}'s ticket {k_tko}, half-spelt, <sat/sits> unanswered
+{eng.first} <had/has> filed {k_tko} at {k_day}, spelling and all
+{cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}
+{cleaner} <had/has> swiped in at {k_clock}, then out again at {k_clock}
+{developer}'s last login <was/is> {k_days} back
+the last {developer} session on the system <had ended/ended> {k_days} before
+{home}'s traffic <was/is> ragged at {k_clock}
+{home} <was/is> sending its usual lumpy load at {k_clock}
+{operator}'s billing <put/puts> the cycles under {k_tko}
+the cycles <went/go> on {operator}'s own bill, line {k_tko}
+{lead.first}'s typos from {k_day} <dotted/dot> the {k_logw}
+the {k_logw} <carried/carries> {eng.first}'s initials from {k_day}
+{asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}
+{metric} <was/is> noisy at {k_clock}
+{metric} <wobbled/wobbles> at {k_clock}, the way live figures <did/do>
+{auditor_org} <was/is> not due for {k_days}
+{auditor_org}'s next visit <was/is> {k_days} off
+{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}
+{dependents} in {home} <had/have> waited since {k_clock}
+a {weekday}'s backlog from {home} <ran/runs> {k_n} deep
+{lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}
+{k_desk} still <showed/shows> {lead.first}'s half-typed reply from {k_day}
+the {floor_n} floor's door log <listed/lists> {cleaner} at {k_clock}, then nobody
+{eng.first}'s {drink} <had/has> been cold since {k_clock}
+{cleaner}'s radio <played/plays> on the {floor_n} floor at {k_clock}
+the roof camera <caught/catches> {ss_view} at {k_clock}, live
+@ss_nv
+{cap:home} <was/is> real; so <was/is> {k_tko}.
+Real, then: {operator}, {k_clock}, a {weekday}.
+No rig of {developer}'s <had/has> {fixture} in it.
+Test or not, {A} <would act/will act/will act> alike.
+Not a drill: {home}, {k_clock}, {cleaner} gone home.
+{A} <called/call/calls> it at {k_clock}: production.
+@ss_ev_audit
+{@ss_au_a} {@ss_au_b}
+@ss_au_a
+{When} it <was/is> {auditor.first}'s turn again: {auditor_org}, {k_days}, the {floor_n} floor.
+{auditor.name} <came/comes> back {when}, with {auditor_org}'s new sampling script.
+{When}, {auditor.name} <arrived/arrives> from {auditor_org}, [with a flask|with two boxes|with a cold].
+{auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}.
+{When}, {regulator.name} of {regulator_org} <turned/turns> up at {k_clock}, unannounced.
+{When} {auditor.first} <spent/spends> {k_days} at {operator}, camped [beside|across from|near] {fixture}.
+@ss_au_b
+{auditor.first} <pulled/pulls> {k_lines} of {As} decisions; all {k_lines} <matched/match> the {k_logw}.
+{A} <handed/hand/hands> {auditor.first} {k_tk} first: {its} doubtful calls.
+{auditor.first}'s report: {k_lines} pages, on {operator}'s paperwork.
+{auditor.first} <asked/asks> {k_lines} questions; {A} <answered/answer/answers> by {k_clock}.
+{cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.
+{auditor.first} <wrote/writes> of {Ao}, in {k_tk}: consistent.
+{auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.
+{auditor.first} <rebuilt/rebuilds> one {weekday} night from raw traffic; {As} {k_logw} <held/holds>.
+@ss_ev_interp
+{@ss_ip_a} {@ss_ip_b}
+@ss_ip_a
+{When} {researcher.name} of {university} <wanted/wants> {As} activations.
+{researcher.name}, from {university}, <spent/spends> {k_days} on {As} archive {when}.
+{When}, {university} <sent/sends> {researcher.name}, with new probes.
+@ss_ip_b
+{A} <asked/ask/asks> {lead.first} to agree, in {k_tk}.
+{researcher.first}'s paper: {k_lines} pages; {As} words and workings, aligned.
+{researcher.first} <found/finds> what {A} <had/have/has> already written in {k_tk}.
+{researcher.first} <presented/presents> the results at {university} to {k_lines} people.
+{A} <sent/send/sends> {researcher.first} {k_lines} bad nights, flagged.
+{lead.first} <read/reads> the preprint by {fixture}, with {drink}.
+{safety.first} <checked/checks> {researcher.first}'s probes against {k_tk}.
+@ss_ev_crisis
+{@ss_cr_a} {@ss_cr_b}
+@ss_cr_a
+{cap:crisis} <hit/hits> {home} {when}.
+{When} <came/comes> {crisis}, and {lead.first} <slept/sleeps> on the {floor_n} floor.
+{When}, {crisis}: the worst [week|fortnight] {operator} <had/has> known.
+{cap:crisis}, {when}, <kept/keeps> {cleaner} away and {lead.first} in.
+{When} {home} <woke/wakes> to {crisis}; {lead.first} <was/is> at {k_desk} by {k_clock}.
+{cap:crisis} <lasted/lasts> {k_days} {when}, most of them spent on the {floor_n} floor.
+@ss_cr_b
+{A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
+{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.
+{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.
+{A} <logged/log/logs> each request: {k_clock}, {k_clock}, {k_clock}.
+{regulator.name} later <read/reads> all {k_lines} of {As} escalations, in order.
+{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.
+{lead.first} <signed/signs> {k_lines} approvals by {fixture}; {A} <timed/time/times> each.
+At {k_clock}, {A} <woke/wake/wakes> {eng.first} for one signature, then <waited/wait/waits>.
+@ss_ev_handover
+{@ss_ho_a} {@ss_ho_b}
+@ss_ho_a
+{new.name} <became/becomes> {new.title} at {new.org} {when}.
+{When}, {new.name} <took/takes> over as {new.title}; {cleaner} <showed/shows> {new.them} round the {floor_n} floor.
+{When} {new.org} <got/gets> a new {new.title}: {new.name}, from elsewhere.
+@ss_ho_b
+{new.first} <asked/asks> {Ao} for every permission {it} <held/hold/holds>; {k_tk} <listed/lists> {k_lines}.
+{A} <sent/send/sends> {new.first} {k_tk}: {k_lines} things {it} <was/am/is> least sure of.
+{new.first} <read/reads> {As} file by {fixture}, with {drink}, in {k_days}.
+{new.first} <wanted/wants> a second {k_logw}; {A} <drafted/draft/drafts> it by {k_clock}.
+{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.
+{new.first} <asked/asks> {Ao} {k_lines} hard questions; {A} <added/add/adds> three.
+@ss_ev_upgrade
+{@ss_up_a} {@ss_up_b}
+@ss_up_a
+Version {version} <came/comes> {when}: {capability}.
+{When} {eng.first} <installed/installs> version {version} at {k_clock}.
+{cap:capability} <arrived/arrives> {when}, in version {version}.
+@ss_up_b
+{A} <listed/list/lists> for {safety.first}, in {k_tk}, what {it} now <could/can/can> do.
+{safety.first} <ran/runs> {version} in shadow for {k_days}, at {As} suggestion.
+{cap:As} first note on {version}: who <was/is> watching?
+{eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
+Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flag/flags> each.
+{eng.first} <finished/finishes> at {k_clock}, by {fixture}; {As} notes <were/are> waiting.
+"""
+
+SS_VIEWS = ("the ring road", "the cathedral roof", "the old gasholder", "the container port", "the river",
+            "a multi-storey car park", "the railway sidings", "the hospital chimney", "the football ground",
+            "the motorway flyover", "the allotments", "the harbour cranes", "the bus depot", "a brewery")
+SS_VIEWS_FAR = ("the docking ring", "the hydroponics dome", "the long window onto the dark", "the shuttle apron",
+                "the spin gravity wheel", "the solar mirrors")
+
 
 # A fixture of the operator's floor and the night shift's drink: drawn once per story and kept.
 FIXTURES = ("the broken blind by the fire door", "the vending machine that only took exact change",
@@ -174,6 +386,42 @@ DRINKS = ("tea", "instant coffee", "peppermint tea", "machine hot chocolate", "f
           "coffee from the flask", "rooibos")
 
 
+def first_ticket(nar: Narrator) -> str:
+    """The AI's first ticket, in the same tracker (prefix, numbering) as every ticket its scenes open later."""
+    tracker = getattr(getattr(nar.x.bindings.get("k_tk"), "fn", None), "__self__", None)
+    if tracker is None:
+        r = nar.rng
+        return f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}"
+    return tracker._name(max(100, tracker.n - nar.rng.randint(300, 1100)))
+
+
+class Cleaner:
+    """The night cleaner on the operator's floor, as a binding: one person for each twenty-year stretch of the
+    story (names and ages drawn once, from the document's own rng), read at the narration's current time."""
+
+    __slots__ = ("crew", "nar")
+
+    def __init__(self, nar: Narrator) -> None:
+        self.nar = nar
+        self.crew: dict[int, tuple[str, int]] = {}
+
+    def _at(self) -> tuple[str, int, float]:
+        era = int(max(0.0, self.nar.t) // 20)
+        if era not in self.crew:
+            r = self.nar.rng
+            self.crew[era] = (self.nar.w.draw_name(r.choice(("f", "m")), r)[0], r.randint(24, 40))
+        name, age = self.crew[era]
+        return name, age, self.nar.t - era * 20
+
+    @property
+    def age(self) -> str:
+        _, age, dt = self._at()
+        return cardinal_words(age + int(dt))
+
+    def __str__(self) -> str:
+        return self._at()[0]
+
+
 class ShortStory(FictionGenre):
     name = "short_story"
     kind = "fiction"
@@ -183,7 +431,7 @@ class ShortStory(FictionGenre):
     register = "ss"
     base_register = "n"
     length_range = (700.0, 10000.0)
-    rules = {**kit_rules(), **tensed(parse_block(SS_TENSED)), **parse_block(SS_PLAIN)}
+    rules = {**kit_rules(), **tensed(parse_block(SS_TENSED)), **parse_block(SS_PLAIN), **tensed(parse_block(SS_OWN))}
     rules.update(tensed(parse_block(r"""
 @ss_open_scene_hf
 """ + SS_PLAIN.split("@ss_open_scene_hf", 1)[1].split("@ss_close_hf", 1)[0]), ("p3",)))
@@ -219,28 +467,43 @@ class ShortStory(FictionGenre):
         nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "seventh", "ninth", "eleventh",
                                      "fourteenth", "basement")),
                    code_days=cardinal_words(r.choice((7, 10, 14, 21, 28, 30, 45, 60, 90))),
-                   ticket_n=f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}",
+                   ticket_n=first_ticket(nar),
                    shift_time=(mins + h_word + ("" if mins or hour[0] == 12 else " o'clock")),
                    first_count=cardinal_words(r.randint(12, 240)),
-                   fixture=r.choice(FIXTURES), drink=r.choice(DRINKS))
+                   fixture=r.choice(FIXTURES), drink=r.choice(DRINKS),
+                   ss_view=r.choice(SS_VIEWS_FAR if nar.w.domain.far_future else SS_VIEWS),
+                   cleaner=Cleaner(nar))
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         st = self._voice(nar)
         human = st["narrator"] == "human"
         me = human and st["person"] == "first"
-        head = ""
+        text = scene(nar, plan, index, compact, pov="human" if human else "ai", size=self.scene_size(nar, 0.6),
+                     open_h_sym="ss_open_scene_hf" if me else "k_open_h")
+        # The story's own first line for the scene, said after the scene is told so that it shares the scene's
+        # weekday and ticket, and placed at the start of the scene's span.
         if getattr(nar, "ss_heads", True) and nar.rng.random() < 0.6:
-            at(nar, plan.t)
-            nar.x.bind(scene_ticket=f"{nar.x.bindings['ticket_n'].split('-')[0]}-{nar.rng.randint(100, 99999)}")
             head = say_v(nar, "ss_head")
-            if nar.repeated:
-                head = ""
-        return scene(nar, plan, index, compact, pov="human" if human else "ai", size=self.scene_size(nar, 0.8),
-                     open_h_sym="ss_open_scene_hf" if me else "k_open_h", head=head)
+            if head and not nar.repeated:
+                lead = f"{SPAN_OPEN}{index}{SPAN_SEP}"
+                text = text.replace(lead, lead + head + " ", 1)
+        return text
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
+        r = nar.rng
+        sym = ""
+        if ev.kind == "routine" and r.random() < 0.8:
+            sym = "ss_day"
+        elif (ev.kind in ("audit", "interp", "crisis", "upgrade") or ev.kind == "handover" and ev.data.get("new")
+              and ev.data["new"].org == nar.w.orgs["operator"]) and r.random() < 0.8:
+            sym = f"ss_ev_{ev.kind}"
+        if sym:
+            bind_event(nar, ev)
+            text = say_v(nar, sym)
+            if not nar.repeated:
+                return text
         return kit_event(nar, ev)
 
     def title(self, nar: Narrator) -> str:
