@@ -268,7 +268,9 @@ _PLURAL_NAME_WORDS = frozenset(
     "agents analytics archives associates benefits biologics communications courts customs dynamics elections fisheries "
     "growers hospitals informatics laboratories labs lines logistics machines medicines minerals models networks "
     "operations partners pharmaceuticals railways resources roads robotics schools sciences services standards "
-    "stores systems underwriters utilities works yards industries technologies holdings solutions".split()
+    "stores systems underwriters utilities works yards industries technologies holdings solutions satellites atmospherics "
+    "tutors magistrates vaccines languages journals interpreters packages waterworks foods payments products cableships "
+    "terminals".split()
 )
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
@@ -280,8 +282,8 @@ def fix_plural_possessives(text: str) -> str:
     Removes one character per fix, so it must run before span markers are turned into offsets. A word qualifies as
     the regex `\\b([A-Za-z]+s)'s\\b` would find it; the scan starts from each "s's" instead of from every word.
 
-    >>> fix_plural_possessives("Corvid Labs's audit, the reviewers's notes, Nimbus's log, the boss's desk")
-    "Corvid Labs' audit, the reviewers' notes, Nimbus's log, the boss's desk"
+    >>> fix_plural_possessives("Corvid Labs's audit, the reviewers's notes, Nimbus's log, the boss's desk, KinnunenWorks's")
+    "Corvid Labs' audit, the reviewers' notes, Nimbus's log, the boss's desk, KinnunenWorks'"
     >>> fix_plural_possessives("s's, Nováks's, 3Labs's, Labs'sx, (Labs's)")
     "s's, Nováks's, 3Labs's, Labs'sx, (Labs')"
     """
@@ -298,7 +300,8 @@ def fix_plural_possessives(text: str) -> str:
         if j < i and (j == 0 or not _is_word_char(text[j - 1])) and (i + 3 == n or not _is_word_char(text[i + 3])):
             w = text[j:i + 1]
             lw = w.lower()
-            if lw in _PLURAL_NAME_WORDS or (w.islower() and not lw.endswith(("ss", "us", "is", "os", "as"))):
+            if lw in _PLURAL_NAME_WORDS or lw.endswith("works") or (
+                    w.islower() and not lw.endswith(("ss", "us", "is", "os", "as"))):
                 out.append(text[last:i + 1])
                 out.append("'")
                 last = i + 3
