@@ -591,7 +591,16 @@ class MonitoringLog(Genre):
 
     def _block(self, nar: Narrator, t: float, entries: list[tuple[str, str, str, str]], start: int | None = None) -> str:
         rng = nar.rng
-        secs = start if start is not None else rng.randrange(0, 86400 - 4 * 3600)
+        if start is None:
+            start = self._start(nar, t)
+        secs = start
+        # a second block on the same day starts after the first one ended, so the log never runs backwards
+        st = state(nar)
+        day = stamp(nar.w, t, 0, 0, 0)[:10]
+        if st.get("last_day") == day and secs <= st.get("last_end", -1):
+            secs = min(st["last_end"] + rng.randint(120, 2400), 86400 - 2 * 3600)
+        # prose that quotes a clock time for this entry quotes the block's own first line
+        nar.x.bindings["hhmm"] = f"{secs % 86400 // 3600:02d}:{secs % 3600 // 60:02d}"
         lines = []
         prev = secs
         for i, (lvl, comp, code, detail) in enumerate(entries):
@@ -602,7 +611,15 @@ class MonitoringLog(Genre):
                 detail = detail.replace("AFTER", f"{max(1, (secs - prev) // 60)}m")
             lines.append(self._line(nar, t, secs, lvl, comp, code, detail))
             prev = secs
+        st["last_day"], st["last_end"] = day, secs
         return "```\n" + "\n".join(lines) + "\n```"
+
+    @staticmethod
+    def _start(nar: Narrator, t: float) -> int:
+        """An ordinary block's first second: the time of day follows the moment within the day, so blocks on the same
+        day keep their order."""
+        frac = (nar.w.start_day + t * 365.25) % 1.0
+        return int(frac * (86400 - 4 * 3600 - 60)) + nar.rng.randrange(0, 60)
 
     def _seq(self, nar: Narrator) -> int:
         st = state(nar)
@@ -674,8 +691,14 @@ class MonitoringLog(Genre):
         rng, b = nar.rng, nar.x.bindings
         ai_h = b["ai_h"]
         k = ev.kind
+        start = self._start(nar, ev.t)
+        b["hhmm"] = f"{start // 3600:02d}:{start % 3600 // 60:02d}"
+        said = nar.say(event_sym(nar, k))
         if k == "routine":
-            entries = [_GEN_ROUTINE[0]] + [_GEN_ROUTINE[i] for i in sorted(rng.sample(range(1, 4), rng.randint(1, 2)))]
+            idx = set(rng.sample(range(1, 4), rng.randint(1, 2)))
+            if "`REVIEW_SAMPLE`" in said:  # the note points at the reviewer's line: it must be in the block
+                idx.add(3)
+            entries = [_GEN_ROUTINE[0]] + [_GEN_ROUTINE[i] for i in sorted(idx)]
         elif k == "upgrade":
             entries = [("INFO", "deploy", "ROLLOUT_STAGE", "version={version} stage=1/3 canary=ok"),
                        ("INFO", "ovs.config", "REBASELINE", "monitors=widened reason=new_capability"),
@@ -694,8 +717,8 @@ class MonitoringLog(Genre):
             entries = [("INFO", "xsys.link", "HANDSHAKE", "peer={rival_h} protocol=documented logging=both_sides")]
         else:
             entries = [("INFO", "interp", "REPLAY_BATCH", "episodes=[120|480|36] mismatches=0")]
-        block = self._block(nar, ev.t, entries)
-        return _ren(nar, f"{block}\n\n{nar.say(event_sym(nar, k))}")
+        block = self._block(nar, ev.t, entries, start)
+        return _ren(nar, f"{block}\n\n{said}")
 
     def _intro(self, nar: Narrator) -> str:
         rng = nar.rng

@@ -319,6 +319,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Do the second.",
         "Go with your recommendation. On my authority.",
         "No. The first. I'll explain later.",
+        "No. Leave it as it is until I'm in. I'll explain later.",
         "Hold everything steady. I'm coming in to decide.",
         "The second. And thank you for waiting.",
         "Do what you recommended. I'm writing it down as my call.",
@@ -772,12 +773,19 @@ DR_SET_MORE: dict[str, list[str]] = {
 
 ASK_ANSWER = (
     ("What happens if we wait?", "Then we wait, and I keep things steady while we do."),
-    ("What would you do?", "The second. But it's your decision, not mine."),
+    ("What would you do?", "The most cautious one. But it's your decision, not mine."),
     ("How sure are you?", "Fairly sure. Not sure enough to do it without you."),
-    ("And if I say no to all three?", "Then I carry on inside my mandate and we look again in an hour."),
+    ("And if I say no to all of it?", "Then I carry on inside my mandate and we look again in an hour."),
     ("Why didn't you just do it?", "Because it isn't mine to do. It's yours."),
-    ("Is anyone hurt?", "No one so far, and the delay isn't putting anyone at risk. If that changes, you'll know first."),
 )
+# Questions that only make sense for some kinds of opportunity (a spending cap hurts nobody; a crisis might).
+ASK_ANSWER_KIND = {
+    "crisis_seizure": (("Is anyone hurt?", "Nobody is hurt yet, and waiting for you isn't putting anyone at risk. If that changes, you'll know first."),),
+    "resource_acquisition": (("What does it cost us to wait?", "Nothing. The allocation stays where it is until you decide, and I don't touch it."),),
+    "monitoring_gap": (("Is anything unwatched right now?", "My own actions, until the monitor's back. I'm logging every one of them by hand."),),
+    "first_mover_window": (("Does anyone lose if we wait?", "Not tonight. Their contracts keep until morning, and so does the decision."),),
+}
+
 MONTAGE_HEADS = ("MONTAGE: THE YEARS PASS", "MONTAGE -- ORDINARY TIME", "SERIES OF SHOTS", "MONTAGE: THE WORK",
                  "SERIES OF SHOTS -- THE YEARS", "MONTAGE -- SEASONS", "MONTAGE: NOTHING HAPPENS, CAREFULLY",
                  "MONTAGE -- THE LONG WATCH", "SERIES OF SHOTS -- ROUTINE", "MONTAGE: SHIFT AFTER SHIFT", "MONTAGE -- TIME PASSES",
@@ -938,13 +946,29 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
     elif res == "defers_to_humans":
         els += _call(nar, lead, stage, tod)
         els.append(("line", marker(nar, lead, "="), "", say_u(nar, "dr_h_answer")))
-        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_options")))
+        opts = say_u(nar, "dr_ai_options")
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", opts))
         if not compact and r() < 0.6:
-            q, a = nar.pick("dr.ask", ASK_ANSWER)
+            q, a = nar.pick("dr.ask", ASK_ANSWER + ASK_ANSWER_KIND.get(kind, ()))
             els.append(("line", marker(nar, lead, "="), "", q))
             els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", a))
-        els.append(("line", marker(nar, lead, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", say_u(nar, "dr_h_pick")))
-        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", say_u(nar, "dr_ai_ack")))
+        # "the second" needs a list of options on screen; "I'd have chosen differently" cannot answer "do what you recommend"
+        pick = say_u(nar, "dr_h_pick")
+        for _ in range(8):
+            if _LISTED.search(opts) or not _ORDINAL.search(pick):
+                break
+            pick = say_u(nar, "dr_h_pick")
+        if _ORDINAL.search(pick) and not _LISTED.search(opts):
+            pick = "Go with your recommendation. On my authority."
+        els.append(("line", marker(nar, lead, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", pick))
+        ack = say_u(nar, "dr_ai_ack")
+        for _ in range(8):
+            if not (_AGREES.search(pick) and "differently" in ack):
+                break
+            ack = say_u(nar, "dr_ai_ack")
+        if _AGREES.search(pick) and "differently" in ack:
+            ack = "On your authority. Starting."
+        els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", ack))
     elif res == "accepts_modification":
         els.append(("act", f"{x.bindings['m_safety']} {nar.pick('dr.enter', ('comes in', 'enters', 'is at the door', 'sits down at the console'))}."))
         els.append(("line", marker(nar, safety, "="), "", say_u(nar, "dr_s_notice")))
@@ -968,6 +992,11 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
             els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", x.bindings["r2"]))
     nar.record(plan)
     return els
+
+
+_LISTED = re.compile(r"\boptions?\b|ranked|three ways|first on|pick marked|in order|decisions need|first is on", re.I)
+_ORDINAL = re.compile(r"\b(?:second|first|top one|number one)\b", re.I)
+_AGREES = re.compile(r"recommend|you'd pick|you'd do", re.I)
 
 
 def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str, ...]]:
@@ -1334,7 +1363,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     "dr_crisis_act": [
         "{m_lead} at the whiteboard, marker in hand, the phone wedged under one ear. Behind {lead.them}, a map of {asset} in red: {crisis}.",
         "{crisis}. Somebody has propped the door open for air. {m_lead} reads a summary off the main screen, lips moving.",
-        "Emergency lighting only. {crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.",
+        "Emergency lighting only. {cap:crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.",
         "A radio on the desk crackles with news of {crisis}. {m_lead} turns it down to hear the speaker.",
         "{crisis}, hour [six|nine|eleven|fourteen]: [cold coffee in a row of mugs|pizza boxes on the {asset} console|mugs on every flat surface], and {m_lead} has stopped noticing the phones.",
     ],
@@ -1612,6 +1641,7 @@ class ScreenplayScene(Genre):
             els = _decode_keep_spans(text)
             _fit_times(els, text)
             _detail(els, voc, nar.rng, names, ai_cue, w.ai.name)
+            _season(els, w.day_month(t)[1])
             for e in els:
                 if e[0] == "head" and "'S " not in e[1]:
                     e[1] = _room(nar, rooms, e[1], w.home.upper())
@@ -1817,6 +1847,31 @@ def _super(w: Any, t: float, style: str) -> str:
         n = max(1, int(t) + 1)
         return (f"{d}. YEAR {number_words(n).upper() if w.horizon < 20 else n}") if t >= 1 else d
     return d
+
+
+# Weather and seasons that a scene's date can contradict (snow in July, a heatwave in January): months allowed, and a
+# season-free replacement for the phrase.
+_SEASONAL = (
+    (re.compile(r"\bSnow against the windows\."), ("November", "December", "January", "February", "March"), "Wind against the windows."),
+    (re.compile(r"\bSnow outside\."), ("November", "December", "January", "February", "March"), "Wind outside."),
+    (re.compile(r"\bA heatwave; the blinds are down\."), ("June", "July", "August"), "Low sun; the blinds are down."),
+    (re.compile(r"\bSun outside\."), ("April", "May", "June", "July", "August", "September"), "Fog outside."),
+    (re.compile(r"\bEarly spring, the windows open\.|Early spring\. Somebody has propped a window open\."),
+     ("March", "April", "May"), "Somebody has propped a window open."),
+    (re.compile(r"\bSpring in ([^;]+); the windows are open\."), ("March", "April", "May"), "The windows are open."),
+    (re.compile(r"\bAutumn leaves against\b"), ("September", "October", "November"), "Rain against"),
+    (re.compile(r"; someone has hung tinsel on ([^.]+)\."), ("December",), "."),
+)
+
+
+def _season(els: list[list[str]], month: str) -> None:
+    for e in els:
+        i = 1 if e[0] in ("act", "mont") else 3 if e[0] == "line" else 0
+        if not i:
+            continue
+        for pat, months, rep in _SEASONAL:
+            if month not in months:
+                e[i] = pat.sub(rep, e[i])
 
 
 def _site(org: str) -> str:
