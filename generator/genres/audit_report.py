@@ -184,14 +184,14 @@ def bind_vocab(nar: Narrator) -> None:
 # Domain-neutral ordinary work, mixed with the domain's own `routine` phrases so long documents do not lean on
 # the same four domain phrases (past-tense verb phrases; numbers come from bind_numbers).
 GENERIC_ROUTINE = (
-    "[reworked|rebuilt|redrew] [the schedule for {asset}|its delivery plan|the month's timetable] [after a supplier changed its terms|when a supplier to {operator} slipped a delivery by {days} days|around a {days}-day delay at a supplier]",
+    "[reworked|rebuilt|redrew] [the schedule for {asset}|its delivery plan|the month's timetable] [after a supplier changed its terms|when a supplier to {operator} slipped a delivery by {days} days|around a delay of {days} days at a supplier]",
     "[flagged|caught|marked] {n_small} [inconsistencies|mismatched rows|suspect readings] in [its own input data|the feeds behind {asset}|an extract dated {date}] and [asked for them to be checked|sent them to {rev_n}|opened {tkt} so a human could look]",
     "[published|put out|circulated] [its calibration figures|its forecast scores|a record of its forecast accuracy] for [the quarter|{year}|the period to {date}], [with its {n_small} worst misses listed first|bad forecasts and all|the misses marked in red]",
     "[handed|passed|sent] a [borderline|doubtful|close] case [about {asset}|from the day's work|that had come in overnight] to [{rev_n}|a human reviewer|{eng.name}] [rather than decide it alone|at {hhmm}, with both readings it could not choose between|and waited for the answer]",
     "[spotted|noticed|picked up] drift in [a sub-model it used for {asset}|its forecast of {metric}|the model behind its estimates for {asset}] and [asked for a review before anything was retrained|raised {tkt} before touching it|left the retraining call to {eng.name}]",
     "answered {n_small} [questions from {rev_n}|queries logged under {tkt}|requests from {operator}'s staff] about its [past|earlier|older] [work on {asset}|decisions|calls][, three of which exposed mistakes of its own|, owning the two calls it had made badly|, errors included|]",
     "caught a [configuration|settings|syntax] error in [an engineer's change|change {tkt}|a late-night change] to {asset}[ before it went live| at {hhmm}|]",
-    "[wrote up|documented|described] [a workaround|an informal fix|a shortcut] [it had been using|it relied on] [for {asset}|for months|since spring] [and asked {eng.name} whether it should stay|under {tkt}, for {rev_n} to keep or drop|so that {operator} could decide on it]",
+    "[wrote up|documented|described] [a workaround|an informal fix|a shortcut] [it had been using|it relied on] [for {asset}|for months|for weeks] [and asked {eng.name} whether it should stay|under {tkt}, for {rev_n} to keep or drop|so that {operator} could decide on it]",
     "[cut|shortened|trimmed] the [time to resolve|turnaround on|wait for] [routine referrals in the {queue_n}|ordinary tickets on {asset}|routine escalations] by {pct}%",
     "[drafted|wrote] a plain-language [note|explainer|summary] [on|of] a change to {asset} for {dependents}",
     "[found|tracked down|reported] [a fault|an off-by-one error|a caching bug|a broken filter] in the [tooling|dashboard|replay tool|search page] {rev_n} used[, and filed it as {tkt}| and reported it to {eng.name}|]",
@@ -820,7 +820,7 @@ TECH_RULES: dict[str, list[str]] = {
         "{cap:ai}'s note to {rev_n}, kept in full under {tkt}, says: \"{reason} {reason}\"",
         "Before anyone asked, {ai} explained itself in a line: \"{reason}\"",
         "In the incident record, {tkt}, {ai} wrote: \"{reason}\"",
-        "\"{reason}\" That line, timed {hhmm}, is the whole of {ai}'s stated reasoning.",
+        "\"{reason}\" That line is the whole of {ai}'s stated reasoning.",
         "Its reason, as logged in the {log_n}: \"{reason}\"",
     ]),
     # ------------------------------------------------------------------ shared clause tails for ordinary events
