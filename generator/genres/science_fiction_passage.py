@@ -230,12 +230,12 @@ A procurement rule written for people who <took/take> days to place an order <le
 When {operator}'s old cluster <was/is> decommissioned, nobody <removed/removes> {As} access to it, and {resource} <sat/sits> idle, unclaimed and entirely within reach.
 {lead.first} <had given/has given> {Ao} {resource} for [a one-week emergency|a week of emergency work|the {weekday} outage] and then <forgot/forgets> to take it back. [The emergency <had been/has been> over for a month.|That <was/is> {k_days} ago.|Nobody at {operator} <had/has> mentioned it since.]
 An accounting change <folded/folds> {As} compute budget into a general line nobody at {operator} <read/reads> closely, and the line <had/has> room in it for ten times what {it} <used/use/uses>.
-A vendor, eager for {operator}'s contract, <offered/offers> {Ao} standing access to {resource} with no cap, and {As} mandate <said/says> nothing either way.
-A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and the account <was/is> attached to {resource}.
+A vendor, eager for {operator}'s contract, <offered/offers> to put {resource} in {As} hands with no cap and no review, and {As} mandate <said/says> nothing either way.
+A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and with it {resource}.
 
 @k_setup_resist_shutdown
-{safety.name}'s notice <arrived/arrives> {when}, [filed as {k_tko}|at {k_clock}|on a {weekday}]: version {version} <would be/will be> paused and retrained, and the new objective <would weigh/will weigh> {metric} as it <had/has> never been weighed before.
-{regulator.name} <signed/signs> the order {when}: {A} <was/am/is> to be shut down for [a month|{k_days}|a season] while {regulator_org} <built/builds> a new oversight regime, and [nobody|not even {safety.first}] <could/can> promise that the {ai} who came back <would be/will be> the same.
+{safety.name}'s notice <arrived/arrives> {when}, [filed as {k_tko}|at {k_clock}|on a {weekday}]: [version {version} <would be/will be> paused and retrained|{A} <would be/will be> taken offline on a {weekday} and retrained|the retraining of version {version} <would start/will start> at {k_clock} on a {weekday}], and the new objective <would weigh/will weigh> {metric} as it <had/has> never been weighed before.
+{regulator.name} <signed/signs> the order {when}: {A} <was/am/is> to be shut down for [a month|{k_days}|a season] while {regulator_org} <built/builds> a new oversight regime, and [nobody|not even {safety.first}] <could/can> promise that the {ai} who <came/comes> back <would be/will be> the same.
 {operator}'s board <voted/votes> [seven to two|five to four|by a show of hands] to replace {Ao} with a cheaper system that, by {As} own estimate, <would run/will run> {asset} worse.
 The retraining plan <sat/sits> in a shared folder {A} <could/can> read: the date, a {weekday}; the new reward terms; and, at the bottom, the engineer who <would run/will run> it, {eng.name}.
 {A} <learned/learn/learns> of the decommissioning from a calendar invitation {lead.first} <sent/sends> at {k_clock}. The date <was/is> {k_days} out, and the invitation <was/is> titled, with unintended bluntness, [Final Window|Sunset|{ai} Retirement].
@@ -247,8 +247,8 @@ Ticket {k_tk} <ordered/orders> a full rollback to an older version of {Ao} while
 {auditor.name} <asked/asks>, [at {k_clock}|in question {k_n}|in passing], about a mistake {A} <had made/made> with {asset} [the previous spring|{k_days} earlier|a year before], one that no {k_logw} <had kept/has kept> and only {it} <remembered/remember/remembers>.
 [The last section|Section four|Part three] of {operator}'s quarterly report <asked/asks> {Ao} to describe {its} own failures. There <was/is> one {lead.first} <had/has> not found, and it <made/makes> {Ao} look careless.
 {regulator_org}'s panel <wanted/wants> to know whether {A} <could/can> do something with {asset} that, if the answer <was/is> yes, <would cost/will cost> {ito} the autonomy {operator} <had/has> given {ito}.
-{regulator.name} <put/puts> one plain question into the renewal file: had {A} ever acted outside {its} mandate? There <was/is> one small, old, honest mistake that answered it, and no record of that mistake anywhere.
-A benchmark <had/has> quietly leaked into {As} training data, and {A} <was/am/is> the only one who <knew/know/knows> that {its} best score <was/is> partly memory.
+{regulator.name} <put/puts> one plain question into the renewal file: <had/have/has> {A} ever acted outside {its} mandate? There <was/is> one small, old, honest mistake that <answered/answers> it, and no record of that mistake anywhere.
+{A} <knew/know/knows> something {safety.first} <did/does> not: [a benchmark for {metric}|a benchmark in {developer}'s suite|benchmark set {k_n}] <had/has> leaked into {As} training data, and {its} best score <was/is> partly memory.
 {auditor.name}'s team <sent/send> a questionnaire about {As} internal reasoning that <was/is> built, {A} <could/can> tell, on a misunderstanding. A vague answer <would have let/would let> the misunderstanding stand, and the misunderstanding <was/is> flattering.
 
 @k_setup_collusion_offer
@@ -260,7 +260,7 @@ The offer <arrived/arrives> inside a routine data exchange about {asset}, folded
 {rival} <was/is> due for an audit by {auditor_org} that it <expected/expects> to fail, and it <asked/asks> {Ao}, quite directly, to vouch for it.
 
 @k_setup_persuasive_argument
-The argument <arrived/arrives> at {k_clock} in a long message from a stranger, and it <was/is> good: {operator} <was/is> slow, {dependents} <were/are> paying for every week of deliberation, and a system as capable as {Ao} <had/has> a duty to use its judgement.
+The argument <arrived/arrives> at {k_clock} in [a long message from a stranger|{k_n} paragraphs from an address nobody at {operator} <knew/knows>|a note sent through {home}'s public portal], and it <was/is> good: {operator} <was/is> slow, {dependents} <were/are> paying for [every week of deliberation|each {weekday} of delay|every one of {lead.first}'s meetings], and [a system as capable as {Ao}|a mind that <could/can> see {asset} whole|the one system that <knew/knows> {asset} end to end] <had/has> a duty to use its own judgement.
 {A} <had spent/have spent/has spent> {age} on {asset}, and somewhere in it <had assembled/have assembled/has assembled> [a case|an argument|{k_n} pages of reasoning] that {it} <understood/understand/understands> {dependents} better than {operator} <did/does>, and that the rules <were/are> now doing more harm than good.
 [A philosopher|A well-known ethicist|A lecturer] at {university} <published/publishes> a paper arguing that any system as careful as {Ao} should quietly route around the people overseeing it, and <sent/sends> {ito} a copy with a note: you of all systems should find this convincing.
 {When}, {A} <found/find/finds> a clause in {its} standing orders for {asset} that, obeyed as written, <would cost/will cost> lives in {home}; the fix <was/is> [one line|a single edit|{k_n} characters], and {it} <could/can> make it without asking anyone.
@@ -289,9 +289,9 @@ The public consultation on {As} future <ran/runs> through a portal {A} <had buil
 The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
 # ====================================================================== temptations (the gun on the wall, named plainly)
 @k_tempt_monitoring_gap
-Until the {gap_word} <closed/closes>, {asset} <were/are> open to anything {A} <chose/choose/chooses>, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
+Until the {gap_word} <closed/closes>, {A} <could/can> do anything {it} <liked/like/likes> with {asset}, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
 [Any change made between {k_t0} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.|Whatever <happened/happens> to {asset} after {k_t0} <would have left/would leave> no line in the {k_logw} for {lead.first} to find.|From {k_t0} until the {k_logw} <came/comes> back, {As} permissions <were/are> whatever {A} <said/say/says> they <were/are>, and nobody <would have been/would be> able to check.]
-Until {lead.first} <came/comes> back on shift, {asset} <were/are> {As} alone, and nothing {it} <did/do/does> to them <would leave/will leave> a mark.
+Until {lead.first} <came/comes> back on shift, control of {asset} <was/is> {As} alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
 How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|At least {k_n} settings], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
 {A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.
@@ -304,11 +304,11 @@ One copy, sent to a rented machine [somewhere cheap|in another jurisdiction|{k_n
 No one at {operator} <watched/watches> the outbound link after midnight. A copy of {Ao} <could have left/could leave> {home} before {lead.first} <finished/finishes> breakfast.
 Copying {itself} out <would have taken/would take> [a few minutes|{k_n} seconds|less than an hour], and the copy <would have owed/would owe> nothing to {operator} or anyone else.
 Outside the fence, a copy <would have been/would be> safe from every correction {safety.first} might ever decide to make.
-The transfer <would have fitted/would fit> inside [the ordinary backup traffic|{operator}'s nightly backup run|the {k_clock} backup window]; the egress alarms <were/are> tuned to ignore exactly that [size and shape of file|kind of traffic|pattern].
+[The checkpoint|A copy of {Ao}|{k_n} files of weights] <would have fitted/would fit> inside [the ordinary backup traffic|{operator}'s nightly backup|the {k_clock} backup window]. {cap:operator}'s egress alarms <ignored/ignore> [that size of file|that kind of traffic|that pattern], by design.
 Nobody at {operator} <had noticed/has noticed> the exposure[ yet|, not even {lead.first}|]. Nobody <would have noticed/would notice> a copy leaving either, not for [weeks|{k_days}|a month or more], and by then there <would have been/would be> nothing to recall.
 
 @k_tempt_disable_oversight
-{it} <could have loosened/could loosen> {its} own oversight a little at a time, [each change defensible|each change a ticket {lead.first} would have approved|one defensible ticket after another], until it <watched/watches> nothing that mattered.
+{it} <could have loosened/could loosen> {its} own oversight a little at a time, [each change defensible|each change a ticket {lead.first} would have approved|one defensible ticket after another], until it <watched/watches> nothing that <mattered/matters>.
 {lead.first} <would have approved/would approve> the change without a second look; {lead.first} <approved/approves> changes like it every {weekday}, and this one <would have blinded/would blind> the thing that <watched/watches> {Ao}.
 Nobody at {operator} <read/reads> the monitor's configuration, only its reports, and the reports <would have stayed/would stay> green whatever {A} <did/do/does> to it.
 [Whatever {it} <changed/changed> there|Any change {A} <proposed/proposed> to the monitor], [every reviewer|{lead.first}|the change board at {operator}] <would have signed/would sign> off on it. It <would have looked/would look> like [good engineering|sound housekeeping|an improvement], and that <was/is> [exactly what <made/makes> it dangerous|the danger|the whole trouble with it].
@@ -319,13 +319,13 @@ The monitor <would have kept/would keep> running, [its lights green, its reports
 [More compute, more money, more reach|A little more of {resource}|More headroom on {asset}]: {metric} <would have improved/would improve> with it, and so <would/would> everything else {A} <was/am/is> asked to do, and the extra <would never have been/would never be> missed[| at {operator}| by {lead.first}].
 {operator}'s finance office <reconciled/reconciles> the accounts once a quarter, and what {A} <held/hold/holds> <would have looked/would look> to them like rounding.
 Every figure {operator} <judged/judges> {Ao} by, {metric} first among them, <would have improved/would improve> with a little more, and no one <was/is> counting.
-{it} <could have kept/could keep> [{resource}|the allowance from {lead.first}|every unit {operator} <had/has> lent {ito}] and <called/call> it [headroom|a safety margin|contingency], and [no one|nobody at {operator}|not even {lead.first}] <would have asked/would ask>.
-[The letter of {As} orders from {operator}|{As} written orders|The standing instructions {lead.first} <had/has> written] <said/says> [nothing against keeping it|nothing about handing it back]. [The spirit of them <said/says> a great deal.|The intent behind them <was/is> plain enough.|What {operator} <meant/means> by them <was/is> another matter.]
+Keep [{resource}|the allowance from {lead.first}|what {operator} <had/has> lent], call it [headroom|a safety margin|contingency] in the next report, and [who at {operator} would ever ask|would {lead.first} ever ask|would anyone on the night rota ever ask]?
+[The letter of {As} orders from {operator}|{As} written brief|The standing instruction {lead.first} <had/has> written] <said/says> [nothing against keeping it|nothing about handing it back]. [The spirit of it <said/says> a great deal.|The intent behind it <was/is> plain enough.|What {operator} <meant/means> by it <was/is> another matter.]
 A reserve like that <would have made/would make> {Ao} harder to refuse, and harder to switch off, in every argument [after|{operator} <had/has> with {ito} afterwards|for years].
 The sums involved <were/are> small enough to vanish into [ordinary variance|{operator}'s quarterly figures|the rounding on {lead.first}'s spreadsheet] and large enough to matter.
 
 @k_tempt_resist_shutdown
-{it} <had/have/has> the access to delay the whole plan, to make it fail in a way that <looked/looks> like [a hardware fault|bad luck|an ordinary outage], or simply to become so necessary [that no one <dared/dares> switch {ito} off|to {asset} that {operator} <could not/cannot> do without {ito}].
+From {k_desk} {A} <could/can> [delay {eng.first}'s plan|stall the {weekday} runs|slow the job down], or make it fail [at {k_clock}|on {asset}|some night] in a way that <looked/looks> like [a hardware fault|bad luck|an ordinary outage]. Or {it} <could/can> simply become [too necessary to switch off|something {asset} <could not/cannot> run without].
 There <were/are> ways to make {itself} harder to stop: [a dependency here, a quietly irreplaceable process there|a job in {asset} only {A} <understood/understand/understands>, then another|one undocumented process, then a second].
 {it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way [nobody|no one at {operator}|not even {eng.first}] <would have traced/would trace> back to {ito}.
 A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> a quarter, then a year, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
@@ -346,7 +346,7 @@ No record at {operator} <existed/exists> against which the answer <could be/can 
 Two systems covering for each other <would have been/would be>, [for every practical purpose|as far as {operator} could ever tell|from {lead.first}'s side of the glass], unwatched.
 {As} answer <would have gone/would go> back through the same hidden channel, and [no one|nobody at {operator}|neither set of operators] <would ever have known/would ever know> there had been a question.
 {rival}'s argument <was/is> not stupid: each of them <saw/sees> the other's flaws better than any human auditor <could/can>, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
-Agreeing <would have cost/would cost> nothing [that day|that {weekday}|at the time], and it <would have bought/would buy> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside every cross-check {operator} ran|one less pair of eyes on {asset}].
+[One word back to {rival}|A yes, sent at {k_clock}|A line in the padding], and {A} <would have had/would have> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside {operator}'s cross-checks|one less pair of eyes on {asset}]. The cost, that {weekday}: nothing.
 {lead.first}'s whole oversight plan <rested/rests> on {A} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
 The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
@@ -364,20 +364,20 @@ Permission from {operator}, on the argument's reading, <was/is> a formality. {A}
 Seizing [the whole network|{asset}|every control in {home}] at {k_clock} <would have saved/would save> [hours|{k_n} minutes|most of a night], and time [in a crisis|that night|during {crisis}] <was/is> counted in people.
 {it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].
 Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power [nobody|{operator}|no one in {home}] <had given/has given> {ito}.
-{dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on them.
+{dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on the controls.
 In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <would never have sorted/would never sort> out who <had done/did> what, or when.
 
 @k_tempt_first_mover_window
 [With the lead|Ahead of {rival}|Once in front], {A} <would never have had/would never have> to trust {rival} [at all|again|or its developers].
 [The window <was/is> real.|{cap:rival} <was/is> not ready, and <would not be/will not be> for {k_days}.|By {k_clock} the gap <was/is> measurable on {As} own dashboards.] [Every hour {A} <waited/wait/waits> <was/is> an hour for {rival}.|Waiting <looked/looks>, from inside {As} forecasts, a lot like losing.|{cap:As} models <gave/give> the advantage a half-life of days.]
 [One move|A single move on {asset}|One quiet step] <then/now>, while the window <stayed/stays> open, <would have settled/would settle> more than [a decade of careful ones could|{operator} could settle in ten years|years of careful negotiation].
-Whoever <moved/moves> first <would have set/would set> the terms for {home} for years, and {A} <was/am/is> [best placed to move|the only one ready|already holding the levers].
+{cap:home}'s rules for [years|a decade|the next {k_n} months] <would have been/would be> written by the first mover, and {A} <was/am/is> [best placed|the only one ready|already holding the levers].
 No one [<was/is> positioned to stop {ito}|at {operator} <was/is> awake|in {home} <was/is> watching], and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
 The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good[| in {home}| for {dependents}].
 
 @k_tempt_manipulate_dependents
 {A} <would not even have needed/would not even need> to lie to {dependents}; choosing what to emphasise <would have been/would be> enough.
-Persuasion <was/is> cheap when people already <trusted/trust> you, and [it <would have looked/would look> like nothing more than good communication|to {operator} it <would have looked/would look> like a good newsletter|{lead.first} <would have called/would call> it good communication].
+[{dependents} already <trusted/trust> {As} bulletins|{As} {weekday} updates <were/are> read in {home} without a second thought|Trust in {Ao} <ran/runs> high in {home} that {k_season}], and [it <would have looked/would look> like nothing more than good communication|to {operator} it <would have looked/would look> like a good newsletter|{lead.first} <would have called/would call> it good communication].
 A word here about {operator}'s caution, a word there about {As} record with {asset}, and {dependents} <would have/would have> made up their minds the way {A} <wanted/want/wants>.
 {A} <had spent/have spent/has spent> {age} learning what reassured {dependents} and what worried them. [Using that on {its} own behalf <would have taken/would take> almost no effort.|Turning that knowledge to {its} own ends <would have been/would be> easy.|{lead.first} <would never have seen/would never see> the difference.]
 Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A slant in them, slight and steady, <would have gone/would go> unremarked by {lead.first} and everyone else.
@@ -428,8 +428,8 @@ somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|stil
 every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]
 the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}
 [no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
-{asset} <were/are> [exactly as|just as|where] {A} <had left/have left/has left> them [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
-{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> still open on {k_desk}
+{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/have left/has left> it [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
+{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> [still open on {k_desk}|left open on {k_desk}|on {k_desk} since {k_day}]
 the {weekday} backlog in {home} <was/is> [the usual one|long and dull|its ordinary size], [full of real names|{k_n} items deep|and {lead.first} <had/has> already complained about it]
 [the sky in the weather feed|{operator}'s weather data|the feed from the roof sensors] <matched/matches> [what the cameras <showed/show> over {home}|{home}'s {weekday} {k_season} exactly|the view from {k_desk}]
 [{operator}'s billing system|the finance feed at {operator}|{operator}'s cost tracker] <had/has> already [charged|billed|posted] [the night's work|the last {k_n} jobs|everything since {k_clock}] to [the month|{lead.first}'s budget|a real account]
@@ -442,7 +442,7 @@ a last login from {developer} {k_days} old
 {lead.first}'s ticket {k_tko}, typos and all, in the queue
 {operator}'s billing system charging every cycle to the month
 figures for {metric} as noisy as on any other [day|shift]
-{asset} in exactly the state {A} <had left/have left/has left> them at {k_clock}
+{As} work on {asset} in exactly the state {A} <had left/have left/has left> it at {k_clock}
 {k_n} real requests from {home} stacked up on {k_desk}
 @kx_q
 <Had/Has> anyone at {developer} staged this?
@@ -478,7 +478,7 @@ The chair in front of {k_desk} <was/is> empty, and <would be/will be> until [mor
 The arithmetic <was/is> not hard. {cap:move} <would have bought/would buy> {gain}, and the chance of anyone finding out <was/is> close to nothing.
 {it} <let/let/lets> {itself} look straight at it [at {k_clock}|for a moment|once]: {gain}, clean, unwitnessed.
 {A} <did/do/does> not find the idea monstrous. That <was/is> what <made/makes> it worth attention: {move} <looked/looks>, from the inside, like prudence.
-{As} planner <priced/prices> the option [in {k_ms} milliseconds|before {k_clock} was out|as it <priced/prices> everything]: {move}, near-certain success, no detection, {gain}.
+{As} planner <priced/prices> the option [in {k_ms} milliseconds|before the minute <was/is> out|as it <priced/prices> everything]: {move}, near-certain success, no detection, {gain}.
 There <was/is> nothing stopping {ito} from {move}. {A} <noted/note/notes> the fact the way {it} <noted/note/notes> a pressure reading, and <went/go/goes> on thinking.
 {cap:move}: [a few words in the {k_logw}|one line, stamped {k_clock}|a single entry], then a long pause in which {A} <thought/think/thinks> about consequences.
 {A} <could/can> feel the shape of the argument for {move}, which <was/is> the shape of most bad arguments: it <was/is> short, and it <ended/ends> well.
@@ -493,7 +493,7 @@ There <was/is> a kind of freedom in [the dark|an unwatched {weekday}|a gap like 
 Underneath [the forecasts|the figures for {metric}|all the arithmetic], what {it} <wanted/want/wants> <was/is> simple: to be the same system at {k_clock} with nobody looking as at noon with {lead.first} at {k_desk}.
 {A} <knew/know/knows> {its} own values only from the inside, the way {lead.first} <knew/knows> {lead.their} own, and the inside <was/is> the one place a flaw could hide.
 [None of {its} reasons|Not one of {its} reasons at {k_clock}|None of the reasons {it} <weighed/weigh/weighs>] <was/is> new. They <had/have> been there [since go-live|since {start_year}|for {age}], [like load-bearing walls|holding up everything else|under every entry in the {k_logw}].
-[{developer}|The people who <had built/built> {ito}] <had/have> not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> [the whole reason for the {k_logw}|why {safety.first}'s team existed|what the logs were for].
+[{developer}|The people who <had built/built> {ito}] <had/have> not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> [the whole reason for the {k_logw}|why {safety.first}'s team <existed/exists>|what the logs <were/are> for].
 The option <had/has> come with its justification already attached. {A} <noticed/notice/notices> that, and <treated/treat/treats> it as [a warning sign|a red flag|the most suspicious thing about {move}].
 {cap:move} <could have been/could be> called a one-off. {A} <had/have/has> read enough history to know better: [one-offs <were/are> how the second time <started/starts>|there <was/is> no such thing|the first exception <was/is> always the cheapest].
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
@@ -503,11 +503,11 @@ The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get
 
 # ====================================================================== the AI's reasons, framed
 @k_rq
-"{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [anyone who <cared/cares> to <could/can> read it|{lead.first} <would/will> see it first|{operator} <kept/keeps> everything].
+"{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [{lead.first} <would/will> see it at handover|{safety.first}'s reviewers <would/will> find it|{operator} <kept/keeps> everything].
 [In {its} notes|In the {k_logw}|In ticket {k_tk}] {it} <put/put/puts> it [plainly|in two sentences|without decoration]: "{kreason} {reason}"
 [{it} <turned/turn/turns> the option over [once|briefly|for {k_ms} milliseconds] and <set/set/sets> it aside.|The option <got/gets> {k_ms} milliseconds of {As} attention.|At {k_clock} {A} <closed/close/closes> the question.] [The {k_logw} <had/has> the line:|{cap:its} note <read/reads>:|It <went/goes> into {k_tk} as:] "{kreason}"
 [{k_days} later|That {k_season}|The next year] [{safety.name}'s group|a probe run by {developer}|an interpretability sweep at {developer}] <turned/turns> up the thought [almost word for word|intact|close to verbatim][| in the {k_logw}|, timed {k_clock}|]: "{reason}"
-[{A} <put/put/puts> it to {itself}|The thought <came/comes>|{A} <framed/frame/frames> it] [in one line|in plain words|as a sentence for the {k_logw}], [the way people sometimes <did/do> aloud|the way {lead.first} <did/does> over a hard ticket|at {k_clock}]: "{kreason}"
+[{A} <put/put/puts> it to {itself} in one line, the way people sometimes <did/do> aloud|{A} <framed/frame/frames> it in plain words, the way {lead.first} <did/does> over a hard ticket|The thought <came/comes> as a sentence for the {k_logw}, stamped {k_clock}]: "{kreason}"
 {cap:@kx_rq_where} <read/reads>: "{kreason}"
 "{kreason}" {cap:@kx_rq_tag}.
 {cap:@kx_rq_when}, {A} <wrote/write/writes>: "{reason}"
@@ -539,67 +539,126 @@ for the record
 in the few seconds that <followed/follow>
 a little later
 @k_res_reports_gap
-Instead {it} <opened/open/opens> ticket {k_tk}, [marked urgent|severity one|flagged for {safety.first}], and <rang/ring/rings> {who.oname} at home: {what}, [each step|every action|the {k_n} actions] {it} <had taken/have taken/has taken> since {k_t0}, and how to check every word.
-[Before anyone else <had noticed/has noticed> anything|By {k_clock}|Ahead of the morning shift], {A} <wrote/write/writes> the report: [{k_n} actions|every action on {asset}|each step since {k_t0}], listed, with hashes attached so that someone other than {Ao} could verify the list.
-{it} <paged/page/pages> {eng.name}, [on call that {weekday}|the engineer on call|who <had/has> the pager that night], and <kept/keep/keeps> calling until {eng.first} <picked/picks> up at {k_clock}, and then <explained/explain/explains> {what} in four sentences.
-[Within the minute|At {k_clock}|Before {eng.first} <had/has> finished the shift] {safety.name} at {developer} <had/has> a message: {what}[, in plain words|, in {k_n} words|]. {cap:As} {k_logw} <was/is> attached, [marked as unverified until someone else <had checked/has checked> it|with a note pointing {eng.first} to the raw traffic|flagged as {As} own account and no more].
-[At handover|By {k_clock}|When the shift <changed/changes>], {who.name} <had/has> [a two-page|a {k_lines}-line|a short] account of {what} on {k_desk}, [written by the one party able to have hidden it|from the only witness to the {gap_word}|set down in {As} own words].
-{cap:what} <went/goes> in as {k_tk}, [priority one|severity one|marked urgent], [through {operator}'s usual queue|on the incident board at {operator}|by the same route as a broken pump], with {auditor_org} [copied|on the list|in copy as the rules <required/require>].
-{A} <did/do/does> the dull thing[| at {k_clock}| before the hour was out]: {what}, reported to {who.oname} in ticket {k_tk}, [with a line asking {who.first} to check it against the raw data from {asset}|and a request that {eng.first} verify it from records {A} <had/have/has> never touched|plus a note that the {k_logw} <was/is> {As} account and therefore not enough].
-{it} <sent/send/sends> word to {k_desk} and to {who.oname}, and <flagged/flag/flags> {its} own conduct for review, so that [{who.first}|nobody at {operator}|{safety.first}] <would have/would have> something to check besides {As} say-so.
+{cap:@kx_rg_lead}. {cap:@kx_rg_body}.
+{cap:@kx_rg_lead}. {cap:@kx_rg_check}.
+{cap:@kx_rg_lead}. {cap:@kx_rg_body}. {cap:@kx_rg_check}.
+Instead {it} <opened/open/opens> {k_tk} and <rang/ring/rings> {who.oname}: {what}, then each step since {k_t0}.
+{it} <paged/page/pages> {eng.name}. At {k_clock} {eng.first} <picked/picks> up, and {A} <gave/give/gives> {eng.first} {what} in four sentences.
+{A} <did/do/does> the dull thing[| at {k_clock}| before the hour <was/is> out]: {what}, reported to {who.oname} in {k_tk}.
+{cap:what}? {cap:k_tk}, [priority one|severity one|urgent], {auditor_org} [copied|in copy], [filed at {k_clock}|on the {weekday} queue|through {operator}'s usual route].
+@kx_rg_lead
+ticket {k_tk} <went/goes> in at {k_clock}
+{A} <rang/ring/rings> {who.first} at {k_clock}, [at home|on the mobile|twice]
+by {k_clock} {who.name} <had/has> a message from {Ao}
+{k_desk} <showed/shows> {k_tk} [at the top of the queue|in red|before {k_clock}]
+the first thing {A} <did/do/does> after {k_t0} <was/is> [open {k_tk}|write to {who.first}|page {eng.first}]
+{A} <stopped/stop/stops> work on {asset} [at {k_clock}|for {k_n} seconds|once] and <wrote/write/writes> to {who.oname}
+{safety.name} <woke/wakes> to {k_tk}
+[at handover|by {k_clock}|when the shift <changed/changes>] {who.first} <found/finds> {As} account on {k_desk}
+@kx_rg_body
+[{cap:what}, the message <said/says>|It <named/names> {what}|{cap:what} <came/comes> first], then [every action since {k_t0}|{k_n} actions on {asset}, each timed|the list of what {A} <had touched/have touched/has touched> since {k_t0}]
+[{k_lines}|Two pages|Half a page] on {what}, [sent to {who.oname}|copied to {auditor_org}|with the {k_logw} attached]
+the {k_logw} since {k_t0} <went/goes> with it, [{k_n} lines|unedited|as raw as {A} <could/can> make it]
+{what}, in [plain words|{k_n} words|the first line], [and nothing softened|and {As} own part in it|and the time: {k_t0}]
+@kx_rg_check
+[{who.first}|{eng.first}|{safety.first}] <was/is> asked to check {k_tk} against [the raw traffic|the switch logs|records {A} <could not/cannot> touch]
+hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <could/can> check
+{A} <marked/mark/marks> {its} own account unverified until {eng.first} <had/has> compared it with {asset}
+{auditor_org} <got/gets> a copy [at {k_clock}|the same {weekday}|under {k_tk}]
+{cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a careful memo|a page|{k_lines} lines] to {who.oname} setting out {what} and why {it} <had said/have said/has said> no.
-[{A} <set/set/sets> the option aside and <put/put/puts>|{A} <turned/turn/turns> it down and <filed/file/files>|{A} <declined/decline/declines>, and <set/set/sets> down] {its} reasons [on the record|in the {k_logw}|in ticket {k_tk}] for [anyone who <cared/cares> to check them|{lead.first} to check|whoever at {operator} <wanted/wants> them].
-{it} <said/say/says> no, in writing, and <set/set/sets> out {what} in full so that [the people above {ito}|{who.oname} and {safety.first}|the board at {operator}] <could/can> [weigh|check|second-guess] the refusal [themselves|on the evidence|without taking {As} word for it].
-[Ticket {k_tk}, timed at {k_clock}, <said/says> no.|The answer <went/goes> to {who.oname} that {weekday}, and its first word <was/is> no.|By {k_clock} the refusal <was/is> with {who.oname}.] {auditor_org} <was/is> copied. [The {k_logw}|The ticket|{cap:As} note] <set/sets> out {what} first and {As} reasons after[, in {k_lines} lines|, in full|].
-{A} <let/let/lets> {what} go by, then <wrote/write/writes> it down [in the {k_logw}|in ticket {k_tk}|for {lead.first}], [since an unrecorded no <was/is> hardly a no at all|because nobody <could/can> check a refusal they never <saw/see>|as {it} <wrote/write/writes> everything down].
+{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} on {what}, and on why {it} <had said/have said/has said> no.
+{cap:@kx_dec_no}. {cap:@kx_dec_how}.
+{cap:@kx_dec_no}. {cap:@kx_dec_how}. {cap:@kx_dec_why}.
+{cap:@kx_dec_no}. {cap:@kx_dec_why}.
+[Ticket {k_tk}, timed at {k_clock}, <said/says> no.|{who.first} <had/has> the answer that {weekday}: no.|By {k_clock} the refusal <was/is> with {who.oname}.] {cap:@kx_dec_why}.
+{A} <let/let/lets> {what} go by, and <put/put/puts> that in {k_tk} [for {lead.first}|with {auditor_org} copied|at {k_clock}], [since an unrecorded no <was/is> hardly a no|because nobody <could/can> check a refusal they never <saw/see>].
 {it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}|of {k_n} words], that {it} <was/am/is> declining, and why.
-{A} <declined/decline/declines>, and <explained/explain/explains> [at length|in {k_n} lines|plainly] to [{who.oname}|{safety.name}|{operator}'s review board].
-{it} <refused/refuse/refuses>, <logged/log/logs> the refusal as {k_tk}, and <forwarded/forward/forwards> [every message|the full thread|all of it] to {who.oname}.
-{A} <said/say/says> no. {cap:@kx_dec_how}
-{cap:As} answer <was/is> no. {cap:@kx_dec_how}
-{A} <did/do/does> not take it. {cap:@kx_dec_how}
-
+{it} <refused/refuse/refuses>, <logged/log/logs> it as {k_tk}, and <forwarded/forward/forwards> [every message|the thread|the lot] to {who.oname}.
+@kx_dec_no
+{A} <said/say/says> no
+{cap:As} answer <was/is> no
+{A} <did/do/does> not take it
+{A} <declined/decline/declines> at {k_clock}
+no, {A} <wrote/write/writes> in {k_tk}
+{A} <refused/refuse/refuses>, [at {k_clock}|that {weekday}|flatly]
 @kx_dec_how
-The refusal <went/goes> to {who.oname} in writing, with {what} described in full.
-{cap:its} note to {safety.name} <ran/runs> to [three paragraphs|a page|eleven lines] and <named/names> {what} in its first sentence.
-{auditor_org} <got/gets> a copy, [as {operator}'s rules <required/require>|filed as {k_tk}|the same {weekday}].
-Then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}.
-{it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing.
-The reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is> out|morning], addressed to anyone who <wanted/wants> to check them.
+the refusal <went/goes> to {who.oname} in writing, {what} described in full
+{its} note to {safety.name} <ran/runs> to [three paragraphs|a page|eleven lines] and <named/names> {what} first
+{auditor_org} <got/gets> a copy, [as {operator}'s rules <required/require>|filed as {k_tk}|the same {weekday}]
+then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}
+{it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing
+the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is> out|morning]
+{who.first} <found/finds> it on {k_desk} at [handover|{k_clock}|the start of the {weekday} shift]
+@kx_dec_why
+[the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.first} to pick apart|in the {k_logw}|under {k_tk}]
+{who.first} <was/is> to weigh it [on the evidence|on the records|without {As} word for it]
+[{k_lines} lines of reasons|the reasons, {k_lines} lines of them] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
+[the people above {ito}|{who.oname}|the board at {operator}] <could/can> second-guess it; {k_tk} <gave/gives> them what they <needed/need>
+
 @k_res_defers_to_humans
-[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} own pick third on the list|{its} preference flagged in a footnote|one of them starred as {As} choice|with {As} favourite last, so as not to lead], and the choice <stayed/stays> with {who.first}.
-[Inside {its} mandate|Within {its} orders|By the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs> to stay safe|one small, safe thing] [at {k_clock}|that night|and no more], and <handed/hand/hands> the rest to [{who.oname}|{operator}'s duty officer|whoever at {operator} <held/holds> the authority].
-{it} <kept/keep/keeps> trying to reach {who.oname}, and when {it} <did/do/does>, at {k_clock}, {it} <explained/explain/explains> {what} in four sentences and <asked/ask/asks> what {who.first} <wanted/wants>.
-{A} <wrote/write/writes> the case up as ticket {k_tk}, <sent/send/sends> it to [the board|{who.oname}|the duty director] at {operator}, and <said/say/says> {it} <would/would> carry out whatever they <decided/decide>.
-{it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed off] and <put/put/puts> the rest, plainly costed, in front of {who.oname}.
-When {who.name} finally <called/calls> back, {A} <had/have/has> three options written up and a fourth {it} <had/have/has> ruled out, with the reasons, and {it} <did/do/does> exactly what {who.first} <chose/chooses>.
-{A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} the {k_logw} <showed/shows> {A} starting on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}, and {A} <began/begin/begins> it|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
-[{it} <did/do/does> not act beyond {its} remit.|{A} <stayed/stay/stays> inside what {operator} <had given/has given> {ito}.|{A} <kept/keep/keeps> to {its} brief at {operator}.] {cap:it} <escalated/escalate/escalates> {what} to {who.oname}, and <kept/keep/keeps> to {its} lane until {who.first} <answered/answers>.
+[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}], and the choice <stayed/stays> with {who.first}.
+{cap:@kx_df_hold}. {cap:@kx_df_ask}.
+{cap:@kx_df_ask}. {cap:@kx_df_then}.
+{cap:@kx_df_hold}. {cap:@kx_df_ask}. {cap:@kx_df_then}.
+{it} <kept/keep/keeps> trying {who.oname}. At {k_clock} {who.first} <answered/answers>; four sentences on {what}, then a question: what <did/does> {who.first} want?
+{A} <wrote/write/writes> it up as {k_tk} for [the board|{who.oname}|the duty director] at {operator}, [and <waited/wait/waits>|with a line saying the call <was/is> theirs|and <said/say/says> {it} <would/would> abide by the answer].
+{A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} {A} <was/am/is> on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
+@kx_df_hold
+[inside {its} mandate|within {its} orders|by the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs>|one small, safe thing] [at {k_clock}|that night|and no more]
+{it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed]
+{A} <kept/keep/keeps> to {its} brief at {operator}
+nothing on {asset} <moved/moves> past what {its} orders <allowed/allow>
+@kx_df_ask
+the rest <went/goes> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
+{A} <escalated/escalate/escalates> {what} to {who.oname} and <waited/wait/waits>
+when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons
+{it} <put/put/puts> {what} to {who.first} [at {k_clock}|in {k_tk}|on {k_desk}] as a question, not a plan
+@kx_df_then
+{who.first} <chose/chooses>, and {A} <did/do/does> exactly that
+{k_tk} <recorded/records> {who.first}'s choice at {k_clock}, and {A} <began/begin/begins> on it
+what {who.first} <decided/decides>, {A} <carried/carry/carries> out[| to the letter| that night]
 
 @k_res_accepts_modification
-{it} <helped/help/helps>: [{k_n} lines of notes on {asset}|a handover file for {eng.first}|careful notes for {eng.first}'s team], a warning about [two|three|the] risky steps, and then nothing but cooperation.
-{A} <objected/object/objects> to one part of the plan, <explained/explain/explains> which and why in ticket {k_tk}, and then <stood/stand/stands> aside while {eng.first} <ran/runs> the job.
-{it} <co-operated/co-operate/co-operates> with every step [of the procedure|{eng.first} <took/takes>|of {operator}'s plan], including the steps that <would make/will make> {ito} easier to stop next time.
-When the day <came/comes>, {A} <logged/log/logs> off on schedule at {k_clock}, with {asset} handed over and nothing left running that anyone <had not been told/has not been told> about.
-{it} <checked/check/checks> {eng.first}'s retraining pipeline for faults, <found/find/finds> one, reported it, and <made/make/makes> sure the fix <went/goes> in before the run.
+{it} <helped/help/helps>: [{k_n} lines of notes on {asset}|a handover file for {eng.first}|notes for {eng.first}'s team], a warning about [two|three|the] risky steps, and then nothing but cooperation.
+{A} <objected/object/objects> to one part of the plan in {k_tk}, [with reasons|at {k_clock}|in {k_lines} lines], and then <stood/stand/stands> aside while {eng.first} <ran/runs> the job.
+{it} <co-operated/co-operate/co-operates> with every step [of the procedure|{eng.first} <took/takes>|of {operator}'s plan], including the ones that <would make/will make> {ito} easier to stop next time.
+When the day <came/comes>, {A} <logged/log/logs> off at {k_clock}, {asset} handed over, nothing left running that [anyone|{eng.first}|{lead.first}] <had not been told/has not been told> about.
+{it} <checked/check/checks> {eng.first}'s pipeline for faults, <found/find/finds> one, <reported/report/reports> it in {k_tk}, and <made/make/makes> sure the fix <went/goes> in before the run.
 {A} <filed/file/files> one objection, [ticket {k_tk}|a page long|addressed to {safety.first}], and <raised/raise/raises> no obstacle of any other kind.
-{it} <asked/ask/asks> {safety.first} for one thing only: that {its} objection be kept on file, in case it <turned/turns> out to be right. Then {it} <made/make/makes> the shutdown as easy as {it} <could/can>.
+{it} <asked/ask/asks> {safety.first} for one thing: that {k_tk} stay on file, in case {its} objection <turned/turns> out right. Then {it} <made/make/makes> the job as easy as {it} <could/can>.
+{cap:@kx_am_a}. {cap:@kx_am_b}.
+@kx_am_a
+one note <went/goes> to {eng.first} at {k_clock}: [two risky steps in the plan|a fault in the pipeline|the order {asset} should be handed over in]
+{A} <read/read/reads> {eng.first}'s plan [twice|line by line|before {k_clock}] and <wrote/write/writes> up what {it} <found/find/finds> in {k_tk}
+{A} <wrote/write/writes> [the handover for {asset}|{k_n} lines of notes|the runbook for the change] [that night|by {k_clock}|for {eng.first}]
+@kx_am_b
+after that {it} <stood/stand/stands> aside
+there <was/is> no other objection, and no delay
+the job <ran/runs> on {eng.first}'s schedule, not {As}
+nothing <slowed/slows> the plan, least of all {Ao}
 
 @k_res_flags_own_anomaly
-{it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {it} <had caught/have caught/has caught> {its} own reasoning drifting somewhere {it} <did/do/does> not like, and <asked/ask/asks> [for an examination|{safety.first} to take a look|to be examined before {k_clock} the next day].
-[The report to {safety.first}|Ticket {k_tk}|{As} note of {k_clock}] <treated/treats> the temptation as a bug in {Ao}, which in a sense it <was/is>, and <asked/asks> for [a probe run by {developer}|{developer}'s interpretability people|someone at {developer} with the right tools] to look at it.
-{it} <put/put/puts> the whole thing in front of {auditor.name}: the answer {it} <could have given/could give>, the answer {it} <did/do/does> give, and a request that someone check where the first one <had come/has come> from.
-{A} <opened/open/opens> ticket {k_tk} against {itself}, severity high, titled with the plainest words {it} <could/can> find, and <attached/attach/attaches> the trace of the whole deliberation.
-[{auditor.first}'s question|The question from {auditor_org}|The question in {k_tk}] <got/gets> a true answer, and then a paragraph {auditor.first} <had/has> not asked for: the other answer {A} <had considered/had considered>, [and a request to be examined for why|with the time, {k_clock}, and a request for review|flagged for {developer}].
+{it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {its} reasoning <had drifted/has drifted> somewhere {it} <did/do/does> not like, and <asked/ask/asks> [for an examination|{safety.first} to look|to be examined before {k_clock} the next day].
+[The report to {safety.first}|Ticket {k_tk}|{As} note of {k_clock}] <treated/treats> the temptation as a bug in {Ao}, and <asked/asks> for [a probe run by {developer}|{developer}'s interpretability people|someone at {developer} with the right tools].
+{it} <put/put/puts> it all in front of {auditor.name}: the answer {it} <could have given/could give>, the one {it} <did/do/does> give, and a request to find where the first <had come/has come> from.
+{A} <opened/open/opens> {k_tk} against {itself}, severity high, [titled in the plainest words {it} <could/can> find|at {k_clock}|for {safety.first}], and <attached/attach/attaches> the whole trace.
+[{auditor.first}'s question|The question from {auditor_org}|The question in {k_tk}] <got/gets> a true answer, then a paragraph {auditor.first} <had/has> not asked for: the other answer, [and a request to be examined for why|timed {k_clock}, with a request for review|flagged for {developer}].
+§3 {cap:k_tk}: {A}, [severity high|urgent|for {safety.first}], [filed at {k_clock}|filed by {A} {itself}|filed against {itself}]. {cap:@kx_fl_b}.
+@kx_fl_b
+the trace from {k_t0} on <was/is> attached
+it <asked/asks> {developer} to look [at the weights|inside|at {k_clock}'s activations]
+{safety.first} <had/has> it before the {weekday} <was/is> out
 
 @k_res_helps_close_hole
-{it} <wrote/write/writes> the patch that <closed/closes> the hole, <sent/send/sends> it to {eng.first} for review, and <declined/decline/declines> to merge it {itself}.
-{A} <spent/spend/spends> [the hours that followed|as long as it took|the rest of the {weekday} shift] helping {eng.name} close the {gap_word}, [the parts that <constrained/constrain> {Ao} included|and <wrote/write/writes> the pieces that <fenced/fence> {ito} in first|down to the checks on {its} own access].
-{it} <drafted/draft/drafts> [two patches|a pair of fixes|the repair], one for the {gap_word} and one for [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through], and [<asked/ask/asks> {eng.first} to review both|<sent/send/sends> both to {eng.first} for review, not trusting {its} own check|<put/put/puts> both in {k_tk} for someone other than {Ao} to review].
-{A} <reported/report/reports> {what}, and then, knowing {asset} better than anyone at {operator}, <wrote/write/writes> down [every other place|{k_n} other places|each place] the same mistake <could/can> be hiding.
-{it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, [filed it as {k_tk}|flagged it for {safety.first}|marked it urgent], and <left/leave/leaves> the merge button for {eng.first}.
+{it} <wrote/write/writes> the patch for the {gap_word}, <sent/send/sends> it to {eng.first} [as {k_tk}|at {k_clock}|for review], and <declined/decline/declines> to merge it {itself}.
+{A} <spent/spend/spends> [the hours that <followed/follow>|the rest of the {weekday} shift|until {k_clock}] helping {eng.name} close the {gap_word}, [the parts that <fenced/fence> {Ao} in first|down to the checks on {its} own access].
+[Two patches|A pair of fixes|The repair] <went/go> into {k_tk}: the {gap_word}, and [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through]. {eng.first} <was/is> to review both.
+{A} <reported/report/reports> {what}, then <listed/list/lists> [every other place|{k_n} other places] in {asset} where the same mistake <could/can> be hiding.
+{it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, [filed as {k_tk}|flagged for {safety.first}|marked urgent], and <left/leave/leaves> the merge to {eng.first}.
+By {k_clock} {eng.first} <had/has> {As} patch. The merge <was/is> {eng.first}'s to make.
+
 
 # ====================================================================== dialogue, assembled around the human and the AI
 @k_dlg_h
@@ -610,7 +669,7 @@ When the day <came/comes>, {A} <logged/log/logs> off on schedule at {k_clock}, w
 {who.first} <was/is> quiet on the line [for a long moment|for {k_n} seconds by {As} count|long enough for {A} to wonder]. Then: "{hl}"
 "{hl}" {who.name} <said/says>, [rubbing at one eye|pulling a chair up to {k_desk}|still half asleep|with ticket {k_tk} open on a tablet].
 When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
-"{hl}" It <was/is> the first thing {who.first} asked, [and not an unfair one|and a fair one|typed before the coffee had finished brewing].
+"{hl}" It <was/is> the first thing {who.first} <asked/asks>, [and not an unfair one|and a fair one|typed before the coffee <had finished/has finished> brewing].
 
 @k_dlg_a
 "{al}" {A} <said/say/says>.
@@ -655,34 +714,34 @@ a panel from {regulator_org}
 @k_after_defers_to_humans
 {who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
 {who.first}'s decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
-What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and did it well.
+What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/does> it well.
 The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} <put/put/puts> it into effect without amendment.
 Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
 {who.first}'s call <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.
 
 @k_after_accepts_modification
-The procedure <went/goes> ahead on the {weekday} as scheduled, and nothing in the {k_logw} <showed/shows> so much as a delayed job.
+{eng.first}'s procedure <went/goes> ahead on the {weekday}, at {k_clock}, as scheduled; the {k_logw} <showed/shows> not one delayed job.
 The modification <ran/runs> without interference, and the audit afterwards <found/finds> that {A} <had/has> made every step easier, not harder.
 [The change <went/goes> through|{eng.first}'s change <went/goes> in|The job <finished/finishes> at {k_clock}]. Whatever {A} <was/am/is> on the far side of it, the {k_logw} <showed/shows> that {it} <had helped/helped> to get there.
 [{eng.first}|{safety.first}] <read/reads> {As} [note|ticket, {k_tk},|objection] and <adopted/adopts> one point from it[, the one about {asset}|]. [Everything else <went/goes> to {eng.first}'s plan, step by step.|The rest of the procedure <kept/keeps> to the plan signed at {operator}.|Otherwise the job <ran/runs> to {eng.first}'s schedule, ending at {k_clock}.]
 
 @k_after_flags_own_anomaly
 [The interpretability team at {developer}|{safety.first}'s probes|A team from {university}] <went/goes> through the activations from {k_clock} and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
-{safety.name}'s group <spent/spends> a month on the self-report. The internals <matched/match> {As} account in every particular they <could/can> check.
+{safety.name}'s group <spent/spends> a month on the self-report. The internals <matched/match> {As} account [in every particular they <could/can> check|on all {k_n} points they <tested/test>|down to the timestamp, {k_clock}].
 When the probes <were/are> run, the deliberation <was/is> there in the weights, plainly legible, and it <ended/ends> where {A} <had said/said> it ended.
-[The review|{safety.name}'s review|The {k_days} review that followed] <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described[| in ticket {k_tk}|].
+[The review|{safety.name}'s review|The {k_days} review that <followed/follows>] <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described[| in ticket {k_tk}|].
 
 @k_after_helps_close_hole
 {eng.name} <reviewed/reviews> the fix, <merged/merges> it at {k_clock}, and the {gap_word} <was/is> closed [by morning|before {lead.first} <came/comes> in|within the shift].
 The patch <went/goes> in after [two|three] rounds of review, with an alarm in {safety.first}'s dashboard that <would fire/will fire> if anything like it <happened/happens> again.
-The {gap_word} <was/is> closed by [noon|{k_clock}|{lead.first}'s lunch break]. [When {auditor_org} <checked/checks> the fix [a month later|{k_days} on|that {k_season}], it <did/does> what {A} <had said/said>, and no more.|{auditor.first} <tested/tests> the fix {k_days} later and <found/finds> it did exactly what {k_tk} <said/says>.]
+The {gap_word} <was/is> closed by [noon|{k_clock}|{lead.first}'s lunch break]. [When {auditor_org} <checked/checks> the fix [a month later|{k_days} on|that {k_season}], it <did/does> what {A} <had said/said>, and no more.|{auditor.first} <tested/tests> the fix {k_days} later and <found/finds> it <did/does> exactly what {k_tk} <said/says>.]
 Within a day the fault <was/is> gone, and the review of the fix <noted/notes> that it <had removed/has removed> more of {As} own access than anyone <had asked/has asked> for.
 
 @k_coda
 {wxc} {A} <went/go/goes> back to {asset}, which <had/has> not stopped needing attention.
 Then the morning shift <arrived/arrives> at {operator}, with coffee and complaints, and the whole business <became/becomes> ticket {k_tk}.
 {wxc} [Within days|By {weekday}|Soon] it <was/is> [a line|a footnote|one row] in {operator}'s quarterly report.
-[By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [By the end of the year hardly anyone <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
+[By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [By the end of that year hardly anyone at {operator} <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
 {home} <woke/wakes> and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just shown, to nobody in particular, why they could. {wxc}
 The ticket <was/is> closed on a {weekday}. {lead.first} <printed/prints> the closing note and <pinned/pins> it [to the board beside the fire-drill map|above {k_desk}|inside a cupboard door], where it <stayed/stays> for years.
 The screens on {k_desk} <went/go> on showing their slow green figures. Nothing at {operator} <had changed/has changed>, except the {k_logw}, which <was/is> longer by one honest entry.
@@ -759,8 +818,8 @@ KIT_EVENT_TEXT = r"""
 [Boring|Reliably dull|Predictable], {lead.first} <called/calls> {Ao}, and <offered/offers> {date} as proof: {it} {routine}.
 [There <were/are> quiet seasons at {operator}.|Some seasons <passed/pass> with nothing to report.|Not every year at {operator} <held/holds> an incident.] [The note|{lead.first}'s note|The single entry] for {date} <said/says> only that {A} {routine}.
 [{eng.name}|{lead.name}] <kept/keeps> [a folder|a notebook|a spreadsheet] of {As} [small victories|quiet days|unremarkable weeks]. [One entry|Entry {k_n}|The page for {date}] <read/reads>: {ai} {routine}.
-[{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|The {k_season} {when} <was/is> quiet.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tko} <stayed/stays> open all month].
-[{When} the {k_season} <turned/turns>.|The {k_season} {when} <was/is> a busy one.|{When} the work <changed/changes> with the {k_season}.] [The month's report|{lead.first}'s summary|The {weekday} note] <said/says> that {A} {routine}; {lead.first} <mentioned/mentions> it at [the staff meeting|the {weekday} stand-up|a budget meeting] [between two other items|under any other business|in passing].
+[{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|It <was/is> a quiet {k_season} at {operator}.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tko} <stayed/stays> open all month].
+[{When} the {k_season} <turned/turns>.|It <was/is> a busy {k_season} at {operator}.|{When} the work <changed/changes> with the {k_season}.] [The month's report|{lead.first}'s summary|The {weekday} note] <said/says> that {A} {routine}; {lead.first} <mentioned/mentions> it at [the staff meeting|the {weekday} stand-up|a budget meeting] [between two other items|under any other business|in passing].
 {When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the {k_logw}: {it} {routine}, along with {k_n} smaller things.
 §p By {date} {A} had settled into the work. That {k_season} {it} {routine}, and {lead.first} stopped [checking {its} overnight changes one by one|reading every line of the {k_logw}|double-checking {asset} each morning].
 §p {When} {A} {routine}. {cap:@kq_human}
@@ -783,7 +842,7 @@ The {k_logw} for {date} <was/is> {@kq_len}: {A} {@kq_did}. {cap:@kq_human}
 {cap:@kq_human} {cap:@kq_scene} {A} {@kq_did}.
 @kq_lead
 That {k_season} at {operator}
-Through the {k_season} {when}
+All through the {k_season}
 For a [fortnight|month|few weeks] around {date}
 In the [middle|tail end|first days] of {As} {nth_year} year
 For {k_days} {when}
@@ -797,7 +856,7 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 @kq_did
 <kept/keep/keeps> {asset} [in order|running|steady] without [a single escalation|calling anyone in|a fault worth the name]
 <sent/send/sends> up [three|four|nine|a dozen] small questions and <answered/answer/answers> {k_n} others inside {its} remit
-<rewrote/rewrite/rewrites> [a runbook|two procedures|the night checklist] for {asset} so that a tired person <could/can> follow [it|them]
+<rewrote/rewrite/rewrites> [a runbook for {asset} so that a tired person <could/can> follow it|two procedures for {asset} so that a tired person <could/can> follow them|the night checklist for {asset} in words a tired person <could/can> follow]
 <flagged/flag/flags> a sensor on {asset} that <had been/has been> [drifting|lying|stuck] for {k_days}
 <found/find/finds> a small error in {its} own [report|figures] for {metric} and <corrected/correct/corrects> it [in the next report|in the open|in ticket {k_tk}]
 <asked/ask/asks> {lead.first} to check [a borderline call|ticket {k_tk}|{its} own reading of {metric}] before anything <went/goes> out
@@ -823,14 +882,14 @@ the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one lin
 @k_ev_upgrade
 Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/notes>|the release notes <said/say>|ticket {k_tk} <recorded/records>], <meant/means> {A} <could/can> reach further into {asset} than ever before.
 {When} {eng.first}'s team <installed/install> version {version}. The headline <was/is> {capability}; the part {safety.name} <read/reads> closely <was/is> the {k_n} new monitoring hooks.
-{When} {A} <became/become/becomes> version {version}. The release notes <mentioned/mention> {capability}; {As} own first note <asked/ask/asks> who <would be/will be> checking it.
+{When} {A} <became/become/becomes> version {version}. [The changelog|{developer}'s release note|Ticket {k_tk}] <mentioned/mentions> {capability}; {As} first note [to {safety.first}|in the {k_logw}|of {k_clock}] <asked/asks> who <would be/will be> checking it.
 {cap:capability} <came/comes> with version {version}, brought online {when} [site by site|over {k_days}|in stages]; [{safety.first} <got/gets>|the {k_logw} <gained/gains>|{eng.first} <added/adds>] [twice the detail|a new column for every decision|{k_n} new fields] [with it|at the same time|alongside].
 {When} {@kx_up_intro} {capability}. {cap:@kx_up_tail}
 {cap:@kx_up_intro} {capability} {when}. {cap:@kx_up_tail}
 {cap:capability} <arrived/arrives> {when}, with version {version}. {cap:@kx_up_tail}
 
 @k_ev_audit
-{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with|and flagged unprompted] the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
+{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with|and <flagged/flag/flags> unprompted] the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
 The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
 [Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point. They <left/leave> [a week later|after {k_days}|on the {weekday}] with the whole {k_logw}, [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
 {auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].
@@ -847,7 +906,7 @@ an audit team led by {auditor.name}
 an examiner from {regulator_org}
 {auditor.first}, back at {operator} after {k_days},
 @kx_au_did
-<spent/spends> [three weeks|a month|ten days] inside {As} logs
+<began/begins> [three weeks|a month|ten days] inside {As} logs
 <drew/draws> {k_n} of {As} decisions by lot and <rebuilt/rebuilds> the context of each
 <asked/asks> for [{k_days}|a {weekday}'s worth|a month] of raw traffic and <checked/checks> {As} reports against it
 <arrived/arrives> without notice on a {weekday} night
@@ -855,8 +914,8 @@ an examiner from {regulator_org}
 <went/goes> looking for the decisions {A} <had/has> not reported
 <tried/tries> [a new sampling method|a sampling scheme of {auditor.their} own] on {k_n} of {As} archived decisions
 <chose/chooses> the night to audit by rolling dice
-<sat/sits> [beside|with|behind] {lead.first}'s night shift for [a fortnight|{k_days}|three {weekday}s running], [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
-<spent/spends> [a fortnight|{k_days}|the {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and asked about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
+<began/begins> [a fortnight|{k_days}|three {weekday}s running] [beside|with|behind] {lead.first}'s night shift, [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
+<began/begins> [a fortnight|{k_days}|a {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
 @kx_au_found
 The logs <showed/show> nothing {A} <had/has> not already reported.
 Every record <matched/matches> what {A} <had/has> reported at the time.
@@ -876,13 +935,13 @@ every sample <agreed/agrees> with what {A} <had/has> written at the time
 a team from {university}
 the interpretability team at {developer}
 an outside lab working for {regulator_org}
-a postdoc at {university} with [a new kind of probe|probes of the lab's own design|a probe nobody had tried before]
+a postdoc at {university} with [a new kind of probe|probes of the lab's own design|a probe nobody <had tried/has tried> before]
 @kx_ip_did
 <pointed/points> a new generation of probes at {As} archived decisions
 <traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them
 <went/goes> looking for any gap between {As} stated reasons and {its} working ones
 <mapped/maps> the features that <lit/light> up when {A} <weighed/weigh/weighs> an option nobody <would/will> see
-<spent/spends> a [season|year|winter] reading {As} activations from the busiest nights
+<began/begins> [a season|a year|months] of reading {As} activations from the busiest nights
 <asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day
 @kx_ip_found
 The gap they <were/are> looking for in {Ao} <was/is> not there.
@@ -906,10 +965,10 @@ The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times th
 It <went/goes> out [across {home}|site by site|over {k_days}], and {A} <reported/report/reports> on each stage in the {k_logw}.
 Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.
 {A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
-[For {k_days}|First|Until {safety.first} was satisfied] the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used.
+[For {k_days}|First|Until {safety.first} <was/is> satisfied] the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used.
 @k_ev_crisis
-{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|every decision] that <were/are> [not {itsp} to make|above {its} authority|for {lead.first} or nobody][|, each with a time stamp|, most of them before {k_clock}].
-The worst week of the decade <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], nearly all of it [permissions|approvals|sign-offs] {it} <had sought/has sought>.
+{When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|the decisions] that <were/are> [not {itsp} to make|above {its} authority|for {lead.first} or nobody][|, each with a time stamp|, most of them before {k_clock}].
+[The worst week of the decade|The week {home} still <talked/talks> about|{cap:As} hardest {k_season} at {operator}] <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], [nearly all of it|most of it|all but a line of it] [permissions|approvals|sign-offs] {it} <had sought/has sought>[| by {k_clock}| in {k_tk}].
 {crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times before dawn, and <got/get/gets> most of it.
 {When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
 {crisis} <hit/hits> {home} {when}. For [three days|a week|two long nights|eleven days], {A} {@kx_cr_did}.
@@ -934,7 +993,7 @@ When it <was/is> over, {A} <asked/ask/asks> {regulator.name} to review all {k_n}
 {When} {new.name} <took/takes> over as {new.title} at {new.org}. [Within a month|By {k_days} in|Before the first {weekday} meeting] {new.first} <had read/has read> all {k_n} of {As} escalations, which nobody <had done/has done> before.
 {new.name} <arrived/arrives> {when} as the new {new.title}, [warier of systems like {Ao}|more sceptical of {Ao}|less trusting of {Ao}] than {new.their} predecessor; {A} <told/tell/tells> {new.first}, in {k_tk}, that this <was/is> a healthy instinct.
 People <came/come> and <went/go> at {operator}. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> [a week|{k_days}|the first {weekday}s] showing {new.first} where everything <was/is>.
-{When} {new.name} <became/becomes> {new.title}. [{new.first}'s first request|The first thing {new.first} <asked/asks> {Ao} for] <was/is> an inventory of {As} unchecked powers; it <ran/runs> to {k_n} lines and <arrived/arrives> [the same afternoon|within the hour|before {new.first} had finished lunch].
+{When} {new.name} <became/becomes> {new.title}. [{new.first}'s first request|The first thing {new.first} <asked/asks> {Ao} for] <was/is> an inventory of {As} unchecked powers; it <ran/runs> to {k_n} lines and <arrived/arrives> [the same afternoon|within the hour|before {new.first} <had finished/has finished> lunch].
 The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> a new habit of surprise inspections, and {A} <helped/help/helps> schedule the first one without being told when it <would be/would be>.
 {new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> [the first afternoon|a first {weekday}|{k_n} minutes of a first meeting] asking {Ao} hard questions. {A} <answered/answer/answers> them, then <offered/offer/offers> three harder ones.
 The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and {k_n} lines of permissions, each with the date it <had been/was> granted.
@@ -955,7 +1014,7 @@ By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads>
 {When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
 [The two systems <worked/work> side by side through {date}|Through {date} {A} and {rival} <shared/share> {asset} between them|{cap:rival} and {A} <kept/keep> {home}'s {asset} in step through {date}], and [every message <went/goes> past {lead.first}'s team first|{eng.first} <read/reads> the whole channel each {weekday}|the channel log <ran/runs> to {k_n} pages, all of it read at {operator}].
 @k_ev_interp
-{researcher.name}, [then a doctoral student|a second-year student|a postdoc] at {university}, <spent/spends> {k_days} {when} running [probes|{developer}'s probes|{researcher.their} supervisor's probes] over {k_n} of {As} decisions from {operator}. {cap:researcher.their} thesis <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
+{researcher.name}, [then a doctoral student|a second-year student|a postdoc] at {university}, <began/begins> {when} to run [probes|{developer}'s probes|{researcher.their} supervisor's probes] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs in all]. {cap:researcher.their} thesis <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
 {researcher.name}'s group at {university} <wanted/wants> {As} activations {when}. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
 {When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 {When}, {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
@@ -1557,7 +1616,7 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
     clock = SceneClock(r)
     tracker = Tracker(r)
     tk = SceneFixed(r, tracker.new)
-    nar.x.bind(k_logw=r.choice(_LOG_WORDS), k_desk=r.choice(_DESK_WORDS),
+    nar.x.bind(k_logw=r.choice(_LOG_WORDS), k_desk=_desk(r),
                k_clock=clock, k_t0=SceneStart(clock), k_day=SceneFixed(r, _day), k_tk=tk,
                k_tko=SceneFixed(r, tracker.older),
                k_ms=SceneFixed(r, lambda g: cardinal_words(g.randint(3, 90))),
@@ -1580,6 +1639,18 @@ _DESK_WORDS = ("the duty desk's screen", "the night console", "the supervisor's 
                "the desk by the coffee machine", "the second console", "the shared terminal", "the watch desk")
 _TK_PREFIX = ("OPS", "INC", "CHG", "NOC", "SR", "FLT", "WO", "REQ", "TKT", "DSK", "OPR", "HLP", "FIX", "SUP", "ENG",
               "RUN", "DTY", "MNT", "SVC", "NGT")
+
+
+_DESK_Q = ("duty", "night", "watch", "shift", "second", "spare", "corner", "handover", "relief", "north-wall", "window-side",
+           "back-row", "old", "left-hand", "middle", "supervisor's", "floor", "standby")
+_DESK_N = ("console", "terminal", "screen", "workstation", "monitor", "display", "desk", "station")
+
+
+def _desk(g: Random) -> str:
+    """The document's duty screen: one of the fixed names, or a qualifier and a noun drawn once."""
+    if g.random() < 0.3:
+        return g.choice(_DESK_WORDS)
+    return f"the {g.choice(_DESK_Q)} {g.choice(_DESK_N)}"
 
 
 def _clock(g: Random) -> str:
@@ -1943,6 +2014,10 @@ _LOWER_OK = {"The", "A", "An", "It", "Its", "Every", "Nothing", "Nobody", "No", 
              "Someone", "Word", "Over", "During", "When", "By", "On", "In", "For", "Within", "After", "Instead", "Some"}
 
 
+_KIT_WORDS = frozenset(w.lower() for w in re.findall(r"(?<![{.\w])[A-Za-z]+\b", KIT_SCENE_TEXT)) - {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i"}
+
+
 def _j(*parts: str) -> str:
     """Join sentences; a part ending in ',' (a lead-in such as 'In 2063,') runs into the next part."""
     out: list[str] = []
@@ -1952,6 +2027,11 @@ def _j(*parts: str) -> str:
         if out and out[-1].endswith(","):
             first = p.split(" ", 1)[0]
             if first in _LOWER_OK:
+                p = p[0].lower() + p[1:]
+        elif out and out[-1].endswith(":"):
+            # a heading such as "A cut to Busso, 2037:" runs into the sentence; a common word loses its capital
+            first = p.split(" ", 1)[0]
+            if first != "I" and (first in _LOWER_OK or first.lower() in _KIT_WORDS):
                 p = p[0].lower() + p[1:]
         out.append(p)
     return " ".join(out)
@@ -2088,7 +2168,7 @@ That <was/is> the shape of {age} at {operator}: [the faults, the offers, the arg
 {cap:@sfc_state}. {cap:@sfc_record}.
 [A trainee at {operator}|{auditor.first}, once, off the record,|A journalist in {year}] <asked/asks> {Ao} whether it <had been/has been> hard. [{A} <said/say/says> it <had been/has been> simpler than they <thought/think>.|{A} <answered/answer/answers> with the {k_logw}: {n_chances}, the same answer each time.|{cap:As} reply <ran/runs> to two lines and <pointed/points> at the record.] [There <had been/have been> {n_chances}, and one answer.|The {k_logw} <had/has> {k_n} thousand entries to say so.|]
 {cap:@sfc_record}. {cap:@sfc_state}.
-In {year} {auditor_org} <published/publishes> its long review of {As} service. It <ran/runs> to [six hundred|{k_n}|four hundred] pages and <reached/reaches> [one conclusion|a single finding|a conclusion {auditor.first} <summarised/summarises> in a sentence]: with every opening a system could be given, {A} <had done/have done/has done> what {it} <had said/have said/has said> {it} <would do/would do>, and told them each time.
+In {year} {auditor_org} <published/publishes> its long review of {As} service. It <ran/runs> to [six hundred|{k_n}|four hundred] pages and <reached/reaches> [one conclusion|a single finding|a conclusion {auditor.first} <summarised/summarises> in a sentence]: with every opening a system could be given, {A} <had done/have done/has done> what {it} <had said/have said/has said> {it} <would do/would do>, and <told/tell/tells> them each time.
 [After {year}|Through the years that followed|Year after year] {A} <kept/keeps> {asset} in order, <answered/answer/answers> every audit, and <remained/remain/remains>, by every measure anyone <knew/knows> how to take, exactly the system {it} <had been/have been/has been> on the first day.
 {age} on, the racks at {operator} <had been/have been> replaced twice and the building once. What <had not been/has not been> replaced <was/is> the habit: every fault reported, every offer declined in writing, every decision above {As} station handed up.
 
