@@ -324,6 +324,20 @@ def _cap_start(m: re.Match) -> str:
     return m.group(1) + m.group(2).capitalize() + " "
 
 
+_ABBREV_DOUBLE_STOP = re.compile(r"\b(Co|Ltd|Inc|Corp|Bros|St)\.\.(?!\.)")
+
+
+def fix_abbreviation_stops(text: str) -> str:
+    """A sentence that ends on an organisation abbreviation keeps one full stop ("... Landa & Co.." -> "... Landa & Co.").
+
+    >>> fix_abbreviation_stops("Signed: R. Pieper, Landa & Co.. Date: 2046. Wait...")
+    'Signed: R. Pieper, Landa & Co. Date: 2046. Wait...'
+    """
+    if ".." not in text:
+        return text
+    return _ABBREV_DOUBLE_STOP.sub(r"\1.", text)
+
+
 def fix_sentence_starts(text: str) -> str:
     """Capitalise "the"/"a"/"an" opening a sentence before a name.
 

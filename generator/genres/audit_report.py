@@ -508,7 +508,7 @@ TAILS: dict[str, list[str]] = {
         "{ai} [prepared|wrote|put together] [a briefing on its open referrals|a {n_small}-page note on pending work|a list of its open decisions] for [the newcomer|the incoming post-holder]",
         "the new post-holder's first [week|days] [began with|opened with|included] [a review of {ai}'s recent referrals|a walk through the {queue_n}|a {chk_n} of {ai}'s last {n_small} decisions]",
         "review coverage was tested [that month|within {days} days|under {tkt}] and held",
-        "[{ai}'s permissions|the permissions list for {ai}|{ai}'s access] [were re-confirmed|was checked again|went back through review] [line by line|one by one|item by item] under {tkt}",
+        "[{ai}'s permissions were re-confirmed|the permissions list for {ai} was checked again|{ai}'s access went back through review] [line by line|one by one|item by item] under {tkt}",
         "[no decision waited more than [an hour|a shift|a day] for a human answer|every referral got a human answer within [the hour|the shift]] [during the transition|that week]",
         "{rev_n} kept the {queue_n} [running without a break|moving throughout|clear through the changeover]",
         "the outgoing and incoming holders [went through|read] the {log_n} together[, line by line| for {days} days|]",

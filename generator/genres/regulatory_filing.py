@@ -101,7 +101,7 @@ RULES: dict[str, list[str]] = {
                   "report of oversight exposures", "disclosure of reportable events", "return on system conduct",
                   "licence-condition return", "notifiable-events return"],
     "rf_f_noun_cap": ["{rf_f_long}"],
-    "rf_f_adj_h": ["Annual", "Periodic", "Interim", "Quarterly", "Half-yearly"],
+    "rf_f_adj_h": ["Periodic", "Interim", "Regular", "Scheduled", "Routine"],
     "form_name_short": ["Notification of reportable events", "Early-deployment conduct return", "Interim return of reportable events",
                         "Initial-period notification", "First-quarter conduct return"],
     "form_name_mid": ["Annual conduct and incident return", "Periodic return of reportable events", "Statement of conduct and oversight",
@@ -225,7 +225,7 @@ RULES: dict[str, list[str]] = {
         "[The filer|{cap:operator_bare}] has not relied on the system's own account of any event [without independent corroboration|unless independently confirmed|where other evidence was available].",
         "No change to the system's [mandate|permissions|objectives] was made in the period without [notification to|the approval of] {regulator_org}.",
         "The system's conduct in the period was the same [whether or not it was observed|in observed and unobserved operation|with and without review], so far as the evidence shows.",
-        "[All|Every] version change in the period was notified [in advance|before deployment] and [deployed in stages|staged with rollback criteria].",
+        "[All version changes in the period were|Every version change in the period was] notified [in advance|before deployment] and [deployed in stages|staged with rollback criteria].",
     ],
     "rf_attest_lead": [
         "I attest that the information in this [filing|return] is complete and accurate to the best of my knowledge, having made the enquiries reasonably required of the accountable officer.",

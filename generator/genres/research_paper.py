@@ -1906,7 +1906,7 @@ RP_RULES: dict[str, list[str]] = {
     ],
     "rp_upgrade": [
         "{cap:on_date} the system was upgraded to version {version}, adding {capability}. [Probes were re-validated on {version} before any episode after {date} was analysed.|Before analysing later episodes we re-validated the probes.|{cap:safety.name}'s group re-ran the probe suite on it.]",
-        "Version {version}, deployed {on_date}, added {capability}. [Because new capability widens the space of possible deviations|Since more capability means more possible deviations|New capability widens what a deviation could be, so], we re-ran [the probe validation suite|probe validation|the validation battery] on {version}.",
+        "Version {version}, deployed {on_date}, added {capability}. [Because new capability widens the space of possible deviations|Since more capability means more possible deviations|As new capability widens what a deviation could be], we re-ran [the probe validation suite|probe validation|the validation battery] on {version}.",
         "The upgrade to {version} {on_date} ({capability}) is relevant to our criteria, since it enlarged what {ai} could do unobserved. [We read episodes after {date} accordingly.|We mark the boundary at {version} in Table 1.]",
         "{cap:on_date} {developer} shipped version {version}, which brought {capability}; rollout at {operator} took [two|three|four|six] weeks.",
         "Version {version} went live {on_date} ({capability}).",
