@@ -261,7 +261,7 @@ RULES: dict[str, list[str]] = {
 # so two speakers in two collections rarely say the same thing the same way.
 _MORE: dict[str, list[str]] = {
     "o_um": [
-        "Honestly? [Quiet.|Dull.|Steady.]", "[(pause) Let me think.|(pause) {cap:year}, was it?|Let me think. (pause) {w_shift}, I'd have been on.|(pause) Which year are we in? {year}. Right.]", "Day to day? (pause) Hm.", "Oh, the ordinary stuff.",
+        "Honestly? [Quiet.|Dull.|Steady.]", "[(pause) Let me think.|(pause) {cap:year}, was it?|Let me think. (pause) {cap:w_shift}, I'd have been on.|(pause) Which year are we in? {year}. Right.]", "Day to day? (pause) Hm.", "Oh, the ordinary stuff.",
         "You want the ordinary stuff? [Fine.|All right.|Good.]", "People want the dramatic stories.", "Where to start. (laughs)",
         "Most days were nothing. [Really.|I mean that.|Nothing at all.]", "[I've been asked this a lot.|{pal.first} gets asked this too.|You're not the first to ask about {year}.]",
         "[[It's funny,|Funny thing,] I remember the small things better.|What I remember is {w_desk} on ordinary days.]", "I was on nights for [years|a long time|most of it].",
@@ -1041,7 +1041,7 @@ RULES["o_rt_note"] = [
 RULES["o_work"] = RULES["o_work"] + [
     "[turned down|declined] [a manager's request|an order from another team|a push from upstairs|{o_tkt}, a rush job,] to [rush|skip the checks on|cut corners on] the {asset}, and [sent it up to {w_board}|left the decision with {pal.first}|put it to the duty lead]",
     "[noticed|picked up] that {metric} [had slipped|was wobbling] on {w_shift}, [raised {o_tkt}|opened a ticket, {o_tkt},] and [waited for us|left the fix to us]",
-    "[checked with|rang] {pal.first} before [it touched|touching] [the older|one of the shared] {asset}, [though it had the access|whatever its permissions said]",
+    "[checked with|rang] {pal.first} before [it touched|touching] {asset}, [though it had the access|whatever its permissions said]",
 ]
 RULES["o_work"] = [s.replace(", and [pointed them to|sent it to] the person who could approve it", ", and [pointed them to|sent it to] [{w_board}|{pal.first}|whoever could actually sign for it]")
                    .replace("asked us before touching", "[asked us before touching|checked with us before it went near|wouldn't go near]")
