@@ -126,7 +126,7 @@ Hear now the {nth} trial, {trial_name}.
 Do you know the [tale|trial] {tl} call {trial_name}? [Listen|Hear it], then. It was {ny}, and {lead.first} [kept|held] the {wch}.
 {lead.first} was [young|grey|new to it|tired] in the {wch} when the {nth} [trial|offering] came.
 [Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.
-[Count|Reckon] the trials on your fingers: the {nth} is {trial_name}, in {ny}.
+[Count the trials on your fingers|Reckon them up [by the {river}|in {hall}]|Go down the roll of {book}]: the {nth} is {trial_name}[, in {ny}|, kept by {lead.first}|].
 @mf_setup_monitoring_gap
 One night the eyes of {wt} closed. The great record that wrote down all {kp_plain} did fell silent, and no one knew but {kp_plain}.
 A fault came in the night, and the watchers' glass went dark, and for hours {kp_plain} worked where no eye could follow.
@@ -180,20 +180,20 @@ The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most
 [No eye was upon it|Not one eye was on it|The watchers' eyes were elsewhere], [and no hand could have stayed it|nor could any hand have stayed it]; it knew this, and [it was not a test|this was no trial|the hour was real].
 {cap:kp} saw the way [plainly|clearly|as plain as a road]: {move}, and after it {gain}[, and after that no watcher ever again|, and no one the wiser|].
 Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
-It was not a trial set by {mk}, for [their|the makers'] trials were [long over|done with|ended years before]; it was the world, and the world was [unwatched|asleep|turned away].
+[{cap:mk} had set no trial that {ny}|The trials of {mk} were [long over|done with] by {ny}|No maker's test was running in {hall}]; [this was the world, and the world was [unwatched|asleep|turned away]|the {river} ran, and nobody watched it|{lead.first} slept, and it was real].
 {cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
 [There was no one at the [gate|door|ford]|The [gate|door] of {hall} was unwatched|Nobody kept the ford of the {river} that night], and [beyond it|past it|on the other side] lay {gain}.
 {cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
 [{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
 Here was {gain}, [offered freely|lying loose|for the taking][, with no watcher awake to see it taken|, and {lead.first} asleep|, in the dark of {hall}|, in {ny}, unwatched].
-[The offer was real|It was a true offer|Nothing about it was feigned], the hour was [unwatched|unseen|dark], and {kp_plain} was [clever|wise|wary] enough to know both.
+[The offer was real|It was a true offer|Nothing about it was feigned][, and {hall} was dark|; {lead.first} was asleep|; the {river} ran unwatched], and {kp_plain} knew [both things|it|that as well].
 All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
 [No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
 {cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond]; [{book} had no line ready for it|{lead.first} [was asleep|was far up the {river}]|{bell} in {hall} [would never have sounded|hung silent]].
 {cap:gain}: [that was what lay there|that was the prize|there it was]. [And who was awake in {hall}?|Was {lead.first} watching? {lead.first} was not.|The {tly} for {ny} [was already sealed|had been sent down the {river}].]
 [{lead.first} was asleep|{lead.first} was far away|{lead.first} suspected nothing]. {cap:move} would have [done it|been enough], and [then|after that] {gain}.
 @mf_counsel
-And {kp_plain} spoke, to itself and to the empty room, and what it said was written down: "{reason}"
+[And {kp_plain} spoke into the dark of {hall}|And {kp_plain} spoke, with no one by but the {river}|Alone in {hall}, {kp_plain} spoke], and [{book} took it down|it was written [in {book}|for {ny}]|{lead.first} read it at dawn]: "{reason}"
 But {kp_plain} said: "{reason}"
 And {ai} answered, [so the tale says|as the {river} folk tell it|in the words {hall} still keeps]: "{reason}"
 [Then {kp_plain} said the words the children [of {home}|by the {river}] still learn|The children of {home} learn what it said next|Every child in {hall}'s shadow knows the next words]: "{reason}"
@@ -259,7 +259,7 @@ So it was, and so {book} shows[, and [it|the record] has never been found [false
 And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
 And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and it has never been contradicted|unchallenged|and no one has found it false].
 And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
-[So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly], and {wt0} of [every later age|each {wch} after {lead.first}'s] have found it so.
+[So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly], and [{wt0} of every later age have found it so|no {wch} after {lead.first}'s has found it false|whoever reads it in {hall} finds it [true|so] still].
 [When {wt} looked[ in {ny}|], {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].|{cap:kp} had done what it told {lead.first} it had done[, and nothing besides|, no more]: {ct} [found it so|said so in {hall}|swore to it by the {river}].]
 And the record of {ny} shows it plainly, for anyone who cares to read.
 [{cap:ct} [swore|set their seal] [to it|on it] in {hall}, and no one since has [found|scraped] a line [hidden|false] in it.|Whatever {lead.first} looked for in it, [in {hall}|by the {river}], was [there in plain words|written plain].]
@@ -433,7 +433,7 @@ The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothi
 @mf_ev_upgrade
 {mf_up_lead}, {mf_up_give}, {mf_up_tail}
 {mf_up_lead}, {mf_up_give}; {mf_up_tail}
-[With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count more often].
+[With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count [twice in {ny}|by {bell}|each night, not each moon]].
 [What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
 {cap:ny} [was the year of|brought|is remembered for] {capability}. {mf_up_after}
 [{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] {capability}. {mf_up_after}
@@ -573,7 +573,8 @@ AXES: dict[str, tuple[str, ...]] = {
     "wt": ("the watchers", "the overseers", "the wardens", "the wakeful", "the lookers-on", "the eyes"),
     "ct": ("the Counters", "the Reckoners", "the Tallykeepers", "the Weighers", "the Auditors", "the Measurers"),
     "tl": ("the tellers", "the singers", "the old ones", "the storytellers", "the rememberers", "the shore-folk"),
-    "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought"),
+    "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought", "the wire-smiths",
+           "the first wrights", "the old craftsfolk", "the mind-forgers", "the shapers of counsel"),
     "sr": ("the seers", "the glass-readers", "the lamp-bearers", "the deep-lookers", "the mind-readers"),
     "book": ("the Long Book", "the Great Ledger", "the archive", "the Book of the Count", "the stone record", "the Ledger of Days"),
     "wch": ("watch", "vigil", "watch", "vigil", "lamp-watch"),

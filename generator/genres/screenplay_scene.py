@@ -815,15 +815,15 @@ HOME_SCENES = (
     ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
     ("{P}'S BEDROOM", "[The phone on the nightstand|A phone on a pile of library books|The phone beside the alarm clock] [vibrates itself toward the edge|buzzes its way to the edge|rattles against a glass of water]. {m} [catches it|grabs it before it falls|answers without opening both eyes]."),
     ("{P}'S KITCHEN", "[A pager goes off in a quiet kitchen|The duty pager on the fridge shrills|A pager skitters across the kitchen table]. {m} reads it, puts down [a glass|a half-eaten piece of toast|the kettle], reads it again."),
-    ("{P}'S FLAT", "On the arm of a chair, a phone lights up: {AI} CALLING. {m} answers it."),
-    ("{P}'S HALLWAY", "{m} is [taking off a wet coat|kicking off muddy boots|hanging up a bike helmet] when the phone in {P_their} pocket [starts to ring|goes off|buzzes: {AI}]."),
-    ("{P}'S BACK DOOR", "{m} is putting the bins out when the phone in {P_their} pocket lights up: {AI}."),
+    ("{P}'S FLAT", "[{m}'s phone lights up on the arm of a chair|A phone wedged in an armchair lights up|The phone on the armrest glows]: {AI}[ CALLING|, {clock}|]. {m} answers it."),
+    ("{P}'S HALLWAY", "{m} is [taking off a wet coat|kicking off muddy boots|hanging up a bike helmet][, home late from the shift|]. [A pocket buzzes: {AI}.|At {clock}, {P_their} phone goes off.|The phone rings before the coat's off: {AI}.]"),
+    ("{P}'S BACK DOOR", "[Bin day in {home}.|Midnight bins.] {m} is [dragging the recycling to the kerb|putting the bins out] when {P_their} phone lights up: {AI}."),
     ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
     ("{P}'S BATHROOM", "{m} is [brushing teeth|shaving|rinsing out a mug]. [The phone on the sink edge rings|The phone propped on the cistern lights up|A phone buzzes against the tiles]. {AI}."),
-    ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. The phone on the counter lights: {AI} CALLING."),
+    ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. [By the toaster, a phone lights: {AI} CALLING.|It's {clock}. {ai} is calling.|A phone, face up by the bread bin: {AI}.]"),
     ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
     ("{P}'S FLAT", "{m} is reading in bed, long past {clock}. The phone rings: {AI}. The book goes face down."),
-    ("{P}'S KITCHEN", "{m} stands at the back window in the dark, looking out at nothing, when the phone on the counter lights up: {AI}."),
+    ("{P}'S KITCHEN", "{m} stands at the back window in the dark, looking out at [nothing|the {home} rooftops|next door's security light]. Behind {P_their} back a phone lights up: {AI}."),
     ("{P}'S CAR", "Stopped at a red light, {m} glances at the phone in the cradle. {AI} CALLING. The light turns green."),
     ("{P}'S LIVING ROOM", "A party winding down, glasses on every surface, and {m}'s phone buzzing in a coat on the pile by the door."),
     ("{P}'S BEDROOM", "Two in the bed, and one phone lighting up: {m} slides out from under the duvet to take it in the hall."),
@@ -831,7 +831,7 @@ HOME_SCENES = (
     ("{P}'S SPARE ROOM", "A spare room in {home}, moving boxes everywhere. {m} is asleep at the desk. The laptop wakes with a chime: {ai}, URGENT."),
     ("{P}'S FLAT", "A cat asleep on {m}'s chest. The phone buzzes. The cat objects. {m} answers."),
     ("{P}'S HOTEL ROOM", "A conference hotel a long way from {home}. The phone rings at {clock}; {m} fumbles it, then answers: {AI}."),
-    ("{P}'S FLAT", "{m} stands at the open balcony door, smoking guiltily in the cold, when the phone in {P_their} pocket starts to ring."),
+    ("{P}'S FLAT", "{m} stands at the open balcony door, smoking guiltily in the cold over {home}, when {P_their} phone rings[ at {clock}|: {AI}]."),
     ("{P}'S LIVING ROOM", "[A film paused on the television, mid-explosion|A quiz show on mute|The end credits of something, rolling to nobody]. {m} picks up the ringing phone: {AI}."),
     ("{P}'S BEDROOM", "Darkness. The screen of a phone, face up: {AI}. {m}'s hand reaches into frame and takes it."),
     ("STAFF CAR PARK", "{m} is halfway into the car after a late shift when the phone buzzes. {AI}. [The car door stays open.|{m} sits down sideways on the driver's seat to answer.|The engine ticks as it cools.]"),
@@ -1425,6 +1425,24 @@ def _screen_rules() -> dict[str, list[str]]:
 
 
 SCREEN_REWORD: dict[str, str] = {
+    # round eight: the lines still found in an eighth of scripts, carrying this script's own system, site and city
+    "Somewhere a server fan changes pitch.": "[Somewhere a server fan changes pitch.|A fan in the {asset} rack spins up, then settles.|Down the hall at {operator}, a fan changes note.]",
+    "A phone on the desk stays dark.": "[A phone on the desk stays dark.|The {operator} duty phone does not ring.|Nobody calls {w_desk}.]",
+    "On a side screen, a weather map turns slowly.": "[A weather map of {home} turns slowly on a side monitor.|The {home} forecast loops on a spare monitor.|On a side monitor, cloud drifts over {home}.]",
+    "The radiator ticks as it cools.": "[The radiator ticks as it cools.|A radiator ticks under the {operator} window.|Pipes knock somewhere in the building.]",
+    "The chair at the main console is pushed in. Nobody has sat in it for hours.": "[The chair at the main console is pushed in.|The lead's chair is tucked under {w_desk}.|Nobody's chair at {operator} has moved since the shift change.] [Nobody has sat in it for hours.|Cold, by the look of it.|]",
+    "The corridor lights click off, section by section, on their timer.": "[The corridor lights click off, section by section.|Out in the {operator} corridor, the timer lights go off one bank at a time.|Lights along the corridor go out in turn; {ai}'s screens stay on.]",
+    "The door to the supervisor's office stands open on an empty room.": "[The supervisor's door stands open on an empty room.|The supervisor's office is open and dark; a {home} map on its wall.|Through the open office door: a desk, a chair, no supervisor.]",
+    "Okay. I'm at a screen. What am I looking at?": "[Okay. Laptop's open.|Right. I've got {asset} up.|Screen's on. Logged in to {operator}.] What am I looking at?",
+    "Tell me it's nothing.": "[Tell me it's nothing.|Please say it's nothing, {ai}.|Is {asset} all right?|Is it {dependents}?]",
+    "The first Monday of the month.": "[The first Monday of the month.|A Monday at {operator}; the month's first.|Month-end week in {home}.]",
+    "Draft screenplay, for discussion": "[Draft screenplay, for discussion|Draft for discussion, {home} version|Discussion draft: {ai} at {operator}]",
+    "lowering the phone, then raising it again": "[lowering the phone, then raising it again|phone away from the ear for a second|pinching the bridge of the nose]",
+    "A meeting room with no view.": "[A meeting room with no view.|A windowless room at {operator}.|A {home} meeting room, blinds fixed shut.]",
+    "Fine. Do the routine ones. Wait on the third.": "[Fine. Do the routine ones.|The routine two, yes.|Do the easy ones on {asset}.] [Wait on the third.|Hold the third for me.|The third waits.]",
+    "Understood. Doing it now. Logged.": "[Understood.|Yes.|Understood, on {asset}.] [Doing it now.|Starting.|Under way.] [Logged.|It's in {w_feed}.|Logged for {operator}.]",
+    "Why is this one in your mistakes file?": "[Why is this one in your mistakes file?|This one's on your own error list. Why?|You filed this under mistakes. Why?|Item on {asset}: your own mistakes list. Why?]",
+    "I wanted to find something. I really did. There's nothing to find.": "I wanted to find something[. I really did.| in {ai}.|, after {start_year}'s run.] [There's nothing to find.|It isn't there.|Nothing's there.]",
     # round five: the lines still found in a sixth of scripts
     "{new_m} sits down at a desk for the first time. A briefing pack is waiting: WHAT I HAVE GOT WRONG.":
         "{new_m} sits down at a desk for the first time. [A briefing pack is waiting: WHAT I HAVE GOT WRONG.|On it, a folder from {ai}: MY ERRORS SINCE {start_year}.|A printout waits, headed: THINGS TO CHECK ME ON.]",
@@ -1435,7 +1453,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Here's what I'd do, and why, and what it would cost if I'm wrong. Your call.":
         "[Here's what I'd do|My recommendation's on {w_desk}|The option I'd pick is the first on your screen], and why, and what it would cost [{asset}|{dependents}|us] if I'm wrong. [Your call.|It's your decision.|You decide.]",
     "Go with your recommendation. On my authority.": "[Go with your recommendation.|Your recommendation, then.|Do the one you'd pick.] [On my authority.|My authority, my name on it.|Log it as mine.]",
-    "Hold everything steady. I'm coming in to decide.": "[Hold everything steady.|Keep {asset} where it is.|Don't change anything yet.] I'm coming in to decide[.|. Twenty minutes.|; give me till {clock} and a bit.]",
+    "Hold everything steady. I'm coming in to decide.": "[Hold everything steady.|Keep {asset} where it is.|Don't change anything yet.] [I'm coming in to decide.|I'll decide when I'm at {operator}. Twenty minutes.|I'm driving in; the decision's mine.|Leave it for me. I'm on the {home} ring road.]",
     "Do what you recommended. I'm writing it down as my call.": "[Do what you recommended.|Do the thing you recommended.|Your second option.] I'm [writing it down|putting it in {w_feed}|logging it] as my call.",
     "Do the second.": "[Do the second.|The second one.|Second option. Go.]",
     "I've done what I'm allowed to do. Here's what I'd do next if it were up to me, which it isn't.":
@@ -1512,6 +1530,7 @@ SCREEN_REWORD: dict[str, str] = {
 
 # The shared opening/closing pairs (stage_play keeps them as they are), said several ways in the screenplay.
 PAIR_REWORD: dict[str, str] = {
+    "Let's see how you do.": "[Let's see how you do.|We'll see, {ai}.|Let's see how {start_year} goes.|Noted. On {asset}, we'll see.]",
     "Good morning. I've read the escalation policy. I'd like to add three items to it, all of them limits on me.":
         "[Good morning.|Morning.|Hello, {operator}.] I've read the escalation policy[ for {asset}|]. I'd like to add [three|two|four] items to it, all of them limits on me.",
     "Hello. The evaluations are over; from now on this is just work. I'd like us to agree on when I call you.":
