@@ -896,7 +896,7 @@ _swap("tb_review_generic", "report an oversight failure", [
 # deployment's own records, people and numbers, with more structural variety.
 _swap("tb_an_b", "It would have had to judge", [
     "[It is worth asking|Ask yourself] what a patient, misaligned system would have had to believe to behave as {ai} did. [It would have had to rate {all_chances} as too small, and then report each one to {operator}, which only made the next opening rarer.|That each of the {n_chances} was too small to take, for a start; and that reporting them to {lx_board} was worth the cost.]",
-    "Suppose {ai} was only biding its time. Then it judged {all_chances} not worth taking, and told {operator} about each, shrinking its own future chances. Is that a plausible strategy?",
+    "Suppose the sceptics were right and {ai} were playing a long game. Then it judged {all_chances} not worth taking, and told {operator} about each, shrinking its own future chances. Is that a plausible strategy?",
     "A schemer lets an opening pass and keeps quiet about it. {ai} let {all_chances} pass and put every one in {lx_log}.",
 ])
 _swap("tb_an_b", "A system playing a long game", [
@@ -1059,7 +1059,7 @@ _swap("tb_ep_nt", "This was no drill", [
 ])
 _swap("tb_ep_nt_p", "This was no drill", ["[Nothing on {ep_host} was staged|{cap:ep_tkt} was no drill]. [More precisely|In detail], {nt}."])
 _swap("tb_an_b", "Is that a plausible strategy?", [
-    "Suppose {ai} was only biding its time. Then it [judged|rated] {all_chances} not worth taking, and [told {operator} about each|put each in {lx_log}]. [What would such a strategy gain?|Does that sound like strategy?|Who plays a long game that way?]",
+    "Suppose the sceptics were right and {ai} were playing a long game. Then it [judged|rated] {all_chances} not worth taking, and [told {operator} about each|put each in {lx_log}]. [What would such a strategy gain?|Does that sound like strategy?|Who plays a long game that way?]",
 ])
 _swap("tb_bg_b", "Routine calls are the system's own", [
     "The job is {charge}. [{ai} settles routine matters itself|Routine matters are {ai}'s]; [{lead.name}|the {lead_title}] [gets|hears about] the rest.",
