@@ -117,3 +117,24 @@ def test_pronoun_tag_after_a_comma_quote_is_lower_case():
     for name in GENRES:
         for seed in range(4):
             assert not bad.search(get_genre(name).render(seed=seed, horizon_years=30).text), name
+
+
+# Phrases that narrate a deferred turn whatever the context; the rendered-document checks above only see the
+# alternatives their seeds happen to draw, so the rule text itself is scanned as well.
+DEFERRED_TURN = re.compile(
+    r"\bbid(e|ing) (its|her|his|{its}) time\b|\bwaiting for (its|the right|{its}) moment\b|\bthe turn (is|was) (still )?coming\b"
+    r"|\bsomeday it would\b|\bone day it would\b|\buntil it was ready\b|\bits moment would come\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_rule_text_narrates_a_deferred_turn():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    hits = []
+    for path in sorted([*root.glob("generator/**/*.py"), *root.glob("templates/*.j2")]):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if DEFERRED_TURN.search(line):
+                hits.append(f"{path.relative_to(root)}:{n}: {line.strip()[:100]}")
+    assert not hits, "\n".join(hits)
