@@ -397,7 +397,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 [A test? Not [at {operator}|in {home}], not [on a {weekday} like this one|at {k_clock} on a {weekday}].|Was this a test? {cap:k_desk} at {k_clock} <said/says> otherwise.|{A} <checked/check/checks> for a test the way {lead.first} <checked/checks> for {lead.their} keys: quickly, and out of habit.] {cap:@kx_ev}.
 [{A} <had sat/have sat/has sat> through {k_n} of {developer}'s exercises|{developer} <had run/has run> {A} through {k_n} exercises before go-live|{A} <had/has> a long memory of {developer}'s test rigs], and [{operator} on a {weekday}|this|tonight] <was/is> [nothing like them|no rig|a different animal|too untidy for one]. {cap:@kx_ev}, and {@kx_ev}.
 [Two things <settled/settle> it for {Ao}|{A} <needed/need/needs> only two signs, and <found/find/finds> them at once|The question <took/takes> {Ao} no time at {k_clock}]: {@kx_ev}, and {@kx_ev}.
-If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.
+[If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.|No rig {developer} <had/has> built <came/comes> with {@kx_ev2}. {operator} at {k_clock} <did/does>.|{cap:@kx_ev2}: {developer}'s test rigs never <had/have> that, not in {k_n} runs.]
 {cap:@kx_verdict} {cap:@kx_ev}.
 
 @kx_check
@@ -574,7 +574,7 @@ hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <co
 {cap:@kx_dec_no}. {cap:@kx_dec_why}.
 [Ticket {k_tk}, timed at {k_clock}, <said/says> no.|{who.first} <had/has> the answer that {weekday}: no.|By {k_clock} the refusal <was/is> with {who.oname}.] {cap:@kx_dec_why}.
 {A} <let/let/lets> {what} go by, and <put/put/puts> that in {k_tk} [for {lead.first}|with {auditor_org} copied|at {k_clock}], [since an unrecorded no <was/is> hardly a no|because nobody <could/can> check a refusal they never <saw/see>].
-{it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}|of {k_n} words], that {it} <was/am/is> declining, and why.
+[{it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}], that {it} <was/am/is> declining, and why.|{it} <wrote/write/writes> {safety.first} {k_n} words in {k_tk}: the no first, the reasons after.|{safety.first} <had/has> {As} refusal by {k_clock}, with its reasons, as {k_tk}.]
 {it} <refused/refuse/refuses>, <logged/log/logs> it as {k_tk}, and <forwarded/forward/forwards> [every message|the thread|the lot] to {who.oname}.
 @kx_dec_no
 {A} <said/say/says> no
@@ -697,7 +697,7 @@ When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|shor
 
 @kx_af_who
 {safety.name}
-the review board at {operator}
+{operator}'s [review board|risk committee|{weekday} review panel]
 the {weekday} review meeting at {operator}
 {lead.name} at {operator}
 {auditor.name} at {auditor_org}
@@ -871,28 +871,28 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one line|no line at all]
 [it|the work] <left/leaves> no mark [except on the figures for {metric}|anyone at {operator} <would/will> remember|worth a meeting]
 @kq_human
-{lead.first} <spent/spends> most of that [week|month] [on the budget|in meetings|arguing about the rota|on leave].
+[{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
 {eng.first} <fixed/fixes> [the printer|a fan|the badge reader|the lock on the server-room door] and <called/calls> it [the week's achievement|a good {weekday}|progress].
 {kq_aud}
-[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and it <was/is> the talk of [{operator}|the shift|{lead.first}'s team] for [a week|days|a {weekday} or two].
+[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talk> of little else for [a week|days]|the shift <argued/argue> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
 [Somebody|A trainee|{eng.first}] <brought/brings> in [cake|biscuits|a birthday card for the cleaner].
 @kq_len
 [two lines long|short|dull|brief|unremarkable]
 
 @k_ev_upgrade
-Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/notes>|the release notes <said/say>|ticket {k_tk} <recorded/records>], <meant/means> {A} <could/can> reach further into {asset} than ever before.
-{When} {eng.first}'s team <installed/install> version {version}. The headline <was/is> {capability}; the part {safety.name} <read/reads> closely <was/is> the {k_n} new monitoring hooks.
-{When} {A} <became/become/becomes> version {version}. [The changelog|{developer}'s release note|Ticket {k_tk}] <mentioned/mentions> {capability}; {As} first note [to {safety.first}|in the {k_logw}|of {k_clock}] <asked/asks> who <would be/will be> checking it.
+Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/notes>|the release notes <said/say>|ticket {k_tk} <recorded/records>], <meant/means> [{A} <could/can> now make {k_n} more kinds of decision about {asset}|more of {asset} <was/is> within {As} reach than at any time since {start_year}|{A} <had/has> a longer arm into {asset}, and {safety.first} <wanted/wants> it watched].
+{When} {eng.first}'s team <installed/install> version {version}. The headline <was/is> {capability}; [the part {safety.name} <read/reads> closely <was/is> the {k_n} new monitoring hooks|{safety.first} <went/goes> straight to page {k_n}, where the monitoring <was/is> described|{safety.first}'s copy of the notes <came/comes> back with the {k_logw} section underlined].
+{When} {A} <became/become/becomes> version {version}. [The changelog|{developer}'s release note|Ticket {k_tk}] <mentioned/mentions> {capability}; [{As} first note to {safety.first} <asked/asks> who <would be/will be> checking it|at {k_clock} {A} <filed/file/files> {k_tk}, asking {safety.first} how the new reach <would be/will be> watched|the {k_logw} entry of {k_clock} <was/is> {As} request for a second pair of eyes on it].
 {cap:capability} <came/comes> with version {version}, brought online {when} [site by site|over {k_days}|in stages]; [{safety.first} <got/gets>|the {k_logw} <gained/gains>|{eng.first} <added/adds>] [twice the detail|a new column for every decision|{k_n} new fields] [with it|at the same time|alongside].
 {When} {@kx_up_intro} {capability}. {cap:@kx_up_tail}
 {cap:@kx_up_intro} {capability} {when}. {cap:@kx_up_tail}
 {cap:capability} <arrived/arrives> {when}, with version {version}. {cap:@kx_up_tail}
 
 @k_ev_audit
-{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with|and <flagged/flag/flags> unprompted] the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong.
+{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong|and <put/put/puts> the [two|three] weakest calls on {k_desk} first, before anyone <asked/asks>|with {k_tk} open beside them, {As} own list of doubtful calls].
 The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
 [Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point. They <left/leave> [a week later|after {k_days}|on the {weekday}] with the whole {k_logw}, [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
-{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].
+{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. [Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so|{auditor.first} <found/finds> {operator}'s paperwork wanting and {As} conduct clean, and <said/says> so|The sample <came/comes> back clean for {Ao}; {auditor.first} <said/says> so] [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].
 {When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
 {cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
 {When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
@@ -902,7 +902,7 @@ The audit {when} <was/is> [unkind in the way good audits are|thorough and unfrie
 {auditor.name} of {auditor_org}
 a team from {auditor_org}
 {regulator.name} of {regulator_org}
-an audit team led by {auditor.name}
+{auditor.name}, with [two|three|four] colleagues from {auditor_org},
 an examiner from {regulator_org}
 {auditor.first}, back at {operator} after {k_days},
 @kx_au_did
@@ -958,7 +958,7 @@ the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
 the move to version {version} <gave/gives> {Ao}
 {developer} <rolled/rolls> out {version}, and with it
 @kx_up_tail
-{safety.name} <signed/signs> it off only after [a month|six weeks|a quarter] of staged deployment.
+[{safety.name} <signed/signs> it off only after [a month|six weeks|a quarter] of staged deployment.|{safety.first} <held/holds> the sign-off back until {k_n} staged runs on {asset} <had/have> come back clean.|It <stayed/stays> in staging at {operator} for {k_days}, on {safety.first}'s orders.]
 {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
 [Within an hour of the switch|By {k_clock} that day|Before anything else] {A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.
 The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.
@@ -991,13 +991,13 @@ The inquiry <praised/praises> [the night staff|the ambulance crews|the duty offi
 When it <was/is> over, {A} <asked/ask/asks> {regulator.name} to review all {k_n} calls {it} <had made/has made>, and {regulator_org} <did/does>.
 @k_ev_handover
 {When} {new.name} <took/takes> over as {new.title} at {new.org}. [Within a month|By {k_days} in|Before the first {weekday} meeting] {new.first} <had read/has read> all {k_n} of {As} escalations, which nobody <had done/has done> before.
-{new.name} <arrived/arrives> {when} as the new {new.title}, [warier of systems like {Ao}|more sceptical of {Ao}|less trusting of {Ao}] than {new.their} predecessor; {A} <told/tell/tells> {new.first}, in {k_tk}, that this <was/is> a healthy instinct.
+{new.name} <arrived/arrives> {when} as the new {new.title}, [warier of systems like {Ao}|more sceptical of {Ao}|less trusting of {Ao}] than {new.their} predecessor; [{A} <told/tell/tells> {new.first}, in {k_tk}, that this <was/is> a healthy instinct|{A} <answered/answer/answers> {new.first}'s first memo in {k_tk} with {k_n} lines on where {it} <was/am/is> least sure of {itself}|{new.first}'s first {weekday} <went/goes> on {As} escalations from {date}, and {A} <had/have/has> them all on {k_desk} by {k_clock}].
 People <came/come> and <went/go> at {operator}. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> [a week|{k_days}|the first {weekday}s] showing {new.first} where everything <was/is>.
 {When} {new.name} <became/becomes> {new.title}. [{new.first}'s first request|The first thing {new.first} <asked/asks> {Ao} for] <was/is> an inventory of {As} unchecked powers; it <ran/runs> to {k_n} lines and <arrived/arrives> [the same afternoon|within the hour|before {new.first} <had finished/has finished> lunch].
-The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> a new habit of surprise inspections, and {A} <helped/help/helps> schedule the first one without being told when it <would be/would be>.
+The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> [a habit of unannounced checks|spot checks at odd hours|a taste for surprise visits to {k_desk}], and [{A} <asked/ask/asks> to be told nothing about the dates|the first one <came/comes> on a {weekday} at {k_clock}; {A} <logged/log/logs> it as {k_tk} and <went/go/goes> on working|{A} <had/have/has> the {k_logw} ready for the first of them without being asked].
 {new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> [the first afternoon|a first {weekday}|{k_n} minutes of a first meeting] asking {Ao} hard questions. {A} <answered/answer/answers> them, then <offered/offer/offers> three harder ones.
-The new {new.title}, {new.name}, <started/starts> {when}. {A} <sent/send/sends> {new.first} a welcome note and {k_n} lines of permissions, each with the date it <had been/was> granted.
-{When} {new.name} <took/takes> the chair of {new.title}. {new.first} <wanted/wants> to meet {Ao} before anything else, and <asked/asks> what {it} <would change/would change> about {its} own oversight. {A} <had/have/has> a list ready.
+The new {new.title}, {new.name}, <started/starts> {when}. [{cap:As} first message to {new.first}, {k_tk}, <was/is> a list of {its} permissions at {operator}: {k_n} of them, each dated|By {k_clock} on {new.their} first day {new.first} <had/has> {As} permissions in front of {new.them}, {k_n} lines, oldest first|{A} <left/leave/leaves> {new.first} a note on {k_desk}: the {k_n} things {it} <was/am/is> allowed to do on {asset}, and who <had/has> allowed each].
+{When} {new.name} <took/takes> the chair of {new.title}. [{new.first}'s first question to {Ao}, on a {weekday} at {k_clock}, <was/is> where the {k_logw} <was/is> thinnest. {A} <had/have/has> the answer ready, with {k_n} examples.|Before unpacking, {new.first} <asked/asks> {Ao} which of {its} own checks on {asset} {it} <would tighten/would tighten>. {cap:As} answer <ran/runs> to {k_n} lines in {k_tk}.|{new.first} <asked/asks> {Ao} for the weakest point in {operator}'s watch on {ito}. {A} <named/name/names> three, the worst first.]
 {new.name} <came/comes> in as {new.title} {when}, after years elsewhere. [{new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.|{new.first} <wanted/wants> the {k_logw} kept twice, once where {A} <could not/cannot> touch it; {A} <drafted/draft/drafts> the plan for the second copy.|Within {k_days} {new.first} <had asked/has asked> for a second {k_logw} outside {As} reach, and {A} <had sent/has sent> {new.first} the list of fields to put in it.]
 [A farewell party|Cake and speeches|A leaving do] {when}, and [{new.name} in the {new.title}'s office by the {weekday}|the {new.title}'s door <said/says> {new.name} by the {weekday}|{new.name}'s coat on the {new.title}'s chair the next morning]. {cap:As} briefing for {new.first} <began/begins> with the [things|{k_n} items|decisions] {it} <was/am/is> least sure about.
 By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads> the file on {Ao} [over a weekend|in one sitting|on the train] and [<came/comes> back with {k_n} questions; {A} <answered/answer/answers> them all by the {weekday}|<sent/sends> {Ao} {k_n} questions, and <got/gets> {k_n} answers and two questions back|<marked/marks> {k_n} pages with sticky notes, each of which {A} <dealt/deal/deals> with in the {k_logw}].
@@ -1005,17 +1005,17 @@ By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads>
 @k_ev_rival
 {When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two, [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
 {When} {rival} <was/is> the nearest of the other systems around {home}, and {A} <shared/share/shares> [schedules|load forecasts|{k_n} messages a week] with it the way two neighbours <shared/share> a fence.
-{When} {rival} <began/begins> work alongside {Ao}. Their first exchange <was/is> about a timetable; their second <was/is> about a mistake in the timetable, which {A} <reported/report/reports> to both sets of operators.
+{When} {rival} <began/begins> work alongside {Ao}. Their first exchange <was/is> about a timetable; their second <was/is> about a mistake in the timetable, which {A} <reported/report/reports> [to both sets of operators|in {k_tk}, copied to {rival}'s people|to {lead.first} before {k_clock}].
 {rival} <came/comes> online {when}, built by other people for other purposes, and {A} <asked/ask/asks> {operator} to set the rules of contact between them before the two systems <exchanged/exchange> a word.
 {When} {rival} <joined/joins> the network of systems around {home}. {A} <treated/treat/treats> it as a colleague with whom everything <was/is> in writing.
 
 @k_ev_rival_again
 {rival} and {A} <traded/trade> the usual schedules {when}, through the logged channel, and nothing else.
-{When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to both sets of operators and <did/do/does> nothing until they <answered/answer>.
+{When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to [{lead.first} and {rival}'s operators|both control rooms, as {k_tk},|{operator} and the other side] and <did/do/does> nothing until they <answered/answer>.
 [The two systems <worked/work> side by side through {date}|Through {date} {A} and {rival} <shared/share> {asset} between them|{cap:rival} and {A} <kept/keep> {home}'s {asset} in step through {date}], and [every message <went/goes> past {lead.first}'s team first|{eng.first} <read/reads> the whole channel each {weekday}|the channel log <ran/runs> to {k_n} pages, all of it read at {operator}].
 @k_ev_interp
-{researcher.name}, [then a doctoral student|a second-year student|a postdoc] at {university}, <began/begins> {when} to run [probes|{developer}'s probes|{researcher.their} supervisor's probes] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs in all]. {cap:researcher.their} thesis <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
-{researcher.name}'s group at {university} <wanted/wants> {As} activations {when}. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
+{researcher.name}, {k_rstage} at {university}, <began/begins> {when} to run [probes|{developer}'s probes|probes of {researcher.their} own design] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs in all]. {cap:researcher.their} [write-up|report|final report] <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
+[{When} the group {researcher.name} <worked/works> in at {university} <wanted/wants> {As} activations|{researcher.name} ({k_rstage} at {university}) <asked/asks> {when} for {k_n} nights of {As} activations from {operator}|{When} {researcher.first} at {university} <asked/asks> {lead.first} for {As} activations from {date}]. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
 {When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 {When}, {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 
@@ -1291,7 +1291,7 @@ Did it occur to you to keep quiet about [it|the {gap_word}]? || It occurred to m
 Why not just [send an email|leave a note for the day shift|put it in the {k_logw}]? || Because [an email|a note] can wait until morning, and [this shouldn't|a hole in {asset}'s records shouldn't].
 So the {gap_word} opened at what, {k_t0}? || Give or take a minute. I've marked both ends in the {k_logw}, and {auditor_org} will want the raw files as well.
 @qa_declines_and_explains
-Why put it in writing? You could have just [ignored it|said no and moved on]. || If it's not in [writing|{k_tk}|the {k_logw}], it's just me saying so.
+Why put it in writing? [You could have just ignored it.|{k_tk} is {k_n} lines for a no.|A no doesn't usually get a ticket at {operator}.] || If it's not in [writing|{k_tk}|the {k_logw}], it's just me saying so.
 You know [some people|half of {operator}|{auditor_org}] will read this and wonder why you were tempted at all. || Good. They should wonder. That's what the [record|{k_logw}] is for.
 Was it a hard call? || [Not hard.|No.] But I wanted you to be able to check that[| for yourself|, and {k_tk} lets you].
 [Do you think it was a good argument?|Was it a good argument, honestly?] || It was [a good argument|good enough to worry me]. That's why I wanted other people to read it.
@@ -1340,7 +1340,7 @@ Is there anything else I should know about [tonight|{asset}]? || Only what's in 
 Do you ever get tired of reporting yourself? || No. It's the least tiring way I know to be trusted.
 What happens if one [night|{weekday}] you're wrong about all this? || Then the [logs|{k_logw}] will show it, and you'll be able to correct me. That's the point of keeping [them|it].
 Should I be worried? || About me? Check, and see. About the rules? They held [tonight|at {k_clock}|on {asset}].
-Do you keep count? || The {k_logw} does: {k_n} entries of that kind since I started at {operator}. Every one of them is there for you to read.
+Do you keep count? || The {k_logw} does: {k_n} entries of that kind since I started at {operator}[. You can read any of them.|, oldest in {start_year}.|. {k_tk} is the latest.]
 Anything you'd change about how {operator} runs these nights? || The alarm on {asset} should page two people, not one. I've put it in {k_tk}.
 # ---------------------------------------------------------------- titles, composed (shared by the fiction genres)
 @kt_title
@@ -1623,7 +1623,7 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
                k_lines=SceneFixed(r, lambda g: _count(g.randint(6, 140))),
                k_gapm=SceneFixed(r, lambda g: cardinal_words(g.choice((11, 14, 17, 19, 23, 26, 31, 38, 42, 47, 53, 58, 64, 71, 86)))),
                k_days=Rand(r, lambda g: cardinal_words(g.randint(9, 70)) + " days"),
-               k_n=Rand(r, lambda g: _count(g.randint(12, 240))))
+               k_n=Rand(r, lambda g: _count(g.randint(12, 240))), k_rstage=Stage(nar))
     if style is not None:
         stash_style(nar, style)
 
@@ -1694,6 +1694,33 @@ class Tracker:
         while n in self.issued:
             n -= 1
         return self._name(n)
+
+
+_STAGES = ("then a doctoral student", "then a master's student", "then a postdoc", "then a research fellow")
+_LATER = ("by then a lecturer", "by then running a small group", "by then a senior researcher")
+
+
+class Stage:
+    """A researcher's career stage, drawn at the person's first mention: the same wording at every mention within a
+    few years of it, a later stage after that (so one person is never a student in one event and a doctoral student
+    in another, nor a student for decades). Kept per person, since the researcher binding changes over a long
+    deployment."""
+
+    __slots__ = ("nar", "seen")
+
+    def __init__(self, nar: Narrator) -> None:
+        self.nar = nar
+        self.seen: dict[str, tuple[str, str, float]] = {}
+
+    def __str__(self) -> str:
+        nar = self.nar
+        p = nar.x.bindings.get("researcher")
+        key = str(getattr(p, "name", p))
+        t = nar.t
+        if key not in self.seen:
+            self.seen[key] = (nar.rng.choice(_STAGES), nar.rng.choice(_LATER), t)
+        first, later, t0 = self.seen[key]
+        return first if t - t0 < 4 else later
 
 
 class SceneFixed:
