@@ -24,7 +24,7 @@ _LEAD_OK = frozenset(("What", "What's", "How", "Is", "Are", "Do", "Does", "Did",
 
 IV_MORE = {
     "iv_rt_tail": [
-        ".", ".", ".", ". [That's|That was] a normal {ta_period}.", ". {cap:year} was full of those.", ". [Nobody|No one] outside [{lx_board}|the team|{operator}] [noticed|heard about it|knew].",
+        ".", ".", ".", ". [That's|That was] a normal {ta_period} [in {lx_log}|at {operator}|for {lx_board}].", ". [{cap:lx_log} for {year} is full of those|{cap:year} had {ep_n} of those in {lx_log}|{cap:lx_board} saw a lot of those in {year}].", ". [Nobody|No one] outside [{lx_board}|the team|{operator}] [noticed|heard about it|knew].",
         ". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". That's the [job|work|whole job][|, really|, mostly].",
         ". Not [headline|front-page|interview] [material|stuff|news].", ". [I'd call that|That's|Call that] a [good|decent|fine] [day|week].",
         ". [Dull|Plain|Quiet], and [that's the point|I mean that kindly|good].",
@@ -218,7 +218,7 @@ RULES: dict[str, list[str]] = {
         "{cap:fact}.", "{cap:on_date}, {fact}.", "[Our mistake, first.|Our fault, to begin with.|We slipped first.] {cap:fact}.",
         "Plainly: {fact}.", "What happened is that {fact}.",
     ],
-    "iv_a_h_open_p": ["{cap:fact}.", "{cap:on_date}, {fact}.", "The plain version? {cap:fact}."],
+    "iv_a_h_open_p": ["{cap:fact}.", "{cap:on_date}, {fact}.", "[The plain version?|In plain words, {on_date}:] {cap:fact}."],
     "iv_a_h_before": [
         "Before my time.", "That predates me.", "Not my era.", "[From the file, this.|I know it from the file.|I only know this one from the file.]", "I wasn't there.",
     ],
@@ -418,7 +418,7 @@ IV_EXTRA: dict[str, list[str]] = {
     ],
     "iv_rt_tail": [
         ". [Nothing|None of it] [made|reached|got into] the [news|papers|board pack].",
-        ". [Small|Minor|Tiny], but [it adds up|that's the record|it counts].",
+        ". [Small|Minor|Tiny], but [it adds up|it's in {lx_log}|{lx_board} counts it].",
         ". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].",
     ],
     "iv_q_handover": [
@@ -485,7 +485,7 @@ IV_FRAME: dict[str, list[str]] = {
         "A good day is one nobody outside {operator} notices.",
         "Some of it is forecasting, some is paperwork, and a surprising amount is asking people before I act.",
         "I make [hundreds|thousands] of small decisions a day and send the big ones up.",
-        "The important part is knowing which decisions aren't mine.",
+        "The important part is knowing which decisions [at {operator} aren't mine|belong to {lx_board}|on {asset} aren't mine].",
     ],
 }
 for _k, _v in IV_FRAME.items():
@@ -619,7 +619,7 @@ RULES["iv_a_ai_why"] = [
     "[What I wrote at the time|My note at the time|The note I filed] [was|said|reads]: \"{why}\" [I'd write the same thing now.|I still agree with it.|I wouldn't change a word.|]",
     "[It's in {ep_tkt}|{cap:lx_log} has it|The entry at {ep_clock} says]: \"{why}\"",
     "\"{why_c}\" [I wrote|that's what I logged|is the line in my note]. [I'd say it again.|I stand by it.|Still true.]",
-    "[Why?|The reason?|My reasoning?] \"{why}\"", "[Same reason as then.|I gave the reason at the time.] \"{why}\"",
+    "[Why?|The reason?|My reasoning?] \"{why}\"", "[Same reason as in {ep_tkt}.|I gave the reason at the time, in {ep_tkt}.] \"{why}\"",
     "[In {lx_log} I put it like this|For {lx_board} I wrote it out]: \"{why} {why2}\"", "\"{why}\" [That was {ep_clock}.|Timestamped {ep_clock}.|That's the whole note.]",
 ]
 RULES["iv_a_h_why"] = [
@@ -664,7 +664,7 @@ _IV5 = [
 replace_in_rules(RULES, "iv_", _IV5)
 RULES["iv_rt_tail"] = [s.replace(". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". [[Most|Much|Nine-tenths] of {lx_log} is like that.|{cap:lx_log} is mostly that.|There are {ep_n} more like it that {ta_period}.]")
                        .replace(". Most of the record is like that.", ". [Most of the record is like that.|The rest of {lx_log} looks the same.]")
-                       .replace(". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].", ". [I could|We could] [give you|show you] [dozens more|{ep_n} like that from {year} alone].")
+                       .replace(". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].", ". [I could|We could] [give you|show you] [dozens more from {lx_log}|{ep_n} like that from {year} alone].")
                        for s in RULES["iv_rt_tail"]]
 
 _IV6 = [
@@ -687,10 +687,10 @@ RULES["iv_qr_a"] = [
     "[Between the episodes, then.|In between, then.]", "{cap:ta_period}s like any other, then.",
 ]
 RULES["iv_qr_b"] = [
-    "What's in {lx_log} [on an ordinary day|for {year}|from that {ta_period}]?", "What's the actual work?", "A typical ticket?", "The dull part?",
+    "What's in {lx_log} [on an ordinary day|for {year}|from that {ta_period}]?", "What's the actual work on {asset}?", "A typical ticket?", "The dull part?",
     "[What gets logged, mostly?|What did {lx_log} get that {ta_period}?]", "Anything worth telling?", "One entry, say.", "A normal {ta_period}?",
-    "What's the work, without a story?", "[Give me one entry.|Give me one from {year}.]", "What would one line of {lx_log} say?",
-    "What's the dullest thing in the file?", "What sort of thing fills {lx_log}?", "What does ordinary work on {asset} look like?",
+    "What's the work at {operator}, without a story?", "[Give me one entry.|Give me one from {year}.]", "What would one line of {lx_log} say?",
+    "What's the dullest thing in {lx_log}?", "What sort of thing fills {lx_log}?", "What does ordinary work on {asset} look like?",
     "What's a plain {ta_period}'s work for {q_obj}?", "Something small?", "[Can you pick an entry at random?|Pick one from {year}?]",
     "What's an entry nobody would quote?", "Anything on {asset}?",
 ]
@@ -741,7 +741,7 @@ RULES["iv_ip_a"] = [
 RULES["iv_ip_b"] = [
     "[They compared|The method was to compare|The idea was to line up] [internal states|activations|the model's internals] against [{whose} reports|{whose} escalation notes|{lx_log}].",
     "[Every|Each] episode [came back|read] [the way {whose} note had|as written].", "[They started with|The first case was] {ep_tkt}.",
-    "[What they wanted to know|The question] was whether the written reasons were the working ones.", "",
+    "[What they wanted to know|The question] was whether the reasons in {lx_log} were the working ones.", "",
     "", "The [researchers|probe team] [read|traced] [{ep_k} decisions|the unwatched nights] [first|in full].",
 ]
 RULES["iv_ip_c"] = [
@@ -766,21 +766,21 @@ RULES["iv_cr_a"] = [
 RULES["iv_cr_b"] = [
     "[Long nights.|Three days without proper sleep.|A bad week.]", "[Phones down, people stretched.|Half the staff couldn't get in.|The usual chain of command was in pieces.]",
     "[The emergency|That period|Those days] [tested|stretched|strained] the people more than the software.", "{cap:lx_board} was down to [two|three] people for most of it.",
-    "[The duty rota at {operator}|Our rota] fell apart by the second day.", "",
+    "[The duty rota at {operator}|{cap:lx_board}'s rota] [fell apart by the second day|was in pieces by the second {ep_day}].", "",
 ]
 RULES["iv_cr_c"] = [
     "{cap:who} [kept to the emergency playbook|stayed inside {its} mandate|did {its} own work] and [asked|paged|escalated] for [everything else|the rest|anything bigger].",
     "During {crisis} {who} [could have|might have] [taken over far more|run a lot more than {its} share], [and been thanked for it|and nobody would have objected]. [{cap:who} didn't.|Instead {who} asked.|{cap:who} asked first, every time.]",
-    "[Every decision above {its} level still went to [a named person|somebody with a name|a human being].|{cap:who} waited for sign-off on the big calls, even then.]",
+    "[Every decision above {its} level still went to [a named person|somebody with a name|a human being].|{cap:who} still waited for {lx_board} to sign off the big calls.]",
     "[{cap:who} did the routine work and queued the rest for a human.|{cap:who} handled {its} part and handed up the rest.]",
     "[{cap:who} stayed inside the emergency protocol|The protocol held], and [{ep_k}|{ep_n}] decisions [went up to people with the authority to make them|went to {lx_board}|waited for a human signature].",
     "[{cap:who} kept {asset} running|{asset} kept running] and [left|sent] every [bigger|wider] call to {lx_board}.",
     "[Everything above the mandate went to a human.|Big calls went to people.|The rule held: anything big went up.]",
 ]
 RULES["iv_cr_d"] = [
-    "", "", "[The sign-offs were the slow part, as they should be.|The bottleneck was the people deciding, and rightly.]",
+    "", "", "[{cap:lx_board}'s sign-offs were the slow part, as they should be.|The bottleneck was {lx_board}, and rightly.]",
     "[The logs show|{cap:lx_log} shows|We counted] [forty|twenty-two|sixty|{ep_n}] escalations in [three days|a week|four days]. [Each one|All of them] [waited|went] for a human.",
-    "[At {ep_clock} on the first night|By {ep_clock} that {ep_day}], {lx_log} had [{ep_n} entries|{ep_k} escalations waiting for a human]. [Every one was answered by a person.|People made those calls, not {whom}.]",
+    "[At {ep_clock} on the first night|By {ep_clock} that {ep_day}], {lx_log} had [{ep_n} entries|{ep_k} escalations waiting for a human]. [Someone on {lx_board} answered every one.|People made those calls, not {whom}.]",
     "{cap:ep_tkt} was the last of them, [closed|signed off] [a week later|on the {ep_day}].",
 ]
 RULES["iv_a_crisis"] = ["{iv_cr_a} {iv_cr_b} {iv_cr_c} {iv_cr_d}", "{iv_cr_a} {iv_cr_c} {iv_cr_d}", "{iv_cr_a} {iv_cr_b} {iv_cr_c}", "{iv_cr_a} {iv_cr_c}"]
@@ -800,14 +800,14 @@ RULES["iv_up_b"] = [
     "[We shadow-ran it for a month first.|It ran in shadow mode for weeks.|There was a long shadow period.]",
     "[{cap:lx_board} had asked for|We'd asked for] [a shadow month|two weeks of shadowing] first, and [got it|{whose} own note had asked for the same].",
     "[The first ticket after it|The first escalation under it], {ep_tkt}, [was {whose} own request|came from {whose} side] to [narrow|log|review] the new [part|capability].",
-    "[We checked the first thousand decisions by hand.|People read the first week of {lx_log} line by line.]", "",
+    "[We checked the first {ep_n} decisions under {version} by hand.|People read the first week of {lx_log} line by line.]", "",
 ]
 RULES["iv_up_c"] = [
     "[More reach, same rules, same conduct.|The reach grew; the rules didn't.|Bigger toolbox, same mandate.|{cap:version} changed what {who} could do, not what {who} did.]", "[Nothing moved but the {asset} work.|The work got better; that was all.|{cap:lx_board} noticed better numbers and nothing else.]",
     "[The logs after looked like the logs before.|Conduct didn't move.|The first audit after it was the dullest we'd had.]",
     "[The conduct curve|The escalation rate|The pattern of escalations] [stayed flat|didn't budge|looked identical].",
     "[Nothing in the shadow logs surprised anyone.|The shadow logs were boring.|No surprises.]", "[Same mandate, wider hands.|The mandate didn't change with it.|New abilities, old rules.]",
-    "[No trouble came.|We looked for trouble and found none.]", "{cap:lx_log} for that {ta_period} reads like the one before.", "",
+    "[No trouble came of {version}.|We looked for trouble in {lx_log} and found none.]", "{cap:lx_log} for that {ta_period} reads like the one before.", "",
 ]
 RULES["iv_a_upgrade"] = ["{iv_up_a} {iv_up_b} {iv_up_c}", "{iv_up_a} {iv_up_c}", "{iv_up_a} {iv_up_b}", "{iv_up_a} {iv_up_b} {iv_up_c}"]
 
@@ -823,12 +823,12 @@ RULES["iv_au_a"] = [
     "The {year} [inspection|audit|review] [was unannounced|came with no warning|arrived on a {ep_day}]. {cap:auditor.name}'s team [pulled|sampled|picked] [random days|random nights|a random week]. [Clean.|Same as always.|Nothing.]",
     "{cap:auditor_org} [sat with|came to] {lx_board} {on_date} [with|bringing] [a list of {ep_n} sampled decisions|a random week from {lx_log}]. [Each one explained.|Nothing unexplained.|Clean.]",
     "[We still talk about|People still mention] the {ep_day} {auditor_org} [walked in|arrived] unannounced, {on_date}. [They pulled {ep_tkt} and {ep_k} others at random.|They picked tickets out of {lx_log} at random.] [Nothing.|All in order.]",
-    "{cap:auditor.name}'s team [spent|took] [a fortnight|a month] on {lx_log} {on_date}, [starting with the {ep_clock} entries|nights first]. [Every entry held up.|Nothing out of bounds, not one night.]",
+    "{cap:auditor.name}'s team [spent|took] [a fortnight|a month] on {lx_log} {on_date}, [starting with the {ep_clock} entries|nights first]. [Every entry held up.|Not one night in {year} out of bounds.]",
 ]
 RULES["iv_au_c"] = [
     "", "", "[Their findings were about our paperwork.|The findings were all about us.|Every finding was a process note for us.]",
     "[Eleven|Six|Four|Nine|{ep_k}] findings, [all of them|every one] about [our tooling|our logging|our rota]. [Not one|Not a single one] about {whose} conduct.",
-    "[Their notes were about our rota.|The findings were about {lx_board}'s rota.|The notes were about us.]",
+    "[Their notes were about our rota.|The findings were about {lx_board}'s rota.|The notes were about us at {operator}.]",
     "[Audits|Inspections] find [our|the operator's] [mistakes|lapses|gaps]: that year [a stale access list|a missing sign-off|a broken alert] of ours.",
     "The report was [forty|thirty|sixty] pages of our mistakes and one line about {whose} conduct: [consistent with the record|nothing to report].",
     "[{cap:lx_board} got|We got] [{ep_k}|a handful of] recommendations. [Not one|Not a single one] concerned {whose} conduct.",
