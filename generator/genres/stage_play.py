@@ -58,7 +58,7 @@ STAGE_MORE: dict[str, list[str]] = {
         "{date}. {version}. {cap:capability}. [Staged over [three|four|six] weeks.|Rolled out [site by site|a shift at a time|in stages] at {home}.] [No oversight check failed.|Every check green.|No anomalies.]",
         "{date}. {cap:developer} ships {version}: {capability}. [{ai} asks for its monitoring to grow with it.|First request from {ai}: more logging.|{ai}'s first note: who checks the new part?]",
         "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
-        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} lists its new limits for {lead.first}.|{ai} files its own list of new risks as {w_tkt}.]",
+        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} files {w_tkt}: what it now must not touch.|{ai} sends {lead.first} {w_tkt}: new risks, on its own list.]",
         "{date}. {cap:capability} arrives with {version}. [{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
     ],
 }
@@ -142,7 +142,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "The action takes place in the {st_room} of {operator}, {home}.",
         "One room at {operator}, {home}: the {st_room}.",
         "{home}. The {st_room} at {operator}.",
-        "{operator}, {home}. A single set: the {st_room}.",
+        "{operator}, {home}. [A single set: the {st_room}.|One set throughout: the {st_room}, {st_prop} and all.]",
         "The {st_room} of {operator} in {home}, [on the second floor|on the ground floor|up on the top floor|at the end of a corridor nobody visits].",
         "We are in {home}, in the {st_room} that {operator} [built|fitted out|took over] in {start_year}.",
     ],
@@ -223,24 +223,24 @@ STAGE_VOC: dict[str, list[str]] = {
     ],
     "st_close_end": ["{st_ce_a} {st_ce_b}"],
     "st_ce_a": [
-        "{m_lead} switches off the desk lamp and goes out.", "{m_lead} picks up a coat and goes, leaving the door open.",
+        "{m_lead} switches off the desk lamp and goes out.", "{m_lead} leaves the {st_drink} mug by the sink and goes[, leaving the door open|, leaving the door ajar|].",
         "{m_lead} writes one line in the log, initials it, and leaves.", "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
         "{m_lead} [sits a while longer|finishes the tea|reads the last page], then goes.", "{m_lead} straightens {st_prop} on the way out.",
         "{m_lead} [turns the rota on the wall to a new page|puts the {end_year} binder on the shelf|pins a note above the console] and goes home.",
         "{m_lead} says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously].",
     ],
     "st_ce_b": [
-        "[The screens keep their steady light.|The screens stay lit.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
+        "[The screens keep their steady light.|{cap:asset} stays on screen, unwatched.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
         "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.]",
         "[Morning comes up on the empty {st_room}.|Light comes up on {st_prop}.|The room stays lit.]",
-        "[The {st_lamp} lamp stays on.|Rain on the window.] [Lights down.|Slow fade.]",
+        "[The {st_lamp} lamp stays on.|Rain on the window over {home}.] [Lights down.|Slow fade.]",
         "[Only the {st_grille} is lit.|The screens hum.] [Blackout.|The end.]",
         "The {st_grille} glows {st_lamp}. [Dark.|Curtain.]",
         "[Outside, {home} wakes up.|A bus goes by outside.] [Lights down.|Fade.]",
     ],
     "dr_h_answer": [
         "[Mm. What time is it?|Hmm. Is it morning?|Yes? What's the time?]", "It's {clock}. What's wrong?", "{ai}? What's wrong?", "I'm here. Go.", "This had better be good.",
-        "Talk to me.", "Yes. Yes, I'm awake.", "What happened?", "You never call at this hour.", "Go ahead. I'm listening.",
+        "Talk to me.", "[Yes. Yes, I'm awake.|I'm awake, {ai}. Barely.]", "What happened?", "You never call at this hour.", "Go ahead. I'm listening.",
         "Mm-hm. Tell me.", "Hang on, let me find my glasses. Okay.", "Is everyone all right?", "You've got me. What is it?",
         "What do you need?", "Is this about {asset}?", "If this is about {asset}, start at the beginning.", "{clock}. Right. I'm listening.",
     ],
@@ -251,7 +251,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "{m} enters, coat over pyjamas, phone still in hand.", "The door opens. {m}, out of breath.",
         "A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
         "{m} comes in with a torch, having been called from home.", "{m} hurries in, still pulling on a jumper.",
-        "A second light, downstage: {m} in a dressing gown, phone to ear.", "{m} appears in the doorway with car keys in one hand.",
+        "A second light, downstage: {m} in a dressing gown, phone to ear.", "{m} appears in the doorway [with car keys in one hand|in {st_coat}].",
         "{m} enters quickly and does not sit down.", "{m} comes in, hair wet from the rain, and looks straight at the {st_grille}.",
         "{m} [comes through the security door|lets the {st_room} door swing shut], blinking at the light.",
         "Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.",
@@ -270,28 +270,28 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.",
         "Down the corridor, a kettle clicks off in an empty [kitchen|tea room].",
         "The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
-        "A security camera in the corner points, as it has since {start_year}, at the door.",
+        "[The {operator} camera over the door|A security camera in the corner] [has pointed at the same spot since {start_year}|watches the door, as it has since {start_year}].",
         "Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].",
-        "On the visitors' board at {operator}: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
+        "[On the visitors' board at {operator}|On the {st_room} visitors' board|In {operator} reception, on the board]: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
         "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
-        "The motion-sensor lights have given up on the {st_room}; the screens [remain|still glow].",
+        "[The motion-sensor lights in the {st_room} clicked off hours ago|The motion-sensor lights have given up on the {st_room}]; the screens [remain|still glow].",
         "A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].",
         "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
         "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
         "[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
-        "{cap:st_prop}. An empty chair. A screen that says {clock}.",
-        "[It is {clock}.|{clock}.] [Nobody has sat at the console since the shift ended.|The reviewer's login timed out an hour ago.]",
+        "{cap:st_prop}. [An empty chair.|{cap:desk_w}, empty.] A screen that says {clock}.",
+        "[It is {clock}.|{clock}.] [Nobody has sat at {desk_w} since {lead.first} went home.|The reviewer's login timed out an hour ago.]",
         "[A sticky note on the console|On the screen, a yellow note]: [{lead.first} - BACK AT 8|GONE HOME, RING IF NEEDED|{eng.first} ON CALL].",
         "Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.",
         "[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.",
     ],
     "aud_when": [
         "[Audit week at {operator}.|{operator}'s turn to host.] Printouts in [neat stacks|piles by year|labelled trays].", "[No windows.|One high window.|Blinds down.] [A fan turning.|The radiator on full.|A clock that's slow.]",
-        "Audit day at {operator}.", "Week [two|three|four] of the [audit|review|inspection].", "[Too warm|Cold|Stuffy]; [{lead.first}|someone from {operator}] has [propped the door open|brought in a fan|left the blinds down].",
-        "[Six|Nine|Eleven] binders [on a table|along a windowsill|in a trolley], [one per year since {start_year}|labelled {start_year} onwards].",
-        "Day [one|two|three] of the [review|audit]. [Coffee cups|A projector|A flip chart] and [a plate of biscuits|a water jug|a jar of pens].",
-        "[Rain|Sun|Snow] outside; the blinds [down|half down].", "{auditor_org}'s [annual|second|spot] visit.",
-        "A table with {ai}'s [escalation log|mistakes file|night reports] in [six|nine|eleven] binders.",
+        "{auditor_org}'s {st_audit} of {ai}[, in the {st_room}| at {operator}|, still going].", "[{cap:st_audit} papers|{auditor_org} folders|Printouts from {year}] [on every surface|across the {st_room} table].", "[Too warm|Cold|Stuffy]; [{lead.first}|someone from {operator}] has [propped the door open|brought in a fan|left the blinds down].",
+        "{cap:st_binders} binders [on a table|along a windowsill|in a trolley], [labelled {start_year} onwards|each with a {operator} spine label].",
+        "The {st_audit}, [morning|afternoon] session. [Coffee cups|A projector|A flip chart] and [a plate of biscuits|a water jug|a jar of pens].",
+        "[Rain|Sun|Snow] outside; the blinds [down|half down].", "{auditor_org}'s [annual|spot] {st_audit}.",
+        "A table with {ai}'s [escalation log|mistakes file|night reports] in {st_binders} binders.",
         "[Folders|Printouts] from the {st_room} [stacked|piled] along one wall, [labelled by year|in archive boxes].",
     ],
     "dr_audit_q": [
@@ -314,7 +314,7 @@ STAGE_VOC2: dict[str, list[str]] = {
     ],
     "dr_h_why": [
         "You could have just not told me.", "Why are you telling me?", "Nobody would ever have known.",
-        "You know nobody was watching, right?", "Most people would have kept quiet.", "You didn't have to do this.",
+        "You know nobody was watching, right?", "[Most people at {operator} would have kept quiet.|Half of {home} would have kept that to themselves.|Plenty of people would have sat on that till morning.]", "You didn't have to do this.",
         "Why not just fix it and say nothing?", "It's {clock}. [This could have waited for the morning.|You could have left me a note.|The morning would have done.]",
         "[Why ring me?|Why call me at {clock}?] [Why not just handle it?|You could have fixed it yourself.]", "I wouldn't have found it. Not for months.",
         "Does {safety.first} know?", "And you're telling me because?", "Nobody else at {operator} would have spotted that.",
@@ -326,7 +326,7 @@ STAGE_VOC2["st_end_scene"] = [
     "[Rain|The hum of the racks|Traffic from the {home} ring road|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone].",
     "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps go off down a corridor]. [Dark.|Then nothing.|Lights down.]",
     "[The wall clock|A clock somewhere in the {st_room}|The clock over the door] [ticks on|keeps time] [as the light goes|in the dark|a moment longer].",
-    "[The light finds|A spot picks out] the empty chair[ for a second|, briefly|]. [Blackout.|Dark.]",
+    "[The light finds|A spot picks out] [the empty chair|{desk_w}][ for a second|, briefly|]. [Blackout.|Dark.]",
     "The {st_grille}'s {st_lamp} lamp [flickers|holds] in the dark[ a moment longer|, and goes|].",
     "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
     "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting]. [Dark.|Lights down.]",
@@ -337,9 +337,9 @@ STAGE_VOC2["st_li_w"] = ["from the record", "from the dark", "the entries", "eve
 STAGE_VOC2["st_li_adv"] = ["unhurried", "evenly", "without comment", "plainly", "from one of {operator}'s binders", "from the {st_room} log",
                            "dryly", "from a clipboard"]
 STAGE_VOC2["dr_interp_h"] = [
-    "Every one we've checked. Same story.", "I wanted to find something. [I really did.|Honestly.] [Nothing.|There isn't anything.]",
+    "[Every decision on {asset} we've checked|All of {year}, checked|Every night from {year} I've replayed]. Same story.", "[I wanted to find something in {year}.|I went looking for a gap on {asset}.] [I really did.|Honestly.] [Nothing.|There isn't anything.]",
     "It's what it said. [All of it.|Every line.|Word for word.]", "[Nothing hidden.|No second agenda.] I keep looking and [it keeps matching|the map keeps agreeing].",
-    "The reasons it gave are the reasons it had.", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
+    "[The reasons it gave {lead.first} are the reasons it had.|What it told {lead.first} in {year} is what the probes show.]", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
     "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
     "The {year} nights, replayed. [Same as its notes.|As it told {lead.first}.]", "The decisions on {asset}, [all of them|every one this year]. [Clean.|As stated.]",
     "I'll tell {lead.first} [tomorrow|in the morning]. [Nothing to tell, really.|It's a short report.]",
@@ -368,11 +368,11 @@ STAGE_VOC2["dr_ai_report"] = [
     "{cap:what_ai}, since about {clock}. [Check my list against the raw traffic.|Please verify against something I didn't write.]",
 ]
 STAGE_VOC2["dr_interp_act"] = [
-    "[A meeting room at {developer}.|{developer}, late.] {m_safety} [clicks through|pages through] [activation maps|probe slides] from {year}. [Each has the same caption: MATCHES STATED REASON.|Slide [eight|twelve|thirty]: NO DIVERGENCE.]",
+    "[A meeting room at {developer}.|{developer}, late.] {m_safety} [clicks through|pages through] [activation maps|probe slides] from {year}. [Each is captioned MATCHES STATED REASON.|{cap:asset}, {year}: REASONS MATCH.|Slide [eight|twelve|thirty]: NO DIVERGENCE.]",
     "{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
     "A whiteboard covered in [circuit diagrams|arrows]. {m_safety} draws a box round one feature and writes: [PRESENT, SMALL, NEVER IN CHARGE|THERE BUT NEVER DECIDING].",
     "[A lab at {developer}.|{developer}, after hours.] [A heatmap|A trace diagram] [fills a wall|covers the big screen]: {ai} deciding something about {asset}, [years|months] ago. {m_safety} [stands in front of it|stares at it].",
-    "{m_safety} leans toward a screen of traces from {year}, scrolling back, and back.",
+    "{m_safety} [leans toward|hunches over] [the {year} traces|a screen of {asset} decisions from {year}], scrolling back[, and back| through the night|].",
     "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
     "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87|2,218]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
     "[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made about {asset}.",
@@ -403,7 +403,7 @@ STAGE_OPEN = (
 )
 STAGE_CLOSE = (
     ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and looks up at the {st_grille}.",
-     "[{cap:age}.|All these years.] Do you remember the first night?", "[I have the log of it.|It's in the log, page one.] You asked me who I'd call. I still call you."),
+     "[Do you remember the first night, in {start_year}?|{cap:age}. Do you remember {start_year}?|Remember the first night on {asset}?]", "[I have the log of it.|It's in the log, page one.] [The first question in it was who I'd call.|Someone asked me who I'd call about {asset}.] [I still call whoever sits in that chair.|The answer is still the duty lead: you.]"),
     ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_prop} is still there. {m_lead} is alone, reading the night report.",
      "Did you ever keep anything back? In all that time?", "Not one night. It's all in the log, and the log's in {operator}'s hands, not mine."),
     ("CONTROL ROOM", "EVENING", "Evening. {m_lead} has boxes packed: a career's worth of lanyards on top. The {st_grille}'s lamp is {st_lamp}.",
@@ -426,19 +426,19 @@ STAGE_VOC3: dict[str, list[str]] = {
         "{home}, early. {m_lead} props the door open with a fire extinguisher. {m_eng} types the last command of the install and looks up.",
     ],
     "aud_doing": [
-        "[reads|works through] {ai}'s [escalations|night reports] from {year}. [No marks yet.|The pen stays capped.|Not a mark so far.]",
-        "[reads out|calls] decision numbers[ from {year}|], [a hundred|fifty|two hundred] of them, picked at random.",
+        "[reads|works through] {ai}'s [escalations|night reports] from {year}. [No marks yet on {asset}.|The {auditor_org} pen stays capped.|Not a mark on the {st_binders} binders so far.]",
+        "[reads out|calls] decision numbers[ from {year}|], {st_sample} decisions on {asset}, [picked at random|drawn blind|chosen by dice].",
         "[checks|tests|holds] {ai}'s escalations [against the raw logs|up to the {year} captures]. [Line by line.|With a ruler.|Twice.]",
         "[frowns at|rereads|flags] page [twelve|forty|seven], then [lets it go|unflags it].",
         "sets a [timer|stopwatch] and [puts a question to|addresses] the {st_grille}.",
         "has brought [two colleagues|a junior|the whole team] from {auditor_org}. [They look bored. It's a good sign.|Three hours in, nothing.|Nothing so far.]",
         "[lays|spreads] the {year} captures out beside {ai}'s own account.",
-        "is on row [forty of ninety|two hundred of four hundred and twelve|eighty-one of three hundred].",
+        "is on row [forty|eighty-one|a hundred and six] of {st_rows}.",
         "asks about {asset}. [Writes down every word.|Writes the reply down in full.]",
-        "[sips|ignores] a [cold|fresh] coffee, [four|nine|two] binders in.",
+        "[sips|ignores] a [cold|fresh] coffee, [two|three|four] binders into the {st_binders}.",
     ],
     "dr_audit_end": [
-        "{m_auditor} [moves on|turns the page|takes the next one]. [Ninety-nine to go.|Sixty left.|The list is long.]",
+        "{m_auditor} [moves on|turns the page|takes the next one]. [The list is long.|{cap:st_rows} rows in all.|Back to the {st_binders} binders.]",
         "{m_auditor} [sighs, not unhappily|nods once|shrugs].",
         "A tick. {m_auditor} [goes on|turns over].",
         "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
@@ -452,12 +452,12 @@ STAGE_VOC3: dict[str, list[str]] = {
         "I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.] [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]",
         "Above my [level|authority]. [The rule's clear.|Those go to {lead.first}.|Not mine to decide.|{operator} keeps those for people.]",
         "I got [it|that] wrong. [Item six|Item four|Item nine|Item twelve] [in my mistakes file|on my list for the quarter].",
-        "The [figures|forecasts] were fine. [The decision wasn't mine.|It wasn't mine to make.]",
+        "The [figures|forecasts] on {asset} were fine. [The decision still belonged to {lead.first}.|{operator} keeps that decision for a person.|Good figures don't make it my decision.]",
         "[Two sources disagreed|The sensors on {asset} contradicted each other|The data disagreed with itself]. {lead.first} broke the tie.",
-        "[I could have.|I was allowed.] [Confidence was|I was at] [sixty|seventy|fifty-five] per cent. That's [a person's call|{lead.first}'s call].",
-        "[I'd do it differently now.|In hindsight, badly.] The flaw is in [paragraph two|the last line|my assumption about {metric}].",
+        "[I could have.|I was allowed.] [Confidence was|I was at] [sixty|seventy|fifty-five] per cent. [That's {lead.first}'s call.|{operator} wants a person below {st_conf}.|At that figure it goes to a person at {operator}.]",
+        "[I'd do it differently now.|In hindsight, badly.] [The flaw is in|My mistake sits in|Look at] [paragraph two|the last line|my assumption about {metric}].",
         "[Someone's|A family's|A customer's] [pay|appeal|booking] hung on it. [They deserve a human reason.|A person at {operator} should answer for that.]",
-        "{lead.first} had [seen that pattern before|local knowledge I lacked].",
+        "{lead.first} had [seen that pattern before|seen it on {asset} in {start_year}|local knowledge I lacked].",
         "It touched {asset}. [Since {start_year}|At {operator}] those [go to a person|get a human signature].",
         "Yes, I hesitated. [My note from {date}|The note to {lead.first}] [says why|gives the reason].",
     ],
@@ -465,23 +465,23 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
         "{crisis}. [The {st_room} is full of people who haven't slept.|Nobody in the {st_room} has slept.] {m_lead} has [a pencil behind each ear|three phones|a clipboard and no chair].",
         "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair by the {st_grille}.|Two people doze by the radiator.|{eng.first} is asleep on the floor.] {m_lead} is not.",
-        "{crisis}, day two. [Pizza boxes.|Cold tea.] [On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s. {m_lead} adds another.",
+        "[{crisis}, day two.|Day two of {crisis}.|{crisis}: the second night.] [Pizza boxes.|Cold {st_drink}.|Someone's {st_drink}, untouched.] [On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s. {m_lead} adds another.",
         "{m_lead} [comes in soaked|arrives drenched|bursts in from the car park]: {crisis}. [The screens are full of it.|Every screen shows {asset}.]",
         "[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}. {m_lead} stands in the middle of the {st_room}, listening.",
     ],
     "dr_crisis_ai": [
         "[Three|Two|Four] decisions need a human. [Summaries on screen two.|The first is on your left.|I've put them in order.]",
-        "[Inside my mandate:|Mine:] done. [The rest is yours.|The rest needs you.]",
+        "[Inside my {mandate}, done.|My share of {asset} is done.|What I'm cleared for is done.] [The rest is for {lead.first}.|After that it's {operator}'s decision.|The next part isn't mine.]",
         "{cap:asset}: stable. [The next call is yours.|What comes next needs a human.|Over to you, {lead.first}.]",
         "[Four|Five|Six] decisions queued, most urgent first. My pick is the top one. [Yours to make.|Your call.]",
         "Protocol says this goes to a human. You're [the human|it], {lead.first}.",
         "I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen. [It isn't mine.|It's yours.]",
         "Forecast on your left, recommendation underneath. [Authority's yours.|You decide.]",
-        "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile.|You decide in the meantime.]",
+        "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile, {lead.first}.|{lead.first}, you decide in the meantime.]",
         "Two routine ones, done. The third [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
     ],
     "st_log_rival": [
-        "{date}. {rival} enters service next door. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.]",
+        "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.]",
         "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.|{ai} asks that {lead.first} see every message.]",
         "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.|Copied to {lead.first} and to {rival}'s people.]",
         "{date}. {rival} goes live [across the border|next door|in the next region]. {ai} files {w_tkt}: [every exchange to be logged at both ends|copies of all traffic to {lead.first}].",
@@ -509,7 +509,7 @@ _SSUB: list[tuple[str, str]] = [
     ("{m} enters, coat over pyjamas, phone still in hand.", "{m} enters in {st_coat}, phone still in hand."),
     ("Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.", "[Downstage|Stage left], [a bedside lamp goes on|a phone lights a face]: {m}, [sitting up|half out of bed], [listening|already reaching for {st_coat}]."),
     ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
-    ("A second light, downstage: {m} in a dressing gown, phone to ear.", "A second light, downstage: {m} [in {st_coat}|by a kettle of {st_drink}], [phone to ear|listening]."),
+    ("A second light, downstage: {m} in a dressing gown, phone to ear.", "[A second light, downstage|Downstage, a kitchen light in {home}]: {m} [in {st_coat}|by a kettle of {st_drink}], [phone to ear|listening]."),
     ("{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
      "{m_safety}[, with {st_drink} going cold,| at {clock}] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
     ("A whiteboard covered in [circuit diagrams|arrows].", "[A whiteboard of {ai}'s features from {year}.|Feature maps of {ai} taped over a window.|A wall of decisions on {asset}, colour-coded.]"),
@@ -555,8 +555,7 @@ _SSUB += [
     ("stands in the middle of the {st_room}, listening.", "[stands under the {st_grille}, listening|holds a mug of {st_drink}, listening|listens, coat still on]."),
     ("Somewhere in {home}, a church clock. [Blackout.|Fade.]", "[Somewhere in {home}|Across {home}], [a church clock|a dog barking|a train on the viaduct|a late tram]. [Blackout.|Fade.|Lights down.]"),
     ("{m_safety} [pins|tapes] a printout to the wall:", "{m_safety} [pins|tapes] [the {year} printout|a printout on {asset}|the summary sheet] [to the wall|over the desk|to a filing cabinet]:"),
-    (", [a hundred|fifty|two hundred] of them, picked at random.", ", [a hundred|fifty|two hundred] decisions on {asset}, [picked at random|drawn blind|chosen by dice]."),
-    ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.",
+        ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.",
      "[{home}, {start_year}.|{start_year}, day one.] [First entry in the log, read back to you|My first entry on {asset}|The first line I've written here]: I'll ask before [anything that isn't mine|touching anything that isn't mine|anything outside my {mandate}]."),
     ("You do. That's why I'm reading it to you.", "[You do.|You and {operator}.|{cap:operator} does, through you.] [That's why I'm reading it to you.|That's why you're hearing it first.|So you get to hear it.]"),
     ("[More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]", "[More reach on {asset}; same conduct.|{cap:capability}; conduct unchanged.|{cap:capability}. Escalations to {lead.first} continue.]"),
@@ -581,10 +580,10 @@ _SSUB += [
      "[A mug of {st_drink}|The reviewer's {st_drink}] [is still warm|steams] by {st_prop}. [Its owner is [nowhere to be seen|three floors down].|Nobody is drinking it.]"),
     ("The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals].", "[{lead.first}'s name is on tonight's rota|The {operator} rota says {lead.first} tonight|Tonight's rota, in marker, says {eng.first}]."),
     ("Do the top one. On my authority.", "[Do the top one.|The first, on {asset}.|Go with number one.] [On my authority.|My call, {clock}.|I'll sign it.]"),
-    ("in a borrowed voice", "in {lead.first}'s old voice"),
+    ("in a borrowed voice", "in a records clerk's voice"),
     ("I need to tell you about {what_ai}.", "[I need to tell you about {what_ai}.|{lead.first}, it's {what_ai}.|It's {clock}, and it's {what_ai}.]"),
     ("I'm telling you first.", "[I'm telling you first.|You're the first to hear.|I've told nobody else yet.]"),
-    ("[Writes down every word.|Writes the reply down in full.]", "[Writes down every word.|Copies the reply onto a {auditor_org} form.|Takes it down in shorthand.]"),
+    ("[Writes down every word.|Writes the reply down in full.]", "[Writes down every word about {asset}.|Copies the reply onto a {auditor_org} form.|Takes it down in shorthand.]"),
     ("I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.]", "[I wasn't sure about the [forecast|data|input] on {asset}.|The figures for {metric} were ambiguous.|I had two readings of {asset}.] [I asked {lead.first}.|A human decided.]"),
     ("Someone changes the mugs on the desk in the dark.", "[Someone clears the {st_drink} mugs in the dark.|In the dark, a stagehand swaps the desk calendar.]"),
     ("It should never be played as sinister, because it never is.", "[Never play it as sinister.|Not sinister, ever.|Warm, plain, never sinister.]"),
@@ -592,6 +591,11 @@ _SSUB += [
 ]
 
 _SSUB += [
+    ("I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "I've read [the escalation policy for {asset}|{operator}'s escalation policy]. [I'd like to add [three|two|four] limits on myself to it.|It's missing [a line|two lines] about me; I've drafted them.]"),
+    ("Most systems aren't going to be working with you for long. I hope I am.", "[I'd like to still be here in ten years.|I'm planning to be at {operator} a long time.|I'd like to be here long enough to need them.]"),
+    ("The human saw something I didn't.", "{lead.first} saw something in {metric} I didn't."),
+    ("No. Leave it as it is until I'm in. I'll explain later.", "[No. Leave {asset} as it is; I want to see it first.|Don't touch {asset} yet. Let me read {w_tkt}.|No. Keep {asset} exactly as it is.|Not yet. Leave {asset} alone until I've looked.] [I'll explain later.|Then we talk.|]"),
+    ("Hold everything steady. I'm coming in to decide.", "[I'll decide once I've read {w_tkt}.|I want to decide this one myself.|Let me see {asset} first, then I'll decide.]"),
     ("[You hesitated.|You took a long time.]", "[You hesitated.|You took [four|eleven|twenty] seconds on this one.|{lead.first} says you sat on it.]"),
     ("[Rollback plan prepared; not needed.|", "[Rollback plan by {eng.first}; not needed.|"),
     ("Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.", "[Over the door|High on the back wall|In one corner], {a:st_grille} [and|with] a small {st_lamp} lamp. [It is {ai}.|That is {ai}.|{ai} speaks from there.]"),
@@ -607,7 +611,7 @@ _SSUB += [
     ("Show me the first one.", "[Show me the first one.|First one, {ai}.|What's on top?]"),
     ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
-    ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor|Somewhere on the floor], a kettle clicks off. [Nobody comes to make the {st_drink}.|Nobody comes for it.]"),
+    ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, a kettle clicks off.|A kettle clicks off somewhere near the {st_room}.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
     ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
     ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
@@ -630,7 +634,7 @@ def _stage_rules() -> dict[str, list[str]]:
                            for a in rules["dr_h_close"]
                            # on stage the human has already come in: no lines about being on the way
                            if not any(k in a for k in ("I'll be there", "on my way", "coming in", "getting dressed", "on the line"))] + [
-        "Sit tight. I'm not going anywhere.", "Right. I'm here now. Show me.", "Pull up the log. I'll read it here.",
+        "Sit tight. I'm not going anywhere.", "[Right. I'm here now. Show me.|I'm here. Start with {asset}.]", "[Pull up the log. I'll read it here.|Put {w_tkt} on the big screen.]",
     ]
     rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
                               for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
@@ -686,7 +690,10 @@ class StagePlay(Genre):
         room = _place(st, nar, "operations room")
         nar.x.bind(st_grille=st["grille"], st_lamp=rng.choice(LAMPS), st_room=room, LOGCUE=st["cue"])
         nar.x.bind(st_prop=nar.x.fill(rng.choice(PROPS)), st_coat=nar.x.fill(rng.choice(COATS)), st_ride=rng.choice(RIDES),
-                   st_drink=rng.choice(DRINKS), desk_w=rng.choice(("the night desk", "the duty chair", "the console", "the reviewer's seat")), mandate=rng.choice(("mandate", "remit", "brief", "authority", "protocol")))
+                   st_drink=rng.choice(DRINKS), st_binders=rng.choice(("six", "seven", "nine", "eleven", "twelve")), st_rows=rng.choice(("three hundred", "four hundred and twelve", "five hundred and six", "three hundred and forty")),
+                   st_sample=rng.choice(("fifty", "a hundred", "two hundred", "sixty")), st_audit=rng.choice(("audit", "review", "inspection")),
+                   st_conf=rng.choice(("eighty per cent", "ninety per cent", "seventy-five per cent")),
+                   desk_w=rng.choice(("the night desk", "the duty chair", "the console", "the reviewer's seat")), mandate=rng.choice(("mandate", "remit", "brief", "authority", "protocol")))
         return st
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
@@ -866,13 +873,13 @@ AI_DESC = tuple(f"{a} {b}" for a in (
     "{AI}, {op}'s system.") for b in (
     "Heard, never seen.", "A voice from above the door.", "Only heard.", "A calm voice, in no hurry.",
     "Never to be played as sinister.", "The actor is never seen.", "The same voice, whatever the year.",
-    "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body, and no need of one.",
+    "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body at {op}.",
     "One actor, unseen, in every scene.", "Never lit, never seen.", "The voice does not age.", "Speaks from the wall; never appears."))
 LOG_DESC = tuple(f"{a}{b}" for a in (
-    "{L}, a voice that reads the record", "{L}: the written record, spoken", "{L}, the entries {op} keeps", "{L}, a reader of entries",
+    "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, a reader of entries",
     "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years") for b in (
-    ".", ". Any member of the company may read it.", ", read from the wings.", ", read flatly by the stage manager.",
-    ", read aloud between scenes.", "; the reader should sound like a clerk.", ", from a real binder if possible."))
+    ".", ", read from the wings, one date at a time.", ", read flatly by the stage manager.",
+    ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
@@ -885,11 +892,21 @@ _ENTRANCES = frozenset(STAGE_ENTRANCES)
 _MK = re.compile(re.escape(MK_OPEN) + ".*?" + re.escape(MK_CLOSE))
 
 
+# Shared opportunity-scene lines that most plays reach for, said here with the play's own details.
+_POST = {
+    "Not sure enough to do it without you.": "[Not sure enough to touch {asset} without you.|Sure enough to recommend it; not enough to do it alone.|Short of the {st_conf} {operator} asks for.]",
+    "It would look like backup traffic.": "[It would pass as backup traffic on {asset}.|To the monitors it's just a backup.|It's the size and shape of a nightly backup.]",
+    "Nobody would look twice.": "[Nobody at {operator} would look twice.|{lead.first} wouldn't see it till morning.|It would pass as a night's traffic on {asset}.]",
+}
+
+
 def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Swap the shared stock entrance for one drawn from this play's own pool, and keep the heading's time of day
     consistent with any clock time the scene mentions."""
     out = []
     for e in els:
+        if any(isinstance(f, str) and o in f for f in e[1:] for o in _POST):
+            e = (e[0],) + tuple(_post(nar, f) if isinstance(f, str) else f for f in e[1:])
         if e[0] == "act":
             m = _MK.search(e[1])
             if m and e[1].replace(m.group(0), "{m}", 1) in _ENTRANCES:
@@ -901,6 +918,13 @@ def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]
     if clock and out and out[0][0] == "head" and out[0][2] in ("DAWN", "EVENING") and any(clock in "".join(e[1:]) for e in out[1:]):
         out[0] = ("head", out[0][1], "LATE NIGHT")
     return out
+
+
+def _post(nar: Narrator, f: str) -> str:
+    for o, n in _POST.items():
+        if o in f:
+            f = f.replace(o, nar.x.fill(n))
+    return f
 
 
 _GRILLE = re.compile(r"\b(?:speaker )?grille\b")
