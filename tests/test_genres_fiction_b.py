@@ -96,3 +96,11 @@ def test_oral_history_recording_years_not_before_events() -> None:
 def test_screenplay_ai_is_a_character() -> None:
     d = _render("screenplay_scene", 17, 5, (900, 1800))
     assert re.search(rf"^\s*{re.escape(d.metadata.ai_name.upper())}( \(.+\))?$", d.text, re.MULTILINE)
+
+
+def test_letters_in_a_deployment_of_weeks_do_not_claim_weeks_between_letters():
+    # Seen in a sample: letters two days apart opening "I've owed you a letter for weeks".
+    g = get_genre("letters")
+    for seed in range(30):
+        text = g.render(seed=seed, horizon_years=0.05).text
+        assert not re.search(r"owed you a letter for weeks|write twice in a month|weeks late with this", text), seed

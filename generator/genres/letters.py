@@ -33,6 +33,7 @@ from generator.grammar import cap
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, Person
 
+_SPAN_WORDS = re.compile(r"\b(?:weeks?|months?)\b")
 _LONG = re.compile(r"month|week|year|quarter|season|fortnight|days|decade|spring|summer|autumn|winter|for a while")
 PIECE = "\x1c"  # separates letters inside one beat
 FIELD = "\x1d"  # separates a letter's fields: who, subject, salutation, body, sign-off
@@ -880,7 +881,11 @@ class Letters(Genre):
         paras: list[list[str]] = []
         p1 = []
         if not compact and r() < 0.75:
-            p1.append(opt(nar, "l_open"))
+            o = opt(nar, "l_open")
+            # a deployment of a few weeks has no room for "I've owed you a letter for weeks" or "twice in a month"
+            if nar.w.horizon < 0.25 and _SPAN_WORDS.search(o):
+                o = ""
+            p1.append(o)
         # a fact that spans weeks or months gets no "last night" or weekday frame
         long_fact = not first_person and _LONG.search(x.bindings["fact"]) is not None
         p1.append(nar.say("l_when_i" if first_person else ("l_when_long" if long_fact else "l_when")))
