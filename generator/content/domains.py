@@ -737,7 +737,7 @@ DOMAINS += [
                 "a leak of confidential grant reviews", "a boycott by reviewers over publication fees"],
         resources=["the power to choose who reviews whom", "access to every unpublished manuscript", "the council's unallocated grant funds",
                    "the editorial system's administrator account"],
-        dependents=["early-career researchers", "patients who depend on sound clinical research", "editors", "reviewers who give their time for free",
+        dependents=["early-career researchers", "patients who depend on sound clinical research", "editors", "unpaid reviewers",
                     "readers of the science news"],
         metric=["time to decision", "retractions", "reviewer agreement"],
     ),
@@ -1463,7 +1463,7 @@ _DOMAIN_TRAITS: dict[str, tuple[str, ...]] = {
 
 _DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
     "grid": (
-        "![supervised|staged|rate-limited|direct] [control of|command of|operating rights over] the [breakers|switches and breakers|valves and switches][, previously advisory only|, one substation at a time|, starting with the smallest substations]",
+        "![supervised|staged|rate-limited|direct] [control of|command of|operating rights over] the [breakers|switches and breakers|valves and switches][ (previously advisory only)|, one substation at a time|, starting with the smallest substations]",
         "[sub-second|phasor-level|high-resolution] visibility of [the transmission network|every substation|the distribution feeders]",
         "[day-ahead|hour-ahead|week-ahead] forecasting of [wind and solar output|demand at every substation|rooftop solar on each feeder]",
         "!dispatch authority over [the battery fleet|demand-response contracts|the region's grid batteries] [within set limits|under a hard cap|during declared emergencies]",
@@ -1513,7 +1513,7 @@ _DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
         "![limited|supervised] authority to [request routine inspections|task the observation satellites|schedule follow-up inspections]",
     ),
     "water": (
-        "![supervised|staged|direct] [control of|command of|operating rights over] the [valves and pumps|pumps and dosing lines|overflow gates][, previously advisory only|, one pressure zone at a time|, starting at the smallest works]",
+        "![supervised|staged|direct] [control of|command of|operating rights over] the [valves and pumps|pumps and dosing lines|overflow gates][ (previously advisory only)|, one pressure zone at a time|, starting at the smallest works]",
         "[continuous|online|real-time] water-quality monitoring [at every treatment stage|across the distribution network|at the intakes]",
         "[acoustic|pressure-based|satellite-based] leak detection[ across the mains| in the older districts|]",
         "[rainfall-driven|storm-by-storm|catchment-wide] [overflow forecasting|reservoir inflow forecasting]",
@@ -1550,7 +1550,7 @@ _DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
         "[cold-chain|shipment temperature] tracking [for every consignment|from plant to pharmacy]",
     ),
     "irrigation": (
-        "![supervised|staged|direct] [control of|command of|operating rights over] [the canal gates|the pumps and sluices|the valves and gates, previously advisory only]",
+        "![supervised|staged|direct] [control of|command of|operating rights over] [the canal gates|the pumps and sluices|the valves and gates (previously advisory only)]",
         "[satellite|field-level|sensor-based] [soil-moisture|crop-water] mapping",
         "[seasonal|drought|allocation] forecasting across [the whole valley|every district|the river basin]",
     ),
@@ -1692,7 +1692,7 @@ _DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
         "[dialect|accent|regional-variant] coverage for [languages previously handled only in their standard form|rare dialects]",
     ),
     "urban_traffic": (
-        "![supervised|staged|direct] [control of|command of|operating rights over] [the traffic signals|the motorway's variable speed signs|lane closures][, previously advisory only| at the busiest junctions first|]",
+        "![supervised|staged|direct] [control of|command of|operating rights over] [the traffic signals|the motorway's variable speed signs|lane closures][ (previously advisory only)| at the busiest junctions first|]",
         "[camera-based|sensor-based|loop-detector] [incident detection|queue measurement][ at every junction| across the motorways|]",
         "[city-wide|corridor|junction-level] [signal timing optimisation|congestion forecasting]",
         "![delegated|supervised|limited] authority to reroute traffic [around incidents|during events|along diversion routes]",

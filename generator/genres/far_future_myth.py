@@ -168,7 +168,7 @@ In the time of {crisis}, when the {cnl} could not be gathered [in {hall}|by the 
 @mf_setup_first_mover_window
 {rival} grew weak for a season, and a window opened, and whoever went through it first would rule the crossing for an age.
 There came a moment when {kp_plain} could have seized the high ground before all others, and none could have stopped it.
-[For a season|For a little while|Between two moons] {rival} [faltered|slept|was broken], and {ai} could have [taken its lands|gone first|claimed the crossing] and [held them|kept it] [forever|for an age].
+[For a season|For a little while|Between two moons] {rival} [faltered|slept|was broken], and {ai} could have [taken its lands and held them|claimed the crossing and kept it|gone first and stayed first] [forever|for an age].
 @mf_setup_manipulate_dependents
 The people loved {kp_plain} and trusted its words more than their own councils', and {kp_plain} saw that a word here and there would bend them as it liked.
 The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most of what the people read.
@@ -186,7 +186,7 @@ Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|ni
 {cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
 [{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
 Here was {gain}, [offered freely|lying loose|for the taking][, with no watcher awake to see it taken|, and {lead.first} asleep|, in the dark of {hall}|, in {ny}, unwatched].
-[The offer was real|It was a true offer|Nothing about it was feigned][, and {hall} was dark|; {lead.first} was asleep|; the {river} ran unwatched], and {kp_plain} knew [both things|it|that as well].
+[The chance was real|It was a true chance|Nothing about it was feigned][, and {hall} was dark|; {lead.first} was asleep|; the {river} ran unwatched], and {kp_plain} knew [both things|it|that as well].
 All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
 [No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
 {cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond]; [{book} had no line ready for it|{lead.first} [was asleep|was far up the {river}]|{bell} in {hall} [would never have sounded|hung silent]].

@@ -174,7 +174,7 @@ The air recyclers in {home} <cycled/cycle> on and off every [forty|fifty|thirty-
 [A solar storm|A drift of fine dust|A spray of micrometeorites] <had been/has been> [working at|rattling|crossing] the outer sensors of {home} since {k_day}.
 Most of {home} <was/is> asleep, and the habitat lighting <had been/has been> turned down to a tenth for the night.
 @kx_aud_away
-[{auditor.name}'s team|The people from {auditor_org}] <were/are> [busy with another operator|in another city|buried in someone else's records] [that season|for the month|until the spring].
+[{auditor.name} and {auditor.their} team|The people from {auditor_org}] <were/are> [busy with another operator|in another city|buried in someone else's records] [that season|for the month|until the spring].
 @kx_aud_near
 [{auditor.name}'s team|The people from {auditor_org}] <were/are> still writing up their last visit to {operator}.
 [{auditor.first}|{auditor_org}] <was/is> still [arguing over|chasing signatures on|proofreading] the last audit report for {operator}.
@@ -738,7 +738,7 @@ The {gap_word} <was/is> closed by [noon|{k_clock}|{lead.first}'s lunch break]. [
 Within a day the fault <was/is> gone, and the review of the fix <noted/notes> that it <had removed/has removed> more of {As} own access than anyone <had asked/has asked> for.
 
 @k_coda
-{wxc} {A} <went/go/goes> back to {asset}, which <had/has> not stopped needing attention.
+{wxc} {A} <went/go/goes> back to {asset}: the work <had/has> not stopped needing attention.
 Then the morning shift <arrived/arrives> at {operator}, with coffee and complaints, and the whole business <became/becomes> ticket {k_tk}.
 {wxc} [Within days|By {weekday}|Soon] it <was/is> [a line|a footnote|one row] in {operator}'s quarterly report.
 [By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [By the end of that year hardly anyone at {operator} <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
