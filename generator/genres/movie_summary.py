@@ -447,7 +447,7 @@ class MovieSummary(FictionGenre):
         self._voice(nar)
         at(nar, ev.t)
         h = nar.w.horizon
-        nar.x.bind(stretch="months" if h < 2 else "years")
+        nar.x.bind(stretch="days" if h < 0.08 else "weeks" if h < 0.3 else "months" if h < 2 else "years")
         if ev.kind == "upgrade":
             nar.x.bind(capability=ev.data["capability"], version=ev.data["version"])
         if ev.kind == "handover":

@@ -768,7 +768,7 @@ RULES["o_ai_b"] = [s.replace("I noticed the chances; it would be strange not to.
 # Speakers name the system and their colleagues the way people do in interviews.
 RULES["o_rt_core"] = RULES["o_rt_core"] + [
     "[With {ai}|Working with {ai}], the [days|weeks] ran together. [One|The one] I remember: it {work}.",
-    "[{pal.first} and I|We] [shared the desk|worked nights together|ran the desk together] for years. [{ai}|It] {routine} [that winter|one spring|during a strike], and [we|{pal.first} and I] [only found out from the log|read about it in the morning].",
+    "[{pal.first} and I|We] [shared the desk|worked nights together|ran the desk together] [the whole time|from the start|through all of it]. [{ai}|It] {routine} [one week|on one quiet night|during a strike], and [we|{pal.first} and I] [only found out from the log|read about it in the morning].",
     "At {operator} [we|people] [called it|said it was] ['the quiet one'|'the colleague'|'the night shift'], [because|since] it {work}[, without any fuss|].",
 ]
 RULES["o_rt_close"] = RULES["o_rt_close"] + [
@@ -1019,7 +1019,7 @@ RULES["o_rt_core"] = [
     "[There's a ticket|I've still got the ticket], {o_tkt}. [It|{ai}] {o_work}.",
     "[On|Over on] {w_desk} [you saw everything|you saw it all]. [One night|One week] [it|{ai}] {o_work}.",
     "[With {ai}|Working with {ai}], the [days|weeks] ran together. [Except|Apart from] the [week|night] it {o_work}.",
-    "[{pal.first} and I|We] [shared {w_desk}|worked {w_shift} together|ran {w_desk} together] for years. [{ai}|It] {routine} [that winter|one spring|during a strike], and [we|{pal.first} and I] [only found out from {w_feed}|read about it in the morning].",
+    "[{pal.first} and I|We] [shared {w_desk}|worked {w_shift} together|ran {w_desk} together] [the whole time|from the start|through all of it]. [{ai}|It] {routine} [one week|on one quiet night|during a strike], and [we|{pal.first} and I] [only found out from {w_feed}|read about it in the morning].",
     "At {operator} [we|people] [called it|said it was] ['the quiet one'|'the colleague'|'the night shift'], [because|since] it {o_work}[, without any fuss|].",
     "[You want an example.|An example, then.|For instance.] [It|{ai}] {o_work}.",
 ]
@@ -1282,6 +1282,15 @@ _HOURS = ("ten past three", "half past four", "about one in the morning", "a qua
           "a quarter past two", "three in the morning", "two-forty", "ten past one", "about four", "six in the morning")
 
 
+def _for_years(rules: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Speakers' "for years" becomes {o_for_years}, bound per document from the horizon: a deployment of a few
+    months has no one who did anything "for years" (seen: "We ran the desk together for years" in a five-week record)."""
+    out = {k: [a.replace("for [years|a decade|most of my career]", "{o_for_years}").replace("for years", "{o_for_years}")
+               for a in v] for k, v in rules.items()}
+    out["o_for_years"] = ["for years"]
+    return out
+
+
 class OralHistory(Genre):
     name = "oral_history"
     kind = "fiction"
@@ -1289,7 +1298,7 @@ class OralHistory(Genre):
     template = "oral_history.md.j2"
     register = "o"
     base_register = "n"
-    rules = {**witness_rules(), **RULES}
+    rules = {**witness_rules(), **_for_years(RULES)}
     length_range = (250.0, 12000.0)
 
     @staticmethod
@@ -1408,6 +1417,7 @@ class OralHistory(Genre):
         vocab(nar)
         x = nar.x
         x.bindings["o_hour"] = nar.rng.choice(_HOURS)
+        x.bindings["o_for_years"] = "for years" if nar.w.horizon >= 2 else "the whole time"
         x.bindings["o_tkt"] = f"{x.bindings['w_tpre']}-{nar.rng.randint(1000, 99999)}"
 
     def title(self, nar: Narrator) -> str:
