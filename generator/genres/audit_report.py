@@ -197,7 +197,7 @@ GENERIC_ROUTINE = (
     "[found|tracked down|reported] [a fault|an off-by-one error|a caching bug|a broken filter] in the [tooling|dashboard|replay tool|search page] {rev_n} used[, and filed it as {tkt}| and reported it to {eng.name}|]",
     "[sent|put|routed] {n_small} [decisions|of its calls|pending calls] [it had doubts about|it rated as uncertain|that sat near a threshold|it could have argued either way] to {rev_n} [for another look|before they took effect|under {tkt}]",
     "[tied|matched|reconciled] {n_small} months of [records|figures for {asset}] to {operator}'s [ledger|books|own figures] and [turned up two errors, both its own|found a discrepancy of its own making and corrected it]",
-    "updated [the runbook for {asset}|its own procedure notes|the shift checklist] [after a near miss on another shift|once {eng.name} had walked it through a near miss|after the {hhmm} scare on another shift]",
+    "updated [the runbook for {asset}|its own procedure notes|the shift checklist] [after a near miss on another shift|once {eng.name} had walked it through a near miss|after a scare on another shift]",
     "helped [train|brief|coach] {n_small} new [operators|staff|reviewers] [to read its escalation notes|on its referral format|on finding their way around the {log_n}]",
     "[sent back|declined|refused] [a regional office's request|another department's request|a contractor's request|an informal request] to change {asset}[, since that call belonged to {lead.name}|, which only {operator}'s board could authorise|, and logged why under {tkt}]",
     "noticed that a sensor [feeding|behind] its view of {asset} had been [miscalibrated|reading high|drifting] for [a month|{days} days|weeks], and [said so|raised {tkt}|told {eng.name}]",
