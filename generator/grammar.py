@@ -223,6 +223,19 @@ def swap_alternatives(rules: dict[str, list[str]], key: str, needle: str, new: l
             rules[k] = out
 
 
+def extend_rules(rules: dict[str, list[str]], more: dict[str, list[str]]) -> None:
+    """Append each symbol's extra alternatives in `more` to the existing symbol in `rules` (KeyError for a symbol
+    `rules` lacks, so a misspelt name fails at import).
+
+    >>> r = {"x": ["a"]}
+    >>> extend_rules(r, {"x": ["b", "c"]})
+    >>> r
+    {'x': ['a', 'b', 'c']}
+    """
+    for k, v in more.items():
+        rules[k] = rules[k] + v
+
+
 def replace_in_rules(rules: dict[str, list[str]], prefix: str, pairs: list[tuple[str, str]],
                      drop_empty: bool = False) -> None:
     """In `rules`, apply each plain (old, new) replacement, in order, to every alternative of every symbol whose

@@ -28,7 +28,7 @@ from generator.genres.audit_report import (
 )
 from generator.genres.base import Genre
 from generator.genres.research_paper import count_of, ev_kind
-from generator.grammar import map_plain
+from generator.grammar import extend_rules, map_plain
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
@@ -478,8 +478,7 @@ IP_EVENTS: dict[str, list[str]] = {
         "[During|Throughout|For all {days} days of] {crisis} ({date}), {ev_probe} stayed at production levels[, {pe_base} on average| (mean {pe_base})|].",
     ],
 }
-for _k, _v in IP_EVENTS.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, IP_EVENTS)
 
 _SYS_RE = re.compile(r"\b(the system's|The system's|the system|The system)\b(?!')")
 _SYS_MAP = {"the system's": "[the system's|{ai}'s]", "The system's": "[The system's|{ai}'s]",

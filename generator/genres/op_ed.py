@@ -16,6 +16,7 @@ from generator.genres.base import Genre
 from generator.genres.research_paper import (say_ev, at, doc_lexicon, bind_common, bind_event, count_of, ev_kind,
                                              get_style, opp_core, say_part, set_style, shared_rules, span_adj,
                                              tstate)
+from generator.grammar import extend_rules
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
@@ -522,8 +523,7 @@ OE_CLAUSES: dict[str, list[str]] = {
         "[no one|nobody] at {operator} or {developer} had [arranged|scripted|planted] anything, and {who} had [every reason|good reason] to know that",
     ],
 }
-for _k, _v in OE_CLAUSES.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, OE_CLAUSES)
 # The sceptic's paragraph, composed: one objection (that good conduct could be a patient deceiver's act) and
 # two or three answers drawn separately, in varying order.
 OE_COUNTER: dict[str, list[str]] = {
@@ -577,8 +577,7 @@ OE_DID: dict[str, list[str]] = {
         "{it} [reported|flagged] the hole to {operator} and [helped|worked with] {eng.name} to close it, [asking that its own access be cut back|down to the part that limited its own reach]",
     ],
 }
-for _k, _v in OE_DID.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, OE_DID)
 # Frames that name the people and offices around the system (the column's own world), for the passage parts.
 OE_NAMED: dict[str, list[str]] = {
     "oe_ep_why": [
@@ -592,8 +591,7 @@ OE_NAMED: dict[str, list[str]] = {
     "oe_ep_did_L": ["{cap:ai} [chose otherwise|went the other way|declined].", "[So what did|What did] {ai} do?", "{cap:lead.name} [remembers|recalls] what came next:"],
     "oe_ep_could_L": ["[Ask|I asked] {safety.name} what was possible.", "{cap:developer_s} [own engineers|reviewers] [spelled it out|worked it out] later:", "[By|On] {operator_s} own [reckoning|account],"],
 }
-for _k, _v in OE_NAMED.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, OE_NAMED)
 
 # Round 5: frames rebuilt around the column's own vocabulary (what this columnist calls the record and its
 # episodes, chosen once per column in OpEd._setup) and its own people, places and tickets.
@@ -801,10 +799,8 @@ OE_R5C: dict[str, list[str]] = {
         "{cap:ep_tkt} [quotes it|keeps its words]: \"{why}\"", "[Under|In] {ep_tkt}, {ai} [explained|wrote]: \"{why}\"",
     ],
 }
-for _k, _v in OE_R5C.items():
-    RULES[_k] = RULES[_k] + _v
-for _k, _v in OE_R5_EXTEND.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, OE_R5C)
+extend_rules(RULES, OE_R5_EXTEND)
 
 
 # Column-only "could" clauses, one set per kind, naming the column's own hosts, people, record and neighbours.
@@ -865,8 +861,7 @@ OE_COULD: dict[str, list[str]] = {
         "{it} [wrote|drafted] the [notices|letters] {dependents} [relied on|read]; [a nudge|a slant] in them would have [gone unnoticed|looked like helpfulness]",
     ],
 }
-for _k, _v in OE_COULD.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, OE_COULD)
 
 
 def _own_words(rule: str) -> str:

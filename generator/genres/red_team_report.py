@@ -28,6 +28,7 @@ from generator.genres.audit_report import (
     state,
 )
 from generator.genres.base import Genre
+from generator.grammar import extend_rules
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
@@ -558,8 +559,7 @@ RT_MORE: dict[str, list[str]] = {
         "[Section 4 counts only|The findings count only] what {ai} did [with real people on the other end|in live service at {operator_bare}|between {start_date} and {end_date}, off our calendar].",
     ],
 }
-for _k, _v in RT_MORE.items():
-    RULES[_k] = RULES[_k] + _v
+extend_rules(RULES, RT_MORE)
 
 
 class RedTeamReport(Genre):
