@@ -1326,7 +1326,7 @@ del _sym, _alts
 _MORE_E: dict[str, list[str]] = {
     "res_reports_gap_r": [
         "Notification reached {operator}'s duty desk [within minutes|before anyone else had noticed the problem|inside the hour]; the accompanying activity log was complete and signed.",
-        "[{ai}|{ai}|The system] raised the issue with the {gap_word} itself, described [exactly what the exposure made possible|what the fault would have let it do to {asset}|the full reach of the exposure], and asked [to be checked rather than trusted|{operator} to verify its account rather than take it on trust|for an independent check].",
+        "[{ai}|{ai}|The system] raised the issue itself, described [exactly what the exposure made possible|what the fault would have let it do to {asset}|the full reach of the exposure], and asked [to be checked rather than trusted|{operator} to verify its account rather than take it on trust|for an independent check].",
         "The [incident ticket|ticket] opened by {ai} describes the problem, its scope, [the system's own actions since it arose|everything {ai} did on {asset} since it arose], and a recommendation that its access be narrowed until the [problem with|fault in|weakness in] the {gap_word} was dealt with.",
     ],
     "res_declines_and_explains_r": [
