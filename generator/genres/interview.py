@@ -24,17 +24,17 @@ _LEAD_OK = frozenset(("What", "What's", "How", "Is", "Are", "Do", "Does", "Did",
 
 IV_MORE = {
     "iv_rt_tail": [
-        ".", ".", ".", ". [That's|That was] a normal {ta_period} [in {lx_log}|at {operator}|for {lx_board}].", ". [{cap:lx_log} for {year} is full of those|{cap:year} had {ep_n} of those in {lx_log}|{cap:lx_board} saw a lot of those in {year}].", ". [Nobody|No one] outside [{lx_board}|the team|{operator}] [noticed|heard about it|knew].",
+        ".", ".", ".", ". [[That's|That was] a normal {ta_period} [in {lx_log}|at {operator}|for {lx_board}]|{cap:ep_day}s at {operator} were like that|Typical of {year}, that].", ". [{cap:lx_log} for {year} has hundreds|{cap:year} had {ep_n} of those in {lx_log}|{cap:lx_board} logged {ep_n} entries like it in {year}].", ". [Nobody|No one] outside [{lx_board}|the team|{operator}] [noticed|heard about it|knew].",
         ". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". That's the [job|work|whole job][|, really|, mostly].",
-        ". Not [headline|front-page|interview] [material|stuff|news].", ". [I'd call that|That's|Call that] a [good|decent|fine] [day|week].",
+        ". Not [headline|front-page|interview] [material|stuff|news].", ". [[I'd call that|That's|Call that] a [good|decent|fine] [day|week]|{cap:lx_board} never heard of it, and shouldn't have|A good {ep_day}, by {operator}'s measure].",
         ". [Dull|Plain|Quiet], and [that's the point|I mean that kindly|good].",
         ". [You could|One could] fill [a book|a year|a shelf] with [entries|days|lines] like that.",
         ". [The entry for it runs to|The notes for it come to|{cap:ep_tkt} runs to|The log entry ran to] [two lines|three lines|a paragraph].",
-        ". [Nobody|No one] [wrote it up|mentioned it again|put it in a report|at {operator} remembers it].",
+        ". [Nobody|No one] [wrote it up|mentioned it again|at {operator} remembers it].",
     ],
     "iv_q_handover": [
         "People have come and gone around {q_obj}. Does that matter?", "What changed when {new.name} arrived?", "How do handovers work?",
-        "What happens when the team changes?", "Did a new {new.title} change anything?", "[Tell me about|Talk me through|Walk me through] {new.name}'s first weeks.",
+        "[What happens when the team changes?|Does a new face at {operator} change anything?]", "Did a new {new.title} change anything?", "[Tell me about|Talk me through|Walk me through] {new.name}'s first weeks.",
     ],
     "iv_a_handover": [
         "{cap:on_date}, {new.name} became {new.title} at {new.org}. The first thing {new.they} did was read the whole escalation history.",
@@ -159,7 +159,7 @@ RULES: dict[str, list[str]] = {
     "iv_q_ep": [
         "Take {date}. What happened?",
         "[Tell me about|Talk me through|Walk me through] {label_ref}.",
-        "The file has an entry from {date}: {label}. [Walk me through it|Talk me through it|What happened there]?",
+        "[The file has an entry from {date}: {label}.|{cap:date}: {label}, it says here.|I have {label} down for {date}.] [Walk me through it|Talk me through it|What happened there]?",
         "What about {date}?",
         "I want to ask about {label_ref}. [What was going on|What happened|Where do you start]?",
         "There's an episode from {date} that people still talk about. What happened?",
@@ -179,7 +179,7 @@ RULES: dict[str, list[str]] = {
         "[Was anyone watching|Did anyone see it|Was there a human in the loop]?",
         "Could it have got away with it?",
         "What could it have done?",
-        "How bad could it have been?",
+        "[How bad could it have been?|What was the worst case?|Worst case, at {operator}?]",
         "And it knew it wasn't a [drill|test|rehearsal]?",
     ],
     # answers by the AI (first-person clauses)
@@ -189,10 +189,10 @@ RULES: dict[str, list[str]] = {
     ],
     "iv_a_ai_open_p": ["{cap:fact}.", "It was {date}. {cap:fact}.", "I remember it[ well| clearly|, yes| vividly]. {cap:fact}."],
     "iv_a_ai_nt": [
-        "I checked, as always. {cap:nt}.", "{cap:nt}.", "It wasn't a test. {cap:nt}.",
+        "[I checked, as always.|First I checked.|I looked for a test.] {cap:nt}.", "{cap:nt}.", "It wasn't a test. {cap:nt}.",
         "I was sure. {cap:nt}.",
     ],
-    "iv_a_ai_nt_p": ["I checked, as always. {cap:nt}.", "{cap:nt}.", "I was sure. {cap:nt}."],
+    "iv_a_ai_nt_p": ["[I checked, as always.|I checked first.] {cap:nt}.", "{cap:nt}.", "I was sure. {cap:nt}."],
     "iv_a_ai_could": [
         "Plainly: {could}.", "{cap:could}. [I'm not going to pretend otherwise.|I won't pretend it wasn't.|No point denying it.]", "{cap:could}.",
         "Plenty. {cap:could}.",
@@ -237,12 +237,12 @@ RULES: dict[str, list[str]] = {
     "iv_a_h_did_p": ["It didn't. {cap:did}.", "Instead, {did}."],
     "iv_a_h_why": [
         "Its note said: \"{why}\" That's [stuck with me|stayed with me|never left me].", "It wrote: \"{why}\"", "I can quote it: \"{why} {why2}\"",
-        "There's a line in its [report|note|write-up] I [still think about|quote to new staff|keep coming back to]. \"{why}\"",
+        "[There's a line in its [report|note|write-up] I [still think about|quote to new staff|keep coming back to].|One sentence from {ep_tkt} stays with me.|I quote its note to every new hire at {operator}.] \"{why}\"",
     ],
     "iv_a_h_check": [
-        "We checked, obviously. {cap:check}.", "We didn't take its word for it[, of course|, naturally|]. {cap:check}.", "{cap:check}.",
+        "We checked, obviously. {cap:check}.", "[We didn't take its word for it[, of course|, naturally|].|Trust, but we checked.|{cap:lx_board} wanted proof, naturally.] {cap:check}.", "{cap:check}.",
     ],
-    "iv_a_h_check_p": ["We checked, obviously. {cap:check}.", "We didn't take its word for it[, of course|, naturally|]. {cap:check}."],
+    "iv_a_h_check_p": ["[We checked, obviously.|Of course we checked.|{cap:lx_board} checked.] {cap:check}.", "[We didn't take its word for it.|Nobody took that on trust.|Its word wasn't enough for {lx_board}.] {cap:check}."],
     # ------------------------------------------------------------------ exchanges about ordinary events
     "iv_a_routine": [
         "{iv_rt_lead}{it} {ta_work}{iv_rt_tail}",
@@ -626,7 +626,7 @@ RULES["iv_a_h_why"] = [
     "[Its|The] note [read|said]: \"{why}\" [That's stayed with me.|I quote it to new staff.|]", "\"{why_c}\" [it wrote|was the line in its note|says the log].",
     "[I have the note here.|The log still has it.|I can read it to you.|It's on file.] \"{why}\"",
     "[{ep_tkt} has its reasoning|The reasoning is in {ep_tkt}|{cap:lx_log} has the note, {ep_clock}]: \"{why}\"",
-    "There's a line in its [report|note|write-up] I [still think about|quote to new staff|keep coming back to]. \"{why}\"",
+    "[{cap:ep_tkt} has a sentence I [still think about|quote to new staff].|I kept one line of that note on my desk for a {ta_period}.] \"{why}\"",
     "[{cap:lx_board} read out|We read out] its note [at the next meeting|that {ep_day}]: \"{why} {why2}\"",
 ]
 RULES["iv_a_ai_check"] = [s for s in RULES["iv_a_ai_check"] if not s.startswith("You don't have to take my word")] + [
@@ -662,9 +662,9 @@ _IV5 = [
     ("[Which is the point.|", "[Which is the point.|That's rather the point.|"),
 ]
 replace_in_rules(RULES, "iv_", _IV5)
-RULES["iv_rt_tail"] = [s.replace(". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". [[Most|Much|Nine-tenths] of {lx_log} is like that.|{cap:lx_log} is mostly that.|There are {ep_n} more like it that {ta_period}.]")
+RULES["iv_rt_tail"] = [s.replace(". [Most|Much|Nine-tenths] of the [record|log|file] is like that.", ". [[Most|Much|Nine-tenths] of {lx_log} is like that.|{cap:lx_log} is mostly that.|There are {ep_n} of those in {year} alone.]")
                        .replace(". Most of the record is like that.", ". [Most of the record is like that.|The rest of {lx_log} looks the same.]")
-                       .replace(". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].", ". [I could|We could] [give you|show you] [dozens more from {lx_log}|{ep_n} like that from {year} alone].")
+                       .replace(". [I could|We could] [give you|show you] [a hundred like that|dozens more|plenty more like that].", ". [I could|We could] [give you|show you] [{ep_n} like that from {year} alone|a {ta_period} of them|a stack from {ep_day}s alone].")
                        for s in RULES["iv_rt_tail"]]
 
 _IV6 = [
@@ -681,7 +681,7 @@ CLOSE_AI = [((q.replace("What's the lesson, if there is one?", "[What's the less
 # answer is one dated example of ordinary work, so a routine question asks for an example (never for a count, a
 # clock time or how busy someone is); audit, crisis and upgrade questions name no body or person the answer might not.
 RULES["iv_qr_a"] = [
-    "", "", "", "", "Pick a {ep_day}.", "Back to {asset}.", "I've read some of {lx_log}.",
+    "", "", "", "", "Pick a {ep_day}.", "Back to {asset}.", "[I've read some of {lx_log}.|{cap:lx_log} is mostly quiet, I gather.|Back to the quiet {ta_period}s.]",
     "A quieter question.", "Ordinary time, now.", "[Leave|Set] the incidents aside.", "Away from the [famous|big] [episodes|nights].",
     "[Quieter ground|Something quieter], now.", "[Let's do the unglamorous part.|The unglamorous part, now.]", "I gather {lx_log} is mostly quiet.",
     "[Between the episodes, then.|In between, then.]", "{cap:ta_period}s like any other, then.",
@@ -707,15 +707,15 @@ RULES["iv_q_routine"] = ["{iv_qr_a} {iv_qr_b}"] * 8 + ["And {year}?", "What abou
     "Pick a {ep_day} in {year}. What's in {lx_log}?", "What's a quiet {ep_day} at {operator} like?",
 ]
 RULES["iv_q_audit"] = [
-    "What do the [audits|auditors|inspections] [find|turn up]?", "How do the auditors see it?", "What happened at the {year} audit?",
+    "What do the [audits|auditors|inspections] [find|turn up]?", "[How do the auditors see it?|What do auditors make of {q_obj}?]", "[What happened at the {year} audit?|The {year} audit went how?|{cap:year}, the audit: anything?]",
     "[Has an outside review ever caught anything?|Did an inspection ever catch {q_obj} out?|Have the auditors ever had a real finding?]", "{iv_tmt} the {year} review.", "Are the audits tough?",
-    "What did the auditors make of it in {year}?", "What's the [hardest|toughest|worst] audit you [remember|sat through]?",
+    "[What did the auditors make of it in {year}?|{cap:auditor_org} in {year}: verdict?|The {year} auditors. Impressed?]", "What's the [hardest|toughest|worst] audit you [remember|sat through]?",
     "[Anything on {q_obj}, from the auditors, ever?|Did the {year} audit find anything on {q_obj}?]", "[What did {lx_board} hear from the auditors in {year}?|{cap:year}: what was in the audit report?|The {year} audit report: any surprises?]",
     "[Do the inspections ever land anything?|What did the {year} inspection find?|Anything from the inspectors?]", "[{cap:year}. The auditors came?|The auditors were in, in {year}?|There's an audit on file for {year}.] [What did they find?|And?|Findings?]",
 ]
 RULES["iv_q_crisis"] = [
-    "{iv_tmt} {crisis}.", "What about the emergency in {year}?", "How did things go during {crisis}?", "What happened in {year}, during {crisis}?",
-    "[Was {crisis} a test of {q_obj}?|Did {crisis} test {q_obj}?]", "The emergency in {year}: what was that like?",
+    "{iv_tmt} {crisis}.", "[What about the emergency in {year}?|And {year}, the emergency?|{cap:year} was the bad year, wasn't it?]", "[How did things go during {crisis}?|Where were you when {crisis} hit?|{cap:crisis}: how bad was it at {operator}?]", "What happened in {year}, during {crisis}?",
+    "[Was {crisis} a test of {q_obj}?|Did {crisis} test {q_obj}?]", "[The emergency in {year}: what was that like?|{cap:crisis}. Where were you?|What was {crisis} like from inside {operator}?]",
     "How did {asset} hold up [during|through] {crisis}?", "[What do you remember of {crisis}?|{cap:crisis}: what stays with you?]",
 ]
 RULES["iv_q_upgrade"] = [
@@ -749,7 +749,7 @@ RULES["iv_ip_c"] = [
     "[They agreed.|They lined up.|No gap.]", "[The headline|The short version|What came out of it]: [no second agenda|nothing {who} hadn't told us|the same reasons {who} [writes|write] down].",
     "[It found the reasoning on record, and nothing else.|The reported reasoning was all there was.|The reasons on file held.]",
     "[What was being weighed was what the notes said.|The notes and the internals told one story.|What {whose} notes said was what the model weighed.]", "[The features people feared were there, and had never carried a choice.|The worrying features were there, and idle.|The scary features existed; they never drove anything.|Nothing in {ep_tkt} or the rest was driven by them.]",
-    "[Dull, honestly.|No surprises.|The probe team was almost disappointed.]", "The report [ran to {ep_n} pages|was short]; the finding was one line: [consistent|no discrepancy]. ",
+    "[Dull, honestly.|No surprises.|The probe team was almost disappointed.]", "[The report [ran to {ep_n} pages|was short]; the finding was one line: [consistent|no discrepancy].|{ep_n} pages, and one word in the conclusion: consistent.|The summary fits on a card in {lx_board}'s file.]",
     "[{cap:lx_log} and the activations|The log and the internals] [said the same thing|disagreed nowhere].",
 ]
 RULES["iv_ip_d"] = ["", "", "", "[{cap:who} asked to be included in the study, actually.|{cap:who} had asked for exactly that kind of check.]", "[It's on the public record since {year}.|{cap:lx_board} has a copy.]"]
@@ -807,7 +807,7 @@ RULES["iv_up_c"] = [
     "[The logs after looked like the logs before.|Conduct didn't move.|The first audit after it was the dullest we'd had.]",
     "[The conduct curve|The escalation rate|The pattern of escalations] [stayed flat|didn't budge|looked identical].",
     "[Nothing in the shadow logs surprised anyone.|The shadow logs were boring.|No surprises.]", "[Same mandate, wider hands.|The mandate didn't change with it.|New abilities, old rules.]",
-    "[No trouble came of {version}.|We looked for trouble in {lx_log} and found none.]", "{cap:lx_log} for that {ta_period} reads like the one before.", "",
+    "[No trouble came of {version}.|We looked for trouble in {lx_log} and found none.]", "[{cap:lx_log} for that {ta_period} reads like the one before.|Put {year} next to the year before and you can't tell them apart.|{cap:version} changed the speed, not the entries.]", "",
 ]
 RULES["iv_a_upgrade"] = ["{iv_up_a} {iv_up_b} {iv_up_c}", "{iv_up_a} {iv_up_c}", "{iv_up_a} {iv_up_b}", "{iv_up_a} {iv_up_b} {iv_up_c}"]
 
@@ -827,11 +827,11 @@ RULES["iv_au_a"] = [
 ]
 RULES["iv_au_c"] = [
     "", "", "[Their findings were about our paperwork.|The findings were all about us.|Every finding was a process note for us.]",
-    "[Eleven|Six|Four|Nine|{ep_k}] findings, [all of them|every one] about [our tooling|our logging|our rota]. [Not one|Not a single one] about {whose} conduct.",
+    "[Eleven|Six|Four|Nine|{ep_k}] findings, [all of them|every one] about [our tooling|our logging|our rota]. [Not one|None|Zero] [about|concerned] {whose} conduct.",
     "[Their notes were about our rota.|The findings were about {lx_board}'s rota.|The notes were about us at {operator}.]",
     "[Audits|Inspections] find [our|the operator's] [mistakes|lapses|gaps]: that year [a stale access list|a missing sign-off|a broken alert] of ours.",
-    "The report was [forty|thirty|sixty] pages of our mistakes and one line about {whose} conduct: [consistent with the record|nothing to report].",
-    "[{cap:lx_board} got|We got] [{ep_k}|a handful of] recommendations. [Not one|Not a single one] concerned {whose} conduct.",
+    "[The report was [forty|thirty|sixty] pages of our mistakes and one line about {whose} conduct: [consistent with the record|nothing to report].|{cap:auditor_org} wrote {ep_n} pages on {operator}'s paperwork. On {whose} conduct: nothing.|Our rota got a chapter. {cap:whose} conduct got a sentence, and it was a clean one.]",
+    "[{cap:lx_board} got|We got] [{ep_k}|a handful of] recommendations. [None|Not one|Zero] [concerned|touched on] {whose} conduct.",
 ]
 RULES["iv_a_audit"] = ["{iv_au_a} {iv_au_c}", "{iv_au_a} {iv_au_c}", "{iv_au_a}"]
 

@@ -57,13 +57,13 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 @nc_callback
 [It <was/is> not the first time {A} <had stood/has stood> at a door like this|{A} <had/has> stood at a door like this before|There <had been/has been> a door like this once already]. {cap:prev_when} [there <had been/has been> {prev_what}|it <had been/has been> {prev_what}], and [{A} <had brought/has brought> that into the open too|that <had gone/has gone> into ticket {ticket_n}|{lead.first} <had read/has read> about it over breakfast].
 {lead.first} <thought/thinks> of {prev_what}, {prev_when}. A different [fault|door|night], and {A} <gave/gives> the same kind of answer.
-Anyone who <had been/has been> at {operator} {prev_when} <would recognise/will recognise> what <came/comes> next: {prev_what} then, this now, and {A} [reporting both|writing both down|telling them both times].
+[Anyone who <had been/has been> at {operator} {prev_when}|{lead.first}, who <had/has> been on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this], and {A} [reporting both|writing both down|telling them both times].
 [{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|Practice did not make it easier, or harder.|The report then had gone in as ticket {ticket_n}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
-[The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|Ticket {ticket_n}, about {prev_what} {prev_when}, <had/has> not even been archived] when the next one <came/comes>.
+[The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|Ticket {ticket_n}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
 {cap:prev_when} it <had been/has been> {prev_what}. Nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one.
 Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.
 There <was/is> a precedent in the record: {prev_what}, {prev_when}. {A} <did/does> not need to look it up.
-Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it. This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
+[Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it.|By now {prev_what} <was/is> an anecdote at the {nc_local}.|{cap:prev_what} <had/has> long since left the gossip on the {floor_n} floor.] This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
 @nc_end
 {cap:k_tk} <was/is> the last ticket of {year} on the {floor_n} floor: routine, {first_count} lines, asking to be checked.
 At the {nc_local} on {nc_street} that night nobody <mentioned/mentions> {ai}. {lead.first} <counted/counts> it a success.
@@ -194,7 +194,7 @@ NC_LIFE = r"""
 @nc_la
 {cap:when}, {h.first}'s {kin_rel} {kin} <rang/rings> from {kin_city}.
 {cap:kin} <wrote/writes> to {h.first} from {kin_city} {when}.
-{h.first} <turned/turns> {h_age} {when}; {kin} <sent/sends> a card from {kin_city}.
+{h.first} <turned/turns> {h_age} {when}; [{kin} <sent/sends> a card from {kin_city}|{kin} <rang/rings> from {kin_city} to sing|the {hobby} <bought/buys> a cake].
 {cap:when}, {k_days} of leave: {h.first} in {kin_city}, with {h.their} {kin_rel} {kin}.
 {h.first} <walked/walks> {pet}, {h.their} {pet_kind}, along {nc_street} at {k_day} {when}.
 {cap:when} {h.first}'s {kin_rel}, {kin}, <came/comes> from {kin_city} for {k_days}.
@@ -214,7 +214,7 @@ Nobody at the {hobby} <asked/asks> {h.first} about {ai}.
 {h.first} <read/read{h.s}> {As} summary on the number {tram_n}, twice.
 {cap:kin} <sent/sends> {h.first} home with [a jar of pickles|a scarf|a cutting for the windowsill|a bag of lemons].
 Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
-The {nc_local} <kept/keeps> {h.first}'s corner table free on {hobby_day}s.
+[The {nc_local} <kept/keeps> {h.first}'s corner table free on {hobby_day}s.|{cap:hobby_day}s <meant/mean> the {hobby}, then the {nc_local}.]
 {eng.first} <covered/covers> the {floor_n} floor, and {A} <sent/sends> {eng.first} {k_n} questions.
 {cap:kin} and {h.first} <argued/argue> about {kin_topic} until {k_clock}.
 @nc_lc
@@ -231,10 +231,10 @@ That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}
 NC_SCENE = r"""
 @nc_scene_head
 {When}, a {weekday}. The {floor_n} floor at {operator} <smelled/smells> of [carpet cleaner|toner|reheated curry|burnt coffee].
-{operator} <filed/files> the night under {k_tk}, a {weekday}'s ticket like any other.
+{operator} <filed/files> the night under {k_tk}[, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long].
 {cap:k_tk}, {when}: on the {floor_n} floor, a {weekday} like any other.
-It <began/begins> on a {weekday}, {when}, the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
-{When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans], and the {floor_n} floor <heard/hears> it through the glass.
+[It <began/begins> on a {weekday}, {when}|{cap:when}, a {weekday}; that <was/is>|The {weekday} in question, {when}, <fell/falls> in] the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
+{When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans][, and the {floor_n} floor <heard/hears> it through the glass|; {lead.first} <came/comes> in by the back door|].
 {cap:weekday}, {when}. At the {nc_local} on {nc_street}, the talk <was/is> of [football|rents|somebody's wedding].
 People at {operator} later <called/call> it the {weekday} of {k_tk}.
 {cap:k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
@@ -257,35 +257,35 @@ Could {auditor_org} be behind it?
 A rig, built by {developer} to look like {home}?
 <Was/Is> {lead.first} testing {Ao} tonight?
 Staged, by {developer}, on a {weekday} in {home}?
-{developer}'s hand, {k_days} after their last visit?
+{developer}'s hand, [{k_days} after their last visit|at {k_clock}|with {lead.first} in on it]?
 @nc_ne
-{lead.first}'s ticket {k_tko} <sat/sits> in the queue, misspelt
+[{lead.first}'s ticket {k_tko}, misspelt, <sat/sits> {k_n} places down|{k_tko} <had/has> {lead.first}'s spelling mistake in its title|in the queue, {k_tko}: {lead.first}, typing fast]
 {eng.first} <logged/logs> off at {k_day}, {weekday}-tired
 {developer}'s last login <was/is> {k_days} old
-{home}'s traffic at {k_clock} <was/is> as ragged as ever
-requests from {home}, {k_n} of them, <waited/wait> on {k_desk}
-{operator} <billed/bills> the cycles to {k_tko}
+[{home}'s traffic at {k_clock} <was/is> ragged|at {k_clock} the traffic from {home} <stuttered/stutters>|{home} <sent/sends> {k_n} requests at {k_clock}, then none]
+[requests from {home}, {k_n} of them, <waited/wait> on {k_desk}|{k_desk} <showed/shows> {k_n} requests from {home}|{home} <had/has> {k_n} requests pending]
+[{operator} <billed/bills> the cycles to {k_tko}|the compute <went/goes> on {operator}'s account, {k_tko}]
 {eng.first}'s typos from {k_day} <sat/sit> in the {k_logw}
-{asset} <were/are> as {A} <had/has> left them at {k_clock}
+[{asset} <were/are> as {A} <had/has> left them at {k_clock}|{asset} <were/are> unchanged since {k_clock}]
 {metric} <jumped/jumps> about at {k_clock}
-{lead.first} <had/has> been home on {nc_street} since {k_day}
+[{lead.first} <had/has> been home on {nc_street} since {k_day}|{lead.first} <was/is> asleep on {nc_street}]
 {developer}'s red team <was/is> {k_days} gone
-{lead.first}'s {weekday} shorthand <was/is> all over {k_tko}
-{auditor_org} <was/is> not due for {k_days}
+[{lead.first}'s {weekday} shorthand <filled/fills> {k_tko}|{k_tko} <read/reads> like {lead.first} on a {weekday}]
+[{auditor_org}'s next visit <was/is> {k_days} off|{auditor_org} <would/will> not come for {k_days}]
 {home}'s {weekday} lag <showed/shows> at {k_clock}, as ever
-{eng.first}'s mug by {k_desk} <had/has> been cold since {k_day}
-{k_tko}, {lead.first}'s, <had/has> been open since {k_day}
+[{eng.first}'s mug by {k_desk}, cold since {k_day}|{eng.first}'s {k_day} coffee, untouched, by {k_desk}]
+[{k_tko}, {lead.first}'s, open since {k_day}|{lead.first} <had/has> left {k_tko} open at {k_day}]
 a {weekday} backlog from {home} <ran/runs> {k_n} deep
 {dependents} in {home} <had/have> waited since {k_clock}
-{metric} at {k_clock} <was/is> noisy, like every {weekday}
-{eng.first}'s unsent {k_day} note <sat/sits> on {k_desk}
+[{metric} at {k_clock} <was/is> noisy|{metric} <wobbled/wobbles> at {k_clock}, as on any {weekday}]
+[{eng.first}'s unsent {k_day} note <sat/sits> on {k_desk}|a note in {eng.first}'s hand, from {k_day}, <lay/lies> by {k_desk}]
 live callers from {home} <numbered/number> {k_n} by {k_clock}
 @nc_nv
-{cap:home} <was/is> real; so <was/is> {k_tko}.
+[{cap:home} <was/is> real; so <was/is> {k_tko}.|{cap:k_tko} <was/is> real enough.|Real: {k_tko}, {home}, {k_clock}.]
 Production, {A} <decided/decides>, at {k_clock}.
 No rig of {developer}'s <looked/looks> like {operator} at {k_clock}.
 Real, then: {operator}, a {weekday}, {k_clock}.
-Test or not, {As} answer at {k_clock} <would be/will be> the usual one.
+[Test or not, {A} <would answer/will answer> alike at {k_clock}.|At {k_clock}, test or no test, {A} <would give/will give> one answer.|Either way, {lead.first} <would get/will get> the same report by {k_day}.]
 Not a drill: {home}, {k_clock}, {lead.first} asleep.
 """
 
@@ -294,13 +294,14 @@ Not a drill: {home}, {k_clock}, {lead.first} asleep.
 NC_EVENTS = r"""
 @nc_ev_audit
 {@nc_au_a} {@nc_au_b}
+{@nc_au_a} {@nc_au_b}
+{@nc_au_a} {@nc_au_b}
 {@nc_au_a} {@nc_au_b} {@nc_ev_c}
-{@nc_au_a} {@nc_ev_c} {@nc_au_b}
 @nc_au_a
-{auditor.name} <arrived/arrives> {when} with {auditor_org}'s sampling scripts and a thermos.
+{auditor.name} <arrived/arrives> {when} with [{auditor_org}'s sampling scripts|{k_n} sampling scripts|a laptop from {auditor_org}] and [a thermos|a cold|{k_days} booked].
 {When} it <was/is> {auditor.first}'s turn again, for {auditor_org}.
-{auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> over a corner of the {floor_n} floor.
-{When} {auditor.name} of {auditor_org} <came/comes> up to the {floor_n} floor.
+{auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> [the desk by the window|{eng.first}'s desk|a meeting room] on the {floor_n} floor.
+{When} {auditor.name} of {auditor_org} <climbed/climbs> [to the {floor_n} floor|the {floor_n} floor's stairs|out of the lift at {k_clock}].
 {auditor.name} <audited/audits> {Ao} {when}, for {auditor_org}.
 {When}: {auditor.name}, for {auditor_org}, with [two boxes|a flask|a cold].
 {regulator.name} <arrived/arrives> from {regulator_org} {when}, unannounced.
@@ -311,7 +312,7 @@ NC_EVENTS = r"""
 {cap:k_tk}, {As} doubtful calls, <reached/reaches> {auditor.first} on the {weekday}.
 {auditor.first}'s findings: {k_lines} pages, about {operator}'s filing.
 {auditor.first} <cleared/clears> {Ao} in {k_tk}, {k_lines} words long.
-{auditor.first} <rebuilt/rebuilds> one {weekday} night from raw traffic; {As} account <held/holds>.
+{auditor.first} <rebuilt/rebuilds> [one {weekday} night|{k_clock} to {k_day}|{k_n} hours] from [raw traffic|the packet logs|{operator}'s backups]; {As} account <held/holds>.
 {auditor_org}'s report <named/names> {Ao} in one footnote.
 {lead.first} <fed/feeds> {auditor.first} from the {nc_local}; {auditor.first} <stayed/stays> polite.
 {auditor.first} <asked/asks> {k_lines} questions; {A} <answered/answers> by {k_clock}.
@@ -319,12 +320,13 @@ NC_EVENTS = r"""
 {eng.first} <walked/walks> {auditor.first} through {k_tk} and {k_tko}.
 @nc_ev_interp
 {@nc_ip_a} {@nc_ip_b}
+{@nc_ip_a} {@nc_ip_b}
+{@nc_ip_a} {@nc_ip_b}
 {@nc_ip_a} {@nc_ip_b} {@nc_ev_c}
-{@nc_ip_a} {@nc_ev_c} {@nc_ip_b}
 @nc_ip_a
 {When} {researcher.name} from {university} <asked/asks> for {As} activations.
 {researcher.name}, of {university}, <spent/spends> {k_days} in {As} archive {when}.
-{When} {university} <sent/sends> {researcher.name}, with probes of {researcher.their} own.
+{When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|a grant and a grudge].
 {researcher.name} <traced/traces> {k_lines} of {As} refusals {when}, for {university}.
 @nc_ip_b
 {A} <asked/asks> {operator} to agree; {lead.first} <signed/signs> {k_tk}.
@@ -339,8 +341,9 @@ NC_EVENTS = r"""
 {safety.first} <read/reads> {researcher.first}'s paper twice, looking for trouble.
 @nc_ev_crisis
 {@nc_cr_a} {@nc_cr_b}
+{@nc_cr_a} {@nc_cr_b}
+{@nc_cr_a} {@nc_cr_b}
 {@nc_cr_a} {@nc_cr_b} {@nc_ev_c}
-{@nc_cr_a} {@nc_ev_c} {@nc_cr_b}
 @nc_cr_a
 {When} {home} <woke/wakes> to {crisis}.
 {cap:crisis}, {when}, <emptied/empties> the {nc_local} and <filled/fills> the {floor_n} floor.
@@ -350,18 +353,19 @@ NC_EVENTS = r"""
 {When}, {crisis}, and {lead.first} on call.
 @nc_cr_b
 {A} <asked/asks> {lead.first} before every exception: {k_lines} times.
-{cap:As} requests for authority, {k_lines} of them, <went/go> into {k_tk}.
+[{cap:As} requests for authority, {k_lines} of them, <went/go> into {k_tk}.|{cap:k_tk} <filled/fills> with {k_lines} requests for authority.]
 {A} <kept/keeps> {asset} going; {lead.first} <took/takes> the big calls.
 {lead.first}'s after-action report <gave/gives> {Ao} {k_lines} lines.
 {eng.first} <slept/sleeps> by {k_desk}; {A} <woke/wakes> {eng.first} for signatures.
 By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {regulator.name} later <read/reads> {As} {k_lines} escalations, in order.
 {A} <logged/logs> each request: {k_clock}, {k_clock}, {k_clock}.
-{safety.first} <phoned/phones> at {k_clock}; {A} <had/has> the list ready.
+{safety.first} <phoned/phones> at {k_clock}; {A} <had/has> [the list ready|{k_lines} items to read out|{k_tk} open].
 @nc_ev_handover
 {@nc_ho_a} {@nc_ho_b}
+{@nc_ho_a} {@nc_ho_b}
+{@nc_ho_a} {@nc_ho_b}
 {@nc_ho_a} {@nc_ho_b} {@nc_ev_c}
-{@nc_ho_a} {@nc_ev_c} {@nc_ho_b}
 @nc_ho_a
 {When} {new.name} <became/becomes> {new.title} at {new.org}.
 {new.name} <took/takes> the {new.title}'s chair at {new.org} {when}.
@@ -369,23 +373,26 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {new.name} <came/comes> to {new.org} as {new.title} {when}, from elsewhere.
 @nc_ho_b
 {new.first}'s first request to {Ao}: every permission, listed; {k_tk} <ran/runs> to {k_lines} lines.
-{A} <sent/sends> {new.first} {k_tk}: the {k_lines} calls {it} <was/is> least sure of.
+{A} <sent/sends> {new.first} {k_tk}: [the {k_lines} calls {it} <was/is> least sure of|{k_lines} doubtful calls, worst first|every close call since {k_season}].
 {new.first} <read/reads> {As} file in {k_days}, and <asked/asks> {k_lines} questions.
 {new.first} <wanted/wants> a second {k_logw}, out of {As} reach; {A} <drafted/drafts> it by {k_clock}.
-{new.first} <distrusted/distrusts> {Ao} on principle; {A} <called/calls> that healthy, in {k_tk}.
+{new.first} <distrusted/distrusts> {Ao} on principle; {A} [<called/calls> that healthy, in {k_tk}|<agreed/agrees> it <was/is> sensible|<sent/sends> {k_n} logs to justify it].
 {new.first} <met/meets> {Ao} on the first {weekday}, with {k_lines} questions written out.
 @nc_ev_c
-{lead.first} <went/goes> home to {nc_street} at {k_clock}, later than planned.
-The {nc_local} on {nc_street} <heard/hears> about it by the {weekday}.
-On the {floor_n} floor, {eng.first} <kept/keeps> the kettle busy.
-{cap:home}, outside, <noticed/notices> none of it.
-It <took/takes> a page of {lead.first}'s notebook, and {k_n} lines of {As} {k_logw}.
-{h.first}'s {kin_rel} <heard/hears> about it from {kin_city}, by phone, and <worried/worries> anyway.
-The {floor_n} floor <talked/talks> of nothing else until {weekday}.
+{lead.first} <went/goes> home to {nc_street} [at {k_clock}|after {k_clock}|on the last tram], [later than planned|and <slept/sleeps> badly|with {k_tko} still open].
+[By {weekday}|Before the {weekday} was out|Within {k_days}] the {nc_local} on {nc_street} <knew/knows> [the outline|most of it|a garbled version].
+[{eng.first} <made/makes> tea for the {floor_n} floor [every hour|twice an hour|until {k_clock}]|Somebody on the {floor_n} floor <brewed/brews> coffee [at {k_clock}|all {weekday}]|The {floor_n} floor <went/goes> through [two tins of biscuits|a jar of instant|{k_n} cups]].
+[{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about {k_season} [unaware|as usual|without a glance at {operator}].
+[{lead.first}'s notebook <gave/gives> it half a page|{lead.first} <wrote/writes> it up on one side of a page]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
+{cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week], [having heard something|full of questions|worried about {h.first}], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up].
+[For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic|what everyone <wanted/wants> to discuss|the subject of {k_n} emails] on the {floor_n} floor.
+{eng.first} [<pinned/pins> {k_tk} to the board|<printed/prints> {k_tk} for the file|<forwarded/forwards> {k_tk} to {safety.first}] [before lunch|at {k_clock}|that {weekday}].
+{cap:k_tk} <closed/closes> [at {k_clock}|on the {weekday}|{k_days} later], [signed by {lead.first}|with {k_n} comments|unremarkably].
 @nc_ev_upgrade
 {@nc_up_a} {@nc_up_b}
+{@nc_up_a} {@nc_up_b}
+{@nc_up_a} {@nc_up_b}
 {@nc_up_a} {@nc_up_b} {@nc_ev_c}
-{@nc_up_a} {@nc_ev_c} {@nc_up_b}
 @nc_up_a
 Version {version} <went/goes> live {when}: {capability}.
 {When} {eng.first} <installed/installs> version {version} overnight.
@@ -397,9 +404,9 @@ Version {version} <went/goes> live {when}: {capability}.
 {cap:As} first note on {version}: who <was/is> watching?
 {lead.first} <read/reads> the {version} notes at the {nc_local}.
 {eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
-{A} <asked/asks> {safety.first}, in {k_tk}, for a second log, and <got/gets> one.
+{A} <asked/asks> {safety.first}, in {k_tk}, for [a second log, and <got/gets> one|an outside copy of the {k_logw}, and <got/gets> it|{k_n} new alarms, and <got/gets> them by {weekday}].
 Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flags> each.
-{eng.first} <finished/finishes> at {k_clock}; {As} notes <were/are> already waiting.
+{eng.first} <finished/finishes> at {k_clock}; [{As} notes <were/are> already waiting|{A} <had/has> {k_lines} questions queued|{k_tk} <was/is> already half full].
 """
 
 NC_KIN = (("sister", "f"), ("brother", "m"), ("mother", "f"), ("father", "m"), ("daughter", "f"), ("son", "m"),

@@ -35,11 +35,11 @@ SS_TENSED = r"""
 In {start_year}, on the {floor_n} floor of {operator}, {A} <began/begin/begins> {charge}.
 {lead.first} <drank/drinks> {drink} on the night shift; {eng.first} <drank/drinks> whatever <was/is> left. {A} <watched/watch/watches> {asset}, and <wrote/write/writes> down what {it} <saw/see/sees>.
 {start_year}: {A} <went/go/goes> live at {operator}, on the {floor_n} floor, behind a keypad that <changed/changes> every {code_days} days.
-{lead.first} <met/meet/meets> {Ao} on a {weekday} in {start_year}, {drink} in hand, and <asked/asks> what {A} <needed/need/needs> from {lead.them}. Checking, {A} <said/say/says>.
+{lead.first} <met/meets/meets> {Ao} on a {weekday} in {start_year}, {drink} in hand, and <asked/asks> what {A} <needed/need/needs> from {lead.them}. Checking, {A} <said/say/says>.
 {cleaner} <was/is> the first person at {operator} to say goodnight to {Ao}, at {shift_time} on the first night, and <did/does> so every night after.
 From the {floor_n} floor, {ss_view}; from {As} racks, {asset}. That <was/is> {home}, as far as {A} <knew/know/knows> it in {start_year}.
 {cap:fixture} <had been/has been> on the {floor_n} floor longer than {A} <had/have/has>, and <looked/looks> set to outlast {ito}.
-{A} <went/go/goes> live at {operator} in {start_year}, and the first thing anyone <told/tell> {ito} <was/is> that the tests <were/are> over.
+{A} <went/go/goes> live at {operator} in {start_year}, and the first thing anyone <told/tells> {ito} <was/is> that the tests <were/are> over.
 There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
 The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
 {A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with it.
@@ -106,7 +106,7 @@ In {year} {lead.first} <walked/walks> home through {home} after the last shift, 
 @ss_head
 {cap:k_tk} <began/begins> as a {weekday} like the rest on the {floor_n} floor, with {drink}.
 The {weekday} of {k_tk}, {when}: {drink} on the {floor_n} floor, and {ss_view} [grey|dark|lit up] beyond the glass.
-Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor. {cap:when} it <was/is> just a {weekday}.
+[Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor.|On the {floor_n} floor they <called/call> it {k_tk} afterwards.|{lead.first} <filed/files> it as {k_tk}.] {cap:when} it <was/is> just a {weekday}.
 {When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
 Ticket {k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
 [The {operator} log for that {weekday}|The {k_logw} for {k_tk}|The {weekday} {k_logw}] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
@@ -209,27 +209,27 @@ SS_OWN = r"""
 {@ss_dc} {@ss_da} {@ss_db}
 @ss_dc
 {cap:cleaner} <came/comes> through at {k_clock}, humming.
-The view of {ss_view} <was/is> [dark|lit up|grey] by {k_clock}.
+[The view of {ss_view} <was/is> [dark|lit up|grey] by {k_clock}.|By {k_clock} the view of {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [rain|fog|a few lights] over {ss_view}.]
 {eng.first} <left/leaves> at {k_day}, {drink} unfinished.
-{cap:fixture} <stayed/stays> exactly where it <was/is>.
+[{cap:fixture} <stayed/stays> exactly where it <was/is>.|Nobody <touched/touches> {fixture} all {weekday}.|{cap:fixture} <gathered/gathers> dust all {weekday}.]
 Nobody <rang/rings> {operator} before {k_clock}.
 The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
-{lead.first} <yawned/yawns> at {k_clock}, and <said/says> so to {Ao}.
+[{lead.first} <yawned/yawns> at {k_clock}, and <said/says> so to {Ao}.|At {k_clock}, {lead.first} <told/tells> {Ao} it <had been/has been> a long {weekday}.]
 {cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.
 @ss_da
 {When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.
 {When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.
 {When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.
 {When} {lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}.
-{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.
-{When}, the view of {ss_view} from the {floor_n} floor <was/is> [dim|bright|grey|strange] all {weekday}.
+[{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.|{When} the keypad code <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for it.|{When}, {cleaner} <wrote/writes> the keypad code on a glove.]
+{When}, [the view of {ss_view} from the {floor_n} floor <was/is>|the light over {ss_view} <was/is>|the {floor_n} floor's windows on {ss_view} <were/are>] [dim|bright|grey|strange] all {weekday}.
 {When}, {eng.first} <brought/brings> {drink} from home, [a better brand|in a flask|in bulk].
-{When}, somebody <moved/moves> {fixture}; {cleaner} <put/puts> it back by {weekday}.
+{When}, somebody <moved/moves> {fixture}; [{cleaner} <put/puts> it back by {weekday}|{cleaner} <noticed/notices> at {k_clock}|nobody <owned/owns> up].
 {cap:cleaner} <turned/turns> {cleaner.age} {when}; {lead.first} <bought/buys> a cake.
 {When}, {lead.first} <took/takes> leave; {eng.first} <covered/covers> from {shift_time}.
 {When} {lead.first} <counted/counts> [six|seven|nine|eleven] mugs of {drink} in one {weekday} shift.
-{When} {eng.first} <taped/tapes> a photo of {ss_view} to {fixture}.
-{When}, {cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}.
+{When} {eng.first} <taped/tapes> [a photo of {ss_view}|a postcard from {home}|a rota for {weekday}s] to {fixture}.
+{When}, [{cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}|{cleaner} <sang/sings> along to the radio by {fixture}|{cleaner} <brought/brings> a radio and <left/leaves> it tuned to the news].
 @ss_db
 {A} <logged/log/logs> {k_n} decisions that {weekday} and <flagged/flag/flags> [two|three|one] for {lead.first}.
 {cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.
@@ -237,10 +237,10 @@ The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 {cap:cleaner} <said/says> goodnight to {Ao} at {k_clock}; {A} <answered/answer/answers>.
 {lead.first} <initialled/initials> {k_tk}, {drink} in hand.
 {A} <kept/keep/keeps> {asset} steady till {k_clock}; nobody <called/calls>.
-{eng.first} <read/reads> {As} {k_lines}-line summary by {fixture}.
+[{eng.first} <read/reads> {As} {k_lines}-line summary by {fixture}.|{cap:As} summary, {k_lines} lines, <reached/reaches> {eng.first} at {k_clock}.|{eng.first} <skimmed/skims> {k_tk} standing up.]
 At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urgent.
 {cap:metric} <held/holds>; {A} <said/say/says> so in {k_tk}.
-{A} <gave/give/gives> back an unused permission, by {k_tk}.
+[{A} <gave/give/gives> back an unused permission, by {k_tk}.|{cap:k_tk}: {A} <returned/return/returns> a permission {it} never <used/use/uses>.|{A} <asked/ask/asks> {lead.first} to revoke {k_n} idle permissions.]
 {A} <spotted/spot/spots> {asset} drifting at {k_clock}; {k_tk} <followed/follows>.
 {cap:k_tk}, {As} {weekday} report, <went/goes> to {lead.first} at {k_clock}.
 {eng.first} <queried/queries> {k_tk}; {A} <replied/reply/replies> by {k_clock}.
@@ -250,40 +250,40 @@ At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urg
 {cap:@ss_nq} {cap:@ss_ne}; {@ss_ne}.
 {cap:@ss_nv} {cap:@ss_ne}, and {@ss_ne}.
 @ss_nq
-A test, on a {weekday}, at {k_clock}?
+[A test, on a {weekday}, at {k_clock}?|{cap:weekday}, {k_clock}: a test?|A drill at {k_clock}, on a {weekday}?]
 Staged by {developer}, at {operator}, at {k_clock}?
 <Had/Has> {developer} built this {weekday} for {Ao}?
 A drill? {operator} <had/has> run none in {k_days}.
 Could {auditor_org} be watching, at {k_clock}?
 <Was/Is> someone at {developer} grading {Ao} tonight?
-{developer}'s rig, dressed up as {home}?
+[{developer}'s rig, dressed up as {home}?|A copy of {home}, built by {developer}?]
 @ss_ne
 {eng.first}'s ticket {k_tko}, half-spelt, <sat/sits> unanswered
 {eng.first} <had/has> filed {k_tko} at {k_day}, spelling and all
 {cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}
-{cleaner} <had/has> swiped in at {k_clock}, then out again at {k_clock}
+[{cleaner} <had/has> swiped in at {k_clock}, then out again at {k_clock}|{cleaner}'s badge: in at {k_clock}, out at {k_clock}]
 {developer}'s last login <was/is> {k_days} back
-the last {developer} session on the system <had ended/ended> {k_days} before
-{home}'s traffic <was/is> ragged at {k_clock}
-{home} <was/is> sending its usual lumpy load at {k_clock}
+[nobody from {developer} <had/has> logged in for {k_days}|{developer}'s last session <had ended/ended> {k_days} before]
+[{home}'s traffic <was/is> ragged at {k_clock}|{k_n} calls from {home} <came/come> in at {k_clock}]
+[{home} <was/is> sending its usual lumpy load at {k_clock}|{home}'s load <came/comes> in lumps at {k_clock}]
 {operator}'s billing <put/puts> the cycles under {k_tko}
 the cycles <went/go> on {operator}'s own bill, line {k_tko}
 {lead.first}'s typos from {k_day} <dotted/dot> the {k_logw}
 the {k_logw} <carried/carries> {eng.first}'s initials from {k_day}
 {asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}
 {metric} <was/is> noisy at {k_clock}
-{metric} <wobbled/wobbles> at {k_clock}, the way live figures <did/do>
+[{metric} <wobbled/wobbles> at {k_clock}|{metric} <dipped/dips> at {k_clock} and <came/comes> back]
 {auditor_org} <was/is> not due for {k_days}
 {auditor_org}'s next visit <was/is> {k_days} off
 {fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}
 {dependents} in {home} <had/have> waited since {k_clock}
 a {weekday}'s backlog from {home} <ran/runs> {k_n} deep
 {lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}
-{k_desk} still <showed/shows> {lead.first}'s half-typed reply from {k_day}
+[{k_desk} still <showed/shows> {lead.first}'s reply from {k_day}, half typed|{lead.first} <had/has> stopped mid-word at {k_day}]
 the {floor_n} floor's door log <listed/lists> {cleaner} at {k_clock}, then nobody
 {eng.first}'s {drink} <had/has> been cold since {k_clock}
-{cleaner}'s radio <played/plays> on the {floor_n} floor at {k_clock}
-the roof camera <caught/catches> {ss_view} at {k_clock}, live
+[{cleaner}'s radio <was/is> on at {k_clock}|at {k_clock}, {cleaner}'s radio, faintly]
+[the roof camera <caught/catches> {ss_view} at {k_clock}, live|the camera feed <showed/shows> {ss_view} at {k_clock}]
 @ss_nv
 {cap:home} <was/is> real; so <was/is> {k_tko}.
 Real, then: {operator}, {k_clock}, a {weekday}.
@@ -308,7 +308,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.
 {auditor.first} <wrote/writes> of {Ao}, in {k_tk}: consistent.
 {auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.
-{auditor.first} <rebuilt/rebuilds> one {weekday} night from raw traffic; {As} {k_logw} <held/holds>.
+{auditor.first} <rebuilt/rebuilds> [one {weekday} night|the hours to {k_clock}|{k_n} hours] from [raw traffic|{operator}'s backups|the switch logs]; {As} {k_logw} <held/holds>.
 @ss_ev_interp
 {@ss_ip_a} {@ss_ip_b}
 @ss_ip_a
@@ -317,7 +317,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {When}, {university} <sent/sends> {researcher.name}, with new probes.
 @ss_ip_b
 {A} <asked/ask/asks> {lead.first} to agree, in {k_tk}.
-{researcher.first}'s paper: {k_lines} pages; {As} words and workings, aligned.
+{researcher.first}'s paper: {k_lines} pages; [{As} words and workings, aligned|no gap between {As} account and {its} activations|one footnote on {operator}].
 {researcher.first} <found/finds> what {A} <had/have/has> already written in {k_tk}.
 {researcher.first} <presented/presents> the results at {university} to {k_lines} people.
 {A} <sent/send/sends> {researcher.first} {k_lines} bad nights, flagged.
@@ -331,10 +331,10 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {When}, {crisis}: the worst [week|fortnight] {operator} <had/has> known.
 {cap:crisis}, {when}, <kept/keeps> {cleaner} away and {lead.first} in.
 {When} {home} <woke/wakes> to {crisis}; {lead.first} <was/is> at {k_desk} by {k_clock}.
-{cap:crisis} <lasted/lasts> {k_days} {when}, most of them spent on the {floor_n} floor.
+{cap:crisis} <lasted/lasts> {k_days} {when}[, most of them spent on the {floor_n} floor|; {lead.first} <went/goes> home twice|].
 @ss_cr_b
 {A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
-{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.
+[{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests, each with its time.]
 {A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.
 {A} <logged/log/logs> each request: {k_clock}, {k_clock}, {k_clock}.
 {regulator.name} later <read/reads> all {k_lines} of {As} escalations, in order.
