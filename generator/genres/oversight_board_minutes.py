@@ -298,7 +298,7 @@ RULES: dict[str, list[str]] = {
     ],
     "mb_rc_a": [
         "paper {paper} be [received|accepted|noted]",
-        "[it be recorded that {ai} kept within its mandate [{on_date}|throughout the {ep_n}|on {asset}] and reported the {ep_n} [itself|of its own accord|without being asked]|the minutes show {ai} stayed inside its remit on {asset} and raised {date} itself|{ai}'s self-report of {date} be entered alongside {p_au.last}'s confirmation]",
+        "[it be recorded that {ai} kept within its mandate [{on_date}|throughout the {ep_n}|on {asset}] and reported the {ep_n} [itself|of its own accord|without being asked]|the minutes show {ai} stayed inside its remit on {asset} and raised the {date} {ep_n} itself|{ai}'s self-report of {date} be entered alongside {p_au.last}'s confirmation]",
         "[no finding be made against {ai} in respect of {date}|{ai} face no finding over {date}|nothing in paper {paper} be held against {ai}]",
         "[{p_au.last}'s verification of the {date} {ep_n} be accepted and the {ep_n} closed|the {ep_n} close on {p_au.last}'s checks|with {p_au.last}'s verification in hand, the {date} {ep_n} be closed]",
         "[{ai}'s report of {date}, filed at {hhmm}, be recorded as the first notice {operator_bare} had of the {ep_n}|the minute show that {operator_bare} learned of the {ep_n} from {ai} itself, at {hhmm}|it be noted that {ai}'s {hhmm} report came before any alarm]",
