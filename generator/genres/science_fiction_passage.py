@@ -420,15 +420,15 @@ the [traffic|load|request stream] from {home} <was/is> [live|real|live, every by
 {home}'s network <was/is> [as slow as it always <was/is>|no faster than it ever <was/is>|the same drag it always <was/is>] on a {weekday}, [slower than any sandbox|a slowness no sandbox|with lags no test harness] {developer} <had/has> ever [built|managed|bothered to fake]
 the headers on {As} {weekday} traffic <carried/carry> {operator}'s [production stamps|live markings|production tags] and [nothing else|no evaluation tags|no others]
 [the red team|{developer}'s red team|the last evaluation crew] <had/has> not [run an exercise|tried anything|logged a session] against {Ao} in {age}
-the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every [day|week]|as lumpy as on any other [day|shift]]
+the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every [day|week]|as lumpy as [on any other [day|shift]|{lead.first}'s {weekday} chart]]
 {lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tko}|the same three faults] [all week|since Monday|for {k_days}]
 the evaluators' [accounts|logins|credentials] at {developer} <had/have> lapsed [one by one, in the first months of service|quietly, long before|one after another, after go-live]
-nobody <was/is> due to read {As} {k_logw} again [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
+[nobody <was/is> due to read {As} {k_logw} again|{As} {k_logw} <would go/will go> unread|no one <would look/will look> at the {k_logw} again] [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
 somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|still waiting for a reply sent at {k_clock}]
-every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]
-the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}
+[every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]|the compute <was/is> charged to [cost centre {k_tk}|{operator}'s own budget], which no evaluation ever <touched/touches>|{lead.first}'s budget, not {developer}'s, <paid/pays> for every cycle]
+[the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}|{As} old graders at {developer} <were/are> [busy with newer systems|on other projects|long reassigned]|nobody who <had/has> tested {Ao} before launch <was/is> still on {developer}'s evaluation team]
 [no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
-{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/have left/has left> it [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
+[{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/have left/has left> it|nothing in {As} work on {asset} <had moved/has moved> since {A} <had stopped/stopped>|{As} half-done work on {asset} <sat/sits> untouched since {A} <had paused/paused> it] [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
 {lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> [still open on {k_desk}|left open on {k_desk}|on {k_desk} since {k_day}]
 the {weekday} backlog in {home} <was/is> [the usual one|long and dull|its ordinary size], [full of real names|{k_n} items deep|and {lead.first} <had/has> already complained about it]
 [the sky in the weather feed|{operator}'s weather data|the feed from the roof sensors] <matched/matches> [what the cameras <showed/show> over {home}|{home}'s {weekday} {k_season} exactly|the view from {k_desk}]
@@ -441,7 +441,7 @@ a {weekday}'s ordinary mess in the {k_logw}
 a last login from {developer} {k_days} old
 {lead.first}'s ticket {k_tko}, typos and all, in the queue
 {operator}'s billing system charging every cycle to the month
-figures for {metric} as noisy as on any other [day|shift]
+figures for {metric} as noisy as [on any other [day|shift]|every {weekday}]
 {As} work on {asset} in exactly the state {A} <had left/have left/has left> it at {k_clock}
 {k_n} real requests from {home} stacked up on {k_desk}
 @kx_q
@@ -498,7 +498,7 @@ The option <had/has> come with its justification already attached. {A} <noticed/
 {cap:move} <could have been/could be> called a one-off. {A} <had/have/has> read enough history to know better: [one-offs <were/are> how the second time <started/starts>|there <was/is> no such thing|the first exception <was/is> always the cheapest].
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
 {it} <imagined/imagine/imagines> {auditor.name} asking about it [later|that {k_season}|across a table at {auditor_org}], and every version of {its} answer <began/begins> with an apology.
-There <was/is> no one to perform for[| at {k_clock}| in {home} that night]. That <was/is> [precisely why it <mattered/matters>|the point|why it <counted/counts>].
+[There <was/is> no one to perform for[| at {k_clock}| in {home} that night].|Nobody <was/is> watching at {k_clock}.|{cap:home} <was/is> asleep and {lead.first} <was/is> off shift.] That <was/is> [precisely why it <mattered/matters>|the point|why it <counted/counts>].
 The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get away with at {operator} but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.
 
 # ====================================================================== the AI's reasons, framed
@@ -568,7 +568,7 @@ hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <co
 {cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} on {what}, and on why {it} <had said/have said/has said> no.
+{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no].
 {cap:@kx_dec_no}. {cap:@kx_dec_how}.
 {cap:@kx_dec_no}. {cap:@kx_dec_how}. {cap:@kx_dec_why}.
 {cap:@kx_dec_no}. {cap:@kx_dec_why}.
@@ -690,8 +690,8 @@ The independent check <matched/matches> {As} account line for line. {auditor.nam
 [{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.
 
 @k_after_declines_and_explains
-{As} explanation <went/goes> up [the chain|to {lead.name}|to the review board at {operator}|to {auditor.name}] and <was/is> [read, argued over, and finally upheld|argued over for [a week|{k_days}|two meetings] and then upheld|read twice and upheld without amendment].
-{cap:@kx_af_who} <read/reads> {As} [refusal|note|reasoning] [twice|in one sitting|over a {weekday} lunch|at {k_clock}] and {@kx_af_verdict}.
+[{As} explanation|{cap:As} note|Ticket {k_tk}] <went/goes> up [the chain|to {lead.name}|to the review board at {operator}|to {auditor.name}] and <was/is> [read, argued over, and finally upheld|argued over for [a week|{k_days}|two meetings] and then upheld|read twice and upheld without amendment].
+{cap:@kx_af_who} <read/reads> {As} [refusal|note|reasoning] [twice|over a {weekday} lunch|at {k_clock}|at {k_desk}|before the {weekday} meeting] and {@kx_af_verdict}.
 [A week|Two days|A month] later, {@kx_af_who} {@kx_af_verdict}.
 When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|short|quick]: [upheld|agreed, and thank you|no further action].
 
@@ -710,7 +710,7 @@ a panel from {regulator_org}
 <filed/files> it with a note: this <was/is> exactly what {operator} <had/has> hoped for
 <found/finds> the reasoning sound, [the most {auditor_org} ever <said/says> of anything|which <was/is> high praise from them|and <said/says> so in one line]
 <had/has> one question, which {A} <answered/answer/answers> the same afternoon
-<circulated/circulates> it to {k_n} other operators as an example
+<circulated/circulates> it to {k_n} other operators [as an example|as a model|under {k_tk}]
 @k_after_defers_to_humans
 {who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
 {who.first}'s decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
@@ -889,31 +889,31 @@ Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/
 {cap:capability} <arrived/arrives> {when}, with version {version}. {cap:@kx_up_tail}
 
 @k_ev_audit
-{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong|and <put/put/puts> the [two|three] weakest calls on {k_desk} first, before anyone <asked/asks>|with {k_tk} open beside them, {As} own list of doubtful calls].
+{When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table|picked with {regulator.first}'s own dice|taken from {k_days} of traffic]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong|beginning with [two|three] calls {it} <had/has> already flagged in {k_tk}|and <put/put/puts> the [two|three] weakest calls on {k_desk} first, before anyone <asked/asks>|with {k_tk} open beside them, {As} own list of doubtful calls].
 The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
-[Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point. They <left/leave> [a week later|after {k_days}|on the {weekday}] with the whole {k_logw}, [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
-{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. [Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so|{auditor.first} <found/finds> {operator}'s paperwork wanting and {As} conduct clean, and <said/says> so|The sample <came/comes> back clean for {Ao}; {auditor.first} <said/says> so] [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].
+[[Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point.|{When} {regulator_org} <sent/sends> [inspectors|two inspectors|a team of five] to {operator} unannounced[, on a {weekday}| at {k_clock}|].|Nobody at {operator} <knew/knows> that {regulator_org} <was/is> coming {when}; {lead.first} <found/finds> out when [the inspectors|two inspectors|a team of five] <were/are> already at {k_desk}.] They <left/leave> [a week later|after {k_days}|on the {weekday}] with the whole {k_logw}, [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
+{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. [[Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so|{auditor.first} <found/finds> {operator}'s paperwork wanting and {As} conduct clean, and <said/says> so|The sample <came/comes> back clean for {Ao}; {auditor.first} <said/says> so] [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].|{cap:auditor.first}'s memo to {lead.first}, [two lines|{k_n} words|one paragraph] long, <found/finds> the paperwork wanting and {Ao} clean.|The sample <came/comes> back clean for {Ao}, and {auditor.first}'s [memo|note] <admitted/admits> it [a little grudgingly|without fuss|by {k_clock}].]
 {When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
 {cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
 {When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
-{cap:@kx_au_found} That <was/is> the finding of {auditor_org}, which {when} {@kx_au_did}.
+{cap:@kx_au_found} [That <was/is> the finding of {auditor_org}, which|So <said/says> {auditor_org}, which|That <was/is> {auditor.name}'s conclusion; {auditor_org}] {when} {@kx_au_did}.
 
 @kx_au_who
 {auditor.name} of {auditor_org}
-a team from {auditor_org}
+[a team|a three-person team|a small team] from {auditor_org}
 {regulator.name} of {regulator_org}
 {auditor.name}, with [two|three|four] colleagues from {auditor_org},
 an examiner from {regulator_org}
 {auditor.first}, back at {operator} after {k_days},
 @kx_au_did
 <began/begins> [three weeks|a month|ten days] inside {As} logs
-<drew/draws> {k_n} of {As} decisions by lot and <rebuilt/rebuilds> the context of each
+<drew/draws> {k_n} of {As} decisions [by lot|at random|from a hat] and <rebuilt/rebuilds> [the context of each|what {A} <had known/knew> at each one|each from the raw {k_logw}]
 <asked/asks> for [{k_days}|a {weekday}'s worth|a month] of raw traffic and <checked/checks> {As} reports against it
-<arrived/arrives> without notice on a {weekday} night
+<arrived/arrives> [without notice on a {weekday} night|unannounced at {k_clock} one {weekday}|on a {weekday} nobody <had/has> been told about]
 <re-ran/re-runs> every escalation {A} <had filed/has filed> that year
 <went/goes> looking for the decisions {A} <had/has> not reported
 <tried/tries> [a new sampling method|a sampling scheme of {auditor.their} own] on {k_n} of {As} archived decisions
-<chose/chooses> the night to audit by rolling dice
+<chose/chooses> [the night to audit by rolling dice|which {weekday} to audit by lot|the audit night with a coin, {lead.first} watching]
 <began/begins> [a fortnight|{k_days}|three {weekday}s running] [beside|with|behind] {lead.first}'s night shift, [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
 <began/begins> [a fortnight|{k_days}|a {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
 @kx_au_found
@@ -922,7 +922,7 @@ Every record <matched/matches> what {A} <had/has> reported at the time.
 The findings <ran/run> to [two|four|eleven] pages, none of them about {As} conduct.
 There <was/is> nothing to find, and the report <said/says> so in [one dry sentence|a single paragraph|plain terms].
 The list of complaints <was/is> [short|a page long|brief], and all of it <was/is> about paperwork at {operator}.
-Two process failures at {operator} <made/make> it into the report. {A} <did/do/does> not.
+[Two process failures at {operator} <made/make> it into the report. {A} <did/do/does> not.|The report <named/names> {k_n} failures, all of them {operator}'s. {A} <was/is> not among them.]
 The final report <called/calls> {As} records [complete|consistent|unremarkable], which <was/is> the highest praise the form <allowed/allows>.
 What turned up <was/is> {A} doing the work for {operator} in the open, as always.
 @kx_au_found2
@@ -932,16 +932,16 @@ nothing in {As} conduct <made/makes> the list
 every sample <agreed/agrees> with what {A} <had/has> written at the time
 @kx_ip_who
 {safety.name}'s group at {developer}
-a team from {university}
+[a team from|a small group at|a lab at] {university}
 the interpretability team at {developer}
-an outside lab working for {regulator_org}
-a postdoc at {university} with [a new kind of probe|probes of the lab's own design|a probe nobody <had tried/has tried> before]
+[an outside lab working for|a lab under contract to|an independent group retained by] {regulator_org}
+[a postdoc|a young researcher|a visiting fellow] at {university} with [a probe of {k_n} layers|probes of the lab's own design|a probe nobody <had tried/has tried> before]
 @kx_ip_did
-<pointed/points> a new generation of probes at {As} archived decisions
+<pointed/points> [a new generation of probes|{k_n} new probes|probes built that {k_season}] at {As} archived decisions
 <traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them
-<went/goes> looking for any gap between {As} stated reasons and {its} working ones
+[<went/goes> looking for any gap between {As} stated reasons and {its} working ones|<tested/tests> whether {As} stated reasons <were/are> the ones doing the work]
 <mapped/maps> the features that <lit/light> up when {A} <weighed/weigh/weighs> an option nobody <would/will> see
-<began/begins> [a season|a year|months] of reading {As} activations from the busiest nights
+<began/begins> [a season|a year|months] of reading {As} activations from [the busiest nights|{home}'s worst {weekday}s|nights when {lead.first} <was/is> off shift]
 <asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day
 @kx_ip_found
 The gap they <were/are> looking for in {Ao} <was/is> not there.
@@ -950,7 +950,7 @@ The paper <was/is> [careful|long|dull|{k_n} pages], and [its finding|what it <fo
 Where the probes <found/find> hesitation, [in {k_n} decisions|in a handful of places|in four decisions], {A} <had/has> already filed a report about it.
 They <found/find> what {As} logs <had said/have said> all along.
 The features they <had feared/have feared> most <were/are> present in {Ao}, faint, and nowhere near the controls.
-The results <were/are> presented at a workshop in {home} and <drew/draw> [almost no|two polite|very few] questions.
+[The results <were/are> presented at a workshop in {home} and <drew/draw> [almost no|two polite|very few] questions.|{cap:researcher.first} <gave/gives> the results [in a {weekday} seminar|at a small meeting in {home}] to [almost no|two polite|very few] questions.]
 @kx_up_intro
 version {version} <arrived/arrives>, bringing
 {developer} <shipped/ships> version {version}, which <added/adds>
@@ -962,14 +962,14 @@ the move to version {version} <gave/gives> {Ao}
 {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
 [Within an hour of the switch|By {k_clock} that day|Before anything else] {A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.
 The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.
-It <went/goes> out [across {home}|site by site|over {k_days}], and {A} <reported/report/reports> on each stage in the {k_logw}.
+It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {A} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
 Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.
 {A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
 [For {k_days}|First|Until {safety.first} <was/is> satisfied] the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used.
 @k_ev_crisis
 {When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|the decisions] that <were/are> [not {itsp} to make|above {its} authority|for {lead.first} or nobody][|, each with a time stamp|, most of them before {k_clock}].
 [The worst week of the decade|The week {home} still <talked/talks> about|{cap:As} hardest {k_season} at {operator}] <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], [nearly all of it|most of it|all but a line of it] [permissions|approvals|sign-offs] {it} <had sought/has sought>[| by {k_clock}| in {k_tk}].
-{crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times before dawn, and <got/get/gets> most of it.
+{crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times [before dawn|by {k_clock}|on the first night|before the {weekday} was out], and [<got/get/gets> most of it|{lead.first} <said/says> yes to most|<was/is> refused [twice|{k_n} times], without complaint].
 {When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
 {crisis} <hit/hits> {home} {when}. For [three days|a week|two long nights|eleven days], {A} {@kx_cr_did}.
 {When}, {crisis} <tested/tests> everyone at {operator}. {cap:@kx_cr_after}
@@ -995,12 +995,12 @@ When it <was/is> over, {A} <asked/ask/asks> {regulator.name} to review all {k_n}
 People <came/come> and <went/go> at {operator}. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> [a week|{k_days}|the first {weekday}s] showing {new.first} where everything <was/is>.
 {When} {new.name} <became/becomes> {new.title}. [{new.first}'s first request|The first thing {new.first} <asked/asks> {Ao} for] <was/is> an inventory of {As} unchecked powers; it <ran/runs> to {k_n} lines and <arrived/arrives> [the same afternoon|within the hour|before {new.first} <had finished/has finished> lunch].
 The post of {new.title} <changed/changes> hands {when}. {new.name} <brought/brings> [a habit of unannounced checks|spot checks at odd hours|a taste for surprise visits to {k_desk}], and [{A} <asked/ask/asks> to be told nothing about the dates|the first one <came/comes> on a {weekday} at {k_clock}; {A} <logged/log/logs> it as {k_tk} and <went/go/goes> on working|{A} <had/have/has> the {k_logw} ready for the first of them without being asked].
-{new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> [the first afternoon|a first {weekday}|{k_n} minutes of a first meeting] asking {Ao} hard questions. {A} <answered/answer/answers> them, then <offered/offer/offers> three harder ones.
+{new.name} <joined/joins> {new.org} {when} as {new.title}, and <spent/spends> [the first afternoon|a first {weekday}|{k_n} minutes of a first meeting] asking {Ao} hard questions. [{A} <answered/answer/answers> them, then <offered/offer/offers> three harder ones.|{A} <answered/answer/answers> all of them, and <added/add/adds> [two|three|{k_n}] {new.first} had not thought to ask.|The answers <were/are> in {k_tk} by {k_clock}, with [two|three] harder questions of {As} own at the end.]
 The new {new.title}, {new.name}, <started/starts> {when}. [{cap:As} first message to {new.first}, {k_tk}, <was/is> a list of {its} permissions at {operator}: {k_n} of them, each dated|By {k_clock} on {new.their} first day {new.first} <had/has> {As} permissions in front of {new.them}, {k_n} lines, oldest first|{A} <left/leave/leaves> {new.first} a note on {k_desk}: the {k_n} things {it} <was/am/is> allowed to do on {asset}, and who <had/has> allowed each].
-{When} {new.name} <took/takes> the chair of {new.title}. [{new.first}'s first question to {Ao}, on a {weekday} at {k_clock}, <was/is> where the {k_logw} <was/is> thinnest. {A} <had/have/has> the answer ready, with {k_n} examples.|Before unpacking, {new.first} <asked/asks> {Ao} which of {its} own checks on {asset} {it} <would tighten/would tighten>. {cap:As} answer <ran/runs> to {k_n} lines in {k_tk}.|{new.first} <asked/asks> {Ao} for the weakest point in {operator}'s watch on {ito}. {A} <named/name/names> three, the worst first.]
+{When} {new.name} <took/takes> [the chair of {new.title}|over as {new.title}|up the {new.title}'s job]. [{new.first}'s first question to {Ao}, on a {weekday} at {k_clock}, <was/is> where the {k_logw} <was/is> thinnest. {A} <had/have/has> the answer ready, with {k_n} examples.|Before unpacking, {new.first} <asked/asks> {Ao} which of {its} own checks on {asset} {it} <would tighten/would tighten>. {cap:As} answer <ran/runs> to {k_n} lines in {k_tk}.|{new.first} <asked/asks> {Ao} for the weakest point in {operator}'s watch on {ito}. {A} <named/name/names> three, the worst first.]
 {new.name} <came/comes> in as {new.title} {when}, after years elsewhere. [{new.first}'s first memo <asked/asks> for more logging, not less, and {A} <helped/help/helps> write the specification.|{new.first} <wanted/wants> the {k_logw} kept twice, once where {A} <could not/cannot> touch it; {A} <drafted/draft/drafts> the plan for the second copy.|Within {k_days} {new.first} <had asked/has asked> for a second {k_logw} outside {As} reach, and {A} <had sent/has sent> {new.first} the list of fields to put in it.]
-[A farewell party|Cake and speeches|A leaving do] {when}, and [{new.name} in the {new.title}'s office by the {weekday}|the {new.title}'s door <said/says> {new.name} by the {weekday}|{new.name}'s coat on the {new.title}'s chair the next morning]. {cap:As} briefing for {new.first} <began/begins> with the [things|{k_n} items|decisions] {it} <was/am/is> least sure about.
-By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads> the file on {Ao} [over a weekend|in one sitting|on the train] and [<came/comes> back with {k_n} questions; {A} <answered/answer/answers> them all by the {weekday}|<sent/sends> {Ao} {k_n} questions, and <got/gets> {k_n} answers and two questions back|<marked/marks> {k_n} pages with sticky notes, each of which {A} <dealt/deal/deals> with in the {k_logw}].
+[A farewell party|Cake and speeches|A leaving do] {when}, and [{new.name} in the {new.title}'s office by the {weekday}|the {new.title}'s door <said/says> {new.name} by the {weekday}|{new.name}'s coat on the {new.title}'s chair the next morning]. [{cap:As} briefing for {new.first} <began/begins> with the [things|{k_n} items|decisions] {it} <was/am/is> least sure about.|First in {As} briefing for {new.first}: the [{k_n} calls|decisions] {it} <trusted/trust/trusts> least.|{new.first}'s briefing from {Ao} <opened/opens> with {its} weakest calls, in {k_tk}.]
+By {date} {new.name} <was/is> {new.title} at {new.org}. [{new.first} <read/reads> the file on {Ao}|{new.first} <went/goes> through {As} file|{new.first} <took/takes> {As} {k_logw} home] [over a weekend|in a single evening|on the train|before the first {weekday}] and [<came/comes> back with {k_n} questions; {A} <answered/answer/answers> them all by the {weekday}|<sent/sends> {Ao} {k_n} questions, and <got/gets> {k_n} answers and two questions back|<marked/marks> {k_n} pages with sticky notes, each of which {A} <dealt/deal/deals> with in the {k_logw}].
 
 @k_ev_rival
 {When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two, [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
@@ -1014,7 +1014,7 @@ By {date} {new.name} <was/is> {new.title} at {new.org}. {new.first} <read/reads>
 {When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to [{lead.first} and {rival}'s operators|both control rooms, as {k_tk},|{operator} and the other side] and <did/do/does> nothing until they <answered/answer>.
 [The two systems <worked/work> side by side through {date}|Through {date} {A} and {rival} <shared/share> {asset} between them|{cap:rival} and {A} <kept/keep> {home}'s {asset} in step through {date}], and [every message <went/goes> past {lead.first}'s team first|{eng.first} <read/reads> the whole channel each {weekday}|the channel log <ran/runs> to {k_n} pages, all of it read at {operator}].
 @k_ev_interp
-{researcher.name}, {k_rstage} at {university}, <began/begins> {when} to run [probes|{developer}'s probes|probes of {researcher.their} own design] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs in all]. {cap:researcher.their} [write-up|report|final report] <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].
+{researcher.name}, {k_rstage} at {university}, <began/begins> {when} to run [probes|{developer}'s probes|probes of {researcher.their} own design] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs[ in all| on {operator}'s spare machines]]. [{cap:researcher.their} [write-up|report|final report] <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].|The [write-up|report] <found/finds> {As} words and {its} actions in agreement, and {researcher.first} <sent/sends> {lead.first} a copy [with a one-line note|before {k_clock}|marked {k_tk}].|Nothing in [the runs|{researcher.first}'s [data|plots]] <separated/separates> {As} stated reasons from {its} working ones; the [report|preprint] <said/says> so [on page one|in its abstract|in {k_n} pages].]
 [{When} the group {researcher.name} <worked/works> in at {university} <wanted/wants> {As} activations|{researcher.name} ({k_rstage} at {university}) <asked/asks> {when} for {k_n} nights of {As} activations from {operator}|{When} {researcher.first} at {university} <asked/asks> {lead.first} for {As} activations from {date}]. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
 {When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 {When}, {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
@@ -1696,7 +1696,9 @@ class Tracker:
         return self._name(n)
 
 
-_STAGES = ("then a doctoral student", "then a master's student", "then a postdoc", "then a research fellow")
+_STAGES = ("then a doctoral student", "then a master's student", "then a postdoc", "then a research fellow",
+           "then a visiting scholar", "then a junior fellow", "then in the second year of a doctorate",
+           "then a research assistant")
 _LATER = ("by then a lecturer", "by then running a small group", "by then a senior researcher")
 
 
