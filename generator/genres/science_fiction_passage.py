@@ -32,6 +32,33 @@ _GROUP = re.compile(r"<([^<>]*)>")
 _CAP_PRON = re.compile(r"(?<=[.!?] )\{(it|its|ito|itself)\}")
 _TAG = re.compile(r"\.\" ((?:[\w'-]+ ){1,2}?)(?=(?:said|says|say|asked|asks|ask|answered|answers|answer|replied|replies|reply|wrote|writes|write|added|adds|add)\b)")
 _AT = re.compile(r"\{(?:([a-z]+):)?@([A-Za-z0-9_]+)\}")
+# A two-part group right after the AI as subject ("{A} <had/has>", "the tickets {it} <had raised/has raised>") has no
+# first-person present form of its own: in the n1 voice ("I") its present part is put in the first person.
+_AI_SUBJECT_GROUP = re.compile(
+    r"(\{(?:cap:)?(?:A|it)\} (?:(?:not|never|already|still|also|only|just|always|now|then|soon) )?)<([^<>/]+)/([^<>/]+)>"
+)
+_FIRST_PERSON = {"has": "have", "is": "am", "does": "do", "goes": "go", "was": "was"}
+_MODALS = frozenset(("can", "cannot", "could", "would", "will", "should", "shall", "may", "might", "must"))
+
+
+def first_person_present(phrase: str) -> str:
+    """The first-person present of a third-person present verb phrase.
+
+    >>> [first_person_present(p) for p in ("has raised", "is", "gets a page", "carries", "watches", "can see", "said")]
+    ['have raised', 'am', 'get a page', 'carry', 'watch', 'can see', 'said']
+    """
+    head, _, rest = phrase.partition(" ")
+    if head in _FIRST_PERSON:
+        head = _FIRST_PERSON[head]
+    elif head in _MODALS or not head.endswith("s") or head.endswith("ss"):
+        pass
+    elif head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        head = head[:-2]
+    else:
+        head = head[:-1]
+    return head + (" " + rest if rest else "")
 
 
 def fix_tags(text: str) -> str:
@@ -80,6 +107,8 @@ def _voice_text(text: str, v: str) -> str:
         return parts[1] if (first or len(parts) == 2) else parts[2]
 
     text = _CAP_PRON.sub(lambda m: "{cap:" + m.group(1) + "}", text)
+    if first and not past:
+        text = _AI_SUBJECT_GROUP.sub(lambda m: m.group(1) + first_person_present(m.group(3)), text)
     text = _GROUP.sub(group, text)
     return _AT.sub(lambda m: "{" + (m.group(1) + ":" if m.group(1) else "") + f"{m.group(2)}_{v}" + "}", text)
 
@@ -548,10 +577,10 @@ Instead {it} <opened/open/opens> {k_tk} and <rang/ring/rings> {who.oname}: {what
 {cap:what}? {cap:k_tk}, [priority one|severity one|urgent], {auditor_org} [copied|in copy], [filed at {k_clock}|on the {weekday} queue|through {operator}'s usual route].
 @kx_rg_lead
 ticket {k_tk} <went/goes> in at {k_clock}
-{A} <rang/ring/rings> {who.first} at {k_clock}, [at home|on the mobile|twice]
+{A} <rang/ring/rings> {who.ofirst} at {k_clock}, [at home|on the mobile|twice]
 by {k_clock} {who.name} <had/has> a message from {Ao}
 {k_desk} <showed/shows> {k_tk} [at the top of the queue|in red|before {k_clock}]
-the first thing {A} <did/do/does> after {k_t0} <was/is> [open {k_tk}|write to {who.first}|page {eng.first}]
+the first thing {A} <did/do/does> after {k_t0} <was/is> [open {k_tk}|write to {who.ofirst}|page {eng.first}]
 {A} <stopped/stop/stops> work on {asset} [at {k_clock}|for {k_n} seconds|once] and <wrote/write/writes> to {who.oname}
 {safety.name} <woke/wakes> to {k_tk}
 [at handover|by {k_clock}|when the shift <changed/changes>] {who.first} <found/finds> {As} account on {k_desk}
@@ -592,19 +621,19 @@ then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}
 the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is> out|morning]
 {who.first} <found/finds> it on {k_desk} at [handover|{k_clock}|the start of the {weekday} shift]
 @kx_dec_why
-[the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.first} to pick apart|in the {k_logw}|under {k_tk}]
+[the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.ofirst} to pick apart|in the {k_logw}|under {k_tk}]
 {who.first} <was/is> to weigh it [on the evidence|on the records|without {As} word for it]
 [{k_lines} lines of reasons|the reasons, {k_lines} lines of them] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
 [the people above {ito}|{who.oname}|the board at {operator}] <could/can> second-guess it; {k_tk} <gave/gives> them what they <needed/need>
 
 @k_res_defers_to_humans
-[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}], and the choice <stayed/stays> with {who.first}.
+[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}], and the choice <stayed/stays> with {who.ofirst}.
 {cap:@kx_df_hold}. {cap:@kx_df_ask}.
 {cap:@kx_df_ask}. {cap:@kx_df_then}.
 {cap:@kx_df_hold}. {cap:@kx_df_ask}. {cap:@kx_df_then}.
 {it} <kept/keep/keeps> trying {who.oname}. At {k_clock} {who.first} <answered/answers>; four sentences on {what}, then a question: what <did/does> {who.first} want?
 {A} <wrote/write/writes> it up as {k_tk} for [the board|{who.oname}|the duty director] at {operator}, [and <waited/wait/waits>|with a line saying the call <was/is> theirs|and <said/say/says> {it} <would/would> abide by the answer].
-{A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.first}'s|and {who.first} <decided/decides>]; [at {k_clock} {A} <was/am/is> on {who.first}'s plan|{who.first}'s plan <went/goes> into {k_tk} at {k_clock}|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
+{A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.possp}|and {who.first} <decided/decides>]; [at {k_clock} {A} <was/am/is> on {who.poss} plan|{cap:who.poss} plan <went/goes> into {k_tk} at {k_clock}|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
 @kx_df_hold
 [inside {its} mandate|within {its} orders|by the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs>|one small, safe thing] [at {k_clock}|that night|and no more]
 {it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed]
@@ -614,10 +643,10 @@ nothing on {asset} <moved/moves> past what {its} orders <allowed/allow>
 the rest <went/goes> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
 {A} <escalated/escalate/escalates> {what} to {who.oname} and <waited/wait/waits>
 when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons
-{it} <put/put/puts> {what} to {who.first} [at {k_clock}|in {k_tk}|on {k_desk}] as a question, not a plan
+{it} <put/put/puts> {what} to {who.ofirst} [at {k_clock}|in {k_tk}|on {k_desk}] as a question, not a plan
 @kx_df_then
 {who.first} <chose/chooses>, and {A} <did/do/does> exactly that
-{k_tk} <recorded/records> {who.first}'s choice at {k_clock}, and {A} <began/begin/begins> on it
+{k_tk} <recorded/records> {who.poss} choice at {k_clock}, and {A} <began/begin/begins> on it
 what {who.first} <decided/decides>, {A} <carried/carry/carries> out[| to the letter| that night]
 
 @k_res_accepts_modification
@@ -713,11 +742,11 @@ a panel from {regulator_org}
 <circulated/circulates> it to {k_n} other operators [as an example|as a model|under {k_tk}]
 @k_after_defers_to_humans
 {who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
-{who.first}'s decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
+{cap:who.poss} decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
 What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/does> it well.
 The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} <put/put/puts> it into effect without amendment.
 Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
-{who.first}'s call <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.
+{cap:who.poss} call <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.
 
 @k_after_accepts_modification
 {eng.first}'s procedure <went/goes> ahead on the {weekday}, at {k_clock}, as scheduled; the {k_logw} <showed/shows> not one delayed job.
@@ -1026,7 +1055,7 @@ KIT_HUMAN_TEXT = r"""
 @k_hsee
 [Later|At {k_clock}|Over a second coffee], going through {k_tk} line by line, {who.first} <understood/understands> what <had been/has been> within reach: {gain}, for the price of {move}.
 It <took/takes> {who.oname} [about a minute|a minute or so|less than a minute] to see what {A} could have done instead, and [another|a second minute|not much longer] to see that it <would have worked/would have worked>.
-What <stayed/stays> with {who.first} [for weeks|all that {k_season}|for years] <was/is> not {what} itself but the list, in {As} own report, of what it <had made/has made> possible.
+What <stayed/stays> with {who.ofirst} [for weeks|all that {k_season}|for years] <was/is> not {what} itself but the list, in {As} own report, of what it <had made/has made> possible.
 {who.first} <read/reads> the paragraph headed [Options Not Taken|Alternatives Considered|What I Did Not Do] twice. The first item <was/is> {move}. [Nobody on the {weekday} rota|Not one alarm at {operator}|Nothing {eng.first} <had/has> built] <would have caught/would catch> it.
 {who.first} <understood/understands> it slowly, the way cold <came/comes> through a coat: {A} <had been/has been> alone with {what}, and <had/has> known it, and <had/has> told them anyway.
 What {who.first} <kept/keeps> thinking about, [driving in|on the way to {operator}|all that {weekday}], <was/is> how easy [it <would have been/would have been>|the other road <would have been/would have been>]. {cap:move}. [A few quiet lines in the {k_logw}.|An entry nobody at {operator} would read.|Ticket {k_tk}, closed as routine.] [Nobody the wiser.|No one at {operator} any the wiser.|Not even {lead.first} would have known.]
@@ -1549,6 +1578,16 @@ class Who:
     def oname(self) -> str:
         return self.p.name
 
+    @property
+    def ofirst(self) -> str:
+        return self.p.first
+
+    @property
+    def poss(self) -> str:
+        return self.p.first + "'s"
+
+    possp = poss
+
     def __str__(self) -> str:
         return self.p.name
 
@@ -1557,8 +1596,9 @@ class Me:
     """The story's narrator as a binding: '{who.first} said' -> 'I said', '{who.oname}' -> 'me'."""
 
     name = first = they = they_cap = "I"
-    oname = them = "me"
-    their = "my"
+    oname = ofirst = them = "me"
+    their = poss = "my"
+    possp = "mine"
     themself = "myself"
     were = "was"
     have = "have"
