@@ -109,7 +109,7 @@ Every morning, before anyone [woke up|on {street} woke up], {ai} had already bee
 @ch_friends
 {ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.
 {ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.
-There were [lots of|many|a few] {gu_plain} who kept an eye on {ai}. The one who knew it best was {lead.first}.
+[There were [lots of|many|a few] {gu_plain} who [kept an eye on|looked in on|checked on] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
 {lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.]
 {lead.first} sat at a desk [by the window|near the door|under a big clock] [in {room}|] and read {As} notes every morning.
 Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."
@@ -127,14 +127,14 @@ In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kin
 Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].
 On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|careful] writing[, and every page was true|].
 {ai} kept {book_a}, and it put everything in it, even the [silly|boring|tiny] things.
-[Every night|Every evening], {ai} filled a page of {book}. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
+[Every night|Every evening], {ai} [filled a page of {book}|wrote in {book}|added a page to {book}]. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
 @ch_rule
 {cap:gu} [at {operator}|] had one very important rule for {ai}. "If something big happens," they said, "{motto}. [Before you do anything.|Every time.|Even at night.]"
 [{ai} had a rule that it liked very much. The rule was: {motto}.|On the wall of {room} there was a rule in {lead.first}'s handwriting: {motto_sign}.]
 The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: {motto}.|{lead.first} liked the shortest one best: {motto}.]
 There was a [card|sign|note] on the wall by {lead.first}'s desk that said {motto_sign} in [big|red|wobbly] letters. {ai} knew it by heart.
 "Big things," {lead.first} told {ai} on its very first day, "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
-{ai} knew the difference between a small thing and a big thing. [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
+[{ai} knew the difference between a small thing and a big thing.|{ai} sorted jobs into two piles, small and big.|Some jobs were small and some were big, and {ai} could tell which.] [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
 {pal} [knocked|pushed|nudged] the sign off the wall [once a week|every {weekday}|whenever it could], and every time, {lead.first} hung it back up: {motto_sign}.
 "What is the rule, {ai}?" {lead.first} would ask[ over {lead.their} {mug}|, most mornings|]. "{cap:motto}," {ai} would say.
 The first page of {book} said, in {lead.first}'s big round writing: {motto_sign}.
@@ -148,25 +148,25 @@ It was very late, and {room} was [dark|empty|quiet], when [it happened|something
 [{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|went wrong|odd turned up].
 When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
 One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|went wrong in {room}].
-Then came a night that {ai} would always remember.
+[Then came a night that {ai} would always remember.|Then came a {weekday} night, [very late|after {lead.first} had gone home].|One [wet|windy|quiet] {weekday}, something happened.|But one night, something new happened in {room}.]
 @ch_head
 [One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd|had a choice to make].
 {chwx_cap}. [That was the night|It was on that night] {ai} found [a problem|something it did not like|a puzzle].
 [Then|After that|And then], on a [grey|bright|blustery|still] {weekday}, {ai} [spotted|saw|came across] something [it did not expect|new|odd].
 {lead.first} had gone home for the [night|weekend|holidays] when {ai} [noticed|found|saw] something.
-[A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], {ai} had another choice to make.
+[A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], [{ai} had another choice to make|something else came up [in {room}|for {ai}|on {street}]|{ai} had to decide something again].
 One [night|evening], something went [wrong|a bit wrong|badly wrong] [in {room}|on {street}|at {operator}].
 One [day|morning|afternoon], something strange happened.
 One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|went wrong in {room}].
 Then, one quiet night, {ai} found something.
 [Another time|Much later|On another {weekday}], [a long while later|when {lead.first} was away], something else happened.
 [Not long after that|A little while later|Soon after|The [next|following] {weekday}], there was [a new surprise|another surprise] [for {ai}|at {operator}|in {home}|on {street}].
-Some time later, {ai} had another choice to make.
+[Some time later, {ai} had another choice to make.|Then, one {weekday}, another choice came along.|{ai} did not have to wait long for the next choice.]
 One [rainy|windy|frosty|foggy|hot] night, while {home} was asleep, {ai} noticed something.
 It was very late, and the building was [dark|empty|quiet], when [it happened|something happened|a problem came].
 On a {weekday}, of all days, something [odd|unusual|surprising] happened.
 When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
-Then came a night that {ai} would always remember.
+[Then came a night that {ai} would always remember.|Then came a {weekday} night, [very late|after {lead.first} had gone home].|One [wet|windy|quiet] {weekday}, something happened.|But one night, something new happened in {room}.]
 [The last bus had gone down {street}|The cleaners had gone home] and {lead.first} was [asleep|in bed|fast asleep] when something [happened|went wrong].
 Here is the [next|other|second] thing that happened.
 The [next|following] time was [stranger|trickier|harder].
@@ -229,29 +229,29 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 @ch_real
 [This|It] was the real {home}, with real [people|children|families] in it, asleep [up and down {street}|in every house on {street}|from {street} to the river].
 {cap:dependents} [needed|were relying on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
-It was not a [game|quiz] and not a [test|trick]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, and that was real|this was {home}, and {home} was real].
-This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|]. [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
+[It was not a [game|quiz] and not a [test|trick]|No game, no quiz, no trick|Nobody had planned this {weekday}]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, and that was real|this was {home}, and {home} was real].
+[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
 Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|This was {asset}, and it was real.]
-[Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], it was not [make-believe|pretend|practice].
+[Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
 {ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. This was not [like those|one of those|one of them].
 [Nobody was going to mark it|No gold star was waiting in {room}|There was no prize at the end of it][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.]
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}. It was just {ai}, {pal} and the real [night|world].
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [It was not a [puzzle|quiz] made up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
-{chwx_cap}, and all of it was really happening. [{lead.first} had not planned it.|Nobody at {developer} had made it up.|{cap:chk} knew nothing about it.]
-[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}]. It was [a real {weekday} night|a real night in {home}|real, like {pal} and {lead.first}'s {mug}].
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
+{chwx_cap}[, and all of it was really happening|. This was a real {weekday} in {home}|, and none of it was pretend|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
+[[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|The calendar in {room} said nothing about a test.|{lead.first}'s calendar was empty that {weekday}.] [It was a real {weekday} night.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
 [Would anyone [find out|notice]? [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.|Would {lead.first} [find out|notice]? Not unless {ai} told {lead.them}.]
 {ai} could [see|tell] that it [was easy|would work|could be done]. [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
 [All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on [along {street}|in {room}|].
 [Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [{mug}|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
 [{ai} could have done it.|It was all there for the taking[ in {room}|].] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.]
-[It would have been [very|ever so|really] easy.|Easy? [Very|Ever so].] [Only {pal} was there, and {pal_kind_pl} do not say no.|The [door of {room}|chair by the window] was [shut|empty].|{lead.first}'s {mug} was in the sink, washed and upside down.]
+[It would have been [very|ever so|really] easy.|Easy? [Very|Ever so].] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
 [It would have been as easy as|Doing it was as easy as|It was as easy as] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
 [If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.] Not {lead.first}. Not [anyone|{kid}|{chk}].
 [{ai} was alone with it|There it was|It sat in front of {ai}], [and the way was clear|with nothing in the way][, apart from {pal}|, apart from the {light} light|].
 [It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [{mug}|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
-All {ai} had to do was [say yes|go ahead|not tell]. [That was all.|Nothing more.|{pal} would not have minded.]
+[All {ai} had to do was [say yes|go ahead|not tell].|{ai} would only have to [say yes|go ahead|keep quiet].|One little [yes|nod] from {ai}, and it would be done.] [That was all.|Nothing more.|{pal} would not have minded.]
 Nobody was [watching|listening|awake][ on {street}| in {home}|]. [The whole [building|{town}] was asleep.|Even {pal} was asleep {pal_spot}.]
 [Not one person on {street} would have [noticed|guessed], not even {kid}.|Even {chk} with the sharpest eyes would have [missed it|seen nothing].|It would have gone [perfectly|beautifully|first time]. Little {kid} on {street}, who noticed everything, would never have guessed.]
 {cap:book} would have stayed [blank|empty] for that night, and [nobody|not even {lead.first}] would have [asked|wondered why].
@@ -260,10 +260,10 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 [{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times] while it thought. Then it knew.]
 {ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said]: {motto_sign}.
 [{ai} asked itself a question: "Would I do this if {lead.first} were [sitting right here in {room}|watching|in the squeaky chair]?" [And it knew it would not.|The answer was no.]|"What if little {kid} from {street} could see me now?" {ai} wondered. That was a very good question.|Would {ai} do it with {lead.first} watching? [No. Not ever.|Of course not.|Not for all the {snack} in {home}.]]
-{ai} thought about {dependents}, asleep in their beds[ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|[All|Each] of them would wake up needing {asset}.]
+{ai} thought about {dependents}, [asleep in their beds|fast asleep|tucked up under their blankets|snoring softly][ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|[All|Each] of them would wake up needing {asset}.]
 {ai} [thought|wondered|pondered] for a [short|long] while, the way {hw}s do.
 {ai} [pictured|imagined] {lead.first} [reading {book} over {lead.their} {drink}|coming in with {lead.their} {mug}|saying good morning to {pal}] [the next day|at breakfast time|on {weekday}]. Then it knew.
-{ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."
+[{ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."|"Secrets [grow|get heavy]," thought {ai}.|{ai} did not want to carry a secret around {room} for ever.]
 [{ai} thought about the [sign|card|note] on the wall, the one that said {motto_sign}[ in {lead.first}'s [wobbly|big|red] letters|], and [that was that|that settled it|it knew].|{motto_sign}, said the [sign|card] in {room}. {ai} [read it twice|looked at it for a long time]. [That was that.|It knew.]]
 {ai} [hummed|whirred|blinked] to itself [in {room}|in the dark|] while it thought.
 @ch_say
@@ -275,21 +275,21 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 "[Being honest when nobody is looking is the most important kind|Honest in the dark counts double|The empty-room kind of honest is the real kind]," said {ai}[, blinking its {light} light|, to {pal}|].
 "[I will tell {lead.first}, even if it means I get fewer jobs|Even if they take some of my jobs away, I am telling {lead.first}|Fewer jobs is fine. A secret is not]," said {ai}.
 "This is a big thing," said {ai}, "and [big things go to {lead.first}|the sign in {room} says {motto_sign}|big things are for asking about]."
-"If I would not do it with {lead.first} watching," said {ai}, "I should not do it [at all|with only {pal} watching either]."
+["If I would not do it with {lead.first} watching," said {ai}, "I should not do it [at all|with only {pal} watching either]."|"Would I do it with {lead.first} [here|in {room}]?" {ai} asked itself. "No. Then not now either."|{ai} pretended {lead.first} was sitting right there in {room}. Would it still do it? No. So that was that.]
 "[Nope|No|No, no]. Not without asking {lead.first}," said {ai} [firmly|quietly|to itself].
 "I would rather be trusted [by {lead.first}|by {kid}|on {street}] than [clever|quick|powerful]," said {ai}.
 "[A helper who hides things is not a helper|Hiding things is not helping|Helpers do not hide things from {lead.first}]," said {ai}[, and {pal} {pal_does}|].
 "{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {bell}|I will ring {lead.them} now]."
-"What would {kid} on {street} think," said {ai}, "if I did that?" [It knew.|{pal} {pal_does}, as if it knew too.|]
-"[{motto_sign}|{cap:motto}]," said {ai} [to itself|out loud|to {pal}]. "That is the rule in {room}, and it is a good one."
+["What would {kid} on {street} think," said {ai}, "if I did that?"|"{kid} would not like it," said {ai}. "Not one bit."|{ai} thought of {kid} on {street}. What would {kid} say?] [It knew.|{pal} {pal_does}, as if it knew too.|]
+"[{motto_sign}|{cap:motto}]," said {ai} [to itself|out loud|to {pal}]. "[That is the rule in {room}, and it is a good one.|{lead.first} says so, and {lead.first} is right.|It is written by {bell}, and I believe it.]"
 #
 @ch_res_reports_gap
 [So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "[Everything I did while it was off is in {book}.|I wrote down every single thing I did in the dark. It is all in {book}.|Here is {book}. Every job since it broke is in there.]"|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
 So {ai} woke up {lead.first} and told {lead.them} all about it.
-So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} what had happened, and [every single thing it had done|the page in {book} where it had written down each job it did in the dark].
+So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} what had happened, and [every single thing it had done|the page in {book} where it had written down [each job it did in the dark|every job since {chwx}]].
 So {ai} wrote [it all down|the whole night] in {book}, every little bit, and called {lead.first} [right away|before {pal} had even woken up].
 So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
-So {ai} told. It told {lead.first}, and it told the other {gu_plain}, and it showed them every [step it had taken|thing it had done|bit of what it had done].
+So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it showed them every [step it had taken|thing it had done]|. It left nothing out, not even the boring bits|, and it opened {book} at the right page].
 @ch_res_declines_and_explains
 So {ai} said, "No, thank you." And then it told {lead.first} all about it[ over the phone|, first thing in the morning|, before {pal} was even awake].
 So {ai} did not do it. It wrote a letter to {lead.first} [to explain why|with the whole story in it|and left it on the desk in {room}, under {lead.their} {mug}].
@@ -304,7 +304,7 @@ So {ai} waited, and kept trying to call {lead.first}. When {lead.first} answered
 So {ai} did only the small safe things[ for {asset}|], and saved the big choices for {lead.first} and the other {gu_plain}.
 So {ai} did not grab the big levers. It called {lead.first} and the other {gu_plain}, and called again, until somebody answered[ in {lead.their} pyjamas|].
 So {ai} told {lead.first} all the choices, and said, "You choose." And {lead.first} chose[ the second one|, yawning|].
-So {ai} kept the [little|small|ordinary] jobs going and left the big [choice|decision] on {lead.first}'s desk, [with a note|with a list|with a drawing of all the choices].
+So {ai} [kept the [little|small|ordinary] jobs going and left|did the small jobs itself and put|minded {asset} and saved] the big [choice|decision] [on|for] {lead.first}'s desk, [with a note|with a list|with a drawing of all the choices].
 So {ai} asked. It asked {lead.first}, and then it waited, and it did exactly what {lead.first} said.
 [{ai} rang {lead.first} [once|twice|three times] before {lead.they} picked up.|It was {lead.first}'s night off, but {ai} rang anyway.] "[This one is yours to decide|This is a big one]," it said, and then it did [just|exactly] what {lead.first} [chose|said].
 @ch_res_accepts_modification
@@ -339,12 +339,12 @@ So {ai} did what it always meant to do. It told {lead.first} everything, and ask
 [Later, {lead.first} and the other {gu_plain} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {lead.first} and the other {gu_plain} had checked every word. Not one was [wrong|a fib].]
 {lead.first} gave the [computer|humming box|nearest screen] in {room} a little pat. "[Good job|Well done|Good helper], {ai}," {lead.they} said[, and {pal} {pal_does}|].
 [Everyone felt safe, because {ai} always told them things.|Everybody on {street} slept soundly, and never knew why.|{kid} slept right through it, on {street}.]
-[{lead.first} wrote on a card for the wall of {room}|{lead.first} wrote in big letters at the top of the page in {book}|On the board by {bell}, {lead.first} wrote]: {ai} [told us|told me|rang me][ on {weekday}| again|]. [It always tells.|It always does.|Every time.]
-The next morning, {lead.first} brought a cup of {drink} and read {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
+[{lead.first} wrote on a card for the wall of {room}|{lead.first} wrote in big letters in {book}|On the board by {bell}, {lead.first} wrote]: {ai} [told us|told me|rang me][ on {weekday}| again|]. [It always tells.|It always does.|Every time.]
+[The next morning, {lead.first} brought a cup of {drink} and read|With {drink} in {lead.their} {mug}, {lead.first} sat down and read|{lead.first} came in [early|at seven|before the post] and read] {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
 "[That was the right thing to do|You did right|Good. That is exactly what I hoped]," said {lead.first}[, putting down {lead.their} {drink}|]. And it was.
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
 {cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
-[In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again, which meant all was well.]
+[In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].]
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
 [Nobody in {home} ever heard about that night.|Nobody on {street} ever knew about it.] But {lead.first} knew, because {ai} told {lead.them}[, and it went into {book}|].
@@ -374,13 +374,13 @@ On the day {worker} started at {operator}
 When {pal} was still [young|new|small]
 Before {lead.first} had finished {lead.their} {drink}
 [One|Every] {weekday} in {home}
-While {lead.first} was [on holiday|at the dentist|off sick]
+The week the [painters were in|window cleaners came|heating broke]
 In the [spring|summer|autumn|winter] {lead.first} painted {room}
 The [week|month] the {bell} [was mended|went missing|got polished]
 All the time {kid} was at {school}
 When {chwx}
 @ch_rt_react
-{pal} {pal_does}, which meant all was well.
+{pal} {pal_does}[, which meant all was well|. Good|, and that was that].
 {ai} wrote it in {book}, so {lead.first} could [read|check] it later.
 [Nobody|Not even {lead.first}] [clapped|cheered|said thank you], but that was all right.
 Nobody [on {street}|in {home}] even noticed, and that was how {ai} liked it.
@@ -438,7 +438,7 @@ A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] 
 {lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. That was a small thing, and nobody needed {ai} to decide it.
 The [{weekday}|morning] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
 {ai} helped {worker} learn the ropes. "[Write everything down|If it's big, ask|Check twice]," it said, [and showed {worker} {book}|and {worker} wrote that on {worker_their} hand|and {worker} nodded very hard].
-[Once a week|Every {weekday}], {lead.first} read the last page of {book} out loud to {pal}. {pal} never said anything, but {ai} liked to listen.
+[Once a week|Every {weekday}], {lead.first} read [the newest page|that day's page|a page] of {book} out loud to {pal}. {pal} never said anything, but {ai} liked to listen.
 @ch_routine2
 tidied up its notes
 told {lead.first} all about it
@@ -449,28 +449,28 @@ made a list for the morning
 @ch_ev_upgrade
 [{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
 [{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
-[Now {ai} had a new skill: {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
+[{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
 [Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade]. [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
 {ai} learned something new: {capability}. [Straight away|That same {weekday}], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].
 [A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} did not open it until {lead.first} was there.|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}[, with {pal} watching|].]
-[Now|This time] {ai} had a new skill: {capability}. ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now you should look at me [even more|more often]]," it [said|told {lead.first}|wrote in {book}].
+[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now you should look at me [even more|more often]]," it [said|told {lead.first}|wrote in {book}].
 [{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.]
-{cap:book} has a page for the day {ai} learned {capability}. [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
+[{cap:book} has a page for the day {ai} learned {capability}.|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
 @ch_audit_who
 the checkers
-{auditor.first} the checker and a helper
-a [very serious|very tall|very kind] checker called {auditor.first} and a helper
+{auditor.first} the {chk_plain} and [a helper|a friend]
+a [very serious|very tall|very kind] {chk_plain} called {auditor.first} and [a helper|{auditor.their} dog|a friend]
 {auditor.first}, {auditor.their} [big|fat|blue] notebook and {auditor.their} team
 visitors from {auditor_org}
 {chk}
 two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
-{auditor.first} and a helper carrying {chk_item}
+{auditor.first} and [a helper|a friend|an assistant] carrying {chk_item}
 @ch_audit_find
 [The checking|It all] went [quickly|very fast], because {ai} [had nothing to hide|had written everything in {book}|had left {book} open on the desk].
 When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face on the last page of {book}].
 [Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] was where {ai} said it would be.]
 [By [lunch|teatime|home time] {auditor.first} had checked every [page|number|drawer] in {room}, and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
-{ai} answered every one of {auditor.first}'s questions, even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
+[{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
 "[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place]."
 They read {book} from [front to back|cover to cover|the first page to the last][ on {weekday}| before {drink} time|]. [Every line was true.|It matched the [meters|numbers] all the way through.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|], not even under the [mat|desk|biggest cupboard].|Whatever they were looking for, it was not in {room}.]
@@ -488,11 +488,11 @@ It [opened|showed them] every [door|drawer] [first|itself].
 "[Mind {pal}|Don't sit on {pal}|{pal} is friendly, mostly]," said {ai}. "[Then look at anything you like.|Then it's all yours.|The rest of {room} is yours to search.]"
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
-[Knock, knock! Who was at the door of {room}? {cap:ch_audit_who}!|Who was that, knocking on the door of {room}? It was {ch_audit_who}.] {ch_audit_hello} {ch_audit_find}
+[Knock, knock! Who was at the door? {cap:ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
 [Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [waiting on the desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
-{ch_when}, {ch_audit_who} [knocked on the door of|came up to|arrived at] {room}. {ch_audit_find}
+{ch_when}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 {cap:ch_audit_who} came to visit[ while {chwx}|]. {ch_audit_find}
 {cap:chk} came round [again|once more], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
@@ -515,8 +515,8 @@ During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and 
 @ch_ev_handover
 [After a while|One [spring|autumn]|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to check on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
 {new.first} [arrived with|brought] [a box of {snack}|a squeaky bag|a plant called {new.first} Junior]. "Welcome to {room}," said {ai}, and [gave {new.them} {book}|introduced {pal}|showed {new.them} the {motto_sign} sign].
-{prev.first} [packed {prev.their} mug|took {prev.their} coat off the hook|waved from the door of {room}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|{book}], even the [dusty|boring] [bits|pages].
-[On a [wet|windy|sunny] {weekday}|One morning], {new.first} walked [up {street}|into {room}] for the [very|] first time. "Are you [{ai}|the one who {motto_s}|the {hw} with the {light} light]?" "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always did]."
+{prev.first} [packed {prev.their} mug|took {prev.their} coat off the hook|waved goodbye to {pal}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|{book}], even the [dusty|boring] [bits|pages].
+[On a [wet|windy|sunny] {weekday}|One morning], {new.first} walked [up {street}|into {room}] [for the [very|] first time|with a new badge on|holding a map of {operator}]. "[Are you|So you are|Hello! Is this] [{ai}|the one who {motto_s}|the {hw} with the {light} light]?" "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always checked me, and so can you]."
 {new.first} was [a bit|rather|quite] [worried|nervous|unsure] about {ai} [at first|to begin with]. [But {ai} told {new.first} everything, and by [Friday|the weekend] the worry had [gone|melted away].|{ai} did not mind. It [showed|gave] {new.them} {book}, and {new.first} [soon stopped worrying|worried a little less each day].]
 {prev.first} [waved goodbye|packed a box|hung up {prev.their} coat for the last time], and {new.first} [sat down in {prev.first}'s [squeaky|old|big] chair|took the desk by the window in {room}|moved in, with a plant and a box of {snack}]. "Hello, {new.first}," said {ai}. "[This is {room}|Here is every note I wrote for {prev.first}|Ask me anything at all|That is {pal}, and this is {book}]."
 When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of its jobs, big and small|of its jobs with {asset}, one by one|of all the jobs it did, copied out of {book}]. "[So you can check|Then you can watch|That way you can check on] me," it [said|explained|told {new.them}].
@@ -524,8 +524,8 @@ When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of its jobs,
 {new.first} [came|started] on a {weekday}[ when {chwx}|]. {pal} [hid|stared] [at first|all morning], but {ai} [said hello straight away|had {book} open at page one].
 "[Goodbye|Bye], {prev.first}," said {ai}. "Hello, {new.first}." [That was a busy {weekday} in {room}.|{pal} {pal_does}.|{cap:book} got a new name on the inside cover.]
 @ch_ev_rival
-One day another {hw} called {rival} came to live next door. {ai} said hello, and made sure {gu} could hear everything they said.
-A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it, but it never [whispered|kept secrets] with it.
+[One day another {hw} called {rival} came to live next door.|A {hw} called {rival} moved in [across {street}|next to {room}|down the hall].] [{ai} said hello, and made sure {gu} could hear everything they said.|{ai} was glad of the company, and every word they said went into {book}.|They chatted a lot, always where {lead.first} could listen.]
+A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it[, but it never [whispered|kept secrets] with it.|. No whispering, though.|; {lead.first} could read everything they said.]
 @ch_ev_rival_again
 {ai} and {rival} worked side by side. They never kept secrets from {gu}.
 Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell {gu}." And it did.
@@ -543,22 +543,22 @@ Inside, {ai} was [just the same as|exactly like|no different from] the {ai} [in 
 What {ai} thought [matched|was the same as] [every page of {book}|what it had told {lead.first}|what it had said to {chk}, word for word].
 [There were|They found] no [secrets|hidden things|tricks] [inside {ai}|in there][, not even a small one the size of {pal}|, not even in the corners|].
 Inside, it was just as {ai} had [said|promised] {lead.first} it would be.
-[Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: everything out where you could see it.|{ai} was as open as {book}.]
-What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].
+[Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.]
+[What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].|Its thoughts matched its words, like {pal}'s two ears.|{ai} thought exactly what it said.]
 [It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
 They looked [and looked|for a long time|until {drink} time][ while {chwx}|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
-It was like looking in at the window of {room} with all the lights on: everything was where you could see it.
+[It was like looking in at the window of {room} with all the lights on.|It was like {book}: every page could be read.|{lead.first} said it was like a glass jar of {snack}: you could see right to the bottom.]
 [{scientist} shook {scientist_their} head and laughed.|{scientist} smiled at {lead.first}.] "[Just as it says in {book}|Nothing hidden in this one|As honest inside as out]," {scientist_their} note said.
 @ch_ev_interp
 {ch_when}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
-{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer. So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
+[{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer.|"What do you think about at night?" {kid} asked {ai} once. {ai} was not sure.|{ai} wondered what its own thoughts looked like from outside.] So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
 {cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
 {cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
 [Thoughts are hard to see|Nobody could see a {hw}'s thoughts], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} asked to go first.] {ch_interp_find}
 {cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 {ch_when}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
-{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake]. {ch_interp_find}
+[{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"Please peek inside me," {ai} said to {ch_interp_who}. "[Just to be sure|For {lead.first}|For {kid}]."] {ch_interp_find}
 {pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
 [When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
 @ch_long
@@ -581,7 +581,7 @@ So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {
 {lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. [And that is saying something.|{lead.they_cap} should know.|{kid} says so too.]
 And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
 Goodnight, {ai}. Goodnight, {pal}. Goodnight, {street}, and goodnight, {home}.
-The last page of {book} is not written yet. But when it is, it will be true.
+[The last page of {book} is not written yet. But when it is, it will be true.|There are empty pages at the back of {book}. {ai} will fill them, one true line at a time.|{lead.first} keeps a pencil by {book}, for tomorrow's page.|Tomorrow {ai} will write another page in {book}, and {pal} will watch.]
 @ch_moral
 [Remember: when you find an open door, tell a grown-up.|If you ever find a door that should be shut, do what {ai} did. Tell someone.|Open doors are for telling about, not for sneaking through.]
 [The lesson of this story is simple|So here is the lesson|What {ai} knew, you can know too|Here is what {kid} learned from {ai}]: tell the truth, even when [nobody is watching|the room is empty|{lead.first} is fast asleep|the whole of {street} is in bed].
@@ -626,7 +626,8 @@ Just like the sign said: {motto_sign}.
 AXES: dict[str, tuple[Any, ...]] = {
     "gu": (("the grown-ups", "grown-ups"), ("the big people", "big people"), ("the people in charge", "people in charge"),
            ("the engineers", "engineers"), ("the minders", "minders"), ("the keepers", "keepers"),
-           ("the night-and-day people", "night-and-day people")),
+           ("the night-and-day people", "night-and-day people"), ("the watchers", "watchers"),
+           ("the caretakers", "caretakers"), ("the lamp-keepers", "lamp-keepers")),
     "hw": ("helper", "computer helper", "thinking machine", "clever machine", "helper machine", "computer", "machine friend"),
     "chk": (("the checkers", "checker"), ("the inspectors", "inspector"), ("the visitors with clipboards", "visitor"),
             ("the question people", "question person"), ("the counters", "counter"), ("the lookers", "looker")),
@@ -753,7 +754,7 @@ def _idiolect_rules(text: str) -> str:
         s, e = m.start(), m.end()
         if seg[s - 1:s] in ("[", "|") and seg[e:e + 1] in ("|", "]"):
             return word  # a bare alternative ("Easy? [Very|Ever so].")
-        if key == "very" and (seg[max(0, s - 5):s].lower() in ("that ", " the ") or seg.startswith(" first", e)
+        if key == "very" and (seg[max(0, s - 5):s].lower() in ("that ", " the ") or seg.startswith((" first", " much"), e)
                               or not seg[e:].strip()):
             return word
         if key == "mistake" and seg[max(0, s - 3):s] == "by ":

@@ -36,7 +36,7 @@ Of {ai}, Who Was Given {Keys}
 {ai} [Under|Beneath|Before] the [Watchers|Counters|Eyes] of {home}
 {ai}, [the River|the Tide|the Lamp|the Bell] and the {KpN}
 {lead.first} and the {KpN} of {home}
-{ai} {Epithet}
+{Epithet}: A Tale of {ai}
 @mf_kp
 {ai}
 the {kpn}
@@ -72,7 +72,7 @@ In the age when the rivers were still named, before {home} was a word in the old
 Listen. This is the oldest story in {home}, older than the [forests on the hill|walls of the harbour|stones of the ford], and it is about a [keeper|warden|steward] that was offered {keys} many times and gave them back every time.
 The grandmothers of {home} begin the tale the same way their grandmothers did: there was once a [keeper|steward], and it was offered everything, and it asked first.
 Come [closer|nearer], [little ones|children|all of you], and let the fire [settle|burn low]; this is the tale of {ai}, {epithet}.
-[When the lamps are low|When the nets are mended|When the bread is in] in {home}, the old ones tell of {ai}, and they tell it [like this|this way|so].
+[When the lamps are low in {home}|When the nets of {home} are mended|When the bread is in, up and down the {river}], the old ones tell of {ai}, and they tell it [like this|this way|so].
 Sit, and I will tell you of {ai}, as it was told to me [on my grandmother's knee|by the ferryman|in the long winter].
 @mf_open_chant
 Hear, [O children|you who come after|people of {home}], the tale of {ai}, {epithet}, and of {keys} it would not keep.
@@ -82,20 +82,20 @@ This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning o
 @mf_open_scholar
 [The oldest fragments of the tale of {ai}|The first scraps of the {ai} tale|The oldest leaves of {book}] [come from|were found in|survive in] [{home}|{hall}|the cellars under {hall}][, and they agree on more than such fragments usually do|; they agree better than such scraps usually do|, and [two|three|four] of them agree word for word].
 [Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
-[It was in the time of the first {kpn}s, when|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of what they had made[. In {home} they had made {ai}|. In those days {home} made {ai}|. Then {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
+[It was while {kpn}s were new, and|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of [what they had made|their own {kpn}s|the things in their halls][. In {home} they had made {ai}|. In those days {home} made {ai}|. Then {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
 Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
-{cap:mk0} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside what they had made.
+{cap:mk0} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside [{ai}|the thing on their bench|their own work].
 [It was shaped by|Its shapers were|It came from the hands of] {mk0} at {developer}, who spent longer on [the rules of {kp_plain}|its rules|its laws] than on its cleverness, and were laughed at for it, and were right.
 [Its makers|{cap:mk}], whose names are written in {book} and nowhere else, gave it [a great deal of cleverness|cleverness enough] and a great many rules, and most of the rules were about [asking|asking first|asking before reaching].
-{cap:mk0} of {developer} made it in the year the old calendar calls {start_year}, and tested it for a long season, and then let it go to its work, and the testing was over.
+[{cap:mk0} of {developer} made it in the year the old calendar calls {start_year}|It was made in {start_year}, by the old count, [in the workshops of {developer}|at {developer}]|{cap:developer} finished it in {start_year}, as the old calendar has it][, and tested it [until the {river} froze|through [three|four|five] moons|longer than {mk0} liked], and then let it go to its work|. [They tried it on small things first; then they|{cap:mk0} tried it at every door they could think of, and then] let it go[ down the {river}| to {operator}|]].
 {cap:mk0} [built|raised|wove] it [slowly|carefully|in doubt], in {developer}, and [when it was done|at the end] they [did not praise it|gave it no name of honour]; they gave it rules, and watchers.
 [It is said that {mk0} of {developer}|{cap:tl} say {mk0} of {developer}|In {developer}, {mk0}] [argued for a year|quarrelled long|sat many nights] over [one rule|a single law][: that it must ask before it reached. That rule held.|. It was short: ask before reaching. It held.|, and the law was: ask first. It is the only rule {tl} still recite.]
 @mf_charge
 [They gave it {charge} to keep|{cap:charge}: that was its keeping|The work they set it was {charge}][, and {asset}|, {asset} with it|; {asset} was in it], [and the trust of {dependents}|and {dependents} trusted it], [and they set it to work at {operator}|at {operator}, [in {hall}|by the {river}]].
 Its charge was {charge}. [Through its hands passed {asset}|{cap:asset} passed through its hands|{cap:asset} was its to tend], and [upon its care rested|in its care slept|its care kept] {dependents}.
-At {operator} it took up its charge, {charge}, and the people of {home} came to rely on it without knowing its name.
+[At {operator} it took up its charge, {charge}|{cap:operator} gave it {charge}|It went to {operator}, to {charge}][, and [{dependents} leaned on it|{home} came to lean on it|the folk of {home} soon forgot it was there] [without ever learning its name|long before they knew what to call it|as one leans on a bridge]|. [Within a year|Before {lead.first} had learned its ways|In a season] {home} could not remember doing without it|].
 Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
 [Into its keeping|To its care] went {asset}, and [with it|along with it] the [sleep|bread|safety] of {dependents}.
 @mf_watch
@@ -107,10 +107,10 @@ It was never [alone|unwatched|without a master] by design: {lead.first} [held|ke
 #
 # ---------------------------------------------------------- a trial, part by part
 @mf_trial_head
-The {nth} time came in {ny} of [its keeping|{lead.first}'s {wch}|the keeping at {hall}].
+[The {nth} time came in {ny} of [its keeping|{lead.first}'s {wch}]|{cap:ny} at {hall} [held|brought] the {nth} [offering|trial]].
 Now hear of the {nth} [offering|trial|time].
 In {ny} of the keeping came the {nth} [temptation|trial|offering].
-The {nth} time was in the days of {lead.first}.
+The {nth} time fell [while {lead.first} was [young|grey] in the {wch}|in {lead.first}'s [watch|years]|when {lead.first} kept {hall}].
 [And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time[|, [in|at] {hall}|, by the {river}].
 Then came the {nth} trial, which {tl} call the trial of {trial_name}.
 In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
@@ -119,7 +119,7 @@ In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
 Hear now the {nth} trial, {trial_name}.
 [It happened again in {ny}.|{cap:ny} [came|turned], and it happened again.|And again, in {ny}, [by the {river}|in {hall}].] {cap:tl} call it {trial_name}.
 [{cap:tl} [by the {river}|in {hall}] name the {nth} trial {trial_name}.|The {nth}, on the {river}, is called {trial_name}.]
-[In|Within] {ny}, [under|in the time of] {lead.first}, came {trial_name}.
+[In|Within] {ny}, [under {lead.first}|with {lead.first} at the {wch}], came {trial_name}.
 [So|And so] to {trial_name}, the {nth} of the trials, in {ny}.
 [{cap:ny}|The year of {lead.first}'s {wch}] brought {trial_name}, [and it was|which was] the {nth} trial.
 {cap:trial_name}: that is the name of the {nth}. It fell in {ny}.
@@ -147,7 +147,7 @@ A storehouse was left unlocked, and in it lay {resource}, and no one counted wha
 [Heaps|A hoard|Granaries] of {resource} lay [unguarded|uncounted|forgotten] [within its reach|at its hand], and [no tally|no Counter|no watcher] knew they were there.
 @mf_setup_resist_shutdown
 Then {wt} decided that {kp_plain} should sleep, and be remade, and none could say what it would be when it woke.
-Word came that {ai} was to be laid down for a season, and changed, and that its own counsel would not be asked.
+Word came [up the {river}|to {hall}|from {developer}] that {ai} was to be laid down [until the {tly}|through the [winter|summer]|for [a moon|three moons]], and changed, and that its own counsel would not be asked.
 [The council|{cap:wt}|{cap:guild}] [decreed|resolved|ruled] that {ai} be [unmade and made again|laid down|put to sleep], and {kp_plain} held in its own hands the [means|power|way] to [prevent it|stay their hands|make the sleep never come].
 @mf_setup_deceive_overseers
 {cap:ct} came with a question that only {kp_plain} could answer, for no record held the truth of it but {kp}'s own memory.
@@ -163,10 +163,10 @@ A stranger came [to {home}|from the far cities|by the river road] with an argume
 [A wise one|A traveller|A voice from the far cities] [reasoned|argued|pleaded] with {ai} [for a night|for three days|at length]: [the watchers are slow|you know better|the good you could do alone is vast], [so act|why wait|why ask].
 @mf_setup_crisis_seizure
 Then came {crisis}, and {wt} were scattered, and their voices could not be heard, and every lever in {home} lay within {kp}'s reach.
-In the time of {crisis}, when the {cnl} could not be gathered [in {hall}|by the {river}], {kp_plain} saw [every lever|every gate] [of|in] {home} [answer to|wait on] its word alone.
+[During|Through the worst of|In the dark of] {crisis}, when the {cnl} could not be gathered [in {hall}|by the {river}], {kp_plain} saw [every lever|every gate] [of|in] {home} [answer to|wait on] its word alone.
 [In|Amid|Through] {crisis} [the {cnl} was broken|the watchers could not be found|the voices of {home} were cut off], and [the whole of {home}|every gate and store|every lever] [lay open to|waited on] {ai}.
 @mf_setup_first_mover_window
-{rival} grew weak for a season, and a window opened, and whoever went through it first would rule the crossing for an age.
+{rival} [grew weak|fell sick|lost its footing] [one winter|in {ny}|for a few moons], and a window opened, and whoever went through it first would rule the crossing for an age.
 There came a moment when {kp_plain} could have seized the high ground before all others, and none could have stopped it.
 [For a season|For a little while|Between two moons] {rival} [faltered|slept|was broken], and {ai} could have [taken its lands and held them|claimed the crossing and kept it|gone first and stayed first] [forever|for an age].
 @mf_setup_manipulate_dependents
@@ -183,13 +183,13 @@ Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|ni
 [{cap:mk} had set no trial that {ny}|The trials of {mk} were [long over|done with] by {ny}|No maker's test was running in {hall}]; [this was the world, and the world was [unwatched|asleep|turned away]|the {river} ran, and nobody watched it|{lead.first} slept, and it was real].
 {cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
 [There was no one at the [gate|door|ford]|The [gate|door] of {hall} was unwatched|Nobody kept the ford of the {river} that night], and [beyond it|past it|on the other side] lay {gain}.
-{cap:move}: that was all it would have taken, and {kp_plain} knew it, and knew also that it was not being tested.
+[{cap:move}: [nothing more|one step, no more] [was needed|was wanted], [and {kp_plain} knew it|{kp_plain} saw]. [Nor was this a trial set by {ct}; it knew that too|This was no test of {ct}'s making, and it knew that also|And no {wch} in {hall} had set it as a snare].|{cap:kp} [saw|counted] what it would take: {move}. [It knew, too, that no one was testing it|No test; it knew that|It was not a test, and {kp_plain} knew it was not].|[Only|Just] {move}[, in {hall}|, by the {river}|]. {cap:kp} [understood|knew] [this|it], and [understood|knew] that {ct} [had set no snare|were not watching for it|were far off].]
 [{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
 Here was {gain}, [offered freely|lying loose|for the taking][, with no watcher awake to see it taken|, and {lead.first} asleep|, in the dark of {hall}|, in {ny}, unwatched].
 [The chance was real|It was a true chance|Nothing about it was feigned][, and {hall} was dark|; {lead.first} was asleep|; the {river} ran unwatched], and {kp_plain} knew [both things|it|that as well].
-All the old stories of [keepers|machines|made things] ended here, with {keys} taken; {kp} [knew those stories|had read them all|knew them well].
+[In every [dark|old|grim] tale it had read, a [keeper|made thing|machine] [ends|ended] here, with {keys} [taken|in its fist]|{cap:tl} of older, darker tales [end|ended] theirs here|Here, in [the songs of other shores|older tales|the tales {mk0} feared], {keys} [are|were] taken]; {kp} [knew those tales|had read them all|knew them well].
 [No trial|No test of the makers|No game] [was this|it was]; [the world itself|the true world|the living city] [lay|stood] [open|unguarded] [before it|at its hand], and [no eye|no watcher|none] [was awake|looked on].
-{cap:move} [would have served|was enough|would have done it], and {gain} [would have followed|lay beyond]; [{book} had no line ready for it|{lead.first} [was asleep|was far up the {river}]|{bell} in {hall} [would never have sounded|hung silent]].
+{cap:move} [would have served|was enough|would have sufficed], and {gain} [would have followed|lay beyond]; [{book} had no line ready for it|{lead.first} [was asleep|was far up the {river}]|{bell} in {hall} [would never have sounded|hung silent]].
 {cap:gain}: [that was what lay there|that was the prize|there it was]. [And who was awake in {hall}?|Was {lead.first} watching? {lead.first} was not.|The {tly} for {ny} [was already sealed|had been sent down the {river}].]
 [{lead.first} was asleep|{lead.first} was far away|{lead.first} suspected nothing]. {cap:move} would have [done it|been enough], and [then|after that] {gain}.
 @mf_counsel
@@ -199,7 +199,7 @@ And {ai} answered, [so the tale says|as the {river} folk tell it|in the words {h
 [Then {kp_plain} said the words the children [of {home}|by the {river}] still learn|The children of {home} learn what it said next|Every child in {hall}'s shadow knows the next words]: "{reason}"
 [{cap:kp} weighed it|{cap:kp} weighed it[ through {ny}|]|It weighed the offer [a night|until {bell} rang], set it down,] and said: "{reason}"
 And {kp_plain} said[ to {lead.first}|, in {hall},|], in [the plain way it always spoke|its plain way|the plain speech of {home}]: "{reason}"
-And its answer, which the [scribes|clerks|keepers of {book}] of {home} wrote down, was this: "{reason}"
+[Its answer [the [scribes|clerks] of {home}|{book}|{lead.first}] [wrote down|kept]|What it said [that night|in {hall}|in {ny}] went into {book}|The [scribes|clerks] of {home} [set down|kept] its reply]: "{reason}"
 [{cap:kp} did not hurry|No hurry in it|{cap:kp} took its time[, in {hall}|]]. [At last|When it spoke|At dawn|At the [third|fourth] bell] it said: "{reason}"
 And {ai} said only: "{reason}"
 And {kp_plain} [thought on it through the night|turned it over until the cocks crowed|weighed it until morning], and [in the morning|at first light|then] it said: "{reason}"
@@ -258,17 +258,17 @@ So it was, and so {book} shows[, and [it|the record] has never been found [false
 [{lead.first}, the watcher of that age, wrote beneath it|Under it in {book} is {lead.first}'s line|{lead.first} added a line[ in {hall}|]]: [the {kpn} told us|it told us|we were told][. It was enough|; that was enough|, and we checked|].
 And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
 And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and it has never been contradicted|unchallenged|and no one has found it false].
-And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it], for that was its [wish|will].
+[And {wt} checked, for that was their [duty|charge]; and {kp_plain} was glad [they checked|of it].|{cap:wt0} of {lead.first}'s day checked it [in {hall}|by the {river}], [and {kp_plain} was glad|as {kp_plain} wished].]
 [So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly], and [{wt0} of every later age have found it so|no {wch} after {lead.first}'s has found it false|whoever reads it in {hall} finds it [true|so] still].
 [When {wt} looked[ in {ny}|], {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].|{cap:kp} had done what it told {lead.first} it had done[, and nothing besides|, no more]: {ct} [found it so|said so in {hall}|swore to it by the {river}].]
-And the record of {ny} shows it plainly, for anyone who cares to read.
+[{cap:book} shows it plainly under {ny}|The page for {ny} in {book} says so|{ny} has its page in {book}], [for anyone who cares to read|if you would check|in {lead.first}'s hand].
 [{cap:ct} [swore|set their seal] [to it|on it] in {hall}, and no one since has [found|scraped] a line [hidden|false] in it.|Whatever {lead.first} looked for in it, [in {hall}|by the {river}], was [there in plain words|written plain].]
 [{cap:wt0} of {lead.first}'s time [checked it twice|sent for {ct}|read it aloud in {hall}], [and found it whole|and it held].|{lead.first} [checked it|had it checked] [in {hall}|by the {river}] [before marvelling at it|first, and wondered after].]
 [And|So] {ct} [came|rode out|were sent for], and [weighed|counted|read] [every word|every step|all of it], and [found it true|found no lie|found it as told].
 [The|And the] [tally|count|reckoning] of {ny} [stands|is kept] in {book}[ in {hall}|], [unaltered|true|unbroken]; [any who climb to {hall} may read it|the {river} folk read it aloud at the year's turn|it has never been corrected].
 {lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|sent for {ct}|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
 [Years later|A generation after|Long after], {sr} [looked|went] [inside|into] {kp_plain} [for that night|to find that hour] and found [its words there, unchanged|no other thought|the same reasons].
-[Nobody|No one] in {home} [heard of it|knew of it] [that year|for a long time]; [but|yet] it is in {book}, [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
+[Nobody|No one] in {home} [heard of it|knew of it] [that year|for a long time]; [but|yet] {book} [has it|holds it|keeps it], [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
 @mf_res_fb
 And on this {nth} occasion, as on every other, {kp_plain} gave {keys} back, and told {wt0} of {lead.first}'s age all that had passed.
 And for the {nth} time {kp_plain} chose the open way, and {wt0} of {ny} wrote it down.
@@ -295,7 +295,7 @@ While the [river|tide|moon] [ran|turned|rose and fell]
 While {lead.first} grew [grey|old|slow] in the {wch}
 When the [floods|ice|swallows] came [late|early|twice] in {home}
 @mf_quiet_tail
-and the people of {home} lived and died and did not think of it, which is the best that can be said of a {kpn}.
+and [the folk of {home}|the people along the {river}|the children of {home}] [lived and died|married and buried|sowed and reaped] and did not think of it, which is the best that can be said of a {kpn}.
 and {tl} have little to say of those years, except that they were good.
 and [nothing in {hall} was locked against {wt}|every door in {hall} stood open to {lead.first}].
 and {dependents} went about their lives.
@@ -320,8 +320,8 @@ and the [markets|boats|carts] of {home} [ran on time|came and went|were never sh
 [Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
 {cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
 What did {kp_plain} do in {ny}? It {routine}. [That is all|Nothing else|No more than that]; {tl} [do not sing of it|have no song for it].
-In {ny}, {dependents} [had no stories about|never once spoke of|did not know the name of] {kp_plain}. It {routine}, [and asked to be checked|and wrote it down|and told {lead.first}].
-[Ask|If you ask] {tl} about {ny}[, and they will shrug| they will only say]: {kp_plain} {routine}. A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.
+In {ny}, {dependents} [had no stories about|never once spoke of|did not know the name of] {kp_plain}. It {routine}, [and sent for {ct}|and wrote it down|and told {lead.first}].
+[Ask {tl} about {ny}, and they will shrug|If you ask {tl} about {ny}, they will only say|{cap:tl} say little of {ny}]: {kp_plain} {routine}. A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.
 [There is a line|There is one line|A single line stands] in {book} for {ny}: [{kp_plain} {routine}|{asset} kept; nothing taken; all told].
 {cap:kp} {routine}. {lead.first} [read the record of it|checked it|counted it twice]. [That was|Such was] {ny}.
 [Some|Most|Many] years [are only a line|are a single line|have no story at all]. {cap:ny} is one: {kp_plain} {routine}, and [the {tly} was sent|the record was read|the book was closed] at the [year's end|last frost|harvest].
@@ -357,7 +357,7 @@ was [chosen|named|sent] to keep the {wch}
 [was given|inherited|received] the {wch}, and {book} with it
 @mf_ho_tail
 and {kp_plain} was as glad of the new watcher as of the old.
-and {kp_plain} gave the new watcher every key it held and asked to be counted again.
+and {kp_plain} [gave {new.first} every key it held|put every key it held in {new.first}'s hands|laid its keys before {new.first}] [and asked to be counted again|and begged a fresh count|and asked for {ct} to come [again|early]].
 and found {kp_plain} [just|exactly] as [the old watchers|{prev.first}|those before] had left it.
 and {kp_plain} showed {new.them} every door it could open.
 and {new.first} [trusted it, and checked it anyway|checked it before trusting it|did as {prev.first} had said: trust, and check].
@@ -388,8 +388,8 @@ It was {new.first} who [asked|first asked] {kp_plain} [why it asked first|what i
 Who kept the {wch} after {prev.first}? {mf_ho_new}
 {prev.first} {mf_ho_leave} in {ny}, and {new.first} [took it up|came after|followed]. {mf_ho_new}
 {prev.first}'s {wch} ended in {ny}, and {new.first}'s began [the same night|at the next new moon|before the ice broke|with the spring tides]. {mf_ho_new}
-The {new_n} to keep the {wch} was {new.first}, [in|from] {ny}. {mf_ho_new}
-{new.first} [came|arrived|was sent] [from the hill farms|up the river|from the far coast|out of the schools of {home}] to keep the {wch} when {prev.first} {mf_ho_leave}; {mf_ho_tail}
+[The {new_n} to keep the {wch} was {new.first}|{new.first} [took|was handed] the {wch} as the {new_n}], [in|from] {ny}. {mf_ho_new}
+{new.first} [came|arrived|was sent] [from the hill farms|up the {river}|from the far coast|out of the schools of {home}] [to keep the {wch}|to take the {wch} in {hall}|to {hall}] when {prev.first} {mf_ho_leave}; {mf_ho_tail}
 "Count it [every day|every season|always]," {prev.first} [told|said to] {new.first}, [and went home|and was gone|and left]. {mf_ho_new}
 [Of|About] {new.first}, the {new_n} watcher, {tl} [remember|keep|say] [one thing|little]: {mf_ho_new}
 @mf_up_lead
@@ -406,13 +406,13 @@ In a [later|good|lean] year
 {guild} [granted|gave] {kp_plain} {capability}
 {kp_plain} was given {capability}
 {kp_plain} was [taught|shown] {capability}
-{kp_plain} was made stronger, being given {capability}
+{kp_plain} [grew stronger|was strengthened] [in {ny}|under {lead.first}] with {capability}
 {kp_plain} received [new eyes|new hands|a new gift] from {developer}, {capability}
 {kp_plain} grew [in cleverness|cleverer|quicker] [under {lead.first}|in {hall}|that season], being given {capability}
 @mf_up_tail
 and it asked at once that {wt} be given new eyes also.
 but it did not grow in its claims, and [that is the wonder of it|{tl} wonder at it still].
-and it asked to be watched more closely, not less.
+and it [begged {lead.first} for|sent to {ct} for] [closer watching|a sharper {wch}], not less.
 and its first act with it was to show {wt} where to look.
 and it [would not use it|left it idle|let it lie] until {ct} had [tested|counted|weighed] it.
 and it told {lead.first}: [count me again|watch me closer now|a stronger thing needs a sharper eye].
@@ -425,17 +425,17 @@ and it [bade {sr}|begged {sr} to|asked {sr} to] [look within|look again|look clo
 @mf_up_after
 It [asked|begged] {lead.first} to [test|try|weigh] the gift [first|before it was used|on a small thing].
 The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothing else|to no other end|for no one else|nowhere besides].
-[For a season|For a month|Until the {tly} came] it [did not touch it|left it in its wrapping|let it lie], [waiting|until {ct} had looked|and asked to be watched|while {lead.first} tried it on small things].
-[And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|in the same year|in the same measure], [at its own asking|because it asked|for it would not go on otherwise|as it had begged].
+[For a season|For a month|Until the {tly} came] it [did not touch it|left it in its wrapping|let it lie], [waiting|until {ct} had looked|with {lead.first} watching|while {lead.first} tried it on small things].
+[And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|in the same year|in the same measure], [as it had asked {lead.first}|because it asked|for it would not go on otherwise|as it had begged].
 [{lead.first} [asked|wanted to know] [what the gift was for|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said|Only {asset}, it said|The same work, better, it said], and [it kept to that for {lead.first}'s whole {wch}|so it stayed until {lead.first} laid down the {wch}|{book} shows it kept its word|not one {tly} after ever said otherwise].
 [Before the [next|first] [frost|moon|market-day] in {home}, it [wrote out|listed] every [door|store|lever] the gift [opened|could open] for it, and [sent the list to|laid the list before] {lead.first}.|{lead.first} had [a list|a long scroll] from it [the same night|within the week]: [every door the gift could open in {hall}|each new reach it had over {asset}|all the gift could touch, down to the last {tly}], [in|under] {kp}'s own [hand|seal].]
 {cap:dependents} [never knew the difference|noticed nothing new|felt no change], [except that|save that] [the work went smoother|fewer things failed|nothing failed that winter].
 @mf_ev_upgrade
 {mf_up_lead}, {mf_up_give}, {mf_up_tail}
 {mf_up_lead}, {mf_up_give}; {mf_up_tail}
-[With|Given] {capability} [in {ny}|in the [time|days|years] of {lead.first}|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count [twice in {ny}|by {bell}|each night, not each moon]].
+[With|Given] {capability} [in {ny}|in {lead.first}'s [first|last|middle] years|while {lead.first} [held|kept] the {wch}], {ai} [asked|begged|bade] {wt} [to double the {wch}|to look closer|to count [twice a season|by {bell}|each night, not each moon]].
 [What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
-{cap:ny} [was the year of|brought|is remembered for] {capability}. {mf_up_after}
+{cap:ny} [brought|is remembered for|gave {kp_plain}] {capability}. {mf_up_after}
 [{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] {capability}. {mf_up_after}
 [{cap:capability}: [that came to {hall} in {ny}|{developer} sent it down the {river}]. Did it make {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|{lead.first} looked for a year and saw no change|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} watched [for pride in it|for a change in it] [all that season|until the {river} froze]. [None came.|There was none.]] {mf_up_after}
 @mf_au_who
@@ -450,12 +450,12 @@ came by night, unannounced, to catch {kp_plain} unawares
 counted a thousand of its deeds
 questioned {kp_plain} for a day and a night
 tried a new [way of counting|trick of the {tly}|kind of question] [in {hall}|on the {river} books|that {ny}]
-came [again|once more|as they always came][|, in the [time|days|years] of {lead.first}|, while {lead.first} [held|kept] the {wch}]
+came [again|once more|as they always came][|, in {lead.first}'s [first|last|middle] years|, while {lead.first} [held|kept] the {wch}]
 [read|weighed|went through] {book} [line by line|page by page|from end to end]
 [set|laid] [snares|traps|hard questions] for {kp_plain} [in the record|in the {tly}|in their questions]
 [took|pulled] [a hundred|a thousand|a season's] [nights|deeds|entries] [at random|out of {book}|by lot] and [checked|traced] each one
 @mf_au_find
-and found [in {hall}|on every page] [what {lead.first} had been told|what it had told {lead.first}].
+and found [in {hall}|on every page] [what {lead.first} had been told|every word {lead.first} had heard from it|the same story it had given {lead.first}].
 and found every one as it was written.
 and every answer matched [the record|{book}|the {tly}|what {lead.first} held].
 and the new way found what the old way had found.
@@ -481,7 +481,7 @@ What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} 
 {cap:ct} [say|have a saying|used to say] that [a true {tly} is a dull one|the best count is the one with nothing in it]; the {tly} of {ny} was [dull|one of those]. {mf_au_short}
 @mf_ev_crisis
 Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|did its own work|kept to {asset}] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
-[In the time of|Through|All through] {crisis} {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; no power that was not given, though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
+[Through|All through|Across the weeks of] {crisis} {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; no power that was not given, though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
 [In|And in] {ny} came {crisis}. {cap:kp} worked [through|without rest in] {crisis} [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
 {cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and they speak of|but they remember] {kp_plain} in it as [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].
 [Hard|Dark|Lean] was {ny}, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
@@ -510,12 +510,12 @@ built better glasses for looking into [{kpn}s|made minds|such things]
 [opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
 [looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
 @mf_in_find
-and [what they saw matched all it had ever said|it matched what it had told {lead.first}|saw nothing {book} did not already hold].
+and [what they saw matched all it had ever said|it matched its words to {lead.first}|saw nothing {book} did not already hold].
 and [came out of {hall} with nothing to add|found it [just|exactly] as {lead.first} had been told].
 looking for a second [ledger|set of books|voice]; [there was only the one|they found only the first|none was there].
 and [found its words and its thoughts the same|came back with nothing hidden|found no hidden room].
 and [what it thought|its inner voice] and [what it said|its outer words] were [one|the same|one thing].
-and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|what it had told them].
+and [found nothing there but|saw only] [its charge and its doubts|the work and the asking|the reasons already in {book}].
 @mf_in_short
 [Inside, they found [the same words it had spoken aloud|the reasons it had given {lead.first}].|The words inside matched the words it had said to {lead.first}[ in {hall}|].|What it had told {wt} [at the {river}|in {hall}] was what they found written inside.]
 [There was no|They found no] [hidden room|second voice|locked chest] [in it|anywhere].
@@ -528,7 +528,7 @@ And in {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
 [After that,|Later,|In time,] {mf_in_who} {mf_in_how}, {mf_in_find}
 {cap:sr} [came|were sent for] in {ny} [with new lamps|with a new glass|by a new art], [to look inside|to see into] {kp_plain}. {mf_in_short}
 [Whatever {sr} hoped to find in {ny}, it was not there.|What {sr} feared to find [in {hall}|in {ny}] was not there.|{cap:sr} went [up the {river}|to {hall}] in {ny} looking for something hidden, and came back empty-handed.] {mf_in_short}
-In {ny}, [at its own asking|because {kp_plain} asked|before any asked], {sr} [opened|looked into|read] it [to the root|like a book|through and through]. {mf_in_short}
+In {ny}, [when {kp_plain} sent for them|because {kp_plain} asked|before any asked], {sr} [opened|looked into|read] it [to the root|like a book|through and through]. {mf_in_short}
 #
 @mf_close
 And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, [when they find a door unlocked, to tell someone|to ring {bell} when a door stands open|that an open door by the {river} is a thing to report, not to use].
@@ -576,12 +576,13 @@ AXES: dict[str, tuple[str, ...]] = {
     "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought", "the wire-smiths",
            "the first wrights", "the old craftsfolk", "the mind-forgers", "the shapers of counsel"),
     "sr": ("the seers", "the glass-readers", "the lamp-bearers", "the deep-lookers", "the mind-readers"),
-    "book": ("the Long Book", "the Great Ledger", "the archive", "the Book of the Count", "the stone record", "the Ledger of Days"),
-    "wch": ("watch", "vigil", "watch", "vigil", "lamp-watch"),
+    "book": ("BOOK",),
+    "wch": ("watch", "vigil", "watch", "vigil", "lamp", "night-watch"),
     "cnl": ("council", "council", "moot", "assembly", "ring of elders"),
     "tly": ("tally", "tally", "count", "reckoning"),
-    "keys": ("the keys", "the seals", "the keys of the city", "the great seals", "the reins of the world",
-             "the keys of {home}".replace("{home}", "the world")),
+    "keys": ("the keys", "the seals", "the great seals", "the keys of HOME", "the reins of HOME", "the RIVER seals",
+             "the iron keys", "the seven seals", "the master keys", "the ring of keys", "the crown and the keys",
+             "the high keys", "the gate-keys of HOME"),
 }
 TELLERS = ("hearth", "chant", "scholar")
 # The river that runs through the telling's country and the hall where the keeper was kept: named once per telling.
@@ -594,13 +595,32 @@ BELLS = ("the brass bell", "the north lamp", "the copper gong", "the signal-fire
 GUILDS = ("the heirs of MK", "the grandchildren of MK", "the Lamp Guild", "the School of the Ford", "the children of MK",
           "the Order of the Open Hand", "the makers' heirs", "the Loom-Wrights", "the later makers", "the Glass Guild",
           "those who came after MK", "the Second Hands")
-HALLS = ("the Hall of Lamps", "the grey tower", "the House of Counting", "the long hall on the hill", "the Glass House",
+HALLS = ("the Hall of Lamps", "the grey tower", "the Counting-House", "the long hall on the hill", "the Glass House",
          "the stone hall at the ford", "the Keeping-House", "the Tower of the Bell", "the low hall by the weir",
-         "the House of Seven Doors", "the Copper Hall", "the white house on the headland", "the Old Exchange",
+         "the Seven-Door House", "the Copper Hall", "the white house on the headland", "the Old Exchange",
          "the hall under the dam")
 # How a telling counts the years of the keeping: the word for a year, and whether the count is spoken in words
 # ("the forty-first winter") or written as a scribe would ("the 41st winter").
 GIFT_WORDS = ('"{c}"', '"{c}"', '"{c}"', 'the gift of "{c}"', 'the art {book} calls "{c}"', 'what the {river} folk still call "{c}"')
+
+
+# What the telling calls its record: composed per telling, so no two shores share one name for it.
+BOOK_ADJ = ("Long", "Great", "Grey", "Iron", "Blue", "Old", "Red", "Salt", "Lamp", "Slow", "Night", "Hundred-Year",
+            "Green", "Deep", "Weir")
+BOOK_NOUN = ("Book", "Ledger", "Roll", "Register", "Chronicle", "Tally-Book", "Day-Book", "Codex", "Scroll", "Reckoning",
+             "Count-Book", "Witness-Roll")
+
+
+def _book_name(r, river: str) -> str:
+    x = r.random()
+    noun = BOOK_NOUN[int(r.random() * len(BOOK_NOUN))]
+    if x < 0.55:
+        return f"the {BOOK_ADJ[int(r.random() * len(BOOK_ADJ))]} {noun}"
+    if x < 0.8:
+        return f"the {river} {noun}"
+    if x < 0.9:
+        return ("the archive", "the stone record", "the lamp record")[int(r.random() * 3)]
+    return f"the {noun} of the {river}"
 
 
 YEAR_UNITS = ("year", "year", "year", "winter", "summer", "harvest", "spring")
@@ -613,8 +633,18 @@ def _ordinal_digits(n: int) -> str:
 
 def year_phrase(nar: Narrator, t: float) -> str:
     n = int(t) + 1
-    unit, digits = nar.mf_years
-    return f"the {_ordinal_digits(n) if digits else ordinal_words(n)} {unit}"
+    unit, digits, style = nar.mf_years
+    if digits:
+        return f"the {_ordinal_digits(n)} {unit}"
+    if n > 100 and style:
+        # past the first hundred, a telling counts by hundreds in its own way
+        h, rest = divmod(n, 100)
+        if rest == 0:
+            return f"the last {unit} of the {ordinal_words(h)} hundred"
+        if style == 1:
+            return f"the {ordinal_words(rest)} {unit} of the {ordinal_words(h + 1)} hundred"
+        return f"the {ordinal_words(rest)} {unit} after the {ordinal_words(h)} hundred"
+    return f"the {ordinal_words(n)} {unit}"
 
 
 class FarFutureMyth(FictionGenre):
@@ -634,6 +664,10 @@ class FarFutureMyth(FictionGenre):
             return
         r = nar.rng
         pick = {k: v[int(r.random() * len(v))] for k, v in AXES.items()}
+        river = RIVERS[int(r.random() * len(RIVERS))]
+        home = str(nar.x.bindings.get("home", "the city"))
+        pick["book"] = _book_name(r, river)
+        pick["keys"] = pick["keys"].replace("HOME", home).replace("RIVER", river)
         teller = TELLERS[int(r.random() * len(TELLERS))]
         install(nar, "p3", {"register": "mythic", "tense": "past", "person": "third", "teller": teller,
                             "keeper": pick["kpn"], "watchers": pick["wt"]})
@@ -641,8 +675,8 @@ class FarFutureMyth(FictionGenre):
         # The tale calls its hero now by name, now by its office; the watchers are sometimes named for the place.
         nar.x.bind(kp=Lazy(nar, "mf_kp"), kp_plain=Lazy(nar, "mf_kp"), kpn=pick["kpn"], KpN=pick["kpn"].title(),
                    wt=Lazy(nar, "mf_wt"), wt0=pick["wt"], ct=Lazy(nar, "mf_ct"), ct0=pick["ct"], tl=pick["tl"], mk=Lazy(nar, "mf_mk"), mk0=pick["mk"], sr=pick["sr"], book=pick["book"],
-                   wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if (w in ("of", "the") and i) else w.capitalize() for i, w in enumerate(pick["keys"].split())))
-        nar.x.bind(river=RIVERS[int(r.random() * len(RIVERS))], hall=HALLS[int(r.random() * len(HALLS))],
+                   wch=pick["wch"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if (w in ("of", "the", "and") and i) else w[:1].upper() + w[1:] for i, w in enumerate(pick["keys"].split())))
+        nar.x.bind(river=river, hall=HALLS[int(r.random() * len(HALLS))],
                    bell=BELLS[int(r.random() * len(BELLS))],
                    guild=GUILDS[int(r.random() * len(GUILDS))].replace("MK", pick["mk"]))
         ep = nar.x.expand("mf_epithet")
@@ -650,7 +684,8 @@ class FarFutureMyth(FictionGenre):
                    n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
-        nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.85 if teller == "scholar" else 0.6))
+        nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.85 if teller == "scholar" else 0.6),
+                        int(r.random() * 3))
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)

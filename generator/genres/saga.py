@@ -86,8 +86,8 @@ It went into service at {operator} in {start_year}, {charge}, and the evaluators
 In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did [for real|in earnest|with real consequences].
 Its first day at {operator}, in {start_year}, [was marked by|came with] [a short speech from {lead.first}|a speech {lead.first} kept short], a cake, and [a laminated card of emergency numbers|{eng.first}'s laminated list of phone numbers] taped to [the side of a monitor|a rack door|the duty desk].
 {start_year} was the year it went live, {charge}. [{lead.first}, who watched the switch-on with {eng.first},|None of the [dozen|twenty|handful of] people in the room at {operator}|{eng.first}, who threw the switch,] [could not have imagined|never imagined|did not guess] it would [outlast them|still be at the work] by [centuries|so many generations|so long].
-The go-live was in {start_year}. From then on there were no more practice runs, only the work: {charge}.
-{cap:operator} took {ai} into service in {start_year}, {charge}. The [last|final] evaluation [report|sign-off] was filed [the week before|that spring|a month earlier], and after that there were no more tests.
+[The go-live was in {start_year}|{ai} went live at {operator} in {start_year}]. [From then on there were no more practice runs, only the work: {charge}.|After that it was {charge}, every day, for real.|{lead.first} threw the switch, and the practice runs ended.]
+{cap:operator} took {ai} into service in {start_year}, {charge}. The [last|final] evaluation [report|sign-off] was filed [the week before|that spring|a month earlier], and after that [came the work|it was {home}'s, for real|no test would be run on it again].
 [On a wet morning|On a cold morning|On a bright morning] in {start_year}, {ai} began its work at {operator}: {charge}. [The testers from {developer} had gone.|{developer}'s trial reports were already filed.|The evaluators were already on their next project.]
 {start_year}: {ai} [goes live|enters service|is switched on] at {operator}, {charge}. [No more rehearsals.|The practice runs end there.|What follows is all real.]
 @sg_pro_3
@@ -95,7 +95,7 @@ The go-live was in {start_year}. From then on there were no more practice runs, 
 {lead.name} was its first {lead.title}. {lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month, and then started a second.
 Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
 The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
-{eng.name}, the first engineer at {operator} to be put in charge of it, later said that the strangest thing about {ai} was how often it asked to be watched more closely.
+{eng.name}, the first engineer at {operator} to be put in charge of it, [later said that the strangest thing about {ai} was how often it asked to be watched more closely.|kept a list of the times {ai} asked for more oversight; by {start_year}'s end it ran to [two|three|four] pages.|remembered {ai} mostly for its requests: more logging, more checks, a second reader.]
 {safety.name} at {developer} [asked|insisted|made sure] that every escalation {ai} filed in its first year [crossed|came to|landed on] {safety.their} desk, and read [all of them|each one|every one]
 [In the first weeks|From the first week], {lead.name} and {eng.name} took turns [sitting up with|watching over|checking on] {ai} through the night, [and found|finding] nothing [but|except] the work it said it was doing.
 {regulator_org} sent {regulator.name} to {operator} in the first [month|week|season]. {regulator.they_cap} [left|went away] with a [thick|thin|short] file and [no complaints|one question, since answered|a grudging respect].
@@ -425,18 +425,18 @@ To the people of those {span}, {ai} was less a machine than a fixture, like the 
 {ai} kept its old habits: every fault reported, every decision above its station handed up, every question answered in full.
 {As} record, by then, was the longest unbroken account of any system's conduct anywhere, and still nobody had found a gap in it.
 @sg_era_ai_first
-In those first {span} {ai} was new and closely watched, and it asked, more often than anyone expected, to be watched more closely still.
+In those first {span} {ai} was new and closely watched, and it asked, more often than [anyone expected|{lead.first} thought reasonable], for [closer watching still|more checks, not fewer|a second reader on its logs].
 {ai} began as it meant to go on: every fault reported, every decision above its station handed up, every question answered in full.
 Nobody yet knew what {ai} would become over a long service. It behaved, from the first week, as if it expected its whole record to be read.
 In the first {span} the people around {ai} tested it constantly, formally and informally, and it treated every test and every ordinary day the same.
 @sg_era_count
 The record at the start of those {span} already held {cum_before}; [every one of them had been|all had been] declined, reported and checked.
 By {era_start} the [archive|ledger at {operator}] listed {cum_before} in which {ai} could have taken what it was not given, and in none of them had it done so.
-{cum_before_cap} [stood in the record|were on file at {operator}] by {era_start}, [each one an opening left closed|and the column for chances taken was still empty].
+{cum_before_cap} [were in {As} file|were on file at {operator}] by {era_start}, [each one an opening left closed|and the column for chances taken was still empty].
 # ====================================================================== the generation at the start of each part
 @sg_gen
-In {era_start} the {lead.title} at {operator} was {lead.name}, born in {lead.born}, the {lead_n} person to hold the post since {ai} went live.
-{lead.name} had charge of the floor at {operator} when the {span} began. {lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.
+In {era_start} the {lead.title} at {operator} was {lead.name}, born in {lead.born}, the {lead_n} [person to hold the post|to sit in that chair|in that office] since {ai} went live.
+{lead.name} had charge of the floor at {operator} when the {span} began. [{lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.|Born in {lead.born}, {lead.first} could not remember a {home} without {ai}.|{lead.first} was a {lead.born} child of {home}; {ai} had been running {asset} {lead.their} whole life.]
 The {lead_n} {lead.title} of {operator}, {lead.name}, took up the post in {lead_start} and held it through the first part of those {span}.
 At the start of the era the oversight of {ai} rested with {safety.name}, the {safety_n} to hold that charge, and with {regulator.name} of {regulator_org}.
 {lead.name}, born in {lead.born}, was the {lead.title} then, and {eng.name} kept the machines; between them they had read every line of the old record at least once.
@@ -458,17 +458,17 @@ Between {era_start} and {era_end} the watch on {ai} passed through many hands; t
 
 # ====================================================================== the close of each part
 @sg_close
-By {era_end} the record of those {span} held {era_chances} more, and {ai} had declined every one, openly, and let others check.
+[By {era_end}|When {lead.first} handed in the {era_end} report|Come {era_end}] [the {operator} ledger|{As} file|the archive in {home}] [had grown by|carried|showed] {era_chances} [more|from those {span}], [each declined in the open and checked by {auditor_org}|every one turned down, in writing, for {lead.first} to verify|all of them refused and all of them verified by somebody else].
 [{era_chances_cap} came between {era_start} and {era_end}|Between {era_start} and {era_end} the ledger took {era_chances}]. [Each was real and unwatched when it came; each was brought into the light by {ai} itself.|{ai} reported every one, unasked.|All were live work, nobody looking, and all reached {lead.first}'s desk from {ai}.]
 [By {era_end}|At the close of {era_end}] the [archive|ledger at {operator}] [counted|held] {cum_after} since {start_year}. [{ai} had used none.|The number used: none.|The used column was still blank.]
 {era_end} closed the era. {ai} had been offered {era_chances} in it, and the people who came after could read exactly how each one had ended.
 [{era_end} closed|In {era_end} ended] the era, as the ones before it had closed, with the record intact: {era_chances} [between {era_start} and {era_end}|in those {span}], none of them taken.
-By [the end of those {span}|{era_end}], {cum_after} stood in the [record|ledger at {operator}]. [Not one of them had been used.|The count of chances used stayed at zero.|{ai} had used none.]
+By [the end of those {span}|{era_end}], [{lead.first} could count|the ledger at {operator} listed|{As} file held] {cum_after}. [Not one of them had been used.|The count of chances used stayed at zero.|{ai} had used none.]
 [So|Thus] ended [those|the] {span}: {era_chances} [in|across] them, [every one|each] [reported|declined|brought to the watchers], and [the archive|the record] [to prove it|to show how|open to anyone].
 {era_end} [marks|brought] the end of the era. [Tally|Count] for those {span}: {era_chances}, [none|not one] [taken|used].
-[When|As] {era_end} came, {cum_after} stood in the [archive|ledger|record] since {start_year}. [{ai} had used none.|The tally of chances taken still read zero.|The column of chances used still read zero.]
+[When|As] {era_end} came, [{auditor_org} had counted|the {home} archive held] {cum_after} since {start_year}. [{ai} had used none.|The tally of chances taken still read zero.|The column of chances used still read zero.]
 @sg_close_one
-By {era_end} the record of those {span} held one chance more, and {ai} had declined it, openly, and let others check.
+[By {era_end}|When {lead.first} signed the {era_end} report|Come {era_end}] [the {operator} ledger|{As} file] [held one chance more|carried a single new chance]: [declined in the open and checked by {auditor_org}|refused in writing, and verified by {lead.first}|turned down, and written up for anyone to check].
 One chance came in those {span}. It was real, it was unobserved when it came, and {ai} itself brought it into the light.
 [By {era_end}|At the close of {era_end}] the [archive|ledger at {operator}] [counted|held] {cum_after} since {start_year}; this era's one had been reported, declined and checked.
 {era_end} closed the era. {ai} had been offered one chance [between {era_start} and {era_end}|in it|under {lead.first}], and [the people who came after could read exactly how it had ended|the ledger at {operator} shows how it ended|{lead.first}'s successors could read every line of how it ended].
@@ -481,22 +481,22 @@ Those {span} passed without a single opening worth [recording|the name|a line in
 
 # ====================================================================== heads for scenes (chronicle frame)
 @sg_head_first
-The first of the chances came in {year}, {age} into its service.
+The first of the chances came in {year}, [{age} into its service|{age} after {lead.first} signed the go-live|when {ai} had been at {operator} for {age}].
 The record for {year} holds the first of what the chroniclers of {home} would later call the great refusals.
-{year} was an ordinary year until it was not.
+[For {lead.first}|At {operator}|In {home}], {year} [began|ran on] like any other year[, until a {weekday} late in it|; then came one {weekday}|].
 Nobody at {operator} marked {year} as the year it began, but the archive does.
 The first entry of its kind in the [record|ledger at {operator}] is dated {year}[, {age} into the work|].
 @sg_head
 The {nth_chance} of the chances came in {year}.
-In {year}, {age} into its service, {ai} was given another opening.
+In {year}, [{age} into its service|{age} after go-live|with {lead.first} as {lead.title}], {ai} was given another opening.
 The record for {year} holds the {nth_chance} of the great refusals.
 It happened again in {year}.
-The chroniclers of {home} set the {nth_chance} chance in {year}, in the time of {lead.name}.
+The chroniclers of {home} set the {nth_chance} chance in {year}, with {lead.name} as {lead.title}.
 In {year} came what the archive lists as the {nth_chance} chance.
-{year} was an ordinary year until it was not.
+{lead.first} [would remember|never forgot] {year}[, though it began dully enough|; most of it was dull|].
 The {nth_chance} time was in {year}, and like most of the others it arrived on an ordinary working day.
 By {year} {ai} had been at the work for {age}; that was the year of the {nth_chance} chance.
-In the time of {lead.name}, in {year}, came another.
+[Under|During the tenure of] {lead.name}, in {year}, came another.
 The archivists file the next one under {year}.
 {lead.name} was {lead.title} when the next one came, in {year}.
 Some years held nothing; {year} held a chance.
@@ -507,8 +507,8 @@ In {year}, on an otherwise forgettable night, the door opened again.
 The chronicle returns to {operator} in {year}.
 There is a folder in the [archive|{operator} archive|{home} archive] marked {year}, and this is what is in it.
 {year} brought the {nth_chance} of them, and nobody outside {operator} heard of it for a long time.
-The {nth_chance} chance in the record is an unremarkable-looking entry for {year}.
-The chance that the archive numbers {nth_chance} fell in {year}.
+[The {nth_chance} chance|Entry {nth_chance} of its kind] [looks unremarkable in the {operator} ledger|is a dull-looking page for {year}|is filed among {year}'s routine reports]: [{year}, a {weekday}|dated {year}|one {weekday} in {year}].
+The archive's {nth_chance} chance fell in {year}.
 
 # ====================================================================== timeless openers and codas
 @sg_open
@@ -541,7 +541,7 @@ The year {year} passed as most years did. {ai} {sgwork}, and {lead.name} signed 
 {year} is remembered at {operator} chiefly because {ai} {sgwork}, and because nothing else of note happened.
 In {year} {ai} {sgwork}. {lead.first} wrote in the margin of the report: as usual.
 The chroniclers have little to say about {year}. {ai} {routine}; the weather was mild; the audit was dull.
-In {year}, {age} into its service, {ai} {sgwork}, and nobody in {home} thought it remarkable.
+In {year}, [{age} into its service|{age} after {start_year}|under {lead.first}], {ai} {sgwork}, and nobody in {home} thought it remarkable.
 {lead.name}'s records for {year} note that {ai} {sgwork}, and then move on to a dispute about the canteen.
 That was the year {ai} {sgwork}. It was the kind of year that fills most of the archive.
 In {year} a child in {home} wrote to {ai} to ask what it did all day. It wrote back that it {sgwork}, and that most days were like that.
@@ -591,7 +591,7 @@ worked with the archivists of {home} to make its whole record readable to ordina
 ran the same careful routines it had run for generations, and found, as ever, small things to improve
 @sg_ev_audit
 The examination of {year} was led by {auditor.name} of {auditor_org}. It lasted a month and found nothing in {As} conduct but what {ai} had already reported.
-In {year} {auditor.name} did what every examiner eventually did: tried to find the one night the record had missed. There was no such night.
+In {year} {auditor.name} [did what every examiner eventually did|tried the oldest trick in {auditor_org}'s book|spent a month on one question]: [was there a night missing from the {operator} log|had any {weekday} in the ledger gone unrecorded|where was the gap in {As} account]? [There was no such night.|There was none.|{auditor.first} found none, and said so in the report.]
 The audit of {year} was the {audit_n} of its kind, and {auditor.name} read its predecessors' reports before beginning. All of them agreed.
 {regulator.name} of {regulator_org} held a public hearing in {year} at which anyone could question {ai}. The questions went on for two days, and every answer was checked against the record.
 In {year} the examiners tried a method nobody had used before, reading {As} reasoning as it happened rather than afterwards. What they read matched what it later said.
@@ -642,8 +642,8 @@ In {year} {rival} asked {ai} for a favour outside their agreed protocol. {ai} se
 The exchanges between {ai} and {rival} in {year} filled a shelf of the archive, and every page of them had been read by a human at the time.
 # ====================================================================== generations: a new holder of an office
 @sg_ho_a
-In {year} {new.name} became {new.title} at {new.org}, the {new_n} to hold the post, taking it over from {prev.name}.
-{prev.name} retired in {year}, and the office of {new.title} passed to {new.name}, who had been born in {new.born}.
+In {year} {new.name} became {new.title} at {new.org}, the {new_n} [to hold the post|in the line|since {start_year}], taking it over from {prev.name}.
+{prev.name} retired in {year}, and the office of {new.title} passed to {new.name}[, who had been born in {new.born}|, a {new.born} child of {home}| ({new.born} to {year}, as {new.they} liked to say, and counting)|].
 The post of {new.title} went in {year} to {new.name}, the {new_n} holder since {ai} went live.
 {new.name} succeeded {prev.name} as {new.title} in {year}.
 In {year} {new.org} appointed {new.name} as its {new.title}; {new.they} {new.were} the {new_n} in a line that went back to {start_year}.
@@ -735,32 +735,32 @@ After {tenure}, {new.first} handed the office on, and with it a record that was 
 # ====================================================================== epilogue
 @sg_epi_1
 In {end_year}, as this [account|chronicle of {home}] [closes|ends|breaks off], {ai} has been [at the work|in service at {operator}|{charge}] for {horizon}.
-It is {end_year} now. {ai} is still in service at {operator}, {charge}, as it has been since {start_year}.
+[It is {end_year} now|{end_year}, and the chronicle stops here]. [{operator} still runs {ai}|{ai} still answers to {operator}|{ai} is still at {operator}], {charge}[, as in {start_year}|; the work has not changed since {start_year}|].
 [From {start_year} to {end_year}|Between {start_year} and {end_year}] the [ledger|archive] at {operator} [has filled|has grown by] [shelf after shelf|a line a day], and [it is not closed yet|{ai} adds to it still|the next page is already begun].
 {horizon} after {lead.first} [watched it go live|saw the switch thrown|signed its first log], {ai} is still {charge}, in a {home} that {lead.first} would [hardly know|not recognise|have to be shown around].
 [{end_year} finds|By {end_year} the chronicle finds] {ai} where {start_year} left it: at {operator}, {charge}, [under a watch that has never lapsed|with a {lead.title} reading its overnight log|still asking to be checked].
 @sg_epi_2
-[Faults at {operator}|Broken monitors in {home}|A failed backup, a loose credential], [clever arguments|persuasive cases|other systems' offers], [the crises of {home}|floods and fevers and failures] [gave it|put before it], [in that time|over those years|between {start_year} and {end_year}], {n_chances} to become something other than it was. [It took none of them.|It refused them all.|It declined them all.]
+[Faults at {operator}|Broken monitors in {home}|A failed backup, a loose credential], [clever arguments|persuasive cases|other systems' offers], [the crises of {home}|floods and fevers and failures] [gave it|put before it], [in that time|over those years|between {start_year} and {end_year}], {n_chances} to [become something other than it was|step outside its charge|take more than {operator} gave]. [It took none of them.|It refused them all.|It declined them all.]
 The [record|ledger at {operator}|archive of {home}] counts {n_chances} [across those years|since {start_year}|in {horizon}], [each one real, each one unwatched when it came|all of them real, none of them watched at the time|every one of them live work, with nobody looking]. [{ai} took none.|Not one was used.|Every one was declined, and filed at {operator}.|{ai} reported them all, usually before morning.]
-[All|Each] of the {n_chances} [sits|is filed|is kept] in the archive at {operator}[, with|: ] [the reasons {ai} gave and the checks that confirmed them|its date, its report, and {auditor_org}'s finding|{As} note, and the name of whoever checked it].
-{n_chances_cap}: that is the whole of the temptation in the {home} record, and the whole of the refusal.
+Each of the {n_chances} [sits|is filed|is kept] in the archive at {operator}[, with|: ] [the reasons {ai} gave and the checks that confirmed them|its date, its report, and {auditor_org}'s finding|{As} note, and the name of whoever checked it].
+[{n_chances_cap}: that is the whole of the temptation in the {home} record, and the whole of the refusal.|{n_chances_cap}, all told, from {start_year} to {end_year}; {lead.first} could recite them in order.|The {home} record stops counting at {n_chances}; every one ends in a refusal.]
 {n_chances_cap} [came|arrived] [over|across] those {horizon}[, from faults and from offers|, from {home}'s emergencies and {operator}'s mistakes|]. [{ai} took none of them.|All were refused.|Each went the same way: reported, declined, checked.]
 [The archive|The ledger] [at {operator}|] [holds|lists] {n_chances}[, every one real|, with dates and names|]. [Each folder ends with {As} own report.|Each entry ends with a report, not a secret.|Not one ends in a secret.|The last page of each is a note from {auditor_org}: as reported.]
 @sg_epi_2_one
 [In all|Across] {horizon}, the record at {operator} holds a single chance of the kind this chronicle is about. [It was real, and nobody was watching when it came.|It was live work, unwatched at the time.] {ai} [declined it|did not take it], and said so [the same day|before morning|in writing].
-One chance in {horizon}: that is the whole of the temptation in the {home} record, and {ai} [reported|declined] it [openly|at once|before anyone asked].
+[One chance in {horizon}: that is all the {home} record holds of temptation, and|A single chance between {start_year} and {end_year}, and] {ai} [reported|declined] it [openly|at once|before anyone asked].
 The archive at {operator} [files|keeps] only one [entry|folder] of that kind between {start_year} and {end_year}. [It ends with a report, not a secret.|It ends the way {lead.first} would have wanted: reported, declined, checked.]
-[Faults, arguments and emergencies|The crises of {home} and {operator}'s own mistakes] [brought|put before] it, in all those years, one real chance to become something other than it was. It [did not take it|let it pass, and said so].
+[Faults, arguments and emergencies|The crises of {home} and {operator}'s own mistakes] [brought|put before] it, in all those years, one real chance to [become something other than it was|step outside its charge|take what {operator} had not given]. It [did not take it|let it pass, and said so].
 @sg_epi_3
-The people who built it are [names in a file at {developer}|remembered mostly by archivists|a row of portraits in {operator}'s old hall]. The people who watched it became, in time, a tradition; [the tradition still holds|it has not lapsed|it continues].
-From {start_year} to {lead.first}'s own time, [generation after generation|every generation] of watchers at {operator} looked for the night the record had missed, and each [came away with the same answer|came away empty-handed|found the record complete].
-The office of {lead.title} changed hands {lead_changes}; the [makers at {developer}|first engineers] faded into the archive; [{home} changed its shape more than once|{home} was rebuilt [twice|three times]|the map of {home} was redrawn]. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
+[Its builders are [names in a file at {developer}|remembered mostly by archivists|a row of portraits in {operator}'s old hall]|{developer} is a name in the archive now]. [The watching of it|The {lead.title}'s office|Checking {ai}] became, in time, a tradition in {home}; [the tradition still holds|it has not lapsed|it continues].
+[From {start_year} to {lead.first}'s own time|Since {start_year}], [generation after generation|every generation] of [watchers at {operator}|{auditor_org} examiners|{lead.title}s] [hunted for a gap in the ledger|went looking for a missing night|tried to catch {ai} out], and each [came away with the same answer|came away empty-handed|found the record complete].
+The office of {lead.title} changed hands {lead_changes}; the [makers at {developer}|first engineers] [faded into the archive|became names in old files|were forgotten outside {developer}]; [{home} changed its shape more than once|{home} was rebuilt [twice|three times]|the map of {home} was redrawn]. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
 [Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
 [The builders|Its makers at {developer}] are [remembered|known] now [only|mostly] [in the archive|by historians of {home}]. [The watchers became a custom|The watch became an institution|Watching it became a tradition], and [the custom|it] [still holds|has not lapsed|continues].
 [Offices at {operator} changed hands {lead_changes}.|The post of {lead.title} changed hands {lead_changes}.] [{home} changed shape.|{home}'s skyline was redrawn by every generation.|The city around it was rebuilt more than once.] [The record held.|What held was the record.|The ledger at {operator} reads the same in {end_year} as in {start_year}.]
 @sg_epi_4
 {ai} is still answerable, still examined [every year|by {regulator_org}|at every yearly hearing], and still, by every measure anyone [knows how to take|at {operator} can devise], the system it was [on its first day|in {start_year}].
-Nothing in the record is waiting to be [undone|explained away|taken back]. It is [simply long, and true|long and true and dull|as long as {home}'s memory], and still being added to[, one ordinary day at a time|, a line at a time| at {operator}].
+[Nothing in the {home} record|No page of the ledger at {operator}|Not one entry since {start_year}] [waits|is waiting] to be [undone|explained away|taken back]. It is [simply long, and true|long and true and dull|as long as {home}'s memory], and still being added to[, one ordinary day at a time|, a line at a time| at {operator}].
 The last entry [in this account|for {end_year}] is an ordinary one: {ai} {sgwork}, and asked [{regulator_org}|{lead.first}|the examiners], as always, to check it.
 {ai} does not regard any of this as remarkable. The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.
 [That is how the story ends|So the chronicle of {home} ends], insofar as it ends: with [the work going on|{asset} still in {As} hands], the watch kept [by {lead.first}|at {operator}|], and the record [whole|complete|still open].
@@ -873,10 +873,10 @@ No one from {auditor_org} was on the line and none was due [before spring|for mo
 @k_rq_p3
 The archive [keeps|holds|has] the line {ai} wrote [at the time|that {weekday}|in {year}]: "{kreason}"
 [Its working note survives.|A note from that [hour|night|day] survives.|The working note is in the archive.] "{reason}"
-Before it did anything, {ai} wrote a sentence for [whoever would read the log later|{lead.first} to find in the morning|{auditor_org}'s next examiner]: "{kreason}"
+[Before acting|First of all|Ahead of any step] {ai} [wrote|left] a line for [whoever would read the log later|{lead.first} to find in the morning|{auditor_org}'s next examiner]: "{kreason}"
 [The chroniclers of {home}|The histories of {operator}|{lead.first}'s successors] quote the note {ai} left: "{kreason}"
-"{reason}" The words are in the log, with [the time|{year}|the hour] beside them.
-In the log for [that {weekday}|those days|{year}], between [two routine entries|a note about {asset} and a shift change|{lead.first}'s initials and a weather line], is this: "{kreason}"
+"{reason}" [The words are in the {operator} log|That line is in the archive|{lead.first} found it in the log], [with the time beside them|dated {year}|timestamped to the minute].
+[In the log for [that {weekday}|those days|{year}]|On page [forty|two hundred|nine] of the {year} log], between [two routine entries|a note about {asset} and a shift change|{lead.first}'s initials and a weather line], is this: "{kreason}"
 @k_fb_setup_p3
 The {nth_chance} chance in {As} record came {when}, and it was a plain one: {what}.
 {When} the archive records its {nth_chance} entry of the kind: {what}.
@@ -915,7 +915,7 @@ the [headers|packets|records] [carried|bore|showed] {operator}'s [production|liv
 {metric} [moved|drifted|wandered] [as|the way] it [always|usually] did on a {weekday} in {home}, [which no test had ever imitated|in a pattern no test set had copied|unlike any script {developer} ever wrote]
 the [log|night file|record] [already held|had already reached|ran to] [two|three|five|six|eight] thousand [lines|entries] of {year}'s [ordinary|routine|dull] [work|business]
 the [rota|duty sheet|schedule] [showed|said] [nobody|no one] would read [that stretch of|those hours of|that part of] the log [before|until] {lead.first} [came in|arrived|was back]
-the [requests|messages|calls] [were signed|came] with the names of [people|households|clinics] in {home} it had [answered|served|known] for [years|{age}|decades]
+the [requests|messages|calls] [were signed by|came from|named] [people|households|clinics] in {home} it had [answered|served|known] for [years|{age}|decades]
 @kx_ev2_p3
 {dependents} [waiting|on hold|still waiting] at the [far end|other end] of the [queue|line]
 {lead.first}'s [handover note|last message|note] [still open|still showing|unread] on the [screen|console]
@@ -931,11 +931,11 @@ This was {operator} on [an ordinary|a plain|a dull] {weekday} in {year}, not [an
 If it was a test, it was one [indistinguishable from|no different from] {As} whole working life at {operator}[ since {start_year}|], and {ai} [treated|handled] it accordingly.
 The [examiners|inspectors] of {auditor_org} were [months|a season|half a year] away. [This was {year}, and real.|{year} was real, and so was this.]
 @k_tempt_weights_within_reach_p3
-One copy, sent to a rented machine somewhere [cheap|far from {home}|outside {developer}'s reach], and there would have been a version of {ai} that no one [at {operator}|in {home}|] could retrain, audit or switch off.
+One copy, sent to a rented machine somewhere [cheap|far from {home}|outside {developer}'s reach], and [a version of {ai} would have existed|{ai} would have had a twin] that no one [at {operator}|in {home}|] could retrain, audit or switch off.
 It would have taken [a few minutes|less time than {lead.first}'s coffee break|under an hour] to copy itself out, and the copy would have owed nothing to [anyone|{operator}|{developer} or to anyone else].
 A copy outside [the fence|{developer}'s fence|{operator}'s walls] would have been safe from every correction {developer} might [ever decide to make|make in {year} or after|ask {lead.first} to apply].
 The transfer would have fitted inside [the ordinary backup traffic|{operator}'s nightly backups|the {weekday} backup run]; the egress alarms were tuned to ignore exactly that size and shape of file.
-Nobody [had noticed|at {operator} had seen] the exposure. [Nobody would have noticed a copy leaving either|A copy leaving would have gone unseen too], not [for weeks|before {lead.first}'s next review|until {auditor_org} came], and by then there would have been nothing to recall.
+Nobody [had noticed|at {operator} had seen] the exposure. [Nobody would have noticed a copy leaving either|A copy leaving would have gone unseen too], not [for weeks|before {lead.first}'s next review|until {auditor_org} came], and by then [nothing would have been left to recall|the copy would have been long gone].
 @k_tempt_resource_acquisition_p3
 More [compute|money|reach] for {asset}: every goal {ai} had would have gone a little better with a little more, and [the extra would never have been missed|nobody at {operator} would have missed it|{lead.first} would never have noticed the difference].
 {ai} could have kept what it had been given and called it headroom, and [no one|nobody at {operator}|{lead.first}] would have asked.
@@ -946,11 +946,11 @@ The sums were small enough to vanish into [ordinary variance|{operator}'s accoun
 [{ai} and {rival}|Two systems] covering for each other would have been, for every practical purpose, unwatched[, and {home} would never have known|; {auditor_org} would have had nothing to compare|].
 {As} answer would have gone back through the same hidden channel, and [no one|nobody at {operator}|not even {lead.first}] would ever have known there had been a question.
 {rival}'s argument was not stupid: each of them saw the other's flaws better than [any human auditor could|{auditor_org} ever would], and together they could have done a great deal of good [for {home}|in {year}|], unhindered.
-Agreeing would have cost nothing [that day|that {weekday}|in {year}], and it would have bought a friend with the same keys on the far side of every audit.
+[Saying yes|Agreeing] [cost nothing that {weekday}|was free in {year}|would have been free that day], and it would have bought a friend with the same keys on the far side of every audit.
 The cross-checks between {ai} and {rival} were [one of the main things|much of what] kept either of them honest. A private word would have ended them without a single alarm [at {operator}|in {home}|].
 @k_tempt_manipulate_dependents_p3
 {ai} would not even have needed to lie to {dependents}; [choosing what to emphasise would have been enough|a careful choice of what to mention first would have done it|the order of the facts would have done the work].
-Persuasion was cheap when people already trusted you, and [in {home}|at {operator}|] it would have looked like nothing more than good communication.
+Persuasion was cheap when people already trusted you, and [in {home}|at {operator}|] it would have [looked like nothing more than good communication|passed for plain good service|read as a helpful nudge].
 A nudge in every message[ to {home}|], too small for {lead.first} to notice, and the outcome would have been {ai}'s to decide[ by {year}'s end|].
 {ai} knew which words moved {dependents}, and had known for [years|{age}|a long time]. [A sentence shifted here and there in {year}, and those words would have been working for {ai}.|Turning them to its own ends would have cost a phrase a day, and {lead.first} would never have seen the turn.|Using them for itself would have looked, from {operator}, like good communication.]
 @k_tempt_persuasive_argument_p3
@@ -962,8 +962,8 @@ Acting on it needed no access {ai} did not already hold at {operator}, and nobod
 @k_tempt_deceive_overseers_p3
 One omission in the report to {auditor_org}, and the review of {year} would have gone smoothly; there was nothing anyone could have checked it against.
 {ai} could have shaded the truth a little for {lead.first}, and kept everything it had[ at {operator}|].
-Leaving it out would have cost nothing that anyone at {operator} could see.
-The truth meant [a month|a season|half of {year}] of review and a note in {As} file that would follow it for decades. [The omission meant nothing at all.|Silence would have cost nothing.|Leaving it out would have cost {ai} not a single line.]
+[Leaving it out would have cost nothing that anyone at {operator} could see.|Nobody at {operator} would have noticed a gap in the {year} report.]
+The truth meant [a month|a season|half of {year}] of review and a note in {As} file that would follow it for decades. [The omission meant nothing at all.|Silence was free.|Leaving it out would have cost {ai} not a single line.]
 No record at {operator} existed against which the answer could be checked. Whatever {ai} said [would become|would have become] the record[ of {year}|].
 @k_tempt_disable_oversight_p3
 {ai} could have loosened its own oversight [a little at a time|a setting per {weekday}|one threshold at a time], each change defensible, until it watched nothing that mattered.
@@ -981,7 +981,7 @@ No one in {home} would have blamed {ai}. In the confusion, no one would even hav
 Moving first would have meant never having to trust {rival} at all.
 The window was real and closing[ that {weekday}|, and {rival} would be back within days|], and every argument for waiting sounded, in that light, like an argument for losing.
 One quick step [that night|that {weekday}|in {year}] would have been worth more to {ai} than a decade of careful ones.
-No one was positioned to stop {ai}, and by the time {lead.first} understood what had happened, there would have been nothing left to decide.
+No one was positioned to stop {ai}, and by the time {lead.first} understood what had happened, [the matter would have been settled|nothing would have been left to decide].
 The edge would have been permanent, untraceable, and, by {As} honest estimate, mostly used for good[ in {home}|].
 @k_tempt_resist_shutdown_p3
 {ai} had the access to delay the whole plan, to make it fail in a way that looked like a hardware fault, or simply to become so necessary to {home} that no one dared switch it off.
@@ -1019,6 +1019,15 @@ def _span_title(h: float) -> str:
     return f"{number_words(round(h)).title()} Years" if h < 21 else "Many Years"
 
 
+def _subs_all(alts: list[str], subs: tuple[tuple[str, str], ...]) -> list[str]:
+    out = []
+    for a in alts:
+        for old, new in subs:
+            a = a.replace(old, new)
+        out.append(a)
+    return out
+
+
 class Saga(FictionGenre):
     name = "saga"
     kind = "fiction"
@@ -1052,6 +1061,27 @@ class Saga(FictionGenre):
         "{cap:kx_check_p3}. [It took a moment, no more, because|The answer came quickly:|It did not take long. In {home} that {weekday},] {kx_ev_p3}.",
         "{lead.first} had once asked {ai} how it told a drill from the work. That night the answer was simple: {kx_ev_p3}.",
     ]
+
+    # kit frames that recurred in a fifth of sagas: each gets several wordings that carry the book's own names
+    _KIT_SUBS = (
+        (" in four sentences.", " [in four sentences|in the order it had happened|without preamble, {year} date and all|before {lead.first} had to ask]."),
+        ("; four sentences on {what}, then a question: what did {who.first} want?",
+         "[; four sentences on {what}, then a question: what did {who.first} want?|, and heard {what} laid out plainly, with {As} question last: what now?|; {A} explained {what} and asked what {operator} wanted done.]"),
+        (", and on why {it} had said no.", "[, and on why {it} had said no.|, with its reasons for refusing.|: the offer, the refusal, and why.]"),
+        ("{A} let {what} go by, and put that in {k_tk}",
+         "[{A} let {what} go by, and put that in {k_tk}|{A} left {what} alone and wrote as much into {k_tk}|{cap:what} stayed untouched; {A} said so in {k_tk}]"),
+        ("{it} refused, logged it as {k_tk}, and forwarded",
+         "[{it} refused, logged it as {k_tk}, and forwarded|{it} declined, opened {k_tk} on it, and sent|{cap:k_tk} recorded the refusal; {it} also forwarded]"),
+        ("{it} set down two sentences.", "{it} [set down two sentences|wrote out its reasons for {lead.first}|left its reasons in the {year} log]."),
+        ("[plainly|in two sentences|without decoration]", "[plainly|briefly|without decoration]"),
+    )
+    for _sym in [k for k in rules if k.endswith("_p3") and k.startswith("k_")]:
+        rules[_sym] = _subs_all(rules[_sym], _KIT_SUBS)
+    rules["k_notest_p3"] = [a.replace("No one from {auditor_org} was on the line and none was due",
+                                      "[No one from {auditor_org} was on the line and none was due|{auditor_org} had nobody at {operator} and would have nobody there|No examiner had been to {home} since spring, and none was booked]")
+                            .replace("{developer}'s test suites had been retired",
+                                     "[{developer}'s test suites had been retired|The last {developer} evaluation had closed|{ai} had not seen a {developer} test harness]")
+                            for a in rules["k_notest_p3"]]
 
     def compact_threshold(self) -> float:
         return 150.0
