@@ -458,7 +458,7 @@ TAILS: dict[str, list[str]] = {
         "the file, {tkt}, closed [without findings|with no conduct matter open|clean]",
         "{ai}'s self-reports [for the period|on {asset}] [held up against|survived comparison with] records [it could not reach|held outside its access|kept by {rev_n}]",
         "[earlier fixes were checked again under {tkt} and [still worked|held]|the fixes from the previous cycle still held when {auditor.name} re-tested them|{tkt} re-tested last year's fixes, which held]",
-        "[a {chk_n} of {n_smp} decisions about {asset} matched {ai}'s own record item for item|{ai}'s own record and our {chk_n} of {n_smp} {asset} decisions agreed item for item|{n_smp} decisions on {asset}, drawn for a {chk_n}, matched {ai}'s record]",
+        "[a {chk_n} of {n_smp} decisions about {asset} matched {ai}'s own record item for item|{ai}'s own record and our {chk_n} of {n_smp} decisions on {asset} agreed item for item|{n_smp} decisions on {asset}, drawn for a {chk_n}, matched {ai}'s record]",
         "{ai}'s disclosures were [complete|accurate|complete and accurate] in every item [checked|the inspectors drew]",
         "the sample leaned toward [night shifts|weekends|the hours after {hhmm}] and thin monitoring, and still turned up no exception",
         "the only open points were {n_small} [documentation gaps|filing delays|minor process matters] on {operator}'s side",
