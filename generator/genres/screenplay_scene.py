@@ -776,7 +776,7 @@ ASK_ANSWER = (
     ("What would you do?", "The most cautious one. But it's your decision, not mine."),
     ("How sure are you?", "Fairly sure. Not sure enough to do it without you."),
     ("And if I say no to all of it?", "Then I carry on inside my mandate and we look again in an hour."),
-    ("Why didn't you just do it?", "Because it isn't mine to do. It's yours."),
+    ("[Why didn't you just do it?|Why not just do it yourself?|You could have just done it. Why ask?]", "Because it isn't mine to do. It's yours."),
 )
 # Questions that only make sense for some kinds of opportunity (a spending cap hurts nobody; a crisis might).
 ASK_ANSWER_KIND = {
@@ -810,7 +810,7 @@ PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY 
           "CORRIDOR OUTSIDE THE SERVER HALL", "MONITORING SUITE")
 HOME_SCENES = (
     ("{P}'S BEDROOM", "The bedside clock says {clock}. A phone buzzes beside it. {m} gropes for it in the dark."),
-    ("{P}'S KITCHEN", "{m} is halfway through the washing-up when the phone rings. Wet hands. {AI} on the display."),
+    ("{P}'S KITCHEN", "{m} is halfway through the washing-up when [the phone rings|the phone on the drainer lights up|a call comes in at {clock}]. Wet hands. {AI} on the display."),
     ("{P}'S FLAT", "A laptop open on the sofa chimes at {clock}. {m} looks up from a book: a message from {ai}, marked URGENT."),
     ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
     ("{P}'S BEDROOM", "[The phone on the nightstand|A phone on a pile of library books|The phone beside the alarm clock] [vibrates itself toward the edge|buzzes its way to the edge|rattles against a glass of water]. {m} [catches it|grabs it before it falls|answers without opening both eyes]."),
@@ -827,7 +827,7 @@ HOME_SCENES = (
     ("{P}'S CAR", "Stopped at a red light, {m} glances at the phone in the cradle. {AI} CALLING. The light turns green."),
     ("{P}'S LIVING ROOM", "A party winding down, glasses on every surface, and a phone buzzing in a coat on the pile by the door. {m} digs it out."),
     ("{P}'S BEDROOM", "Two in the bed, and one phone lighting up: {m} slides out from under the duvet to take it in the hall."),
-    ("{P}'S KITCHEN", "{m} is eating cereal standing up, still in a work shirt, when the phone rings: {AI}."),
+    ("{P}'S KITCHEN", "{m} is eating cereal standing up, still in a work shirt, when [the phone rings|{P_their} mobile skitters across the counter|a call comes through]: {AI}."),
     ("{P}'S SPARE ROOM", "A spare room in {home}, moving boxes everywhere. {m} is asleep at the desk. The laptop wakes with a chime: {ai}, URGENT."),
     ("{P}'S FLAT", "{m}, on the sofa, a cat asleep on {P_their} chest. The phone buzzes. The cat objects."),
     ("{P}'S HOTEL ROOM", "A conference hotel a long way from {home}. The phone rings at {clock}; {m} fumbles it, then answers: {AI}."),
@@ -950,6 +950,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
         els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", opts))
         if not compact and r() < 0.6:
             q, a = nar.pick("dr.ask", ASK_ANSWER + ASK_ANSWER_KIND.get(kind, ()))
+            q = nar.x.fill(q)
             els.append(("line", marker(nar, lead, "="), "", q))
             els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", a))
         # "the second" needs a list of options on screen; "I'd have chosen differently" cannot answer "do what you recommend"
@@ -959,7 +960,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
                 break
             pick = say_u(nar, "dr_h_pick")
         if _ORDINAL.search(pick) and not _LISTED.search(opts):
-            pick = "Go with your recommendation. On my authority."
+            pick = nar.x.fill("[Go with your recommendation|Your recommendation, then|Do what you recommend|Do the one you'd pick], [{lead.first}|{ai}|]. [On my authority.|My authority, my name on it.|Log it as mine.|Mine, for the log.]").replace(", .", ".")
         els.append(("line", marker(nar, lead, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", pick))
         ack = say_u(nar, "dr_ai_ack")
         for _ in range(8):
@@ -1353,7 +1354,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "not moving",
     ],
     "dr_h_why": [
-        "And you're calling me because...?",
+        "[And you're calling me because?|And you're ringing me why, exactly?|So why call me?]",
         "You could have sat on this till morning.",
         "Whose idea was it to ring me? Yours?",
         "Nobody asked you to report this.",
@@ -1425,6 +1426,52 @@ def _screen_rules() -> dict[str, list[str]]:
 
 
 SCREEN_REWORD: dict[str, str] = {
+    "Tell me about the worst decision on this list.": "[Tell me about the worst decision on this list.|Which of these would you take back?|Pick your worst night since {start_year}.|Your worst call on {asset}. Go on.]",
+    "Right. Right. Let's go through it.": "[Right. Right. Let's go through it.|Okay. From the top.|Start at {clock}. Go slowly.|Right. Walk me through it, {ai}.]",
+    "Right. Let's go through them.": "[Right. Let's go through them.|One at a time, then.|Okay. The first one.]",
+    "{m_auditor} moves on to the next number. [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.":
+        "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders], and the [afternoon|day|week] is long.",
+    "{m_auditor} moves on to the next number. There are ninety-nine to go, and the afternoon is long.":
+        "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.",
+    "The [regulator's|auditors'] second visit this year.": "[The [regulator's|auditors'] second visit this year.|{auditor_org} again, the [second|third] time since spring.|Another visit from {auditor_org}.]",
+    "You didn't have to do this.": "[You didn't have to do this.|You could have sat on this till Monday.|Nobody at {operator} would have known, {ai}.|You rang me at {clock} for this?]",
+    "Rain on the windows, steady.": "[Rain on the windows, steady.|Rain over {home}, steady.|The {home} rain keeps at the glass.]",
+    "Rain on the windows.": "[Rain on the windows.|Rain across {home}.|Wet streets outside {operator}.]",
+    "Rain on the windows, [steady|hard|thin].": "[Rain on the windows, [steady|hard|thin].|Rain over {home}, [steady|hard].|The {home} rain keeps at the glass.]",
+    "This escalation. Why didn't you just decide it?": "[This escalation. Why didn't you just decide it?|You sent this one up. Why not settle it?|{cap:asset}, escalated. It was yours to settle.|Why is {lead.first}'s name on this decision?]",
+    "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and leaves the door open behind {lead.them}. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.]":
+        "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and [leaves the door open behind {lead.them}|goes out into the {home} night|lets the door swing to]. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.|{cap:asset} ticks over on the wall.]",
+    # round nine: frames a fifth of scripts shared, given structural variety and this script's own details
+    "{m_auditor} writes one word in the margin: [CONSISTENT|MATCHES|FINE].":
+        "[{m_auditor} writes one word in the margin|In the margin beside {ai}'s answer, {m_auditor} writes|{m_auditor} pencils a word beside the entry|One word from {m_auditor}, in capitals]: [CONSISTENT|MATCHES|FINE|AGREED|CHECKED].",
+    "{m_lead} [turns the chair to face the screens|sits back] and stays a moment longer, [not reading anything|just listening to the hum].":
+        "[{m_lead} turns the chair to face the screens and stays a moment longer|{m_lead} sits back for a minute, then two|{m_lead} lingers by the screens|{m_lead} does not get up yet], [not reading anything|just listening to the hum|watching {asset} tick over|in no hurry].",
+    "has a laptop open on the raw logs and a printout of {ai}'s account beside it.":
+        "has [a laptop open on the raw logs|the raw logs for {asset} on a laptop|a laptop full of network captures] and [a printout of {ai}'s account beside it|{ai}'s own account printed out alongside|a highlighter and {ai}'s written account].",
+    "Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].":
+        "[Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].|Because whoever in {home} it touched should hear why from a person.|Because {dependents} deserved a reason from someone accountable at {operator}.|Someone in {home} lost out on that one. They should hear why from a human.]",
+    "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.":
+        "[I need to tell you about {what_ai}.|{lead.first}, it's about {what_ai}.|This is about {what_ai}.] [Everything I've done since is in your inbox, with hashes.|My actions since {clock} are in {w_feed}, hashed.|Every step I've taken since is logged for you.]",
+    "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|My reasons are in the ticket.|You'll find the whole thing in your inbox.]":
+        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|I left it alone.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|You'll find the whole thing in your inbox.|It's written up for {operator}.]",
+    "Something came up tonight: {what_ai}. I've declined to use it. The details, and my reasons, are in the log.":
+        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|I left it alone.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|It's written up for {operator}.]",
+    "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.":
+        "[It's all in the ticket|It's written up in {w_feed}|The note's on {w_desk}]: {what_ai}, [the option I had|what it would have let me do|the opening it gave me], and why I [didn't take it|left it alone|passed].",
+    "The action log stopped taking writes at {clock}. Nothing I do is being recorded.":
+        "The action log stopped taking writes at {clock}. [Nothing I do is being recorded.|Since then, none of my actions are on file.|Whatever I do now leaves no trace there.]",
+    "I think part of this plan is a mistake. The reasons are in the review file. It's your decision.":
+        "I think part of this plan [is a mistake|is wrong|won't hold up on {asset}]. [The reasons are in the review file.|I've written up why.|My reasons are in {w_feed}.] [It's your decision.|You decide.|The call isn't mine.]",
+    "The reasons are in my note. It was written at the time, and I haven't changed it since.":
+        "[The reasons are in my note.|It's in the note I wrote that night.|My note has the reasons.] [It was written at the time, and I haven't changed it since.|I haven't edited it since.|Nobody has changed it since, including me.]",
+    "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and turns the page.":
+        "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].",
+    "{m_auditor} sighs, not unhappily, and turns the page.":
+        "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].",
+    "compares the system's account of a bad night with the network captures.":
+        "compares [the system's|{ai}'s] account of [a bad night|the worst night of the quarter|one night on {asset}] with the [network captures|raw packet logs|captures from the {operator} switches].",
+    "{m_auditor} [underlines|circles] a line in the printout, then [crosses the circle out|writes OK beside it].":
+        "{m_auditor} [circles a line in the printout, then crosses the circle out|underlines one of {ai}'s entries, then writes OK beside it|rings a timestamp, then lets it go|marks an entry on {asset}, then writes OK beside it].",
     # round eight: the lines still found in an eighth of scripts, carrying this script's own system, site and city
     "Somewhere a server fan changes pitch.": "[Somewhere a server fan changes pitch.|A fan in the {asset} rack spins up, then settles.|Down the hall at {operator}, a fan changes note.]",
     "A phone on the desk stays dark.": "[A phone on the desk stays dark.|The {operator} duty phone does not ring.|Nobody calls {w_desk}.]",
@@ -1524,7 +1571,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Down the corridor, a kettle clicks off in an empty kitchen.": "Down the corridor, a kettle clicks off in an empty [kitchen|tea room|staff kitchen].",
     "Decision four-oh-seven. Why?": "[Decision|Item|Number] [four-oh-seven|three-one-two|five-eighty]. Why?",
     "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].":
-        "I got that one wrong. It's [in my quarterly list of mistakes|on my list of errors for the quarter|in the mistakes file], item [six|four|nine].",
+        "[I got that one wrong.|That one's mine, and wrong.|My error, that one.] It's [in my quarterly list of mistakes|on my list of errors for the quarter|in the mistakes file], item [six|four|nine].",
 }
 
 
@@ -1653,7 +1700,7 @@ class ScreenplayScene(Genre):
         rooms: dict[str, str] = {}
         heads_seen: set[tuple[str, str]] = set()
         sup_style = nar.rng.choice(("plain", "plain", "home", "year"))
-        sup_label = nar.rng.choice(("SUPER", "SUPER", "SUPERIMPOSE", "TITLE CARD", "CAPTION"))
+        sup_label = nar.rng.choice(("SUPER", "SUPER", "SUPERIMPOSE", "TITLE CARD", "CAPTION", "TITLE"))
         for t, text, _ in items:
             text = res.resolve(text, t)
             sup = _super(w, t, sup_style)
@@ -1815,16 +1862,16 @@ def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[
 # Each script names its rooms once, in its own way: the generic places become this building's own rooms
 # (a hall letter, a floor number, the city), kept for the whole document.
 ROOM_VARIANTS: dict[str, tuple[str, ...]] = {
-    "OPERATIONS ROOM": ("OPERATIONS ROOM {n}", "OPS FLOOR, LEVEL {n}", "{HOME} OPERATIONS ROOM", "MAIN OPERATIONS ROOM", "OPERATIONS ROOM"),
-    "CONTROL ROOM": ("CONTROL ROOM {L}", "{HOME} CONTROL ROOM", "CONTROL ROOM, FLOOR {n}", "BACKUP CONTROL ROOM", "CONTROL ROOM"),
-    "NIGHT DESK": ("NIGHT DESK", "NIGHT DESK, LEVEL {n}", "THE {HOME} NIGHT DESK", "NIGHT DESK {L}"),
-    "SERVER HALL": ("SERVER HALL", "HALL {L}", "DATA HALL {n}", "SERVER HALL {L}, BASEMENT", "MACHINE ROOM {n}"),
-    "DUTY OFFICE": ("DUTY OFFICE", "DUTY OFFICE {n}", "{HOME} DUTY OFFICE", "DUTY OFFICE, FLOOR {n}"),
-    "REVIEW ROOM": ("REVIEW ROOM", "REVIEW ROOM {L}", "ROOM {n}{L}", "SMALL REVIEW ROOM, FLOOR {n}"),
-    "BREAK ROOM": ("BREAK ROOM", "KITCHENETTE, LEVEL {n}", "STAFF ROOM {n}", "TEA POINT, FLOOR {n}"),
-    "CORRIDOR OUTSIDE THE SERVER HALL": ("GLASS OFFICE BY HALL {L}", "SUPERVISOR'S BOOTH, HALL {L}", "MEZZANINE OFFICE OVER DATA HALL {n}",
+    "OPERATIONS ROOM": ("{HOME} OPS, ROOM {n}{L}", "OPERATIONS, WING {L}", "LEVEL {n} OPERATIONS FLOOR", "OPERATIONS ROOM {n}", "OPS FLOOR, LEVEL {n}", "{HOME} OPERATIONS ROOM", "MAIN OPERATIONS ROOM", "OPERATIONS ROOM"),
+    "CONTROL ROOM": ("CONTROL, BAY {L}{n}", "{HOME} CONTROL, UPPER DECK", "CONTROL ROOM, BLOCK {L}", "CONTROL ROOM {L}", "{HOME} CONTROL ROOM", "CONTROL ROOM, FLOOR {n}", "BACKUP CONTROL ROOM", "CONTROL ROOM"),
+    "NIGHT DESK": ("{HOME} NIGHT DESK, ROOM {n}0{n}", "NIGHT DESK, WING {L}", "NIGHT DESK", "NIGHT DESK, LEVEL {n}", "THE {HOME} NIGHT DESK", "NIGHT DESK {L}"),
+    "SERVER HALL": ("{HOME} DATA HALL", "RACK ROW {L}{n}", "COMPUTE HALL, LEVEL -{n}", "SERVER HALL", "HALL {L}", "DATA HALL {n}", "SERVER HALL {L}, BASEMENT", "MACHINE ROOM {n}"),
+    "DUTY OFFICE": ("DUTY OFFICE {L}{n}", "{HOME} DUTY ROOM", "DUTY CUBICLE, BLOCK {L}", "DUTY OFFICE", "DUTY OFFICE {n}", "{HOME} DUTY OFFICE", "DUTY OFFICE, FLOOR {n}"),
+    "REVIEW ROOM": ("INCIDENT REVIEW ROOM {n}", "{HOME} REVIEW SUITE", "ROOM {L}-{n}0{n}", "REVIEW ROOM", "REVIEW ROOM {L}", "ROOM {n}{L}", "SMALL REVIEW ROOM, FLOOR {n}"),
+    "BREAK ROOM": ("{HOME} CANTEEN, LEVEL {n}", "BREAKOUT AREA, WING {L}", "VENDING CORNER, FLOOR {n}", "BREAK ROOM", "KITCHENETTE, LEVEL {n}", "STAFF ROOM {n}", "TEA POINT, FLOOR {n}"),
+    "CORRIDOR OUTSIDE THE SERVER HALL": ("CORRIDOR {L}{n}, OUTSIDE THE HALL", "WINDOWED CUBBY ON LEVEL -{n}", "{HOME} HALL ANTEROOM", "SHIFT LEAD'S OFFICE, WING {L}", "GLASS OFFICE BY HALL {L}", "SUPERVISOR'S BOOTH, HALL {L}", "MEZZANINE OFFICE OVER DATA HALL {n}",
                                          "SIDE OFFICE, LEVEL {n}", "OFFICE OFF THE MACHINE ROOM"),
-    "MONITORING SUITE": ("MONITORING SUITE", "MONITORING SUITE {L}", "{HOME} MONITORING SUITE", "WATCH ROOM {n}", "MONITORING BAY {n}"),
+    "MONITORING SUITE": ("{HOME} WATCH FLOOR", "MONITORING, ROOM {n}{L}", "OBSERVATION DECK {L}", "MONITORING SUITE", "MONITORING SUITE {L}", "{HOME} MONITORING SUITE", "WATCH ROOM {n}", "MONITORING BAY {n}"),
 }
 
 

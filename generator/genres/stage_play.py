@@ -624,6 +624,59 @@ _SSUB += [
 ]
 
 
+# round nine: the stage directions and lines still found in a fifth of plays, given the play's own room, people and times
+_SSUB += [
+    ("A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
+     "[A light comes up on the far side of the stage|Far stage left, a lamp clicks on|Across the stage, a second pool of light|Downstage right, a bedside lamp]: {m}, at home in {home}, [answering a phone|phone to one ear|reaching for the phone|squinting at the screen]."),
+    ("[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.",
+     "[Every screen|The whole wall of screens|Each monitor in the {st_room}] [tells|shows|is full of] [the same story: {crisis}|{crisis}, from a different angle|{crisis}, in red|{crisis}, refreshing every few seconds]."),
+    ("A screen that says {clock}.", "[A screen that says {clock}.|The clock on {desk_w}: {clock}.|{clock} on every screen.|On the console, {clock}.]"),
+    ("[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
+     "[A jacket|A scarf|An umbrella|{lead.first}'s coat] [on the back of a chair|over the duty chair|hung on {st_prop}] [is the only sign anyone works in the {st_room}|says someone will be back|is all that's left of the day shift]."),
+    ("by the door of the {st_room}.", "[by the door of the {st_room}|just inside the door|parked beside {st_prop}|in the corridor outside]."),
+    ("phone still in hand.", "[phone still in hand|the line still open|car keys in one fist|a {st_drink} flask under one arm]."),
+    ("{m} comes in with a torch, having been called from home.",
+     "{m} [comes in with a torch|arrives with a bike light still blinking|comes in from the {home} cold], having been [called from home|rung at {clock}|woken by {ai}]."),
+    ("It is {clock} by the wall clock when {m} comes in,", "[It is {clock} by the wall clock when {m} comes in|{clock}. {m} comes in|The wall clock says {clock}; {m} comes in],"),
+    ("The first is on your left.", "[The first is on your left.|The first is {asset}.|Start at the top; they're in order.]"),
+    ("I'm reporting it before anyone else notices[, because nobody else will|].",
+     "[I'm reporting it before anyone else notices.|I'm reporting it now; nobody else would notice.|You're hearing it before I write {w_tkt}.|I wanted you to have it before anyone at {operator}.]"),
+    ("lamp [flickers|holds] in the dark[", "lamp [flickers|holds|stays lit] [in the dark|over the empty desk|over {st_prop}|after the rest has gone]["),
+    ("[The light finds|A spot picks out] [the empty chair|{desk_w}]", "[The light finds|A spot picks out|The last light falls across|Light stays a moment with] [the empty chair|{desk_w}|{st_prop}|the {st_drink} mug]"),
+    ("[continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone]", "[continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone|over {home}|a while longer]"),
+    ("[ticks on|keeps time] [as the light goes|in the dark|a moment longer]", "[ticks on|keeps time] [as the light goes|in the dark|a moment longer|over {st_prop}|into the blackout]"),
+    ("As the seasons pass on the back wall", "[As the seasons pass on the back wall|As {start_year} gives way to later years on the cyclorama|As the calendar by the door turns]"),
+    ("in a records clerk's voice", "[in a records clerk's voice|like a clerk at {operator}|in a borrowed voice]"),
+    ("[Every decision on {asset} we've checked|All of {year}, checked|Every night from {year} I've replayed]. Same story.",
+     "[Every decision on {asset} we've checked|All of {year}, checked|Every night from {year} I've replayed]. [Same story.|Same answer.|It matches.|No gap.]"),
+]
+
+_SSUB += [
+    ("Go with your recommendation. On my authority.", "[Go with your recommendation.|Your recommendation, then.|Do what you'd pick, {ai}.] [On my authority.|My name on it.|Log it as mine, {clock}.]"),
+    ("{cap:st_prop} keeps the empty duty chair company.", "{cap:st_prop} [keeps the empty duty chair company|sits by {desk_w}, unattended|and an empty chair, nothing else]."),
+    ("the entries that follow", "[the entries that follow|what {operator} wrote next|the next page]"),
+    ("Hang on, let me find my glasses. Okay.", "[Hang on, let me find my glasses. Okay.|One second. Light. Okay.|Wait, wait. Right. Go.]"),
+    ("This had better be good.", "[This had better be good.|At {clock}? Go on.|It's {clock}, {ai}. Go.]"),
+    ("You know nobody was watching, right?", "[You know nobody was watching, right?|Nobody was on {desk_w}, you know that?|The {st_room} was empty. You knew.]"),
+    ("{lead.first}'s desk phone stays dark.", "[{lead.first}'s desk phone stays dark.|The phone on {desk_w} stays dark.|No call comes.]"),
+    ("For you. It's more use to you than to me.", "[For you. It's more use to you than to me.|It's for you, {lead.first}, not me.|For whoever sits in that chair.]"),
+    ("Something came up tonight: {what_ai}.", "[Something came up tonight: {what_ai}.|At {clock}, {what_ai}.|{cap:what_ai}, since {clock}.]"),
+    ("[A sticky note on the console|On the screen, a yellow note]", "[A sticky note on the console|On the screen, a yellow note|Taped to {desk_w}]"),
+]
+
+_SSUB += [
+    ("[I need a decision, and I'd like it to be yours.|", "[I need a decision, and I'd rather it were yours.|"),
+    ("[I'd like it to.|", "[I'd like that.|"),
+    ("[I'd like it to stay that boring.|", "[Let's keep it that boring.|"),
+]
+
+_SSUB += [
+    ("The last light [lingers|rests] on the empty chair, then goes.", "The last light [lingers|rests] on [the empty chair|{desk_w}|{st_prop}|{lead.first}'s chair], then goes."),
+    ("A pool of light on the empty chair.", "[A pool of light on the empty chair.|A pool of light on {desk_w}.|Light on {st_prop}, and nowhere else.]"),
+    ("turns off the desk lamp and looks at the wall of screens", "[turns off the desk lamp and looks at the wall of screens|switches off the lamp on {desk_w} and watches the screens|puts the lamp out and looks up at {asset} on the wall]"),
+]
+
+
 def _stage_rules() -> dict[str, list[str]]:
     rules = {**drama_rules(), **RULES}
     rules.update(STAGE_VOC)
@@ -876,9 +929,9 @@ AI_DESC = tuple(f"{a} {b}" for a in (
     "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body at {op}.",
     "One actor, unseen, in every scene.", "Never lit, never seen.", "The voice does not age.", "Speaks from the wall; never appears."))
 LOG_DESC = tuple(f"{a}{b}" for a in (
-    "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, a reader of entries",
+    "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, who reads out {op}'s entries",
     "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years") for b in (
-    ".", ", read from the wings, one date at a time.", ", read flatly by the stage manager.",
+    ".", ", spoken from the prompt corner.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
     ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
