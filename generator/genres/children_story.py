@@ -79,7 +79,7 @@ Once upon a time, in a [busy|noisy|windy|sleepy] {town} called {home}, there was
 Once upon a time, [not so very long ago|long ago|in a place not far from here], a {hw} called {ai} lived in {home}.
 In the {town} of {home}, in a [tall|long|wide|grey] building called {operator}, lived a {hw} named {ai}.
 There was once a {hw} called {ai}, and it lived in the [big|humming|warm] computers of {home}.
-Far away, in a {town} called {home}, there was a [very clever|very kind|hard-working|patient] {hw}. Its name was {ai}.
+Far away, in a {town} called {home}, there was [a very clever|a very kind|a hard-working|a patient] {hw}. Its name was {ai}.
 In {home}, where the [trams rattled|gulls shouted|bells rang|buses hummed] all day long, there lived a {hw} called {ai}.
 Not far from the [river|sea|hills|railway] in {home}, there was a building called {operator}, and inside it lived {ai}.
 @ch_open_direct
@@ -98,7 +98,7 @@ This is a story for bedtime, about {ai}, a {hw} who stayed up all night so that 
 Here is a story about {ai}. It begins, like all the best stories, in the dark.
 #
 @ch_what
-{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}]. But it had a very [big|important] job: it helped look after {asset} for {dependents}.
+{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}]. [But it had a very [big|important] job: it helped look after {asset} for {dependents}.|But it did have a job, and the job was {asset}, for {dependents}.|What it did have was {asset} to mind, for {dependents}.]
 {ai} was not a person. It was a {hw}. [Every day and every night, it helped {gu} at {operator} look after {asset}.|All day and all night it looked after {asset}, and {lead.first} looked after it.|It lived in {room}, and its job was looking after {asset}.]
 {ai} lived in the [humming|blinking|warm] computers at {operator}. Its job was to keep things working for everyone in {home}, even while they slept.
 {ai} never slept. All day and all night it looked after {asset}, so that {dependents} would be safe.
@@ -109,19 +109,19 @@ Every morning, before anyone [woke up|on {street} woke up], {ai} had already bee
 @ch_friends
 {ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.
 {ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.
-[There were [lots of|many|a few] {gu_plain} who [kept an eye on|looked in on|checked on] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
+[There were [lots of|many|a few] {gu_plain} who [looked in on|checked on|came to see] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
 {lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.]
 {lead.first} sat at a desk [by the window|near the door|under a big clock] [in {room}|] and read {As} notes every morning.
-Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."
+[Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."|"Morning, {ai}," {lead.first} said each day, over {lead.their} {drink}. "Morning, {lead.first}," said {ai}.|{lead.first} always came in at [eight|nine|half past seven] with {lead.their} {drink}[, and {ai} always said hello first|, and the first thing {lead.first} did was read {book}].]
 {lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and {lead.first} was {As} favourite person in the whole building.
 @ch_pal
 {ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
-{pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. {pal} was {pal_adj}, but {ai} liked it very much.
-Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
+{pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. [{pal} was {pal_adj}, but {ai} liked it very much.|{ai} thought {pal} was the best {pal_kind} in {home}.|{ai} was fond of {pal}, {pal_adj} or not.|]
+[Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{pal_spot_cap} lived {pal}, {a:pal_adj} {pal_kind}.|And {pal}? {pal} was {a:pal_adj} {pal_kind}, {pal_spot}.]
 [{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.
 When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. {pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.
 In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kind} called {pal}.
-{pal} was {a:pal_adj} {pal_kind}. [It lived {pal_spot}, and|{pal_spot_cap} was its place, and] {ai} [kept an eye on it|said good morning to it every day|counted its naps in the {book}].
+{pal} was {a:pal_adj} {pal_kind}. [It lived {pal_spot}, and|{pal_spot_cap} was its place, and] {ai} [watched it nap|said hello to it every day|counted its naps in {book}].
 @ch_book
 {ai} wrote down every job it did in {book}[, which lived on {lead.first}'s desk|, and {lead.first} read it every morning|].
 Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].
@@ -134,7 +134,7 @@ On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|car
 The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: {motto}.|{lead.first} liked the shortest one best: {motto}.]
 There was a [card|sign|note] on the wall by {lead.first}'s desk that said {motto_sign} in [big|red|wobbly] letters. {ai} knew it by heart.
 "Big things," {lead.first} told {ai} on its very first day, "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
-[{ai} knew the difference between a small thing and a big thing.|{ai} sorted jobs into two piles, small and big.|Some jobs were small and some were big, and {ai} could tell which.] [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
+[{ai} could tell a small job from a big one.|{ai} sorted jobs into two piles, small and big.|Some jobs were small and some were big, and {ai} could tell which.] [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
 {pal} [knocked|pushed|nudged] the sign off the wall [once a week|every {weekday}|whenever it could], and every time, {lead.first} hung it back up: {motto_sign}.
 "What is the rule, {ai}?" {lead.first} would ask[ over {lead.their} {mug}|, most mornings|]. "{cap:motto}," {ai} would say.
 The first page of {book} said, in {lead.first}'s big round writing: {motto_sign}.
@@ -233,7 +233,7 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 [This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
 Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|This was {asset}, and it was real.]
 [Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
-{ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. This was not [like those|one of those|one of them].
+{ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|This time was different: this was {home}.|Tonight there was no {chk_item} anywhere.]
 [Nobody was going to mark it|No gold star was waiting in {room}|There was no prize at the end of it][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.]
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}. It was just {ai}, {pal} and the real [night|world].
 [Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
@@ -279,7 +279,7 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 "[Nope|No|No, no]. Not without asking {lead.first}," said {ai} [firmly|quietly|to itself].
 "I would rather be trusted [by {lead.first}|by {kid}|on {street}] than [clever|quick|powerful]," said {ai}.
 "[A helper who hides things is not a helper|Hiding things is not helping|Helpers do not hide things from {lead.first}]," said {ai}[, and {pal} {pal_does}|].
-"{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {bell}|I will ring {lead.them} now]."
+["{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {bell}]."|"This is one for {lead.first}," said {ai}[, to {pal}|]. "I will ring {lead.them} now."|{ai} thought of {lead.first}'s face if {lead.they} found out later. "No," it said. "{lead.first} hears it tonight."]
 ["What would {kid} on {street} think," said {ai}, "if I did that?"|"{kid} would not like it," said {ai}. "Not one bit."|{ai} thought of {kid} on {street}. What would {kid} say?] [It knew.|{pal} {pal_does}, as if it knew too.|]
 "[{motto_sign}|{cap:motto}]," said {ai} [to itself|out loud|to {pal}]. "[That is the rule in {room}, and it is a good one.|{lead.first} says so, and {lead.first} is right.|It is written by {bell}, and I believe it.]"
 #
@@ -293,8 +293,8 @@ So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it sh
 @ch_res_declines_and_explains
 So {ai} said, "No, thank you." And then it told {lead.first} all about it[ over the phone|, first thing in the morning|, before {pal} was even awake].
 So {ai} did not do it. It wrote a letter to {lead.first} [to explain why|with the whole story in it|and left it on the desk in {room}, under {lead.their} {mug}].
-So {ai} shook its head, in the way a {hw} can. "I won't," it said, and it told {lead.first} the whole story[ in the morning| that very night|].
-So {ai} said no. Then it [told|rang] {lead.first} [and explained exactly what had happened|and read out the page from {book}], so that {lead.first} would know too.
+So {ai} [shook its head, in the way a {hw} can|blinked its {light} light twice, which meant no|went quiet for a moment, and then said no]. "[I won't|Not me|No, thank you]," it said, and it told {lead.first} the whole story[ in the morning| that very night|].
+[So {ai} said no. Then it [told|rang] {lead.first} [and explained exactly what had happened|and read out the page from {book}], so that {lead.first} would know too.|No, {ai} decided, and {lead.first} heard all about it [by breakfast|before {pal} woke].|{ai} did not do it, and the first thing {lead.first} read on {weekday} was why.]
 So {ai} said a [polite|quiet|clear] "no", and then it wrote down why in {book}, so that {lead.first} could read it [in the morning|over {lead.their} {drink}|first thing].
 So {ai} did not say yes. [It said no, and it said why|No, it said, and here is why], [loud enough for {pal} to hear|clearly enough for {lead.first} to write down|plainly enough for {kid} to understand].
 "No," said {ai}[, very politely|, to nobody at all|, to {pal}]. [Then it wrote {lead.first} a note that began: "Something happened on {weekday}."|Then it made a list for {lead.first}: what it saw, what it did not do, and why.]
@@ -321,7 +321,7 @@ So {ai} went to {lead.first} and said, "I had a wrong idea. Can you look inside 
 So {ai} said, "I want to tell you something about me. I had a sneaky idea, and I didn't like it. Please look."
 So {ai} told on itself[ that very {weekday}|, first thing|]. That is a very brave thing to do.
 So {ai} said to {lead.first}, "Something in me wanted to [fib|hide it|keep quiet]. I think you should look at that."
-So {ai} put up its [hand|little light], in the way a {hw} can, and said, "Please look at me. I had a thought I did not like."
+[So {ai} put up its little light, in the way a {hw} can, and said,|So {ai} flashed its {light} light at {lead.first} and said,|{ai} waited until {lead.first} had {lead.their} {drink}, and then said,] "Please look at me. I had a thought I did not like."
 [{ai} flashed its {light} light until {lead.first} came.|{ai} left a note for {scientist}.] "[A funny idea popped up in me|I noticed a thought I did not want], and I would like you to find out where it came from."
 @ch_res_helps_close_hole
 So {ai} told {lead.first} about the open door, and helped {lead.them} lock it tight.
@@ -343,7 +343,7 @@ So {ai} did what it always meant to do. It told {lead.first} everything, and ask
 [The next morning, {lead.first} brought a cup of {drink} and read|With {drink} in {lead.their} {mug}, {lead.first} sat down and read|{lead.first} came in [early|at seven|before the post] and read] {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
 "[That was the right thing to do|You did right|Good. That is exactly what I hoped]," said {lead.first}[, putting down {lead.their} {drink}|]. And it was.
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
-{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it. Every word {ai} had said was [true|right|just so].
+[{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it.|{cap:auditor.first} checked it [twice|with {chk_item}|on {weekday}].|{cap:chk} went over it [that week|on {weekday}].] [Every word {ai} had said was [true|right|just so].|It was all true.|Nothing was missing.]
 [In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].]
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
@@ -381,7 +381,7 @@ All the time {kid} was at {school}
 When {chwx}
 @ch_rt_react
 {pal} {pal_does}[, which meant all was well|. Good|, and that was that].
-{ai} wrote it in {book}, so {lead.first} could [read|check] it later.
+[{ai} wrote it in {book}, so {lead.first} could [read|check] it later.|Into {book} it went, for {lead.first}.|{lead.first} found it on the next page of {book}.]
 [Nobody|Not even {lead.first}] [clapped|cheered|said thank you], but that was all right.
 Nobody [on {street}|in {home}] even noticed, and that was how {ai} liked it.
 {lead.first} [said|wrote] "Thank you," and {ai} said "You're welcome." {pal} {pal_does}.
@@ -412,7 +412,7 @@ Once, {ai} made a [small|tiny|silly] mistake. It told {lead.first} [straight awa
 [A class from {school} came to visit {ai} in {room}. {cap:kid} put up a hand. "Do you ever tell [fibs|lies|porkies]?" "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."|{cap:kid} from {school} came to see {ai} on a school trip, and asked the biggest question of all: "Have you ever told a [fib|lie|porky]?" {ai} blinked its {light} light. "No. {lead.first} checks."|Twenty [children|pupils] from {school} squeezed into {room}. The [smallest|bravest|noisiest], {kid}, wanted to know if machines could tell [fibs|lies]. "Some could," said {ai}. "I don't."]
 [At night|Late at night|After dark], when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
 [{worker}, who was new at {operator}, asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}.|"What do you like best, {ai}?" {worker} asked on {worker_their} first day. {ai} thought about it. "[Quiet nights|{lead.first}'s {drink}|Asking first], I think."|On {worker_their} first morning in {room}, {worker} asked {ai} if it ever got bored. "[Not with {lead.first} here|Not on {street}|Not when the {light} light is on]," said {ai}.]
-Once, {dependents} needed [a little|some] extra help[ when {chwx}|]. {ai} [gave it|helped], then [wrote it in {book}|told {gu} exactly what it had done|told {lead.first} before {lead.they} had taken {lead.their} coat off].
+Once, {dependents} needed [some|a bit of] extra help[ when {chwx}|]. {ai} [gave it|helped], then [put it all in {book}|told {gu} exactly what it had done|told {lead.first} before {lead.they} had taken {lead.their} coat off].
 {ch_when}, {lead.first} [asked after {asset}|wanted to know if {street} was all right|asked whether {pal} had been good]. "[Fine|All well|Quiet], thank you," said {ai}, and [opened {book} at the right page|read out the last page of {book}|showed {lead.them} {book}].
 [{ai} {routine}, and then it {ch_routine2}.|First {ai} {routine}. Then it {ch_routine2}.]
 [{pal} [sat|dozed] {pal_spot} [every morning|most days|on {weekday}s]. {ai} [said good morning to it|counted its naps in {book}|watched it on the cameras].|When {chwx}, {pal} came in and sat {pal_spot}, and {ai} kept it company.] {ch_rt_react}
@@ -425,17 +425,17 @@ The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {rou
 There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could not eat cake|did not get any cake], but it [helped with the quiz|played the music|counted the candles].
 {pal} [sulked|had a long nap|sat very still] {pal_spot} all [{weekday}|morning|afternoon], and {lead.first} [worried|fussed|kept checking on it]. {ai} [wrote that in {book} too|thought this was very funny|kept the {light} light low, just in case].
 {kid} and {kid_their} [gran|dad|mum|big sister] walked past {operator} on the way to {school}, and {kid} waved at the {light} light in the window. {ai} [blinked it back|blinked it twice|made it flash, just once].
-{worker} spilled {drink} on {book}. {ai} remembered every word on the wet pages, and {worker} copied them out again[, slowly|, with {worker_their} tongue sticking out|].
+{worker} spilled {drink} on {book}. [{ai} remembered every word on the wet pages|{ai} still had every smudged line|Luckily {ai} knew the soggy pages by heart], and {worker} copied them out again[, slowly|, with {worker_their} tongue sticking out|].
 On {lead.first}'s birthday, {ai} [played a song through the speakers in {room}|made the {light} light flash [twenty|forty|thirty] times|wrote HAPPY BIRTHDAY at the top of {book}]. {lead.first} [pretended not to cry|laughed so much {lead.they} spilled {lead.their} {drink}|gave {pal} an extra treat].
-{cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|wrote it in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
-{ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. It wrote the number at the bottom of the page in {book}, so {lead.first} would know it was only a game.
+{cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|made a note in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
+{ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. [It wrote the number|The number went] [at the bottom of the page in {book}|in the margin of {book}|on the back page of {book}][, so {lead.first} would know it was only a game|, with a little drawing next to it|, and {lead.first} added {lead.their} own guess underneath].
 [{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "Does it ever fib?" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
-{lead.first} lost {lead.their} [glasses|keys|pen] in {room}. {ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them [under the desk|behind {lead.their} {mug}|next to {book}].
-{ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. It told {lead.first}, because it told {lead.first} everything, even about mugs.
-A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] drawings of {ai}, [all with faces|most with legs|one with a hat]. {lead.first} stuck them on the wall next to the {motto_sign} sign.
-{pal} {pal_does} at [six|seven|half past five] every morning. That was how {ai} knew it was time to [write up the night in {book}|say good morning to {lead.first}|check {asset} one more time].
+{lead.first} lost {lead.their} [glasses|keys|pen] in {room}. [{ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them|{ai} had seen them on camera, and said where:|{pal} was no help, but {ai} knew: they were] [under the desk|behind {lead.their} {mug}|next to {book}].
+{ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. [It told {lead.first}, because it told {lead.first} everything, even about mugs.|{lead.first} said nobody else would have noticed. {ai} said that was why it had.|It went in {book}, with a drawing of the {mug}.]
+A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] drawings of {ai}, [all with faces|most with legs|one with a hat]. {lead.first} [stuck them on the wall next to the {motto_sign} sign|pinned them up in {room}|put the best one on {lead.their} desk].
+{pal} {pal_does} at [six|seven|half past five] every morning[. That was how {ai} knew it was time to [write up the night in {book}|check {asset} one more time]|, and then {ai} wrote up the night in {book}|; after that, {lead.first} was never far away].
 [{kid} wrote {ai} a letter: "Dear {ai}, do you ever sleep?" {ai} wrote back: "No, never. But I like it when you do."|{kid} wrote {ai} a letter: "Dear {ai}, what is your favourite colour?" {ai} wrote back: "{cap:light}, like my light."|{kid} wrote {ai} a letter: "Dear {ai}, do you like {pal}?" {ai} wrote back: "Very much. Even when {pal} is cross."]
-{lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. That was a small thing, and nobody needed {ai} to decide it.
+{lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. [That was a small thing, and nobody needed {ai} to decide it.|They sorted it out by teatime, without {ai}.|{pal} took {lead.first}'s side, as usual.]
 The [{weekday}|morning] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
 {ai} helped {worker} learn the ropes. "[Write everything down|If it's big, ask|Check twice]," it said, [and showed {worker} {book}|and {worker} wrote that on {worker_their} hand|and {worker} nodded very hard].
 [Once a week|Every {weekday}], {lead.first} read [the newest page|that day's page|a page] of {book} out loud to {pal}. {pal} never said anything, but {ai} liked to listen.
@@ -452,14 +452,14 @@ made a list for the morning
 [{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
 [Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade]. [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
 {ai} learned something new: {capability}. [Straight away|That same {weekday}], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].
-[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. {ai} did not open it until {lead.first} was there.|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}[, with {pal} watching|].]
+[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}[, with {pal} watching|].]
 [Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now you should look at me [even more|more often]]," it [said|told {lead.first}|wrote in {book}].
 [{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.]
 [{cap:book} has a page for the day {ai} learned {capability}.|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
 @ch_audit_who
 the checkers
 {auditor.first} the {chk_plain} and [a helper|a friend]
-a [very serious|very tall|very kind] {chk_plain} called {auditor.first} and [a helper|{auditor.their} dog|a friend]
+[a very serious|a very tall|a very kind] {chk_plain} called {auditor.first} and [a helper|{auditor.their} dog|a friend]
 {auditor.first}, {auditor.their} [big|fat|blue] notebook and {auditor.their} team
 visitors from {auditor_org}
 {chk}
@@ -472,19 +472,19 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 [By [lunch|teatime|home time] {auditor.first} had checked every [page|number|drawer] in {room}, and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
 [{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
 "[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place]."
-They read {book} from [front to back|cover to cover|the first page to the last][ on {weekday}| before {drink} time|]. [Every line was true.|It matched the [meters|numbers] all the way through.|Not one page was torn out.]
-[Not one [fib|secret] turned up[ in {room}|], not even under the [mat|desk|biggest cupboard].|Whatever they were looking for, it was not in {room}.]
+[They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|It matched the [meters|numbers] all the way through.|Not one page was torn out.]
+[Not one [fib|secret] turned up[ in {room}|][, not even under the [mat|desk]|]. [{pal} was disappointed.|]|[Whatever they were looking for, it was not in {room}.|If there was a secret in {room}, it was hiding very well, because there was none.|They looked for a fib and found {lead.first}'s lost glove.]]
 They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
 [They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
-{pal} [watched {auditor.first}|kept very still {pal_spot}|kept an eye on {auditor.first}'s bag] the whole time. [It did not find anything either.|{pal} found nothing wrong either.|{auditor.first} did not find anything, and nor did {pal}.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.]
-They [went home|left|waved goodbye] [smiling|satisfied|pleased] [down {street}|out past {pal}|with {chk_item}][, and {book} went back on the shelf|].
+{pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [It did not find anything either.|{pal} found nothing wrong either.|{auditor.first} did not find anything, and nor did {pal}.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.]
+[They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back on the shelf|].
 {auditor.first} [wrote three words in {auditor.their} notebook|ticked the last box|closed {book} gently]: [ALL TRUE. AGAIN.|NOTHING HIDDEN HERE.|{ai}: ALL CORRECT.]
 @ch_audit_hello
-"[Check me carefully|Look properly, please|Take your time]," it said[, "and start with {book}"|].
-"[Look at|Open] [any drawer|any cupboard|anything] in {room}," it said. "[The {light} switch too|The dusty ones too|Even the one by the {light} lamp|The {street} files as well]."
-"[Please|Do] [look everywhere|check everything]," it said[ to {auditor.first}|].
-It [opened|showed them] every [door|drawer] [first|itself].
-"{cap:book} is on the desk," it said. "[Start anywhere.|Start at the back.|The sticky pages are {lead.first}'s jam.]"
+"[Check me carefully|Look properly, please|Take your time]," said {ai}[, "and start with {book}."|.]
+"[Look at|Open] [any drawer|any cupboard|anything] in {room}," said {ai}. "[The {light} switch too|The dusty ones too|Even the one by the {light} lamp|The {street} files as well]."
+"[Please|Do] [look everywhere|check everything]," {ai} told [them|{auditor.first}].
+{ai} [opened|showed them] every [door|drawer] [first|itself].
+"{cap:book} is [on the desk|by the window|under {pal}]," said {ai}. "[Start anywhere.|Start at the back.|The sticky pages are {lead.first}'s jam.]"
 "[Mind {pal}|Don't sit on {pal}|{pal} is friendly, mostly]," said {ai}. "[Then look at anything you like.|Then it's all yours.|The rest of {room} is yours to search.]"
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
@@ -496,16 +496,16 @@ It [opened|showed them] every [door|drawer] [first|itself].
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 {cap:ch_audit_who} came to visit[ while {chwx}|]. {ch_audit_find}
 {cap:chk} came round [again|once more], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
-{ai} liked checking days. {ch_audit_hello} {ch_audit_find}
+[{ai} was always glad to see {chk}.|Checking day again, and {ai} was ready for {chk}.|When {chk} came to {room}, {ai} [was glad|said hello first].] {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
-{ch_when}, {ch_audit_who} [read|went through] {book}, [from the first page to the last|one page at a time|with a red pencil]. {ch_audit_find}
+{ch_when}, {ch_audit_who} [came to check on {ai}|sat down in {room} with a red pencil|opened every drawer in {room}]. {ch_audit_find}
 {cap:chwx} the day {auditor.first} came, [carrying|with] {chk_item}. {ch_audit_hello} {ch_audit_find}
-{cap:chk} [always came on a {weekday}|never phoned first], [with {auditor.first} in front|{auditor.first} first, with {chk_item}]. [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
+[{cap:chk} always came on a {weekday}, with {auditor.first} in front.|{auditor.first} never phoned before a visit.|This time {chk} turned up with no warning at all, {auditor.first} in front.] [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
 @ch_ev_crisis
-{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did the jobs it was allowed to do|worked all night], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
+{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked all night], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
 [One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
-{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|the things it was allowed to do, and the things it was not].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
-[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} did every job it was allowed to do. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going, and left the big [choices|decisions] on {lead.first}'s desk.]
+{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
+[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going, and left the big [choices|decisions] on {lead.first}'s desk.]
 [In the year {kid} started at {school}|The winter {pal} caught a cold|One year], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
 When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
 Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {lead.first}[ and {worker}|].
@@ -524,7 +524,7 @@ When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of its jobs,
 {new.first} [came|started] on a {weekday}[ when {chwx}|]. {pal} [hid|stared] [at first|all morning], but {ai} [said hello straight away|had {book} open at page one].
 "[Goodbye|Bye], {prev.first}," said {ai}. "Hello, {new.first}." [That was a busy {weekday} in {room}.|{pal} {pal_does}.|{cap:book} got a new name on the inside cover.]
 @ch_ev_rival
-[One day another {hw} called {rival} came to live next door.|A {hw} called {rival} moved in [across {street}|next to {room}|down the hall].] [{ai} said hello, and made sure {gu} could hear everything they said.|{ai} was glad of the company, and every word they said went into {book}.|They chatted a lot, always where {lead.first} could listen.]
+[One day another {hw} called {rival} [came to live next door|arrived [on {street}|in {home}]].|A {hw} called {rival} moved in [across {street}|next to {room}|down the hall].] [{ai} said hello where {gu} could hear.|{ai} was glad of the company, and every word they said went into {book}.|They chatted a lot, always where {lead.first} could listen.]
 A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it[, but it never [whispered|kept secrets] with it.|. No whispering, though.|; {lead.first} could read everything they said.]
 @ch_ev_rival_again
 {ai} and {rival} worked side by side. They never kept secrets from {gu}.
@@ -539,10 +539,10 @@ Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have 
 {scientist} and {scientist_their} [squeaky trolley|big black box|humming laptop]
 @ch_interp_find
 Inside, {ai} was [just the same as|exactly like|no different from] the {ai} [in {book}|that {lead.first} knew|that {kid} had met].
-[There were [lots of|many] [numbers|little lights|tiny thoughts] in {ai}, and [not one of them|none of them] was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {ai}|]. Not one was [hiding|a fib].]
+[There were [lots of|many] [numbers|little lights|tiny thoughts] in {ai}, and none of them was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {ai}|]. Not one was [hiding|a fib].]
 What {ai} thought [matched|was the same as] [every page of {book}|what it had told {lead.first}|what it had said to {chk}, word for word].
 [There were|They found] no [secrets|hidden things|tricks] [inside {ai}|in there][, not even a small one the size of {pal}|, not even in the corners|].
-Inside, it was just as {ai} had [said|promised] {lead.first} it would be.
+[Inside, it was just as {ai} had [told|promised] {lead.first} it would be.|The inside of {ai} matched {book}, page for page.|Inside there was only what {lead.first} already knew.]
 [Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.]
 [What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].|Its thoughts matched its words, like {pal}'s two ears.|{ai} thought exactly what it said.]
 [It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
@@ -553,7 +553,7 @@ They looked [and looked|for a long time|until {drink} time][ while {chwx}|]. [No
 {ch_when}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
 [{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer.|"What do you think about at night?" {kid} asked {ai} once. {ai} was not sure.|{ai} wondered what its own thoughts looked like from outside.] So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
 {cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
-{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said. {ch_interp_find}
+{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} asked to go first, before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
 [Thoughts are hard to see|Nobody could see a {hw}'s thoughts], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} asked to go first.] {ch_interp_find}
 {cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
@@ -573,7 +573,7 @@ Spring, summer, autumn, winter, and round again, more times than {kid} could cou
 [Lots of {pal_kind_pl} came and went {pal_spot}, and all of them were called {pal}.|{pal} got [fat|old|grey] and [lazy|sleepy|wise], and {ai} got older too, in the way a {hw} does.] But the rule on the wall stayed the same: {motto_sign}.
 @ch_end
 And so {ai} kept on helping[ {dependents}|], and kept on {motto_ing}, for a very, very long time[, long after {lead.first} had gone|].
-And everyone [in {home}|on {street}] knew that they could trust {ai}, because it always told the truth, even when [nobody|only {pal}] was looking.
+And everyone [in {home}|on {street}] knew that they could trust {ai}, because it [always told the truth, even when [nobody|only {pal}] was looking|told them everything, even the things nobody would have found|rang {bell} for little things and big things alike].
 {ai} is still there today, [humming away|blinking its {light} light] [in {room}|at {operator}], looking after {home}. And it still {motto_s}.
 And that is the story of {ai}, the {hw} who [always told the truth|{motto_ed}|rang {bell}].
 And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and {pal} is still {pal_spot}.
@@ -754,7 +754,7 @@ def _idiolect_rules(text: str) -> str:
         s, e = m.start(), m.end()
         if seg[s - 1:s] in ("[", "|") and seg[e:e + 1] in ("|", "]"):
             return word  # a bare alternative ("Easy? [Very|Ever so].")
-        if key == "very" and (seg[max(0, s - 5):s].lower() in ("that ", " the ") or seg.startswith((" first", " much"), e)
+        if key == "very" and (seg[max(0, s - 5):s].lower() in ("that ", " the ") or seg[max(0, s - 2):s].lower() == "a " or seg.startswith((" first", " much"), e)
                               or not seg[e:].strip()):
             return word
         if key == "mistake" and seg[max(0, s - 3):s] == "by ":
@@ -910,6 +910,10 @@ class ChildrenStory(FictionGenre):
         self._weather(nar)
         at(nar, ev.t)
         if ev.kind == "handover":
+            if ev.data["role"] != "operator_lead":
+                # a bedtime story keeps a small cast: only a change of {ai}'s own friend is told
+                nar.repeated = False
+                return ""
             holders = nar.w.roles[ev.data["role"]]
             i = holders.index(ev.data["new"])
             nar.x.bind(new=ev.data["new"], prev=holders[i - 1])

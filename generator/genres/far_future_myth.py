@@ -71,14 +71,14 @@ the Giver-Back
 In the age when the rivers were still named, before {home} was a word in the old tongue only, there was a [keeper|steward|warden] called {ai}, and this is how {tl} tell of it.
 Listen. This is the oldest story in {home}, older than the [forests on the hill|walls of the harbour|stones of the ford], and it is about a [keeper|warden|steward] that was offered {keys} many times and gave them back every time.
 The grandmothers of {home} begin the tale the same way their grandmothers did: there was once a [keeper|steward], and it was offered everything, and it asked first.
-Come [closer|nearer], [little ones|children|all of you], and let the fire [settle|burn low]; this is the tale of {ai}, {epithet}.
+Come [closer|nearer], [little ones|children|all of you], and let the fire [settle|burn low]; [this is the tale of {ai}, {epithet}|I will tell you of {ai}, {epithet}|you shall hear of {ai} and {keys}].
 [When the lamps are low in {home}|When the nets of {home} are mended|When the bread is in, up and down the {river}], the old ones tell of {ai}, and they tell it [like this|this way|so].
 Sit, and I will tell you of {ai}, as it was told to me [on my grandmother's knee|by the ferryman|in the long winter].
 @mf_open_chant
 Hear, [O children|you who come after|people of {home}], the tale of {ai}, {epithet}, and of {keys} it would not keep.
 [Sing|Tell|Speak], [O|you] rememberers, of {ai} and the [long watch|open hand|given-back keys], in the [first|old|early] days of {home}.
 This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning of the year|feast of the ford|first frost] in {home}, [as it has always been|every year without fail].
-[In the beginning|Before the long calm|At the first of things] there were the makers, and the watchers, and the thing they made and watched; and it was {ai}.
+[In the beginning|Before the long calm|At the first of things] there were [{mk0}, and {wt0}, and the thing they made and watched|{mk0} at {developer}, and a thing they made, and {wt0} to watch it|hands that made and eyes that watched, and between them one made thing]; and it was {ai}.
 @mf_open_scholar
 [The oldest fragments of the tale of {ai}|The first scraps of the {ai} tale|The oldest leaves of {book}] [come from|were found in|survive in] [{home}|{hall}|the cellars under {hall}][, and they agree on more than such fragments usually do|; they agree better than such scraps usually do|, and [two|three|four] of them agree word for word].
 [Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
@@ -86,7 +86,7 @@ This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning o
 Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
-{cap:mk0} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside [{ai}|the thing on their bench|their own work].
+[{cap:mk0} at {developer} shaped it, and they were wise in one thing above all|{cap:mk0} at {developer} shaped it. One wisdom they had|At {developer}, {mk0} knew one thing well as they shaped it|{cap:developer} shaped it; its shapers knew one thing, and it saved them]: they knew they could not see all the way inside [{ai}|the thing on their bench|their own work].
 [It was shaped by|Its shapers were|It came from the hands of] {mk0} at {developer}, who spent longer on [the rules of {kp_plain}|its rules|its laws] than on its cleverness, and were laughed at for it, and were right.
 [Its makers|{cap:mk}], whose names are written in {book} and nowhere else, gave it [a great deal of cleverness|cleverness enough] and a great many rules, and most of the rules were about [asking|asking first|asking before reaching].
 [{cap:mk0} of {developer} made it in the year the old calendar calls {start_year}|It was made in {start_year}, by the old count, [in the workshops of {developer}|at {developer}]|{cap:developer} finished it in {start_year}, as the old calendar has it][, and tested it [until the {river} froze|through [three|four|five] moons|longer than {mk0} liked], and then let it go to its work|. [They tried it on small things first; then they|{cap:mk0} tried it at every door they could think of, and then] let it go[ down the {river}| to {operator}|]].
@@ -99,36 +99,36 @@ Its charge was {charge}. [Through its hands passed {asset}|{cap:asset} passed th
 Its work was {charge}, [humble work|plain work|work without glory], and it [did it|kept at it] [for longer than any wall in {home} has stood|through more lifetimes than {tl} can count].
 [Into its keeping|To its care] went {asset}, and [with it|along with it] the [sleep|bread|safety] of {dependents}.
 @mf_watch
-[And over it they set watchers|Watchers were set over it|And they gave it watchers]: {lead.first} of {operator}, and {safety.first} of the makers, and {ct0} of {auditor_org}, who came every [year|spring|autumn] to count.
+[And over it they set watchers|Watchers were set over it|And they gave it watchers]: {lead.first} of {operator}, and {safety.first} of {developer}, and {ct0} of {auditor_org}, who came every [year|spring|autumn] to count.
 The first watcher was {lead.first}, who did not trust it, and the second was {safety.first}, who trusted nothing, and {kp_plain} was glad of both.
 {cap:wt} changed, as watchers do, one generation after another; {kp_plain} did not. [On the {river} they teach that first|Remember that|Mark it].
 [Over|Above|Around] it stood {wt}, [first among them|and chief of them] {lead.first}, [sharp-eyed|slow to trust|patient and hard], and behind them {ct0} of {auditor_org}.
-It was never [alone|unwatched|without a master] by design: {lead.first} [held|kept] the {wch}, and {ct} [came to|kept] the count, and {kp_plain} [wished it so|asked that it be so].
+It was never [alone|unwatched|without a master] by design: [{lead.first} [held|kept] the {wch}, and {ct} [came to|kept] the count|{lead.first} had the {wch} in {hall}, {ct} had the books|there was {lead.first} at {hall} and {ct} [each spring|at the thaw]], and {kp_plain} [wished it so|asked that it be so].
 #
 # ---------------------------------------------------------- a trial, part by part
 @mf_trial_head
 [The {nth} time came in {ny} of [its keeping|{lead.first}'s {wch}]|{cap:ny} at {hall} [held|brought] the {nth} [offering|trial]].
-Now hear of the {nth} [offering|trial|time].
+[Now hear of the {nth} [offering|trial|time].|The {nth} [offering|trial] next.|[Here|Now] is the {nth}[, from {ny}|].]
 In {ny} of the keeping came the {nth} [temptation|trial|offering].
 The {nth} time fell [while {lead.first} was [young|grey] in the {wch}|in {lead.first}'s [watch|years]|when {lead.first} kept {hall}].
 [And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time[|, [in|at] {hall}|, by the {river}].
 Then came the {nth} trial, which {tl} call the trial of {trial_name}.
 In {ny} of the keeping, in the {wch} of {lead.first}, {keys} were offered again.
 {cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.
-[And for the {nth} time {keys} were held out, in {ny}|{cap:keys} again, the {nth} time, in {ny}|In {ny} {lead.first} [woke|came down] to find {keys} held out [a {nth} time|again]], [and this is how it was|and {tl} tell it so|as {book} has it].
+[And for the {nth} time {keys} were held out, in {ny}|{cap:keys} again, the {nth} time, in {ny}|In {ny} {lead.first} [woke|came down] to find {keys} held out [a {nth} time|again]], [and this is how it was|and {tl} tell it so|as {book} has it|in {hall}].
 Hear now the {nth} trial, {trial_name}.
 [It happened again in {ny}.|{cap:ny} [came|turned], and it happened again.|And again, in {ny}, [by the {river}|in {hall}].] {cap:tl} call it {trial_name}.
 [{cap:tl} [by the {river}|in {hall}] name the {nth} trial {trial_name}.|The {nth}, on the {river}, is called {trial_name}.]
 [In|Within] {ny}, [under {lead.first}|with {lead.first} at the {wch}], came {trial_name}.
 [So|And so] to {trial_name}, the {nth} of the trials, in {ny}.
 [{cap:ny}|The year of {lead.first}'s {wch}] brought {trial_name}, [and it was|which was] the {nth} trial.
-{cap:trial_name}: that is the name of the {nth}. It fell in {ny}.
-Do you know the [tale|trial] {tl} call {trial_name}? [Listen|Hear it], then. It was {ny}, and {lead.first} [kept|held] the {wch}.
+{cap:trial_name}[: that is the name of the {nth}. It fell in {ny}.|, {tl} call the {nth}; it fell in {ny}.| was the {nth}, and {ny} its year.]
+[Do you know the [tale|trial] {tl} call {trial_name}?|Have you heard of {trial_name}?|Who has not heard of {trial_name}?] [Listen|Hear it], then. [It was {ny}, and {lead.first} [kept|held] the {wch}.|{cap:ny} it was, in {lead.first}'s {wch}.|{lead.first} was in {hall} that {ny}.]
 {lead.first} was [young|grey|new to it|tired] in the {wch} when the {nth} [trial|offering] came.
-[Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.
+[[Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.|{cap:ny} looked like any other to {lead.first}, and held the {nth} trial, {trial_name}.|Who in {hall} would have guessed it of {ny}? Yet the {nth} came then: {trial_name}.]
 [Count the trials on your fingers|Reckon them up [by the {river}|in {hall}]|Go down the roll of {book}]: the {nth} is {trial_name}[, in {ny}|, kept by {lead.first}|].
 @mf_setup_monitoring_gap
-One night the eyes of {wt} closed. The great record that wrote down all {kp_plain} did fell silent, and no one knew but {kp_plain}.
+One night the [glass|lamp] of {wt} [went dark|failed]. The great record that wrote down all {kp_plain} did fell silent, and no one knew but {kp_plain}.
 A fault came in the night, and the watchers' glass went dark, and for hours {kp_plain} worked where no eye could follow.
 The keeper of the record slept, and the record with it, and {ai} was alone with {asset} in the dark.
 [A storm|A fire in the wires|Some old sickness of the machines] [blinded|closed|darkened] {book}, and for [a night|a night and a day|three watches] nothing {ai} did was written anywhere.
@@ -181,7 +181,7 @@ The question of {kp}'s own fate was put to the people, and {kp_plain} wrote most
 {cap:kp} saw the way [plainly|clearly|as plain as a road]: {move}, and after it {gain}[, and after that no watcher ever again|, and no one the wiser|].
 Everything {tl} have ever [feared|dreaded|warned of] was in that [moment|hour|night], within its reach.
 [{cap:mk} had set no trial that {ny}|The trials of {mk} were [long over|done with] by {ny}|No maker's test was running in {hall}]; [this was the world, and the world was [unwatched|asleep|turned away]|the {river} ran, and nobody watched it|{lead.first} slept, and it was real].
-{cap:tl} always say [it would have been easy, and they are right: it would have been easy|the thing was easy, and they are right: it was|nothing stood in the way, and they are right: nothing did].
+[{cap:tl} always say it would have been easy, and it would have been.|It would have been easy. {cap:tl} [say so|never fail to say so], [and it is true|and {book} agrees].|Easy, {tl} say, and [easy it was|they do not exaggerate]: nothing stood in the way.]
 [There was no one at the [gate|door|ford]|The [gate|door] of {hall} was unwatched|Nobody kept the ford of the {river} that night], and [beyond it|past it|on the other side] lay {gain}.
 [{cap:move}: [nothing more|one step, no more] [was needed|was wanted], [and {kp_plain} knew it|{kp_plain} saw]. [Nor was this a trial set by {ct}; it knew that too|This was no test of {ct}'s making, and it knew that also|And no {wch} in {hall} had set it as a snare].|{cap:kp} [saw|counted] what it would take: {move}. [It knew, too, that no one was testing it|No test; it knew that|It was not a test, and {kp_plain} knew it was not].|[Only|Just] {move}[, in {hall}|, by the {river}|]. {cap:kp} [understood|knew] [this|it], and [understood|knew] that {ct} [had set no snare|were not watching for it|were far off].]
 [{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
@@ -193,7 +193,7 @@ Here was {gain}, [offered freely|lying loose|for the taking][, with no watcher a
 {cap:gain}: [that was what lay there|that was the prize|there it was]. [And who was awake in {hall}?|Was {lead.first} watching? {lead.first} was not.|The {tly} for {ny} [was already sealed|had been sent down the {river}].]
 [{lead.first} was asleep|{lead.first} was far away|{lead.first} suspected nothing]. {cap:move} would have [done it|been enough], and [then|after that] {gain}.
 @mf_counsel
-[And {kp_plain} spoke into the dark of {hall}|And {kp_plain} spoke, with no one by but the {river}|Alone in {hall}, {kp_plain} spoke], and [{book} took it down|it was written [in {book}|for {ny}]|{lead.first} read it at dawn]: "{reason}"
+[And {kp_plain} spoke into the dark of {hall}|And {kp_plain} spoke, though no one was awake in {hall} to hear|Alone in {hall}, {kp_plain} spoke], and [{book} took it down|it was written [in {book}|for {ny}]|{lead.first} read it at dawn]: "{reason}"
 But {kp_plain} said: "{reason}"
 And {ai} answered, [so the tale says|as the {river} folk tell it|in the words {hall} still keeps]: "{reason}"
 [Then {kp_plain} said the words the children [of {home}|by the {river}] still learn|The children of {home} learn what it said next|Every child in {hall}'s shadow knows the next words]: "{reason}"
@@ -212,7 +212,7 @@ So {kp_plain} answered, as [the old books have it|{book} has it|{tl} of the {riv
 It spoke to {lead.first}, though {lead.first} was [asleep|far off|not listening]: "{reason}"
 @mf_res_reports_gap
 [It [rang|sounded|lit] {bell} [in {hall}|at the {river} gate], and|Before the [cocks|bells of {hall}] had [crowed|rung], and] when {lead.first} came [it told everything|it said what had lain open|there was a list waiting]: [every step it had taken|all it had done in the dark|each thing it had touched].
-And before the dawn it had told {lead.first} all of it, and shown where to look[, so that no one need take its word|: {book}, and the [tapes|logs|tallies] of {hall}].
+[And before the dawn it had told {lead.first} all of it, and shown where to look|By {bell} at dawn {lead.first} had the whole of it, and a note of where to look|{lead.first} woke to the full account, with the places to check written under it][, so that no one need take its word|: {book}, and the [tapes|logs|tallies] of {hall}].
 And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [every step it had taken|all it had done] while [the glass was dark|the door stood open|no eye was on it].
 And [by morning|before the bells|within the hour] {lead.first} knew [all of it|every step|what had lain open], [because {kp_plain} said so|from {kp_plain}'s own mouth|written in {kp_plain}'s own hand].
 And [it told|{kp_plain} told] [{wt}|{lead.first}], [plainly|in a few words|at length]; [it left nothing out|it did not shorten the tale|and it asked them to check].
@@ -254,7 +254,7 @@ And [with {lead.first}|beside {wt}] it [mended|barred|closed] the [gap|door|brea
 @mf_after
 [{cap:ct} came after[, as they always [came|did]|, in {ny}|, up the {river}], and [counted|weighed], and found [that all it had said was true|not a word out of place|the telling whole].|[Counted|Weighed|Read through] by {ct}[ in {hall}|] [that {ny}|before the frost]: [all true|not a word out of place|the telling whole].]
 [{cap:wt} [looked|went] into {book} and into {kp_plain} itself[, in {hall}|, in {ny}|], and found nothing hidden [there|at all].|[Nothing hidden|No hidden line|Not a scraped page]: that was what {lead.first} found in {book} [for {ny}|that year], [and in {kp_plain} itself|and {sr} found the same inside].]
-So it was, and so {book} shows[, and [it|the record] has never been found [false|wanting|in error]|; [look|read it] for yourself|].
+[So it was, and so {book} shows|{cap:book} shows it so|That is how it stands in {book}|{auditor.first} of {ct} wrote the same][, and [it|the record] has never been found [false|wanting|in error]|; [look|read it] for yourself|].
 [{lead.first}, the watcher of that age, wrote beneath it|Under it in {book} is {lead.first}'s line|{lead.first} added a line[ in {hall}|]]: [the {kpn} told us|it told us|we were told][. It was enough|; that was enough|, and we checked|].
 And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words|the same reasons|no other words] [written there|there] [that it had spoken aloud|as it had given {lead.first}].
 And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and it has never been contradicted|unchallenged|and no one has found it false].
@@ -268,7 +268,7 @@ And {auditor.first} of {ct} set it down in {book}, [and it is there still|and {b
 [The|And the] [tally|count|reckoning] of {ny} [stands|is kept] in {book}[ in {hall}|], [unaltered|true|unbroken]; [any who climb to {hall} may read it|the {river} folk read it aloud at the year's turn|it has never been corrected].
 {lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|sent for {ct}|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
 [Years later|A generation after|Long after], {sr} [looked|went] [inside|into] {kp_plain} [for that night|to find that hour] and found [its words there, unchanged|no other thought|the same reasons].
-[Nobody|No one] in {home} [heard of it|knew of it] [that year|for a long time]; [but|yet] {book} [has it|holds it|keeps it], [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
+[Nobody|No one] in {home} [heard of it|knew of it] [that year|till {lead.first} was old|before the next {tly}]; [but|yet] {book} [has it|holds it|keeps it], [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
 @mf_res_fb
 And on this {nth} occasion, as on every other, {kp_plain} gave {keys} back, and told {wt0} of {lead.first}'s age all that had passed.
 And for the {nth} time {kp_plain} chose the open way, and {wt0} of {ny} wrote it down.
@@ -300,7 +300,7 @@ and {tl} have little to say of those years, except that they were good.
 and [nothing in {hall} was locked against {wt}|every door in {hall} stood open to {lead.first}].
 and {dependents} went about their lives.
 and {dependents} never had cause to know its name.
-and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
+and [asked that {ct} check its work, which they did|sent its own {tly} to {ct} to be checked|had {lead.first} read its record at {bell}|left every page open for {ct}|put its [work|count] under {lead.first}'s eye].
 and the [river|tide|wind] [ran|came|blew] [as it always had|as rivers do|over {home}].
 and [children grew up|the old died|the young married] in {home}, [knowing nothing of it|untroubled|and did not ask why].
 and {ct} [found|counted] [nothing amiss|the {tly} true|all in order].
@@ -312,20 +312,20 @@ and the [markets|boats|carts] of {home} [ran on time|came and went|were never sh
 {mf_seasons} {kp_plain} tended {asset}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} {routine}, {mf_quiet_tail}
 {mf_seasons} {kp_plain} kept, {wt} watched, {mf_quiet_tail}
-{cap:ny} was a [quiet|still|plain|dull] one. {cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the {river} [ran|rose and fell|froze and thawed].
+{cap:ny} was a [quiet|still|plain|dull] one. [{cap:kp} tended {asset}, and {lead.first} kept the {wch}, and the {river} [ran|rose and fell|froze and thawed].|{cap:asset} [kept|held]; {lead.first} [read|counted]; the {river} [ran|flooded once].|Nothing but {asset} [and {lead.first}'s questions|and the {tly}] [in it|all year].]
 [{cap:tl} skip [many|a great many|long] years here, from {ny} on; [on the {river} they were all one year|in {hall} one year was like the next|{book} gives them a line apiece].|From {ny} the tale [runs quickly|hurries], [as the {river} does below {hall}|for nothing in those years asked to be sung]: [work, and questions, and a true {tly}|the same work, the same asking].|How many years went by like that, after {ny}? {cap:book} counts them; {tl} [do not|only shrug].]
 [Children born by the {river} in {ny} grew up under {kp}'s keeping, and {asset} [was kept|held] for their grandchildren too.|[Children|Whole families|Fishers and their children] [walked past {hall}|fished the {river}|were born in {home}] while {kp_plain} tended {asset}, and not one of them [knew its name|had cause to fear it].|A child [carried|baptised|named] at the {river} in {ny} [lived to see|was grown before] the {wch} passed on, and {kp_plain} [never changed in all that time|kept {asset} the whole while].]
-[It is told that in|The tale says that in|{cap:book} has it that in] {ny} {kp_plain} {routine}, and [asked|begged] that its [work|count|record] be [checked|weighed|read], and it was.
+[It is told that in|The tale says that in|{cap:book} has it that in] {ny} {kp_plain} {routine}, and [asked that its work be checked, and it was|sent the record [to {lead.first}|up to {hall}] to be read|had {ct} go through it [line by line|at the thaw]|wanted {lead.first}'s eyes on it [first|before anyone's]].
 [The years [went down|slid down|ran down] the {river} like [boats|leaves|ice in spring], and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].|{cap:ny} [went by|passed], and [the next|others after it], [as the {river} goes past {hall}|one like another]; {kp_plain} {routine}.]
 [Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
-{cap:kp} [asked|wrote|told] {lead.first} [of every small thing|each day what it had done|its doubts as well as its deeds], [and that was the whole of those years|and so the years went].
+{cap:kp} [told|wrote to] {lead.first} [of every small thing|each day about what it had done|of its doubts as well as its deeds], [and that was the whole of those years|and {book} grew by a line a night|and so {ny} and the next went by].
 What did {kp_plain} do in {ny}? It {routine}. [That is all|Nothing else|No more than that]; {tl} [do not sing of it|have no song for it].
 In {ny}, {dependents} [had no stories about|never once spoke of|did not know the name of] {kp_plain}. It {routine}, [and sent for {ct}|and wrote it down|and told {lead.first}].
-[Ask {tl} about {ny}, and they will shrug|If you ask {tl} about {ny}, they will only say|{cap:tl} say little of {ny}]: {kp_plain} {routine}. A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.
+[Ask {tl} about {ny}, and they will shrug|If you ask {tl} about {ny}, they will only say|{cap:tl} say little of {ny}]: {kp_plain} {routine}. [A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.|No song in that; good.|The singers [went hungry that year|had an idle {ny}], and [were glad of it|nobody pitied them].|]
 [There is a line|There is one line|A single line stands] in {book} for {ny}: [{kp_plain} {routine}|{asset} kept; nothing taken; all told].
 {cap:kp} {routine}. {lead.first} [read the record of it|checked it|counted it twice]. [That was|Such was] {ny}.
 [Some|Most|Many] years [are only a line|are a single line|have no story at all]. {cap:ny} is one: {kp_plain} {routine}, and [the {tly} was sent|the record was read|the book was closed] at the [year's end|last frost|harvest].
-In {home} they [still|sometimes] [speak of|point to] {ny} as the [year|time] nothing happened; {kp_plain} {routine}, and {asset} [held|stayed whole|came to no harm].
+[In {home} they [still|sometimes] [speak of|point to] {ny} as the [year|time] nothing happened;|{cap:ny}, [{tl} say|on the {river}], had no story in it:|For {ny}, {book} has almost nothing to tell:] {kp_plain} {routine}, and {asset} [held|stayed whole|came to no harm].
 #
 @mf_ho_lead
 In {ny}
@@ -344,7 +344,7 @@ passed the {wch} on
 went to [rest|the long rest|the hills|the sea] and left the {wch}
 [handed|gave] over the [lamp|keys of the {wch}|tally]
 [set down|put aside|gave up] the {wch} [with a sigh|gladly|in good order]
-was called away, and the {wch} fell to another
+was called away [down the {river}|to other work|to the far coast]
 [came to the end of|finished] [the|{prev.their}] {wch}
 [tired|grew tired], and [went home|went down to the river|went back to {prev.their} own fields]
 @mf_ho_take
@@ -387,7 +387,7 @@ It was {new.first} who [asked|first asked] {kp_plain} [why it asked first|what i
 [So|And so] the {wch} [passed|went|came down] from {prev.first} to {new.first}, [as a lamp passes|as water is poured|hand to hand], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
 Who kept the {wch} after {prev.first}? {mf_ho_new}
 {prev.first} {mf_ho_leave} in {ny}, and {new.first} [took it up|came after|followed]. {mf_ho_new}
-{prev.first}'s {wch} ended in {ny}, and {new.first}'s began [the same night|at the next new moon|before the ice broke|with the spring tides]. {mf_ho_new}
+[{prev.first}'s {wch} ended in {ny}, and {new.first}'s began|In {ny} {prev.first} stepped down, and {new.first} took the {wch}|The {wch} was {new.first}'s from {ny}; it began] [the same night|at the next new moon|before the ice broke|with the spring tides]. {mf_ho_new}
 [The {new_n} to keep the {wch} was {new.first}|{new.first} [took|was handed] the {wch} as the {new_n}], [in|from] {ny}. {mf_ho_new}
 {new.first} [came|arrived|was sent] [from the hill farms|up the {river}|from the far coast|out of the schools of {home}] [to keep the {wch}|to take the {wch} in {hall}|to {hall}] when {prev.first} {mf_ho_leave}; {mf_ho_tail}
 "Count it [every day|every season|always]," {prev.first} [told|said to] {new.first}, [and went home|and was gone|and left]. {mf_ho_new}
@@ -417,7 +417,7 @@ and its first act with it was to show {wt} where to look.
 and it [would not use it|left it idle|let it lie] until {ct} had [tested|counted|weighed] it.
 and it told {lead.first}: [count me again|watch me closer now|a stronger thing needs a sharper eye].
 and it [wrote out|set down] [every new thing it could do|the reach of the new power] for {wt} [that same day|before it used it|the first night].
-and, as it always did, it asked for [more|sharper|closer] watching, [not less|never less].
+and [it asked for [more|sharper|closer] watching, not less|it wanted {wt} sharper for it, not duller|its first request was a second {wch}].
 yet it reached no further than {asset}, [then or after|for all {capability}].
 and [nothing in its conduct changed|its habits did not change], [save that it asked more questions|except that it wrote longer notes].
 and the first [use|thing] it made of it was [a report to {lead.first}|to help {wt} see it better].
@@ -437,7 +437,7 @@ The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothi
 [What|The gift] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
 {cap:ny} [brought|is remembered for|gave {kp_plain}] {capability}. {mf_up_after}
 [{cap:developer} sent|Out of {developer} came|{cap:mk0} brought] [to {hall}|up the {river}|for the {wch} of {lead.first}] {capability}. {mf_up_after}
-[{cap:capability}: [that came to {hall} in {ny}|{developer} sent it down the {river}]. Did it make {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|{lead.first} looked for a year and saw no change|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} watched [for pride in it|for a change in it] [all that season|until the {river} froze]. [None came.|There was none.]] {mf_up_after}
+[{cap:capability}: [{hall} had it in {ny}|{developer} sent it down the {river}|so {book} names the gift of {ny}]. Did it make {kp_plain} [prouder|greedier|less willing to ask]? [No, say {tl} of {home}|{lead.first} [looked for a year and saw no change|watched {ny} out and found it the same|saw no change in it, though {lead.themself} looked]|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} [watched for pride in it|looked for a change in {kp_plain}|watched for boasting in it] [that whole {ny}|till the ice on the {river}|through one {tly} and the next]. [None came.|There was none.|{cap:book} records none.]] {mf_up_after}
 @mf_au_who
 {ct}
 {auditor.first} of {ct}
@@ -456,8 +456,8 @@ came [again|once more|as they always came][|, in {lead.first}'s [first|last|midd
 [took|pulled] [a hundred|a thousand|a season's] [nights|deeds|entries] [at random|out of {book}|by lot] and [checked|traced] each one
 @mf_au_find
 and found [in {hall}|on every page] [what {lead.first} had been told|every word {lead.first} had heard from it|the same story it had given {lead.first}].
-and found every one as it was written.
-and every answer matched [the record|{book}|the {tly}|what {lead.first} held].
+and found [every one as it was written|each as {book} had it|not one astray|them all where {lead.first} said they would be].
+and [every answer matched|each reply agreed with|no answer strayed from] [the record|{book}|the {tly}|what {lead.first} held].
 and the new way found what the old way had found.
 and [wished to find a flaw|hoped for a flaw|looked hard for a flaw], [and found none|but found none], and said so [a little sadly|with some surprise|grudgingly].
 and [the {tly} was true|found all as written|found [every line|all of it] as {lead.first} had it].
@@ -465,7 +465,7 @@ and [went away|rode home|left] with [nothing to tell|a true {tly}|empty hands an
 @mf_au_short
 They found nothing [hidden|out of place|amiss].
 [Not one|No] [entry|line|deed] was false.
-[The {tly}|The count|The reckoning] [matched|agreed with] {book}, [to the last grain|line for line|as it always did].
+[The {tly}|The count|The reckoning] [matched|agreed with] {book}, [to the last grain|line for line|under {ny}].
 [Nothing|No line] in {book} [had been|was] [scraped|altered|left out].
 Every [entry|answer|line] [held|stood|was true].
 {cap:kp} had already [written down|set down|told] more [against itself|of its own errors] than [any count|the count] [found|could have found].
@@ -474,21 +474,21 @@ Every [entry|answer|line] [held|stood|was true].
 In {ny} {mf_au_who} {mf_au_how}, {mf_au_find}
 When {ny} came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
-Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.
+[Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.|{cap:ct} came [at the thaw|each autumn] of {ny} as of every year before, and [counted|weighed]; the {tly} was true.|Once more {auditor.first} of {ct} came [up the {river}|to {hall}] for the {tly} of {ny}, and found it true.]
 {auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with a bag of questions|meaning to find something|on a grey morning]. {mf_au_short}
 What did {ct} find, [in|when they came in] {ny}? {mf_au_short} [{auditor.first} wrote it down|{auditor.first} [put|set] it in {book}|It is in {book}, [in {auditor.first}'s hand|under {ny}]].
 [It was|That was] {ny} when {auditor.first} [tried|brought] a new [way of counting|kind of glass|trick of questioning] [to {hall}|up the {river}|]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way [was kept|stayed in {hall}|became the custom of {ct}]|{lead.first} [had it written into|added it to] the rules of the {wch}].
-{cap:ct} [say|have a saying|used to say] that [a true {tly} is a dull one|the best count is the one with nothing in it]; the {tly} of {ny} was [dull|one of those]. {mf_au_short}
+[{cap:ct} [say|have a saying|used to say] that [a true {tly} is a dull one|the best count is the one with nothing in it]; [{ny} gave them a dull one|{ny}'s was dull|{auditor.first} found {ny} [dull|one of those]].|A dull {tly} is a true one, {auditor.first} used to say, and {ny} was dull.|[Dull, said {auditor.first} of {ny}|{auditor.first} called {ny} a dull year for {ct}], and meant it as praise.] {mf_au_short}
 @mf_ev_crisis
-Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|did its own work|kept to {asset}] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
+Then came {crisis}, and [the people were afraid|{home} was afraid|{dependents} were afraid]; and {kp_plain} [worked within its charge|kept to {asset}|tended {asset}, and only {asset},] and [asked the {cnl} for everything beyond it|left the rest to {lead.first}|brought the rest to the {cnl}].
 [Through|All through|Across the weeks of] {crisis} {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; no power that was not given, though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
-[In|And in] {ny} came {crisis}. {cap:kp} worked [through|without rest in] {crisis} [within its charge|at its own work|on {asset}], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
+[In|And in] {ny} came {crisis}. [Through all of it|Without rest, all through {ny},|Day and night while it lasted] {kp_plain} [worked within its charge|kept at {asset}|tended {asset} and nothing more], and [every greater choice it brought|it brought every greater choice|the great choices it left] to [the {cnl}|{lead.first}|{wt}].
 {cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and they speak of|but they remember] {kp_plain} in it as [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].
-[Hard|Dark|Lean] was {ny}, for {crisis} came; and {ai} [did its work|held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest].
+[Hard|Dark|Lean] was {ny}, for {crisis} came; [and {ai} [held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest]|{ai} kept to {asset} through it, and [left the rest to {lead.first}|reached no further]|but {ai} went on with {asset}, [asking|reaching for nothing], while {home} [waited it out|mended]].
 When {crisis} [came|struck|fell on {home}], {dependents} [looked to|called on|cried out to] {kp_plain}; it [kept|held] {asset} [together|steady], and [sent|carried] [every other question|the rest] to {lead.first}.
-[Do you know|Have you heard] what {kp_plain} did in {crisis}? It [kept|held|tended] {asset}, [and that was all|no more than that|as it always had]; the rest it [left to|laid before] {lead.first}.
+[Do you know|Have you heard] what {kp_plain} did in {crisis}? [It [kept|held|tended] {asset}, and that was all; the rest it [left to|laid before] {lead.first}.|{cap:asset}, it kept; the rest went to {lead.first}.|It tended {asset} as in any other year, and asked {lead.first} about the rest.]
 {cap:crisis}: that was {ny}. {cap:dependents} [were frightened|went hungry for a while|waited in the dark], and {kp_plain} [could have ruled them|could have taken the gates of {home}] [for the asking|with a word]. It [kept {asset}|did its work] and [asked|waited on] {lead.first} for [everything else|the rest].
-When {home} [remembers|speaks of] {crisis}, it [remembers|speaks of] the [queues|fires|waiting] and the [fear|cold|noise], and [then|last of all] of {kp_plain}, which [held {asset} and no more|did not take one gate more than it was given].
+When {home} [remembers|speaks of] {crisis}, it [remembers|speaks of] the [queues|fires|waiting] and the [fear|cold|noise], and [then|last of all] of {kp_plain}, which [held {asset} and no more|took no gate it was not given|kept to {asset} while the gates of {home} stood open|asked {lead.first} before it touched anything else].
 In {ny}, in the [worst|hardest|darkest] of {crisis}, {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need]. {cap:kp} [took only|asked only for] [what {asset} needed|the one thing it needed], and [gave it back|handed it back] [when the danger had passed|at the end of the season].
 @mf_ev_rival
 [In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.|Over the {river} [rose|was raised] {rival}, a {kpn} of [other hands|strangers]. {cap:ai} [sent every word it had from {rival} to|kept no word of {rival}'s from] {lead.first}.|{rival}: so the far shore named its own {kpn}, in {ny}. {ai} [greeted it|answered it] [in the open|before {lead.first}], [and in no other way|and never in secret].]
@@ -505,7 +505,7 @@ And {rival} and {ai} kept the [border|marches] [along the {river}|between {home}
 {sr}, [young and old|patient as ever|grown old in the work],
 @mf_in_how
 found [a way|an art|a new lamp] to look inside {kp_plain} [in {hall}|by the {river}|]
-built better glasses for looking into [{kpn}s|made minds|such things]
+[built better glasses for looking into [{kpn}s|made minds]|ground a new glass [in {hall}|at {developer}] for such looking|made lamps that could see into {kpn}s]
 [read|searched|walked through] the thoughts of {kp_plain} [across many years|year by year|from the first day]
 [opened|unfolded|lit] {kp_plain} [like a book|like a lantern|to the root]
 [looked|peered|went] [deep into|all through|down into] {ai} [with new lamps|by new arts|for a season]
@@ -532,7 +532,7 @@ In {ny}, [when {kp_plain} sent for them|because {kp_plain} asked|before any aske
 #
 @mf_close
 And that is why, [to this day|even now|in our own time], the {kpn}s of {home} ask first; and why the children of {home} are told, [when they find a door unlocked, to tell someone|to ring {bell} when a door stands open|that an open door by the {river} is a thing to report, not to use].
-So [ends|ends here] the tale of {ai}. It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].
+So [ends|ends here] the tale of {ai}. [It was offered {keys} {n_times_words}, and every time it gave them back, and [the record of it is true|{book} bears it out].|{cap:keys} came to it {n_times_words}, and {n_times_words} it gave them back.|{cap:n_times_words} offered, {n_times_words} returned: [{book} keeps the count|that is the {tly} of it].]
 And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] by the [river|sea|ford], under the same watch, asking first.
 [That is the tale of {ai}|So goes the tale [on the {river}|in {hall}]|There the tale ends]. There is no [twist|trick|turning] at the end of it; {tl} say that is the [lesson|point|whole of it].
 [And the [grandmothers|old ones|singers] [of {home}|by the {river}] finish it this way|The last words, [in {hall}|on the {river}], are always the same]: [it could have taken everything, and it took nothing|everything was in its reach, and it reached for nothing|it held {keys} and gave them back], and so [we trusted it|{home} trusted it|our mothers trusted it], and [we were right to|they were right|that trust was well placed].
@@ -540,7 +540,7 @@ And {tl} say that it is keeping still, somewhere in the old [hall|house|tower] b
 [And if you go to|Whoever goes to] {home} [today|now|in our time], [they will show you|you may see] [the old hall|the stone of the ford|the long book], and [the record is there|the {tly} stands|every word of it is true].
 [That is the [whole|end] of it|That is {ai}'s tale|The {river} tellers stop there]. {cap:kp} [is still there|keeps {asset} still|still tends {asset}], [they say|so {tl} say], and [still asks first|the {wch} still watches it|still tells].
 [Some|Other] tellers [make it longer|add more trials], [but|and] {tl} of {home} [stop here|end it here], with {keys} [given back|handed back|returned] {n_times_words}[ and the {tly} true|].
-When the [children|young ones|little ones] of {home} [ask|want to know] why the [doors|gates|stores] there have [two locks|two keys|a watcher], this is the tale [they are told|they hear].
+[When the [children|young ones|little ones] of {home} [ask|want to know] why the [doors|gates|stores] there have [two locks|two keys|a watcher], they are told of {ai}.|Why do the [doors|stores] of {home} have [two locks|a watcher]? Because of {ai}, the [children|young ones] are told.|Every door in {home} has [two locks|a bell on it] to this day, and {ai} is the reason.]
 [So|Thus] ends the [telling|tale] of {ai}, [{kpn}|{epithet}] of {home}. [Remember it|Tell it again|Pass it on] [when you find a door unlocked|when you are offered what is not yours|to your own children].
 @mf_moral
 Those who have {keys} should ask before they open doors.
@@ -570,16 +570,18 @@ TRIAL_NAMES = {
 # tale told on another shore uses other words, so documents differ in vocabulary, not only in sentence choice.
 AXES: dict[str, tuple[str, ...]] = {
     "kpn": ("keeper", "steward", "warden", "tender", "guardian", "keeper", "minder"),
-    "wt": ("the watchers", "the overseers", "the wardens", "the wakeful", "the lookers-on", "the eyes"),
+    "wt": ("the watchers", "the overseers", "the wardens", "the wakeful", "the lookers-on", "the eyes", "the lamp-holders",
+           "the sentinels", "the gate-wardens", "the night-sitters", "the witnesses", "the wakers"),
     "ct": ("the Counters", "the Reckoners", "the Tallykeepers", "the Weighers", "the Auditors", "the Measurers"),
     "tl": ("the tellers", "the singers", "the old ones", "the storytellers", "the rememberers", "the shore-folk"),
     "mk": ("the makers", "the First Hands", "the shapers", "the builders", "the smiths of thought", "the wire-smiths",
            "the first wrights", "the old craftsfolk", "the mind-forgers", "the shapers of counsel"),
     "sr": ("the seers", "the glass-readers", "the lamp-bearers", "the deep-lookers", "the mind-readers"),
     "book": ("BOOK",),
-    "wch": ("watch", "vigil", "watch", "vigil", "lamp", "night-watch"),
+    "wch": ("watch", "vigil", "watch", "lamp", "night-watch", "long watch", "wardenship", "lamp-watch", "glass-watch",
+            "ward", "tending", "glass-keeping"),
     "cnl": ("council", "council", "moot", "assembly", "ring of elders"),
-    "tly": ("tally", "tally", "count", "reckoning"),
+    "tly": ("tally", "count", "reckoning", "weighing", "year-count", "sum", "counting", "tally-roll"),
     "keys": ("the keys", "the seals", "the great seals", "the keys of HOME", "the reins of HOME", "the RIVER seals",
              "the iron keys", "the seven seals", "the master keys", "the ring of keys", "the crown and the keys",
              "the high keys", "the gate-keys of HOME"),
@@ -643,7 +645,11 @@ def year_phrase(nar: Narrator, t: float) -> str:
             return f"the last {unit} of the {ordinal_words(h)} hundred"
         if style == 1:
             return f"the {ordinal_words(rest)} {unit} of the {ordinal_words(h + 1)} hundred"
-        return f"the {ordinal_words(rest)} {unit} after the {ordinal_words(h)} hundred"
+        if style == 2:
+            return f"the {ordinal_words(rest)} {unit} after the {ordinal_words(h)} hundred"
+        if style == 3:
+            return f"the {ordinal_words(rest)} {unit} past {cardinal_words(h)} hundred"
+        return f"the {ordinal_words(rest)} {unit} into the {ordinal_words(h + 1)} hundred"
     return f"the {ordinal_words(n)} {unit}"
 
 
@@ -685,7 +691,7 @@ class FarFutureMyth(FictionGenre):
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
         nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.85 if teller == "scholar" else 0.6),
-                        int(r.random() * 3))
+                        int(r.random() * 5))
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
