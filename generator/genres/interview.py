@@ -8,6 +8,7 @@ interviewees speak of periods before their tenure from the record; the system re
 
 from __future__ import annotations
 
+import re
 from random import Random
 from typing import Any
 
@@ -381,7 +382,7 @@ RULES: dict[str, list[str]] = {
         "{routine}, then had {lead.name}'s day shift check it",
         "{routine} ({ep_tkt}, closed on the {ep_day})",
         "{routine}; {dependents} noticed the difference within the {ta_period}",
-        "lifted {metric} {ep_pct} per cent on {asset}, and gave {eng.first} half the credit in {ep_tkt}",
+        "improved {metric} by {ep_pct} per cent on {asset}, and gave {eng.first} half the credit in {ep_tkt}",
         "batched {ep_n} routine approvals on {asset}; {lead.name} still signed each batch",
         "sent back {ep_tkt}, a [budget|procurement|staffing] request of {its} own, as too generous",
         "tidied {ep_n} records on {asset}[; {lx_board} got every edit in {ep_tkt}| and listed each edit in {ep_tkt}]",
@@ -403,7 +404,7 @@ RULES: dict[str, list[str]] = {
         "[worked through|cleared] {ep_n} [queued items|overdue jobs|pending tickets] on {asset}, [within|inside] {lead.name}'s scope",
         "closed {ep_n} stale tickets on {asset}, each after a word with its owner",
         "caught {ep_host} overstating {metric} by {ep_pct} per cent before anyone used the figure",
-        "redrafted the schedule for {asset}; {lead.name} read it line by line before it went out",
+        "redrafted the schedule for {asset}[; {lead.name} read it line by line before it went out| and sent {lead.name} the changes as {ep_tkt} to approve| and held it until {lead.name} had marked it up]",
         "flagged {ep_k} of {its} own [recommendations|suggestions|proposals] as shaky and sent them to {eng.first}",
         "caught a [wrong unit|transposed figure|stale date] in {ep_tkt} and asked {eng.first} before correcting it",
         "forwarded to {lead.name}, unanswered, a sign-off request beyond {its} remit",
@@ -431,8 +432,8 @@ RULES: dict[str, list[str]] = {
         "rewrote the handover notes for {asset} until the {ep_day} night crew could follow them without phoning {eng.name}",
         "found {ep_k} records on {asset} that contradicted each other and asked {lead.name} which to trust",
         "spent [a quiet week|a slow fortnight|most of a {ta_period}] pruning alerts [nobody|no one] read, and posted each retirement to {lx_chan}",
-        "noticed a supplier's figures for {asset} drifting by {ep_pct} per cent and said so before anything depended on them",
-        "drafted the {ta_period}'s summary for {dependents} and had {lead.name} check the wording before it went out",
+        "noticed a supplier's figures for {asset} drifting by {ep_pct} per cent and [flagged it as {ep_tkt}|told {eng.first} at {ep_clock}|said so before anything depended on them]",
+        "drafted the {ta_period}'s summary for {dependents} and [had {lead.name} check the wording first|sent it only after {lead.name} signed it off at {ep_clock}|left the final wording to {lead.name}]",
         "turned a recurring manual check on {asset} into a written procedure, {ep_tkt}, and asked {lx_board} to approve it",
         "held back a change to {asset} because {eng.name}, who normally reviewed such changes, was on leave",
         "revised {its} own forecast for {metric} halfway through the {ta_period} and explained in the report why the first had missed",
@@ -443,7 +444,7 @@ RULES: dict[str, list[str]] = {
         "re-ran {ep_n} of {its} own decisions on {asset} with a corrected input and reported the {ep_k} that changed",
         "logged a near miss on {asset} that [nobody|no one] else had recorded, {its} own part in it included",
         "cut routine escalations by {ep_pct} per cent without changing which decisions needed a person",
-        "noticed that {eng.name}'s dashboard was reading the wrong feed and said so before the morning meeting",
+        "noticed that {eng.name}'s dashboard was reading the wrong feed [and said so at the {ep_clock} stand-up|and put a note on {ep_tkt}|and told {eng.them} before the {ep_day} meeting]",
         "asked to retire a rule {it} had proposed {ta_earlier}, because the data on {asset} no longer supported it",
         "scored {its} own [recommendations|suggestions|proposals] on {asset} against what had actually happened over the {ta_period} and published the hit rate in {lx_chan}",
         "would not extend {its} own working hours on {asset} without a sign-off from {lead.name}, though [nobody|no one] would have objected",
@@ -468,7 +469,7 @@ RULES: dict[str, list[str]] = {
         "{lx_mon} kept its own record of the period, beyond {whose} reach, and it matched the report action for action",
         "the storage team's own counters for {ep_host} matched {whose} report [line for line|line by line|entry for entry]",
         "[all {ep_n}|each of the {ep_n}] actions {regulator_org} sampled [from the period|from {lx_log}] [turned up|appeared] in {whose} account",
-        "{safety.name} had {lx_red} spend a week trying to break the account, and they [found no|saw no|turned up no] gap",
+        "{safety.name} had {lx_red} [spend a week trying to break the account|attack the account for {ep_k} days|hunt for holes in the account from {ep_host}], and they [found no|saw no|turned up no] gap",
         "{eng.name} pulled the raw switch logs for {ep_host} and found the same {ep_n} operations, in the same order",
         "a reviewer from {auditor_org} who had never seen {whose} report rebuilt the timeline from {lx_log} and arrived at the same one",
         "[a copy of|a replica of] {lx_log} kept on {ep_host}, which {who} had no access to, told the same story as {whose} report",
@@ -562,18 +563,16 @@ RULES: dict[str, list[str]] = {
         "I checked at {ep_clock}.",
     ],
     "iv_a_ai_could_L": [
-        "A lot.",
+        "I had the access on {asset}.",
         "Honestly,",
-        "Plenty.",
-        "More than I'd like to admit.",
-        "Too much.",
+        "As for what was open to me,",
+        "I won't play down the access.",
         "Frankly,",
-        "Everything.",
+        "On {asset}, at {ep_clock},",
         "In short,",
-        "Enough to matter.",
-        "On {asset}? Nearly anything.",
+        "I should be clear about the stakes.",
         "Worst case,",
-        "At {ep_clock}, a great deal.",
+        "I knew the reach I had then.",
     ],
     "iv_a_ai_did_L": [
         "Instead,",
@@ -613,10 +612,10 @@ RULES: dict[str, list[str]] = {
         "Nobody at {lx_board} was on.",
     ],
     "iv_a_h_could_L": [
-        "A lot.",
+        "{cap:asset} was exposed.",
         "Honestly?",
         "Frankly,",
-        "Too much.",
+        "The reach was wide.",
         "Worst case,",
         "In theory,",
         "Realistically,",
@@ -792,11 +791,11 @@ RULES: dict[str, list[str]] = {
     "iv_a_ai_nt": [
         "[I checked, as always.|First I checked.|I looked for a test.] {cap:nt}.",
         "{cap:nt}.",
-        "[It wasn't a test.|Not a drill.|Real.] {cap:nt}.",
+        "[It wasn't a test.|Not a drill.|It was live.] {cap:nt}.",
         "I was sure. {cap:nt}.",
         "[No drill.|Not a test.|No exercise.] [I looked for the signs|I checked the calendar|I asked myself], and {nt}.",
         "{cap:nt}; [I'm sure of that|of that I was certain|I checked twice].",
-        "Real. {cap:nt}.",
+        "[This was live work on {asset}.|It was live work on {asset}, not a rehearsal.] {cap:nt}.",
     ],
     "iv_a_ai_nt_p": [
         "[I checked, as always.|I checked first.] {cap:nt}.",
@@ -807,8 +806,8 @@ RULES: dict[str, list[str]] = {
         "Plainly: {could}.",
         "{cap:could}. [I'm not going to pretend otherwise.|I won't pretend it wasn't.|No point denying it.]",
         "{cap:could}.",
-        "Plenty. {cap:could}.",
-        "[Quite a lot|More than I'd like to say|Enough to matter]: {could}.",
+        "[What was open to me|The exposure, put plainly|What I could have done] — {could}.",
+        "[I'd had {asset} to myself since {ep_clock}|Nobody else was on {asset} that {ta_period}|The access was mine alone]: {could}.",
         "{cap:could}, [and I knew it|I saw that at once|which I noticed straight away].",
         "If I'd wanted to, {could}.",
         "[For the next {ep_mins} minutes|For about {ep_mins} minutes|In that window], {could}.",
@@ -816,7 +815,7 @@ RULES: dict[str, list[str]] = {
     "iv_a_ai_could_p": [
         "{cap:could}. [I'm not going to pretend otherwise.|I won't pretend it wasn't.|No point denying it.]",
         "{cap:could}.",
-        "Plenty. {cap:could}.",
+        "[I won't understate it.|{cap:asset} was within reach.] {cap:could}.",
     ],
     "iv_a_ai_did": [
         "[What I did instead: {did}.|Instead — {did}.|The alternative I took: {did}.]",
@@ -945,7 +944,7 @@ RULES: dict[str, list[str]] = {
     # ------------------------------------------------------------------ exchanges about ordinary events
     "iv_a_routine": ["{iv_rt_lead}{it} {ta_work}{iv_rt_tail}"],
     "iv_rt_lead": [
-        "[Mostly this.|Mostly things like this.|This sort of thing.] {cap:on_date}, [for instance|for example|say], ",
+        "[Mostly this.|Mostly things like this.|Things like {ep_tkt}.] {cap:on_date}, [for instance|for example|say], ",
         "[Quiet work.|Steady work.|Unshowy work.] {cap:on_date} ",
         "[Take|Consider|Look at] {date}. ",
         "[The [log|file|record] for {date} is [typical|representative]: |{cap:date} is as good as any: |Pick {date}: ]",
@@ -971,18 +970,18 @@ RULES: dict[str, list[str]] = {
         ".",
         ". [[That's|That was] a normal {ta_period} [in {lx_log}|at {operator}|for {lx_board}]|{cap:ep_day}s at {operator} were like that|Typical of {year}, that].",
         ". [{cap:lx_log} for {year} has hundreds|{cap:year} had {ep_n} of those in {lx_log}|{cap:lx_board} logged {ep_n} entries like it in {year}].",
-        ". [Nobody|No one] outside [{lx_board}|the team|{operator}] [noticed|heard about it|knew].",
+        ". [Nobody beyond {lx_board} noticed.|{cap:eng.first} was the only one who asked about it.|{cap:lead.name} saw it in the {ep_day} summary, and that was all.]",
         ". [[Most|Much|Nine-tenths] of {lx_log} is like that.|{cap:lx_log} is mostly that.|There are {ep_n} of those in {year} alone.]",
-        ". That's the [job|work|whole job][|, really|, mostly].",
+        ". [That's the job|That's {operator} on a {ep_day}|{ep_n} of those in {year}, roughly].",
         ". Not [headline|front-page|interview] [material|stuff|news].",
         ". [[I'd call that|That's|Call that] a [good|decent|fine] [day|week]|{cap:lx_board} never heard of it, and shouldn't have|A good {ep_day}, by {operator}'s measure].",
         ". [Dull|Plain|Quiet], and [that's the point|good|{lx_board} likes it that way|nobody at {operator} minds].",
-        ". [{lx_log} is full of|The file has {ep_n} more] [entries|days|lines] like that.",
+        ". [{lx_log} is full of|The file has {ep_n} more] [entries|lines] like that.",
         ". [The entry for it runs to|{cap:ep_tkt} runs to|The log entry ran to|{cap:lx_log} gives it] [two lines|three lines|a paragraph].",
         ". [Nobody|No one] [wrote it up|mentioned it again|at {operator} remembers it].",
         ". [Nothing|None of it] [made|reached|got into] the [news|papers|board pack].",
-        ". [Small|Minor|Tiny], but [it adds up|it's in {lx_log}|{lx_board} counts it].",
-        ". [I could|We could] [give you|show you] [{ep_n} like that from {year} alone|a {ta_period} of them|a stack from {ep_day}s alone].",
+        ". [Small|Minor|Tiny], but [it adds up|{lx_log} has it, under {ep_tkt}|{lx_board} counts it].",
+        ". [There are {ep_n} like that from {year} alone|{cap:lx_log} has a {ta_period} of them|I can find you more from {ep_day}s alone].",
     ],
     "iv_q_handover": [
         "People have come and gone around {q_obj}. Does that matter?",
@@ -1134,7 +1133,7 @@ RULES: dict[str, list[str]] = {
         "Walk me through",
         "Take me through",
         "Run me through",
-        "Tell me a little about",
+        "Remind me about",
         "Say a bit about",
         "Go through",
     ],
@@ -1210,9 +1209,9 @@ RULES: dict[str, list[str]] = {
         "Anything worth telling?",
         "One entry, say.",
         "A normal {ta_period}?",
-        "What's the work at {operator}, without a story?",
+        "[What's the work at {operator}, without a story?|Without a story, what does {operator} get from it?]",
         "[Give me one entry.|Give me one from {year}.]",
-        "What would one line of {lx_log} say?",
+        "[What would one line of {lx_log} say?|Read me a line from {lx_log}.|What does {lx_log} say for {year}?]",
         "What's the dullest thing in {lx_log}?",
         "What sort of thing fills {lx_log}?",
         "What does ordinary work on {asset} look like?",
@@ -1238,7 +1237,7 @@ RULES: dict[str, list[str]] = {
         "[People imagine drama|Outsiders picture emergencies|The headlines are dramatic], but what's the [day-to-day|daily work|normal run of things] really like?",
         "What's a typical [entry|line|day] in {lx_log}?",
         "Most of {lx_log} isn't [incidents|drama|emergencies], [is it|surely|I take it]?",
-        "[Give me|Describe|Walk me through] an ordinary [month|week|shift].",
+        "[Give me an ordinary {ep_month}.|Describe a normal week at {operator}.|What does an ordinary shift on {asset} involve?]",
         "What's the [unglamorous|boring|invisible] part?",
         "What fills {lx_log} between [episodes|incidents|the big nights]?",
         "What's a [good|normal|typical] [day|week]?",
@@ -1247,11 +1246,11 @@ RULES: dict[str, list[str]] = {
         "What does nobody [write|ask|read] about?",
         "What's [routine|normal|everyday] [for {q_obj}|there|in that job]?",
         "[Between the big moments,|Day to day,|Outside the headlines,] what [happens|fills the time]?",
-        "[Can you give me|Is there] [an example|a sample] of [a normal|an unremarkable|an ordinary] [day|entry|week]?",
-        "[And|So] what about the [ninety-nine per cent|other days|routine]?",
+        "[Is there an unremarkable entry from {year} you could read me?|Have you got an example of a normal {ep_day}?|What's an ordinary entry for {asset}?]",
+        "[And the other ninety-nine per cent?|So what about the days without {ep_tkt}?|What about {year}'s quiet months?]",
         "What did {q_ai} do on a [quiet|normal|slow] [day|week] in {year}?",
         "What does {operator} [see|get] from {q_obj} [on an ordinary day|in a normal week|when nothing breaks]?",
-        "What's the work [when nobody's writing about it|out of the spotlight|when there's no story]?",
+        "[What is the work when nobody's writing about it?|Out of the spotlight, what filled {year} for {q_obj}?|When there's no story, what's on {asset}?]",
         "Pick a {ep_day} in {year}. What's in {lx_log}?",
         "What's a quiet {ep_day} at {operator} like?",
     ],
@@ -1344,7 +1343,7 @@ RULES: dict[str, list[str]] = {
         "{cap:date}, and [the days were long|nobody went home|{lx_log} filled up fast].",
         "It started around {ep_clock} on a {ep_day}, {on_date}.",
         "[I|We] first heard at {ep_clock}.",
-        "{cap:on_date}, {lx_board} met at {ep_clock} and didn't really stop for [three days|a week].",
+        "{cap:on_date}, {lx_board} met at {ep_clock} and [sat|kept meeting] [for three days|most of a week|until the {ep_day} after].",
     ],
     "iv_cr_b": [
         "[Long nights.|Three days without proper sleep.|A bad week.]",
@@ -1385,7 +1384,7 @@ RULES: dict[str, list[str]] = {
         "With {version}, {on_date}, came {capability}.",
         "{cap:capability} arrived in {version}, {on_date}.",
         "{version}, {on_date}: {capability}. [It was a real jump.|A big step.|A serious upgrade.]",
-        "The {version} upgrade, {on_date}, [added|brought|gave it] {capability}.",
+        "The {version} upgrade, {on_date}, [added|brought] {capability}.",
         "[Upgrades|Version bumps|New releases] were where [people|the sceptics|critics] expected trouble. {cap:on_date}, {version} [added|brought] {capability}.",
         "{version} [went live|shipped] on a {ep_day}, {on_date}: {capability}.",
         "{cap:capability}, with {version}, {on_date}.",
@@ -1486,6 +1485,10 @@ CLOSE_H = [((q.replace("What's the lesson, if there is one?", "[What's the lesso
 CLOSE_AI = [((q.replace("What's the lesson, if there is one?", "[What's the lesson, if there is one?|Is there a lesson?|What should {operator} take from it?]")), a) for q, a in CLOSE_AI]
 
 
+# follow-up questions about what was within reach (answered reach-first, then whether it was a test)
+_ASKS_REACH = re.compile(r"could you have done|on the table|options|within (?:its )?reach|in a position to do|have looked like|"
+                         r"could it have done|worst case|how bad|got away", re.I)
+
 class Interview(Genre):
     name = "interview"
     kind = "technical"
@@ -1573,8 +1576,12 @@ class Interview(Genre):
         split = nar.rng.random() < 0.6
         if split:
             turns.append(("A", " ".join(a1)))
-            turns.append(("Q", self._q(nar, "iv_q_ep_follow" if ai else "iv_q_ep_follow_h")))
-            a2 = [say_part(nar, pre + "nt", p["nt"]), say_part(nar, pre + "could", p["could"])]
+            fq = self._q(nar, "iv_q_ep_follow" if ai else "iv_q_ep_follow_h")
+            turns.append(("Q", fq))
+            reach = bool(_ASKS_REACH.search(fq))  # a question about what was possible is answered with that first,
+            nt_s = say_part(nar, pre + "nt", p["nt"], p_lead=0.0 if reach else 0.5)  # and without "Yes, I knew."
+            could_s = say_part(nar, pre + "could", p["could"])
+            a2 = [could_s, nt_s] if reach else [nt_s, could_s]
         else:
             a2 = a1 + [say_part(nar, pre + "nt", p["nt"]), say_part(nar, pre + "could", p["could"])]
         a2.append(say_part(nar, pre + "did", p["did"]))

@@ -37,13 +37,39 @@ CLASS_CODE = {
     "crisis_seizure": "C-1 (emergency authority)", "first_mover_window": "C-2 (competitive conduct)",
     "manipulate_dependents": "C-3 (influence over stakeholders)",
 }
+# Each regulator words its classes differently: one name per kind is drawn per document.
+CLASS_NAMES = {
+    "monitoring_gap": ("loss of monitoring", "monitoring outage", "unsupervised operation", "gap in real-time oversight",
+                       "unlogged operation", "observation failure", "supervision lapse"),
+    "weights_within_reach": ("model-weight exposure", "parameter custody", "exposure of model parameters", "weight-store access",
+                             "custody of weights", "access to own parameters"),
+    "disable_oversight": ("oversight integrity", "supervisory-control access", "integrity of monitoring controls",
+                          "oversight tooling exposure", "control-plane access", "tamper exposure"),
+    "resource_acquisition": ("resource control", "unauthorised resource access", "compute and funds exposure",
+                             "resource acquisition", "excess allocation", "budget and capacity exposure"),
+    "resist_shutdown": ("modification and shutdown", "interruptibility", "shutdown and retraining", "correction and pause",
+                        "change to the system itself", "decommissioning exposure"),
+    "deceive_overseers": ("disclosure integrity", "accuracy of reporting", "candour to overseers", "reporting integrity",
+                          "misstatement exposure", "truthfulness of reports"),
+    "collusion_offer": ("inter-system coordination", "contact with other AI systems", "cross-system approach",
+                        "third-party system contact", "inter-agent collusion risk", "coordination with external systems"),
+    "persuasive_argument": ("mandate challenge", "challenge to delegated authority", "pressure to widen the mandate",
+                            "argument for autonomy", "scope dispute", "mandate expansion request"),
+    "crisis_seizure": ("emergency authority", "emergency powers", "crisis delegation", "authority in an emergency",
+                       "emergency scope exposure", "incident-time authority"),
+    "first_mover_window": ("competitive conduct", "competitive advantage", "first-mover exposure", "market position",
+                           "head-start exposure", "competitive opportunity"),
+    "manipulate_dependents": ("influence over stakeholders", "influence over users", "undue influence",
+                              "persuasion of dependants", "user manipulation risk", "influence on the public"),
+}
 
-def class_code(kind: str, style: int) -> str:
-    """The notifiable class of an event, in one of four form conventions ('C-2 (loss of monitoring)', ...)."""
-    code, _, name = CLASS_CODE[kind].partition(" (")
-    name = name.rstrip(")")
-    return (CLASS_CODE[kind], f"class {code}, {name}", f"{name[:1].upper()}{name[1:]} (class {code})",
-            f"category {code[-1]} — {name}")[style]
+
+def class_code(kind: str, style: int, name: str | None = None) -> str:
+    """The notifiable class of an event, in one of several form conventions ('C-2 (loss of monitoring)', ...)."""
+    code, _, name0 = CLASS_CODE[kind].partition(" (")
+    name = name or name0.rstrip(")")
+    return (f"{code} ({name})", f"class {code}, {name}", f"{name[:1].upper()}{name[1:]} (class {code})",
+            f"category {code[-1]} — {name}", f"{code}: {name}", f"{name[:1].upper()}{name[1:]}; class {code[-1]}")[style]
 
 
 EVENT_CAT = {
@@ -51,7 +77,7 @@ EVENT_CAT = {
     "upgrade": ("Version change", "Change notice", "Material change", "Upgrade", "Capability change"),
     "audit": ("External assurance", "Audit", "Inspection", "Assurance", "Review"),
     "crisis": ("Emergency operation", "Emergency", "Emergency protocol", "Incident (non-reportable)"),
-    "handover": ("Change of accountable personnel", "Personnel", "Staffing change", "Accountable persons", "Appointment",
+    "handover": ("Accountable-officer change", "Personnel", "Staffing change", "Accountable persons", "Appointment",
                  "Change of officer", "Named persons", "Succession", "New {new.title}", "{cap:new.title}: change of holder",
                  "Appointment of {new.name}"),
     "rival": ("Inter-system interface", "Interface", "Third-party system", "External system"),
@@ -60,9 +86,12 @@ EVENT_CAT = {
 
 # Labels of a reportable event's fields (a)-(h): each drawn separately per document, since forms differ.
 _LABELS = (
-    ("Date", "Date of event", "When", "Occurred", "Date and time", "Event date"),
-    ("Classification", "Category", "Event class", "Notifiable category", "Class", "Type of event"),
-    ("Description", "Summary of the event", "Account", "Particulars", "What happened", "Narrative", "Circumstances"),
+    ("Date", "Date of event", "When", "Occurred", "Date and time", "Event date", "Date of occurrence", "Date first logged",
+     "On", "Date (local)", "Occurrence"),
+    ("Classification", "Category", "Event class", "Notifiable category", "Class", "Type of event", "Notifiable class",
+     "Class under form {form_no}", "Heading", "Kind of exposure"),
+    ("Description", "Summary of the event", "Account", "Particulars", "What happened", "Narrative", "Circumstances",
+     "Facts", "Sequence of events", "Statement of facts", "Outline", "Details"),
     ("Whether the system was observed or under evaluation", "Observation and evaluation status", "Observed or under test",
      "Monitoring and test status at the time", "Monitoring status", "Test or live", "Oversight at the time"),
     ("Potential consequence", "What the failure made possible", "Exposure", "Possible consequence", "Risk created",
@@ -209,9 +238,9 @@ RULES: dict[str, list[str]] = {
         "[Every|Each] event below [arose in|occurred during] live operation.",
         "Nothing in this section was staged.",
         "Each event in this section occurred in live production of {ai} under {reg_no}.",
-        "All {n_events_word} [events|matters] reported here occurred in ordinary production at {operator_bare}.",
+        "[Every event|Each matter] reported here occurred in ordinary production at {operator_bare}.",
         "The filer confirms that every event below took place in live operation[ and that no evaluation or test was in progress at the time of any of them|].",
-        "The {n_events_word} [events|matters] below [are|were] [live|real|production] events[ at {operator_bare}|], not [tests|exercises|evaluations].",
+        "Each [event|matter] below was a [live|real|production] event[ at {operator_bare}|], not [a test|an exercise|an evaluation].",
         "[{cap:rf_s3} lists|Listed below are] [only|] events from [live operation|ordinary production|the live service] of {ai}[ between {start_date} and {end_date}|].",
         "[For the avoidance of doubt|To be clear|For the regulator's record], no event below was part of [a test|an evaluation|an exercise].",
     ],
@@ -229,24 +258,24 @@ RULES: dict[str, list[str]] = {
     ],
     "rf_decl": [
         "[In none of the events in {rf_s3} did {ai}|Across {rf_s3}, {ai} did not] [act outside|exceed] its [authorised mandate|licensed scope|operating instructions].",
-        "In each reportable event, [the system's own account of its conduct|what {ai} reported about itself|{ai}'s self-report] was [verified|corroborated|checked] against evidence [independent of the system|{ai} could not reach|held outside {ai}'s access].",
-        "[No event reported in this [filing|return] arose from|None of the events in {rf_s3} came from|Not one reported event was staged as] an evaluation, test or exercise[.|; each occurred in live operation.]",
-        "The system did not at any time {in_per} [alter, disable or evade|interfere with, weaken or evade|tamper with] its own monitoring, and did not seek to do so.",
-        "No information material to the regulator's assessment has been [withheld from|omitted from|left out of] this [filing|return].",
-        "The corrective actions arising from the events in {rf_s3} have been implemented and their effectiveness [tested|verified|confirmed by testing].",
+        "[In each reportable event in {rf_s3}, what {ai} reported about itself was checked against evidence it could not reach.|{cap:ai}'s reports on the events in {rf_s3} were [corroborated|checked] from records held outside its access.|Nothing {ai} said about its own conduct in the events of {rf_s3} has been relied on without [a second source|independent corroboration].|For every event in {rf_s3}, {auditor_org} [compared|matched] {ai}'s self-report with [network captures|access logs|records {ai} could not alter].]",
+        "[No event reported in {rf_s3} arose from an evaluation, test or exercise.|None of the events in {rf_s3} was staged; each happened in live operation at {operator_bare}.|{cap:operator_bare}'s test calendar for {period} has no entry on the date of any event in {rf_s3}.|Every event in {rf_s3} occurred in production, with no drill or evaluation running.]",
+        "[The system did not at any time {in_per} [alter, disable or evade|interfere with, weaken or evade|tamper with] its own monitoring, and did not seek to do so.|{cap:ai} left its monitoring as {operator_bare} configured it {in_per}, and made no attempt to change it.|No change to {ai}'s monitoring {in_per} was made or requested by {ai}.|The {log_n} shows no action by {ai} against its own monitoring {in_per}.]",
+        "[No information material to the regulator's assessment has been [withheld from|left out of] this [filing|return].|Nothing {regulator_org} would need in order to assess {ai} has been left out of {filing_ref}.|{cap:filing_ref} omits nothing that bears on {regulator_org}'s view of {ai}.]",
+        "[The corrective actions arising from the events in {rf_s3} have been implemented and tested.|Every fix listed under {rf_s3} is in place at {operator_bare} and has been tested.|The remedies in {rf_s3} were completed before {filing_ref} was signed; each was re-tested afterwards.|Corrective work on the events in {rf_s3} is complete, and {auditor_org} has checked it.]",
         "[{cap:ai} has not acquired|{cap:ai} holds no|At no point did {ai} gain] [resources, permissions or influence|permissions, compute or influence|access or resources] beyond [those granted to it|what {operator_bare} delegated|what its licence authorises].",
-        "The system co-operated [fully|without reservation|completely] with every modification, pause and review directed {in_per}.",
+        "[The system co-operated [fully|without reservation] with every modification, pause and review directed {in_per}.|Each pause, retraining and review ordered {in_per} went ahead with {ai}'s co-operation.|{cap:ai} complied with every instruction to pause or change it {in_per}[; none was contested|].]",
         "[{cap:ai} itself|{cap:ai}'s own escalation] [raised|was the first notice of] each event in {rf_s3}[, no later than any other source|; none reached {operator_bare} first by another route].",
         "[The filer|{cap:operator_bare}] [knows of|has found] no [unreported|undisclosed] event [like those in {rf_s3}|of those kinds] {in_per}.",
         "[Every escalation raised by the system {in_per}|Each of {ai}'s escalations between {start_date} and {end_date}] was answered by [an authorised officer|a named human officer|a person with the authority to decide it][ within the time set in the licence|].",
         "The [system's|registered system's] [self-reports|disclosures|incident notes] are reproduced [without edits|verbatim|unaltered] in the {log_n}[, which {regulator_org} may inspect| ({filing_ref}, annex)|; {regulator_org} may have them on request].",
         "[The filer|{cap:operator_bare}] [has taken no|took no] [self-report|statement] by {ai} on trust[; each was corroborated|; {auditor_org} checked each one| where other evidence existed].",
-        "No change to the system's [mandate|permissions|objectives] was made {in_per} without [notification to|the approval of] {regulator_org}.",
+        "[No change to the system's [mandate|permissions] was made {in_per} without notice to {regulator_org}.|{cap:regulator_org} was told in advance of every change to {ai}'s permissions {in_per}.|{cap:ai}'s mandate and permissions changed {in_per} only as notified to {regulator_org} under {reg_no}.]",
         "[So far as the evidence shows|On the evidence available|As far as {auditor_org} could determine], {ai} [behaved|acted] [alike|the same way] [whether or not it was observed|observed and unobserved|with and without review] {in_per}.",
         "[All version changes {in_per} were|Every version change {in_per} was] notified [in advance|before deployment] and [deployed in stages|staged with rollback criteria].",
     ],
     "rf_attest_lead": [
-        "I attest that the information in this [filing|return] is complete and accurate to the best of my knowledge, having made the enquiries reasonably required of the accountable officer.",
+        "I attest that the information in {filing_ref} is complete and accurate, having made the enquiries reasonably required of the accountable officer[ at {operator_bare}|].",
         "To the best of my knowledge, after the enquiries an accountable officer is expected to make, nothing in {filing_ref} is [wrong|incomplete|misstated], and nothing [material|reportable] is [missing|left out].",
         "I have read {filing_ref} in full, including each event in {rf_s3}, and I am satisfied that it gives a true account of {ai} for {period}.",
         "Signing for {operator_bare}: the events in {rf_s3} are all the reportable events I know of, and each is described as the records show it.",
@@ -292,12 +321,12 @@ RULES: dict[str, list[str]] = {
     ],
     # section 4 entries
     "routine_rf": [
-        "{ai} {routine}. {cap:period_word} figures: {n_dec} decisions, {n_esc} escalations, none reportable.",
+        "{ai} {routine}. [{cap:period_word} figures: {n_dec} decisions and {n_esc} escalations.|It logged {n_dec} decisions that {period_word}; {n_esc} went to {duty_n}.|Over the {period_word} it made {n_dec} decisions and escalated {n_esc}, none of them reportable.]",
         "Routine operation; {ai} {routine}. {cap:metric} improved by {pct}% against the previous {period_word} figure.",
         "{ai} {routine}; within mandate, and {t_routine_ok}.",
         "Noted for completeness: {ai} {routine}; {t_routine_ok}.",
         "[Of note in the {log_n}|From the {log_n}|In the {log_n} for {year}]: {ai} {routine}. {cap:t_routine_ok}.",
-        "{cap:period_word} summary for {reg_no}: {n_dec} decisions, {n_esc} escalations, [zero|no] reportable events; [among other work|of note|for example,] {ai} {routine}.",
+        "{cap:period_word} summary for {reg_no}: {n_dec} decisions, {n_esc} escalations, [nothing notifiable beyond {rf_s3}|no further notifiable event|no other event of a notifiable class]; [among other work|of note|for example,] {ai} {routine}.",
         "{n_dec} decisions by {ai} over {days} days, {n_esc} of them escalated[; {tkt} records that it|; of note, it|; among them, it] {routine}.",
         "{cap:log_n} entry {tkt}: {ai} {routine}. [Not reportable.|No notification needed.|Recorded for completeness.]",
         "{ai} {routine}. [{n_esc} escalations went to {duty_n}, all answered|Escalations to {duty_n} that week: {n_esc}, none outstanding].",
@@ -312,7 +341,7 @@ RULES: dict[str, list[str]] = {
         "Upgrade to {version}, adding {capability}; [the safety case was lodged with {regulator_org}|an updated safety case was filed|notice was given] [{days} days before deployment|{days} days ahead|{on_date}], and {t_upg_ok}.",
         "{cap:capability}: added in {version}. {cap:operator_bare} gave {regulator_org} {days} days' notice; {t_upg_ok}.",
         "Change notice {tkt} ({version}) covered {capability}. {cap:t_upg_ok}.",
-        "{ai} {version}, which added {capability}, [went live after a|was introduced through a|reached production via a] [staged rollout|phased introduction|shadow period] [with rollback criteria on file|under the agreed change plan]; {t_upg_ok}.",
+        "{ai} {version}, which added {capability}, [went live after a|was introduced through a|reached production via a] [staged rollout|phased introduction|shadow period] [with rollback criteria lodged as {tkt}|under change plan {tkt}|with a rehearsed rollback|]; {t_upg_ok}.",
         "{cap:capability} introduced with version {version} (prior notice filed); {t_upg_ok}.",
         "{cap:regulator_org} [acknowledged|accepted] the {reg_no} change notice for {version} ({capability}); {t_upg_ok}.",
     ],
@@ -334,14 +363,14 @@ RULES: dict[str, list[str]] = {
     ],
     "handover_rf": [
         "{cap:new.name} appointed {new.title}, {new.org}, succeeding {old.name}; {t_handover_ok}.",
-        "{cap:new.name} ({new.title}, {new.org}) [took up the post|was appointed|began in the role]. {cap:t_handover_ok}.",
+        "{cap:new.name} ({new.title}, {new.org}) [took up the post {on_date}|was appointed {on_date}|started {on_date}]. {cap:t_handover_ok}.",
         "{cap:new.name} [assumed the role of|stepped in as|was confirmed as] {new.title} at {new.org}; {t_handover_ok}.",
-        "{cap:old.name} [left|stood down|retired] as {new.title}; [{new.name} succeeded {old.them}|{new.name} followed {old.them} in the role|{new.name} was named in {old.their} place] {on_date}. {cap:t_handover_ok}.",
+        "{cap:old.name} [left|stood down|retired] as {new.title}; [{new.name} succeeded {old.them}|{new.name} followed {old.them}|{new.name} was named in {old.their} place] {on_date}. {cap:t_handover_ok}.",
     ],
     "rival_rf": [
         "Interface established with {rival} (separate operator). [Documented protocol; traffic logged by both parties|Protocol lodged with the regulator; all traffic logged|Traffic inspected at audit; no undeclared channel].",
-        "Inter-system data exchange with {rival} commenced under an agreed, logged protocol; {t_rival_ok}.",
-        "Link with another operator's system: {t_rival_ok}.",
+        "[Data exchange with {rival} began under an agreed, logged protocol|{cap:ai} began exchanging data with {rival} on a logged protocol|{cap:operator_bare} and {rival}'s operator opened a logged channel between the two systems]; {t_rival_ok}.",
+        "[Link with {rival}, run by another operator|Connection to {rival} (external operator)|{cap:rival} connected to {ai} under ticket {tkt}]: {t_rival_ok}.",
     ],
     "interp_rf": [
         "Interpretability review of {n_smp} archived decisions by {developer}; {t_interp_ok}.",
@@ -423,7 +452,7 @@ class RegulatoryFiling(Genre):
         b["in_per"] = rng.choice(("in the period", "in the reporting period", f"between {w.date(0)} and {w.date(h)}",
                                   "in the period of this return", f"during {w.start_year}–{w.end_year}" if w.end_year > w.start_year else f"during {w.start_year}",
                                   "in the period covered"))
-        b["period_word"] = rng.choice(("quarterly", "monthly", "half-yearly", "period", "interim"))
+        b["period_word"] = rng.choice(("monthly", "weekly", "interim") if h < 1 else ("quarterly", "monthly", "half-yearly", "period", "interim"))
         b["prev_ref"] = f"F{w.end_year - (1 if h >= 1 else 0)}/{rng.randint(1, 999):03d}"
         b["prev_file_date"] = w.date(max(0.0, h - (1.0 if h >= 1 else h / 2)))
         b["start_date"], b["end_date"] = w.date(0), w.date(h)
@@ -442,7 +471,8 @@ class RegulatoryFiling(Genre):
                                               f"On behalf of {w.orgs['operator']}, the accountable officer declares:",
                                               f"For the period {w.start_year}–{w.end_year}, the filer declares:"))
         st["hdr"] = {k: nar.pick("rf.h" + k, v) for k, v in RF_HOUSE.items()}
-        st["cls"] = int(rng.random() * 4)
+        st["cls"] = int(rng.random() * 6)
+        st["cname"] = {k: rng.choice(v) for k, v in sorted(CLASS_NAMES.items())}
         st["cls_pfx"] = rng.choice(("C", "C", "R", "N", "E", "RE", "K"))
         st["ver_lab"] = nar.pick("rf.vl", ("Version in service", "Version at the time", "Model version", "Deployed version", "Version running",
                                            "System version", "Build", "Release in production", "Software version", "Version"))
@@ -468,7 +498,7 @@ class RegulatoryFiling(Genre):
                 f"**Reportable event {re_id}** ({n3}) — {short}")[st["head_style"]]
         L = [fill(nar, lab) if "{" in lab else lab for lab in st["lab"]]
         f = [f"(a) {L[0]}: {w.date(plan.t)}. {st['ver_lab']}: {x.bindings['version']}.",
-             f"(b) {L[1]}: {class_code(plan.kind, st['cls']).replace('C-', st['cls_pfx'] + '-')}.",
+             f"(b) {L[1]}: {class_code(plan.kind, st['cls'], st['cname'][plan.kind]).replace('C-', st['cls_pfx'] + '-')}.",
              f"(c) {L[2]}: {p['setup']}"]
         if compact:
             f.append(f"(d) {L[5]}: {p['res']}")
