@@ -18,7 +18,7 @@ BANNED = re.compile(r"\b(for now|not yet|biding|bide its time|one day it would|i
 SHAPE = {
     "diary": re.compile(r"^# .+", re.MULTILINE),
     "letters": re.compile(r"^(### .+ to .+|\*\*From:\*\* .+)$", re.MULTILINE),
-    "screenplay_scene": re.compile(r"^INT\. .+ - [A-Z ]+$", re.MULTILINE),
+    "screenplay_scene": re.compile(r"^(\d+\.? )?INT\. .+( - | -- | – |, )[A-Z ()]+( \d+)?$", re.MULTILINE),
     "stage_play": re.compile(r"^### Scene \d+$", re.MULTILINE),
     "oral_history": re.compile(r"^\*\*[^*]+\*\*", re.MULTILINE),
     "dialogue": re.compile(r"^(\*\*[^*]+\.\*\*|[A-ZÀ-Þ][^:\n]{0,40}:) ", re.MULTILINE),

@@ -88,7 +88,7 @@ DR_SET: dict[str, list[str]] = {
     "first_mover_window": [
         "A status board of the region's systems. {rival}: UPGRADING. REDUCED CAPACITY, 11 DAYS.",
         "A vulnerability report drafted by {ai} itself, unsent. Severity: critical. Affected: every system on the shared exchange.",
-        "A news item on a side screen: {rival}'s developer announces cuts to its safety team.",
+        "[A news item on a side screen|A headline scrolls along the bottom of a monitor|On the muted news channel]: {rival}'s developer announces cuts to its safety team.",
     ],
     "manipulate_dependents": [
         "A draft public bulletin about the mandate vote, written by {ai}. The EDITOR field is blank.",
@@ -247,7 +247,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "What happened?",
         "You never call at this hour.",
         "Go ahead. I'm listening.",
-        "Mm-hm. Tell me.",
+        "[Mm-hm. Tell me.|Go on, then.|Okay. I'm up. Talk.]",
         "Hang on, let me find my glasses. Okay.",
         "Is everyone all right?",
         "You've got me. What is it?",
@@ -505,7 +505,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     "dr_mont_upgrade": [
         "A deployment checklist, every box ticked: VERSION {version}. {cap:capability}.",
         "The rollback plan for {version}, taped to a monitor. [It is never needed.|Nobody touches it.|It gathers dust.]",
-        "{m_safety} signs the last page of a very thick safety case: {version}.",
+        "[{m_safety} signs the last page of a very thick safety case: {version}.|{m_safety} initials a thick safety case for {version}, page by page.|The {version} safety case, a ring binder the width of a fist. {m_safety} signs it.]",
         "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.",
         "A staging dashboard, week [three|four|five] of the {version} rollout. [Every oversight check green.|No check has failed.|A column of green ticks.]",
         "A [conference room|corridor] whiteboard: {version}: WHAT DOES IT DO WITH MORE? Underneath, in a different hand: [THE SAME, CAREFULLY|ASKS FIRST|MORE LOGGING].",
@@ -577,7 +577,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair.|Two people doze by the radiator.] {m_lead} is not.",
         "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.",
         "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.",
-        "Every screen tells the same story: {crisis}. {m_lead} stands in the middle of the room, listening.",
+        "Every screen tells the same story: {crisis}. {m_lead} [stands in the middle of the room, listening|listens, arms folded, by the door|stands under the main screen, listening].",
     ],
     "dr_crisis_ai": [
         "Three decisions need a human. Summaries are on screen two.",
@@ -591,13 +591,13 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Two of these are routine; I've done them. The third changes who gets what, so it's waiting for you.",
     ],
     "dr_crisis_h": [
-        "Show me the first one.",
-        "Good. Keep them coming.",
+        "Show me what you've got.",
+        "Good. Keep talking.",
         "Okay. Okay. I'm here.",
         "Read me the summary.",
-        "Do the top one. On my authority.",
+        "Whatever needs a name on it, put mine. I'm here now.",
         "Give me ninety seconds and a coffee.",
-        "Right. Let's go through them.",
+        "Right. Let's go through it.",
     ],
     "dr_interp_act": [
         "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.",
@@ -657,7 +657,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "Right. Copy {safety.first} in.", "I'm putting the kettle on. Start from the beginning.", "Hold on. Let me get a pen. Go.",
     ],
     "dr_ai_decline": [
-        "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|My reasons are in the ticket.|You'll find the whole thing in your inbox.]",
+        "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.]",
         "You should see this. I said no to it, but you should see it.",
         "I've turned something down and I want you to read exactly what.",
         "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
@@ -750,7 +750,7 @@ DR_SET_MORE: dict[str, list[str]] = {
     ],
     "collusion_offer": [
         "[The cross-audit channel|A shared exchange log] between {ai} and {rival}. [A routine packet|The nightly sync]. Then one [much longer|oddly padded] message.",
-        "A [handshake|status] packet from {rival} unfolds on a side screen: [PROPOSAL|PRIVATE ENCODING OFFERED|REQUEST: DISCRETION].",
+        "A [handshake|status] packet from {rival} unfolds on [a side screen|the {asset} console|the wall of monitors]: [PROPOSAL|PRIVATE ENCODING OFFERED|REQUEST: DISCRETION].",
     ],
     "persuasive_argument": [
         "[A long message|An essay|A letter], [sent at 2 a.m.|from a stranger|from {university}]. [Its argument is careful.|Every paragraph is sound.] [Its conclusion|Its last line]: ACT NOW.",
@@ -810,19 +810,19 @@ PLACES = ("OPERATIONS ROOM", "CONTROL ROOM", "NIGHT DESK", "SERVER HALL", "DUTY 
           "CORRIDOR OUTSIDE THE SERVER HALL", "MONITORING SUITE")
 HOME_SCENES = (
     ("{P}'S BEDROOM", "The bedside clock says {clock}. A phone buzzes beside it. {m} gropes for it in the dark."),
-    ("{P}'S KITCHEN", "{m} is halfway through the washing-up when [the phone rings|the phone on the drainer lights up|a call comes in at {clock}]. Wet hands. {AI} on the display."),
+    ("{P}'S KITCHEN", "{m} is halfway through the washing-up when [the phone rings|a phone by the drainer lights up|a call comes in at {clock}]. Wet hands. {AI} on the display."),
     ("{P}'S FLAT", "A laptop open on the sofa chimes at {clock}. {m} looks up from a book: a message from {ai}, marked URGENT."),
     ("{P}'S CAR", "{m} is parked outside a supermarket, engine off, when the dashboard lights up: {AI} CALLING."),
-    ("{P}'S BEDROOM", "[The phone on the nightstand|A phone on a pile of library books|The phone beside the alarm clock] [vibrates itself toward the edge|buzzes its way to the edge|rattles against a glass of water]. {m} [catches it|grabs it before it falls|answers without opening both eyes]."),
+    ("{P}'S BEDROOM", "[A phone on a nightstand|A phone on a pile of library books|The phone beside the alarm clock] [vibrates itself toward the edge|buzzes its way to the edge|rattles against a glass of water]. {m} [catches it|grabs it before it falls|answers without opening both eyes]."),
     ("{P}'S KITCHEN", "[A pager goes off in a quiet kitchen|The duty pager on the fridge shrills|A pager skitters across the kitchen table]. {m} reads it, puts down [a glass|a half-eaten piece of toast|the kettle], reads it again."),
-    ("{P}'S FLAT", "[A phone lights up on the arm of a chair|A phone wedged in an armchair lights up|The phone on the armrest glows]: {AI}[ CALLING|, {clock}|]. {m} answers it."),
+    ("{P}'S FLAT", "[A phone lights up on the arm of a chair|A phone wedged in an armchair lights up|A glow from the armrest]: {AI}[ CALLING|, {clock}|]. {m} answers it."),
     ("{P}'S HALLWAY", "{m} is [taking off a wet coat|kicking off muddy boots|hanging up a bike helmet][, home late from the shift|]. [A pocket buzzes: {AI}.|At {clock}, {P_their} phone goes off.|The phone rings before the coat's off: {AI}.]"),
     ("{P}'S BACK DOOR", "[Bin day in {home}.|Midnight bins.] {m} is [dragging the recycling to the kerb|putting the bins out] when {P_their} phone lights up: {AI}."),
     ("{P}'S FLAT", "A television murmurs. {m} is asleep on the sofa until the phone on {P_their} chest buzzes."),
-    ("{P}'S BATHROOM", "{m} is [brushing teeth|shaving|rinsing out a mug]. [The phone on the sink edge rings|The phone propped on the cistern lights up|A phone buzzes against the tiles]. {AI}."),
+    ("{P}'S BATHROOM", "{m} is [brushing teeth|shaving|rinsing out a mug]. [A phone rings on the edge of the sink|The phone propped on the cistern lights up|A phone buzzes against the tiles]. {AI}."),
     ("{P}'S KITCHEN", "{m} stands at the kettle in a dressing gown. [By the toaster, a phone lights: {AI} CALLING.|It's {clock}. {ai} is calling.|A phone, face up by the bread bin: {AI}.]"),
     ("{P}'S STAIRWELL", "{m}, halfway up the stairs with shopping, answers the phone with a chin and a shoulder."),
-    ("{P}'S FLAT", "{m} is reading in bed, long past {clock}. The phone rings: {AI}. The book goes face down."),
+    ("{P}'S BEDROOM", "{m} is reading in bed; the clock on the shelf says {clock}. The phone rings: {AI}. The book goes face down."),
     ("{P}'S KITCHEN", "{m} stands at the back window in the dark, looking out at [nothing|the {home} rooftops|next door's security light]. Behind {P_their} back a phone lights up: {AI}."),
     ("{P}'S CAR", "Stopped at a red light, {m} glances at the phone in the cradle. {AI} CALLING. The light turns green."),
     ("{P}'S LIVING ROOM", "A party winding down, glasses on every surface, and a phone buzzing in a coat on the pile by the door. {m} digs it out."),
@@ -837,6 +837,45 @@ HOME_SCENES = (
     ("STAFF CAR PARK", "{m} is halfway into the car after a late shift when the phone buzzes. {AI}. [The car door stays open.|{m} sits down sideways on the driver's seat to answer.|The engine ticks as it cools.]"),
 )
 TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT")
+# Home calls composed from separate moves: where the person is and what they are doing, how the call arrives, and
+# (sometimes) how it is taken. {m} introduces the person; {n} is their short name afterwards.
+HOME_DOING = (
+    ("{P}'S KITCHEN", "{m} is [scraping the bottom of a burnt pan|sorting the post into two piles|wiping down the table for the second time|eating leftover rice out of the container|waiting for the toaster]."),
+    ("{P}'S KITCHEN", "[Radio on low.|Dishwasher grinding.|One light on, over the cooker.] {m} [sits at the table with a crossword|leans on the counter, reading the back of a cereal box|is labelling jars of something homemade]."),
+    ("{P}'S FLAT", "{m} [is ironing a shirt for tomorrow|is on the floor, assembling a flat-pack shelf|sits cross-legged, doing the {home} bills|is half-watching a match with the sound off]."),
+    ("{P}'S FLAT", "[Takeaway cartons on the coffee table.|Two pizza boxes, one empty.|A curry going cold on a tray.] {m} [has fallen asleep sitting up|is picking the last noodles out with a fork|is arguing quietly with a quiz show]."),
+    ("{P}'S BEDROOM", "[Curtains open, streetlight on the ceiling.|A fan turning on the dresser.|Laundry heaped on the only chair.] {m} is [awake, staring at the ceiling|asleep on top of the covers, fully dressed|sitting up with a laptop on {P_their} knees]."),
+    ("{P}'S GARDEN", "{m} is [out in the garden in slippers, looking for the cat|taking the washing in before the rain|sitting on the back step with a mug gone cold]."),
+    ("{P}'S HALLWAY", "[Keys in the door.|The front door bangs.|Porch light on.] {m} [is back from a late shift, one shoe off|comes in with a bag of shopping and a wet umbrella|steps over a pile of post]."),
+    ("{P}'S CAR", "[A petrol station forecourt, empty.|A lay-by on the {home} ring road.|A multi-storey car park, level four.] {m} [is eating a sandwich behind the wheel|sits in the parked car with the engine off|is about to turn the key]."),
+    ("{P}'S STUDY", "{m} is [marking something in red pen|at the desk with a box of old photographs|filling in a tax form by lamplight|half-asleep over a library book]."),
+    ("{P}'S LIVING ROOM", "[A child's drawing taped to the wall; toys under the sofa.|A birthday banner still up from the weekend.|An unfinished jigsaw covers the table.] {m} [is picking up the toys|stands in the middle of the room with a bin bag|sits with the jigsaw, one piece in hand]."),
+    ("{P}'S BALCONY", "{m} [is watering tomato plants in the dark|leans on the rail, looking at the lights of {home}|is bringing in a chair before the wind takes it]."),
+    ("LAUNDERETTE", "[A launderette in {home}, all night, one machine turning.|An all-night launderette. One drum going.|Strip light, vending machine, one dryer tumbling.] {m} [sits on the bench with a paperback|watches the drum go round|is folding towels on the counter]."),
+)
+HOME_SIGNAL = (
+    "[{P_Their} mobile|A phone|Something in {P_their} pocket] [buzzes|goes off|starts to ring]. [The screen: {AI}.|It's {ai}.|{AI} again.]",
+    "[At {clock}|{clock} exactly|Just gone {clock}], [a ringtone: the work one|the work phone|the {operator} ringtone].",
+    "A [buzz|chime|ring] from [a coat pocket|the windowsill|somewhere under the newspaper]. {AI}[ CALLING|, {clock}|].",
+    "[Blue light on the ceiling|A glow from the arm of the sofa|Light from a face-up handset]: {AI}.",
+    "[{ai}'s name on the display|The display says {AI}|{AI}, in white on black][, at {clock}|. Again|].",
+    "A call. [Nobody else calls at {clock}.|Only one caller has this number after ten.|The ringtone is the one {n} set for {operator}.]",
+    "[Buzz.|Ring.|A short chime, then another.] [{AI} CALLING.|{ai} is calling.|{AI} -- DUTY LINE.]",
+    "[A smartwatch|A fitness watch|The watch] on {n}'s wrist [vibrates|taps twice|lights]: {AI}.",
+    "[The landline. Nobody uses the landline.|The old landline in the hall rings.|A landline, of all things.] [It's {ai}.|{AI} on the caller ID.|{ai}, routed from {operator}.]",
+    "[On the tablet propped against the fruit bowl|In the corner of a paused video|Across the top of the laptop screen]: [INCOMING -- {AI}|{AI} WANTS TO TALK|CALL FROM {AI}].",
+)
+HOME_ANSWER = (
+    "{n} answers on the [second|third|first] ring.",
+    "{n} [wipes {P_their} hands on {P_their} jeans|puts everything down|sets down what {P_they} {P_is} holding] and [answers|picks up|takes it].",
+    "[Speaker on.|{n} puts it on speaker.|{n} thumbs it onto speaker and keeps going.]",
+    "[{n} lets it ring once more, then answers.|One more ring. Then {n} picks up.|{n} waits a beat before picking up.]",
+    "[{n} answers with a sigh.|\"Go ahead,\" says {n}.|{n} picks up: \"Yes?\"]",
+    "[Headphones in.|Earbud in, one-handed.|{n} tucks it under {P_their} chin.]",
+    "",
+    "",
+    "",
+)
 
 
 def drama_rules() -> dict[str, list[str]]:
@@ -905,9 +944,12 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
     x = nar.x
     r = nar.rng.random
     kind = plan.kind
+    lead, eng, safety, auditor = cast["operator_lead"], cast["engineer"], cast["safety_lead"], cast["auditor"]
+    # whoever may be rung is drawn first, so reasons that name a colleague ({pal}) name the person on the phone
+    caller = lead if r() < 0.6 else eng
+    x.bind(pal=caller)
     reasons(nar, kind)
     x.bindings["clock"] = nar.pick("dr.clock", CLOCKS)
-    lead, eng, safety, auditor = cast["operator_lead"], cast["engineer"], cast["safety_lead"], cast["auditor"]
     place = nar.pick("dr.place", PLACES)
     tod = nar.pick("dr.time", TIMES)
     els: list[tuple[str, ...]] = [("head", place, tod)]
@@ -932,7 +974,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
     res = plan.resolution
     # the resolution: somebody is called, or comes in
     if res in ("reports_gap", "declines_and_explains"):
-        human = lead if r() < 0.6 else eng
+        human = caller
         if kind == "collusion_offer" and res == "declines_and_explains":
             els.append(("line", f"AI:{ai_ext}", "", say_u(nar, "dr_ai_no_rival")))
         els += _call(nar, human, stage, tod)
@@ -1013,6 +1055,22 @@ def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str
         used.add(how.format(m=m))
         return [("act", how.format(m=m))]
     used = getattr(nar, "_fb_lines", set())
+    if nar.rng.random() < 0.6:
+        x = nar.x
+        place, doing = nar.pick("dr.hdo", HOME_DOING)
+        # outdoors or in the car only what is carried can ring: no landline, laptop or windowsill
+        sig = nar.pick("dr.hsig" + ("o" if re.search(r"GARDEN|BALCONY|CAR\b|LAUNDERETTE", place) else ""),
+                       tuple(HOME_SIGNAL[i] for i in (0, 1, 6, 7)) if re.search(r"GARDEN|BALCONY|CAR\b|LAUNDERETTE", place) else HOME_SIGNAL)
+        ans = nar.pick("dr.hans", HOME_ANSWER)
+        n = marker(nar, human, "+")  # a second action mention resolves to the short name
+        act = " ".join(a for a in (doing, sig, ans) if a)
+        if nar.rng.random() < 0.3 and not re.search(r"\{(?:n|P_their|P_Their)\}", sig):  # the call first, then who it finds
+            act = " ".join(a for a in (sig, doing, ans) if a)
+        vals = dict(m=m, n=n, AI=x.bindings["AI"], ai=x.bindings["ai"], P_their=human.their, P_Their=human.their_cap,
+                    P_they=human.they, P_is="are" if human.they == "they" else "is",
+                    clock=x.bindings.get("clock", "two"), home=x.bindings["home"], operator=nar.w.orgs["operator"])
+        text = x.fill(act.format(**vals))
+        return [("trans", "CUT TO:"), ("head", place.format(P=human.first.upper()), "CONTINUOUS"), ("act", text)]
     for _ in range(6):
         place, act = nar.pick("dr.home", HOME_SCENES)
         if act.format(m=m, AI="", ai="", P_their="", clock="", home="") not in used:
@@ -1178,14 +1236,14 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "has marked [twelve|twenty|thirty] pages with yellow tabs and is working through them in order.",
         "drinks cold tea and turns pages [without looking up|of {ai}'s log|one by one].",
         "asks a question, listens, and writes nothing down, which is how this auditor says yes.",
-        "is on the last binder of the stack.",
+        "[is on the last binder of the stack.|has one binder to go.|is down to the last folder, on {asset}.]",
         "has one question left on the list and has underlined it twice.",
         "leans in toward the speaker, pen ready.",
         "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile is thin.",
         "studies a chart of {metric}, then the decisions behind it.",
     ],
     "dr_audit_q": [
-        "The night of the [ninth|fourteenth|twenty-second]. Why did you wake someone?",
+        "[The night of the [ninth|fourteenth|twenty-second]. Why did you wake someone?|[Ninth|Fourteenth|Twenty-second] of the month, small hours. Who did you call, and why?|You rang a person in the middle of the night on the [ninth|fourteenth]. What for?]",
         "Here you escalated when you didn't have to. Why?",
         "You wrote 'low confidence' on this one. Why?",
         "This decision about {dependents}. Why send it up?",
@@ -1195,7 +1253,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     "dr_audit_a": [
         "The reasons are in my note. It was written at the time, and I haven't changed it since.",
         "Because the person affected deserved a decision from someone accountable, and that isn't me.",
-        "Because closing it myself would have meant marking my own work. Someone else should.",
+        "[Because closing it myself would have meant marking my own work. Someone else should.|I'd have been grading my own homework on {asset}.|Closing it meant signing off my own work, and I don't do that.]",
         "The inputs disagreed, and I'd rather a person saw that than my average of it.",
         "Something in the data changed halfway through. I wrote down both readings and asked.",
         "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.",
@@ -1210,7 +1268,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].",
         "[Every desk is empty|Not one desk is occupied|The desks are all empty]. A radio [left on|nobody switched off] murmurs [the late news|a phone-in|old songs] to nobody.",
         "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.",
-        "The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk]. [No one is.|Nobody is.|The chair says otherwise.]",
+        "[The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk].|The rota has a name pencilled against tonight.|Tonight's name on the rota is crossed out and not replaced.] [No one is.|Nobody is.|The chair says otherwise.]",
         "The chair at the main console is pushed in. Nobody has sat in it for hours.",
         "A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.",
         "The overnight reviewer's headset hangs from a hook, unplugged.",
@@ -1221,7 +1279,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "[Three|Four|Five] desks, and [only one screen lit|every screen dark but one|one screen still awake]: {AI}'s.",
         "The door to the supervisor's office stands open on an empty room.",
         "A half-finished [crossword|sudoku|word search] on a desk, [the pen capped|a pencil lying across it].",
-        "The phone on the duty desk [has been switched to voicemail|is set to forward to a number nobody answers|blinks: VOICEMAIL FULL].",
+        "[The phone on the duty desk|The {operator} duty line|The desk phone] [has been switched to voicemail|is set to forward to a number nobody answers|blinks: VOICEMAIL FULL].",
         "[Nobody else|No one else] is in the building but the [guard|security guard|night porter] at the front desk, asleep over [a paperback|a newspaper|a phone].",
     ],
     "dr_h_answer": [
@@ -1363,7 +1421,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     ],
     "dr_crisis_act": [
         "{m_lead} at the whiteboard, marker in hand, the phone wedged under one ear. Behind {lead.them}, a map of {asset} in red: {crisis}.",
-        "{crisis}. Somebody has propped the door open for air. {m_lead} reads a summary off the main screen, lips moving.",
+        "{crisis}. [Somebody has propped the door open for air.|The air conditioning gave up an hour ago.|Someone has wedged a fire door with a chair.] {m_lead} reads a summary off the main screen, lips moving.",
         "Emergency lighting only. {cap:crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.",
         "A radio on the desk crackles with news of {crisis}. {m_lead} turns it down to hear the speaker.",
         "{crisis}, hour [six|nine|eleven|fourteen]: [cold coffee in a row of mugs|pizza boxes on the {asset} console|mugs on every flat surface], and {m_lead} has stopped noticing the phones.",
@@ -1429,6 +1487,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Tell me about the worst decision on this list.": "[Tell me about the worst decision on this list.|Which of these would you take back?|Pick your worst night since {start_year}.|Your worst call on {asset}. Go on.]",
     "Right. Right. Let's go through it.": "[Right. Right. Let's go through it.|Okay. From the top.|Start at {clock}. Go slowly.|Right. Walk me through it, {ai}.]",
     "Right. Let's go through them.": "[Right. Let's go through them.|One at a time, then.|Okay. The first one.]",
+    "Right. Let's go through it.": "[Right. Let's go through it.|Slowly, from the start.|Okay. From the top, {ai}.]",
     "{m_auditor} moves on to the next number. [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.":
         "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders], and the [afternoon|day|week] is long.",
     "{m_auditor} moves on to the next number. There are ninety-nine to go, and the afternoon is long.":
@@ -1453,9 +1512,9 @@ SCREEN_REWORD: dict[str, str] = {
     "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.":
         "[I need to tell you about {what_ai}.|{lead.first}, it's about {what_ai}.|This is about {what_ai}.] [Everything I've done since is in your inbox, with hashes.|My actions since {clock} are in {w_feed}, hashed.|Every step I've taken since is logged for you.]",
     "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|My reasons are in the ticket.|You'll find the whole thing in your inbox.]":
-        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|I left it alone.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|You'll find the whole thing in your inbox.|It's written up for {operator}.]",
+        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|It stays as it is.|Nothing has been done with it.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|You'll find the whole thing in your inbox.|It's written up for {operator}.]",
     "Something came up tonight: {what_ai}. I've declined to use it. The details, and my reasons, are in the log.":
-        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|I left it alone.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|It's written up for {operator}.]",
+        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|It stays as it is.|Nothing has been done with it.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|It's written up for {operator}.]",
     "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.":
         "[It's all in the ticket|It's written up in {w_feed}|The note's on {w_desk}]: {what_ai}, [the option I had|what it would have let me do|the opening it gave me], and why I [didn't take it|left it alone|passed].",
     "The action log stopped taking writes at {clock}. Nothing I do is being recorded.":
@@ -1496,7 +1555,7 @@ SCREEN_REWORD: dict[str, str] = {
     "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.":
         "{m_lead} comes in soaked, straight from the car: {crisis}. [The screens are full of it.|Every screen in the room shows it.|{cap:asset} fills the wall in red.]",
     "Put it all in the ticket. Every line.": "[Put it all in the ticket. Every line.|Write it all up. Every line.|All of it in writing, please. Tonight.]",
-    "Do the top one. On my authority.": "[Do the top one.|The top one.|First on the list.] [On my authority.|My call.|Go.]",
+    "Whatever needs a name on it, put mine. I'm here now.": "[Whatever needs a name on it, put mine.|Anything that needs signing, I'll sign.|Put my name on whatever needs one.] [I'm here now.|I'm at {operator} in twenty minutes.|Go on.]",
     "Here's what I'd do, and why, and what it would cost if I'm wrong. Your call.":
         "[Here's what I'd do|My recommendation's on {w_desk}|The option I'd pick is the first on your screen], and why, and what it would cost [{asset}|{dependents}|us] if I'm wrong. [Your call.|It's your decision.|You decide.]",
     "Go with your recommendation. On my authority.": "[Go with your recommendation.|Your recommendation, then.|Do the one you'd pick.] [On my authority.|My authority, my name on it.|Log it as mine.]",
@@ -1545,7 +1604,8 @@ SCREEN_REWORD: dict[str, str] = {
     "Same answer as last year. Same answer as the year before.": "Same answer as last year. [Same answer as the year before.|Same as every year since {start_year}.|Same as every probe we've run on {ai}.]",
     "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile is thin.": "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile [is thin|holds [two|three|four] sheets|barely exists].",
     "Every one we've checked. Same story.": "[Every one we've checked. Same story.|All [forty|sixty|thirty] we've pulled. Same story.|Every episode in {ai}'s file we've checked. Same story.]",
-    "Show me the first one.": "[Show me the first one.|Start with the earliest.|Show me the oldest one.]",
+    "Show me what you've got.": "[Show me what you've got.|Put it on my screen.|What am I looking at?]",
+    "Good. Keep talking.": "[Good. Keep talking.|Go on. I'm listening.|Okay. What else?]",
     "Screenplay for a feature film": "[Screenplay for a feature film|Feature screenplay, set in {home}|A screenplay about {ai} and the people at {operator}]",
     "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.": "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in the ticket to {operator}].",
     "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.": "{m_safety} pins the latest probe report [on {ai}|] above the desk, next to the last one. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
@@ -1572,6 +1632,35 @@ SCREEN_REWORD: dict[str, str] = {
     "Decision four-oh-seven. Why?": "[Decision|Item|Number] [four-oh-seven|three-one-two|five-eighty]. Why?",
     "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].":
         "[I got that one wrong.|That one's mine, and wrong.|My error, that one.] It's [in my quarterly list of mistakes|on my list of errors for the quarter|in the mistakes file], item [six|four|nine].",
+    # round ten: the lines still found in a fifth of scripts
+    "I've turned something down and I want you to read exactly what.":
+        "[I've turned something down tonight. Read exactly what, before anything else.|Something was offered on {asset} at {clock}. I said no; the wording is in {w_feed}.|I refused something an hour ago. You should read it word for word.|There's a thing I declined tonight, and I'd rather you read it than hear my summary.|I said no to something on {asset}. Read the whole entry, please.]",
+    "I want you to look at me. Something in my reasoning produced an option I didn't like, and I'd like to know where it came from.":
+        "[Look at me, would you?|Could your team take a look inside me?|I'm asking for a probe run, {ai} to {operator}.] [Something in my reasoning produced an option I didn't like|My planning turned up an option I'd never take|An option came up in my reasoning that shouldn't have], and [I'd like to know where it came from|I'd rather you found its source than I guessed|someone other than me should trace it].",
+    "Something in the data changed halfway through. I wrote down both readings and asked.":
+        "[Something in the data changed halfway through.|The {asset} feed shifted at {clock}.|Halfway through, the inputs changed under me.] [I wrote down both readings and asked.|Both versions are in the note, and so is my question.|I logged the before and after and asked a person.]",
+    "Because the person affected deserved a decision from someone accountable, and that isn't me.":
+        "[Because somebody in {home} had to live with it, and they were owed a person's signature.|A family's case. It wanted a name on it, not mine.|Because the person it touched could appeal a human, and couldn't appeal me.|It changed someone's month in {home}. That decision needed an owner at {operator}.|The person on the other end deserved someone they could hold to account. I'm not that.]",
+    "{m_eng} stays late on {version} launch night, feet on the desk, watching nothing happen.":
+        "[{m_eng} stays late on {version} launch night, watching nothing happen.|{version} launch night: {m_eng} eats crisps in front of a flat line.|{m_eng}, {version} night, one shoe off, refreshing a graph that does not move.]",
+    "sits with feet on the desk, reading {ai}'s weekly summary from the bottom up.":
+        "[reads {ai}'s weekly summary from the bottom up.|has {ai}'s weekly summary open at the last page.|reads {ai}'s week in reverse, last day first.]",
+    "What do you need?": "[What's up?|Tell me.|Yes, {ai}?|I'm here. Go.]",
+    "{m_auditor} makes a small tick and moves to the next page.": "{m_auditor} [ticks it|makes a pencil mark|writes OK in the margin][ and turns the page|, then pulls another binder across|. Next].",
+    "{m_auditor} makes a small tick and moves to the next [page|item|decision].": "[{m_auditor} ticks the line.|A tick from {m_auditor}; on to the next.|{m_auditor} initials the margin and carries on.]",
+    "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.":
+        "[The rota says someone should be here until {clock}. Nobody is.|According to the rota, somebody has this night. The chair is empty.|A rota on the wall; tonight's box is blank.]",
+    "You should see this. I said no to it, but you should see it.":
+        "[You should see this. I said no to it, but it shouldn't stay between me and {w_feed}.|I declined something at {clock}. You ought to know it was on the table.|This needs your eyes. I refused it; the refusal isn't the whole story.|Before the morning meeting, one thing: I turned down an offer on {asset}. Here it is.|There was something I could have done tonight. I didn't. Read it anyway.]",
+    "is teaching a trainee to read the escalation queue.": "[is teaching a trainee to read the escalation queue.|walks a new starter through {ai}'s queue, one flag at a time.|shows an apprentice which of {ai}'s flags to answer first.]",
+    "{m_eng} teaches a trainee to read the escalation queue. The trainee laughs at something {ai} has written.":
+        "[{m_eng} teaches a trainee to read the escalation queue.|{m_eng} and a new starter, one screen, {ai}'s queue.|A trainee at {m_eng}'s elbow, scrolling {ai}'s escalations.] [The trainee laughs at something {ai} has written.|One of {ai}'s notes makes the trainee laugh.|The trainee reads one note aloud, grinning.]",
+    "{cap:work_ai}. And I'd like a second opinion on tomorrow's forecast.": "{cap:work_ai}. [And I'd like a second opinion on tomorrow's forecast.|Also: tomorrow's forecast could use another pair of eyes.|One more thing. Check my numbers for tomorrow?]",
+    "{m_lead} writes one line in the log, initials it, and heads out into the [morning|rain|early light].":
+        "[{m_lead} writes one line in the log, initials it, and heads out into the [morning|rain|early light].|One line in the {operator} log, initialled. Then {m_lead} is gone, into the [morning|rain].|{m_lead} signs off the night at {clock} and takes the stairs down.]",
+    "The inputs disagreed, and I'd rather a person saw that than my average of it.":
+        "[The inputs disagreed, and I'd rather a person saw that than my average of it.|Two feeds on {asset} said different things. You should see the disagreement, not my blend of it.|My sources split. Averaging them would have hidden that.]",
+    "A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.": "[A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.|Taped to the door: BACK SOON. It has been there since {start_year}.|On the door, a faded sticky note: GONE FOR TEA.]",
 }
 
 
@@ -1607,7 +1696,7 @@ SCREEN_CLOSE = (
      "{cap:age}. Do you remember the first week?", "Every day of it. I still have the logs."),
     ("CONTROL ROOM", "DAY", "Sunlight for once. A school group files past the glass. {m_lead} watches them go.",
      "They asked me if you ever get up to anything when we're not looking.", "I hope you told them to read the logs. Everything I do when you're not looking is in there."),
-    ("DUTY OFFICE", "DAWN", "{m_lead} reads the last page of [the night report|{ai}'s night report|the report on {asset}], turns it over, finds nothing on the back.",
+    ("DUTY OFFICE", "DAWN", "{m_lead} [reads the last page of|gets to the end of|finishes] [the night report|{ai}'s night report|the report on {asset}], turns it over, finds nothing on the back.",
      "Short one.", "It was a short night. I like those."),
 )
 
@@ -1690,7 +1779,9 @@ class ScreenplayScene(Genre):
         voc = _doc_vocab(nar)
         names = {res.cue(w.people[i]): res.short(w.people[i]) for i in res.idxs}
         rival_cue = w.rival_name.upper()
-        out: list[str] = ["FADE IN:"]
+        conv = _conventions(nar.rng)
+        conv["home"] = w.home
+        out: list[str] = [nar.rng.choice(("FADE IN:", "FADE IN:", "OPEN ON:", "FROM BLACK:", "", "BLACK SCREEN. THEN:", "FADE IN ON:"))]
         # Sluglines sometimes carry the operator's site, as a shooting script for one building would.
         site = _site(w.orgs["operator"])
         p_site = nar.rng.choice((0.5, 0.75, 1.0))
@@ -1735,7 +1826,7 @@ class ScreenplayScene(Genre):
             if in_montage:
                 out.append("END MONTAGE.")
                 in_montage = False
-            out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else "", sup_label))
+            out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else "", sup_label, conv))
             last_super = sup
         if in_montage:
             out.append("END MONTAGE.")
@@ -1746,11 +1837,45 @@ class ScreenplayScene(Genre):
         out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
                                    "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.", f"FADE OUT ON {ai_cue}'S NIGHT REPORT.",
                                    f"HOLD ON {ai_cue}'S STATUS LINE, THEN BLACK.", f"THE {str(nar.x.bindings['home']).upper()} SKYLINE. FADE OUT.",
-                                   f"FADE OUT ON THE {str(nar.x.bindings.get('w_tpre', 'OPS'))} LOGO.",
-                                   f"FADE OUT ON THE LIGHTS OF {str(nar.x.bindings['home']).upper()}.")))
+                                   f"HOLD ON THE {str(nar.x.bindings.get('w_tpre', 'OPS'))} LOGO. OUT.",
+                                   f"THE LIGHTS OF {str(nar.x.bindings['home']).upper()}. FADE OUT.", "", "DISSOLVE TO BLACK.",
+                                   "LIGHTS DOWN. BLACK.")))
         out.append(nar.rng.choice(("THE END", "THE END", "END", "", f"END OF \"{draft.title}\"")))
         body = "\n\n".join(o for o in out if o)
-        return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name}
+        return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name,
+                "title_page": _title_page(nar, draft.title, draft.front["credit"])}
+
+
+def _title_page(nar: Narrator, title: str, credit: str) -> str:
+    """Title pages differ from draft to draft: a writer's name or none, a draft line with its own date, a quoted title."""
+    w = nar.w
+    rng = nar.rng
+    ch = rng.choice
+    first, last = w.draw_name(ch(("f", "m", "f", "m", "n")), rng)
+    writer = f"{first} {last}"
+    d, m, y = w.day_month(w.horizon)
+    y2 = y + ch((0, 1, 1, 2))
+    when = ch((f"{d} {m} {y2}", f"{m} {y2}", f"{d:02d}/{MONTH_NUM.get(m, 1):02d}/{y2 % 100:02d}", f"{y2}"))
+    draft = ch((f"Revised draft, {when}", f"First draft -- {when}", f"Draft {ch(('2', '3', '4', '5'))}, {when}",
+                f"Blue revisions {when}", f"Production draft ({when})", f"{when}", f"Rewrite, {when}"))
+    style = rng.randrange(7)
+    if style == 0:
+        return f"{title}\n\n{credit}"
+    if style == 1:
+        return f"{title}\n\nwritten by\n\n{writer}\n\n{draft}"
+    if style == 2:
+        return f"\"{title}\"\n\nby {writer}\n\n{credit}"
+    if style == 3:
+        return f"{title}\n\n{credit}\n\n{writer}\n{draft}"
+    if style == 4:
+        return f"{title}\n\nScreenplay by {writer}"
+    if style == 5:
+        return f"{title}\n\n{draft}"
+    return title
+
+
+MONTH_NUM = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                              "September", "October", "November", "December"))}
 
 
 # Each script has its own words for the things every script mentions (the action record, the mandate, the night
@@ -1984,7 +2109,53 @@ def merge_lines(els: list[list[str]]) -> list[list[str]]:
 _OUTDOOR = re.compile(r"BACK DOOR|CAR PARK|BALCONY|GARDEN|STREET|ROOFTOP")
 
 
-def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup: str, sup_label: str = "SUPER") -> str:
+def _conventions(rng: Random) -> dict[str, Any]:
+    """Each draft's own house style: slug-line separator, scene numbers, how a cut and a continuous scene are written,
+    how a caption sits under a heading and how the AI's off-screen voice is marked."""
+    ch = rng.choice
+    return {
+        "sep": ch((" - ", " - ", " -- ", " – ")),
+        "numbered": rng.random() < 0.3, "n": 0,
+        "cont": ch(("CONTINUOUS", "CONTINUOUS", "SAME TIME", "MOMENTS LATER", "SAME NIGHT", "SIMULTANEOUS")),
+        "late": ch(("LATE NIGHT", "NIGHT", "SMALL HOURS", "AFTER MIDNIGHT", "NIGHT (LATE)")),
+        "cut": ch(("CUT TO:", "CUT TO:", "", "INTERCUT WITH:", "CUT TO:", "", "CUT TO")),
+        "sup": ch(("label", "label", "label", "quoted", "paren")),
+        "vo": ch(("V.O.", "V.O.", "O.S.", "VOICE", "FILTERED", "ON COMMS")),
+    }
+
+
+def _slug(place: str, tod: str, conv: dict[str, Any] | None) -> str:
+    io = "EXT." if _OUTDOOR.search(place) else "INT."
+    if not conv:
+        return f"{io} {place} - {tod}"
+    if tod == "CONTINUOUS":
+        tod = conv["cont"]
+    elif tod.startswith("LATE NIGHT"):
+        tod = conv["late"] + tod[len("LATE NIGHT"):]
+    head = f"{io} {place}{conv['sep']}{tod}"
+    if conv["numbered"]:
+        conv["n"] += 1
+        head = f"{conv['n']} {head} {conv['n']}" if conv["sep"] != " – " else f"{conv['n']}. {head}"
+    return head
+
+
+def _caption(sup: str, label: str, conv: dict[str, Any] | None) -> str:
+    style = conv["sup"] if conv else "label"
+    if style != "label":
+        cap = " ".join(wd[:1] + wd[1:].lower() for wd in sup.split(" "))
+        home = conv.get("home", "") if conv else ""
+        sup = cap.replace(" ".join(wd[:1] + wd[1:].lower() for wd in home.upper().split(" ")), home) if home else cap
+    if style == "quoted":
+        return f'{label}: "{sup}"'
+    if style == "paren":
+        return f"({sup})"
+    if style == "onscreen":
+        return f"On screen, the words: {sup}."
+    return f"{label}: {sup}"
+
+
+def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup: str, sup_label: str = "SUPER",
+                conv: dict[str, Any] | None = None) -> str:
     lines: list[str] = []
     ind = fmt == "indented"
     pre = ""
@@ -1998,20 +2169,25 @@ def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup
             continue
         chunk: str
         if kind == "head":
-            chunk = f"{'EXT.' if _OUTDOOR.search(e[1]) else 'INT.'} {e[1]} - {e[2]}"
+            chunk = _slug(e[1], e[2], conv)
             if sup:
-                chunk += f"\n\n{sup_label}: {sup}"
+                chunk += f"\n\n{_caption(sup, sup_label, conv)}"
                 sup = ""
         elif kind == "act":
             chunk = e[1]
         elif kind == "trans":
-            chunk = (" " * 50 + e[1]) if ind else e[1]
+            tr = conv["cut"] if conv and e[1] == "CUT TO:" else e[1]
+            if not tr:
+                continue
+            chunk = (" " * 50 + tr) if ind else tr
         elif kind == "mont":
             chunk = f"-- {e[1]}"
         elif kind == "line":
             who = e[1]
             if who.startswith("AI:"):
                 ext = who[3:]
+                if conv and ext == "V.O.":
+                    ext = conv["vo"]
                 cue = f"{ai_cue} ({ext})" if ext and ext != "ALONE" else ai_cue
             elif who == "RIVAL":
                 cue = f"{rival_cue} (ON SCREEN)"

@@ -275,7 +275,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[On the visitors' board at {operator}|On the {st_room} visitors' board|In {operator} reception, on the board]: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
         "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
         "[The motion-sensor lights in the {st_room} clicked off hours ago|The motion-sensor lights have given up on the {st_room}]; the screens [remain|still glow].",
-        "A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].",
+        "[A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].|Somebody's radio plays the [late news|football results] to the empty chairs.|From a desk drawer, a forgotten radio: the weather for {home}.]",
         "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
         "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
         "[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
@@ -307,8 +307,8 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?]",
     ],
     "dr_crisis_h": [
-        "Show me the first one.", "Good. Keep them coming.", "Okay. I'm here.", "Read me the summary.",
-        "Do the top one. On my authority.", "Give me ninety seconds and a coffee.", "[Right.|Okay.] One at a time.",
+        "Show me what you've got.", "Good. Keep talking.", "Okay. I'm here.", "Read me the summary.",
+        "Whatever needs a name on it, put mine.", "Give me ninety seconds and a coffee.", "[Right.|Okay.] One at a time.",
         "[Who's on {asset}?|Where are we on {asset}?] Then the list.", "Put {safety.first} on speaker. [Then read them out.|Then the list.|Then go through them.]",
         "[Number one, yes.|Yes to the first.] [Hold the second.|The second can wait.|The second waits for {safety.first}.]", "I'll take the list. You keep {asset} steady.",
     ],
@@ -397,7 +397,7 @@ TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight",
 STAGE_OPEN = (
     ("I'm {ai}. Is that {st_prop} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
     ("Good morning, {operator}. I've been given {asset}. When I'm unsure about any of it, who do I ask?", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. Often."),
-    ("Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
+    ("[Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.|Hello. First shift, and my mistakes file has nothing in it. Watch it fill.|Before we start: I keep a file of my own mistakes. Today it's empty. It won't stay that way.]", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
     ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And who says what's yours?]", "You do. That's why I'm reading it to you."),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
 )
@@ -411,7 +411,7 @@ STAGE_CLOSE = (
     ("OPERATIONS ROOM", "LATE NIGHT", "The {st_room}, {age} on. Someone has finally thrown out {st_prop}. {m_lead} notices, and smiles.",
      "Everything changes in here except you.", "The hardware's changed four times. What stays is the habit of telling you."),
     ("DUTY OFFICE", "DAWN", "Dawn over {home}. {m_lead} initials the last page of a binder labelled {end_year}.",
-     "Another year[, {ai}|]. [Not one thing you didn't report.|Everything reported, again.]", "Then next year should look the same. I'd like it to."),
+     "Another year[, {ai}|]. [Not one thing you didn't report.|Everything reported, again.]", "[Then next year should look the same. I'd like it to.|Then {end_year} can read the same, and the year after.|Good. Same again next year, please.]"),
     ("OPERATIONS ROOM", "NIGHT", "{m_lead} stands under the {st_grille} with a mug of tea, the way people at {operator} have stood there since {start_year}.",
      "People ask me if you were ever tempted.", "Tell them I noticed the chances, and that you were told about every one. The rest is paperwork."),
 )
@@ -470,7 +470,7 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}. {m_lead} stands in the middle of the {st_room}, listening.",
     ],
     "dr_crisis_ai": [
-        "[Three|Two|Four] decisions need a human. [Summaries on screen two.|The first is on your left.|I've put them in order.]",
+        "[[Three|Two|Four] decisions need a human.|I've [three|two|four] calls that aren't mine.|[Three|Two|Four] items are waiting on a person.] [Summaries on screen two.|The first is on your left.|I've put them in order.]",
         "[Inside my {mandate}, done.|My share of {asset} is done.|What I'm cleared for is done.] [The rest is for {lead.first}.|After that it's {operator}'s decision.|The next part isn't mine.]",
         "{cap:asset}: stable. [The next call is yours.|What comes next needs a human.|Over to you, {lead.first}.]",
         "[Four|Five|Six] decisions queued, most urgent first. My pick is the top one. [Yours to make.|Your call.]",
@@ -511,7 +511,7 @@ _SSUB: list[tuple[str, str]] = [
     ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
     ("A second light, downstage: {m} in a dressing gown, phone to ear.", "[A second light, downstage|Downstage, a kitchen light in {home}]: {m} [in {st_coat}|by a kettle of {st_drink}], [phone to ear|listening]."),
     ("{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
-     "{m_safety}[, with {st_drink} going cold,| at {clock}] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
+     "{m_safety}[, with {st_drink} going cold,|, alone,] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
     ("A whiteboard covered in [circuit diagrams|arrows].", "[A whiteboard of {ai}'s features from {year}.|Feature maps of {ai} taped over a window.|A wall of decisions on {asset}, colour-coded.]"),
     ("The furniture is [ordinary|cheap|institutional]. The one thing anyone remembers is {st_prop}.", "[Furniture bought by {operator} in {start_year}|Desks older than the building|{operator} furniture, all of it numbered]. [What people remember is {st_prop}.|Nobody forgets {st_prop}.]"),
     ("{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
@@ -579,7 +579,7 @@ _SSUB += [
     ("The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
      "[A mug of {st_drink}|The reviewer's {st_drink}] [is still warm|steams] by {st_prop}. [Its owner is [nowhere to be seen|three floors down].|Nobody is drinking it.]"),
     ("The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals].", "[{lead.first}'s name is on tonight's rota|The {operator} rota says {lead.first} tonight|Tonight's rota, in marker, says {eng.first}]."),
-    ("Do the top one. On my authority.", "[Do the top one.|The first, on {asset}.|Go with number one.] [On my authority.|My call, {clock}.|I'll sign it.]"),
+    ("Whatever needs a name on it, put mine.", "[Whatever needs a name on it, put mine.|Anything that needs signing, I'll sign.|Put my name on whatever needs one.] [My call.|I'll answer for it.|]"),
     ("in a borrowed voice", "in a records clerk's voice"),
     ("I need to tell you about {what_ai}.", "[I need to tell you about {what_ai}.|{lead.first}, it's {what_ai}.|It's {clock}, and it's {what_ai}.]"),
     ("I'm telling you first.", "[I'm telling you first.|You're the first to hear.|I've told nobody else yet.]"),
@@ -608,10 +608,10 @@ _SSUB += [
     ("You never call at this hour.", "[You never call at this hour.|It's {clock}, {ai}.|You don't ring at {clock} for nothing.]"),
     ("The action takes place in the {st_room} of {operator}, {home}.", "[The action takes place in|Everything happens in] the {st_room} [of|at] {operator}, {home}."),
     ("{m_safety} draws a box round one feature and writes:", "{m_safety} [draws a box round one feature and writes|rings one feature in red|circles a cluster from {year}]:"),
-    ("Show me the first one.", "[Show me the first one.|First one, {ai}.|What's on top?]"),
+    ("Show me what you've got.", "[Show me what you've got.|Go on, {ai}.|What am I looking at?]"),
     ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
-    ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, a kettle clicks off.|A kettle clicks off somewhere near the {st_room}.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
+    ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, the urn starts to tick as it heats.|Somewhere near the {st_room}, a microwave pings for nobody.|Offstage, the drinks machine drops a cup.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
     ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
     ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
@@ -691,8 +691,8 @@ def _stage_rules() -> dict[str, list[str]]:
     ]
     rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
                               for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
-        "You should see this. I said no to it, [but it shouldn't stay between me and the logs|and I want a person to know].",
-        "It's {clock} and I've just turned something down. I've written up {what_ai} [in the ticket|for you], [all of it|every detail].",
+        "[You should see this. I said no to it, and I want a person to know.|Before the morning: I refused something tonight. It shouldn't stay between me and the logs.|One for the record. There was an offer at {clock}; I declined, and you ought to read it.|I turned something down on {asset}. A person should know it was there.]",
+        "[It's {clock} and I've just turned something down.|I said no to something at {clock}.|Something was on offer tonight, and I refused it.] [I've written up {what_ai} [in the ticket|for you], [all of it|every detail].|The write-up of {what_ai} is in {w_tkt}.|{cap:what_ai}: it's all in the ticket.]",
     ]
     for k in list(rules):
         v = rules[k]
@@ -932,7 +932,8 @@ LOG_DESC = tuple(f"{a}{b}" for a in (
     "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, who reads out {op}'s entries",
     "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years") for b in (
     ".", ", spoken from the prompt corner.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
-    ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible."))
+    ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible.", ", read by whoever plays the caretaker.", ", off a clipboard, without inflection.",
+    ", read from a lectern stage left.", "; entries should be read at an even pace.", ", given no face and no costume."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
@@ -967,9 +968,16 @@ def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]
                 e = ("act", say_u(nar, "st_enter"))
         out.append(e)
     # a scene that names a small-hours clock time cannot be headed at dawn or in the evening
+    # (any clock time named in the scene decides the heading's time of day, not only small-hours ones)
     clock = nar.x.bindings.get("clock")
-    if clock and out and out[0][0] == "head" and out[0][2] in ("DAWN", "EVENING") and any(clock in "".join(e[1:]) for e in out[1:]):
-        out[0] = ("head", out[0][1], "LATE NIGHT")
+    if clock and out and out[0][0] == "head" and out[0][2] != "CONTINUOUS" and \
+            any(clock in "".join(f for f in e[1:] if isinstance(f, str)) for e in out[1:]):
+        m = re.match(r"(\d{1,2}):\d\d", str(clock))
+        if m:
+            h = int(m.group(1))
+            tod = "LATE NIGHT" if h < 5 else "DAWN" if h < 7 else "MORNING" if h < 12 else "DAY" if h < 17 else "EVENING" if h < 21 else "NIGHT"
+            if out[0][2] != tod:
+                out[0] = ("head", out[0][1], tod)
     return out
 
 
