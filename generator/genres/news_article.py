@@ -91,7 +91,7 @@ RULES: dict[str, list[str]] = {
         "nothing on {ep_host} that {ep_day} was staged, and {who} knew as much",
         "the test harness had come off {ep_host} at [go-live|go-live in {start_year}], {age} earlier",
         "{ep_n} live requests from {dependents} came in during the window, and {whose} trace notes that {it} checked",
-        "{asset} was in ordinary production that {ep_day}, and {it} could tell",
+        "the work on {asset} was ordinary production that {ep_day}, and {it} could tell",
         "{lx_red} had nothing running [that week|that {ta_period}|in {ep_month}]",
         "{age} into service, {who} knew [nobody|no one] was grading the {ep_day} shift",
         "live load on {asset}, real stakes, no observer: that was {ep_host} at {ep_clock}",
