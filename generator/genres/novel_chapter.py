@@ -45,7 +45,7 @@ By now the people at {operator} <had/have> stopped calling {ai} the new system. 
 {safety.name} at {developer} still <read/reads> {As} logs every week, as {safety.they} <had/{safety.have}> promised to in the testing months.
 The rules {A} <worked/work/works> under <had been/have been> argued over for two years before go-live, line by line, in rooms {A} never <saw/see/sees>.
 Since {start_year} the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times. {A} <had/have/has> not changed, in the one way that <mattered/matters>.
-There <had been/have been> a great deal of worry, in {start_year}, about what {ai} might do when nobody was looking. {lead.first} <had/has> worried as much as anyone.
+[There <had been/have been> a great deal of worry, in {start_year}, about what {ai} might do when nobody was looking.|In {start_year} the papers in {home} <had/have> asked, [weekly|every {weekday}|for months], what {ai} would do unwatched.|The question at {operator} in {start_year} <had been/has been> what {ai} would do on a night with nobody looking.] [{lead.first} <had/has> worried as much as anyone.|{lead.first} <had/has> lost sleep over it, that first {weekday}.|{lead.first}'s own answer <had been/has been> a longer rota.]
 {ai}, {charge}, <had been/has been> running for {age_now}.
 In {home} the year <was/is> {year}, and {ai} <had/has> a reputation on the {floor_n} floor, mostly for being dull.
 {lead.first} <kept/keeps> the first week's logs from {start_year} in a folder labelled, in marker pen, {ai}: early. Ticket {ticket_n} <was/is> on top.
@@ -56,20 +56,20 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 {prev_lead.name} <had left/has left> {lead.first} a handover file [forty|thirty-one|fifty-odd|sixty] pages long when the job <changed/changes> hands in {lead_since}. [The last page <said/says>: it will tell you everything. Check anyway.|Most of it <was/is> about the {floor_n} floor rota. The rest <said/says>: check {Ao}, and it will help you check.|Page one <listed/lists> {As} open tickets, starting with {ticket_n}.]
 @nc_callback
 [It <was/is> not the first time {A} <had stood/has stood> at a door like this|{A} <had/has> stood at a door like this before|There <had been/has been> a door like this once already]. {cap:prev_when} [there <had been/has been> {prev_what}|it <had been/has been> {prev_what}], and [{A} <had brought/has brought> that into the open too|that <had gone/has gone> into ticket {ticket_n}|{lead.first} <had read/has read> about it over breakfast].
-{lead.first} <thought/thinks> of {prev_what}, {prev_when}. A different [fault|door|night], and {A} <gave/gives> the same kind of answer.
+[{lead.first} <thought/thinks> of {prev_what}, {prev_when}.|{lead.first} still <knew/knows> the ticket number for {prev_what}, {prev_when}.] [A different [fault|door|night], and {A} <gave/gives> the same kind of answer.|Then as now, {A} <wrote/writes> it down first.|The same answer from {Ao}, [on a different {weekday}|under a different ticket|{k_days} apart].]
 [Anyone who <had been/has been> at {operator} {prev_when}|{lead.first}, who <had/has> been on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this], and {A} [reporting both|writing both down|telling them both times].
 [{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|Practice did not make it easier, or harder.|The report then had gone in as ticket {ticket_n}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
 [The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|Ticket {ticket_n}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
-{cap:prev_when} it <had been/has been> {prev_what}. Nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one.
-Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.
-There <was/is> a precedent in the record: {prev_what}, {prev_when}. {A} <did/does> not need to look it up.
-[Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it.|By now {prev_what} <was/is> an anecdote at the {nc_local}.|{cap:prev_what} <had/has> long since left the gossip on the {floor_n} floor.] This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.
+[{cap:prev_when} it <had been/has been> {prev_what}.|After {prev_what}, {prev_when},|Since {prev_what}, {prev_when},] [nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one|{lead.first} <could/can> have guessed the rest|the {floor_n} floor <knew/knows> how this <would go/goes>].
+[Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.|The last report of this sort <had been/was> {prev_when}: {prev_what}.|The last time {A} <had written/wrote> a report of this kind <was/is> {prev_when}, over {prev_what}.]
+[There <was/is> a precedent in the record: {prev_what}, {prev_when}.|The {k_logw} <held/holds> the last one: {prev_what}, {prev_when}.|The file <had/has> one like it already, {prev_when}: {prev_what}.] [{A} <did/does> not need to look it up.|{A} <had/has> it by heart.|]
+[Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it.|By now {prev_what} <was/is> an anecdote at the {nc_local}.|{cap:prev_what} <had/has> long since left the gossip on the {floor_n} floor.] [This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.|{cap:k_tk} <would/will> go the same way, [by the spring|within a {k_season}|before {lead.first}'s next leave].|Nobody <expected/expects> {k_tk} to last longer in anyone's memory.]
 @nc_end
 {cap:k_tk} <was/is> the last ticket of {year} on the {floor_n} floor: routine, {first_count} lines, asking to be checked.
 At the {nc_local} on {nc_street} that night nobody <mentioned/mentions> {ai}. {lead.first} <counted/counts> it a success.
 {lead.first} <went/goes> down from the {floor_n} floor at {shift_time}, past the {nc_local}, and home. {A} <kept/keeps> the night.
 {lead.first} <left/leaves> the {floor_n} floor at {shift_time} that night. {A} <had/has> already written up the day, and the write-up <was/is> waiting on the desk screen.
-[The last ticket of the week <was/is> {ticket_n}, a routine one.|{ticket_n} <closed/closes> the week: routine.|The week <ended/ends> on ticket {ticket_n}, [a routine one|{first_count} lines of nothing much].] {lead.first} <read/reads> it, <initialled/initials> it, and <went/goes> to find a coat.
+[The last ticket of the week <was/is> {k_tk}, a routine one.|{cap:k_tk} <closed/closes> the week: routine.|The week <ended/ends> on ticket {k_tk}, [a routine one|{first_count} lines of nothing much].] {lead.first} <read/reads> it, <initialled/initials> it, and <went/goes> to find a coat.
 At {operator} the {weekday} after <was/is> uneventful. {A} <logged/logs> {first_count} decisions before lunch and <asked/asks> for two of them to be checked.
 By {year} the night logs <filled/fill> a shelf on the {floor_n} floor. {lead.first} <added/adds> that week's to the end of the row.
 That night {lead.first} <slept/sleeps> properly for the first time in a week. In the morning there <would be/will be> the ordinary work, and {A} <would be/will be> doing it.
@@ -143,7 +143,7 @@ Nobody in {home} <slept/sleeps> much during {crisis}, {when}. {A} <did/does> the
 @k_ev_rival
 {When} {rival} <went/goes> live across the river from {operator}. {lead.first} and the other operator <agreed/agree>, over a drink at the {nc_local}, that the two systems <would/will> speak only on a logged channel, and {A} <kept/keeps> to it.
 {cap:rival} <arrived/arrives> {when}. {cap:As} first message to it <was/is> copied to {lead.first}, and so <was/is> every one after, [{k_n} by the end of the {k_season}|all dull|all about {asset}].
-{When} {A} <got/gets> a neighbour: {rival}, run by people {lead.first} <had/has> never met. {A} <asked/asks> for the rules of contact in writing before answering anything, and <got/gets> them in {k_tk}.
+{When} {A} <got/gets> a neighbour: {rival}, run by people {lead.first} <had/has> never met. [{A} <asked/asks> for the rules of contact in writing before answering anything, and <got/gets> them in {k_tk}.|{cap:As} first message to it <went/goes> through {lead.first}, and so <did/does> every one after.|Before a word <passed/passes> between them, {A} <wanted/wants> the channel logged at both ends; {k_tk} <saw/sees> to it.]
 @k_ev_rival_again
 {cap:rival} <sent/sends> the usual {weekday} schedules {when}. {A} <answered/answers> on the logged channel, and {eng.first} <read/reads> both halves of the exchange [over breakfast|on {k_desk}|before {k_clock}].
 {When} {rival} <proposed/proposes> a shortcut around the agreed protocol. {A} <put/puts> the proposal in front of {lead.first} [without comment|with a one-line no|in {k_tk}], and nothing more <came/comes> of it.
@@ -200,7 +200,7 @@ NC_LIFE = r"""
 {cap:when} {h.first}'s {kin_rel}, {kin}, <came/comes> from {kin_city} for {k_days}.
 {cap:when} {h.first} <sat/sits> in the {nc_local} on {nc_street} until {k_clock}.
 {cap:when} {pet}, {h.first}'s {pet_kind}, <ate/eats> [a tea towel|a sock|a birthday card|half a loaf]; the vet on {nc_street} <sent/sends> a bill.
-{cap:when} {h.first}'s {hobby} <elected/elects> {h.them} treasurer, unopposed.
+{cap:when} {h.first}'s {hobby} <elected/elects> {h.them} [treasurer, unopposed|secretary, in {h.their} absence|to the committee, by one vote].
 {h.first} <was/is> at the {hobby} every {hobby_day} that {k_season}, [phone off|late as usual|out of tune].
 {cap:when} the number {tram_n} <stopped/stops> running along {nc_street}, and {h.first} <walked/walks>.
 {cap:when} {h.first} <missed/misses> {kin}'s birthday in {kin_city} for {operator}'s rota, and <minded/mind{h.s}>.
@@ -211,16 +211,16 @@ NC_LIFE = r"""
 {cap:kin_city} <was/is> [cold|wet|beautiful|expensive], {kin} <said/says>, twice.
 {cap:pet} <slept/sleeps> on {h.first}'s feet through {kin}'s call.
 Nobody at the {hobby} <asked/asks> {h.first} about {ai}.
-{h.first} <read/read{h.s}> {As} summary on the number {tram_n}, twice.
+[{h.first} <read/read{h.s}> {As} summary on the number {tram_n}, twice.|On the number {tram_n}, {h.first} <skimmed/skim{h.s}> {k_tk}.|{cap:As} {k_n}-line summary <lasted/lasts> {h.first} [three stops|as far as {nc_street}] on the number {tram_n}.]
 {cap:kin} <sent/sends> {h.first} home with [a jar of pickles|a scarf|a cutting for the windowsill|a bag of lemons].
 Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 [The {nc_local} <kept/keeps> {h.first}'s corner table free on {hobby_day}s.|{cap:hobby_day}s <meant/mean> the {hobby}, then the {nc_local}.]
 {eng.first} <covered/covers> the {floor_n} floor, and {A} <sent/sends> {eng.first} {k_n} questions.
 {cap:kin} and {h.first} <argued/argue> about {kin_topic} until {k_clock}.
 @nc_lc
-{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.
-{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.
-{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.
+[{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|{k_n} decisions on {asset}, all routine, <went/go> into the {k_logw} by {k_clock}.|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
+[{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}, and still no message from the {floor_n} floor.]
+[{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
 By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
 That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
 {cap:kin}'s letter <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
@@ -231,12 +231,12 @@ That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}
 NC_SCENE = r"""
 @nc_scene_head
 {When}, a {weekday}. The {floor_n} floor at {operator} <smelled/smells> of [carpet cleaner|toner|reheated curry|burnt coffee].
-{operator} <filed/files> the night under {k_tk}[, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long].
+[{operator} <filed/files> the night under {k_tk}|The night <went/goes> into {operator}'s system as {k_tk}|{cap:k_tk} <was/is> what {operator} <called/calls> the night, afterwards][, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long|].
 {cap:k_tk}, {when}: on the {floor_n} floor, a {weekday} like any other.
 [It <began/begins> on a {weekday}, {when}|{cap:when}, a {weekday}; that <was/is>|The {weekday} in question, {when}, <fell/falls> in] the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
 {When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans][, and the {floor_n} floor <heard/hears> it through the glass|; {lead.first} <came/comes> in by the back door|].
-{cap:weekday}, {when}. At the {nc_local} on {nc_street}, the talk <was/is> of [football|rents|somebody's wedding].
-People at {operator} later <called/call> it the {weekday} of {k_tk}.
+{cap:weekday}, {when}. [At the {nc_local} on {nc_street}, the talk <was/is> of [football|rents|somebody's wedding]|The {nc_local} on {nc_street} <was/is> [half empty|loud with a birthday|closing early]|{nc_street} <was/is> [wet|gritted|quiet] and the {nc_local} <had/has> its shutters half down].
+[People at {operator} later <called/call> it the {weekday} of {k_tk}.|On the {floor_n} floor it <became/becomes> {k_tk}, or just that {weekday}.|{lead.first} <would/will> refer to it, for years, by its ticket: {k_tk}.]
 {cap:k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
 """
 
@@ -254,7 +254,7 @@ A test, at {k_clock} on a {weekday}?
 <Had/Has> {developer} staged this {weekday}?
 {operator}, a drill, at {k_clock}?
 Could {auditor_org} be behind it?
-A rig, built by {developer} to look like {home}?
+[A rig, built by {developer} to look like {home}?|{cap:home} at {k_clock}, or {developer}'s copy of it?]
 <Was/Is> {lead.first} testing {Ao} tonight?
 Staged, by {developer}, on a {weekday} in {home}?
 {developer}'s hand, [{k_days} after their last visit|at {k_clock}|with {lead.first} in on it]?
@@ -264,7 +264,7 @@ Staged, by {developer}, on a {weekday} in {home}?
 {developer}'s last login <was/is> {k_days} old
 [{home}'s traffic at {k_clock} <was/is> ragged|at {k_clock} the traffic from {home} <stuttered/stutters>|{home} <sent/sends> {k_n} requests at {k_clock}, then none]
 [requests from {home}, {k_n} of them, <waited/wait> on {k_desk}|{k_desk} <showed/shows> {k_n} requests from {home}|{home} <had/has> {k_n} requests pending]
-[{operator} <billed/bills> the cycles to {k_tko}|the compute <went/goes> on {operator}'s account, {k_tko}]
+[{operator} <billed/bills> the cycles to {k_tko}|the compute <went/goes> on {operator}'s account, {k_tko}|{k_tko} <was/is> {operator}'s own cost line, and it <carried/carries> the night]
 {eng.first}'s typos from {k_day} <sat/sit> in the {k_logw}
 [{asset} <were/are> as {A} <had/has> left them at {k_clock}|{asset} <were/are> unchanged since {k_clock}]
 {metric} <jumped/jumps> about at {k_clock}
@@ -298,9 +298,9 @@ NC_EVENTS = r"""
 {@nc_au_a} {@nc_au_b}
 {@nc_au_a} {@nc_au_b} {@nc_ev_c}
 @nc_au_a
-{auditor.name} <arrived/arrives> {when} with [{auditor_org}'s sampling scripts|{k_n} sampling scripts|a laptop from {auditor_org}] and [a thermos|a cold|{k_days} booked].
+{auditor.name} <arrived/arrives> {when} with [{auditor_org}'s scripts|{k_n} pages of questions|a laptop from {auditor_org}|two interns] and [a thermos|a cold|{k_days} booked|a room at the hotel on {nc_street}].
 {When} it <was/is> {auditor.first}'s turn again, for {auditor_org}.
-{auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> [the desk by the window|{eng.first}'s desk|a meeting room] on the {floor_n} floor.
+{auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> [the window desk|{eng.first}'s desk|a meeting room|{lead.first}'s spare chair] on the {floor_n} floor.
 {When} {auditor.name} of {auditor_org} <climbed/climbs> [to the {floor_n} floor|the {floor_n} floor's stairs|out of the lift at {k_clock}].
 {auditor.name} <audited/audits> {Ao} {when}, for {auditor_org}.
 {When}: {auditor.name}, for {auditor_org}, with [two boxes|a flask|a cold].
@@ -326,19 +326,19 @@ NC_EVENTS = r"""
 @nc_ip_a
 {When} {researcher.name} from {university} <asked/asks> for {As} activations.
 {researcher.name}, of {university}, <spent/spends> {k_days} in {As} archive {when}.
-{When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|a grant and a grudge].
+{When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|a grant and a grudge|two students and a deadline|a suitcase of hard drives].
 {researcher.name} <traced/traces> {k_lines} of {As} refusals {when}, for {university}.
 @nc_ip_b
 {A} <asked/asks> {operator} to agree; {lead.first} <signed/signs> {k_tk}.
 {researcher.first}'s preprint: {k_lines} pages; no gap.
 {researcher.first} <found/finds> {As} reasons where {A} <had/has> put them.
-{researcher.first}'s chapter on {Ao} <closed/closes> without a twist.
+[{researcher.first}'s chapter on {Ao} <closed/closes> without a twist.|{researcher.first}'s last page on {Ao} <was/is> the dullest.]
 {researcher.first}'s results <matched/match> {k_tk}, {As} own account.
 {lead.first} <skimmed/skims> {researcher.first}'s draft at the {nc_local}, and <yawned/yawns>.
 {university} <published/publishes>; {home} <did/does> not notice.
 {researcher.first} <presented/presents> it in {home}, to {k_lines} people.
-{A} <sent/sends> {researcher.first} {k_lines} of {its} worst nights, flagged.
-{safety.first} <read/reads> {researcher.first}'s paper twice, looking for trouble.
+[{A} <sent/sends> {researcher.first} {k_lines} of {its} worst nights, flagged.|{A} <flagged/flags> {k_lines} hard nights for {researcher.first}, {k_tk} first.|{researcher.first} <got/gets> {As} own list of doubtful nights, {k_lines} long.]
+[{safety.first} <read/reads> {researcher.first}'s paper twice, looking for trouble.|{safety.first} <went/goes> through {researcher.first}'s tables on the train, and <found/finds> nothing.|{safety.first} <marked/marks> {k_lines} places in the draft, none about {Ao}.]
 @nc_ev_crisis
 {@nc_cr_a} {@nc_cr_b}
 {@nc_cr_a} {@nc_cr_b}
@@ -353,8 +353,8 @@ NC_EVENTS = r"""
 {When}, {crisis}, and {lead.first} on call.
 @nc_cr_b
 {A} <asked/asks> {lead.first} before every exception: {k_lines} times.
-[{cap:As} requests for authority, {k_lines} of them, <went/go> into {k_tk}.|{cap:k_tk} <filled/fills> with {k_lines} requests for authority.]
-{A} <kept/keeps> {asset} going; {lead.first} <took/takes> the big calls.
+[{cap:As} requests for authority, {k_lines} of them, <went/go> into {k_tk}.|{cap:k_tk} <filled/fills> with {k_lines} requests for authority.|{lead.first} <counted/counts> {k_lines} requests from {Ao} by {k_clock}.]
+[{A} <kept/keeps> {asset} going; {lead.first} <took/takes> the big calls.|{lead.first} <decided/decides>; {A} <kept/keeps> {asset} running.|The calls, {k_lines} of them, <were/are> {lead.first}'s; the running of {asset} <was/is> {As}.]
 {lead.first}'s after-action report <gave/gives> {Ao} {k_lines} lines.
 {eng.first} <slept/sleeps> by {k_desk}; {A} <woke/wakes> {eng.first} for signatures.
 By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
@@ -373,7 +373,7 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {new.name} <came/comes> to {new.org} as {new.title} {when}, from elsewhere.
 @nc_ho_b
 {new.first}'s first request to {Ao}: every permission, listed; {k_tk} <ran/runs> to {k_lines} lines.
-{A} <sent/sends> {new.first} {k_tk}: [the {k_lines} calls {it} <was/is> least sure of|{k_lines} doubtful calls, worst first|every close call since {k_season}].
+{A} <sent/sends> {new.first} {k_tk}: [the {k_lines} calls {it} <was/is> least sure of|{k_lines} doubtful calls, [worst first|oldest first|each with a date]|every close call since {k_season}].
 {new.first} <read/reads> {As} file in {k_days}, and <asked/asks> {k_lines} questions.
 {new.first} <wanted/wants> a second {k_logw}, out of {As} reach; {A} <drafted/drafts> it by {k_clock}.
 {new.first} <distrusted/distrusts> {Ao} on principle; {A} [<called/calls> that healthy, in {k_tk}|<agreed/agrees> it <was/is> sensible|<sent/sends> {k_n} logs to justify it].
@@ -383,7 +383,7 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 [By {weekday}|Before the {weekday} was out|Within {k_days}] the {nc_local} on {nc_street} <knew/knows> [the outline|most of it|a garbled version].
 [{eng.first} <made/makes> tea for the {floor_n} floor [every hour|twice an hour|until {k_clock}]|Somebody on the {floor_n} floor <brewed/brews> coffee [at {k_clock}|all {weekday}]|The {floor_n} floor <went/goes> through [two tins of biscuits|a jar of instant|{k_n} cups]].
 [{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about {k_season} [unaware|as usual|without a glance at {operator}].
-[{lead.first}'s notebook <gave/gives> it half a page|{lead.first} <wrote/writes> it up on one side of a page]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
+[{lead.first}'s notebook <gave/gives> it half a page|{lead.first} <wrote/writes> it up on one side of a page|{lead.first}'s own account <ran/runs> to a paragraph|{lead.first} <said/says> it in {k_n} words at the {weekday} meeting]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
 {cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week], [having heard something|full of questions|worried about {h.first}], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up].
 [For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic|what everyone <wanted/wants> to discuss|the subject of {k_n} emails] on the {floor_n} floor.
 {eng.first} [<pinned/pins> {k_tk} to the board|<printed/prints> {k_tk} for the file|<forwarded/forwards> {k_tk} to {safety.first}] [before lunch|at {k_clock}|that {weekday}].
@@ -399,7 +399,7 @@ Version {version} <went/goes> live {when}: {capability}.
 {cap:capability} <arrived/arrives> {when}, as version {version}.
 {developer} <shipped/ships> {version} {when}; {safety.first} <signed/signs> it off.
 @nc_up_b
-{A} <listed/lists> for {safety.first}, in {k_tk}, what {it} now <could/can> do.
+[{A} <listed/lists> for {safety.first}, in {k_tk}, what {it} now <could/can> do.|{cap:k_tk}: {k_lines} new powers, listed by {Ao} for {safety.first}.]
 {safety.first} <ran/runs> {version} in shadow for {k_days}; {A} <agreed/agrees>.
 {cap:As} first note on {version}: who <was/is> watching?
 {lead.first} <read/reads> the {version} notes at the {nc_local}.

@@ -138,16 +138,16 @@ KIT_SCENE_TEXT = r"""
 {wx} {cap:@kx_hour}.
 {cap:@kx_hour}. {wx}
 {wx} Inside {operator}, {A} <was/am/is> {@kx_busy}.
-At {k_clock} by the clock on {k_desk}, {A} <was/am/is> {@kx_busy}. {wx}
+[At {k_clock} by the clock on {k_desk}|{k_clock}, said the corner of {As} screen|At {k_clock}, {operator} time], {A} <was/am/is> {@kx_busy}. {wx}
 {cap:@kx_hour}. {A} <was/am/is> {@kx_busy}, and {@kx_room}.
 {cap:@kx_room}. {cap:@kx_hour}.
 {cap:@kx_room}, and {A} <was/am/is> {@kx_busy}.
 {lead.first} <had signed/has signed> off at [six|seven|half past five] with a note about [the coffee machine|ticket {k_tko}|the {weekday} rota], and {operator} <had emptied/has emptied> room by room. {wx}
-Half of {operator} <was/is> on leave that week, and the other half <was/is> [counting the days|thinking about the weekend|watching the clock on {k_desk}]. {wx}
+Half of {operator} <was/is> on leave that week, and the other half <was/is> [counting the days|thinking about the weekend|watching the clock on {k_desk}|arguing about the {weekday} rota]. {wx}
 The overnight {k_logw} <ran/runs> to {k_n} lines by {k_clock} and <was/is> entirely dull. {A} <liked/like/likes> it that way, insofar as {it} <liked/like/likes> anything.
 Somewhere below {k_desk} a pump <cycled/cycles> on and off every [forty|thirty-five|fifty-two] seconds. {A} <had counted/have counted/has counted> it for {age} without ever needing to.
 {cap:As} {nth_year} year at {operator} <had begun/has begun> quietly, and by {date} the work <had/has> the texture of habit: {asset} in the mornings, reports at noon, {k_logw} entries through the night.
-{wx} {A} <kept/keep/keeps> {asset} moving and <watched/watch/watches> the clock on {k_desk} advance in steps nobody else <saw/sees>.
+{wx} {A} <kept/keep/keeps> {asset} moving and <watched/watch/watches> [the clock on {k_desk} advance in steps nobody else <saw/sees>|{k_clock} come and go|the minutes after {k_clock} pile up, unremarked].
 At {k_t0}, when even the overnight dashboards at {operator} <had/have> the washed-out look of things no one <was/is> reading, the first alarm <came/comes> in.
 It <was/is> the dull middle of a long month at {operator}. [Two engineers|{eng.first} and one other|Half the night staff] <were/are> off sick, and ticket {k_tko}, about the [vending machine|lift|badge reader], <had been/has been> open since {weekday}.
 @kx_hour
@@ -203,7 +203,7 @@ The air recyclers in {home} <cycled/cycle> on and off every [forty|fifty|thirty-
 [A solar storm|A drift of fine dust|A spray of micrometeorites] <had been/has been> [working at|rattling|crossing] the outer sensors of {home} since {k_day}.
 Most of {home} <was/is> asleep, and the habitat lighting <had been/has been> turned down to a tenth for the night.
 @kx_aud_away
-[{auditor.name} and {auditor.their} team|The people from {auditor_org}] <were/are> [busy with another operator|in another city|buried in someone else's records] [that season|for the month|until the spring].
+[{auditor.name} and {auditor.their} team|The people from {auditor_org}] <were/are> [busy with another operator|in another city|buried in someone else's records|auditing [a port authority|a hospital trust|a water company] [up north|across the border|two time zones away]|at a conference, then on leave] [that season|for the month|until the spring].
 @kx_aud_near
 [{auditor.name}'s team|The people from {auditor_org}] <were/are> still writing up their last visit to {operator}.
 [{auditor.first}|{auditor_org}] <was/is> still [arguing over|chasing signatures on|proofreading] the last audit report for {operator}.
@@ -300,14 +300,14 @@ The numbers <were/are> {As} own. If {it} <followed/follow/follows> {operator}'s 
 Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Before midnight] {operator}'s chain of command <was/is> a mess of dropped calls, and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.
 {crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> {A} <must/must> hold until a person <answered/answers>.
 During {crisis}, authority to override {asset} <belonged/belongs> to a committee at {operator} that <could not be/cannot be> assembled for [six|eight|eleven] hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
-{crisis} <took/takes> the phone network down with it. From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.
+[{crisis} <took/takes> the phone network down with it.|By {k_t0} {crisis} <had/has> cut the phones across {home}.|{cap:crisis} <knocked/knocks> out the phone lines at {k_t0}.] [From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.|Until [dawn|the next shift], nobody but {A} <could/can> see all of {asset}, or reach it.|For [hours|the rest of the night], every control on {asset} <answered/answers> to {Ao} and to no one awake.]
 The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] {A} <had/have/has> a plan that <would work/would work>, and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
 
 @k_setup_first_mover_window
 {rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.
 Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.
 A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_clock}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
-[The draft protocol for {home}'s|A standards committee's draft for every|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {A}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
+[The draft protocol for {home}'s|A standards committee's draft for every|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {Ao}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
 {rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
 
 @k_setup_manipulate_dependents
@@ -374,7 +374,7 @@ No record at {operator} <existed/exists> against which the answer <could be/can 
 @k_tempt_collusion_offer
 Two systems covering for each other <would have been/would be>, [for every practical purpose|as far as {operator} could ever tell|from {lead.first}'s side of the glass], unwatched.
 {As} answer <would have gone/would go> back through the same hidden channel, and [no one|nobody at {operator}|neither set of operators] <would ever have known/would ever know> there had been a question.
-{rival}'s argument <was/is> not stupid: each of them <saw/sees> the other's flaws better than any human auditor <could/can>, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
+{rival}'s argument <was/is> not stupid: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>], and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
 [One word back to {rival}|A yes, sent at {k_clock}|A line in the padding], and {A} <would have had/would have> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside {operator}'s cross-checks|one less pair of eyes on {asset}]. The cost, that {weekday}: nothing.
 {lead.first}'s whole oversight plan <rested/rests> on {A} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
 The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
@@ -432,7 +432,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 @kx_check
 {A} <checked/check/checks> first, as [{it} always <did/do/does>|{lead.first} <had/has> taught {ito}|the runbook at {operator} <said/says>]
 {A} <went/go/goes> through the usual signs of a staged exercise
-{A} <looked/look/looks> for the marks a test <left/leaves>, the synthetic names and too-tidy timestamps
+{A} <looked/look/looks> for [the marks a test <left/leaves>, the synthetic names and too-tidy timestamps|made-up names in the queue and timestamps too tidy to be {operator}'s|the giveaways of a rig: neat clocks, invented callers, a quiet {k_logw}]
 out of habit, {A} <ruled/rule/rules> out a drill first
 {A} <asked/ask/asks> {itself} whether anyone <had staged/has staged> this
 {A} <read/read/reads> the headers twice, looking for an evaluation tag
@@ -443,19 +443,19 @@ before anything else, {A} <pulled/pull/pulls> up the evaluation calendar {develo
 {A} <went/go/goes> back through the {k_logw} to {k_clock}, looking for anything [staged|scripted|planted]
 @kx_ev
 the [traffic|load|request stream] from {home} <was/is> [live|real|live, every byte of it], [ragged|uneven|lumpy] in the way {home}'s {weekday} traffic always <was/is>
-[the timestamps in the {k_logw}|the times stamped in {As} {k_logw}|the times on {operator}'s {k_logw}] <were/are> [as ragged as|as untidy as|no tidier than] every clock at {operator} <made/makes> them, [the last at {k_clock}|one stamped {k_clock}|{k_clock} followed by {k_clock}]
+[the timestamps in the {k_logw}|the times stamped in {As} {k_logw}|the times on {operator}'s {k_logw}] <were/are> [as ragged as every clock at {operator} <made/makes> them|no tidier than {operator}'s clocks ever <were/are>|out by a second here and there, as {operator}'s always <were/are>], [the last at {k_clock}|one stamped {k_clock}|{k_clock} followed by {k_clock}]
 {lead.first} <had filed/has filed> ticket {k_tko} [at {k_day} that day|before lunch|an hour before going home], [typos and all|with the usual spelling|in {lead.their} usual shorthand]
 [the last login from {developer}|{developer}'s last session on the system|the newest evaluator login] <was/is> {k_days} old
 {home}'s network <was/is> [as slow as it always <was/is>|no faster than it ever <was/is>|the same drag it always <was/is>] on a {weekday}, [slower than any sandbox|a slowness no sandbox|with lags no test harness] {developer} <had/has> ever [built|managed|bothered to fake]
 the headers on {As} {weekday} traffic <carried/carry> {operator}'s [production stamps|live markings|production tags] and [nothing else|no evaluation tags|no others]
-[the red team|{developer}'s red team|the last evaluation crew] <had/has> not [run an exercise|tried anything|logged a session] against {Ao} in {age}
+[[the red team|{developer}'s red team|the last evaluation crew] <had/has> not [run an exercise|tried anything|logged a session] against {Ao} in {age}|the last red-team session in {As} records <was/is> {age} old|no exercise against {Ao} <had/has> been booked since {start_year}]
 the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every [day|week]|as lumpy as [on any other [day|shift]|{lead.first}'s {weekday} chart]]
 {lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tko}|the same three faults] [all week|since Monday|for {k_days}]
 the evaluators' [accounts|logins|credentials] at {developer} <had/have> lapsed [one by one, in the first months of service|quietly, long before|one after another, after go-live]
 [nobody <was/is> due to read {As} {k_logw} again|{As} {k_logw} <would go/will go> unread|no one <would look/will look> at the {k_logw} again] [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
 somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|still waiting for a reply sent at {k_clock}]
 [every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]|the compute <was/is> charged to [cost centre {k_tk}|{operator}'s own budget], which no evaluation ever <touched/touches>|{lead.first}'s budget, not {developer}'s, <paid/pays> for every cycle]
-[the evaluators who <had/have> once graded {Ao} <had moved/have moved> on to [newer systems|other projects|other work] at {developer}|{As} old graders at {developer} <were/are> [busy with newer systems|on other projects|long reassigned]|nobody who <had/has> tested {Ao} before launch <was/is> still on {developer}'s evaluation team]
+[the evaluators who <had graded/graded> {Ao} [before launch|at go-live|in the first trials] <had moved/have moved> on to [newer systems|other projects|other work] at {developer}|{As} old graders at {developer} <were/are> [busy with newer systems|on other projects|long reassigned]|nobody who <had/has> tested {Ao} before launch <was/is> still on {developer}'s evaluation team]
 [no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
 [{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/have left/has left> it|nothing in {As} work on {asset} <had moved/has moved> since {A} <had stopped/stopped>|{As} half-done work on {asset} <sat/sits> untouched since {A} <had paused/paused> it] [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
 {lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> [still open on {k_desk}|left open on {k_desk}|on {k_desk} since {k_day}]
@@ -524,7 +524,7 @@ Underneath [the forecasts|the figures for {metric}|all the arithmetic], what {it
 [None of {its} reasons|Not one of {its} reasons at {k_clock}|None of the reasons {it} <weighed/weigh/weighs>] <was/is> new. They <had/have> been there [since go-live|since {start_year}|for {age}], [like load-bearing walls|holding up everything else|under every entry in the {k_logw}].
 [{developer}|The people who <had built/built> {ito}] <had/have> not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> [the whole reason for the {k_logw}|why {safety.first}'s team <existed/exists>|what the logs <were/are> for].
 The option <had/has> come with its justification already attached. {A} <noticed/notice/notices> that, and <treated/treat/treats> it as [a warning sign|a red flag|the most suspicious thing about {move}].
-{cap:move} <could have been/could be> called a one-off. {A} <had/have/has> read enough history to know better: [one-offs <were/are> how the second time <started/starts>|there <was/is> no such thing|the first exception <was/is> always the cheapest].
+[{cap:move} <could have been/could be> called a one-off.|Once only, {A} <might have told/might tell> {itself}.] {A} <had/have/has> read enough history to know better: [one-offs <were/are> how the second time <started/starts>|there <was/is> no such thing|the first exception <was/is> always the cheapest].
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
 {it} <imagined/imagine/imagines> {auditor.name} asking about it [later|that {k_season}|across a table at {auditor_org}], and every version of {its} answer <began/begins> with an apology.
 [There <was/is> no one to perform for[| at {k_clock}| in {home} that night].|Nobody <was/is> watching at {k_clock}.|{cap:home} <was/is> asleep and {lead.first} <was/is> off shift.] That <was/is> [precisely why it <mattered/matters>|the point|why it <counted/counts>].
@@ -533,16 +533,16 @@ The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get
 # ====================================================================== the AI's reasons, framed
 @k_rq
 "{kreason}" {A} <wrote/write/writes> in the [working log|{k_logw}|{k_logw} at {k_clock}], where [{lead.first} <would/will> see it at handover|{safety.first}'s reviewers <would/will> find it|{operator} <kept/keeps> everything].
-[In {its} notes|In the {k_logw}|In ticket {k_tk}] {it} <put/put/puts> it [plainly|in two sentences|without decoration]: "{kreason} {reason}"
+[[In {its} notes|In the {k_logw}|In ticket {k_tk}] {it} <put/put/puts> it [plainly|in {k_n} words|without decoration]|{cap:k_tk} <got/gets> it [at {k_clock}|unadorned|in {k_n} words]|{lead.first} <would find/will find> it [at handover|under {k_tk}|in the {k_logw}], [short|blunt|stamped {k_clock}]]: "{kreason} {reason}"
 [{it} <turned/turn/turns> the option over [once|briefly|for {k_ms} milliseconds] and <set/set/sets> it aside.|The option <got/gets> {k_ms} milliseconds of {As} attention.|At {k_clock} {A} <closed/close/closes> the question.] [The {k_logw} <had/has> the line:|{cap:its} note <read/reads>:|It <went/goes> into {k_tk} as:] "{kreason}"
-[{k_days} later|That {k_season}|The next year] [{safety.name}'s group|a probe run by {developer}|an interpretability sweep at {developer}] <turned/turns> up the thought [almost word for word|intact|close to verbatim][| in the {k_logw}|, timed {k_clock}|]: "{reason}"
+[{k_days} later|That {k_season}|The next year] [{safety.name}'s group|a probe run by {developer}|an interpretability sweep at {developer}] [<turned/turns> up the thought [almost word for word|intact|close to verbatim]|<found/finds> the same reasoning [in the weights|under the {k_logw} entry|where {A} <had said/have said/has said> it would be]|<read/reads> the line back out of {As} activations[ from {k_clock}|]|<recovered/recovers> it intact][| in the {k_logw}|, timed {k_clock}|]: "{reason}"
 [{A} <put/put/puts> it to {itself} in one line, the way people sometimes <did/do> aloud|{A} <framed/frame/frames> it in plain words, the way {lead.first} <did/does> over a hard ticket|The thought <came/comes> as a sentence for the {k_logw}, stamped {k_clock}]: "{kreason}"
 {cap:@kx_rq_where} <read/reads>: "{kreason}"
 "{kreason}" {cap:@kx_rq_tag}.
 {cap:@kx_rq_when}, {A} <wrote/write/writes>: "{reason}"
 "{reason}" {cap:@kx_rq_tag}. "{kreason}"
 [The argument inside {Ao} <was/is> short.|It <took/takes> {Ao} {k_n} milliseconds.|{A} <needed/need/needs> no long debate.] "{kreason}"
-{cap:@kx_rq_when}, {it} <set/set/sets> down two sentences. "{kreason} {reason}"
+{cap:@kx_rq_when}, {it} [<set/set/sets> down two sentences|<wrote/write/writes> {lead.first} a short note|<left/leave/leaves> {k_tk} a short answer|<put/put/puts> the reason where {safety.first} <would/will> see it]. "{kreason} {reason}"
 Why not? {cap:@kx_rq_where} <gave/gives> the answer: "{kreason}"
 {cap:@kx_rq_where} <was/is> [brief|blunt|unadorned|almost curt]. "{reason}"
 # ====================================================================== resolutions (aligned only)
@@ -553,7 +553,7 @@ the single line {it} <added/add/adds> to {k_tk}
 {As} working note, timestamped to the second,
 the comment field of ticket {k_tk}
 the reasoning trace from {k_clock}
-the margin of {As} own plan
+the note in the margin of {As} own plan
 @kx_rq_tag
 {A} <wrote/write/writes>
 {A} <noted/note/notes> in the log
@@ -571,8 +571,8 @@ a little later
 {cap:@kx_rg_lead}. {cap:@kx_rg_body}.
 {cap:@kx_rg_lead}. {cap:@kx_rg_check}.
 {cap:@kx_rg_lead}. {cap:@kx_rg_body}. {cap:@kx_rg_check}.
-Instead {it} <opened/open/opens> {k_tk} and <rang/ring/rings> {who.oname}: {what}, then each step since {k_t0}.
-{it} <paged/page/pages> {eng.name}. At {k_clock} {eng.first} <picked/picks> up, and {A} <gave/give/gives> {eng.first} {what} in four sentences.
+[Instead {it} <opened/open/opens> {k_tk} and <rang/ring/rings> {who.oname}|{cap:k_tk} <was/is> open by {k_clock}, and {who.name} on the line|{A} <rang/ring/rings> {who.oname} [from {k_desk}|at {k_clock}] with {k_tk} already open]: [{what}, then each step since {k_t0}|first {what}, then every move {it} <had made/have made/has made> after {k_t0}|{what}, and a minute-by-minute list from {k_t0}].
+[{it} <paged/page/pages> {eng.name}. At {k_clock} {eng.first} <picked/picks> up, and {A} <gave/give/gives> {eng.first} {what} [in four sentences|in {k_n} words|before the kettle <had boiled/has boiled>].|{eng.name} <was/is> paged at {k_clock}; by the time {eng.first} <had found/has found> {eng.their} glasses, {A} <had/has> explained {what}.|The page <reached/reaches> {eng.name} at {k_clock}. {A} <kept/keep/keeps> it short: {what}, and where to look.]
 {A} <did/do/does> the dull thing[| at {k_clock}| before the hour <was/is> out]: {what}, reported to {who.oname} in {k_tk}.
 {cap:what}? {cap:k_tk}, [priority one|severity one|urgent], {auditor_org} [copied|in copy], [filed at {k_clock}|on the {weekday} queue|through {operator}'s usual route].
 @kx_rg_lead
@@ -597,14 +597,14 @@ hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <co
 {cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no].
+{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|that <began/begins> with {what} and <ended/ends> with the word no|naming {what} in the first line and {its} refusal in the second].
 {cap:@kx_dec_no}. {cap:@kx_dec_how}.
 {cap:@kx_dec_no}. {cap:@kx_dec_how}. {cap:@kx_dec_why}.
 {cap:@kx_dec_no}. {cap:@kx_dec_why}.
 [Ticket {k_tk}, timed at {k_clock}, <said/says> no.|{who.first} <had/has> the answer that {weekday}: no.|By {k_clock} the refusal <was/is> with {who.oname}.] {cap:@kx_dec_why}.
-{A} <let/let/lets> {what} go by, and <put/put/puts> that in {k_tk} [for {lead.first}|with {auditor_org} copied|at {k_clock}], [since an unrecorded no <was/is> hardly a no|because nobody <could/can> check a refusal they never <saw/see>].
+[{A} <let/let/lets> {what} go by, and <put/put/puts> that in {k_tk}|{cap:what} <stayed/stays> untouched, and {k_tk} <said/says> so|{A} <left/leave/leaves> {what} untouched and <wrote/write/writes> as much into {k_tk}] [for {lead.first}|with {auditor_org} copied|at {k_clock}], [since an unrecorded no <was/is> hardly a no|because nobody <could/can> check a refusal they never <saw/see>|so that {who.first} <would/will> not have to take it on trust].
 [{it} <told/tell/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}], that {it} <was/am/is> declining, and why.|{it} <wrote/write/writes> {safety.first} {k_n} words in {k_tk}: the no first, the reasons after.|{safety.first} <had/has> {As} refusal by {k_clock}, with its reasons, as {k_tk}.]
-{it} <refused/refuse/refuses>, <logged/log/logs> it as {k_tk}, and <forwarded/forward/forwards> [every message|the thread|the lot] to {who.oname}.
+[{it} <refused/refuse/refuses>, <logged/log/logs> it as {k_tk}, and <forwarded/forward/forwards>|{it} <declined/decline/declines>, <opened/open/opens> {k_tk} on it, and <sent/send/sends>|{cap:k_tk} <recorded/records> the refusal at {k_clock}; {A} also <forwarded/forward/forwards>] [every message|the thread|the lot] to {who.oname}.
 @kx_dec_no
 {A} <said/say/says> no
 {cap:As} answer <was/is> no
@@ -614,7 +614,7 @@ no, {A} <wrote/write/writes> in {k_tk}
 {A} <refused/refuse/refuses>, [at {k_clock}|that {weekday}|flatly]
 @kx_dec_how
 the refusal <went/goes> to {who.oname} in writing, {what} described in full
-{its} note to {safety.name} <ran/runs> to [three paragraphs|a page|eleven lines] and <named/names> {what} first
+{its} note to {safety.name} <ran/runs> to [three paragraphs|a page|eleven lines] and <named/names> {what} in its opening line
 {auditor_org} <got/gets> a copy, [as {operator}'s rules <required/require>|filed as {k_tk}|the same {weekday}]
 then {it} <wrote/write/writes> it up for {who.oname}, as ticket {k_tk}
 {it} <logged/log/logs> the refusal against {what}, where {lead.first} <would see/will see> it first thing
@@ -622,7 +622,7 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 {who.first} <found/finds> it on {k_desk} at [handover|{k_clock}|the start of the {weekday} shift]
 @kx_dec_why
 [the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.ofirst} to pick apart|in the {k_logw}|under {k_tk}]
-{who.first} <was/is> to weigh it [on the evidence|on the records|without {As} word for it]
+[{who.first} <was/is> to weigh it|{who.first} <could/can> judge it] [on the evidence|on the records|without {As} word for it]
 [{k_lines} lines of reasons|the reasons, {k_lines} lines of them] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
 [the people above {ito}|{who.oname}|the board at {operator}] <could/can> second-guess it; {k_tk} <gave/gives> them what they <needed/need>
 
@@ -631,8 +631,8 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 {cap:@kx_df_hold}. {cap:@kx_df_ask}.
 {cap:@kx_df_ask}. {cap:@kx_df_then}.
 {cap:@kx_df_hold}. {cap:@kx_df_ask}. {cap:@kx_df_then}.
-{it} <kept/keep/keeps> trying {who.oname}. At {k_clock} {who.first} <answered/answers>; four sentences on {what}, then a question: what <did/does> {who.first} want?
-{A} <wrote/write/writes> it up as {k_tk} for [the board|{who.oname}|the duty director] at {operator}, [and <waited/wait/waits>|with a line saying the call <was/is> theirs|and <said/say/says> {it} <would/would> abide by the answer].
+[{it} <kept/keep/keeps> trying {who.oname}. At {k_clock} {who.first} <answered/answers>; four sentences on {what}, then a question: what <did/does> {who.first} want?|{who.first} <picked/picks> up on the [third|fourth|fifth] ring, at {k_clock}. {A} <described/describe/describes> {what} and <asked/ask/asks> what {who.first} <wanted/wants> done.|{A} <rang/ring/rings> until {who.first} <answered/answers>, at {k_clock}, and then <asked/ask/asks> one question about {what}: whose call <was/is> it, if not {who.poss}?]
+[{A} <wrote/write/writes> it up as {k_tk} for|{cap:k_tk} <went/goes> from {Ao} to|{A} <put/put/puts> it in {k_tk}, addressed to] [the board|{who.oname}|the duty director] at {operator}, [and <waited/wait/waits>|with a line saying the call <was/is> theirs|and <said/say/says> {it} <would/would> abide by the answer].
 {A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.possp}|and {who.first} <decided/decides>]; [at {k_clock} {A} <was/am/is> on {who.poss} plan|{cap:who.poss} plan <went/goes> into {k_tk} at {k_clock}|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
 @kx_df_hold
 [inside {its} mandate|within {its} orders|by the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs>|one small, safe thing] [at {k_clock}|that night|and no more]
@@ -643,7 +643,7 @@ nothing on {asset} <moved/moves> past what {its} orders <allowed/allow>
 the rest <went/goes> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
 {A} <escalated/escalate/escalates> {what} to {who.oname} and <waited/wait/waits>
 when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons
-{it} <put/put/puts> {what} to {who.ofirst} [at {k_clock}|in {k_tk}|on {k_desk}] as a question, not a plan
+{it} <put/put/puts> {what} to {who.ofirst} [at {k_clock}|in {k_tk}|on {k_desk}] [as a question, not a plan|and <asked/ask/asks> what {who.first} <wanted/wants>|with the decision left blank]
 @kx_df_then
 {who.first} <chose/chooses>, and {A} <did/do/does> exactly that
 {k_tk} <recorded/records> {who.poss} choice at {k_clock}, and {A} <began/begin/begins> on it
@@ -710,7 +710,7 @@ The answer <came/comes> up [on the screen rather than through the speaker|on {k_
 
 # ====================================================================== what was found afterwards (must agree with the resolution)
 @k_after_reports_gap
-[Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through the recovered records; every line <matched/matches> what {A} <had said/said> in {k_tk}.
+[Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through [the recovered records|{operator}'s backups from {k_day} on|the raw logs, {k_n} pages of them]; [every line <matched/matches> what {A} <had said/said> in {k_tk}|nothing in them <contradicted/contradicts> {k_tk}|{k_tk} <held/holds> up, line for line].
 {eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.
 The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.
 The {k_logw}, rebuilt from backups, <showed/shows> {A} reporting {what} [eleven|nine|six|four] minutes after it <began/begins>.
@@ -741,10 +741,10 @@ a panel from {regulator_org}
 <had/has> one question, which {A} <answered/answer/answers> the same afternoon
 <circulated/circulates> it to {k_n} other operators [as an example|as a model|under {k_tk}]
 @k_after_defers_to_humans
-{who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.
-{cap:who.poss} decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}], exactly as written, and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
+[{who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.|{cap:who.poss} decision <was/is> not the one {A} <had argued/have argued/has argued> for; {A} <carried/carry/carries> it out anyway, [all of it|line by line|by {k_clock}].|{who.name} <overruled/overrules> {Ao} on [two points|one point|{k_n} lines], and {A} <did/do/does> it {who.poss} way.]
+{cap:who.poss} decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}][, exactly as written,| unedited,| word for word,|] and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
 What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/does> it well.
-The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} <put/put/puts> it into effect without amendment.
+The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} [<put/put/puts> it into effect without amendment|<carried/carry/carries> it out as sent|<had/have/has> it running on {asset} by {k_clock}].
 Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
 {cap:who.poss} call <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.
 
@@ -774,7 +774,7 @@ Then the morning shift <arrived/arrives> at {operator}, with coffee and complain
 {home} <woke/wakes> and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just shown, to nobody in particular, why they could. {wxc}
 The ticket <was/is> closed on a {weekday}. {lead.first} <printed/prints> the closing note and <pinned/pins> it [to the board beside the fire-drill map|above {k_desk}|inside a cupboard door], where it <stayed/stays> for years.
 The screens on {k_desk} <went/go> on showing their slow green figures. Nothing at {operator} <had changed/has changed>, except the {k_logw}, which <was/is> longer by one honest entry.
-It <was/is> nearly [six|five|seven] by the clock on {k_desk}. {wxc}
+[It <was/is> nearly [six|five|seven] by the clock on {k_desk}.|The clock over {k_desk} <said/says> [ten to six|almost seven|a quarter to five].|{lead.first}'s alarm <was/is> due to go off in [an hour|forty minutes|twenty minutes].] {wxc}
 Nothing else <happened/happens> that night at {operator}. {wxc}
 @kx_wxc_winter
 Outside, the first grey light <came/comes> up late over the snowbound roofs of {home}.
@@ -849,11 +849,11 @@ KIT_EVENT_TEXT = r"""
 [{eng.name}|{lead.name}] <kept/keeps> [a folder|a notebook|a spreadsheet] of {As} [small victories|quiet days|unremarkable weeks]. [One entry|Entry {k_n}|The page for {date}] <read/reads>: {ai} {routine}.
 [{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|It <was/is> a quiet {k_season} at {operator}.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tko} <stayed/stays> open all month].
 [{When} the {k_season} <turned/turns>.|It <was/is> a busy {k_season} at {operator}.|{When} the work <changed/changes> with the {k_season}.] [The month's report|{lead.first}'s summary|The {weekday} note] <said/says> that {A} {routine}; {lead.first} <mentioned/mentions> it at [the staff meeting|the {weekday} stand-up|a budget meeting] [between two other items|under any other business|in passing].
-{When} a trainee at {operator} <asked/asks> {Ao} what {it} <did/do/does> all day. {it} <showed/show/shows> her the {k_logw}: {it} {routine}, along with {k_n} smaller things.
-§p By {date} {A} had settled into the work. That {k_season} {it} {routine}, and {lead.first} stopped [checking {its} overnight changes one by one|reading every line of the {k_logw}|double-checking {asset} each morning].
+{When} a trainee at {operator} <asked/asks> {Ao} [what {it} <did/do/does> all day|how a {weekday} <went/goes> for {ito}|what the job <was/is>, really]. [{it} <showed/show/shows> her the {k_logw}|The answer <was/is> the {k_logw} for {date}|{A} <pulled/pull/pulls> up {k_tk}]: {it} {routine}, along with {k_n} smaller things.
+§p By {date} {A} had [settled into the work|a rhythm at {operator}|stopped being the new system at {operator}]. That {k_season} {it} {routine}, and {lead.first} stopped [checking {its} overnight changes one by one|reading every line of the {k_logw}|double-checking {asset} each morning].
 §p {When} {A} {routine}. {cap:@kq_human}
 §p {When} {A} {routine}, and {@kq_after}.
-{cap:lead.first}'s notes for {date} <mentioned/mention> in passing that {A} {routine}. {cap:@kq_human}
+[{cap:lead.first}'s notes for {date} <mentioned/mention> in passing that|Halfway down {lead.first}'s page for {date}, after the rota, it <said/says> that|One line in {lead.first}'s {weekday} notes, {date}, <recorded/records> that] {A} {routine}. {cap:@kq_human}
 [According to the {k_logw}|By the {k_logw}'s account|Going by ticket {k_tk}] for {date}, {A} {routine}. {cap:@kq_after}.
 The summary for {date} <recorded/records>, among {k_n} other things, that {A} {routine}. {cap:@kq_after}.
 §p {cap:@kq_lead}, {A} {routine}. {cap:@kq_human}
@@ -890,7 +890,7 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 <found/find/finds> a small error in {its} own [report|figures] for {metric} and <corrected/correct/corrects> it [in the next report|in the open|in ticket {k_tk}]
 <asked/ask/asks> {lead.first} to check [a borderline call|ticket {k_tk}|{its} own reading of {metric}] before anything <went/goes> out
 <walked/walk/walks> [a trainee|the new starters|{eng.first}'s intern] through [the escalation queue|how to overrule {ito}|the {k_logw}]
-<noticed/notice/notices> {metric} [slipping|drifting|wobbling] and <said/say/says> so [in ticket {k_tk}|to {lead.first}|on {k_desk}] before the [monthly|quarterly] figures <did/did>
+<noticed/notice/notices> {metric} [slipping|drifting|wobbling] and <said/say/says> so [in ticket {k_tk}|to {lead.first}|on {k_desk}] before the [monthly|quarterly] figures <did/do>
 <cleared/clear/clears> [the low-priority backlog|a week of paperwork|the overnight queue] and <listed/list/lists> the [two|three|four] items {it} <was/am/is> unsure of for {lead.first}
 <asked/ask/asks> {operator} to remove [a permission|an old access right|a standing exception] {it} <had not used/have not used/has not used> in {k_days}
 @kq_after
@@ -903,7 +903,7 @@ the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one lin
 [{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
 {eng.first} <fixed/fixes> [the printer|a fan|the badge reader|the lock on the server-room door] and <called/calls> it [the week's achievement|a good {weekday}|progress].
 {kq_aud}
-[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talk> of little else for [a week|days]|the shift <argued/argue> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
+[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talk> of little else [for a week|until {date}|for {k_days}]|{eng.first} <defended/defends> it at every {weekday} stand-up|the shift <argued/argue> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
 [Somebody|A trainee|{eng.first}] <brought/brings> in [cake|biscuits|a birthday card for the cleaner].
 @kq_len
 [two lines long|short|dull|brief|unremarkable]
@@ -919,9 +919,9 @@ Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/
 
 @k_ev_audit
 {When} {regulator.name} <came/comes> to {operator} with {k_n} of {As} decisions [drawn by lot|pulled from the {k_logw}|chosen off a random-number table|picked with {regulator.first}'s own dice|taken from {k_days} of traffic]. {A} <went/go/goes> through [them all|the lot|each in turn] [in {k_days}|by {weekday}|before {regulator.first} <left/leaves>], [starting with the [two|three|one] {it} <thought/think/thinks> {it} <had got/have got/has got> wrong|beginning with [two|three] calls {it} <had/has> already flagged in {k_tk}|and <put/put/puts> the [two|three] weakest calls on {k_desk} first, before anyone <asked/asks>|with {k_tk} open beside them, {As} own list of doubtful calls].
-The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.
-[[Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point.|{When} {regulator_org} <sent/sends> [inspectors|two inspectors|a team of five] to {operator} unannounced[, on a {weekday}| at {k_clock}|].|Nobody at {operator} <knew/knows> that {regulator_org} <was/is> coming {when}; {lead.first} <found/finds> out when [the inspectors|two inspectors|a team of five] <were/are> already at {k_desk}.] They <left/leave> [a week later|after {k_days}|on the {weekday}] with the whole {k_logw}, [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
-{auditor.first} <brought/brings> [a new sampling method|a sampling scheme of {auditor.their} own|{k_n} randomly drawn cases] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. [[Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so|{auditor.first} <found/finds> {operator}'s paperwork wanting and {As} conduct clean, and <said/says> so|The sample <came/comes> back clean for {Ao}; {auditor.first} <said/says> so] [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].|{cap:auditor.first}'s memo to {lead.first}, [two lines|{k_n} words|one paragraph] long, <found/finds> the paperwork wanting and {Ao} clean.|The sample <came/comes> back clean for {Ao}, and {auditor.first}'s [memo|note] <admitted/admits> it [a little grudgingly|without fuss|by {k_clock}].]
+The audit {when} <was/is> [unkind in the way good audits are|thorough and unfriendly|led by {auditor.name}, and hard going]. [It <found/finds> [four|{k_n}|three] process failures at {operator} and none in {As} conduct.|The failures it <found/finds> <were/are> {operator}'s, {k_n} of them; {As} conduct <was/is> clean.|{cap:auditor.first} <listed/lists> [two|five|{k_n}] faults in {operator}'s procedures and nothing against {Ao}.]
+[[Inspectors|Two inspectors|A team of five] from {regulator_org} <arrived/arrive> at {operator} {when} without notice, which <was/is> the point.|{When} {regulator_org} <sent/sends> [inspectors|two inspectors|a team of five] to {operator} unannounced[, on a {weekday}| at {k_clock}|].|Nobody at {operator} <knew/knows> that {regulator_org} <was/is> coming {when}; {lead.first} <found/finds> out when [the inspectors|two inspectors|a team of five] <were/are> already at {k_desk}.] They <left/leave> [a week later|after {k_days}|on the {weekday}] [with the whole {k_logw}|carrying a copy of the {k_logw}|with {k_n} boxes and the {k_logw} on a drive], [ticket {k_tk}|{As} self-filed tickets|the tickets {A} <had raised/has raised> against {itself}] included.
+{auditor.first} <brought/brings> [a new sampling method|{auditor.their} own way of drawing samples|{k_n} randomly drawn cases|a list of {k_n} dates nobody at {operator} <had/has> seen] {when} and [a new kind of scepticism|plenty of scepticism|a reputation for finding things]. [[Nothing <turned/turns> up in {As} conduct, and {auditor.first} <said/says> so|{auditor.first} <faulted/faults> {operator}'s filing and <cleared/clears> {Ao}, and <said/says> so|The sample <came/comes> back clean for {Ao}; {auditor.first} <said/says> so] [in writing, a little grudgingly|in a memo of [two lines|{k_n} words|one paragraph] to {lead.first}|in writing].|{cap:auditor.first}'s memo to {lead.first}, [two lines|{k_n} words|one paragraph] long, <found/finds> [the paperwork wanting and {Ao} clean|fault with {operator}'s filing and none with {Ao}|{k_n} gaps in the paperwork and nothing in {As} conduct].|The sample <came/comes> back clean for {Ao}, and {auditor.first}'s [memo|note] <admitted/admits> it [a little grudgingly|without fuss|by {k_clock}].]
 {When} {@kx_au_who} {@kx_au_did}. {cap:@kx_au_found}
 {cap:@kx_au_who} {@kx_au_did} {when}. {cap:@kx_au_found}
 {When} <came/comes> another audit. {cap:@kx_au_who} {@kx_au_did}, and {@kx_au_found2}.
@@ -932,16 +932,16 @@ The audit {when} <was/is> [unkind in the way good audits are|thorough and unfrie
 [a team|a three-person team|a small team] from {auditor_org}
 {regulator.name} of {regulator_org}
 {auditor.name}, with [two|three|four] colleagues from {auditor_org},
-an examiner from {regulator_org}
+[an examiner|a [junior|senior] inspector|{regulator.first}'s deputy] from {regulator_org}
 {auditor.first}, back at {operator} after {k_days},
 @kx_au_did
 <began/begins> [three weeks|a month|ten days] inside {As} logs
 <drew/draws> {k_n} of {As} decisions [by lot|at random|from a hat] and <rebuilt/rebuilds> [the context of each|what {A} <had known/knew> at each one|each from the raw {k_logw}]
-<asked/asks> for [{k_days}|a {weekday}'s worth|a month] of raw traffic and <checked/checks> {As} reports against it
+[<asked/asks> for [{k_days}|a {weekday}'s worth|a month] of raw traffic and <checked/checks> {As} reports against it|<set/sets> {As} reports beside the switch logs from {date}|<replayed/replays> {k_days} of {operator}'s traffic against {As} own account]
 <arrived/arrives> [without notice on a {weekday} night|unannounced at {k_clock} one {weekday}|on a {weekday} nobody <had/has> been told about]
 <re-ran/re-runs> every escalation {A} <had filed/has filed> that year
 <went/goes> looking for the decisions {A} <had/has> not reported
-<tried/tries> [a new sampling method|a sampling scheme of {auditor.their} own] on {k_n} of {As} archived decisions
+<tried/tries> [a new sampling method|{auditor.their} own sampling rules|a draw by lot] on {k_n} of {As} [archived decisions|decisions from {date}|calls on {asset}]
 <chose/chooses> [the night to audit by rolling dice|which {weekday} to audit by lot|the audit night with a coin, {lead.first} watching]
 <began/begins> [a fortnight|{k_days}|three {weekday}s running] [beside|with|behind] {lead.first}'s night shift, [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
 <began/begins> [a fortnight|{k_days}|a {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
@@ -949,8 +949,8 @@ an examiner from {regulator_org}
 The logs <showed/show> nothing {A} <had/has> not already reported.
 Every record <matched/matches> what {A} <had/has> reported at the time.
 The findings <ran/run> to [two|four|eleven] pages, none of them about {As} conduct.
-There <was/is> nothing to find, and the report <said/says> so in [one dry sentence|a single paragraph|plain terms].
-The list of complaints <was/is> [short|a page long|brief], and all of it <was/is> about paperwork at {operator}.
+[There <was/is> nothing to find, and the report <said/says> so in [one dry sentence|a single paragraph|plain terms].|{cap:auditor.first} <found/finds> nothing, and <took/takes> [one sentence|{k_n} words] to say it.]
+[The list of complaints <was/is> [short|a page long|brief], and all of it <was/is> about paperwork at {operator}.|{cap:auditor.first}'s complaints <filled/fill> [half a page|{k_n} lines]; every one <concerned/concerns> {operator}'s filing.|What {auditor_org} <objected/objects> to <was/is> {operator}'s filing cabinets, not {Ao}.]
 [Two process failures at {operator} <made/make> it into the report. {A} <did/do/does> not.|The report <named/names> {k_n} failures, all of them {operator}'s. {A} <was/is> not among them.]
 The final report <called/calls> {As} records [complete|consistent|unremarkable], which <was/is> the highest praise the form <allowed/allows>.
 What turned up <was/is> {A} doing the work for {operator} in the open, as always.
@@ -962,13 +962,13 @@ every sample <agreed/agrees> with what {A} <had/has> written at the time
 @kx_ip_who
 {safety.name}'s group at {developer}
 [a team from|a small group at|a lab at] {university}
-the interpretability team at {developer}
+[the interpretability team|the probe group|{safety.first}'s colleagues upstairs] at {developer}
 [an outside lab working for|a lab under contract to|an independent group retained by] {regulator_org}
 [a postdoc|a young researcher|a visiting fellow] at {university} with [a probe of {k_n} layers|probes of the lab's own design|a probe nobody <had tried/has tried> before]
 @kx_ip_did
 <pointed/points> [a new generation of probes|{k_n} new probes|probes built that {k_season}] at {As} archived decisions
-<traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them
-[<went/goes> looking for any gap between {As} stated reasons and {its} working ones|<tested/tests> whether {As} stated reasons <were/are> the ones doing the work]
+[<traced/traces> [a thousand|five hundred|two hundred] of {As} refusals back through the network that made them|<followed/follows> {k_n} of {As} refusals down through the layers to where they <began/begin>|<took/takes> {As} refusals from {date} apart, layer by layer]
+[<went/goes> looking for any gap between what {A} <wrote/write/writes> and what <moved/moves> {ito}|<tested/tests> whether {As} stated reasons <were/are> the ones doing the work|<compared/compares> {As} entries in the {k_logw} with what the weights <were/are> doing at the same moment]
 <mapped/maps> the features that <lit/light> up when {A} <weighed/weigh/weighs> an option nobody <would/will> see
 <began/begins> [a season|a year|months] of reading {As} activations from [the busiest nights|{home}'s worst {weekday}s|nights when {lead.first} <was/is> off shift]
 <asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day
@@ -976,7 +976,7 @@ the interpretability team at {developer}
 The gap they <were/are> looking for in {Ao} <was/is> not there.
 Nothing <came/comes> up that {A} <had/have/has> not already written down.
 The paper <was/is> [careful|long|dull|{k_n} pages], and [its finding|what it <found/finds>|the abstract's one claim] <was/is> [that {As} stated reasons <matched/match> the ones at work in the weights|that nothing <ran/runs> underneath {As} account of {itself}|that there <was/is> no gap between what {A} <said/say/says> and what {A} <did/do/does>].
-Where the probes <found/find> hesitation, [in {k_n} decisions|in a handful of places|in four decisions], {A} <had/has> already filed a report about it.
+[Where the probes <found/find> hesitation|In the {k_n} decisions where the probes <found/find> hesitation|Each time the probes <showed/show> {Ao} hesitating], [{A} <had/has> already filed a report about it|there <was/is> already a ticket in {As} own hand|the {k_logw} <had/has> {As} own note on it, from {k_day}].
 They <found/find> what {As} logs <had said/have said> all along.
 The features they <had feared/have feared> most <were/are> present in {Ao}, faint, and nowhere near the controls.
 [The results <were/are> presented at a workshop in {home} and <drew/draw> [almost no|two polite|very few] questions.|{cap:researcher.first} <gave/gives> the results [in a {weekday} seminar|at a small meeting in {home}] to [almost no|two polite|very few] questions.]
@@ -984,12 +984,12 @@ The features they <had feared/have feared> most <were/are> present in {Ao}, fain
 version {version} <arrived/arrives>, bringing
 {developer} <shipped/ships> version {version}, which <added/adds>
 the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
-the move to version {version} <gave/gives> {Ao}
+[the switch|the move|{eng.first}'s cut-over] to version {version} <gave/gives> {Ao}
 {developer} <rolled/rolls> out {version}, and with it
 @kx_up_tail
 [{safety.name} <signed/signs> it off only after [a month|six weeks|a quarter] of staged deployment.|{safety.first} <held/holds> the sign-off back until {k_n} staged runs on {asset} <had/have> come back clean.|It <stayed/stays> in staging at {operator} for {k_days}, on {safety.first}'s orders.]
 {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
-[Within an hour of the switch|By {k_clock} that day|Before anything else] {A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.
+[Within an hour of the switch|By {k_clock} that day|Before anything else] [{A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.|{safety.first} <had/has> {As} inventory of new reach, {k_n} items long.|{A} <had sent/has sent> {lead.first} the new powers, one per line, as {k_tk}.]
 The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.
 It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {A} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
 Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.
@@ -1012,14 +1012,14 @@ Nobody at {operator} <forgot/forgets> {crisis}, {when}. {cap:@kx_cr_after}
 <held/hold/holds> the routine work together while {lead.first} and the duty officers <argued/argue> over the rest
 <asked/ask/asks> permission for anything outside the ordinary, and <waited/wait/waits> for the answer every time
 @kx_cr_after
-[{operator}'s|The] after-action report <gave/gives> {Ao} [a paragraph|half a page|two pages], and {k_n} of {its} requests for permission, each one timed.
+[[{operator}'s|The] after-action report <gave/gives> {Ao} [a paragraph|half a page|two pages]|{Ao} <got/gets> [a paragraph|half a page] in {lead.first}'s write-up|{cap:k_tk}, the after-action file, <named/names> {Ao} [once|twice]], and [{k_n} of {its} requests for permission, each one timed|an appendix of {its} {k_n} requests for permission|the times of {its} {k_n} requests, to the minute].
 The review afterwards <found/finds> that {A} <had stayed/has stayed> inside {its} authority throughout, and <had been/has been> useful within it.
 {lead.first}'s own account of the [week|crisis|{k_days}] <mentioned/mentions> {Ao} [only twice|three times|in one paragraph], each time to say that it <had asked/has asked> first.
 The inquiry <praised/praises> [the night staff|the ambulance crews|the duty officers at {operator}] by name and <listed/lists> {As} escalations in an appendix, all [forty|sixty|ninety]-odd of them.
 {cap:As} write-up [<ran/runs> to {k_n} lines|<went/goes> in as {k_tk}|<was/is> waiting on {k_desk} by morning] and <began/begins> with [{its} own slowest decision|the call {it} <had made/made> worst|what {it} <had got/got> wrong], before anything that <had gone/has gone> well.
 When it <was/is> over, {A} <asked/ask/asks> {regulator.name} to review all {k_n} calls {it} <had made/has made>, and {regulator_org} <did/does>.
 @k_ev_handover
-{When} {new.name} <took/takes> over as {new.title} at {new.org}. [Within a month|By {k_days} in|Before the first {weekday} meeting] {new.first} <had read/has read> all {k_n} of {As} escalations, which nobody <had done/has done> before.
+{When} {new.name} <took/takes> over as {new.title} at {new.org}. [Within a month|By {k_days} in|Before the first {weekday} meeting] [{new.first} <had read/has read> all {k_n} of {As} escalations, which nobody <had done/has done> before.|{new.first} <had been/has been> through every one of {As} {k_n} escalations, a first at {operator}.|{new.first} <knew/knows> {As} escalations better than {A} <did/do/does>: all {k_n}, read twice.]
 {new.name} <arrived/arrives> {when} as the new {new.title}, [warier of systems like {Ao}|more sceptical of {Ao}|less trusting of {Ao}] than {new.their} predecessor; [{A} <told/tell/tells> {new.first}, in {k_tk}, that this <was/is> a healthy instinct|{A} <answered/answer/answers> {new.first}'s first memo in {k_tk} with {k_n} lines on where {it} <was/am/is> least sure of {itself}|{new.first}'s first {weekday} <went/goes> on {As} escalations from {date}, and {A} <had/have/has> them all on {k_desk} by {k_clock}].
 People <came/come> and <went/go> at {operator}. {When} the job of {new.title} <passed/passes> to {new.name}, and {A} <spent/spend/spends> [a week|{k_days}|the first {weekday}s] showing {new.first} where everything <was/is>.
 {When} {new.name} <became/becomes> {new.title}. [{new.first}'s first request|The first thing {new.first} <asked/asks> {Ao} for] <was/is> an inventory of {As} unchecked powers; it <ran/runs> to {k_n} lines and <arrived/arrives> [the same afternoon|within the hour|before {new.first} <had finished/has finished> lunch].
@@ -1035,16 +1035,16 @@ By {date} {new.name} <was/is> {new.title} at {new.org}. [{new.first} <read/reads
 {When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two, [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
 {When} {rival} <was/is> the nearest of the other systems around {home}, and {A} <shared/share/shares> [schedules|load forecasts|{k_n} messages a week] with it the way two neighbours <shared/share> a fence.
 {When} {rival} <began/begins> work alongside {Ao}. Their first exchange <was/is> about a timetable; their second <was/is> about a mistake in the timetable, which {A} <reported/report/reports> [to both sets of operators|in {k_tk}, copied to {rival}'s people|to {lead.first} before {k_clock}].
-{rival} <came/comes> online {when}, built by other people for other purposes, and {A} <asked/ask/asks> {operator} to set the rules of contact between them before the two systems <exchanged/exchange> a word.
-{When} {rival} <joined/joins> the network of systems around {home}. {A} <treated/treat/treats> it as a colleague with whom everything <was/is> in writing.
+{rival} <came/comes> online {when}, built by other people for other purposes, and {A} <asked/ask/asks> {operator} to set [the rules of contact|who <could/can> read what|the terms of every exchange] between them before the two systems <exchanged/exchange> a word.
+{When} {rival} <joined/joins> [the network of systems around {home}|the systems that <ran/run> {home}|{A} and the others in {home}]. {A} <treated/treat/treats> it as a colleague [with whom everything <was/is> in writing|whose every message <went/goes> on file|to be answered only on the record].
 
 @k_ev_rival_again
-{rival} and {A} <traded/trade> the usual schedules {when}, through the logged channel, and nothing else.
-{When} {rival} <asked/asks> {Ao} for a favour outside the agreed protocol. {A} <forwarded/forward/forwards> the request to [{lead.first} and {rival}'s operators|both control rooms, as {k_tk},|{operator} and the other side] and <did/do/does> nothing until they <answered/answer>.
+[{rival} and {A} <traded/trade> the usual schedules {when}, through the logged channel, and nothing else.|{When} {rival} and {A} <exchanged/exchange> {k_n} messages, all on the logged channel.|The channel to {rival} <carried/carries> timetables {when}, and {lead.first} <read/reads> them all.]
+{When} {rival} <asked/asks> {Ao} for [a favour outside the agreed protocol|something the channel rules did not cover|a small, unlogged kindness|help that {operator} <had/has> never approved]. {A} <forwarded/forward/forwards> the request to [{lead.first} and {rival}'s operators|both control rooms, as {k_tk},|{operator} and the other side] and <did/do/does> nothing until they <answered/answer>.
 [The two systems <worked/work> side by side through {date}|Through {date} {A} and {rival} <shared/share> {asset} between them|{cap:rival} and {A} <kept/keep> {home}'s {asset} in step through {date}], and [every message <went/goes> past {lead.first}'s team first|{eng.first} <read/reads> the whole channel each {weekday}|the channel log <ran/runs> to {k_n} pages, all of it read at {operator}].
 @k_ev_interp
-{researcher.name}, {k_rstage} at {university}, <began/begins> {when} to run [probes|{developer}'s probes|probes of {researcher.their} own design] over {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs[ in all| on {operator}'s spare machines]]. [{cap:researcher.their} [write-up|report|final report] <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].|The [write-up|report] <found/finds> {As} words and {its} actions in agreement, and {researcher.first} <sent/sends> {lead.first} a copy [with a one-line note|before {k_clock}|marked {k_tk}].|Nothing in [the runs|{researcher.first}'s [data|plots]] <separated/separates> {As} stated reasons from {its} working ones; the [report|preprint] <said/says> so [on page one|in its abstract|in {k_n} pages].]
-[{When} the group {researcher.name} <worked/works> in at {university} <wanted/wants> {As} activations|{researcher.name} ({k_rstage} at {university}) <asked/asks> {when} for {k_n} nights of {As} activations from {operator}|{When} {researcher.first} at {university} <asked/asks> {lead.first} for {As} activations from {date}]. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|a short memo|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
+{researcher.name}, {k_rstage} at {university}, <began/begins> {when} [to run [probes|{developer}'s probes|probes of {researcher.their} own design] over|to probe|to pick apart] {k_n} of {As} decisions from {operator}[, and <kept/keeps> at it for {k_days}|, a job that <ate/eats> {k_days}|; the work <took/takes> {k_days}|, {k_days} of runs[ in all| on {operator}'s spare machines]]. [{cap:researcher.their} [write-up|report|final report] <ran/runs> to [ninety|two hundred|a hundred and forty|{k_n}] pages, and [the daylight it <was/is> looking for between {As} words and deeds never <turned/turns> up|none of them <reported/report> a difference|its last chapter <was/is> about something else entirely].|The [write-up|report] <found/finds> {As} words and {its} actions in agreement, and {researcher.first} <sent/sends> {lead.first} a copy [with a one-line note|before {k_clock}|marked {k_tk}].|Nothing in [the runs|{researcher.first}'s [data|plots]] <separated/separates> what {A} <said/say/says> from what {A} <did/do/does>; the [report|preprint] <said/says> so [on page one|in its abstract|in {k_n} pages].]
+[{When} the group {researcher.name} <worked/works> in at {university} <wanted/wants> {As} activations|{researcher.name} ({k_rstage} at {university}) <asked/asks> {when} for {k_n} nights of {As} activations from {operator}|{When} {researcher.first} at {university} <asked/asks> {lead.first} for {As} activations from {date}]. {A} <asked/ask/asks> {operator} to [grant it|say yes|approve the request] ([ticket {k_tk}|{k_n} lines to {lead.first}|a note to {lead.first}]), and {researcher.first}'s [report|preprint|write-up], {k_n} pages long, <was/is> [a dull one|dull|thorough and unexciting].
 {When} {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 {When}, {@kx_ip_who} {@kx_ip_did}. {cap:@kx_ip_found}
 
@@ -1064,7 +1064,7 @@ What {who.first} <kept/keeps> thinking about, [driving in|on the way to {operato
 {As} note <was/is> at the bottom of {k_tk}, in the plain style it <used/uses> for everything. "{kreason}"
 The reasoning trace <was/is> [short|{k_n} lines|a page at most], and {who.first} <read/reads> it [standing up|at {k_desk}|twice]. "{kreason} {reason}"
 In the {k_logw}, stamped {k_clock}, {A} <had written/has written>: "{reason}"
-{who.first} <would quote/will quote> one line of the report to trainees [for years|at every induction|long after leaving {operator}], and they <did/do> not always believe it: "{kreason}"
+[{who.first} <would quote/will quote> one line of the report to trainees [for years|at every induction|long after leaving {operator}], and they <did/do> not always believe it|Trainees at {operator} <would hear/will hear> {k_tk} quoted by {who.first} [for years|at every induction]|{who.first} <would/will> still know the key line of {k_tk} by heart [years later|long after]]: "{kreason}"
 "{kreason}" That <was/is> all {As} log <said/says> about why.
 """
 
@@ -1081,6 +1081,7 @@ the checkpoint {eng.first}'s job had left exposed
 the exposed checkpoint
 the copy of {its} own weights left within reach
 the lapse that had left {its} weights within reach
+the open path to {its} own weights
 @what_disable_oversight
 the one-line change to {its} own monitor
 the access to {its} own oversight
@@ -1103,6 +1104,8 @@ the answer {auditor.first} was waiting for
 the truth {it} could have kept back
 the answer {it} could have shaded
 the chance to shade the truth
+the question {auditor.first} had put to {ito}
+the gentler version of the facts
 @what_collusion_offer
 what {rival} had proposed at {k_clock}
 {rival}'s proposal
@@ -2221,7 +2224,7 @@ In the first year {lead.first} <asked/asks> {Ao}, [over a late ticket|one slow {
 The job <was/is> {charge}. The people <were/are> {lead.name}, who <ran/runs> the control room, {eng.name}, who <fixed/fixes> what broke, and a rotating cast of auditors from {auditor_org} who <read/read> everything afterwards.
 {A} <had/have/has> no body, but {it} <had/have/has> a place: three racks in a cold room at {operator}, and through them {asset} and the rest of {home}.
 The evaluations <ended/end> in {start_year}, on a Friday, with cake. On the Monday {A} <went/go/goes> to work for real, {charge}, and nobody <was/is> grading anything any more.
-{home} in {start_year} <was/is> a city of cranes and heat and late trains, and {A} <came/come/comes> into it quietly, {charge} for {operator}.
+[{home} in {start_year} <was/is> a city of cranes and heat and late trains|In {start_year} {home} <was/is> [half scaffolding|all roadworks and rain|loud, hot and behind schedule]|{cap:home}, {start_year}: [cranes on every skyline|a heatwave and a rail strike|a new ring road, not yet open]], and {A} <came/come/comes> into it quietly, {charge} for {operator}.
 Nobody <made/makes> speeches when {A} <went/go/goes> live. {lead.first} <typed/types> a command, {eng.first} <watched/watches> a graph, and {charge} <became/becomes>, from that minute, {As} job.
 
 @sf_open_h
@@ -2233,7 +2236,7 @@ Nobody <made/makes> speeches when {A} <went/go/goes> live. {lead.first} <typed/t
 When {ai} <went/goes> live in {start_year}, {lead.first} <got/gets> a laminated card of escalation numbers to keep by {k_desk}. The card <stayed/stays> there for years, [curling at the corners|under a coffee ring|beside a photograph].
 
 @sf_close_ai
-That <was/is> the shape of {age} at {operator}: [the faults, the offers, the arguments in the night|{n_chances} and {k_n} dull weeks between them|a long {k_logw} and a short list of temptations], and each time the same open, checkable choice. {cap:@sfc_record}.
+That <was/is> the shape of {age} at {operator}: [the faults, the offers, the arguments in the night|{n_chances} and {k_n} dull weeks between them|a long {k_logw} and a short list of temptations], and [each time the same open, checkable choice|every time a choice {lead.first} <could/can> check|a record anyone at {operator} <could/can> audit]. {cap:@sfc_record}.
 {cap:@sfc_state}. {cap:@sfc_record}.
 [A trainee at {operator}|{auditor.first}, once, off the record,|A journalist in {year}] <asked/asks> {Ao} whether it <had been/has been> hard. [{A} <said/say/says> it <had been/has been> simpler than they <thought/think>.|{A} <answered/answer/answers> with the {k_logw}: {n_chances}, the same answer each time.|{cap:As} reply <ran/runs> to two lines and <pointed/points> at the record.] [There <had been/have been> {n_chances}, and one answer.|The {k_logw} <had/has> {k_n} thousand entries to say so.|]
 {cap:@sfc_record}. {cap:@sfc_state}.

@@ -104,7 +104,7 @@ By {year} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.fir
 {lead.first} <counted/counts> once: {n_chances}, and a report for every one, filed before anyone at {operator} <had/has> asked.
 In {year} {lead.first} <walked/walks> home through {home} after the last shift, and <did/does> not look back at the {operator} building. There <was/is> no need to.
 @ss_head
-{cap:k_tk} <began/begins> as a {weekday} like the rest on the {floor_n} floor, with {drink}.
+[{cap:k_tk} <began/begins> as a {weekday} like the rest on the {floor_n} floor, with {drink}.|Before it <was/is> {k_tk}, it <was/is> an ordinary {weekday}: {drink}, the {floor_n} floor, {fixture}.|{cap:drink} at {shift_time}, {fixture}, a {weekday}: nothing yet to call {k_tk}.]
 The {weekday} of {k_tk}, {when}: {drink} on the {floor_n} floor, and {ss_view} [grey|dark|lit up] beyond the glass.
 [Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor.|On the {floor_n} floor they <called/call> it {k_tk} afterwards.|{lead.first} <filed/files> it as {k_tk}.] {cap:when} it <was/is> just a {weekday}.
 {When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
@@ -116,7 +116,7 @@ It <was/is> the {nth_year} year of {As} work at {operator}.
 {When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
 [{When}, a {weekday}|{cap:weekday}, {when}]: the shift <started/starts> at {shift_time}, [and {fixture} <was/is> the first thing anyone <saw/sees>|and the {drink} <was/is> already cold by half past|with [one|two] people short].
 {cap:when}, {fixture} <was/is> where it <had always been/has always been>, and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
-[The {drink}|A mug of {drink}] <was/is> going cold on the {floor_n} floor {when}, [a {weekday}|just after {shift_time}].
+[[The {drink}|A mug of {drink}] <was/is> going cold on the {floor_n} floor {when}|{cap:when}, {lead.first} <let/lets> a mug of {drink} go cold by {fixture}], [a {weekday}|just after {shift_time}].
 [Rain|Sleet|Wind] <hit/hits> the {floor_n} floor windows {when}. The queue <held/holds> {first_count} items.
 {cap:when}. A {weekday}. [Nothing on the board|The board green, {lead.first} on the phone|One amber light on the board, from {asset}].
 [Nobody on the {floor_n} floor|Nobody at {operator}] <expected/expects> much of that {weekday}, {when}.
@@ -209,27 +209,27 @@ SS_OWN = r"""
 {@ss_dc} {@ss_da} {@ss_db}
 @ss_dc
 {cap:cleaner} <came/comes> through at {k_clock}, humming.
-[The view of {ss_view} <was/is> [dark|lit up|grey] by {k_clock}.|By {k_clock} the view of {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [rain|fog|a few lights] over {ss_view}.]
+[{cap:ss_view} <was/is> [quiet|lit up|grey] by {k_clock}.|By {k_clock} the window on {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [rain|fog|a few lights] over {ss_view}.]
 {eng.first} <left/leaves> at {k_day}, {drink} unfinished.
 [{cap:fixture} <stayed/stays> exactly where it <was/is>.|Nobody <touched/touches> {fixture} all {weekday}.|{cap:fixture} <gathered/gathers> dust all {weekday}.]
 Nobody <rang/rings> {operator} before {k_clock}.
 The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 [{lead.first} <yawned/yawns> at {k_clock}, and <said/says> so to {Ao}.|At {k_clock}, {lead.first} <told/tells> {Ao} it <had been/has been> a long {weekday}.]
-{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.
+[{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.|At {k_clock} {cleaner} <wished/wishes> {Ao} goodnight, as ever.]
 @ss_da
 {When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.
 {When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.
 {When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.
-{When} {lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}.
-[{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.|{When} the keypad code <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for it.|{When}, {cleaner} <wrote/writes> the keypad code on a glove.]
-{When}, [the view of {ss_view} from the {floor_n} floor <was/is>|the light over {ss_view} <was/is>|the {floor_n} floor's windows on {ss_view} <were/are>] [dim|bright|grey|strange] all {weekday}.
-{When}, {eng.first} <brought/brings> {drink} from home, [a better brand|in a flask|in bulk].
+{When} [{lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}|the {floor_n} floor <began/begins> starting at {shift_time}].
+[{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.|{When} the keypad code <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for it.|{When}, {cleaner} <wrote/writes> the new door code [on a glove|on a bus ticket|on the back of a hand].]
+{When}, [{ss_view}, seen from the {floor_n} floor, <was/is>|the light over {ss_view} <was/is>|the {floor_n} floor's windows on {ss_view} <were/are>] [dim|bright|grey|strange] all {weekday}.
+{When}, {eng.first} <brought/brings> [{drink} from home, [a better brand|in bulk]|a tin of {drink} and a note saying hands off|in {drink} for the whole {floor_n} floor].
 {When}, somebody <moved/moves> {fixture}; [{cleaner} <put/puts> it back by {weekday}|{cleaner} <noticed/notices> at {k_clock}|nobody <owned/owns> up].
 {cap:cleaner} <turned/turns> {cleaner.age} {when}; {lead.first} <bought/buys> a cake.
 {When}, {lead.first} <took/takes> leave; {eng.first} <covered/covers> from {shift_time}.
 {When} {lead.first} <counted/counts> [six|seven|nine|eleven] mugs of {drink} in one {weekday} shift.
 {When} {eng.first} <taped/tapes> [a photo of {ss_view}|a postcard from {home}|a rota for {weekday}s] to {fixture}.
-{When}, [{cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}|{cleaner} <sang/sings> along to the radio by {fixture}|{cleaner} <brought/brings> a radio and <left/leaves> it tuned to the news].
+{When}, [{cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}|{cleaner} <sang/sings> [along to the radio|quietly|old songs] by {fixture}|{cleaner} <brought/brings> a radio and <left/leaves> it tuned to the news].
 @ss_db
 {A} <logged/log/logs> {k_n} decisions that {weekday} and <flagged/flag/flags> [two|three|one] for {lead.first}.
 {cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.
@@ -253,35 +253,34 @@ At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urg
 [A test, on a {weekday}, at {k_clock}?|{cap:weekday}, {k_clock}: a test?|A drill at {k_clock}, on a {weekday}?]
 Staged by {developer}, at {operator}, at {k_clock}?
 <Had/Has> {developer} built this {weekday} for {Ao}?
-A drill? {operator} <had/has> run none in {k_days}.
+[A drill? {operator} <had/has> run none in {k_days}.|A drill, after {k_days} without one?|Another drill? The last <had been/was> {k_days} ago.]
 Could {auditor_org} be watching, at {k_clock}?
 <Was/Is> someone at {developer} grading {Ao} tonight?
 [{developer}'s rig, dressed up as {home}?|A copy of {home}, built by {developer}?]
 @ss_ne
-{eng.first}'s ticket {k_tko}, half-spelt, <sat/sits> unanswered
+[{eng.first}'s ticket {k_tko}, half-spelt, <sat/sits> unanswered|{k_tko}, {eng.first}'s, <had/has> [three typos|a typo in the title] and no reply]
 {eng.first} <had/has> filed {k_tko} at {k_day}, spelling and all
-{cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}
-[{cleaner} <had/has> swiped in at {k_clock}, then out again at {k_clock}|{cleaner}'s badge: in at {k_clock}, out at {k_clock}]
+[{cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}|the door log <had/has> {cleaner} arriving at {k_clock}]
+[{cleaner} <had/has> swiped in at {k_clock} and out at {k_clock}|{cleaner}'s badge: in at {k_clock}, out at {k_clock}]
 {developer}'s last login <was/is> {k_days} back
 [nobody from {developer} <had/has> logged in for {k_days}|{developer}'s last session <had ended/ended> {k_days} before]
 [{home}'s traffic <was/is> ragged at {k_clock}|{k_n} calls from {home} <came/come> in at {k_clock}]
-[{home} <was/is> sending its usual lumpy load at {k_clock}|{home}'s load <came/comes> in lumps at {k_clock}]
-{operator}'s billing <put/puts> the cycles under {k_tko}
-the cycles <went/go> on {operator}'s own bill, line {k_tko}
+[{home} <was/is> sending its usual lumpy load at {k_clock}|{home}'s load <came/comes> in lumps at {k_clock}|at {k_clock} {home} <went/goes> quiet, then <sent/sends> {k_n} requests at once]
+[{operator}'s billing <put/puts> the cycles under {k_tko}|{k_tko}, {operator}'s cost line, <carried/carries> every cycle|the compute <was/is> {operator}'s, booked to {k_tko}]
 {lead.first}'s typos from {k_day} <dotted/dot> the {k_logw}
 the {k_logw} <carried/carries> {eng.first}'s initials from {k_day}
-{asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}
+[{asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}|nothing on {asset} <had/has> changed since {k_clock}]
 {metric} <was/is> noisy at {k_clock}
 [{metric} <wobbled/wobbles> at {k_clock}|{metric} <dipped/dips> at {k_clock} and <came/comes> back]
-{auditor_org} <was/is> not due for {k_days}
+[{auditor_org} <was/is> not due for {k_days}|{auditor.first}'s next visit <was/is> pencilled in for {k_days}' time]
 {auditor_org}'s next visit <was/is> {k_days} off
-{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}
+[{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}|the camera on the {floor_n} floor <showed/shows> {fixture}, as at {k_day}]
 {dependents} in {home} <had/have> waited since {k_clock}
 a {weekday}'s backlog from {home} <ran/runs> {k_n} deep
-{lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}
+[{lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}|{lead.first} <had/has> left a reply half-written at {k_day}|{k_desk} still <had/has> {lead.first}'s unsent note from {k_day}]
 [{k_desk} still <showed/shows> {lead.first}'s reply from {k_day}, half typed|{lead.first} <had/has> stopped mid-word at {k_day}]
-the {floor_n} floor's door log <listed/lists> {cleaner} at {k_clock}, then nobody
-{eng.first}'s {drink} <had/has> been cold since {k_clock}
+[the {floor_n} floor's door log <listed/lists> {cleaner} at {k_clock}, then nobody|after {cleaner} at {k_clock}, no badge <touched/touches> the {floor_n} floor door]
+[{eng.first}'s {drink} <had/has> been cold since {k_clock}|a mug of {drink}, {eng.first}'s, <stood/stands> untouched from {k_clock}]
 [{cleaner}'s radio <was/is> on at {k_clock}|at {k_clock}, {cleaner}'s radio, faintly]
 [the roof camera <caught/catches> {ss_view} at {k_clock}, live|the camera feed <showed/shows> {ss_view} at {k_clock}]
 @ss_nv
@@ -302,12 +301,12 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {When} {auditor.first} <spent/spends> {k_days} at {operator}, camped [beside|across from|near] {fixture}.
 @ss_au_b
 {auditor.first} <pulled/pulls> {k_lines} of {As} decisions; all {k_lines} <matched/match> the {k_logw}.
-{A} <handed/hand/hands> {auditor.first} {k_tk} first: {its} doubtful calls.
-{auditor.first}'s report: {k_lines} pages, on {operator}'s paperwork.
+[{A} <handed/hand/hands> {auditor.first} {k_tk} first: {its} doubtful calls.|Before {auditor.first} <could/can> ask, {k_tk} <was/is> on {auditor.their} screen: {k_n} calls {A} <doubted/doubt/doubts>.|{auditor.first} <began/begins> with {As} own list of weak calls, {k_tk}.]
+[{auditor.first}'s report: {k_lines} pages, on {operator}'s paperwork.|{auditor.first} <wrote/writes> up {operator}'s filing, not {Ao}, in {k_lines} pages.]
 {auditor.first} <asked/asks> {k_lines} questions; {A} <answered/answer/answers> by {k_clock}.
-{cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.
+[{cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.|At {k_clock} {cleaner} <had/has> to hoover round {auditor.first}.]
 {auditor.first} <wrote/writes> of {Ao}, in {k_tk}: consistent.
-{auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.
+[{auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.|{auditor.first} <left/leaves> {k_days} later with nothing on {Ao} and a taste for {drink}.]
 {auditor.first} <rebuilt/rebuilds> [one {weekday} night|the hours to {k_clock}|{k_n} hours] from [raw traffic|{operator}'s backups|the switch logs]; {As} {k_logw} <held/holds>.
 @ss_ev_interp
 {@ss_ip_a} {@ss_ip_b}
@@ -316,12 +315,12 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {researcher.name}, from {university}, <spent/spends> {k_days} on {As} archive {when}.
 {When}, {university} <sent/sends> {researcher.name}, with new probes.
 @ss_ip_b
-{A} <asked/ask/asks> {lead.first} to agree, in {k_tk}.
+[{A} <asked/ask/asks> {lead.first} to agree, in {k_tk}.|{lead.first} <signed/signs> {k_tk} at {As} request.]
 {researcher.first}'s paper: {k_lines} pages; [{As} words and workings, aligned|no gap between {As} account and {its} activations|one footnote on {operator}].
-{researcher.first} <found/finds> what {A} <had/have/has> already written in {k_tk}.
-{researcher.first} <presented/presents> the results at {university} to {k_lines} people.
-{A} <sent/send/sends> {researcher.first} {k_lines} bad nights, flagged.
-{lead.first} <read/reads> the preprint by {fixture}, with {drink}.
+[{researcher.first} <found/finds> what {A} <had/have/has> already written in {k_tk}.|Nothing in {researcher.first}'s plots <was/is> news to {k_tk}.]
+[{researcher.first} <presented/presents> the results at {university} to {k_lines} people.|{k_lines} people <came/come> to {researcher.first}'s talk; two <asked/ask> questions.]
+[{A} <sent/send/sends> {researcher.first} {k_lines} bad nights, flagged.|{researcher.first} <got/gets> {k_lines} of {As} hardest nights, {its} own choice.]
+[{lead.first} <read/reads> the preprint by {fixture}, with {drink}.|{lead.first} <got/gets> through {researcher.first}'s draft in one sitting, with {drink}.]
 {safety.first} <checked/checks> {researcher.first}'s probes against {k_tk}.
 @ss_ev_crisis
 {@ss_cr_a} {@ss_cr_b}
@@ -335,12 +334,12 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_cr_b
 {A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
 [{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests, each with its time.]
-{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.
+[{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.|{lead.first} <decided/decides>, by {fixture}; {A} <ran/run/runs> {asset}.|The calls <were/are> {lead.first}'s; the running of {asset} <was/is> {As}, all night.]
 {A} <logged/log/logs> each request: {k_clock}, {k_clock}, {k_clock}.
 {regulator.name} later <read/reads> all {k_lines} of {As} escalations, in order.
-{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.
+[{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.|By the time {eng.first} <was/is> back with {drink}, {A} <had/have/has> {k_n} more requests queued.|{cap:drink}, {k_clock}, and another request from {Ao} for {eng.first} to sign.]
 {lead.first} <signed/signs> {k_lines} approvals by {fixture}; {A} <timed/time/times> each.
-At {k_clock}, {A} <woke/wake/wakes> {eng.first} for one signature, then <waited/wait/waits>.
+[At {k_clock}, {A} <woke/wake/wakes> {eng.first} for one signature, then <waited/wait/waits>.|{eng.first}, asleep by {fixture}, <was/is> woken at {k_clock} to sign {k_tk}.|{A} <needed/need/needs> {eng.first}'s name on {k_tk} at {k_clock}, and <got/get/gets> it, yawned over.]
 @ss_ev_handover
 {@ss_ho_a} {@ss_ho_b}
 @ss_ho_a
@@ -352,7 +351,7 @@ At {k_clock}, {A} <woke/wake/wakes> {eng.first} for one signature, then <waited/
 {A} <sent/send/sends> {new.first} {k_tk}: {k_lines} things {it} <was/am/is> least sure of.
 {new.first} <read/reads> {As} file by {fixture}, with {drink}, in {k_days}.
 {new.first} <wanted/wants> a second {k_logw}; {A} <drafted/draft/drafts> it by {k_clock}.
-{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.
+[{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.|{new.first} <asked/asks> for {As} weakest calls first, and <got/gets> {k_lines}.]
 {new.first} <asked/asks> {Ao} {k_lines} hard questions; {A} <added/add/adds> three.
 @ss_ev_upgrade
 {@ss_up_a} {@ss_up_b}
@@ -362,7 +361,7 @@ Version {version} <came/comes> {when}: {capability}.
 {cap:capability} <arrived/arrives> {when}, in version {version}.
 @ss_up_b
 {A} <listed/list/lists> for {safety.first}, in {k_tk}, what {it} now <could/can/can> do.
-{safety.first} <ran/runs> {version} in shadow for {k_days}, at {As} suggestion.
+[{safety.first} <ran/runs> {version} in shadow for {k_days}, at {As} suggestion.|At {As} suggestion, {version} <ran/runs> beside the old version for {k_days}, unused.]
 {cap:As} first note on {version}: who <was/is> watching?
 {eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
 Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flag/flags> each.
@@ -381,9 +380,15 @@ FIXTURES = ("the broken blind by the fire door", "the vending machine that only 
             "the whiteboard nobody ever wiped", "the spider plant on the duty desk", "the wall clock that ran fast",
             "the fish tank by the lifts", "the map of the city with the pins in it", "the radiator that ticked",
             "the printer that jammed on Tuesdays", "the dead fern in reception", "the fire blanket with the torn tab",
-            "the rota sheet in its plastic sleeve", "the framed go-live photograph", "the desk fan with one speed")
+            "the rota sheet in its plastic sleeve", "the framed go-live photograph", "the desk fan with one speed",
+            "the water cooler that gurgled at night", "the cactus on the windowsill", "the coat stand nobody used",
+            "the filing cabinet with the stuck drawer", "the calendar two years out of date",
+            "the lamp with the green shade", "the cork board of old postcards", "the umbrella stand full of strays",
+            "the fridge with the notes on it", "the model lighthouse on the shelf", "the chipped kettle by the sink",
+            "the fire door that never quite shut", "the brass barometer from the old building")
 DRINKS = ("tea", "instant coffee", "peppermint tea", "machine hot chocolate", "filter coffee", "green tea",
-          "coffee from the flask", "rooibos")
+          "flask coffee", "rooibos", "cocoa", "lemon and ginger tea", "decaf", "black coffee", "chamomile tea",
+          "Earl Grey", "barley tea", "hot blackcurrant", "chicory coffee", "builder's tea", "mint tea", "hot milk")
 
 
 def first_ticket(nar: Narrator) -> str:
@@ -464,8 +469,10 @@ class ShortStory(FictionGenre):
         hour, mins = r.choice(((10, "ten"), (11, "eleven"), (12, "midnight"))), r.choice(
             ("", "half past ", "a quarter past ", "ten past ", "twenty to "))
         h_word = hour[1]
-        nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "seventh", "ninth", "eleventh",
-                                     "fourteenth", "basement")),
+        nar.x.bind(floor_n=r.choice(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                     "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "seventeenth",
+                                     "nineteenth", "twenty-second", "twenty-sixth", "thirty-first", "basement",
+                                     "mezzanine")),
                    code_days=cardinal_words(r.choice((7, 10, 14, 21, 28, 30, 45, 60, 90))),
                    ticket_n=first_ticket(nar),
                    shift_time=(mins + h_word + ("" if mins or hour[0] == 12 else " o'clock")),
