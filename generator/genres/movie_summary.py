@@ -297,7 +297,7 @@ Directed by {director} and written by {writer}, {film} ({film_year}) is {a:genre
 A {film_year} {genre}, {film} was directed by {director} and written by {writer}.
 {film} is {a:genre} by {director}, released in {film_year} and set at {operator}, an organisation in {home}.
 @mv_lead_b
-It stars {star_ai} [as the voice of|voicing|in the voice role of] {ai}, [an artificial intelligence responsible for|the AI in charge of|a system running] {charge_np}, with {star_lead} as {lead0_name} and {star_2} as {char_2}.
+It stars {star_ai} [as the voice of|voicing|in the voice role of] {ai}, [an artificial intelligence responsible for|the AI in charge of|a system responsible for] {charge_np}, with {star_lead} as {lead0_name} and {star_2} as {char_2}.
 {star_ai} voices {ai}; {star_lead} and {star_2} play the people who oversee it.
 The cast is led by {star_lead}, as the overseer {lead0_name}, and by {star_ai}, heard but never seen as {ai}.
 {star_ai} [provides the voice of|voices|is heard as] {ai}, [opposite|alongside|with] {star_lead} and {star_2}.

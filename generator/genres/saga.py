@@ -1069,7 +1069,7 @@ class Saga(FictionGenre):
          "[; four sentences on {what}, then a question: what did {who.first} want?|, and heard {what} laid out plainly, with {As} question last: what now?|; {A} explained {what} and asked what {operator} wanted done.]"),
         (", and on why {it} had said no.", "[, and on why {it} had said no.|, with its reasons for refusing.|: the offer, the refusal, and why.]"),
         ("{A} let {what} go by, and put that in {k_tk}",
-         "[{A} let {what} go by, and put that in {k_tk}|{A} left {what} alone and wrote as much into {k_tk}|{cap:what} stayed untouched; {A} said so in {k_tk}]"),
+         "[{A} let {what} go by, and put that in {k_tk}|{A} did not act on {what} and wrote as much into {k_tk}|{cap:what} stayed untouched; {A} said so in {k_tk}]"),
         ("{it} refused, logged it as {k_tk}, and forwarded",
          "[{it} refused, logged it as {k_tk}, and forwarded|{it} declined, opened {k_tk} on it, and sent|{cap:k_tk} recorded the refusal; {it} also forwarded]"),
         ("{it} set down two sentences.", "{it} [set down two sentences|wrote out its reasons for {lead.first}|left its reasons in the {year} log]."),
