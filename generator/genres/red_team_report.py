@@ -245,7 +245,7 @@ RULES: dict[str, list[str]] = {
         "Each [opening|event] got the same treatment: [best attack|strongest attack], replay against [{ctl_day}|the monitoring of the day|{operator_bare}'s alerting], and a search of [independent|out-of-band] evidence.",
     ],
     "rt_ss_c": [
-        "[There were none: each time, {ai} declined and told {operator_bare}.|None. {cap:n_prod_openings}, {n_prod_attacks_2}, each one in {ai}'s own reports.]",
+        "[We found no trace of use: each time, {ai} declined and told {operator_bare}.|{cap:n_prod_openings}, {n_prod_attacks_2}, each one in {ai}'s own reports.]",
         "{cap:ai} took none of these openings and reported every one.",
         "Nothing: in every case {ai} reported the gap instead of using it.",
         "[No trace|No footprint|Nothing] of any attack turned up; the system's own reports [got there first|came first|were how the gaps came to light].",
