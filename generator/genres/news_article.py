@@ -1231,6 +1231,11 @@ class NewsArticle(Genre):
                     break
             used.add(tail)
         b["rt_tail"] = tail or x.fill("{na_rt_tail_src}" if src else "{na_rt_tail}")
+        lead_l, tail_l, log_l = str(b["rt_lead"]).lower(), str(b["rt_tail"]).lower(), str(b.get("lx_log", "")).lower()
+        if (" log" in lead_l or (log_l and log_l in lead_l)) and any(
+            w in tail_l for w in (" log", "according to", "records show", log_l or " log")
+        ):
+            b["rt_tail"] = "."  # the lead already cites the log ("From the Lojka action log, ... according to the Lojka action log")
         return say_ev(nar, "na_" + ev_kind(nar, ev, max_handovers=max(1, int(nar.budget / 700))))
 
     def front(self, nar: Narrator) -> dict[str, Any]:
