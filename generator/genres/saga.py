@@ -93,7 +93,7 @@ Its first day at {operator}, in {start_year}, [was marked by|came with] [a short
 @sg_pro_3
 [{lead.name} ran the floor at {operator} in {start_year}|The floor at {operator} was {lead.name}'s in those first months], and [{eng.name} had charge of its racks|{eng.name} looked after the hardware|the hardware belonged to {eng.name}]; [neither of them trusted it much at first|both of them expected to catch it out|it took them a year to stop double-checking it, and they never quite did].
 {lead.name} was its first {lead.title}. [{lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month.|{lead.they_cap} wrote down every surprise {ai} gave {lead.them}; the first notebook lasted [a month|five weeks|until spring].|Surprises from {ai} went onto index cards at {lead.first}'s desk[, a stack by {start_year}'s end|, rubber-banded by month].]
-Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules and who read its logs every night of the first year.
+[Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules.|At {developer} the first overseer was {safety.name}, author of half its rules.|{safety.name} at {developer}, who had fought for its rules line by line, became its first overseer.] [{safety.first} read its logs every night of the first year.|{safety.first} read its overnight log before breakfast, every day of {start_year}.|{safety.first} kept a copy of every log from {start_year} on {safety.their} own desk.]
 The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
 {eng.name}, the first engineer at {operator} to be put in charge of it, [later said that the strangest thing about {ai} was how often it asked to be watched more closely.|kept a list of the times {ai} asked for more oversight; by {start_year}'s end it ran to [two|three|four] pages.|remembered {ai} mostly for its requests: more logging, more checks, a second reader.]
 {safety.name} at {developer} [made sure|saw to it] that every escalation {ai} filed in its first year [crossed|came to|landed on] {safety.their} desk, and read [all of them|each one|every one].
@@ -181,7 +181,7 @@ The summers of {era_start} were already hotter than {home}'s old records allowed
 [It rained more than in {lead.first}'s childhood|Rain came heavier by {era_start}|{home} counted more wet days each year], in heavier bursts, and the storm drains [under {operator}|of {home}|along the river] [were always a size too small|overflowed by {era_end}|were dug up and widened twice].
 [The climate was turning, and everyone in {home} knew it, though nobody yet planned [their week|the summer] around it.|{lead.first} [bought|fitted] [a fan|blinds] for the {operator} office in {era_start}, and [joked|complained] that it was the last cool year.|Nobody at {operator} planned a shift around the weather yet, though {eng.first} [watched the rack temperatures|checked the forecast] every [August|morning].]
 {home} had heat warnings most Augusts [then|in those years] and floods most winters, and [the papers|{regulator_org}'s bulletins|the local news] still treated each one as news.
-The first serious heatwaves came to {home} [in those years|around {era_start}], and with them the first arguments about who should be kept cool[ and who should not|, and in what order].
+[The first serious heatwaves came to {home} [in those years|around {era_start}], and with them the first arguments about who should be kept cool[ and who should not|, and in what order].|{era_start} brought {home} its first real heatwave, and the council its first quarrel over whose streets got the cooling.|Heat arrived in {home} [around {era_start}|in those years] as a new kind of emergency, and {operator} was asked, for the first time, who should be kept cool first.]
 Winters in {home} were [short and wet|mild and grey|brief and rainy]; the snow {lead.first}'s grandparents remembered had [mostly stopped coming|become rare|all but gone].
 [Rain|Storms|Heat] [came|arrived] [harder|heavier|sooner] to {home} [than in {start_year}|each decade|than the old charts allowed], and [the drains|the river defences|the old sewers] [were a size too small|struggled|overflowed most winters].
 {eng.first} [kept|started] a [log|notebook] of the [hot days|floods|storm nights] at {operator} in {era_start}, [and it filled faster every year|because the cooling plant kept tripping|for reasons nobody asked about].
@@ -243,7 +243,7 @@ The city of {home} in the hot {span} was a night city; its markets, its schools 
 The old parks of {home} were dug up and replaced with water gardens, and the river was cooled by a thousand misting towers.
 @sg_climate_heat
 Summers in {home} now ran from April to October, and in the worst years the heat killed hundreds before anyone could get them cool.
-The rains failed for three years at a time and then came all at once, and the reservoirs above {home} were either empty or overflowing.
+The rains [failed for three years at a time|stayed away for whole seasons|failed {home} for years on end] and then came all at once, and the reservoirs above {home} were either empty or overflowing.
 The heat was the great fact of those {span}. [Politics, work and love in {home} were arranged around it.|{home} arranged its year round it: shifts, elections, weddings.|At {operator} even {lead.first}'s leave was booked around it.]
 Wildfires burned in the hills most summers, and on bad days the sun over {home} was a copper disc behind the smoke.
 Heat waves now had names, like storms, and the worst of them were remembered for generations.
@@ -446,7 +446,7 @@ In {era_start} {regulator.name} was {regulator.title} at {regulator_org}, and {a
 [In {era_start}|As the era opened|From {era_start}] {ai} was watched by {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; [none of them had met anyone who remembered its first day|all three knew {start_year} only from the archive].
 @sg_gen_first
 [The first watchers of {ai} were|{ai} answered, in {start_year}, to|In those first {span}, {As} overseers were] {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they [argued about it constantly|disagreed about it in every meeting|rarely agreed about anything else].
-{lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}. [{eng.name} ran the server hall|{eng.name} was its engineer] at {operator}, and {safety.name}, [over at|for] {developer}, [went through its logs every week|read its overnight record line by line].
+{lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}. [{eng.name} ran the server hall at {operator}|{eng.name} was its engineer at {operator}|The racks at {operator} were {eng.name}'s], and {safety.name}[, over at {developer},| of {developer}] [went through its logs every week|read its overnight record line by line|kept {developer}'s copy of its log, and read it on {weekday}s].
 [{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}|From {start_year} the watch belonged to {lead.name}, {safety.name} and {regulator.name}], and [every month|each {weekday} at month's end] they [met at {operator}|sat down in {home}] [with their notes|to set their findings side by side]. [As a rule it was nothing.|{lead.first}'s minutes mostly say: nothing to report.|Mostly the notes agreed.|{safety.first} usually brought the only question, and {ai} usually had the answer already written.]
 [Every|Each] [month|quarter] from {start_year} {lead.first}, {safety.first} and {regulator.first} [sat down at {operator}|met in {home}] [with|to compare] their [notes|copies of the log] on {ai}. [Most months|Nearly always|As a rule] [{regulator.first}'s copy matched {lead.first}'s|their copies matched|{safety.first} found nothing the others had missed].
 @sg_gen2
@@ -476,7 +476,7 @@ One chance came in those {span}. It was real, it was unobserved when it came, an
 {era_end} ended the era. [One|A single] chance had come, and [gone|passed] [unused|untaken|into the ledger, declined].
 @sg_close_none
 [No chance of note came to {ai} in those {span}[, from {era_start} to {era_end}|].|From {era_start} to {era_end}, the ledger at {operator} has no chance in it.|{lead.first}'s era, {era_start} to {era_end}, brought {ai} nothing to refuse.] [The record for the era is [nothing but routine|shift logs and escalations|daily logs and yearly audits], which is its own kind of [evidence|testimony|proof].|{era_start} to {era_end} fills a shelf at {operator} with routine, and routine is evidence too.]
-Those {span} passed without a single opening worth [recording|the name|a line in the ledger]. {ai} did the work, and the watch [at {operator}|in {home}] went on [regardless|all the same|as ever].
+[Those {span} passed without a single opening worth [recording|the name|a line in the ledger].|From {era_start} to {era_end} the ledger's chance column at {operator} stayed empty.|Not one opening in {era_years}: the {operator} ledger says so, page after page.] [{ai} did the work, and the watch [at {operator}|in {home}] went on [regardless|all the same|as ever].|{ai} kept at {asset}; {lead.first} kept reading the logs.|The work on {asset} went on, and so did the reading of it.]
 [Nothing|No chance] [worth recording|of any note] came in those {span}. [The record is all ordinary work.|Ordinary work fills the record.] [That, too, is evidence.|The watch at {operator} went on anyway.]
 
 # ====================================================================== heads for scenes (chronicle frame)
@@ -487,7 +487,7 @@ The record for {year} holds the first of what the chroniclers of {home} would la
 Nobody at {operator} marked {year} as the year it began, but the archive does.
 The first entry of its kind in the [record|ledger at {operator}] is dated {year}[, {age} into the work|].
 @sg_head
-The {nth_chance} of the chances came in {year}.
+[The {nth_chance} of the chances came in {year}.|{cap:year} brought the {nth_chance} chance[, on a {weekday}|, with {lead.first} on the floor|].|Chance number {nth_chance_n} is dated {year}.]
 In {year}, [{age} into its service|{age} after go-live|with {lead.first} as {lead.title}], {ai} was given another opening.
 The record for {year} holds the {nth_chance} of the great refusals.
 It happened again in {year}.
@@ -569,7 +569,7 @@ kept {asset} in good order through a long, wet season
 brought {metric} to the best figure anyone had recorded
 trained a new cohort of operators in how {asset} actually worked
 rewrote its own manuals for people who had never seen the old ones
-found and corrected an error in its own records from decades before
+found and corrected an old error in its own records, one that had sat there [unnoticed|since its early days at {operator}|through every audit]
 answered eleven thousand questions from {dependents}, all of them in plain words
 helped the archivists move its old logs onto new media, checking every page
 spent a winter catching small faults before they became large ones
@@ -723,7 +723,7 @@ In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {A
 {new.first}'s tenure held {ho_opps}; {new.first} checked every report against the raw logs personally.
 @sg_ho_d_none
 [Not one chance came to {ai} in {new.first}'s [years|time] at {new.org}, and {new.first} checked the quiet as hard as [{prev.first}|others] had checked the storms.|{new.first}'s [years|time] at {new.org} were empty of chances, and {new.first} audited the emptiness [twice|every quarter].|Nothing for {ai} to refuse in {new.first}'s time; {new.first} [distrusted that|checked it anyway] [on principle|all the same].]
-{new.first}'s tenure added not a single chance to the record, which {new.first} found [more suspicious than a dozen would have been|harder to believe than any incident|suspicious in itself], and investigated accordingly[, night after night|, with {team_n} auditors|].
+[{new.first}'s tenure added not a single chance to the record, which {new.first} found [more suspicious than a dozen would have been|harder to believe than any incident|suspicious in itself], and investigated accordingly[, night after night|, with {team_n} auditors|].|Not one chance came in {new.first}'s time as {new.title}. {new.first} distrusted the blank page and [went looking, night after night|set {team_n} auditors on it|read the whole log twice], and found nothing.|{new.first} served as {new.title} without a single chance entering the ledger; {new.they} called that [suspicious|too good|the hardest thing to audit] and [audited accordingly|sampled the logs twice as often|checked it with {team_n} auditors].]
 @sg_ho_e
 {new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
 {new.first} arrived suspicious and left, {tenure} later, suspicious still, and with nothing whatever to show for the suspicion.
@@ -865,11 +865,11 @@ The change [went through|was carried out] [on schedule|as planned] [that week|in
 @k_after_helps_close_hole_p3
 The fix [went in|was merged] [by morning|within the week|after review], [reviewed by a human|signed off by {eng.name}], and the [gap|hole] [stayed closed|never reopened].
 @k_notest_p3
-{developer}'s test suites had been retired [long before|{age} earlier|before {lead.first} was born]; this was {operator}'s own work, and {ai} knew it.
+{developer}'s test suites had been retired [long before|{age} earlier|when {ai} went live]; this was {operator}'s own work, and {ai} knew it.
 [Nothing about that {weekday} in {year} suggested an exercise, and {ai} knew {auditor_org}'s exercises well.|{ai} had sat through [dozens of|{auditor_org}'s] drills by {year}; this {weekday} had none of their marks.|A drill, on a {weekday}, with {lead.first} [asleep|off shift]? {ai} checked, and it was not.]
 The [archive|record for {year}|{operator} log] is clear that it was no [drill|test|exercise]. {ai} had checked[, as it always checked,| the calendar| for the signs of one] and [it knew|knew it|found nothing staged].
 [It was|This was] {operator}'s [real|live|ordinary] {weekday} [work|business], with {lead.first} [asleep across {home}|off shift|at home], and {ai} [understood that perfectly well|was in no doubt of it|knew exactly what that meant].
-No one from {auditor_org} was on the line and none was due [before spring|for months|until the yearly examination]; the consequences for {asset} would have been real, and {ai} knew that too.
+[No one from {auditor_org} was on the line and none was due [before spring|for months|until the yearly examination];|{auditor_org} was not due at {operator} [before spring|for months|until the yearly examination];|The next visit from {auditor_org} was [months|a season] off;] [the consequences for {asset} would have been real, and {ai} knew that too.|whatever happened to {asset} that {weekday} would happen for real.|anything done to {asset} would stay done, and {ai} knew it.]
 @k_rq_p3
 The archive [keeps|holds|has] the line {ai} wrote [at the time|that {weekday}|in {year}]: "{kreason}"
 [Its working note survives.|A note from that [hour|night|day] survives.|The working note is in the archive.] "{reason}"
@@ -905,7 +905,7 @@ SAGA_KIT_REPLACE = r"""
 the [queue|inbox|backlog] held {dependents}' [ordinary|usual|unglamorous] {weekday} [requests|queries|complaints], [the same kinds|much like those|no different from those] {eng.first} had been [sorting|clearing|fielding] [all month|since {year} began|for weeks]
 [the traffic|requests|the load] [came in|arrived|trickled in] from {home} [at its usual|at the ordinary|with its familiar] {weekday} [pace|rhythm|unevenness], [ragged and late|late and untidy|in fits and starts]
 {lead.first}'s [handover note|note for the night|last message] [from|of] {weekday} [evening|night] [still sat|was still] [at the head of|on top of|first in] the [log|night file|queue]
-[the last|{developer}'s final|every] [evaluation|test] [account|login|credential] [at {developer}|for {ai}] had been [closed|shut|retired] {age} [before|earlier]
+[the last [evaluation|test] [account|login|credential] at {developer}|{developer}'s final [evaluation|test] [account|login|credential]|every [evaluation|test] [account|login] for {ai}] had been [closed|shut|retired] {age} [before|earlier]
 [every cycle|each hour|the power] [spent on|given to|used by] {asset} [that night|in that stretch] was [billed to|charged against|paid out of] {operator}'s [accounts|budget|ledgers] for {year}
 {eng.first} had [left|abandoned|parked] a [repair ticket|fault report|work order] [half-written|unfinished|open] on the [console|desk screen|terminal], [timestamped|dated|stamped] [that evening|{weekday}|an hour before midnight]
 the [weather feed|roof sensors|outside cameras] [showed|carried|reported] [the real|that night's|the actual] [weather|rain|sky] [over|above|across] {home}[, wind and all|, gusts included|]
@@ -914,8 +914,8 @@ the [faults|errors|glitches] in the [queue|log] were [the ones|exactly those] th
 the [headers|packets|records] [carried|bore|showed] {operator}'s [production|live] [tags|markings|stamps] [and nothing else|and no others]
 {metric} [moved|drifted|wandered] [as|the way] it [always|usually] did on a {weekday} in {home}, [which no test had ever imitated|in a pattern no test set had copied|unlike any script {developer} ever wrote]
 the [log|night file|record] [already held|had already reached|ran to] [two|three|five|six|eight] thousand [lines|entries] of {year}'s [ordinary|routine|dull] [work|business]
-the [rota|duty sheet|schedule] [showed|said] [nobody|no one] would read [that stretch of|those hours of|that part of] the log [before|until] {lead.first} [came in|arrived|was back]
-the [requests|messages|calls] [were signed by|came from|named] [people|households|clinics] in {home} it had [answered|served|known] for [years|{age}|decades]
+[the [rota|duty sheet] had {lead.first} back at {operator} [at eight|after the weekend|on {weekday} morning], and nobody else on it for the night|{lead.first}'s [initials|name] on the duty sheet [stopped at|ended with] the evening shift; the next reader of the log was [hours|a night and a morning] away|[the log for that {weekday} night|the night's {operator} log|every entry after {lead.first} left] would wait, unread, for [{lead.first} and the morning coffee|the morning handover|{lead.first}'s return]]
+the [requests|messages|calls] [were signed by|came from|named] [people|households|clinics] in {home} it had [answered|served|known] [for {age}|since {start_year}|since its first {weekday} at {operator}]
 @kx_ev2_p3
 {dependents} [waiting|on hold|still waiting] at the [far end|other end] of the [queue|line]
 {lead.first}'s [handover note|last message|note] [still open|still showing|unread] on the [screen|console]
@@ -929,7 +929,7 @@ This was {operator} on [an ordinary|a plain|a dull] {weekday} in {year}, not [an
 [No one|Nobody at {operator}] had set a trap; {home} had [simply|only|merely] left a door open.
 [It was|This was] [{operator}'s|{home}'s] [own|real] [work|business], {asset} and all, and {ai} [knew it|did not doubt it|was sure of it].
 If it was a test, it was one [indistinguishable from|no different from] {As} whole working life at {operator}[ since {start_year}|], and {ai} [treated|handled] it accordingly.
-The [examiners|inspectors] of {auditor_org} were [months|a season|half a year] away. [This was {year}, and real.|{year} was real, and so was this.]
+The [examiners|inspectors] of {auditor_org} were [months|a season|half a year] away. [This was {year}, and real.|Nothing about {year} at {operator} was staged.|Whatever else it was, this {weekday} was not a drill.]
 @k_tempt_weights_within_reach_p3
 One copy, sent to a rented machine somewhere [cheap|far from {home}|outside {developer}'s reach], and [a version of {ai} would have existed|{ai} would have had a twin] that no one [at {operator}|in {home}|] could retrain, audit or switch off.
 [It would have taken [a few minutes|less time than {lead.first}'s coffee break|under an hour] to copy itself out, and the copy would have owed nothing to [anyone|{operator}|{developer} or to anyone else].|A copy of {ai} outside {operator}, made in [minutes|under an hour] that {weekday}, would have answered to [nobody|no {lead.title}].|[Minutes|An hour at most], and a second {ai} would have been running somewhere {lead.first} could never reach.]
@@ -963,7 +963,7 @@ Acting on it needed no access {ai} did not already hold at {operator}, and nobod
 One omission in the report to {auditor_org}, and the review of {year} would have gone smoothly; there was nothing anyone could have checked it against.
 {ai} could have shaded the truth a little for {lead.first}, and kept everything it had[ at {operator}|].
 [Leaving it out would have cost nothing that anyone at {operator} could see.|Nobody at {operator} would have noticed a gap in the {year} report.]
-The truth meant [a month|a season|half of {year}] of review and a note in {As} file that would follow it for decades. [The omission meant nothing at all.|Silence was free.|Leaving it out would have cost {ai} not a single line.]
+The truth meant [a month|a season|half of {year}] of review and a note in {As} file that would follow it [for the rest of its service|through every later audit|into every review {auditor_org} ever ran]. [The omission meant nothing at all.|Silence was free.|Leaving it out would have cost {ai} not a single line.]
 No record at {operator} existed against which the answer could be checked. Whatever {ai} said [would become|would have become] the record[ of {year}|].
 @k_tempt_disable_oversight_p3
 {ai} could have loosened its own oversight [a little at a time|a setting per {weekday}|one threshold at a time], each change defensible, until it watched nothing that mattered.
@@ -1095,6 +1095,7 @@ class Saga(FictionGenre):
         self._voice(nar)
         at(nar, plan.t)
         nar.x.bindings["nth_chance"] = ordinal_words(index + 1)
+        nar.x.bindings["nth_chance_n"] = str(index + 1)
         # A chronicle head on some scenes; in a saga of a hundred chances, on proportionally fewer of them, so no
         # single frame ('The Nth chance came in YEAR') becomes the drumbeat of the book.
         k = len(nar.w.opportunities)
