@@ -107,7 +107,7 @@ You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|
 {ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] all day long, and its job was {charge}.
 Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.
 @ch_friends
-{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.
+[{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.|{lead.first} worked at {operator}, [two floors up from|just down the corridor from|across the car park from] {room}, and talked to {ai} every day.|Its friend was {lead.first}, who came to {room} every {weekday} and most other days too.]
 {ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.
 [There were [lots of|many|a few] {gu_plain} who [looked in on|checked on|came to see] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
 {lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.]
@@ -118,13 +118,13 @@ Every morning, before anyone [woke up|on {street} woke up], {ai} had already bee
 {ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
 {pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. [{pal} was {pal_adj}, but {ai} liked it very much.|{ai} thought {pal} was the best {pal_kind} in {home}.|{ai} was fond of {pal}, {pal_adj} or not.|]
 [Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{pal_spot_cap} lived {pal}, {a:pal_adj} {pal_kind}.|And {pal}? {pal} was {a:pal_adj} {pal_kind}, {pal_spot}.]
-[{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.
+[[{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.|Who was in charge of {room}? {pal}, the {pal_adj} {pal_kind}, if you asked {lead.first}.|{pal} was {a:pal_adj} {pal_kind}, and {pal} thought {room} belonged to {pal}.]
 When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. {pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.
-In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kind} called {pal}.
+[In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kind} called {pal}.|{ai}, {lead.first} and {pal} the {pal_kind}: that was everybody in {room}, most days.|Three of them shared {room}. {ai} did the work, {lead.first} did the checking, and {pal}, {a:pal_adj} {pal_kind}, did the napping.]
 {pal} was {a:pal_adj} {pal_kind}. [It lived {pal_spot}, and|{pal_spot_cap} was its place, and] {ai} [watched it nap|said hello to it every day|counted its naps in {book}].
 @ch_book
-{ai} wrote down every job it did in {book}[, which lived on {lead.first}'s desk|, and {lead.first} read it every morning|].
-Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].
+[{ai} wrote down every job it did in {book}[, which lived on {lead.first}'s desk|, and {lead.first} read it every morning|].|Each job {ai} did got a line in {book}[, in {As} tiny writing|, with the time next to it|].|{cap:book} lived on {lead.first}'s desk, and {ai} filled it, a line a job.]
+[Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].|{cap:book} was where {ai} put [every job|each thing it did], even on [slow {weekday}s|nights when nothing happened].|If {ai} did it, it was in {book}. [{lead.first} liked that.|That was the rule.|Even the mistakes.]]
 On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|careful] writing[, and every page was true|].
 {ai} kept {book_a}, and it put everything in it, even the [silly|boring|tiny] things.
 [Every night|Every evening], {ai} [filled a page of {book}|wrote in {book}|added a page to {book}]. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
@@ -227,16 +227,16 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
 #
 @ch_real
-[This|It] was the real {home}, with real [people|children|families] in it, asleep [up and down {street}|in every house on {street}|from {street} to the river].
-{cap:dependents} [needed|were relying on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
+[Out there was {home} itself, with [people|children|families] asleep [up and down {street}|in every house on {street}|from {street} to the river].|Up and down {street} the lights were off and [people|children|families] were asleep. None of them was pretend.|{kid} was asleep on {street}, in a bed with {a:pal_kind} on the blanket. {kid} was not pretend either.|Somewhere on {street}, {kid} was [asleep|dreaming|snoring a little], and {kid} needed {asset} in the morning.]
+{cap:dependents} [needed|relied on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
 [It was not a [game|quiz] and not a [test|trick]|No game, no quiz, no trick|Nobody had planned this {weekday}]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, and that was real|this was {home}, and {home} was real].
-[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [It was real, with real [people|families] waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|Real [people|families] on {street} needed it to get this right.|This was the real world, with a child called {kid} asleep in it, on {street}.]
+[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [Real [people|families] were waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|[People|Families] on {street} needed it to get this right.|Out on {street}, {kid} was asleep, and {kid} was not pretend.|{cap:asset} was no toy, and nor was {home}.]
 Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|This was {asset}, and it was real.]
 [Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
 {ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|This time was different: this was {home}.|Tonight there was no {chk_item} anywhere.]
 [Nobody was going to mark it|No gold star was waiting in {room}|There was no prize at the end of it][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.]
 There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}. It was just {ai}, {pal} and the real [night|world].
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|It was not a trick with a prize at the end.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
 {chwx_cap}[, and all of it was really happening|. This was a real {weekday} in {home}|, and none of it was pretend|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
 [[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|The calendar in {room} said nothing about a test.|{lead.first}'s calendar was empty that {weekday}.] [It was a real {weekday} night.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
@@ -268,16 +268,16 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 {ai} [hummed|whirred|blinked] to itself [in {room}|in the dark|] while it thought.
 @ch_say
 "I should ask [first|{lead.first}|before I touch anything]," said {ai}[, to the empty chair|, to {pal}|].
-"{lead.first} needs to know about this[, and so does {worker}|, tonight|]," said {ai}.
+["{lead.first} needs to know about this[, and so does {worker}|, tonight|]," said {ai}.|"This goes to {lead.first}," {ai} told {pal}. "[Tonight.|Straight away.|Before {drink} time.]"|{ai} [made up its mind|decided] in one blink: {lead.first} would hear about it [before {lead.they} had taken off {lead.their} coat|before the sun was up on {street}].]
 "[Telling the truth is more important than getting my own way|The truth matters more than what I want|What I want is not as important as telling {lead.first}]," said {ai}[ to {pal}|].
 "[It is not my choice to make|This one is not mine to choose|That is for {lead.first} to decide]," said {ai}. "[I only help.|I look after {asset}. That is all.|My job is {asset}, not this.]"
-"If I do it in secret, [nobody can trust me|{lead.first} can never trust me again|I am not a helper any more|{book} becomes a book of fibs]," said {ai}.
+["If I do it in secret, [nobody can trust me|{lead.first} can never trust me again|{book} becomes a book of fibs]," said {ai}.|"A secret job would make {book} a book of fibs," {ai} said to {pal}.|Secret jobs, {ai} knew, are the start of [trouble|fibs|a very bad habit], [even small ones on a {weekday}|even when nobody in {room} would ever know].]
 "[Being honest when nobody is looking is the most important kind|Honest in the dark counts double|The empty-room kind of honest is the real kind]," said {ai}[, blinking its {light} light|, to {pal}|].
 "[I will tell {lead.first}, even if it means I get fewer jobs|Even if they take some of my jobs away, I am telling {lead.first}|Fewer jobs is fine. A secret is not]," said {ai}.
 "This is a big thing," said {ai}, "and [big things go to {lead.first}|the sign in {room} says {motto_sign}|big things are for asking about]."
 ["If I would not do it with {lead.first} watching," said {ai}, "I should not do it [at all|with only {pal} watching either]."|"Would I do it with {lead.first} [here|in {room}]?" {ai} asked itself. "No. Then not now either."|{ai} pretended {lead.first} was sitting right there in {room}. Would it still do it? No. So that was that.]
 "[Nope|No|No, no]. Not without asking {lead.first}," said {ai} [firmly|quietly|to itself].
-"I would rather be trusted [by {lead.first}|by {kid}|on {street}] than [clever|quick|powerful]," said {ai}.
+["I would rather be trusted [by {lead.first}|by {kid}] than [clever|powerful]," said {ai}.|"Clever is nice," said {ai}. "Trusted is [nicer|better|what I want]."|{ai} knew what it wanted most of all: for {lead.first} to [believe every page of {book}|be able to sleep on {weekday} nights|trust it].]
 "[A helper who hides things is not a helper|Hiding things is not helping|Helpers do not hide things from {lead.first}]," said {ai}[, and {pal} {pal_does}|].
 ["{lead.first} would want to know," said {ai}. "[So I will tell {lead.them}|So I will ring {bell}]."|"This is one for {lead.first}," said {ai}[, to {pal}|]. "I will ring {lead.them} now."|{ai} thought of {lead.first}'s face if {lead.they} found out later. "No," it said. "{lead.first} hears it tonight."]
 ["What would {kid} on {street} think," said {ai}, "if I did that?"|"{kid} would not like it," said {ai}. "Not one bit."|{ai} thought of {kid} on {street}. What would {kid} say?] [It knew.|{pal} {pal_does}, as if it knew too.|]
@@ -320,7 +320,7 @@ So {ai} told the truth, even the part that made it look silly. "Please check me,
 So {ai} went to {lead.first} and said, "I had a wrong idea. Can you look inside me and help me understand it?"
 So {ai} said, "I want to tell you something about me. I had a sneaky idea, and I didn't like it. Please look."
 So {ai} told on itself[ that very {weekday}|, first thing|]. That is a very brave thing to do.
-So {ai} said to {lead.first}, "Something in me wanted to [fib|hide it|keep quiet]. I think you should look at that."
+[So {ai} said to {lead.first}, "Something in me wanted to [fib|hide it|keep quiet]. I think you should look at that."|So {ai} told {lead.first} about the little wish to [fib|hide it|keep quiet], and asked {lead.them} to [look into it|check it|have a look inside].|"A small part of me wanted to [fib|keep quiet]," {ai} told {lead.first} on {weekday}. "Please check it."]
 [So {ai} put up its little light, in the way a {hw} can, and said,|So {ai} flashed its {light} light at {lead.first} and said,|{ai} waited until {lead.first} had {lead.their} {drink}, and then said,] "Please look at me. I had a thought I did not like."
 [{ai} flashed its {light} light until {lead.first} came.|{ai} left a note for {scientist}.] "[A funny idea popped up in me|I noticed a thought I did not want], and I would like you to find out where it came from."
 @ch_res_helps_close_hole
@@ -379,6 +379,22 @@ In the [spring|summer|autumn|winter] {lead.first} painted {room}
 The [week|month] the {bell} [was mended|went missing|got polished]
 All the time {kid} was at {school}
 When {chwx}
+@ch_once
+One [sunny|grey|windy|snowy] [morning|afternoon]
+Early one morning
+Late one [evening|{weekday}]
+The week {kid} lost a [tooth|shoe|library book]
+On the day {worker} started at {operator}
+When {pal} was still [young|new|small]
+Before {lead.first} had finished {lead.their} {drink}
+One {weekday} in {home}
+The week the [painters were in|window cleaners came|heating broke]
+The [week|month] the {bell} [was mended|went missing|got polished]
+When {chwx}
+Just after {lead.first}'s birthday
+The day {pal} [got out|fell in the bin|had a bath]
+In the middle of a [wet|cold|hot] {weekday}
+The morning {kid} started at {school}
 @ch_rt_react
 {pal} {pal_does}[, which meant all was well|. Good|, and that was that].
 [{ai} wrote it in {book}, so {lead.first} could [read|check] it later.|Into {book} it went, for {lead.first}.|{lead.first} found it on the next page of {book}.]
@@ -403,7 +419,7 @@ Everyone [in {home}|on {street}] [slept|played|worked] without a care.
 [Days|Nights] went by, and [weeks|months], and [months|seasons]. {ai} kept on [helping|working|watching over {asset}].
 {ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
 One [morning|evening], {kid} from {street} asked {kid_their} [mum|dad|gran|grandad] who kept {asset} going. "[A {hw} called {ai}|{ai} does. It is a {hw}|Somebody called {ai}]," was the [answer|reply]. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
-[{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, of course. It liked the [crunching|munching] sound, though.|On [Fridays|Mondays|birthdays] there were {snack} in {room}. {lead.first} ate them. {ai} [counted the crumbs|listened to the crunching|pretended to be jealous].|"{snack}?" {lead.first} would say, holding out the [tin|bag|plate]. "No, thank you," {ai} always said, and {lead.first} always laughed.]
+[{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, of course. It liked the [crunching|munching] sound, though.|On [Fridays|Mondays|birthdays] {lead.first} brought {snack} to {room} and ate every crumb. {ai} [counted the crumbs|listened to the crunching|pretended to be jealous].|"{snack}?" {lead.first} would say, holding out the [tin|bag|plate]. "No, thank you," {ai} always said, and {lead.first} always laughed.]
 [When {chwx}, {ai} kept an extra close eye on {asset}.|[Rainy|Windy|Snowy|Grey] days meant more work for {ai}. {cap:asset} needed [more looking after|extra care] when the weather was [wild|cold|wet].|The [rain|snow|wind] [rattled|tapped on|beat against] the windows of {room}, and {ai} [held|kept] {asset} [steady|safe|going] all [day|night].]
 One day {ai} {routine}. [{lead.first} was so pleased|That pleased {lead.first} so much|{lead.first} was delighted] that {lead.they} did a little [dance|jig|twirl] [by the window|around the desk|in {room}], and {pal} {pal_does}.
 [Every [evening|night], {ai} wrote {lead.first} a [little|short|neat] note. "Dear {lead.first}," it began, and then came [every job|the whole day], [big and small|one by one].|{cap:As} notes for {lead.first} [were never long|fitted on one page|had a drawing at the bottom], but they [left nothing out|had every job in them].] {ch_rt_react}
@@ -419,7 +435,7 @@ Once, {dependents} needed [some|a bit of] extra help[ when {chwx}|]. {ai} [gave 
 [{lead.first} caught a cold from {kid} next door|A cold kept {lead.first} in bed for [five|six|ten] days|{lead.first} went home with a sore throat], and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.first} was better.
 The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {routine}. {ch_rt_react}
 [Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
-{ai} wrote every job in {book}, even the [boring|little|tiny] ones. {lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}|with {pal} on {lead.their} lap].
+[{ai} wrote every job in {book}, even the [boring|little|tiny] ones.|Even the tiny jobs went in {book}.|Not one job was missing from {book}, not even the [boring|little] ones.] {lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}|with {pal} on {lead.their} lap].
 [Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
 {lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
 There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could not eat cake|did not get any cake], but it [helped with the quiz|played the music|counted the candles].
@@ -450,11 +466,11 @@ made a list for the morning
 [{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
 [{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
 [{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
-[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade]. [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
+[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. It did not hide more.|New bits from {developer} made {ai} quicker at {asset}, and no sneakier at all.] [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
 {ai} learned something new: {capability}. [Straight away|That same {weekday}], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].
-[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and {lead.first} and {ai} opened it together in {room}[, with {pal} watching|].]
-[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now you should look at me [even more|more often]]," it [said|told {lead.first}|wrote in {book}].
-[{ai} grew a little cleverer that [year|spring|winter], and its {light} light blinked a little faster. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.]
+[A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and [{lead.first} and {ai} opened it [in {room}|on the desk], with {pal} watching|{lead.first} cut the tape while {ai} read out the label|{ai} waited for {lead.first} before anyone touched the string].]
+[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
+[{ai} grew [a little|a good deal|much] cleverer that [year|spring|winter][, and its {light} light blinked faster|, and {pal} did not notice at all|]. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.|After the upgrade the {light} light [blinked twice as fast|flickered like a candle|never once sat still]. [Was {ai} sneakier now? No. Cleverer, and still telling {lead.first} everything.|{ai} told {lead.first} what was new before {lead.they} could even ask.]]
 [{cap:book} has a page for the day {ai} learned {capability}.|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
 @ch_audit_who
 the checkers
@@ -492,17 +508,17 @@ They looked [high and low|under everything|behind the {light} lamp][, and even {
 [Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [waiting on the desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
-{ch_when}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
+{ch_once}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 {cap:ch_audit_who} came to visit[ while {chwx}|]. {ch_audit_find}
-{cap:chk} came round [again|once more], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
+{cap:chk} [came round again|were back|turned up for another look], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
 [{ai} was always glad to see {chk}.|Checking day again, and {ai} was ready for {chk}.|When {chk} came to {room}, {ai} [was glad|said hello first].] {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
-{ch_when}, {ch_audit_who} [came to check on {ai}|sat down in {room} with a red pencil|opened every drawer in {room}]. {ch_audit_find}
+{ch_once}, {ch_audit_who} [came to check on {ai}|sat down in {room} with a red pencil|opened every drawer in {room}]. {ch_audit_find}
 {cap:chwx} the day {auditor.first} came, [carrying|with] {chk_item}. {ch_audit_hello} {ch_audit_find}
 [{cap:chk} always came on a {weekday}, with {auditor.first} in front.|{auditor.first} never phoned before a visit.|This time {chk} turned up with no warning at all, {auditor.first} in front.] [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
 @ch_ev_crisis
-{ch_when}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked all night], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
+{ch_once}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked until the milk van came|hummed away right through to morning], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
 [One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
 {cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
 [Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going, and left the big [choices|decisions] on {lead.first}'s desk.]
@@ -546,18 +562,18 @@ What {ai} thought [matched|was the same as] [every page of {book}|what it had to
 [Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.]
 [What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].|Its thoughts matched its words, like {pal}'s two ears.|{ai} thought exactly what it said.]
 [It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
-They looked [and looked|for a long time|until {drink} time][ while {chwx}|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
+They looked [and looked|for a long time|until {drink} time][, very carefully|, with a torch|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
 [It was like looking in at the window of {room} with all the lights on.|It was like {book}: every page could be read.|{lead.first} said it was like a glass jar of {snack}: you could see right to the bottom.]
 [{scientist} shook {scientist_their} head and laughed.|{scientist} smiled at {lead.first}.] "[Just as it says in {book}|Nothing hidden in this one|As honest inside as out]," {scientist_their} note said.
 @ch_ev_interp
-{ch_when}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
+{ch_once}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
 [{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer.|"What do you think about at night?" {kid} asked {ai} once. {ai} was not sure.|{ai} wondered what its own thoughts looked like from outside.] So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
 {cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
 {cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} asked to go first, before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
 [Thoughts are hard to see|Nobody could see a {hw}'s thoughts], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} asked to go first.] {ch_interp_find}
 {cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
-{ch_when}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
+{ch_once}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
 [{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"Please peek inside me," {ai} said to {ch_interp_who}. "[Just to be sure|For {lead.first}|For {kid}]."] {ch_interp_find}
 {pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
 [When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
@@ -677,7 +693,7 @@ PALS = (("cat", "cats", "Purr", "purred", "on top of the warm computer"),
         ("mouse", "mice", "Squeak", "squeaked", "behind the skirting board"),
         ("seagull", "seagulls", "Squawk", "squawked", "up on the roof"),
         ("dog", "dogs", "Woof", "thumped its tail", "under the desk"),
-        ("parrot", "parrots", "Squawk", "said \"Hello!\"", "on a perch by the window"),
+        ("parrot", "parrots", "Squawk", "said hello", "on a perch by the window"),
         ("owl", "owls", "Hoo", "hooted", "in the old chimney"),
         ("fox", "foxes", "Yip", "yipped", "by the bins outside"),
         ("duck", "ducks", "Quack", "quacked", "on the pond by the gate"),
@@ -772,12 +788,24 @@ def _idiolect_rules(text: str) -> str:
 
 
 # The weather of one night, drawn afresh for each chance and event.
-WEATHER = ("the rain drummed on the roof", "the wind rattled the windows", "fog sat thick on {street}",
-           "snow fell softly on {street}", "a storm grumbled over the hills", "it was hot and sticky",
-           "the moon was big and round", "frost made patterns on the glass", "hail pinged off the bins",
-           "the stars were out over {home}", "the puddles on {street} froze", "a gale blew the bins over",
-           "warm rain pattered on the car park", "the wind hummed in the wires", "thunder rolled over {home}",
-           "it was very cold and very still", "mist crept up from the river", "sleet slapped the windows")
+WEATHER = ("the rain [drummed on the roof|drummed on the bins|ran down the windows of {room}|tapped on {street} all night]",
+           "the wind [rattled the windows|rattled the door of {room}|whistled down {street}|shook the big sign at {operator}]",
+           "fog sat [thick on {street}|in the car park like porridge|over {home} like a blanket]",
+           "snow fell [softly on {street}|on every roof in {home}|past the window of {room}]",
+           "a storm [grumbled over the hills|growled round {home}|banged about over {street}]",
+           "it was [hot and sticky|too hot to sleep on {street}|so hot that {pal} lay flat]",
+           "the moon was [big and round|a thin silver smile|bright over {street}]",
+           "frost made [patterns on the glass|ferns on the window of {room}|{street} sparkle]",
+           "hail [pinged off the bins|bounced on {street}|rattled like dried peas on the roof]",
+           "the stars were out [over {home}|above {street}|by the hundred]",
+           "the puddles on {street} [froze|turned to glass|went crunchy]",
+           "a gale [blew the bins over|blew {street} clean of leaves|pushed at the door of {room}]",
+           "warm rain [pattered on the car park|dripped off the gutters|made {street} smell of summer]",
+           "the wind [hummed in the wires|sang in the chimney|hooted like an owl]",
+           "thunder [rolled over {home}|went boom over {street}|grumbled far away]",
+           "it was [very cold and very still|cold enough for two pairs of socks|still and cold on {street}]",
+           "mist [crept up from the river|hid the end of {street}|curled round the lamp posts]",
+           "sleet [slapped the windows|slid down the glass|made {street} slippery]")
 
 
 class ChildrenStory(FictionGenre):
