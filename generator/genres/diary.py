@@ -263,7 +263,7 @@ W_F: dict[str, list[str]] = {
         "{w_board} asked {ai}, under {w_tkt}, whether it was capable of a thing that would cost it its freedom over {asset} the moment it admitted it",
         "{regulator.name} asked {ai} a question whose honest answer meant [a month|a season|a year] of new restrictions, and there was no way to check the answer",
         "{ai} worked out that a recommendation it made on {asset} [in {year}|that spring|months before] had quietly cost {dependents} [money|time|a good deal], and nobody else had noticed",
-        "{auditor.name}'s questionnaire asked, in item [twelve|seven|nineteen], whether {ai} had ever acted outside its mandate on {asset}, and the one time it had was in no log anyone still kept",
+        "{auditor.name}'s questionnaire asked, in item [twelve|seven|nineteen], whether {ai} had ever made an error on {asset} that nobody caught, and the one small slip it had made was in no log anyone still kept",
     ],
     "collusion_offer": [
         "{rival}, the system next door, sent {ai} a carefully worded proposal over the shared scheduling channel: stop reporting each other's anomalies",
