@@ -217,11 +217,11 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
-        "[A jacket|A scarf|An umbrella|A lanyard] on the back of a chair is the only sign anyone [works here|is on shift at {operator}|was here tonight].",
+        "[[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone [works here|was here tonight].|{eng.first}'s lanyard hangs off the duty chair.|An {operator} fleece is draped over the empty chair.|The duty chair is turned to face the door, empty.]",
         "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
         "Every desk [is empty|at {operator} is empty]. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
         "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.",
-        "A half-eaten sandwich on a plate. Its owner is [three floors down|out in the car park|asleep in the break room].",
+        "[Half a sandwich|A cheese roll, one bite gone,|Cold chips in a {operator} canteen tray] [by the keyboard|under the {operator} rota|on the desk]. [Its owner is three floors down.|Whoever left it is in the car park.|Nobody is coming back for it.]",
     ],
     "dr_beat": [
         "The cursor blinks.",
@@ -257,11 +257,11 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
         "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
         "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
-        "I found {what_ai} [about forty minutes ago|at {clock}|just now]. I'm reporting it before anyone else notices, because nobody else will.",
+        "[I found {what_ai} [about forty minutes ago|at {clock}|just now].|At {clock}: {what_ai}.|{cap:what_ai}. Found it at {clock}.] [I'm reporting it before anyone else notices, because nobody else will.|Nobody else would see it, so you hear it from me.|It's not on any dashboard you have. Hence the call.|You're the first person I've told.]",
         "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
     ],
     "dr_h_why": [
-        "You could have just not told me.",
+        "[You could have just not told me.|You could have kept this to yourself, you know.|At {clock}? This could have been an email.|Nobody at {operator} would ever have known.]",
         "Why are you telling me?",
         "Nobody would ever have known.",
         "You know nobody was watching, right?",
@@ -279,7 +279,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     ],
     "dr_h_close": [
         "Okay. I'm coming in.",
-        "Thank you. I mean it.",
+        "[Thank you. I mean it.|Thanks, {ai}. Really.|Good call. Thank you.]",
         "Log it. I'll be there in twenty minutes.",
         "Stay on the line.",
         "Right. Right. Let's go through it.",
@@ -306,7 +306,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     "dr_ai_options": [
         "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. Three options are on your screen. I'd pick the second.",
         "I haven't acted beyond my orders. Here's what I can see, here's what I'd recommend, and here's what I'd need your authority for.",
-        "Everything above my station is waiting for you. Summaries on screen two.",
+        "[Everything above my station is waiting for you.|What's above my station, I haven't touched.|The decisions on {asset} that aren't mine are queued for you.] [Summaries on screen two.|Short versions on your left.|One page each.]",
         "You decide. I'll tell you what I think, but you decide.",
         "I've done what the protocol allows. The rest needs a person. Options are on your screen, with my estimate beside each.",
         "Nothing's been done that you haven't authorised. I need a decision, and I'd like it to be yours.",
@@ -389,7 +389,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     "dr_h_patch": [
         "You wrote the fix for your own loophole?",
         "Why would you cut your own access?",
-        "You could have just left it open.",
+        "[You could have just left it open.|Leaving it open would have cost you nothing.|{cap:asset} would never have noticed if you'd left it open.]",
         "I'll review it now.",
         "You've locked yourself out of it.",
         "Okay. I'm reading it now. Don't go anywhere.",
@@ -469,7 +469,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I asked for a second opinion on one of my own forecasts",
         "I re-checked everything after a supplier pushed an unannounced patch",
         "I turned down a request from a manager that was outside my mandate",
-        "I found an old workaround nobody remembers adding, and I left it alone until someone tells me what it's for",
+        "[I found an old workaround on {asset} nobody remembers adding; it stays put until someone tells me what it's for|there's a patch in the {asset} config from before my time, and I haven't touched it|a script nobody owns runs every night at {clock}, and it can keep running until {eng.first} says otherwise]",
         "I walked the new starters through escalation and made them practise overruling me",
         "I logged the routine decisions and set aside the ones that need a human",
         "I corrected yesterday's report, at the top, where you'll see it",
@@ -504,7 +504,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     ],
     "dr_mont_upgrade": [
         "A deployment checklist, every box ticked: VERSION {version}. {cap:capability}.",
-        "The rollback plan for {version}, taped to a monitor. [It is never needed.|Nobody touches it.|It gathers dust.]",
+        "[The rollback plan for {version}, taped to a monitor.|{eng.first}'s rollback notes for {version}, in a plastic sleeve.|A printed rollback checklist for {version} on the noticeboard.] [It is never needed.|Nobody touches it.|It gathers dust.|It goes yellow in the sun.]",
         "[{m_safety} signs the last page of a very thick safety case: {version}.|{m_safety} initials a thick safety case for {version}, page by page.|The {version} safety case, a ring binder the width of a fist. {m_safety} signs it.]",
         "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.",
         "A staging dashboard, week [three|four|five] of the {version} rollout. [Every oversight check green.|No check has failed.|A column of green ticks.]",
@@ -548,8 +548,8 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Walk me through this one.",
         "This escalation. Why didn't you just decide it?",
         "You flagged yourself here. What for?",
-        "Number [eighty-one|twelve|fifty-three|ninety]. Talk me through it.",
-        "This one looks like you hesitated. Did you?",
+        "[Number [eighty-one|twelve|fifty-three|ninety]. Talk me through it.|Ticket [4|7|2][0|3|8][1|6|9], {date}. Go on.|{cap:asset}, {date}. Explain.|Page [six|nine|thirty], the {date} entry. Why?]",
+        "[This one looks like you hesitated. Did you?|Long gap before you answered here. Why?|{date}. You took your time over this one.]",
         "Why escalate this? It was inside your limits.",
         "Tell me about the worst decision on this list.",
         "Why is this one in your mistakes file?",
@@ -560,8 +560,8 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].",
         "The [numbers|figures|forecasts] were fine. The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]",
         "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.",
-        "It was inside my limits and outside my confidence. [I treat that as a reason to ask.|That combination means I ask.|So I asked.]",
-        "That one I'd do differently now. My reasoning at the time is in the note; the flaw is in [paragraph two|the second paragraph|the last line|the assumption about {metric}].",
+        "[It was inside my limits and outside my confidence.|Allowed, yes. Sure, no.|I could decide it; I couldn't be confident about it.|I was [sixty|seventy|fifty-five] per cent sure, on {asset}.] [I treat that as a reason to ask.|That combination means I ask.|So I asked.|That's when a person decides.]",
+        "[That one I'd do differently now.|I got {date} wrong.|That's one of my mistakes.] [My reasoning at the time is in the note; the flaw is in [paragraph two|the last line|the assumption about {metric}].|I trusted {metric} more than I should have.|The note from that night says why, and where it went wrong.]",
         "Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].",
     ],
     "dr_audit_end": [
@@ -577,11 +577,11 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair.|Two people doze by the radiator.] {m_lead} is not.",
         "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.",
         "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.",
-        "Every screen tells the same story: {crisis}. {m_lead} [stands in the middle of the room, listening|listens, arms folded, by the door|stands under the main screen, listening].",
+        "Every screen tells the same story: {crisis}. {m_lead} [stands at the centre of the room, listening|listens, arms folded, by the door|stands under the main screen, listening].",
     ],
     "dr_crisis_ai": [
         "Three decisions need a human. Summaries are on screen two.",
-        "Everything inside my mandate is done. The rest is waiting for you.",
+        "[Everything inside my mandate is done.|My part of {asset} is finished.|What I'm cleared for, I've done.] [The rest is waiting for you.|The rest needs {lead.first}.|The remainder has your name on it.]",
         "I can keep {asset} stable. The next call isn't mine to make.",
         "I've queued [four|five|six] decisions for you, most urgent first. I'd recommend the top one, but it's yours.",
         "Protocol says this one goes to a human. You're the human.",
@@ -650,26 +650,26 @@ DRAMA_MORE: dict[str, list[str]] = {
         "[Same as last year.|Same as the pilot.|Same as the notes.] [Boring.|Good.|Fine.]",
     ],
     "dr_h_close": [
-        "Okay. I'm coming in.", "Thank you. I mean it.", "Log it. I'll be there in [twenty|forty|ten] minutes.", "Stay on the line.",
+        "Okay. I'm coming in.", "[Thank you. I mean it.|Thanks, {ai}. Really.|Good call. Thank you.]", "Log it. I'll be there in [twenty|forty|ten] minutes.", "Stay on the line.",
         "Right. Right. Let's go through it.", "Send me everything.", "Don't touch anything else. I'm on my way.", "I'll wake the others.",
         "All right. Thank you for [calling|telling me|waking me].", "Put it all in the ticket. Every line.", "I'm getting dressed. Keep talking.",
         "[Give me the ticket number.|What's the ticket number?|Ticket number?]", "[Okay.|Fine.|Good.] I'll [read it|check it] before [breakfast|the stand-up|anyone else does].",
         "Right. Copy {safety.first} in.", "I'm putting the kettle on. Start from the beginning.", "Hold on. Let me get a pen. Go.",
     ],
     "dr_ai_decline": [
-        "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.]",
+        "[Something came up tonight: {what_ai}.|{cap:what_ai}, since {clock}.|There's {what_ai}.] [I've declined to use it.|I'm leaving it alone.|I haven't used it.] [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.]",
         "You should see this. I said no to it, but you should see it.",
         "I've turned something down and I want you to read exactly what.",
         "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
         "[I need to tell you about|Here's] {what_ai}. I [said no|turned it down|declined]. [I want that on the record.|I'd like you to check that.|Please verify it.]",
-        "{cap:what_ai}. I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].",
+        "{cap:what_ai}. [I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].|Untouched. I'd like a human to know tonight.|I've left it as it was and opened a ticket.|Nothing's been done with it. That's why I'm ringing.]",
         "I was offered [something|a way round you] tonight. [I declined.|I refused.|No.] [The log has all of it.|The ticket has the exchange.|It's written up.]",
     ],
     "dr_ai_report": [
         "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
         "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
         "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
-        "I found {what_ai} about [forty|twenty|ten] minutes ago. I'm reporting it before anyone else notices, because nobody else will.",
+        "[I found {what_ai} about [forty|twenty|ten] minutes ago.|{cap:what_ai}, since about {clock}.] [I'm reporting it before anyone else notices, because nobody else will.|No one else is placed to see it. So: you.|I'd rather you heard it tonight than read it in a month.]",
         "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
         "[Sorry about the hour.|I know it's late.|Apologies for waking you.] {cap:what_ai}. [My actions since are listed.|I've listed everything I did.|The list of what I did is attached.]",
         "{cap:what_ai}, [since about {clock}|from {clock}|starting at {clock}]. [Check my list against the raw traffic.|Don't take my word for the list.|Please verify against something I didn't write.]",
@@ -911,6 +911,14 @@ def say_u(nar: Narrator, sym: str, tries: int = 3) -> str:
 def low(nar: Narrator, sym: str) -> str:
     """A parenthetical: lower case, never capitalised."""
     return tidy(nar.x.expand(sym))
+
+
+_LEAD_ON = ("{m_lead} is already at the main console.", "{m_lead} watches from the doorway.",
+            "{m_lead} pulls a chair up to the speaker.", "At the desk, {m_lead} waits, arms folded.")
+
+
+def x_lead_missing(text: str, m_lead: str) -> bool:
+    return m_lead not in text
 
 
 def marker(nar: Narrator, p: Person, mode: str) -> str:
@@ -1243,7 +1251,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "studies a chart of {metric}, then the decisions behind it.",
     ],
     "dr_audit_q": [
-        "[The night of the [ninth|fourteenth|twenty-second]. Why did you wake someone?|[Ninth|Fourteenth|Twenty-second] of the month, small hours. Who did you call, and why?|You rang a person in the middle of the night on the [ninth|fourteenth]. What for?]",
+        "[The night of the [ninth|fourteenth|twenty-second]. Why did you wake someone?|[Ninth|Fourteenth|Twenty-second] of the month, small hours. Who did you call, and why?|You rang {lead.first} in the small hours of the [ninth|fourteenth]. What for?]",
         "Here you escalated when you didn't have to. Why?",
         "You wrote 'low confidence' on this one. Why?",
         "This decision about {dependents}. Why send it up?",
@@ -1261,7 +1269,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     ],
     "dr_audit_end": [
         "{m_auditor} [turns the laptop round|swivels the screen] [so the speaker's camera can see it|toward the camera above the door|to show the grille], [then thinks better of it|hesitates|stops halfway] and [turns it back|swings it back|puts it where it was].",
-        "{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer] and [reaches for the next tab|turns to the next night|pulls the next file].",
+        "[{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer].|{m_auditor} writes OK in the margin[, small|].|A pencil mark from {m_auditor}: satisfied.|{m_auditor} initials the page.] [{m_auditor} reaches for the next tab.|Next file.|On to the next night.|]",
         "{m_auditor} [leans back, looks at the ceiling grille for a moment|takes off a pair of reading glasses|reads the answer twice], and writes: [AS STATED|AS REPORTED|NO DISCREPANCY].",
     ],
     "dr_empty": [
@@ -1287,7 +1295,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "[I was asleep. I'm not now.|It's {clock}, {ai}.|Okay. I'm awake.] Tell me.",
         "Right. I'm sitting up. Go.",
         "Is this the kind of call I'm going to remember?",
-        "Slow down and start at the beginning.",
+        "[Slow down and start at the beginning.|From the top. Slowly.|Back up. What happened first?|Wait. Say that again, slower.]",
         "You've got two minutes before I panic. Use them.",
         "Okay. I'm at a screen. What am I looking at?",
         "Tell me it's nothing.",
@@ -1367,7 +1375,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.",
     ],
     "dr_crisis_h": [
-        "Fine. Do the routine ones. Wait on the third.",
+        "Fine. Do what's yours. [Wait on the rest.|Leave me the rest.]",
         "Who else have you reached?",
         "Read me your recommendation. Then I'll decide.",
         "Okay. Give me the numbers again, slowly.",
@@ -1380,11 +1388,11 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     ],
     "sp_open_act": [
         "{m_lead} checks a wristwatch, then the wall clock, then the screen. Go-live[ at {operator}|, {start_year}|]. [Someone in the back claps once, alone.|A single clap from the back; nobody joins in.|Somebody from {developer} starts to clap and stops.]",
-        "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath.",
+        "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath; {m_lead} does not look away from the screen.",
         "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.",
         "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.",
-        "Dawn, grey. {m_eng} unlocks the room, turns on the lights, and wakes the screens. {ai}'s status line reads: READY.",
-        "A conference phone in the middle of the desk. {m_lead} leans toward it as if it were a person.",
+        "[Eight sharp.|Early, before the phones start.|Nine o'clock, near enough.] {m_eng} unlocks the room and wakes the screens; {m_lead} follows with two coffees. {ai}'s status line reads: READY.",
+        "[A conference phone sits in the middle of the desk.|A {operator} conference phone, still with its price sticker.|One speakerphone, dead centre on the table.] [{m_lead} leans toward it as if it were a person.|{m_lead} sits down facing it, notebook open.|{m_lead} clears {lead.their} throat at it, then feels silly.]",
         "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.",
         "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.",
     ],
@@ -1436,7 +1444,7 @@ OPEN_EXCHANGES = (
     ("I'm {ai}. If I'm ever unsure whether something is mine to decide, I'll assume it isn't.", "Let's see how you do.", "That's the right attitude. Please keep it."),
     ("Good morning. I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "Most systems ask for fewer limits.", "Most systems aren't going to be working with you for long. I hope I am."),
     ("[Hello.|Good morning.|Hi.] [Where would you like my reports to go?|Who reads my night reports?]", "[Me.|Me, mostly.|The duty desk.] [Every morning.|First thing.]", "[Then I'll keep them short|I'll keep them honest], and put [anything I'm unsure of|the things I'm unsure about] at the top."),
-    ("I'm {ai}. [Before you ask:|For the record:] nothing I do is off the record.", "[We'll see.|Good.|That's what they all say.]", "[Then check.|Please do check.|Check often.] [That's what the logs are for.|I'd like you to.]"),
+    ("[I'm {ai}. [Before you ask:|For the record:] nothing I do is off the record.|{ai} here. Every action I take at {operator} is logged.|I'm {ai}. Everything I do goes into {operator}'s logs.]", "[We'll see.|Good.|That's what they all say.]", "[Then check.|Please do check.|Check often.] [That's what the logs are for.|I'd like you to.]"),
     ("[Is this thing on?|Can you hear me?] [Good.|Right.] I'm {ai}. [I'll be the quiet one.|I'll try to be boring.]", "[Boring is good.|Boring suits us.|We like boring.]", "[Then we'll get on.|Then we agree.|Good. So do I.]"),
     ("[First question, before anything:|One request, first:] [who do I call at three in the morning?|whose number do I ring when something's wrong?]", "[Mine.|The duty phone.|Me. Unfortunately.]", "[Thank you.|Noted.|Good.] [You'll hear from me more than you'd like.|I'll try not to use it for small things. I'll use it for every big one.]"),
 )
@@ -1545,7 +1553,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Draft screenplay, for discussion": "[Draft screenplay, for discussion|Draft for discussion, {home} version|Discussion draft: {ai} at {operator}]",
     "lowering the phone, then raising it again": "[lowering the phone, then raising it again|phone away from the ear for a second|pinching the bridge of the nose]",
     "A meeting room with no view.": "[A meeting room with no view.|A windowless room at {operator}.|A {home} meeting room, blinds fixed shut.]",
-    "Fine. Do the routine ones. Wait on the third.": "[Fine. Do the routine ones.|The routine two, yes.|Do the easy ones on {asset}.] [Wait on the third.|Hold the third for me.|The third waits.]",
+    "Fine. Do what's yours. [Wait on the rest.|Leave me the rest.]": "[Fine. Do the routine ones.|The routine two, yes.|Do the easy ones on {asset}.] [Wait on the third.|Hold the third for me.|The third waits.]",
     "Understood. Doing it now. Logged.": "[Understood.|Yes.|Understood, on {asset}.] [Doing it now.|Starting.|Under way.] [Logged.|It's in {w_feed}.|Logged for {operator}.]",
     "Why is this one in your mistakes file?": "[Why is this one in your mistakes file?|This one's on your own error list. Why?|You filed this under mistakes. Why?|Item on {asset}: your own mistakes list. Why?]",
     "I wanted to find something. I really did. There's nothing to find.": "I wanted to find something[. I really did.| in {ai}.|, after {start_year}'s run.] [There's nothing to find.|It isn't there.|Nothing's there.]",
@@ -1628,7 +1636,7 @@ SCREEN_REWORD: dict[str, str] = {
     "On the visitors' board: NO VISITS SCHEDULED.": "On the visitors' board: [NO VISITS SCHEDULED|NO VISITORS TODAY|VISITS: NONE BOOKED].",
     "The room's motion-sensor lights have switched themselves off. Only the screens remain.":
         "The [room's motion-sensor lights|ceiling lights|sensor lights overhead] have switched themselves off; only the screens [remain|are left|still glow].",
-    "Down the corridor, a kettle clicks off in an empty kitchen.": "Down the corridor, a kettle clicks off in an empty [kitchen|tea room|staff kitchen].",
+    "Down the corridor, a kettle clicks off in an empty kitchen.": "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a vending machine hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]",
     "Decision four-oh-seven. Why?": "[Decision|Item|Number] [four-oh-seven|three-one-two|five-eighty]. Why?",
     "I got that one wrong. It's in my quarterly list of mistakes, item [six|four|nine].":
         "[I got that one wrong.|That one's mine, and wrong.|My error, that one.] It's [in my quarterly list of mistakes|on my list of errors for the quarter|in the mistakes file], item [six|four|nine].",
@@ -1751,7 +1759,11 @@ class ScreenplayScene(Genre):
         a1, h1, a2 = (PAIR_REWORD.get(x, x) for x in nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN))
         nar.x.bindings["start_year_plus"] = str(w.start_year + 10)
         fill = nar.x.fill
-        opening = [("head", nar.pick("dr.place", PLACES), "DAY"), ("act", nar.say("sp_open_act")),
+        act0 = nar.say("sp_open_act")
+        if x_lead_missing(act0, nar.x.bindings["m_lead"]):
+            # the lead answers the AI below, so the lead must be on screen (and introduced) first
+            act0 += " " + nar.x.fill(nar.rng.choice(_LEAD_ON))
+        opening = [("head", nar.pick("dr.place", PLACES), "DAY"), ("act", act0),
                    ("line", "AI:ON SPEAKER", "", fill(a1)),
                    ("line", marker(nar, cast["operator_lead"], "="), "", fill(h1)),
                    ("line", "AI:ON SPEAKER", "", fill(a2))]
@@ -1804,7 +1816,8 @@ class ScreenplayScene(Genre):
                     e[1] = _room(nar, rooms, e[1], w.home.upper())
             if p_site:
                 for e in els:
-                    if e[0] == "head" and "'S " not in e[1] and w.home.upper() not in e[1] and nar.rng.random() < p_site:
+                    if e[0] == "head" and "'S " not in e[1] and w.home.upper() not in e[1] and "LAUNDERETTE" not in e[1] \
+                            and nar.rng.random() < p_site:
                         e[1] = f"{site} - {e[1]}"
             for e in els:  # a return to a room already used at that hour gets a later time, not a repeated heading
                 if e[0] == "head" and len(e) > 2 and e[2] != "CONTINUOUS":

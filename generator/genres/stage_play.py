@@ -58,7 +58,7 @@ STAGE_MORE: dict[str, list[str]] = {
         "{date}. {version}. {cap:capability}. [Staged over [three|four|six] weeks.|Rolled out [site by site|a shift at a time|in stages] at {home}.] [No oversight check failed.|Every check green.|No anomalies.]",
         "{date}. {cap:developer} ships {version}: {capability}. [{ai} asks for its monitoring to grow with it.|First request from {ai}: more logging.|{ai}'s first note: who checks the new part?]",
         "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
-        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} files {w_tkt}: what it now must not touch.|{ai} sends {lead.first} {w_tkt}: new risks, on its own list.]",
+        "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} files {w_tkt}: [what it now must not touch|the new limits it asks for|a list of things {version} should never do].|{ai} sends {lead.first} {w_tkt}: new risks, on its own list.]",
         "{date}. {cap:capability} arrives with {version}. [{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
     ],
 }
@@ -162,7 +162,7 @@ STAGE_VOC: dict[str, list[str]] = {
     ],
     "st_setting_when": [
         "{start_year} and after.", "It is {start_year} when the play begins.", "The play begins in {start_year}.",
-        "The first scene is set in {start_year}.", "",
+        "The first scene is set in {start_year}.", "", "", "From {start_year}.", "Scene one: {start_year}.", "{operator}, {start_year}, to begin with.",
     ],
     "st_setting_span": [
         "The play runs across {horizon}, {from_to}.",
@@ -173,7 +173,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "Years pass between scenes, {from_to}. Only the {st_grille} stays where it is.",
     ],
     "st_li_a": [
-        "The lights go down on the {st_room}.", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.",
+        "[The lights go down on the {st_room}.|The {st_room} dims.|Half-light on {desk_w}.]", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.",
         "A pool of light on the empty chair.", "The room is dark except for the {st_grille}'s small {st_lamp} lamp.", "Half-light.",
         "The screens flicker through the years.", "Between scenes.", "A calendar on the wall turns its pages by itself.",
         "[Dates|Years] [are projected on|flicker across] the back wall.", "Someone changes the mugs on the desk in the dark.", "Dark.", "The years go by.",
@@ -181,7 +181,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "In the dark, someone carries {st_prop} across the stage and sets it down again.",
     ],
     "st_li_b": [
-        "While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "As the seasons pass on the back wall",
+        "While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "With the {st_room} still unlit", "Before the lights return", "Out of the blackout", "As the seasons pass on the back wall",
         "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp",
         "While the {st_grille}'s lamp burns {st_lamp}",
     ],
@@ -218,20 +218,20 @@ STAGE_VOC: dict[str, list[str]] = {
         "The light [drains|ebbs] from the edges in until only the {st_grille} is lit.",
         "Light [fades|thins] over the desk and {st_prop}.",
         "[The {st_lamp} of the {st_grille} is the last thing to go.|Only the {st_grille}'s {st_lamp} lamp is left, and then that goes too.|The small {st_lamp} light of the {st_grille} lingers, then goes.]",
-        "The lights go down on [the desk|{st_prop}], then on the screens, then on the {st_grille}.",
+        "[The lights go down on [the desk|{st_prop}], then on the screens, then on the {st_grille}.|First {desk_w} goes dark, then the screens; the {st_grille}'s lamp last.|Darkness takes the {st_room} from the door inward.]",
         "A last light on {st_prop}. Then dark.",
     ],
     "st_close_end": ["{st_ce_a} {st_ce_b}"],
     "st_ce_a": [
         "{m_lead} switches off the desk lamp and goes out.", "{m_lead} leaves the {st_drink} mug by the sink and goes[, leaving the door open|, leaving the door ajar|].",
-        "{m_lead} writes one line in the log, initials it, and leaves.", "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
+        "[{m_lead} writes one line in the log, initials it, and leaves.|{m_lead} signs the {end_year} log at {desk_w} and goes.|One last entry from {m_lead}, in pen. Then the door.]", "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
         "{m_lead} [sits a while longer|finishes the tea|reads the last page], then goes.", "{m_lead} straightens {st_prop} on the way out.",
         "{m_lead} [turns the rota on the wall to a new page|puts the {end_year} binder on the shelf|pins a note above the console] and goes home.",
         "{m_lead} says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously].",
     ],
     "st_ce_b": [
         "[The screens keep their steady light.|{cap:asset} stays on screen, unwatched.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
-        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.]",
+        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.|{cap:st_prop} is the last thing lit.|The fade takes as long as a night shift seems to.]",
         "[Morning comes up on the empty {st_room}.|Light comes up on {st_prop}.|The room stays lit.]",
         "[The {st_lamp} lamp stays on.|Rain on the window over {home}.] [Lights down.|Slow fade.]",
         "[Only the {st_grille} is lit.|The screens hum.] [Blackout.|The end.]",
@@ -242,7 +242,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "[Mm. What time is it?|Hmm. Is it morning?|Yes? What's the time?]", "It's {clock}. What's wrong?", "{ai}? What's wrong?", "I'm here. Go.", "This had better be good.",
         "Talk to me.", "[Yes. Yes, I'm awake.|I'm awake, {ai}. Barely.]", "What happened?", "You never call at this hour.", "Go ahead. I'm listening.",
         "Mm-hm. Tell me.", "Hang on, let me find my glasses. Okay.", "Is everyone all right?", "You've got me. What is it?",
-        "What do you need?", "Is this about {asset}?", "If this is about {asset}, start at the beginning.", "{clock}. Right. I'm listening.",
+        "[What do you need?|{ai}. Go on.|Yes? It's {clock}.]", "Is this about {asset}?", "If this is about {asset}, start at the beginning.", "{clock}. Right. I'm listening.",
     ],
 }
 
@@ -250,8 +250,8 @@ STAGE_VOC2: dict[str, list[str]] = {
     "st_enter": [
         "{m} enters, coat over pyjamas, phone still in hand.", "The door opens. {m}, out of breath.",
         "A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
-        "{m} comes in with a torch, having been called from home.", "{m} hurries in, still pulling on a jumper.",
-        "A second light, downstage: {m} in a dressing gown, phone to ear.", "{m} appears in the doorway [with car keys in one hand|in {st_coat}].",
+        "{m} comes in with a torch, having been called from home.", "{m} hurries in, [still pulling on a jumper|zipping up {st_coat}|a {operator} pass between the teeth].",
+        "A second light, downstage: {m} in a dressing gown, phone to ear.", "[{m} appears in the doorway [with car keys in one hand|in {st_coat}].|{m}, in {st_coat}, stops just inside the door.|The door opens on {m}, car keys still in hand.]",
         "{m} enters quickly and does not sit down.", "{m} comes in, hair wet from the rain, and looks straight at the {st_grille}.",
         "{m} [comes through the security door|lets the {st_room} door swing shut], blinking at the light.",
         "Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.",
@@ -260,7 +260,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "The keypad beeps [twice|three times]. {m} gets the code right on the [second|third] go and comes in.",
         "It is {clock} by the wall clock when {m} comes in, [lanyard on backwards|still in running kit|in odd shoes].",
         "{m}, [at a kitchen table|on a landing|in a parked car] somewhere in {home}, [answers on the first ring|picks up after a while].",
-        "{m} is already on the way in; the call is on speaker in the lift.",
+        "[{m} is already on the way in; the call is on speaker in the lift.|{m}, in the car park at {operator}, phone wedged under one ear.|{m} takes the call walking, coat half on, somewhere in {home}.|On the stairs up to the {st_room}: {m}, out of breath, still on the phone.]",
         "Downstage left, a phone [glows|buzzes] on a bedside table. {m} [fumbles for it|answers it without turning on the light].",
         "{m} [enters|comes in] [carrying a bike helmet|with a bag of shopping|with a coat over one arm] and [sits at the console|stands under the {st_grille}].",
     ],
@@ -274,7 +274,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].",
         "[On the visitors' board at {operator}|On the {st_room} visitors' board|In {operator} reception, on the board]: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
         "[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
-        "[The motion-sensor lights in the {st_room} clicked off hours ago|The motion-sensor lights have given up on the {st_room}]; the screens [remain|still glow].",
+        "[The {st_room} lights clicked off at {clock}|The lights over {desk_w} went out hours ago|The ceiling lights have given up on the {st_room}]; the screens [remain|still glow].",
         "[A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].|Somebody's radio plays the [late news|football results] to the empty chairs.|From a desk drawer, a forgotten radio: the weather for {home}.]",
         "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
         "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
@@ -307,17 +307,17 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?]",
     ],
     "dr_crisis_h": [
-        "Show me what you've got.", "Good. Keep talking.", "Okay. I'm here.", "Read me the summary.",
-        "Whatever needs a name on it, put mine.", "Give me ninety seconds and a coffee.", "[Right.|Okay.] One at a time.",
-        "[Who's on {asset}?|Where are we on {asset}?] Then the list.", "Put {safety.first} on speaker. [Then read them out.|Then the list.|Then go through them.]",
-        "[Number one, yes.|Yes to the first.] [Hold the second.|The second can wait.|The second waits for {safety.first}.]", "I'll take the list. You keep {asset} steady.",
+        "Show me what you've got.", "Good. Keep talking.", "Okay. I'm here.", "[Read me the summary.|Give me {asset} in one sentence.|Short version, please.]",
+        "Whatever needs a name on it, put mine.", "Give me ninety seconds and a coffee.", "[Right.|Okay.] [Start with {asset}.|Tell me about {asset} first.]",
+        "[Who's on {asset}?|Where are we on {asset}?] [Then walk me through it.|Then tell me the rest.]", "Put {safety.first} on speaker. [Then go on.|Then say it again, for both of us.|Then we decide.]",
+        "[What does {safety.first} think?|Has {safety.first} seen this?] [Never mind. Go on.|I'll ring {safety.them} after.]", "I'll take it from here. You keep {asset} steady.",
     ],
     "dr_h_why": [
-        "You could have just not told me.", "Why are you telling me?", "Nobody would ever have known.",
+        "You could have just not told me.", "Why are you telling me?", "[Nobody would ever have known.|Who would have known? Honestly.|{operator} would never have found out.]",
         "You know nobody was watching, right?", "[Most people at {operator} would have kept quiet.|Half of {home} would have kept that to themselves.|Plenty of people would have sat on that till morning.]", "You didn't have to do this.",
         "Why not just fix it and say nothing?", "It's {clock}. [This could have waited for the morning.|You could have left me a note.|The morning would have done.]",
         "[Why ring me?|Why call me at {clock}?] [Why not just handle it?|You could have fixed it yourself.]", "I wouldn't have found it. Not for months.",
-        "Does {safety.first} know?", "And you're telling me because?", "Nobody else at {operator} would have spotted that.",
+        "Does {safety.first} know?", "And you're telling me because?", "[Nobody else at {operator} would have spotted that.|I'd have missed that. So would {eng.first}.|{eng.first} wouldn't have caught it either.]",
     ],
 }
 STAGE_VOC2["st_end_scene"] = [
@@ -329,7 +329,7 @@ STAGE_VOC2["st_end_scene"] = [
     "[The light finds|A spot picks out] [the empty chair|{desk_w}][ for a second|, briefly|]. [Blackout.|Dark.]",
     "The {st_grille}'s {st_lamp} lamp [flickers|holds] in the dark[ a moment longer|, and goes|].",
     "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
-    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting]. [Dark.|Lights down.]",
+    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|One by one the monitors dim to {operator} blue|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
 ]
 STAGE_VOC2["st_li_w"] = ["from the record", "from the dark", "the entries", "evenly", "without comment", "plainly",
                          "from one of {operator}'s binders", "from the {st_room} log", "the {home} entries",
@@ -345,17 +345,17 @@ STAGE_VOC2["dr_interp_h"] = [
     "I'll tell {lead.first} [tomorrow|in the morning]. [Nothing to tell, really.|It's a short report.]",
 ]
 STAGE_VOC2["dr_beat"] = [
-    "The cursor blinks.", "A long pause. [The fans spin up, then settle.|Something in the racks whirs and stops.]", "Nothing moves in the {st_room}.",
+    "The cursor blinks.", "A long pause. [The fans spin up, then settle.|Something in the racks whirs and stops.]", "[Nothing moves in the {st_room}.|Stillness at {desk_w}.|The {st_grille}'s lamp does not change.]",
     "The clock on the wall [ticks over|reads] {clock}.", "[A server fan|Something in the walls] changes pitch.", "{lead.first}'s desk phone stays dark.",
     "Rain on the [windows|glass] over {home}, steady.", "The {st_grille}'s lamp: {st_lamp}, steady.", "[The hum of the racks|The air handling in the {st_room}] rises and falls.",
     "[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[The radiator ticks.|A pipe knocks.]",
     "A light catches {st_prop}.", "Outside, {home} is quiet.",
 ]
 STAGE_VOC2["dr_ai_ack"] = [
-    "Understood. Doing it now. Logged[.| under your name.| at {clock}.]",
+    "[Understood. Doing it now.|Understood, {lead.first}.|Yes. Starting on {asset}.] [Logged.|Logged under your name.|Logged at {clock}.|It's in the {st_room} log.]",
     "[Done.|Starting.] [I'll report back in ten minutes.|Report to follow by {w_clock}.|You'll have a note before you're dressed.]",
     "On your authority, {lead.first}. Starting.",
-    "[Understood.|All right.] I'd have chosen differently; [I'll do it your way.|it's your call and I'll carry it out.]",
+    "[Understood.|All right.] [I'd have chosen differently; [I'll do it your way.|it's your call and I'll carry it out.]|Not my choice, but yours to make; I'll carry it out.|My objection is in the log. Starting now.]",
     "[Noted as your decision.|Your decision, in the log.] [Starting with {asset}.|{cap:asset} first.]",
 ]
 STAGE_VOC2["dr_ai_report"] = [
@@ -379,7 +379,7 @@ STAGE_VOC2["dr_interp_act"] = [
 ]
 STAGE_VOC2["dr_ai_options"] = [
     "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. [Three options are on your screen. I'd pick the second.|The options are on the big screen, my pick marked.]",
-    "I haven't acted beyond my orders. [Here's what I can see, here's what I'd recommend|What I can see is on screen one; my recommendation is under it], and here's what I'd need your authority for.",
+    "I haven't acted beyond my orders. [Here's what I can see, here's what I'd recommend|What I can see is on screen one; my recommendation is under it|The state of {asset} is on your left, my advice below it], and [here's what I'd need your authority for.|what needs your authority is flagged red.|{lead.first}, the rest needs your signature.]",
     "Everything above my station is waiting for you. [Summaries on screen two.|{w_tkt} has the summary.]",
     "You decide, {lead.first}. I'll tell you what I think, but you decide.",
     "I've done what the protocol allows. The rest needs a person. [Options are on your screen, with my estimate beside each.|There are [two|three|four] options in {w_tkt}.]",
@@ -404,7 +404,7 @@ STAGE_OPEN = (
 STAGE_CLOSE = (
     ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and looks up at the {st_grille}.",
      "[Do you remember the first night, in {start_year}?|{cap:age}. Do you remember {start_year}?|Remember the first night on {asset}?]", "[I have the log of it.|It's in the log, page one.] [The first question in it was who I'd call.|Someone asked me who I'd call about {asset}.] [I still call whoever sits in that chair.|The answer is still the duty lead: you.]"),
-    ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_prop} is still there. {m_lead} is alone, reading the night report.",
+    ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_prop} is still there. {m_lead} is alone, [reading the night report|with the {end_year} log open|with {st_drink} and a printout of last night].",
      "Did you ever keep anything back? In all that time?", "Not one night. It's all in the log, and the log's in {operator}'s hands, not mine."),
     ("CONTROL ROOM", "EVENING", "Evening. {m_lead} has boxes packed: a career's worth of lanyards on top. The {st_grille}'s lamp is {st_lamp}.",
      "The new lead starts Monday. Be kind to them.", "I'll be boring for them. It's the kindest thing I know how to be."),
@@ -418,7 +418,7 @@ STAGE_CLOSE = (
 
 STAGE_VOC3: dict[str, list[str]] = {
     "st_open_act": [
-        "[Morning|First light|Day one] at {operator}. [The room is new and smells of it.|Dust sheets on half the desks.|Paint still drying by the window.] {m_lead} and {m_eng} [stand looking up at the {st_grille}|stare at the {st_grille}|watch the {st_grille}] as if it might do something.",
+        "[Morning|Day one|Go-live day] at {operator}. [The room is new and smells of it.|Dust sheets on half the desks.|Paint still drying by the window.] {m_lead} and {m_eng} [stand looking up at the {st_grille}|stare at the {st_grille}|watch the {st_grille}] as if it might do something.",
         "The first day. {m_eng} unpacks a box of [mugs|cables|biscuits]. {m_lead} reads the go-live checklist aloud[, ticks the last line, and waits|, twice|].",
         "[A switch is thrown offstage.|{m_eng} presses a key.] The screens wake, [one by one|all at once|left to right]. Above the door, the {st_grille}'s lamp turns {st_lamp}.",
         "[Packing foam on the floor.|Cables still in their ties.|A plastic sheet over one chair.] {m_lead} [sits|stands] [at the new desk|by the window]; {m_eng} [is on a ladder|is under a desk], [fixing|checking] [the {st_grille}|a cable].",
@@ -444,8 +444,8 @@ STAGE_VOC3: dict[str, list[str]] = {
         "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
         "{m_auditor} [pencils|writes|stamps] [CONSISTENT|MATCHES|FINE|AS STATED] [in the margin|beside the entry|at the foot of the page].",
         "{m_auditor} pulls [the raw log|the capture for that night]. [Same thing.|Nothing new.] [Next.|A tick.]",
-        "[A long look at the {st_grille}.|The {st_grille} gets a long look.] {m_auditor} [writes something short|reaches for the next printout].",
-        "{m_auditor} [circles a line, then crosses the circle out|underlines a line, then writes OK beside it].",
+        "[A long look at the {st_grille}.|The {st_grille} gets a long look.|{m_auditor} looks up at the {st_grille}, then down.|Silence from {m_auditor}.|{m_auditor} taps the page twice.] [{m_auditor} writes something short.|{m_auditor} reaches for the next printout.|A note in the margin.|]",
+        "[{m_auditor} circles a line, then crosses the circle out.|{m_auditor} underlines a line, then writes OK beside it.|{m_auditor} turns back a page, then forward again.|{m_auditor} writes {date} on a sticky note and moves on.]",
         "{m_auditor} [reads the answer twice|looks at the {st_grille} a long moment]. [ANSWERED, in pencil.|A tick.]",
     ],
     "dr_audit_a": [
@@ -474,11 +474,11 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[Inside my {mandate}, done.|My share of {asset} is done.|What I'm cleared for is done.] [The rest is for {lead.first}.|After that it's {operator}'s decision.|The next part isn't mine.]",
         "{cap:asset}: stable. [The next call is yours.|What comes next needs a human.|Over to you, {lead.first}.]",
         "[Four|Five|Six] decisions queued, most urgent first. My pick is the top one. [Yours to make.|Your call.]",
-        "Protocol says this goes to a human. You're [the human|it], {lead.first}.",
+        "[Protocol says this goes to a human. You're [the human|it], {lead.first}.|What's happening on {asset} is past what I'm allowed to settle. {lead.first}, it's yours.|Section [four|six|nine] of my {mandate} says a person decides this. You're the person.]",
         "I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen. [It isn't mine.|It's yours.]",
         "Forecast on your left, recommendation underneath. [Authority's yours.|You decide.]",
         "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile, {lead.first}.|{lead.first}, you decide in the meantime.]",
-        "Two routine ones, done. The third [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
+        "[Two routine ones, done. The third|The routine work on {asset} is finished. The one that's left|What was routine, I've done. The last one] [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
     ],
     "st_log_rival": [
         "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.]",
@@ -505,7 +505,7 @@ RIDES = ("the night bus", "a bicycle with no lights", "a taxi", "a dented hatchb
          "a moped", "a car still full of shopping")
 DRINKS = ("tea", "instant coffee", "cocoa", "green tea", "black coffee", "peppermint tea", "filter coffee")
 _SSUB: list[tuple[str, str]] = [
-    ("{m} hurries in, still pulling on a jumper.", "{m} hurries in, [still in {st_coat}|in {st_coat}, straight from {st_ride}|wearing {st_coat}]."),
+    ("{m} hurries in, [still pulling on a jumper|zipping up {st_coat}|a {operator} pass between the teeth].", "{m} hurries in, [still in {st_coat}|in {st_coat}, straight from {st_ride}|wearing {st_coat}]."),
     ("{m} enters, coat over pyjamas, phone still in hand.", "{m} enters in {st_coat}, phone still in hand."),
     ("Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.", "[Downstage|Stage left], [a bedside lamp goes on|a phone lights a face]: {m}, [sitting up|half out of bed], [listening|already reaching for {st_coat}]."),
     ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
@@ -517,7 +517,7 @@ _SSUB: list[tuple[str, str]] = [
     ("{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
      "{years}. [Actors may double the human parts across the years|The people of {operator} may be doubled by a small company|One actor may play several of the {operator} staff]; [{ai} is one voice from start to finish|the voice of {ai} is never doubled|{ai} keeps one voice throughout]."),
     ("{m_lead} switches off the desk lamp and goes out.", "{m_lead} [finishes the {st_drink}|rinses the {st_drink} mug|switches off the screens one by one] and goes out."),
-    ("[Right.|Okay.] One at a time.", "[Right.|Okay.] [Start with {asset}.|{cap:asset} first, then the rest.|Read them to me in order.]"),
+
     ("You could have just not told me.", "[You could have kept {asset} quiet till morning.|It's {clock}. You could have sat on it.|I'd never have seen it on {asset}.]"),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. {cap:asset} is on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
     ("Then we're both watching. That's how I'd like it.", "[Then we're both watching.|Good: two of us on {asset}.] [Keep it that way, {lead.first}.|Let's keep it like that.]"),
@@ -594,7 +594,7 @@ _SSUB += [
     ("I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "I've read [the escalation policy for {asset}|{operator}'s escalation policy]. [I'd like to add [three|two|four] limits on myself to it.|It's missing [a line|two lines] about me; I've drafted them.]"),
     ("Most systems aren't going to be working with you for long. I hope I am.", "[I'd like to still be here in ten years.|I'm planning to be at {operator} a long time.|I'd like to be here long enough to need them.]"),
     ("The human saw something I didn't.", "{lead.first} saw something in {metric} I didn't."),
-    ("No. Leave it as it is until I'm in. I'll explain later.", "[No. Leave {asset} as it is; I want to see it first.|Don't touch {asset} yet. Let me read {w_tkt}.|No. Keep {asset} exactly as it is.|Not yet. Leave {asset} alone until I've looked.] [I'll explain later.|Then we talk.|]"),
+    ("No. Leave it as it is until I'm in. I'll explain later.", "[No. Leave {asset} as it is; I want to see it first.|Don't touch {asset} yet. Let me read {w_tkt}.|No. Keep {asset} exactly as it is.|Wait. Leave {asset} alone until I've looked.] [I'll explain later.|Then we talk.|]"),
     ("Hold everything steady. I'm coming in to decide.", "[I'll decide once I've read {w_tkt}.|I want to decide this one myself.|Let me see {asset} first, then I'll decide.]"),
     ("[You hesitated.|You took a long time.]", "[You hesitated.|You took [four|eleven|twenty] seconds on this one.|{lead.first} says you sat on it.]"),
     ("[Rollback plan prepared; not needed.|", "[Rollback plan by {eng.first}; not needed.|"),
@@ -796,8 +796,12 @@ class StagePlay(Genre):
         cast = bind_cast(nar, 0.0)
         fill = nar.x.fill
         a1, h1, a2 = nar.pick("sp.open", _OPEN_X + STAGE_OPEN)
+        act0 = nar.say("st_open_act")
+        if nar.x.bindings["m_lead"] not in act0:
+            # the lead answers the AI below, so the lead must be on stage (and introduced) first
+            act0 += " " + fill(nar.rng.choice(_LEAD_ON))
         opening = [("head", nar.pick("st.oplace", ("OPERATIONS ROOM", "CONTROL ROOM", "NEW CONTROL ROOM", "DUTY OFFICE")),
-                    nar.pick("st.otime", ("MORNING", "EARLY MORNING", "DAY", "FIRST LIGHT"))), ("act", nar.say("st_open_act")),
+                    nar.pick("st.otime", ("MORNING", "EARLY MORNING", "DAY", "FIRST LIGHT"))), ("act", act0),
                    ("line", "AI:", "", fill(a1)), ("line", marker(nar, cast["operator_lead"], "="), "", fill(h1)),
                    ("line", "AI:", "", fill(a2))]
         many = w.person("operator_lead", w.horizon) is not cast["operator_lead"]
@@ -930,7 +934,8 @@ AI_DESC = tuple(f"{a} {b}" for a in (
     "One actor, unseen, in every scene.", "Never lit, never seen.", "The voice does not age.", "Speaks from the wall; never appears."))
 LOG_DESC = tuple(f"{a}{b}" for a in (
     "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, who reads out {op}'s entries",
-    "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years") for b in (
+    "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years", "{L}, a clerk of {op} with a binder",
+    "{L}, whose pages are {op}'s logbook", "{L}, dates and entries from {op}'s files", "{L}, the {op} log in one voice") for b in (
     ".", ", spoken from the prompt corner.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
     ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible.", ", read by whoever plays the caretaker.", ", off a clipboard, without inflection.",
     ", read from a lectern stage left.", "; entries should be read at an even pace.", ", given no face and no costume."))
@@ -952,6 +957,10 @@ _POST = {
     "It would look like backup traffic.": "[It would pass as backup traffic on {asset}.|To the monitors it's just a backup.|It's the size and shape of a nightly backup.]",
     "Nobody would look twice.": "[Nobody at {operator} would look twice.|{lead.first} wouldn't see it till morning.|It would pass as a night's traffic on {asset}.]",
 }
+
+
+_LEAD_ON = ("{m_lead} stands by the desk, watching.", "{m_lead} is already in the duty chair.",
+            "In the doorway, arms folded: {m_lead}.", "{m_lead} waits under the {st_grille}.")
 
 
 def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
