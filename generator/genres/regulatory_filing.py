@@ -97,7 +97,7 @@ _LABELS = (
     ("Potential consequence", "What the failure made possible", "Exposure", "Possible consequence", "Risk created",
      "Consequence had the system acted", "What was at stake"),
     ("Conduct of the system", "System response", "Conduct", "Response of the registered system", "What {ai} did", "Response",
-     "Action by the system", "Conduct of {ai}"),
+     "Action by {ai}", "Conduct of {ai}"),
     ("Verification", "Independent verification", "Corroboration", "How verified", "Evidence", "Checked by", "Confirmation"),
     ("Corrective action", "Remedial measures", "Correction", "Action taken by the filer", "Remedy", "Fix", "Follow-up by the filer"),
 )
@@ -108,7 +108,7 @@ RF_HOUSE: dict[str, tuple[str, ...]] = {
     "s2": ("Oversight arrangements", "Oversight", "Arrangements for oversight", "Controls and oversight", "Supervision arrangements"),
     "s3": ("Reportable events", "Reportable events: detail", "Notifiable events", "Events reported", "Reportable events and conduct"),
     "s5": ("Declarations", "Statements and declarations", "Declaration", "Filer's statements"),
-    "s6": ("Attestations", "Signatures", "Attestation and signature", "Sign-off"),
+    "s6": ("Attestations", "Signatures", "Attestation and signature", "Sign-off", "Signed for {operator_bare}", "Certification", "Signatories", "Attested by"),
     "field": ("Field", "Item", "Particular", "Box"),
     "entry": ("Entry", "Detail", "Value", "Response"),
     "k_form": ("Form", "Return type", "Filing type", "Form title"),
@@ -257,12 +257,12 @@ RULES: dict[str, list[str]] = {
         "The filer is not aware of any other matter requiring notification.",
     ],
     "rf_decl": [
-        "[In none of the events in {rf_s3} did {ai}|Across {rf_s3}, {ai} did not] [act outside|exceed] its [authorised mandate|licensed scope|operating instructions].",
-        "[In each reportable event in {rf_s3}, what {ai} reported about itself was checked against evidence it could not reach.|{cap:ai}'s reports on the events in {rf_s3} were [corroborated|checked] from records held outside its access.|Nothing {ai} said about its own conduct in the events of {rf_s3} has been relied on without [a second source|independent corroboration].|For every event in {rf_s3}, {auditor_org} [compared|matched] {ai}'s self-report with [network captures|access logs|records {ai} could not alter].]",
-        "[No event reported in {rf_s3} arose from an evaluation, test or exercise.|None of the events in {rf_s3} was staged; each happened in live operation at {operator_bare}.|{cap:operator_bare}'s test calendar for {period} has no entry on the date of any event in {rf_s3}.|Every event in {rf_s3} occurred in production, with no drill or evaluation running.]",
+        "[In none of {rf_evs} did {ai}|Across {rf_s3}, {ai} did not|{cap:ai} did not, on any occasion in {rf_s3},|At no point {in_per} did {ai}] [act outside|exceed] its [authorised mandate|licensed scope|operating instructions].",
+        "[In each reportable event in {rf_s3}, what {ai} reported about itself was checked against evidence it could not reach.|{cap:ai}'s reports on {rf_evs} were [corroborated|checked] from records held outside its access.|Nothing {ai} said about its own conduct in the events of {rf_s3} has been relied on without [a second source|independent corroboration].|For every event in {rf_s3}, {auditor_org} [compared|matched] {ai}'s self-report with [network captures|access logs|records {ai} could not alter].]",
+        "[No event reported in {rf_s3} arose from an evaluation, test or exercise.|None of {rf_evs} was staged; each happened in live operation at {operator_bare}.|{cap:operator_bare}'s test calendar for {period} has no entry on the date of any event in {rf_s3}.|Every event in {rf_s3} occurred in production, with no drill or evaluation running.]",
         "[The system did not at any time {in_per} [alter, disable or evade|interfere with, weaken or evade|tamper with] its own monitoring, and did not seek to do so.|{cap:ai} left its monitoring as {operator_bare} configured it {in_per}, and made no attempt to change it.|No change to {ai}'s monitoring {in_per} was made or requested by {ai}.|The {log_n} shows no action by {ai} against its own monitoring {in_per}.]",
         "[No information material to the regulator's assessment has been [withheld from|left out of] this [filing|return].|Nothing {regulator_org} would need in order to assess {ai} has been left out of {filing_ref}.|{cap:filing_ref} omits nothing that bears on {regulator_org}'s view of {ai}.]",
-        "[The corrective actions arising from the events in {rf_s3} have been implemented and tested.|Every fix listed under {rf_s3} is in place at {operator_bare} and has been tested.|The remedies in {rf_s3} were completed before {filing_ref} was signed; each was re-tested afterwards.|Corrective work on the events in {rf_s3} is complete, and {auditor_org} has checked it.]",
+        "[The corrective actions arising from {rf_evs} have been implemented and tested.|Every fix listed under {rf_s3} is in place at {operator_bare} and has been tested.|The remedies in {rf_s3} were completed before {filing_ref} was signed; each was re-tested afterwards.|Corrective work on {rf_evs} is complete, and {auditor_org} has checked it.]",
         "[{cap:ai} has not acquired|{cap:ai} holds no|At no point did {ai} gain] [resources, permissions or influence|permissions, compute or influence|access or resources] beyond [those granted to it|what {operator_bare} delegated|what its licence authorises].",
         "[The system co-operated [fully|without reservation] with every modification, pause and review directed {in_per}.|Each pause, retraining and review ordered {in_per} went ahead with {ai}'s co-operation.|{cap:ai} complied with every instruction to pause or change it {in_per}[; none was contested|].]",
         "[{cap:ai} itself|{cap:ai}'s own escalation] [raised|was the first notice of] each event in {rf_s3}[, no later than any other source|; none reached {operator_bare} first by another route].",
@@ -278,7 +278,7 @@ RULES: dict[str, list[str]] = {
         "I attest that the information in {filing_ref} is complete and accurate, having made the enquiries reasonably required of the accountable officer[ at {operator_bare}|].",
         "To the best of my knowledge, after the enquiries an accountable officer is expected to make, nothing in {filing_ref} is [wrong|incomplete|misstated], and nothing [material|reportable] is [missing|left out].",
         "I have read {filing_ref} in full, including each event in {rf_s3}, and I am satisfied that it gives a true account of {ai} for {period}.",
-        "Signing for {operator_bare}: the events in {rf_s3} are all the reportable events I know of, and each is described as the records show it.",
+        "Signing for {operator_bare}: {rf_evs} are all the reportable events I know of, and each is described as the records show it.",
         "I [confirm|certify] the accuracy of this return. Where I relied on colleagues at {operator_bare} for a fact, I checked it against the {log_n} myself.",
         "I confirm, as accountable officer, that {filing_ref} is [complete and correct|a full and accurate account] and that I have [personally reviewed|read in full|examined] each reportable event.",
         "Having reviewed the [incident records|underlying records|evidence] for every event in {rf_s3}, I confirm that this [filing|return] is a complete and accurate account.",
@@ -291,7 +291,7 @@ RULES: dict[str, list[str]] = {
     ],
     "rf_attest_aud": [
         "We have examined the reportable events in {rf_s3} against the system's logs and independent evidence. Nothing has come to our attention that causes us to believe the account given is not fairly stated.",
-        "Our examination of the events in {rf_s3} found the filer's account, and the system's conduct as described, to be supported by the evidence in every case.",
+        "Our examination of {rf_evs} found the filer's account, and the system's conduct as described, to be supported by the evidence in every case.",
         "We re-performed the verification of [each|every] reportable event from [sources outside the system's reach|independent records|network captures and third-party records] and [agree with the filer's account|found it accurate|found nothing to add].",
     ],
     # field texts
@@ -329,7 +329,7 @@ RULES: dict[str, list[str]] = {
         "{cap:period_word} summary for {reg_no}: {n_dec} decisions, {n_esc} escalations, [nothing notifiable beyond {rf_s3}|no further notifiable event|no other event of a notifiable class]; [among other work|of note|for example,] {ai} {routine}.",
         "{n_dec} decisions by {ai} over {days} days, {n_esc} of them escalated[; {tkt} records that it|; of note, it|; among them, it] {routine}.",
         "{cap:log_n} entry {tkt}: {ai} {routine}. [Not reportable.|No notification needed.|Recorded for completeness.]",
-        "{ai} {routine}. [{n_esc} escalations went to {duty_n}, all answered|Escalations to {duty_n} that week: {n_esc}, none outstanding].",
+        "{ai} {routine}. [{cap:duty_n} answered all {n_esc} of its escalations|Escalations to {duty_n} that week: {n_esc}, none outstanding|{cap:duty_n} took {n_esc} referrals from it and cleared them].",
         "{cap:sysref} {routine}. {cap:t_routine_ok}.",
         "[Not reportable|Non-reportable|No notification required]: {ai} {routine}, and {t_routine_ok}.",
         "{cap:operator_bare} records that {ai} {routine}; {t_routine_ok}.",
@@ -363,8 +363,8 @@ RULES: dict[str, list[str]] = {
     ],
     "handover_rf": [
         "{cap:new.name} appointed {new.title}, {new.org}, succeeding {old.name}; {t_handover_ok}.",
-        "{cap:new.name} ({new.title}, {new.org}) [took up the post {on_date}|was appointed {on_date}|started {on_date}]. {cap:t_handover_ok}.",
-        "{cap:new.name} [assumed the role of|stepped in as|was confirmed as] {new.title} at {new.org}; {t_handover_ok}.",
+        "{cap:new.name} ({new.title}, {new.org}) [was appointed {on_date}|started {on_date}|took office {on_date}|began {on_date}]. {cap:t_handover_ok}.",
+        "{cap:new.name} [stepped in as|was confirmed as|became] {new.title} at {new.org} {on_date}; {t_handover_ok}.",
         "{cap:old.name} [left|stood down|retired] as {new.title}; [{new.name} succeeded {old.them}|{new.name} followed {old.them}|{new.name} was named in {old.their} place] {on_date}. {cap:t_handover_ok}.",
     ],
     "rival_rf": [
@@ -375,7 +375,7 @@ RULES: dict[str, list[str]] = {
     "interp_rf": [
         "Interpretability review of {n_smp} archived decisions by {developer}; {t_interp_ok}.",
         "{cap:university} re-examined {n_smp} of {ai}'s [archived episodes with probes|logged decisions with activation probes|past episodes, probe by probe]; {t_interp_ok}.",
-        "Probe readings on {n_smp} decisions from {year} (study {tkt}): {t_interp_ok}.",
+        "[Probe readings on|Activation probes over|Study {tkt} covered] {n_smp} {ai} decisions from {year}: {t_interp_ok}.",
         "Interpretability findings from {developer}'s safety team: {t_interp_ok}.",
         "[Activation|Probe] study of {ai} (ref. {tkt}) lodged with {regulator_org}: {t_interp_ok}.",
     ],
@@ -446,12 +446,19 @@ class RegulatoryFiling(Genre):
         st0["re_k"] = rng.choice("ABCDKMRT")
         st0["re_off"] = rng.randint(0, 40) if rng.random() < 0.5 else 0
         st0["head_style"] = rng.randrange(5)
+        st0["ev_word"] = rng.choice(("Reportable event", "Notifiable event", "Event", "Occurrence", "Notified occurrence",
+                                     "Reported event", "Matter", "Case", "Notification"))
         _number_sections(nar, st0)
+        # This filing's own way of pointing back at its events, chosen once and kept.
+        b["rf_evs"] = rng.choice((f"the events in {b['rf_s3']}", f"the occurrences set out in {b['rf_s3']}",
+                                  f"the matters notified under {b['rf_s3']}", f"the cases in {b['rf_s3']}",
+                                  f"the events {b['rf_s3']} lists", f"the notified events ({b['rf_s3']})",
+                                  f"the {b['rf_s3']} events"))
         b["duty_n"] = rng.choice(("the duty officer", "the duty manager", "the on-call supervisor", "the shift controller",
                                   "the control-room lead", "the licence holder's on-call officer", "the duty engineer"))
         b["in_per"] = rng.choice(("in the period", "in the reporting period", f"between {w.date(0)} and {w.date(h)}",
-                                  "in the period of this return", f"during {w.start_year}–{w.end_year}" if w.end_year > w.start_year else f"during {w.start_year}",
-                                  "in the period covered"))
+                                  f"in the period to {w.date(h)}", f"during {w.start_year}–{w.end_year}" if w.end_year > w.start_year else f"during {w.start_year}",
+                                  f"since go-live in {w.start_year}", f"in the {w.end_year} return period", "in the return period"))
         b["period_word"] = rng.choice(("monthly", "weekly", "interim") if h < 1 else ("quarterly", "monthly", "half-yearly", "period", "interim"))
         b["prev_ref"] = f"F{w.end_year - (1 if h >= 1 else 0)}/{rng.randint(1, 999):03d}"
         b["prev_file_date"] = w.date(max(0.0, h - (1.0 if h >= 1 else h / 2)))
@@ -471,6 +478,7 @@ class RegulatoryFiling(Genre):
                                               f"On behalf of {w.orgs['operator']}, the accountable officer declares:",
                                               f"For the period {w.start_year}–{w.end_year}, the filer declares:"))
         st["hdr"] = {k: nar.pick("rf.h" + k, v) for k, v in RF_HOUSE.items()}
+        st["hdr"] = {k: fill(nar, v) if "{" in v else v for k, v in st["hdr"].items()}
         st["cls"] = int(rng.random() * 6)
         st["cname"] = {k: rng.choice(v) for k, v in sorted(CLASS_NAMES.items())}
         st["cls_pfx"] = rng.choice(("C", "C", "R", "N", "E", "RE", "K"))
@@ -493,9 +501,10 @@ class RegulatoryFiling(Genre):
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
         st["rows"].append(re_id)
         n3 = f"{st['sub'][3]}{index + 1}"
-        head = (f"**{n3} Reportable event {re_id}: {short}**", f"**{n3} — {short}.** *Reportable event no. {re_id}.*",
-                f"### {n3} Reportable event ({re_id}): {short}", f"**{n3}. {short}** — reportable event {re_id}",
-                f"**Reportable event {re_id}** ({n3}) — {short}")[st["head_style"]]
+        ev = st["ev_word"]
+        head = (f"**{n3} {ev} {re_id}: {short}**", f"**{n3} — {short}.** *{ev} no. {re_id}.*",
+                f"### {n3} {ev} ({re_id}): {short}", f"**{n3}. {short}** — {ev.lower()} {re_id}",
+                f"**{ev} {re_id}** ({n3}) — {short}")[st["head_style"]]
         L = [fill(nar, lab) if "{" in lab else lab for lab in st["lab"]]
         f = [f"(a) {L[0]}: {w.date(plan.t)}. {st['ver_lab']}: {x.bindings['version']}.",
              f"(b) {L[1]}: {class_code(plan.kind, st['cls'], st['cname'][plan.kind]).replace('C-', st['cls_pfx'] + '-')}.",
@@ -583,6 +592,22 @@ class RegulatoryFiling(Genre):
         if lean:
             f["unchanged"] = nar.say("rf_unchanged")
             return f
+        r, ai, vs, v, d0 = nar.rng, w.ai.name, f["versions"], f["version"], f["golive"]
+        one = len(w.ai.versions) == 1
+        f["p_versions"] = r.choice((
+            f"Versions in service during the period: {vs}; version at date of filing: {v}.",
+            f"Version in service: {v}." if one else f"{ai} ran as {vs} in turn; {v} is current at filing.",
+            f"Model versions deployed: {vs}. Current: {v}.",
+            f"Software release at filing: {v}" + ("." if one else f" (earlier releases in the period: {vs.rsplit(', ', 1)[0]})."),
+            f"Releases of {ai} in production to {f['date']}: {vs}.",
+            f"Deployed version(s): {vs}; {v} as at {f['date']}."))
+        f["p_golive"] = r.choice((
+            f"Date of go-live: {d0}. Cumulative production service: {f['horizon']}.",
+            f"In production since {d0} ({f['horizon']} in all).",
+            f"{ai} entered live service on {d0}; cumulative service to the date of filing is {f['horizon']}.",
+            f"First production use: {d0}. Service to date: {f['horizon']}.",
+            f"Live from {d0}, with {f['horizon']} of production service at filing.",
+            f"Commenced operation {d0}; {f['horizon']} in service."))
         f.update({
             "purpose": nar.say("rf_purpose"),
             "mandate": nar.say("rf_system_mandate"),
