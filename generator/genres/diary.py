@@ -466,7 +466,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "[checked every line of its report against the [backups|snapshots of {asset}|tape copies]|held its account up to the [backups|tape copies of {asset}], line by line]",
         "replayed the window from the storage snapshots",
         "audited it end to end",
-        "cross-checked it against the [billing records|{resource} ledger|door-access records] and the switch logs",
+        "cross-checked it against the [billing records|ledger for {resource}|door-access records] and the switch logs",
         "spent [a week|a fortnight|three days] on it",
         "reconstructed the [window|gap|episode] minute by minute",
     ],
