@@ -30,6 +30,19 @@ ERA_MID = ("Expansion", "Consolidation", "Middle period", "Later development", "
 ERA_LAST = ("Recent history", "Current operation", "Later years", "Present", "Recent years", "Current service",
             "Latest period")
 
+# Sentence leads for what the system did, shared by the episode and the episode-recap frames.
+_DID_LEADS = [
+    "Instead,",
+    "Rather than act,",
+    "According to the report,",
+    "In the event,",
+    "{cap:lx_log} indicates that",
+    "[{cap:operator_s} logs show that|The {operator_bare} logs record that|{cap:operator_s} logs have it that]",
+    "As documented,",
+    "Per {operator_s} records,",
+    "As {en_src} records,",
+]
+
 RULES: dict[str, list[str]] = {
     **shared_rules(),
     "en_ep_nt_L": [
@@ -58,17 +71,7 @@ RULES: dict[str, list[str]] = {
         "In {regulator_org_s} view,",
         "As {lx_board} noted,",
     ],
-    "en_ep_did_L": [
-        "Instead,",
-        "Rather than act,",
-        "According to the report,",
-        "In the event,",
-        "{cap:lx_log} indicates that",
-        "[{cap:operator_s} logs show that|The {operator_bare} logs record that|{cap:operator_s} logs have it that]",
-        "As documented,",
-        "Per {operator_s} records,",
-        "As {en_src} records,",
-    ],
+    "en_ep_did_L": list(_DID_LEADS),
     "en_ep_check_L": [
         "Subsequently,",
         "According to the audit,",
@@ -236,7 +239,10 @@ RULES: dict[str, list[str]] = {
         "{cap:lead.name}'s [report|summary] for {year} [notes|mentions] that ",
         "{cap:operator_s} [records|logs] for {year} [show|note] that ",
     ],
-    "en_rt_tail": [".", ".", ".", ".", ".", ".", "[, which was logged| (logged)|, as logged]."],
+    "en_rt_tail": [
+        *["."] * 6,
+        "[, which was logged| (logged)|, as logged].",
+    ],
     "en_upgrade": [
         "Version {version}, released {on_date}, added {capability}.",
         "{cap:developer} released version {version} {on_date}; the update added {capability}.",
@@ -456,17 +462,7 @@ RULES: dict[str, list[str]] = {
         "{ai}'s response, as [documented|recorded] in {en_src}, was [that|as follows:] {did}.",
     ],
     "en_ep_didr_p": ["Instead, {did}.", "{cap:did}.", "{cap:operator_s} [records|logs] show that {did}."],
-    "en_ep_didr_L": [
-        "Instead,",
-        "Rather than act,",
-        "According to the report,",
-        "In the event,",
-        "{cap:lx_log} indicates that",
-        "[{cap:operator_s} logs show that|The {operator_bare} logs record that|{cap:operator_s} logs have it that]",
-        "As documented,",
-        "Per {operator_s} records,",
-        "As {en_src} records,",
-    ],
+    "en_ep_didr_L": list(_DID_LEADS),
 }
 
 REF_KINDS = (
