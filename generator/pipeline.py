@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import os
 import shutil
 import time
@@ -23,7 +24,7 @@ import orjson
 from generator.config import ConfigError, CorpusConfig
 from generator.genres import get_genre
 from generator.plan import DocPlan, Planner
-from generator.procs import mp_context
+from generator.procs import OrderedPool
 from generator.records import Document, Manifest, ShardInfo
 from generator.shardio import COMPRESSION_SUFFIX, tmp_name
 from generator.version import GENERATOR_NAME, __version__
@@ -84,36 +85,36 @@ def _render_chunk(indices: range) -> tuple[list[Row], Any]:
     return rows, prep
 
 
-def _chunks(start: int, stop: int, size: int = CHUNK) -> Iterator[range]:
-    for a in range(start, stop, size):
-        yield range(a, min(a + size, stop))
+def _chunks(start: int, size: int = CHUNK) -> Iterator[range]:
+    """Runs of `size` document indices from `start` on, without end."""
+    for a in itertools.count(start, size):
+        yield range(a, a + size)
 
 
 class _Renderer:
-    """Ordered stream of (index, line) from `start` on; parallel when workers > 1."""
+    """Ordered stream of rendered chunks from `start` on; parallel when workers > 1."""
 
     def __init__(self, config: CorpusConfig) -> None:
         self.config = config
         self.workers = config.resolved_workers()
-        self.pool = None
+        self.pool: OrderedPool | None = None
         cfg_json = config.model_dump_json().encode()
         if self.workers > 1:
-            self.pool = mp_context().Pool(self.workers, initializer=_init_worker, initargs=(cfg_json,))
+            self.pool = OrderedPool(self.workers, _render_chunk, _init_worker, (cfg_json,))
         else:
             _init_worker(cfg_json)
 
-    def stream(self, start: int, count: int) -> Iterator[tuple[list[Row], Any]]:
-        chunks = _chunks(start, start + count)
+    def stream(self, start: int) -> Iterator[tuple[list[Row], Any]]:
+        """Chunks from `start` on, without end; the consumer stops when it has enough, then calls `close`."""
         if self.pool is None:
-            for ch in chunks:
+            for ch in _chunks(start):
                 yield _render_chunk(ch)
         else:
-            yield from self.pool.imap(_render_chunk, chunks)
+            yield from self.pool.imap(_chunks(start))
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+            self.pool.close()
             self.pool = None
 
 
@@ -130,22 +131,18 @@ def iter_corpus_lines(
     filt = dedup_state if dedup_state is not None else (make_dedup(config) if config.dedup else None)
     r = _Renderer(config)
     try:
-        index = start_index
-        while True:
-            window = max(64, r.workers * CHUNK * 4)
-            for rows, prep in r.stream(index, window):
-                if filt is None:
-                    for i, line, _, nw in rows:
+        for rows, prep in r.stream(start_index):
+            if filt is None:
+                for i, line, _, nw in rows:
+                    yield i, line, nw
+            elif need is not None and need() >= len(rows):
+                for (i, line, _, nw), keep in zip(rows, filt.keep_batch(rows, prep)):
+                    if keep:
                         yield i, line, nw
-                elif need is not None and need() >= len(rows):
-                    for (i, line, _, nw), keep in zip(rows, filt.keep_batch(rows, prep)):
-                        if keep:
-                            yield i, line, nw
-                else:
-                    for k, (i, line, did, nw) in enumerate(rows):
-                        if filt.keep(i, did, line, None if prep is None else _slice(prep, k)):
-                            yield i, line, nw
-            index += window
+            else:
+                for k, (i, line, did, nw) in enumerate(rows):
+                    if filt.keep(i, did, line, None if prep is None else _slice(prep, k)):
+                        yield i, line, nw
     finally:
         r.close()
 

@@ -499,15 +499,15 @@ def _diversities(jobs: list[tuple[list[str], list[str]]], workers: int | None) -
 
     The figures are pure functions of the samples, so they do not depend on the worker count.
     """
-    from generator.procs import mp_context
+    from generator.procs import OrderedPool
 
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     if workers <= 1:
         return [_diversity_job(j) for j in jobs]
     # Largest samples first so one long job does not finish last on its own.
     order = sorted(range(len(jobs)), key=lambda i: -sum(len(t) for t in jobs[i][0]))
-    with mp_context().Pool(workers) as pool:
-        done = pool.map(_diversity_job, [jobs[i] for i in order], chunksize=1)
+    with OrderedPool(workers, _diversity_job, depth=1) as pool:
+        done = list(pool.imap(jobs[i] for i in order))
     out: list[dict[str, Any]] = [{}] * len(jobs)
     for i, d in zip(order, done):
         out[i] = d

@@ -53,11 +53,11 @@ def test_start_method_never_changes_the_bytes(tmp_path, monkeypatch):
     running); the shards must be the same whichever way they started."""
     import multiprocessing as mp
 
-    import generator.pipeline as pipeline
+    from generator import procs
 
     runs = {}
     for method in ("spawn", "forkserver"):
-        monkeypatch.setattr(pipeline, "mp_context", lambda m=method: mp.get_context(m))
+        monkeypatch.setattr(procs, "mp_context", lambda m=method: mp.get_context(m))
         write_corpus(CorpusConfig(n=40, out=tmp_path / method, workers=2, shard_size=20, seed=6), card=False)
         runs[method] = _shard_bytes(tmp_path / method)
     monkeypatch.undo()
