@@ -15,6 +15,7 @@ import typer
 from pydantic import ValidationError
 
 from generator.config import ConfigError, CorpusConfig, describe_validation_error, load_toml
+from generator.procs import WorkerError
 from generator.templating import TemplateError
 from generator.version import __version__
 
@@ -381,6 +382,9 @@ def run(argv: list[str] | None = None) -> int:
     except TemplateError as e:
         print(f"gen: error: {e}", file=sys.stderr)
         return 2
+    except WorkerError as e:  # a worker killed from outside (out of memory, a signal) or stuck for good
+        print(f"gen: error: {e}; finished shards are kept, run the same command again to resume", file=sys.stderr)
+        return 1
     except Exception as e:  # a bug: still one line, with a way to see the traceback
         import os
 

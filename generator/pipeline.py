@@ -91,6 +91,10 @@ def _chunks(start: int, size: int = CHUNK) -> Iterator[range]:
         yield range(a, a + size)
 
 
+def _describe(chunk: range) -> str:
+    return f"documents {chunk.start}-{chunk.stop - 1}"
+
+
 class _Renderer:
     """Ordered stream of rendered chunks from `start` on; parallel when workers > 1."""
 
@@ -100,7 +104,7 @@ class _Renderer:
         self.pool: OrderedPool | None = None
         cfg_json = config.model_dump_json().encode()
         if self.workers > 1:
-            self.pool = OrderedPool(self.workers, _render_chunk, _init_worker, (cfg_json,))
+            self.pool = OrderedPool(self.workers, _render_chunk, _init_worker, (cfg_json,), describe=_describe)
         else:
             _init_worker(cfg_json)
 

@@ -127,12 +127,14 @@ class OrderedPool:
         depth: int = 2,
         stall_seconds: float = 60.0,
         max_restarts: int = 3,
+        describe: Callable[[Any], str] = repr,
     ) -> None:
         if workers < 1 or depth < 1:
             raise ValueError("OrderedPool needs at least one worker and a depth of at least one")
         self.ctx = mp_context()
         self.fn, self.initializer, self.initargs = fn, initializer, initargs
         self.depth, self.stall_seconds, self.max_restarts = depth, stall_seconds, max_restarts
+        self.describe = describe
         self.restarts = 0
         self.slots: list[_Slot] = []
         try:
@@ -162,7 +164,7 @@ class OrderedPool:
         old = self.slots[k]
         self.restarts += 1
         if self.restarts > self.max_restarts:
-            raise WorkerError(f"{why}; gave up after {self.max_restarts} restarts (items {list(old.queued)})")
+            raise WorkerError(f"{why}; gave up after {self.max_restarts} restarts ({self._items(old.queued)})")
         print(f"warning: {why}; restarting it and sending its {len(old.queued)} item(s) again", file=sys.stderr)
         items = list(old.queued)
         _stop(old, kill=True)
@@ -189,19 +191,22 @@ class OrderedPool:
                         return reply[1]
                     _, exc, text = reply
                     if exc is None:
-                        raise WorkerError(f"worker failed on item {item!r}:\n{text}")
+                        raise WorkerError(f"a worker failed on {self.describe(item)}:\n{text}")
                     if hasattr(exc, "add_note"):  # Python 3.11+
-                        exc.add_note(f"(in a worker process, on item {item!r})\n{text}")
+                        exc.add_note(f"(in a worker process, on {self.describe(item)})\n{text}")
                     raise exc
             if ready:  # the process ended (or its pipe closed) with items still queued
                 slot.proc.join(1)
                 raise WorkerError(
-                    f"worker process {pid} ended (exit code {slot.proc.exitcode}) while holding items "
-                    f"{list(slot.queued)}; nothing was written for them"
+                    f"worker process {pid} ended (exit code {slot.proc.exitcode}) while holding "
+                    f"{self._items(slot.queued)}"
                 )
             after = cpu_seconds(pid) if pid is not None else None
             if before is not None and after is not None and after - before < 0.01:
                 self._restart(k, f"worker process {pid} used no CPU for {self.stall_seconds:g} s while holding work")
+
+    def _items(self, items: Iterable[Any]) -> str:
+        return ", ".join(self.describe(i) for i in items) or "nothing"
 
     def imap(self, items: Iterable[Any]) -> Iterator[Any]:
         """fn(item) for each item, in order; reads `items` lazily, at most n * depth ahead of what was yielded."""

@@ -81,7 +81,7 @@ def test_exception_in_fn_reaches_the_caller():
 
 
 def test_unpicklable_result_is_a_clear_error():
-    with OrderedPool(2, _unpicklable_result) as pool, pytest.raises(WorkerError, match="item 3"):
+    with OrderedPool(2, _unpicklable_result) as pool, pytest.raises(WorkerError, match="on 3"):
         list(pool.imap(range(6)))
 
 
@@ -139,3 +139,35 @@ def test_cpu_seconds_of_this_process():
         x += i
     assert cpu_seconds(os.getpid()) > t
     assert cpu_seconds(10**9) is None
+
+
+from generator.pipeline import _render_chunk as _render_chunk_original  # noqa: E402
+
+
+def _chunk_dies_at_16(chunk):
+    if 16 in chunk:
+        os._exit(9)
+    return _render_chunk_original(chunk)
+
+
+def test_gen_corpus_reports_a_dead_worker_and_resumes(tmp_path, monkeypatch, capsys):
+    """A worker killed from outside: one line naming the documents, no partial shard, and a re-run finishes."""
+    import generator.pipeline as pipeline
+    from generator.cli import run
+
+    out = tmp_path / "c"
+    args = ["corpus", "--n", "48", "--workers", "2", "--shard-size", "8", "--out", str(out), "--quiet"]
+    monkeypatch.setattr(pipeline, "_render_chunk", _chunk_dies_at_16)
+    assert run(args) == 1
+    err = capsys.readouterr().err
+    assert "ended (exit code 9) while holding documents 16-31" in err
+    assert "run the same command again to resume" in err
+    kept = sorted(p.name for p in out.glob("shard-*"))
+    assert kept == ["shard-00000.jsonl", "shard-00001.jsonl"]  # documents 0-15, finished before the death
+    import json
+
+    listed = [s["path"] for s in json.loads((out / "manifest.json").read_text())["shards"]]
+    assert listed == kept
+    monkeypatch.undo()
+    assert run(args) == 0
+    assert len(sorted(out.glob("shard-*"))) == 6
