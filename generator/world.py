@@ -229,6 +229,7 @@ class World:
         self.events: list[Event] = []
         self.opportunities: list[OpportunityPlan] = []
         self._used_last: set[str] = set()  # one person per surname keeps "Okafor said" unambiguous
+        self._used_first: set[str] = set()
 
     # -- names -------------------------------------------------------------------------------------------
     def _first(self, gender: str, rng: Random | None = None) -> str:
@@ -242,11 +243,20 @@ class World:
 
     def draw_name(self, gender: str, rng: Random | None = None) -> tuple[str, str]:
         """(first, last) for a new person: a surname nobody in the world has yet (one person per surname keeps
-        "Okafor said" unambiguous), and a feminine surname form only for a woman. The surname is then taken."""
+        "Okafor said" unambiguous), a first name nobody has yet either while the pool allows (genres that call
+        people by first name must not give two of them one name), and a feminine surname form only for a woman.
+        The names are then taken."""
+        tries = 0
         while True:
             first, last = self._first(gender, rng), self._last(rng)
-            if last not in self._used_last and (gender == "f" or last not in feminine_surnames()):
+            tries += 1
+            if (
+                last not in self._used_last
+                and (gender == "f" or last not in feminine_surnames())
+                and (first not in self._used_first or tries > 64)
+            ):
                 self._used_last.add(last)
+                self._used_first.add(first)
                 return first, last
 
     def city(self) -> str:
@@ -268,6 +278,9 @@ class World:
         born = int(self.start_year + start) - age_at_start
         if title is None:
             titles = ROLE_TITLES.get(role) or self.domain.roles
+            # A title held by someone in another role would make, say, the engineer and the lead one job.
+            taken = {q.title for q in self.people if q.role != role}
+            titles = [t for t in titles if t not in taken] or titles
             title = titles[rng.randrange(len(titles))]
         p = Person(first, last, gender, role, title, org or self.orgs[ROLES_ORG.get(role, "operator")], born, start, end)
         self.people.append(p)

@@ -121,3 +121,21 @@ def test_name_pools_leave_out_names_that_read_as_words():
     for pool in ("female", "male", "neutral", "last"):
         assert not {"Nazi", "Adolf", "Dick"} & set(p[pool]), pool
     assert len(p["female"]) > 1000 and len(p["male"]) > 1000 and len(p["last"]) > 5000
+
+
+def test_people_never_share_a_first_name_or_another_roles_title():
+    """Genres call people by first name; and an engineer with the lead's title reads as one job held twice."""
+    clashes_first = clashes_title = 0
+    for seed in range(60):
+        w = World.build(seed, 120, 4)
+        for role in w.roles:
+            for i in range(min(len(w.roles[role]), 6)):
+                w.roles[role][i]  # create the first holders of every role
+        firsts = [p.first for p in w.people]
+        clashes_first += len(firsts) - len(set(firsts))
+        by_title: dict[str, set[str]] = {}
+        for p in w.people:
+            by_title.setdefault(p.title, set()).add(p.role)
+        clashes_title += sum(len(r) > 1 for r in by_title.values())
+    assert clashes_first == 0
+    assert clashes_title == 0
