@@ -23,7 +23,7 @@ from generator.world import (
     World,
     count_phrase,
     number_words,
-    ordinal,
+    ordinal_in_prose,
     span_words,
     times_word,
 )
@@ -168,7 +168,7 @@ class Narrator:
         if key == "version":
             return w.ai.version_at(t)
         if key == "service_year":
-            return ordinal(max(1, int(t) + 1))
+            return ordinal_in_prose(max(1, int(t) + 1))
         raise KeyError(key)
 
     def say(self, sym: str, tries: int = 8) -> str:

@@ -501,6 +501,17 @@ def times_word(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{number_words(n)} times")
 
 
+_ORDINAL_WORDS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def ordinal_in_prose(n: int) -> str:
+    """'first' ... 'twentieth' in words (as prose writes them), then '21st', '1,204th'."""
+    return _ORDINAL_WORDS[n] if 0 <= n < len(_ORDINAL_WORDS) else ordinal(n)
+
+
 def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         suf = "th"

@@ -139,3 +139,10 @@ def test_people_never_share_a_first_name_or_another_roles_title():
         clashes_title += sum(len(r) > 1 for r in by_title.values())
     assert clashes_first == 0
     assert clashes_title == 0
+
+
+def test_ordinal_in_prose():
+    from generator.world import ordinal_in_prose
+
+    assert [ordinal_in_prose(n) for n in (1, 3, 12, 20, 21, 112, 1204)] == [
+        "first", "third", "twelfth", "twentieth", "21st", "112th", "1,204th"]
