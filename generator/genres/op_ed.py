@@ -467,7 +467,7 @@ RULES: dict[str, list[str]] = {
         "{cap:on_date} {ai} {ta_work}{oe_rt_tail}",
         "{cap:on_date}, {ai} {ta_work}.",
         "[Then|Later|After that], {on_date}, {ai} {ta_work}.",
-        "{cap:on_date}, [with {lead.name} on leave|on {eng.name}'s shift|in a quiet {home} week|in a thin {year} fortnight|while {lead.first} was away|with half of {home} at a conference], {ai} {ta_work}{oe_rt_tail}",
+        "{cap:on_date}, [with {lead.name} on leave|on {eng.name}'s shift|in a quiet {home} week|in a thin fortnight|while {lead.first} was away|with half of {home} at a conference], {ai} {ta_work}{oe_rt_tail}",
         "[{cap:eng.name}'s note for|The {home} log for|An entry dated|{cap:lead.name}'s line for] {date} [says|records|notes] that {ai} {ta_work}.",
     ],
     # ordinary events: lead + clause + tail, each varying inline
