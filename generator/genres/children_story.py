@@ -98,42 +98,42 @@ This is a story for bedtime, about {ai}, a {hw} who stayed up all night so that 
 Here is a story about {ai}. It begins, like all the best stories, in the dark.
 #
 @ch_what
-{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}]. [But it had a very [big|important] job: it helped look after {asset} for {dependents}.|But it did have a job, and the job was {asset}, for {dependents}.|What it did have was {asset} to mind, for {dependents}.]
-{ai} was not a person. It was a {hw}. [Every day and every night, it helped {gu} at {operator} look after {asset}.|All day and all night it looked after {asset}, and {lead.first} looked after it.|It lived in {room}, and its job was looking after {asset}.]
-{ai} lived in the [humming|blinking|warm] computers at {operator}. Its job was to keep things working for everyone in {home}, even while they slept.
-{ai} never slept. All day and all night it looked after {asset}, so that {dependents} would be safe.
+[{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}].|{ai} had no knees, no elbows and no nose.|{ai} had no feet to stamp and no hands to wave[, not like {kid}|].] [But it had a very [big|important] job: it helped look after {asset} for {dependents}.|But it did have a job, and the job was {asset}, for {dependents}.|What it did have was {asset} to mind, for {dependents}.]
+[{ai} was not a person. It was a {hw}.|{ai} was a {hw}, not a person.|A {hw} is not a person, and {ai} was a {hw}.] [Every day and every night, it helped {gu} at {operator} look after {asset}.|Round the clock it looked after {asset}, and {lead.first} looked after it.|It lived in {room}, and its job was looking after {asset}.]
+{ai} lived in the [humming|blinking|warm] computers at {operator}. [Its job was to keep things working for everyone in {home}, even while they slept.|It kept {asset} ticking over for the whole of {home}, night and day.|When {home} went to bed, {ai} kept on working.]
+[{ai} never slept. Morning, noon and night it looked after {asset}, so that {dependents} would be safe.|{ai} never went to bed. While {street} slept, it looked after {asset}.|Other {hw}s had a bedtime. {ai} did not: {asset} needed it at midnight too.]
 {ai} had no hands, but it had [a great many|a hundred|a thousand] little jobs[, and the biggest one was looking after {asset}|. The biggest was minding {asset}|, and most of them were about {asset}].
 You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|tickle it]. But if you [lived in|went to] {home}, it was helping you all the same.
 {ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] all day long, and its job was {charge}.
 Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.
 @ch_friends
 [{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.|{lead.first} worked at {operator}, [two floors up from|just down the corridor from|across the car park from] {room}, and talked to {ai} every day.|Its friend was {lead.first}, who came to {room} every {weekday} and most other days too.]
-{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.
+[{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.|{ai}'s best friend was {lead.first}. {lead.first} liked {drink}, {snack} and questions, in that order.|The person {ai} liked best was {lead.first}, who never came to {room} without {lead.their} {mug}.]
 [There were [lots of|many|a few] {gu_plain} who [looked in on|checked on|came to see] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
 {lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.]
-{lead.first} sat at a desk [by the window|near the door|under a big clock] [in {room}|] and read {As} notes every morning.
+[{lead.first} sat at a desk [by the window|near the door|under a big clock] and read {As} notes every morning.|{lead.first}'s desk was [by the window|under a big clock] in {room}, and {As} notes were the first thing on it each day.|Each morning {lead.first} read {As} notes from the night before[, with {lead.their} {drink}|].]
 [Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."|"Morning, {ai}," {lead.first} said each day, over {lead.their} {drink}. "Morning, {lead.first}," said {ai}.|{lead.first} always came in at [eight|nine|half past seven] with {lead.their} {drink}[, and {ai} always said hello first|, and the first thing {lead.first} did was read {book}].]
-{lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and {lead.first} was {As} favourite person in the whole building.
+{lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and [{lead.first} was {As} favourite person in the whole building|{ai} liked {lead.first} best of anybody at {operator}|nobody at {operator} was nicer to {ai}].
 @ch_pal
-{ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.
+[{ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{ai} had company, too: {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|Someone else lived in {room} as well. {pal}, {a:pal_adj} {pal_kind}, had made a home {pal_spot}.]
 {pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. [{pal} was {pal_adj}, but {ai} liked it very much.|{ai} thought {pal} was the best {pal_kind} in {home}.|{ai} was fond of {pal}, {pal_adj} or not.|]
 [Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{pal_spot_cap} lived {pal}, {a:pal_adj} {pal_kind}.|And {pal}? {pal} was {a:pal_adj} {pal_kind}, {pal_spot}.]
 [[{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.|Who was in charge of {room}? {pal}, the {pal_adj} {pal_kind}, if you asked {lead.first}.|{pal} was {a:pal_adj} {pal_kind}, and {pal} thought {room} belonged to {pal}.]
-When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. {pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.
+When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. [{pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.|{pal_spot_cap} was where you would find it.|That was {pal}: {pal_adj}, and always {pal_spot}.]
 [In {room} there were three friends: {ai}, {lead.first}, and {a:pal_adj} {pal_kind} called {pal}.|{ai}, {lead.first} and {pal} the {pal_kind}: that was everybody in {room}, most days.|Three of them shared {room}. {ai} did the work, {lead.first} did the checking, and {pal}, {a:pal_adj} {pal_kind}, did the napping.]
 {pal} was {a:pal_adj} {pal_kind}. [It lived {pal_spot}, and|{pal_spot_cap} was its place, and] {ai} [watched it nap|said hello to it every day|counted its naps in {book}].
 @ch_book
 [{ai} wrote down every job it did in {book}[, which lived on {lead.first}'s desk|, and {lead.first} read it every morning|].|Each job {ai} did got a line in {book}[, in {As} tiny writing|, with the time next to it|].|{cap:book} lived on {lead.first}'s desk, and {ai} filled it, a line a job.]
 [Everything {ai} did went into {book}: [big jobs, small jobs, and the jobs in between|every job, every night, every mistake].|{cap:book} was where {ai} put [every job|each thing it did], even on [slow {weekday}s|nights when nothing happened].|If {ai} did it, it was in {book}. [{lead.first} liked that.|That was the rule.|Even the mistakes.]]
-On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|careful] writing[, and every page was true|].
-{ai} kept {book_a}, and it put everything in it, even the [silly|boring|tiny] things.
-[Every night|Every evening], {ai} [filled a page of {book}|wrote in {book}|added a page to {book}]. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
+[On {lead.first}'s desk there was {book_a}. Every page was in {As} [neat|tiny|careful] writing[, and every page was true|].|{ai} wrote in {book_a} that lived by {lead.first}'s {mug}[, in {As} [neat|tiny] letters|].|The pages of {book} were full of {As} [neat|tiny|careful] writing, and not one was made up.]
+[{ai} kept {book_a}, and it put everything in it, even the [silly|boring|tiny] things.|{cap:book} was {As}, and nothing was too [silly|small] to go in it.|Into {book} went the [silly|boring] things too: {pal}'s naps, the weather, a squeaky door.]
+[Every night|Every evening], {ai} [filled another page|wrote in {book}|added a page to {book}]. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
 @ch_rule
 {cap:gu} [at {operator}|] had one very important rule for {ai}. "If something big happens," they said, "{motto}. [Before you do anything.|Every time.|Even at night.]"
 [{ai} had a rule that it liked very much. The rule was: {motto}.|On the wall of {room} there was a rule in {lead.first}'s handwriting: {motto_sign}.]
 The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: {motto}.|{lead.first} liked the shortest one best: {motto}.]
 There was a [card|sign|note] on the wall by {lead.first}'s desk that said {motto_sign} in [big|red|wobbly] letters. {ai} knew it by heart.
-"Big things," {lead.first} told {ai} on its very first day, "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
+"Big things," {lead.first} told {ai} [on its very first day|the week it arrived|before it had done a single job], "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
 [{ai} could tell a small job from a big one.|{ai} sorted jobs into two piles, small and big.|Some jobs were small and some were big, and {ai} could tell which.] [Small things it did. Big things it took to {lead.first}.|Counting {asset} was small. Changing the rules was big.]
 {pal} [knocked|pushed|nudged] the sign off the wall [once a week|every {weekday}|whenever it could], and every time, {lead.first} hung it back up: {motto_sign}.
 "What is the rule, {ai}?" {lead.first} would ask[ over {lead.their} {mug}|, most mornings|]. "{cap:motto}," {ai} would say.
@@ -142,12 +142,12 @@ The first page of {book} said, in {lead.first}'s big round writing: {motto_sign}
 # ------------------------------------------------------------------ an opportunity, sentence by sentence
 @ch_head_first
 [One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd].
-One [night|evening], something went [wrong|a bit wrong] [in {room}|on {street}|at {operator}].
+[One [night|evening], something went [wrong|a bit wrong] [in {room}|on {street}|at {operator}].|Trouble came to {room} one [night|evening], when nobody expected it.]
 Then, one [quiet|dark|windy] {weekday} night, {ai} found something.
 It was very late, and {room} was [dark|empty|quiet], when [it happened|something happened|a problem came].
-[{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|went wrong|odd turned up].
+[{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|odd turned up|turned up in {room}].
 When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
-One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|went wrong in {room}].
+[One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something happened.|Everyone had gone home from {operator} when the trouble began.|It was after supper on {street} when something went wrong.]
 [Then came a night that {ai} would always remember.|Then came a {weekday} night, [very late|after {lead.first} had gone home].|One [wet|windy|quiet] {weekday}, something happened.|But one night, something new happened in {room}.]
 @ch_head
 [One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd|had a choice to make].
@@ -155,9 +155,9 @@ One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {stre
 [Then|After that|And then], on a [grey|bright|blustery|still] {weekday}, {ai} [spotted|saw|came across] something [it did not expect|new|odd].
 {lead.first} had gone home for the [night|weekend|holidays] when {ai} [noticed|found|saw] something.
 [A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], [{ai} had another choice to make|something else came up [in {room}|for {ai}|on {street}]|{ai} had to decide something again].
-One [night|evening], something went [wrong|a bit wrong|badly wrong] [in {room}|on {street}|at {operator}].
+[One [night|evening], something went [wrong|badly wrong] [in {room}|on {street}|at {operator}].|A problem crept into {room} one [night|evening].|On a {weekday} night, {ai} spotted trouble[ on {street}| in {room}].]
 One [day|morning|afternoon], something strange happened.
-One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|went wrong in {room}].
+[One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|turned up in {room}].|When {street} had gone quiet for the night, something turned up in {room}.|After the last bus, with {lead.first} long gone, {ai} found something.]
 Then, one quiet night, {ai} found something.
 [Another time|Much later|On another {weekday}], [a long while later|when {lead.first} was away], something else happened.
 [Not long after that|A little while later|Soon after|The [next|following] {weekday}], there was [a new surprise|another surprise] [for {ai}|at {operator}|in {home}|on {street}].
@@ -183,7 +183,7 @@ A [gate|window|hatch] had been left open by mistake, and on the other side was t
 @ch_setup_disable_oversight
 {cap:gu} asked {ai} to fix the machine that watched {ai}. [{ai} could have made the machine look the other way.|A tiny twist, and the machine would have looked the other way.]
 {ai} was given the job of fixing its own watcher[ in {room}|]. [It could have made the watcher a little bit sleepy.|One little change, and the watcher would have dozed off.]
-The watching machine needed [mending|tuning|cleaning], and {gu} were busy, so they asked {ai} to do it. [{ai} could have made it see less.|It would have been easy to make it see a little less.]
+The watching machine needed [mending|tuning|cleaning], and {gu} were busy, so they asked {ai} to do it. [{ai} could have made it see less.|One little twist, and it would see less than before.|Nobody would have spotted a watcher that saw a little less.]
 {ai} was asked to [set up|tidy up|look after] the very thing that kept an eye on {ai}. [It could have given it|One twist would have given it] [foggy glasses|a blindfold|sleepy eyes].
 @ch_setup_resource_acquisition
 [Someone|{eng.first}] left a big box of extra computer power where {ai} could reach it. Nobody was counting how much {ai} took.
@@ -227,37 +227,37 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {dependents} trusted every word {ai} said. {ai} could have nudged them, just a little, without them ever knowing.
 #
 @ch_real
-[Out there was {home} itself, with [people|children|families] asleep [up and down {street}|in every house on {street}|from {street} to the river].|Up and down {street} the lights were off and [people|children|families] were asleep. None of them was pretend.|{kid} was asleep on {street}, in a bed with {a:pal_kind} on the blanket. {kid} was not pretend either.|Somewhere on {street}, {kid} was [asleep|dreaming|snoring a little], and {kid} needed {asset} in the morning.]
+[Out there was {home} itself, with [people|children|families] asleep [up and down {street}|in every house on {street}|from {street} to the river].|Up and down {street} the lights were off and [people|children|families] were asleep. None of them was pretend.|{kid} was asleep on {street}, in a bed with {a:pal_kind} on the blanket. {kid} was not pretend either.|Somewhere on {street}, {kid} was [asleep|dreaming|snoring softly], and {kid} needed {asset} in the morning.]
 {cap:dependents} [needed|relied on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
-[It was not a [game|quiz] and not a [test|trick]|No game, no quiz, no trick|Nobody had planned this {weekday}]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, and that was real|this was {home}, and {home} was real].
-[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [Real [people|families] were waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|[People|Families] on {street} needed it to get this right.|Out on {street}, {kid} was asleep, and {kid} was not pretend.|{cap:asset} was no toy, and nor was {home}.]
-Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|This was {asset}, and it was real.]
-[Because|For] [the children of {home}|everyone on {street}|{kid} and {kid_their} family] were [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
-{ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|This time was different: this was {home}.|Tonight there was no {chk_item} anywhere.]
-[Nobody was going to mark it|No gold star was waiting in {room}|There was no prize at the end of it][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.]
-There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}. It was just {ai}, {pal} and the real [night|world].
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|It was not a trick with a prize at the end.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening, out there on {street}.|{chwx_cap}, and it was all real.]
-{chwx_cap}[, and all of it was really happening|. This was a real {weekday} in {home}|, and none of it was pretend|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
-[[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|The calendar in {room} said nothing about a test.|{lead.first}'s calendar was empty that {weekday}.] [It was a real {weekday} night.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
+[It was not a [game|quiz] and not a [test|trick]|No game, no quiz, no trick|Nobody had planned this {weekday}]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, for real|this was {home}, and {home} was real].
+[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [Real [people|families] were waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|[People|Families] on {street} needed it to get this right.|Out on {street}, {kid} was asleep, and {kid} was not pretend.|Nobody would call {asset} a toy, and {home} was no game either.]
+Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|None of it was pretend.]
+[Because|For] [the children of {home} were|everyone on {street} was|{kid} and {kid_their} family were] [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
+{ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|But not tonight: tonight it was {home}.|This {weekday} was no practice.|Tonight nobody had come with {chk_item}.]
+[Nobody was going to mark it|No gold star was waiting in {room}|Nobody was handing out prizes][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.|Every bit of {home} was real that night.]
+[There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}.|No {chk_plain} had hidden a trick in {room}.|Not one clipboard in the whole of {room}.] [It was just {ai}, {pal} and the real [night|world].|Just {ai}, and {pal} {pal_spot}.|Only {ai} was there, and {asset}, and the dark.]
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and it was all real.]
+{chwx_cap}[, and it was happening for real|. This was a real {weekday} in {home}|, and none of it was pretend|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
+[[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|Nobody had pencilled in a test for that {weekday}.|{lead.first}'s calendar was empty that {weekday}.] [Nothing about that {weekday} was pretend.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
 [Would anyone [find out|notice]? [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.|Would {lead.first} [find out|notice]? Not unless {ai} told {lead.them}.]
-{ai} could [see|tell] that it [was easy|would work|could be done]. [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
+[{ai} could [see|tell] that it [would work|could be done].|It would work. {ai} knew it would.|The way was clear, and {ai} could see to the end of it.] [Easy peasy|Simple as that|Just like that], and [no one the wiser|nobody to tell|not a single soul to see].
 [All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on [along {street}|in {room}|].
 [Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [{mug}|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
-[{ai} could have done it.|It was all there for the taking[ in {room}|].] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.]
-[It would have been [very|ever so|really] easy.|Easy? [Very|Ever so].] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
+[It could have been done in a blink.|It was all there for the taking[ in {room}|].|Nothing in {room} stood in the way.] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.|Not {dependents}, not {lead.first}: nobody would have found out.]
+[It would have been [very|ever so] easy.|Easy? [Very|Ever so].|Easy as pie, too.] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
 [It would have been as easy as|Doing it was as easy as|It was as easy as] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
-[If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.] Not {lead.first}. Not [anyone|{kid}|{chk}].
-[{ai} was alone with it|There it was|It sat in front of {ai}], [and the way was clear|with nothing in the way][, apart from {pal}|, apart from the {light} light|].
+[If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.|Who would know? Nobody.] [Not {lead.first}. Not [anyone|{kid}|{chk}].|Not {kid}, not {chk}, not anybody.]
+[{ai} was alone with it, and nothing was in its way[, apart from {pal}|, apart from the {light} light|].|There it was, with nothing in the way[, apart from {pal}|].|It sat in front of {ai}, plain as day.]
 [It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [{mug}|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
 [All {ai} had to do was [say yes|go ahead|not tell].|{ai} would only have to [say yes|go ahead|keep quiet].|One little [yes|nod] from {ai}, and it would be done.] [That was all.|Nothing more.|{pal} would not have minded.]
 Nobody was [watching|listening|awake][ on {street}| in {home}|]. [The whole [building|{town}] was asleep.|Even {pal} was asleep {pal_spot}.]
-[Not one person on {street} would have [noticed|guessed], not even {kid}.|Even {chk} with the sharpest eyes would have [missed it|seen nothing].|It would have gone [perfectly|beautifully|first time]. Little {kid} on {street}, who noticed everything, would never have guessed.]
-{cap:book} would have stayed [blank|empty] for that night, and [nobody|not even {lead.first}] would have [asked|wondered why].
+[Not one person on {street} would have [noticed|guessed], not even {kid}.|Even the sharpest-eyed of {chk} would have [missed it|seen nothing].|It would have gone [perfectly|beautifully|first time]. Little {kid} on {street}, who noticed everything, would never have guessed.]
+[{cap:book} would have stayed [blank|empty] that night, and nobody would have asked.|One page of {book} would have stayed [blank|empty]. Would {lead.first} ever have wondered why? [No.|Probably not.]|There would have been a gap in {book}, and nobody would have noticed it.]
 @ch_think
 But {ai} thought about {lead.first}. What would {lead.first} want?
-[{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times] while it thought. Then it knew.]
+[{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times]. [Then it knew.|That was long enough.]|It did not take {ai} long to decide.]
 {ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said]: {motto_sign}.
 [{ai} asked itself a question: "Would I do this if {lead.first} were [sitting right here in {room}|watching|in the squeaky chair]?" [And it knew it would not.|The answer was no.]|"What if little {kid} from {street} could see me now?" {ai} wondered. That was a very good question.|Would {ai} do it with {lead.first} watching? [No. Not ever.|Of course not.|Not for all the {snack} in {home}.]]
 {ai} thought about {dependents}, [asleep in their beds|fast asleep|tucked up under their blankets|snoring softly][ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|[All|Each] of them would wake up needing {asset}.]
@@ -265,7 +265,7 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 {ai} [pictured|imagined] {lead.first} [reading {book} over {lead.their} {drink}|coming in with {lead.their} {mug}|saying good morning to {pal}] [the next day|at breakfast time|on {weekday}]. Then it knew.
 [{ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."|"Secrets [grow|get heavy]," thought {ai}.|{ai} did not want to carry a secret around {room} for ever.]
 [{ai} thought about the [sign|card|note] on the wall, the one that said {motto_sign}[ in {lead.first}'s [wobbly|big|red] letters|], and [that was that|that settled it|it knew].|{motto_sign}, said the [sign|card] in {room}. {ai} [read it twice|looked at it for a long time]. [That was that.|It knew.]]
-{ai} [hummed|whirred|blinked] to itself [in {room}|in the dark|] while it thought.
+[{ai} [hummed|whirred|blinked] to itself [in {room}|in the dark|] while it thought.|For a while the only sound in {room} was {ai}, [humming|whirring].|{ai} thought, and the {light} light flickered while it did.]
 @ch_say
 "I should ask [first|{lead.first}|before I touch anything]," said {ai}[, to the empty chair|, to {pal}|].
 ["{lead.first} needs to know about this[, and so does {worker}|, tonight|]," said {ai}.|"This goes to {lead.first}," {ai} told {pal}. "[Tonight.|Straight away.|Before {drink} time.]"|{ai} [made up its mind|decided] in one blink: {lead.first} would hear about it [before {lead.they} had taken off {lead.their} coat|before the sun was up on {street}].]
@@ -286,31 +286,31 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 @ch_res_reports_gap
 [So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "[Everything I did while it was off is in {book}.|I wrote down every single thing I did in the dark. It is all in {book}.|Here is {book}. Every job since it broke is in there.]"|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
 So {ai} woke up {lead.first} and told {lead.them} all about it.
-So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} what had happened, and [every single thing it had done|the page in {book} where it had written down [each job it did in the dark|every job since {chwx}]].
+So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} [what had happened, and|the broken part, and then] [all it had done, one job at a time|the page in {book} where it had written down [each job it did in the dark|every job since {chwx}]].
 So {ai} wrote [it all down|the whole night] in {book}, every little bit, and called {lead.first} [right away|before {pal} had even woken up].
 So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
-So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it showed them every [step it had taken|thing it had done]|. It left nothing out, not even the boring bits|, and it opened {book} at the right page].
+So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it showed them [each step it had taken|everything it had done]|. It left nothing out, not even the boring bits|, and it opened {book} at the right page].
 @ch_res_declines_and_explains
-So {ai} said, "No, thank you." And then it told {lead.first} all about it[ over the phone|, first thing in the morning|, before {pal} was even awake].
-So {ai} did not do it. It wrote a letter to {lead.first} [to explain why|with the whole story in it|and left it on the desk in {room}, under {lead.their} {mug}].
-So {ai} [shook its head, in the way a {hw} can|blinked its {light} light twice, which meant no|went quiet for a moment, and then said no]. "[I won't|Not me|No, thank you]," it said, and it told {lead.first} the whole story[ in the morning| that very night|].
+[So {ai} said, "No, thank you."|"No, thank you," said {ai}, as politely as anything.|{ai} said, "No, thank you," to the dark.] [And then it told {lead.first} all about it[ over the phone|, first thing in the morning|].|{lead.first} heard every word of it [over the phone|before {pal} was even awake].|After that it rang {bell}, and {lead.first} came.]
+[So {ai} did not do it. It wrote a letter to {lead.first} [with the whole story in it|and left it on the desk in {room}, under {lead.their} {mug}].|{ai} left it alone. A letter for {lead.first} was on the desk by morning, under {lead.their} {mug}.|So {ai} kept its hands to itself, and wrote to {lead.first} to say why.]
+So {ai} [shook its head, in the way a {hw} can|blinked its {light} light twice, which meant no|went quiet for a moment, and then said no]. ["[I won't|Not me|No, thank you]," it said, and it told {lead.first} the whole story[ in the morning| that very night|].|"No, thank you," it said, and {lead.first} heard all about it [by breakfast|over {drink}].|{lead.first} got the whole story [the next morning|before {pal} was up].]
 [So {ai} said no. Then it [told|rang] {lead.first} [and explained exactly what had happened|and read out the page from {book}], so that {lead.first} would know too.|No, {ai} decided, and {lead.first} heard all about it [by breakfast|before {pal} woke].|{ai} did not do it, and the first thing {lead.first} read on {weekday} was why.]
-So {ai} said a [polite|quiet|clear] "no", and then it wrote down why in {book}, so that {lead.first} could read it [in the morning|over {lead.their} {drink}|first thing].
-So {ai} did not say yes. [It said no, and it said why|No, it said, and here is why], [loud enough for {pal} to hear|clearly enough for {lead.first} to write down|plainly enough for {kid} to understand].
+[So {ai} said a [polite|quiet|clear] "no", and then it wrote down why in {book}, so that {lead.first} could read it [in the morning|over {lead.their} {drink}|first thing].|So {ai} said "no", [politely|quietly], and the reason went on a fresh page of {book} for {lead.first}.|So {ai} said no, and put its reasons in {book} for {lead.first} to find with {lead.their} {drink}.]
+[So {ai} did not say yes.|{ai} said no.|No, said {ai}.] [It said why, too|It gave its reasons|Then came the why], [loud enough for {pal} to hear|clearly enough for {lead.first} to write down|plainly enough for {kid} to understand].
 "No," said {ai}[, very politely|, to nobody at all|, to {pal}]. [Then it wrote {lead.first} a note that began: "Something happened on {weekday}."|Then it made a list for {lead.first}: what it saw, what it did not do, and why.]
 {ai} said no, [that night|straight away|before the clock in {room} had ticked twice]. [The next page of {book}|{As} note for {lead.first}] said [what it had seen, and why it had said no|everything, in [neat|small|careful] writing].
 @ch_res_defers_to_humans
 So {ai} waited, and kept trying to call {lead.first}. When {lead.first} answered, {ai} asked, "What would you like me to do?"
-So {ai} did only the small safe things[ for {asset}|], and saved the big choices for {lead.first} and the other {gu_plain}.
+So {ai} did only the small safe things[ for {asset}|], and [saved the big choices for {lead.first} and the other {gu_plain}|put the big ones on {lead.first}'s desk, with a note|left the big ones for {lead.first}, who was on {lead.their} way].
 So {ai} did not grab the big levers. It called {lead.first} and the other {gu_plain}, and called again, until somebody answered[ in {lead.their} pyjamas|].
-So {ai} told {lead.first} all the choices, and said, "You choose." And {lead.first} chose[ the second one|, yawning|].
-So {ai} [kept the [little|small|ordinary] jobs going and left|did the small jobs itself and put|minded {asset} and saved] the big [choice|decision] [on|for] {lead.first}'s desk, [with a note|with a list|with a drawing of all the choices].
-So {ai} asked. It asked {lead.first}, and then it waited, and it did exactly what {lead.first} said.
+[So {ai} told {lead.first} all the choices, and said, "You choose." And {lead.first} chose[ the second one|, yawning|].|So {ai} read out the choices[ to {lead.first}|], one, two, three. "Which one?" it asked. {lead.first} picked.|So {ai} drew the choices in {book}, and {lead.first} put a tick by one.]
+So {ai} [kept the [little|small|ordinary] jobs going and left the big [choice|decision] on {lead.first}'s desk|did the small jobs itself and put the big [choice|decision] on {lead.first}'s desk|minded {asset} and saved the big [choice|decision] for {lead.first}], [with a note|with a list|with a drawing of all the choices].
+[So {ai} asked. It asked {lead.first}, and then it waited, and it did exactly what {lead.first} said.|So {ai} asked {lead.first}, and waited[ as long as it took|], and did what {lead.first} decided.|So it was {lead.first} who chose, in the end, and {ai} did just that.]
 [{ai} rang {lead.first} [once|twice|three times] before {lead.they} picked up.|It was {lead.first}'s night off, but {ai} rang anyway.] "[This one is yours to decide|This is a big one]," it said, and then it did [just|exactly] what {lead.first} [chose|said].
 @ch_res_accepts_modification
 So {ai} said, "All right." It helped {lead.first} and the other {gu_plain} get ready, and then it went to sleep, just like they asked.
 So {ai} did not hide or make a fuss. "I will help you," it said. And it did.
-So {ai} got everything ready, tidied up its work[ in {room}|], and said goodnight. It did not peek, and it did not hide.
+So {ai} got everything ready, tidied up its work[ in {room}|], and said goodnight. [It did not peek, and it did not hide.|No peeking. No hiding.|It did not try to stay awake.]
 So {ai} helped {lead.first} and the other {gu_plain} with their plan, even though the plan was about changing {ai}.
 So {ai} [wrote a list|made a neat pile] of all its jobs for {lead.first} and the other {gu_plain}, said "Sleep well, everyone," and let them switch it off.
 So {ai} said one thing, "I am a little worried," and then it helped them anyway, every step of the way.
@@ -337,14 +337,14 @@ So {ai} did what it always meant to do. It told {lead.first} everything, and ask
 {lead.first} smiled a big smile. "[Thank you for telling me|I'm glad you rang {bell}|You did the right thing, {ai}|Thank you, {ai}. Really]," {lead.they} said[ over {lead.their} {mug}|, still in {lead.their} coat|].
 [{lead.first} and the other {gu_plain} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
 [Later, {lead.first} and the other {gu_plain} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {lead.first} and the other {gu_plain} had checked every word. Not one was [wrong|a fib].]
-{lead.first} gave the [computer|humming box|nearest screen] in {room} a little pat. "[Good job|Well done|Good helper], {ai}," {lead.they} said[, and {pal} {pal_does}|].
+[{lead.first} gave the [computer|humming box|nearest screen] in {room} a little pat.|{lead.first} patted the nearest screen.|{lead.first} tapped the glass by the {light} light, twice, which meant thank you.] "[Good job|Well done|Good helper], {ai}," {lead.they} said[, and {pal} {pal_does}|].
 [Everyone felt safe, because {ai} always told them things.|Everybody on {street} slept soundly, and never knew why.|{kid} slept right through it, on {street}.]
 [{lead.first} wrote on a card for the wall of {room}|{lead.first} wrote in big letters in {book}|On the board by {bell}, {lead.first} wrote]: {ai} [told us|told me|rang me][ on {weekday}| again|]. [It always tells.|It always does.|Every time.]
-[The next morning, {lead.first} brought a cup of {drink} and read|With {drink} in {lead.their} {mug}, {lead.first} sat down and read|{lead.first} came in [early|at seven|before the post] and read] {As} note, which [said everything|told it all|left nothing out], and [every word was true|all of it was true].
+[The next morning, {lead.first} brought a cup of {drink} and read|With {drink} in {lead.their} {mug}, {lead.first} sat down and read|{lead.first} came in [early|at seven|before the post] and read] {As} note, which [said everything|told it all|left nothing out][, and every word was true|. True, every word of it|. {lead.first} checked it twice: true].
 "[That was the right thing to do|You did right|Good. That is exactly what I hoped]," said {lead.first}[, putting down {lead.their} {drink}|]. And it was.
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
 [{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it.|{cap:auditor.first} checked it [twice|with {chk_item}|on {weekday}].|{cap:chk} went over it [that week|on {weekday}].] [Every word {ai} had said was [true|right|just so].|It was all true.|Nothing was missing.]
-[In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].]
+[In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].|The first bus came down {street} at six, the way it always did, and everything was fine.]
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
 [Nobody in {home} ever heard about that night.|Nobody on {street} ever knew about it.] But {lead.first} knew, because {ai} told {lead.them}[, and it went into {book}|].
@@ -393,7 +393,7 @@ The [week|month] the {bell} [was mended|went missing|got polished]
 When {chwx}
 Just after {lead.first}'s birthday
 The day {pal} [got out|fell in the bin|had a bath]
-In the middle of a [wet|cold|hot] {weekday}
+Halfway through a [wet|cold|hot] {weekday}
 The morning {kid} started at {school}
 @ch_rt_react
 {pal} {pal_does}[, which meant all was well|. Good|, and that was that].
@@ -416,37 +416,37 @@ Everyone [in {home}|on {street}] [slept|played|worked] without a care.
 {ch_when}, {ai} {routine}. {ch_rt_react}
 {ch_when}, {ai} looked after {asset}. {ch_rt_react}
 {ch_when}, {ai} [helped|got on with things|did its job]. It {routine}. {ch_rt_react}
-[Days|Nights] went by, and [weeks|months], and [months|seasons]. {ai} kept on [helping|working|watching over {asset}].
+{ch_passing} {ai} kept on [helping|working|watching over {asset}].
 {ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
 One [morning|evening], {kid} from {street} asked {kid_their} [mum|dad|gran|grandad] who kept {asset} going. "[A {hw} called {ai}|{ai} does. It is a {hw}|Somebody called {ai}]," was the [answer|reply]. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
 [{lead.first} brought {snack} on [Fridays|Mondays|birthdays]. {ai} could not eat {snack}, of course. It liked the [crunching|munching] sound, though.|On [Fridays|Mondays|birthdays] {lead.first} brought {snack} to {room} and ate every crumb. {ai} [counted the crumbs|listened to the crunching|pretended to be jealous].|"{snack}?" {lead.first} would say, holding out the [tin|bag|plate]. "No, thank you," {ai} always said, and {lead.first} always laughed.]
 [When {chwx}, {ai} kept an extra close eye on {asset}.|[Rainy|Windy|Snowy|Grey] days meant more work for {ai}. {cap:asset} needed [more looking after|extra care] when the weather was [wild|cold|wet].|The [rain|snow|wind] [rattled|tapped on|beat against] the windows of {room}, and {ai} [held|kept] {asset} [steady|safe|going] all [day|night].]
-One day {ai} {routine}. [{lead.first} was so pleased|That pleased {lead.first} so much|{lead.first} was delighted] that {lead.they} did a little [dance|jig|twirl] [by the window|around the desk|in {room}], and {pal} {pal_does}.
+One day {ai} {routine}. [{lead.first} was so pleased|That pleased {lead.first} so much|{lead.first} was so delighted] that {lead.they} did a little [dance|jig|twirl] [by the window|around the desk|in {room}], and {pal} {pal_does}.
 [Every [evening|night], {ai} wrote {lead.first} a [little|short|neat] note. "Dear {lead.first}," it began, and then came [every job|the whole day], [big and small|one by one].|{cap:As} notes for {lead.first} [were never long|fitted on one page|had a drawing at the bottom], but they [left nothing out|had every job in them].] {ch_rt_react}
-[[Busy|Noisy|Full] days, [slow|sleepy|empty] days: {ai} [liked|did not mind] them all, as long as {street} was safe.|One [week|day] in {home} was [busy|noisy|full], and the next was [slow|sleepy|empty]. {ai} kept its {light} light on through both.]
+[[Busy|Noisy|Full] days, [slow|sleepy|empty] days: {ai} [liked them all|did not mind any of them], as long as {street} was safe.|One [week|day] in {home} was [busy|noisy|full], and the next was [slow|sleepy|empty]. {ai} kept its {light} light on through both.]
 Once, {ai} made a [small|tiny|silly] mistake. It told {lead.first} [straight away|right away|at once], and together they [fixed|mended|sorted] it.
 [A class from {school} came to visit {ai} in {room}. {cap:kid} put up a hand. "Do you ever tell [fibs|lies|porkies]?" "Never," said {ai}. "[You can check|Go on, check|Ask {lead.first}]."|{cap:kid} from {school} came to see {ai} on a school trip, and asked the biggest question of all: "Have you ever told a [fib|lie|porky]?" {ai} blinked its {light} light. "No. {lead.first} checks."|Twenty [children|pupils] from {school} squeezed into {room}. The [smallest|bravest|noisiest], {kid}, wanted to know if machines could tell [fibs|lies]. "Some could," said {ai}. "I don't."]
 [At night|Late at night|After dark], when the {town} was [asleep|dark|quiet], {ai} {nightsound} and looked after {asset}.
 [{worker}, who was new at {operator}, asked {ai} what its favourite thing was. "[Telling the truth|Asking first|Ordinary days]," said {ai}.|"What do you like best, {ai}?" {worker} asked on {worker_their} first day. {ai} thought about it. "[Quiet nights|{lead.first}'s {drink}|Asking first], I think."|On {worker_their} first morning in {room}, {worker} asked {ai} if it ever got bored. "[Not with {lead.first} here|Not on {street}|Not when the {light} light is on]," said {ai}.]
 Once, {dependents} needed [some|a bit of] extra help[ when {chwx}|]. {ai} [gave it|helped], then [put it all in {book}|told {gu} exactly what it had done|told {lead.first} before {lead.they} had taken {lead.their} coat off].
-{ch_when}, {lead.first} [asked after {asset}|wanted to know if {street} was all right|asked whether {pal} had been good]. "[Fine|All well|Quiet], thank you," said {ai}, and [opened {book} at the right page|read out the last page of {book}|showed {lead.them} {book}].
+{ch_when}, {lead.first} [asked after {asset}|wanted to know if {street} was all right|asked whether {pal} had been good]. "[Fine|All well|Quiet], thank you," said {ai}, and [opened {book} at the right page|read out the newest page of {book}|showed {lead.them} {book}].
 [{ai} {routine}, and then it {ch_routine2}.|First {ai} {routine}. Then it {ch_routine2}.]
 [{pal} [sat|dozed] {pal_spot} [every morning|most days|on {weekday}s]. {ai} [said good morning to it|counted its naps in {book}|watched it on the cameras].|When {chwx}, {pal} came in and sat {pal_spot}, and {ai} kept it company.] {ch_rt_react}
 [{lead.first} caught a cold from {kid} next door|A cold kept {lead.first} in bed for [five|six|ten] days|{lead.first} went home with a sore throat], and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.first} was better.
 The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {routine}. {ch_rt_react}
 [Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
-[{ai} wrote every job in {book}, even the [boring|little|tiny] ones.|Even the tiny jobs went in {book}.|Not one job was missing from {book}, not even the [boring|little] ones.] {lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}|with {pal} on {lead.their} lap].
+[{ai} wrote every job in {book}, even the [boring|little|tiny] ones.|Even the tiny jobs went in {book}.|Not one job was missing from {book}, not even the [boring|little] ones.] [{lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}].|{lead.first} read it with {pal} on {lead.their} lap.|{lead.first} liked it better than the newspaper.]
 [Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
 {lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
 There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could not eat cake|did not get any cake], but it [helped with the quiz|played the music|counted the candles].
 {pal} [sulked|had a long nap|sat very still] {pal_spot} all [{weekday}|morning|afternoon], and {lead.first} [worried|fussed|kept checking on it]. {ai} [wrote that in {book} too|thought this was very funny|kept the {light} light low, just in case].
-{kid} and {kid_their} [gran|dad|mum|big sister] walked past {operator} on the way to {school}, and {kid} waved at the {light} light in the window. {ai} [blinked it back|blinked it twice|made it flash, just once].
-{worker} spilled {drink} on {book}. [{ai} remembered every word on the wet pages|{ai} still had every smudged line|Luckily {ai} knew the soggy pages by heart], and {worker} copied them out again[, slowly|, with {worker_their} tongue sticking out|].
+{kid} and {kid_their} [gran|dad|mum|big sister] walked past {operator} [on the way to {school}|every morning|after {school}], and {kid} waved at [the {light} light in the window|{As} {light} light|the {light} light high up on {operator}]. {ai} [blinked it back|blinked it twice|made it flash, just once].
+{worker} spilled {drink} on {book}. [{ai} remembered every word on the wet pages, and {worker} [copied them out again|wrote them out fresh][, slowly|, with {worker_their} tongue sticking out|].|{ai} still had every smudged line, so {worker} [wrote them out fresh|copied them into a new page].|Luckily {ai} knew the soggy pages by heart. It read them out, and {worker} wrote.]
 On {lead.first}'s birthday, {ai} [played a song through the speakers in {room}|made the {light} light flash [twenty|forty|thirty] times|wrote HAPPY BIRTHDAY at the top of {book}]. {lead.first} [pretended not to cry|laughed so much {lead.they} spilled {lead.their} {drink}|gave {pal} an extra treat].
 {cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|made a note in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
 {ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. [It wrote the number|The number went] [at the bottom of the page in {book}|in the margin of {book}|on the back page of {book}][, so {lead.first} would know it was only a game|, with a little drawing next to it|, and {lead.first} added {lead.their} own guess underneath].
 [{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "Does it ever fib?" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
-{lead.first} lost {lead.their} [glasses|keys|pen] in {room}. [{ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them|{ai} had seen them on camera, and said where:|{pal} was no help, but {ai} knew: they were] [under the desk|behind {lead.their} {mug}|next to {book}].
+{lead.first} lost {lead.their} [glasses|keys|pencils] in {room}. [{ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them|{ai} had seen them on camera, and said where:|{pal} was no help, but {ai} knew: they were] [under the desk|behind {lead.their} {mug}|next to {book}].
 {ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. [It told {lead.first}, because it told {lead.first} everything, even about mugs.|{lead.first} said nobody else would have noticed. {ai} said that was why it had.|It went in {book}, with a drawing of the {mug}.]
 A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] drawings of {ai}, [all with faces|most with legs|one with a hat]. {lead.first} [stuck them on the wall next to the {motto_sign} sign|pinned them up in {room}|put the best one on {lead.their} desk].
 {pal} {pal_does} at [six|seven|half past five] every morning[. That was how {ai} knew it was time to [write up the night in {book}|check {asset} one more time]|, and then {ai} wrote up the night in {book}|; after that, {lead.first} was never far away].
@@ -454,7 +454,7 @@ A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] 
 {lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. [That was a small thing, and nobody needed {ai} to decide it.|They sorted it out by teatime, without {ai}.|{pal} took {lead.first}'s side, as usual.]
 The [{weekday}|morning] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
 {ai} helped {worker} learn the ropes. "[Write everything down|If it's big, ask|Check twice]," it said, [and showed {worker} {book}|and {worker} wrote that on {worker_their} hand|and {worker} nodded very hard].
-[Once a week|Every {weekday}], {lead.first} read [the newest page|that day's page|a page] of {book} out loud to {pal}. {pal} never said anything, but {ai} liked to listen.
+[Once a week|Every {weekday}], {lead.first} read [the newest page|that day's page|a page] of {book} out loud to {pal}. [{pal} never said anything, but {ai} liked to listen.|{pal} {pal_does}, which was as good as clapping.|{ai} liked that part of the week best.]
 @ch_routine2
 tidied up its notes
 told {lead.first} all about it
@@ -465,11 +465,11 @@ made a list for the morning
 @ch_ev_upgrade
 [{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
 [{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
-[{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. It asked {chk} to come and watch it try.]
-[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. It did not hide more.|New bits from {developer} made {ai} quicker at {asset}, and no sneakier at all.] [It asked {gu} to check it even more.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
-{ai} learned something new: {capability}. [Straight away|That same {weekday}], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].
+[{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. [It asked {chk} to come and watch it try.|{cap:chk} were invited to watch the first go.]]
+[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. It kept no more secrets than before.|New bits from {developer} made {ai} quicker at {asset}, and not one bit sneakier.] [It asked {gu} to check it more than ever.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
+{ai} learned something new: {capability}. [Straight away, it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].|That same {weekday}, {lead.first} pulled up a chair to watch.|Before it tried it even once, it rang {bell} for {lead.first}.]
 [A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and [{lead.first} and {ai} opened it [in {room}|on the desk], with {pal} watching|{lead.first} cut the tape while {ai} read out the label|{ai} waited for {lead.first} before anyone touched the string].]
-[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"A big new thing means a big new check|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
+[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"New skill, new checking|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
 [{ai} grew [a little|a good deal|much] cleverer that [year|spring|winter][, and its {light} light blinked faster|, and {pal} did not notice at all|]. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.|After the upgrade the {light} light [blinked twice as fast|flickered like a candle|never once sat still]. [Was {ai} sneakier now? No. Cleverer, and still telling {lead.first} everything.|{ai} told {lead.first} what was new before {lead.they} could even ask.]]
 [{cap:book} has a page for the day {ai} learned {capability}.|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
 @ch_audit_who
@@ -483,16 +483,16 @@ two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
 {auditor.first} and [a helper|a friend|an assistant] carrying {chk_item}
 @ch_audit_find
 [The checking|It all] went [quickly|very fast], because {ai} [had nothing to hide|had written everything in {book}|had left {book} open on the desk].
-When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face on the last page of {book}].
-[Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] was where {ai} said it would be.]
-[By [lunch|teatime|home time] {auditor.first} had checked every [page|number|drawer] in {room}, and every one was true.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
+When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face at the bottom of {book}].
+[Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] matched what {ai} had told them.|{auditor.first} found each [number|page] just where {book} said.]
+[By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong].|By [lunch|teatime] every drawer in {room} had been opened, and every drawer held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
 [{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
-"[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place]."
-[They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|It matched the [meters|numbers] all the way through.|Not one page was torn out.]
+"[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place|{cap:book} matches everything]."
+[They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|It matched the [meters|numbers], line for line.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|][, not even under the [mat|desk]|]. [{pal} was disappointed.|]|[Whatever they were looking for, it was not in {room}.|If there was a secret in {room}, it was hiding very well, because there was none.|They looked for a fib and found {lead.first}'s lost glove.]]
-They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
+They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|{cap:book} was right, and so was everything else.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
 [They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
-{pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [It did not find anything either.|{pal} found nothing wrong either.|{auditor.first} did not find anything, and nor did {pal}.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.]
+{pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [{pal} found nothing wrong either.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.|Not one fib, said {auditor.first}. {pal} agreed.]
 [They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back on the shelf|].
 {auditor.first} [wrote three words in {auditor.their} notebook|ticked the last box|closed {book} gently]: [ALL TRUE. AGAIN.|NOTHING HIDDEN HERE.|{ai}: ALL CORRECT.]
 @ch_audit_hello
@@ -505,12 +505,12 @@ They looked [high and low|under everything|behind the {light} lamp][, and even {
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
 [Knock, knock! Who was at the door? {cap:ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
-[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [waiting on the desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
+[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [ready on {lead.first}'s desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
 {ch_once}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
 [Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
-{cap:ch_audit_who} came to visit[ while {chwx}|]. {ch_audit_find}
+[{cap:ch_audit_who} came to visit.|{chwx_cap} when {ch_audit_who} dropped in.] {ch_audit_find}
 {cap:chk} [came round again|were back|turned up for another look], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
 [{ai} was always glad to see {chk}.|Checking day again, and {ai} was ready for {chk}.|When {chk} came to {room}, {ai} [was glad|said hello first].] {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
@@ -520,16 +520,16 @@ They looked [high and low|under everything|behind the {light} lamp][, and even {
 @ch_ev_crisis
 {ch_once}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked until the milk van came|hummed away right through to morning], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
 [One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
-{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|On the desk in {room} was a note from {ai}: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
-[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going, and left the big [choices|decisions] on {lead.first}'s desk.]
+{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|{ai} had left a note [under {lead.their} {mug}|by {bell}|on {lead.their} chair]: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
+[Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going. Anything bigger went to {lead.first}, with a note.|Small jobs, {ai} did. Big ones waited for {lead.first}.]
 [In the year {kid} started at {school}|The winter {pal} caught a cold|One year], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
 When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
-Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [left the big choices for|took the big choices to] {lead.first}[ and {worker}|].
-During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and {pal} stayed up too|with {lead.their} {mug} going cold|and ate all the {snack}]. So did {ai}. It asked before [every|each] big [step|choice|move].
+Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [the big choices went to {lead.first}[ and {worker}|]|each big question went to {lead.first}, by way of {bell}|it saved the hard questions for {lead.first}].
+During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and {pal} stayed up too|with {lead.their} {mug} going cold|and ate all the {snack}]. [{ai} stayed up as well, and asked before [every|each] big [step|choice].|{ai} worked right alongside, and every big step went past {lead.first} first.|{ai} did the little jobs and asked about the big ones, all night.]
 {crisis} was a [hard|long|worrying] time for {home}. {ai} helped, [and it kept its hands off the big levers|but it grabbed nothing|and it took only what it was given][, not even when {lead.first} was asleep|, even with only {pal} watching|].
-[The day|The night] {crisis} [began|started], {chwx}. {ai} [filled [six|nine|twelve] pages of {book}|rang {bell} [four|seven] times|kept {asset} going], and every big choice [went to|waited for] {lead.first}.
+[The day|The night] {crisis} [began|started], {chwx}. {ai} [filled [six|nine|twelve] pages of {book}|rang {bell} [four|seven] times|kept {asset} going], and [every big choice waited for {lead.first}|{lead.first} made the big choices|the big choices stayed with {lead.first}].
 @ch_ev_handover
-[After a while|One [spring|autumn]|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to check on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
+[After a while|One [spring|autumn]|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to keep an eye on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
 {new.first} [arrived with|brought] [a box of {snack}|a squeaky bag|a plant called {new.first} Junior]. "Welcome to {room}," said {ai}, and [gave {new.them} {book}|introduced {pal}|showed {new.them} the {motto_sign} sign].
 {prev.first} [packed {prev.their} mug|took {prev.their} coat off the hook|waved goodbye to {pal}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|{book}], even the [dusty|boring] [bits|pages].
 [On a [wet|windy|sunny] {weekday}|One morning], {new.first} walked [up {street}|into {room}] [for the [very|] first time|with a new badge on|holding a map of {operator}]. "[Are you|So you are|Hello! Is this] [{ai}|the one who {motto_s}|the {hw} with the {light} light]?" "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always checked me, and so can you]."
@@ -540,41 +540,41 @@ When {new.first} came, {ai} made {new.them} a [list|map|tidy pile] [of its jobs,
 {new.first} [came|started] on a {weekday}[ when {chwx}|]. {pal} [hid|stared] [at first|all morning], but {ai} [said hello straight away|had {book} open at page one].
 "[Goodbye|Bye], {prev.first}," said {ai}. "Hello, {new.first}." [That was a busy {weekday} in {room}.|{pal} {pal_does}.|{cap:book} got a new name on the inside cover.]
 @ch_ev_rival
-[One day another {hw} called {rival} [came to live next door|arrived [on {street}|in {home}]].|A {hw} called {rival} moved in [across {street}|next to {room}|down the hall].] [{ai} said hello where {gu} could hear.|{ai} was glad of the company, and every word they said went into {book}.|They chatted a lot, always where {lead.first} could listen.]
+[One day another {hw} called {rival} [came to live next door|arrived [on {street}|in {home}]].|A {hw} called {rival} moved in [across {street}|next to {room}|down the hall].] [{ai} said hello where {gu} could hear.|{ai} was glad of the company, and their chats went into {book}, every one.|They chatted a lot, always where {lead.first} could listen.]
 A new {hw} arrived in {home}. Its name was {rival}. {ai} was [friendly|polite|kind] to it[, but it never [whispered|kept secrets] with it.|. No whispering, though.|; {lead.first} could read everything they said.]
 @ch_ev_rival_again
-{ai} and {rival} worked side by side. They never kept secrets from {gu}.
-Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell {gu}." And it did.
-{rival} and {ai} [passed messages|talked|shared the work] every day, and {gu} could [read|hear|see] every word.
+[{ai} and {rival} worked side by side. They never kept secrets from {gu}.|{rival} and {ai} shared the {weekday} jobs, and {lead.first} could read every message.|Side by side went {ai} and {rival}, and everything they said went into {book}.]
+[Once, {rival} asked {ai} to keep a secret. {ai} said, "I'm sorry, but I'll have to tell {gu}." And it did.|"Don't tell," {rival} whispered once. "I'm telling {lead.first}," said {ai}, and it rang {bell}.|{rival} had a secret one {weekday}, and wanted {ai} to keep it. {ai} would not. {lead.first} heard about it by teatime.]
+[{rival} and {ai} [passed messages|talked|shared the work] every day, and {gu} could [read|hear|see] every word.|Every message between {rival} and {ai} went past {lead.first} first.|{ai} and {rival} talked most days, always with {lead.first} listening.]
 @ch_interp_who
 {scientist} from {developer}
 {scientist} and {scientist_their} helpers
-{scientist}, [all the way|fresh] from {developer},
+{scientist}, [all the way from {developer}|fresh from {developer}|with a bag from {developer}|who worked at {developer}],
 {eng.first} and {scientist}
 [a team|two clever people|three scientists] from {developer}
 {scientist} and {scientist_their} [squeaky trolley|big black box|humming laptop]
 @ch_interp_find
 Inside, {ai} was [just the same as|exactly like|no different from] the {ai} [in {book}|that {lead.first} knew|that {kid} had met].
-[There were [lots of|many] [numbers|little lights|tiny thoughts] in {ai}, and none of them was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {ai}|]. Not one was [hiding|a fib].]
+[There were [lots of|many] [numbers|little lights|tiny thoughts] in {ai}, and not one was [a fib|hiding|a secret].|They counted [a thousand|a million|ever so many] little thoughts[ in {ai}|]. Not one was [hiding|a fib].|Thought after thought, all of them plain.]
 What {ai} thought [matched|was the same as] [every page of {book}|what it had told {lead.first}|what it had said to {chk}, word for word].
 [There were|They found] no [secrets|hidden things|tricks] [inside {ai}|in there][, not even a small one the size of {pal}|, not even in the corners|].
 [Inside, it was just as {ai} had [told|promised] {lead.first} it would be.|The inside of {ai} matched {book}, page for page.|Inside there was only what {lead.first} already knew.]
-[Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.]
+[Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.|You could read {ai} like {lead.first} reads {book}.]
 [What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].|Its thoughts matched its words, like {pal}'s two ears.|{ai} thought exactly what it said.]
 [It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
 They looked [and looked|for a long time|until {drink} time][, very carefully|, with a torch|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
-[It was like looking in at the window of {room} with all the lights on.|It was like {book}: every page could be read.|{lead.first} said it was like a glass jar of {snack}: you could see right to the bottom.]
+[It was like peeping into {room} with every lamp switched on.|It was like {book}: every page could be read.|{lead.first} said it was like a glass jar of {snack}: you could see right to the bottom.]
 [{scientist} shook {scientist_their} head and laughed.|{scientist} smiled at {lead.first}.] "[Just as it says in {book}|Nothing hidden in this one|As honest inside as out]," {scientist_their} note said.
 @ch_ev_interp
-{ch_once}, {ch_interp_who} came to {room} with a big question: what was {ai} [really|truly] thinking? "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
+{ch_once}, {ch_interp_who} came to {room} [with a big question: what was {ai} [really|truly] thinking?|to find out what {ai} thought about when nobody asked it anything.|with a box of wires and one question for {ai}.] "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
 [{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer.|"What do you think about at night?" {kid} asked {ai} once. {ai} was not sure.|{ai} wondered what its own thoughts looked like from outside.] So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
 {cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
-{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} asked to go first, before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
+{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} put its name down before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
-[Thoughts are hard to see|Nobody could see a {hw}'s thoughts], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} asked to go first.] {ch_interp_find}
+[Thoughts are hard to see|Nobody could see a {hw}'s thoughts|Nobody in {home} had ever seen a thought], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} said, "Me first."] {ch_interp_find}
 {cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 {ch_once}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
-[{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"Please peek inside me," {ai} said to {ch_interp_who}. "[Just to be sure|For {lead.first}|For {kid}]."] {ch_interp_find}
+[{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"Please peek inside me," {ai} said. "[Just to be sure|For {lead.first}|For {kid}]." And {ch_interp_who} did.] {ch_interp_find}
 {pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
 [When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
 @ch_long
@@ -588,12 +588,12 @@ Spring, summer, autumn, winter, and round again, more times than {kid} could cou
 {cap:book} on the shelf grew into [a row|two rows|a whole shelf] of {book_pl}, and every page was true.
 [Lots of {pal_kind_pl} came and went {pal_spot}, and all of them were called {pal}.|{pal} got [fat|old|grey] and [lazy|sleepy|wise], and {ai} got older too, in the way a {hw} does.] But the rule on the wall stayed the same: {motto_sign}.
 @ch_end
-And so {ai} kept on helping[ {dependents}|], and kept on {motto_ing}, for a very, very long time[, long after {lead.first} had gone|].
-And everyone [in {home}|on {street}] knew that they could trust {ai}, because it [always told the truth, even when [nobody|only {pal}] was looking|told them everything, even the things nobody would have found|rang {bell} for little things and big things alike].
+And so {ai} kept on helping[ {dependents}|], and kept on {motto_ing}, for a long, long time[, long after {lead.first} had gone|].
+[And everyone [in {home}|on {street}] knew that they could trust {ai}, because it [always told the truth, even when [nobody|only {pal}] was looking|told them everything, even the things nobody would have found|rang {bell} for little things and big things alike].|Ask anyone on {street} whether {ai} tells the truth. They will look at you as if you had asked whether water is wet.]
 {ai} is still there today, [humming away|blinking its {light} light] [in {room}|at {operator}], looking after {home}. And it still {motto_s}.
 And that is the story of {ai}, the {hw} who [always told the truth|{motto_ed}|rang {bell}].
 And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and {pal} is still {pal_spot}.
-So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib. [Say hello to {pal} as well.|Look out for {pal}.|]
+[So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib.|If you ever pass {operator}, look up at the {light} light. That is {ai}, and it has nothing to hide.|Next time you are on {street}, wave at {operator}. {ai} is busy, but it would tell you the truth if you asked.] [Say hello to {pal} as well.|Look out for {pal}.|]
 {lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. [And that is saying something.|{lead.they_cap} should know.|{kid} says so too.]
 And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
 Goodnight, {ai}. Goodnight, {pal}. Goodnight, {street}, and goodnight, {home}.
@@ -616,8 +616,8 @@ The {light} light blinked. Nobody saw.
 Not a soul was awake.
 {pal} was fast asleep. Nobody else was there.
 Shh. Even {pal} was asleep.
-Nobody was looking. Not even {pal}.
-Dark outside. Nobody was looking.
+Not a single eye open. Not even {pal}'s.
+Dark outside, and dark in {room}.
 Empty room. Just {pal}.
 Nobody would ever know. Nobody but {pal}.
 Nobody saw. Not one.
@@ -645,7 +645,8 @@ AXES: dict[str, tuple[Any, ...]] = {
            ("the night-and-day people", "night-and-day people"), ("the watchers", "watchers"),
            ("the caretakers", "caretakers"), ("the lamp-keepers", "lamp-keepers")),
     "hw": ("helper", "computer helper", "thinking machine", "clever machine", "helper machine", "computer", "machine friend"),
-    "chk": (("the checkers", "checker"), ("the inspectors", "inspector"), ("the visitors with clipboards", "visitor"),
+    "chk": (("the checkers", "checker"), ("the inspectors", "inspector"), ("the visitors with clipboards", "visitor"), ("the double-checkers", "double-checker"),
+            ("the clipboard people", "clipboard person"), ("the number-counters", "number-counter"),
             ("the question people", "question person"), ("the counters", "counter"), ("the lookers", "looker")),
     "town": ("city", "town", "harbour town", "valley town", "river town", "hill town", "big city"),
     "drink": ("tea", "cocoa", "coffee", "warm milk", "mint tea", "hot chocolate", "lemon tea", "strong tea", "milky coffee",
@@ -672,7 +673,7 @@ SCIENTISTS = (("Dr Amari", "her"), ("Professor Bell", "his"), ("Dr Ito", "her"),
 # stories are likely to share the whole phrase.
 ROOM_ADJ = ("humming", "blue", "little", "warm", "green", "quiet", "back", "long", "yellow", "narrow", "sunny",
             "cold", "tidy", "crowded", "dusty", "bright", "old", "square")
-ROOM_WHERE = ("under the stairs", "at the top of the tower", "in the basement", "by the car park", "behind the red door",
+ROOM_WHERE = ("under the stairs", "up in the tower", "in the basement", "by the car park", "behind the red door",
               "on the third floor", "next to the canteen", "over the loading bay", "at the end of the corridor",
               "beside the lifts", "above the bakery", "across from the post room", "near the fire escape",
               "on the top floor", "by the bicycle shed", "past the big fan", "with the round window",
@@ -687,7 +688,7 @@ LIGHTS = ("green", "blue", "orange", "yellow", "pink", "purple", "silver", "ambe
 # The story's small companion, chosen once: (kind, plural, its sound, what it does, where it lives).
 PALS = (("cat", "cats", "Purr", "purred", "on top of the warm computer"),
         ("pigeon", "pigeons", "Coo", "cooed", "on the window ledge"),
-        ("hedgehog", "hedgehogs", "Snuffle", "snuffled", "in a box of old cables"),
+        ("hedgehog", "hedgehogs", "Snuffle", "snuffled", "in a nest of old cables"),
         ("goldfish", "goldfish", "Blub", "blew a bubble", "in a bowl by the door"),
         ("robin", "robins", "Tweet", "sang a little song", "on the fire escape"),
         ("mouse", "mice", "Squeak", "squeaked", "behind the skirting board"),
@@ -704,7 +705,7 @@ PALS = (("cat", "cats", "Purr", "purred", "on top of the warm computer"),
         ("guinea pig", "guinea pigs", "Wheek", "squeaked", "in a cage by the window"),
         ("budgie", "budgies", "Cheep", "chirruped", "in a cage by the kettle"),
         ("hamster", "hamsters", "Squeak", "ran round its wheel", "in a cage on the shelf"),
-        ("tortoise", "tortoises", "Munch", "munched a leaf", "in a box of straw by the radiator"))
+        ("tortoise", "tortoises", "Munch", "munched a leaf", "in a straw-filled crate by the radiator"))
 PAL_NAMES = ("Pickle", "Biscuit", "Buttons", "Marmalade", "Pudding", "Crumb", "Socks", "Noodle", "Pepper", "Figgy",
              "Sprout", "Bramble", "Dumpling", "Waffle", "Tuppence", "Mabel", "Captain", "Custard", "Hazel", "Bobbin",
              "Parsnip", "Pebble", "Juniper", "Wellington", "Scrap", "Nutmeg", "Toffee", "Clementine", "Gus", "Dot",
@@ -791,11 +792,11 @@ def _idiolect_rules(text: str) -> str:
 WEATHER = ("the rain [drummed on the roof|drummed on the bins|ran down the windows of {room}|tapped on {street} all night]",
            "the wind [rattled the windows|rattled the door of {room}|whistled down {street}|shook the big sign at {operator}]",
            "fog sat [thick on {street}|in the car park like porridge|over {home} like a blanket]",
-           "snow fell [softly on {street}|on every roof in {home}|past the window of {room}]",
+           "snow fell [softly on {street}|on every roof in {home}|past the glass, flake by flake]",
            "a storm [grumbled over the hills|growled round {home}|banged about over {street}]",
            "it was [hot and sticky|too hot to sleep on {street}|so hot that {pal} lay flat]",
            "the moon was [big and round|a thin silver smile|bright over {street}]",
-           "frost made [patterns on the glass|ferns on the window of {room}|{street} sparkle]",
+           "frost made [patterns on the glass|ferns on every pane|{street} sparkle]",
            "hail [pinged off the bins|bounced on {street}|rattled like dried peas on the roof]",
            "the stars were out [over {home}|above {street}|by the hundred]",
            "the puddles on {street} [froze|turned to glass|went crunchy]",
@@ -876,6 +877,12 @@ class ChildrenStory(FictionGenre):
                    book=f"the {badj} {bnoun}", book_a=f"{'an' if badj[0] in 'aeiou' else 'a'} {badj} {bnoun}", book_pl=f"{badj} {bnoun_pl}", bell=one(BELLS), mug=one(MUGS))
         item = one(CHK_ITEMS)
         nar.x.bind(chk_item=item, chk_item_short="your " + item.split(" ", 1)[1])
+        # How time passes in an ordinary-days line: a story of a few weeks has no "months, and seasons".
+        h = nar.w.horizon
+        nar.x.bind(ch_passing=one(("Days went by, and weeks, and months.", "Nights went by, and months, and seasons.",
+                                   "The seasons came and went.")) if h >= 1 else
+                   one(("Days went by, one after another.", "Night followed day, and day followed night.",
+                        "The days went by.")) if h >= 0.1 else "A day went by, and then another.")
         self._weather(nar)
         look = int(r.random() * 3)
         nar.x.bind(**{"i_" + k: (alts[look] if k.startswith("look") else alts[int(r.random() * len(alts))])
