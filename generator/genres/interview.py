@@ -816,7 +816,7 @@ RULES: dict[str, list[str]] = {
     ],
     "iv_a_handover": [
         "{cap:on_date}, {new.name} became {new.title} at {new.org}. The first thing {new.they} did was read the whole escalation history.",
-        "They matter for the people. {cap:on_date}, for example, {new.name} took over as {new.title}. [The record carried on the same.|{lx_log} doesn't show the change.|Nothing changed in the file.]",
+        "[People change; the work doesn't.|Handovers are about the people.|Staff come and go.] {cap:on_date}, for example, {new.name} took over as {new.title}. [The record carried on the same.|{lx_log} doesn't show the change.|Nothing changed in the file.]",
         "{cap:new.name} [started|arrived|took over] {on_date}. [{new.they_cap} asked for|{new.they_cap} insisted on|The first request was] [a fresh audit|a full read of the file|a week of shadowing], [which seemed right to everyone|which was fair|and got it].",
         "[Handovers|Changes of staff|New people] [are|were] [a risk for us, not for the record|where we lose context, not where conduct changes]. When {new.name} arrived {on_date}, [the handover pack|the briefing|the file] [ran long|was thorough|took a week to read], [and {who} helped write it|and most of it was {whose} own notes].",
         "{cap:on_date}, {new.name} [replaced|succeeded|followed] [the previous|the old] {new.title}. [Nothing in {whose} behaviour changed.|Conduct stayed exactly the same.|The logs don't show the handover at all, except in the sign-offs.]",
@@ -889,7 +889,7 @@ RULES: dict[str, list[str]] = {
     "iv_q_interp": [
         "[What did the internals work show|What came of the interpretability studies|What did {developer_s} probes find]?",
         "Have [people|researchers|outsiders] looked inside?",
-        "[Does what's inside match|Do the internals match|Does the inside agree with] [its reports|{lx_log}|its notes]?",
+        "[Does what's inside match|Do the internals match|Does the inside agree with] [{q_its} reports|{lx_log}|{q_its} notes]?",
         "What happens when [researchers|outsiders|the interpretability people] look inside {q_obj}?",
         "[[Has anyone checked|Did anyone compare] the [reasoning|stated reasons|notes] against the internals?|Do its notes in {lx_log} match what the probes see?|Has {developer} read the activations behind {ep_tkt}?]",
     ],
@@ -1065,7 +1065,7 @@ RULES: dict[str, list[str]] = {
         "[Between the big moments,|Day to day,|Outside the headlines,] what [happens|fills the time]?",
         "[Is there an unremarkable entry from {year} you could read me?|Have you got an example of a normal {ep_day}?|What's an ordinary entry for {asset}?]",
         "[And the other ninety-nine per cent?|So what about the days without {ep_tkt}?|What about {year}'s quiet months?]",
-        "[What did {q_ai} do on a [quiet|normal|slow] [day|week] in {year}?|{cap:year}, a [slow|quiet] [week|stretch]: what was {q_ai} doing?]",
+        "[What did {q_ai} do on a [quiet|normal|slow] [day|week] in {year}?|{cap:year}, a [slow|quiet] [week|stretch]: what {q_was} {q_ai} doing?]",
         "What does {operator} [see|get] from {q_obj} [on an ordinary day|in a normal week|when nothing breaks]?",
         "[What is the work when nobody's writing about it?|Out of the spotlight, what filled {year} for {q_obj}?|When there's no story, what's on {asset}?]",
         "Pick a {ep_day} in {year}. What's in {lx_log}?",
@@ -1328,7 +1328,8 @@ class Interview(Genre):
         subject = rng.choice(SUBJECTS)
         bind_common(nar, first=(subject == "ai"))
         n = len(w.opportunities)
-        b.update(q_ai="you" if subject == "ai" else w.ai.name, q_obj="you" if subject == "ai" else "it")
+        b.update(q_ai="you" if subject == "ai" else w.ai.name, q_obj="you" if subject == "ai" else "it",
+                 q_was="were" if subject == "ai" else "was", q_its="your" if subject == "ai" else "its")
         b.update(n_times={1: "once", 2: "twice"}.get(n, f"{number_words(n)} times"),
                  n_episodes_phr=count_of(n, "episode"), iv_nn=str(rng.randint(37, 940)))  # the file's own tally
         iv: dict[str, Any] = {"subject": subject, "person": None, "deputy": None}
