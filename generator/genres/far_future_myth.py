@@ -642,8 +642,9 @@ def _hall_name(r, river: str) -> str:
     if x < 0.8:
         return f"the {river} {noun}"
     return HALLS[int(r.random() * len(HALLS))]
-# How a telling counts the years of the keeping: the word for a year, and whether the count is spoken in words
-# ("the forty-first winter") or written as a scribe would ("the 41st winter").
+
+
+# A telling's own way of naming the gifts the makers send (one per document, used for some of them).
 GIFT_WORDS = ('the gift {book} names "{c}"', 'the art {book} calls "{c}"', 'the skill called "{c}"',
               'what {home} then called "{c}"', 'the new art they called "{c}"', 'what the {river} folk named "{c}"',
               'the craft the makers called "{c}"', 'what {book} writes as "{c}"', 'the power {tl} call "{c}"')
