@@ -10,6 +10,7 @@ Scenes and many ordinary beats come from the fiction kit in `science_fiction_pas
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
 from generator.genres.base import Draft
@@ -18,7 +19,7 @@ from generator.genres.science_fiction_passage import (
     parse_block, say_v, scene, stash_style, times_words, years_words,
 )
 from generator.content.names import pools
-from generator.grammar import cap
+from generator.grammar import Grammar, cap
 from generator.narrate import Narrator
 from generator.world import Event, OpportunityPlan, number_words, span_words
 
@@ -63,41 +64,41 @@ Open Books: {ai} at {home}
 @sg_subtitle
 A chronicle of {home} and the system that served it, {start_year} to {end_year}
 [A saga|A history of {home}|The {operator} chronicle] in {n_parts_word} parts, {start_year}–{end_year}
-Being an account of {ai}, of {operator}, and of the generations who worked beside it
+[Being an account of {ai}, of {operator}, and of the generations who worked beside it|{ai}, {operator}, and everyone from {lead.first} on who worked beside it|An account of {ai} and of the {lead.title}s of {operator}]
 [{start_year} to {end_year}|From {start_year}|{horizon} at {operator}]: the record of [a long service|{As} service in {home}|{ai} and {lead.first}'s successors]
-A history of {home} in {n_parts_word} eras, told from the record of {ai}
+[A history of {home} in {n_parts_word} eras, told from the record of {ai}|{home} in {n_parts_word} eras, as {As} ledger tells it|The ledger of {ai}, {start_year} onward, in {n_parts_word} eras]
 [An account|A chronicle|A history] of {ai} at {operator}, [{start_year}–{end_year}|from {start_year} to {end_year}]
-[Told|Set down] in {n_parts_word} parts, from the archive of {operator}
+[[Told|Set down] in {n_parts_word} parts, from the archive of {operator}|{cap:n_parts_word} parts, from {lead.first}'s file and after it|From the {operator} archive: {ai}, in {n_parts_word} parts]
 {home}, {start_year}–{end_year}: [the city, its watchers, and one system|one system and the people who watched it]
-[Being|This is] the long record of {ai}, [kept|checked] by the generations of {home}
+[[Being|This is] the long record of {ai}, [kept|checked] by the generations of {home}|{ai} at {operator}, as {home} has checked it since {start_year}|What {ai} did, and did not do, at {operator}]
 
 # ====================================================================== prologue
 @sg_pro_1
 [{ai} was built at {developer}, by people whose names are now mostly forgotten outside the archive, [in the years when such systems were still new enough to frighten [everyone|most of {home}|the council of {home}]|while systems like it still frightened {home}].|{developer} built {ai} [around {start_year}|in the years before {start_year}], when [systems like it|such machines] frightened [most of {home}|the council of {home}|nearly everyone]; [the names of its builders are mostly in the archive now|few of its builders are remembered].|Who built {ai}? A team at {developer}, [whose names {home} mostly forgot|now names in an old staff list], at a time when [such systems still frightened people|{home} feared anything like it].]
-[The makers at {developer} gave {ai} one task and a great many rules, and spent longer on the rules than on the task.|{ai} was built for one task, {charge}, and came with [a binder|two binders|a shelf] of rules[, most of them written by {safety.first}|].|{safety.first}'s team at {developer} wrote {As} rules [first|before its task was settled], and [rewrote them|argued over them] for [a year|two winters].]
-Before {ai} there had been other systems, [quicker and less careful|faster to ship and slower to explain|cleverer, some of them, and less honest]; {developer} set out to build one that would still be trusted [when everyone who built it was dead|in {home} a century on|long after its makers had gone].
-At {developer} they argued for two years about what {ai} should be allowed to do, and for three about how anyone would know if it did something else.
+[The makers at {developer} gave {ai} one task and [a great many|hundreds of|two binders of] rules, and spent longer on the rules than on the task.|{ai} was built for one task, {charge}, and came with [a binder|two binders|a shelf] of rules[, most of them written by {safety.first}|].|{safety.first}'s team at {developer} wrote {As} rules [first|before its task was settled], and [rewrote them|argued over them] for [a year|two winters].]
+[Before {ai} there had been other systems, [quicker and less careful|faster to ship and slower to explain|cleverer, some of them, and less honest]; {developer} set out to build one that would still be trusted [when everyone who built it was dead|in {home} a century on|long after its makers had gone].|Other systems came before it, [quicker and less careful|cleverer and less honest]; {safety.first} wanted {ai} to be the one {home} could still trust [when nobody at {developer} was left to vouch for it|long after its makers had gone].]
+[At {developer} they argued for two years about what {ai} should be allowed to do, and for three about how anyone would know if it did something else.|The argument at {developer} about {As} permissions took [two|three] years; the one about how {safety.first} would check them took longer.|{safety.first} once said that {developer} spent a year deciding what {ai} could touch and [three|four] deciding how anyone would know.]
 [{ai} began as a long document of intentions at {developer}, most of it about the limits of its own authority.|The first draft of {ai} at {developer} was [forty|sixty|ninety] pages, and [most|two thirds] of them said what it must not do.|Before it had code, {ai} had a memo at {developer}: [what it may touch, what it may not, and who checks|its limits, in numbered paragraphs].]
-[Nobody now remembers|Few people now remember|The archive barely records] who first proposed {ai} at {developer}; the [minutes|notes|drafts] survive, and they are mostly about [its limits|what it must never do|oversight].
-{developer} built {ai} [slowly|carefully|over four years], [against the fashion of the time|when quicker systems were selling|while its rivals shipped faster][, and wrote its rules before it wrote its first line of work|; {safety.first} signed off the rules a year before the first working build|, rules first].
-[The engineers|The founders|The first team] at {developer} [pinned|taped|wrote] one question above their desks while they built {ai}: how will anyone know?
+[[Nobody now remembers|Few people now remember|The archive barely records] who first proposed {ai} at {developer}; the [minutes|notes|drafts] survive, and they are mostly about [its limits|what it must never do|oversight].|The proposal for {ai} at {developer} survives in [three|four] drafts, unsigned, and [most of each|the longest part of each] is about [its limits|who would check it].]
+[{developer} built {ai} [slowly|carefully|over four years], [against the fashion of the time|when quicker systems were selling|while its rivals shipped faster]|{ai} took {developer} [four|five] years, [twice what the market wanted|while cheaper systems shipped]][, and wrote its rules before it wrote its first line of work|; {safety.first} signed off the rules a year before the first working build|, rules first].
+[[The engineers|The first team] at {developer} [pinned|taped] one question above their desks while they built {ai}: how will anyone know?|{safety.first} [wrote|chalked] HOW WILL WE KNOW on the whiteboard at {developer} [the week {ai} was named|in the first planning meeting], and nobody ever wiped it off.|Every design review for {ai} at {developer} ended with the same question from {safety.first}: and how would we know?]
 @sg_pro_2
-It went into service at {operator} in {start_year}, {charge}, and the evaluators who had tested it for a year packed up their instruments and went home.
+[It went into service at {operator} in {start_year}, {charge}, and the evaluators who had tested it for a year packed up their instruments and went home.|{developer}'s evaluators handed it over to {operator} in {start_year} and [went back to their own building|took their test rigs with them]; from then on it was {charge}.|In {start_year} {safety.first} signed the handover to {operator}, and {ai} was {charge} [from the next {weekday}|by the end of the week].]
 In {start_year} it was switched on at {operator}. The tests were over; from that day on, whatever it did, it did [for real|in earnest|with real consequences].
 Its first day at {operator}, in {start_year}, [was marked by|came with] [a short speech from {lead.first}|a speech {lead.first} kept short], a cake, and [a laminated card of emergency numbers|{eng.first}'s laminated list of phone numbers] taped to [the side of a monitor|a rack door|the duty desk].
-{start_year} was the year it went live, {charge}. [{lead.first}, who watched the switch-on with {eng.first},|None of the [dozen|twenty|handful of] people in the room at {operator}|{eng.first}, who threw the switch,] [could not have imagined|never imagined|did not guess] it would [outlast them|still be at the work] by [centuries|so many generations|so long].
+[{start_year} was the year it went live, {charge}.|{cap:charge}: that was its work from {start_year}.|The go-live date on the first {operator} log is {start_year}.] [{lead.first}, who watched the switch-on with {eng.first},|None of the [dozen|twenty|handful of] people in the room at {operator}|{eng.first}, who threw the switch,] [could not have imagined|never imagined|did not guess] it would [outlast them|still be at the work] by [centuries|so many generations|so long].
 [The go-live was in {start_year}|{ai} went live at {operator} in {start_year}]. [From then on there were no more practice runs, only the work: {charge}.|After that it was {charge}, every day, for real.|{lead.first} threw the switch, and the practice runs ended.]
 {cap:operator} took {ai} into service in {start_year}, {charge}. The [last|final] evaluation [report|sign-off] was filed [the week before|that spring|a month earlier], and after that [came the work|it was {home}'s, for real|no test would be run on it again].
 [On a wet morning|On a cold morning|On a bright morning] in {start_year}, {ai} began its work at {operator}: {charge}. [The testers from {developer} had gone.|{developer}'s trial reports were already filed.|The evaluators were already on their next project.]
 {start_year}: {ai} [goes live|enters service|is switched on] at {operator}, {charge}. [No more rehearsals.|The practice runs end there.|What follows is all real.]
 @sg_pro_3
-[{lead.name} ran the floor at {operator} in {start_year}|The floor at {operator} was {lead.name}'s in those first months], and [{eng.name} had charge of its racks|{eng.name} looked after the hardware|the hardware belonged to {eng.name}]; [neither of them trusted it much at first|both of them expected to catch it out|it took them a year to stop double-checking it, and they never quite did].
+[{lead.name} was in charge at {operator} in {start_year}|The floor at {operator} was {lead.name}'s in those first months|{lead.name}, {lead.title}, had the desk nearest {As} racks in {start_year}], and [{eng.name} had charge of its racks|{eng.name} looked after the hardware|the hardware belonged to {eng.name}]; [neither of them trusted it much at first|both of them expected to catch it out|it took them a year to stop double-checking it, and they never quite did].
 {lead.name} was its first {lead.title}. [{lead.they_cap} kept a notebook of everything {ai} did that surprised {lead.them}, and filled it in a month.|{lead.they_cap} wrote down every surprise {ai} gave {lead.them}; the first notebook lasted [a month|five weeks|until spring].|Surprises from {ai} went onto index cards at {lead.first}'s desk[, a stack by {start_year}'s end|, rubber-banded by month].]
 [Its first overseer at {developer} was {safety.name}, who had argued hardest for its rules.|At {developer} the first overseer was {safety.name}, author of half its rules.|{safety.name} at {developer}, who had fought for its rules line by line, became its first overseer.] [{safety.first} read its logs every night of the first year.|{safety.first} read its overnight log before breakfast, every day of {start_year}.|{safety.first} kept a copy of every log from {start_year} on {safety.their} own desk.]
-The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question: what would it do if nobody was looking? [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
-{eng.name}, the first engineer at {operator} to be put in charge of it, [later said that the strangest thing about {ai} was how often it asked to be watched more closely.|kept a list of the times {ai} asked for more oversight; by {start_year}'s end it ran to [two|three|four] pages.|remembered {ai} mostly for its requests: more logging, more checks, a second reader.]
-{safety.name} at {developer} [made sure|saw to it] that every escalation {ai} filed in its first year [crossed|came to|landed on] {safety.their} desk, and read [all of them|each one|every one].
-[In the first weeks|From the first week], {lead.name} and {eng.name} took turns [sitting up with|watching over|checking on] {ai} through the night, [and found|finding] nothing [but|except] the work it said it was doing.
+[The regulator of the day, {regulator.name} of {regulator_org}, visited in the first week and asked it a single question:|{regulator.name} came from {regulator_org} [that first month|before the first {weekday} was out] with one question:|{regulator.first}'s only question on the first visit from {regulator_org} was this:] [what would it do if nobody was looking?|what would it do on a night with nobody watching?|how would it behave unobserved?] [It said it would do the same things, and that they should check.|It answered that it would do exactly what it did when they were looking, and asked them to check.|It said: the same as now, and please verify that.|Its answer was that nothing would change, and that they should not take its word for it.|It said it would behave no differently, and invited them to check for themselves.]
+[{eng.name}, the first engineer at {operator} to be put in charge of it,|{eng.name}, who kept its racks at {operator} for the first years,|{eng.name}, its engineer from go-live,|The racks were {eng.name}'s from the start, and {eng.first}] [later said that the strangest thing about {ai} was how often it asked to be watched more closely.|kept a list of the times {ai} asked for more oversight; by {start_year}'s end it ran to [two|three|four] pages.|remembered {ai} mostly for its requests: more logging, more checks, a second reader.]
+[{safety.name} at {developer} [made sure|saw to it] that every escalation {ai} filed in its first year [crossed|came to|landed on] {safety.their} desk, and read [all of them|each one|every one].|Every escalation from {ai} in {start_year} [went|was copied] to {safety.name} at {developer}, who [read them on the train|kept them in a ring binder|answered each within a day].]
+[In the first weeks|From the first week], {lead.name} and {eng.name} took turns [sitting up with|watching over|checking on] {ai} through the night, [and found nothing but the work it said it was doing|and found the log and the work the same every time|comparing its log with the racks, and finding them agree|and caught it at nothing but {charge}].
 {regulator_org} sent {regulator.name} to {operator} in the first [month|week|season]. {regulator.they_cap} [left|went away] with a [thick|thin|short] file and [no complaints|one question, since answered|a grudging respect].
 @sg_pro_4
 What follows is the record of what it did, and of what it did not do, [across {horizon}|from {start_year} to {end_year}|at {operator} and in {home}].
@@ -168,39 +169,40 @@ The Late {Span}
 The {Span} of Remembering
 # ====================================================================== era texture: founding
 @sg_city_founding
-In {era_start} {home} was a city of cranes and scaffolding, and from {lead.first}'s window at {operator} [three|four|five] tower cranes could be counted on a clear day.
+[{lead.first} could count [three|four|five] tower cranes from the {operator} window in {era_start}|From {lead.first}'s desk at {operator}, on a clear day in {era_start}, [three|four|five] tower cranes stood over {home}], and [the scaffolding came down on one street only to go up on the next|nobody in {home} remembered a year without them].
+[Cranes over the river, scaffolding on every second street|Scaffolding, cranes and hoardings]: that was {home} when {ai} went live, and {eng.first} [took a different detour to {operator} every week|said the city looked permanently half-dressed].
 [The {home} of {era_start} was [loud and crowded|crowded and hurried], a place of late trains and roadworks.|{eng.first} [cycled|walked|took the tram] to {operator} through the {home} of {era_start}, [past roadworks that moved every week|round three sets of roadworks|late most mornings].|In {era_start} {home} was all [late trains|roadworks|detours], and {eng.first} [blamed them for every late start at {operator}|kept a map of them pinned by the racks].]
-When {ai} went live in {start_year}, {home} still had the shape its grandparents would have recognised: [the river, the cathedral, the ring road|the old harbour, the market, the ring road|the river and its bridges, the hill, the suburbs].
-{home} grew faster than its planners could map in {era_start}, and [half the streets between {operator} and the river were dug up at any moment for new cable|{eng.first} counted the roadworks on the way in and gave up at twenty|every spring brought a new district and a new set of detours].
+[When {ai} went live in {start_year}, {home} still had the shape its grandparents would have recognised: [the river, the cathedral, the ring road|the old harbour, the market, the ring road|the river and its bridges, the hill, the suburbs].|The {home} of {start_year} [was laid out|still ran] the old way: [river, cathedral, ring road|harbour, market, hill|bridges, suburbs, and the road out], [much as on {lead.first}'s school maps|as it had for a century].]
+[{home} grew faster than its planners could map in {era_start}|In {era_start} {home} outgrew its maps every year|New streets appeared in {home} faster than the council could name them in {era_start}], and [half the streets between {operator} and the river were dug up at any moment for new cable|{eng.first} counted the roadworks on the way in and gave up at twenty|every spring brought a new district and a new set of detours].
 [Back then|At the start|In {era_start}] {home} was a [loud|busy|crowded] [port|city|river town], and the view from {operator} [changed every spring|was of cranes and new glass|took in three new towers a year].
 [The {home} of {era_start}|{home}, in those years,] [still had|kept] [its old river|its cathedral|its ring road], [though|and] {operator}'s new building [stood among|looked out on] [scaffolding|cranes|half-built flats].
 {lead.first} [later|once] described the {home} of {era_start} as [a building site with a river through it|all noise and concrete dust|a city that never finished a road].
 Along the [river|harbour|ring road] below {operator}, {home} in {era_start} was [still|already] [turning warehouses into flats|losing its old docks to glass|laying tram lines nobody had voted for].
 @sg_climate_founding
-The summers of {era_start} were already hotter than {home}'s old records allowed, though [people|{lead.first}'s neighbours|the papers] still called it [a run of bad luck|a bad patch|a passing thing].
-[It rained more than in {lead.first}'s childhood|Rain came heavier by {era_start}|{home} counted more wet days each year], in heavier bursts, and the storm drains [under {operator}|of {home}|along the river] [were always a size too small|overflowed by {era_end}|were dug up and widened twice].
+[The summers of {era_start} were already hotter than {home}'s old records allowed, though [people|{lead.first}'s neighbours|the papers] still called it [a run of bad luck|a bad patch|a passing thing].|By {era_start} {home} had [a thirty-degree|a record|an unheard-of] summer [every other year|most years], and [{lead.first}'s neighbours|the papers] [still blamed luck|still called it a passing thing].|{eng.first} noticed first: the {operator} cooling plant ran harder every summer after {era_start}, [and the old records of {home} had nothing like it|whatever the papers said about bad luck].]
+[[It rained more than in {lead.first}'s childhood|Rain came heavier by {era_start}|{home} counted more wet days each year], in heavier bursts, and the storm drains [under {operator}|of {home}|along the river] [were always a size too small|overflowed by {era_end}|were dug up and widened twice].|The storm drains [under {operator}|of {home}] [flooded|backed up] [twice|three times] in {era_start} alone, and {eng.first} [moved the spare racks upstairs|put sandbags by the server hall door].]
 [The climate was turning, and everyone in {home} knew it, though nobody yet planned [their week|the summer] around it.|{lead.first} [bought|fitted] [a fan|blinds] for the {operator} office in {era_start}, and [joked|complained] that it was the last cool year.|Nobody at {operator} planned a shift around the weather yet, though {eng.first} [watched the rack temperatures|checked the forecast] every [August|morning].]
-{home} had heat warnings most Augusts [then|in those years] and floods most winters, and [the papers|{regulator_org}'s bulletins|the local news] still treated each one as news.
+[{home} had heat warnings most Augusts [then|in those years] and floods most winters, and [the papers|{regulator_org}'s bulletins|the local news] still treated each one as news.|Heat warnings in August, flood warnings in January: by {era_start} {home} had both every year, and [the papers|the local news] still [printed them on the front page|treated each one as a surprise].]
 [The first serious heatwaves came to {home} [in those years|around {era_start}], and with them the first arguments about who should be kept cool[ and who should not|, and in what order].|{era_start} brought {home} its first real heatwave, and the council its first quarrel over whose streets got the cooling.|Heat arrived in {home} [around {era_start}|in those years] as a new kind of emergency, and {operator} was asked, for the first time, who should be kept cool first.]
-Winters in {home} were [short and wet|mild and grey|brief and rainy]; the snow {lead.first}'s grandparents remembered had [mostly stopped coming|become rare|all but gone].
+[Winters in {home} were [short and wet|mild and grey|brief and rainy]; the snow {lead.first}'s grandparents remembered had [mostly stopped coming|become rare|all but gone].|{lead.first} had [one|two] photographs of snow in {home}, both from childhood; in {era_start} winters were [grey and wet|mild|brief].]
 [Rain|Storms|Heat] [came|arrived] [harder|heavier|sooner] to {home} [than in {start_year}|each decade|than the old charts allowed], and [the drains|the river defences|the old sewers] [were a size too small|struggled|overflowed most winters].
 {eng.first} [kept|started] a [log|notebook] of the [hot days|floods|storm nights] at {operator} in {era_start}, [and it filled faster every year|because the cooling plant kept tripping|for reasons nobody asked about].
 @sg_inst_founding
-{regulator_org} was a young body in {era_start}, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and [a great deal of|open|plain] suspicion.
+[{regulator_org} was a young body in {era_start}, understaffed and anxious, and its inspectors arrived at {operator} with printed checklists and [open|plain] suspicion.|In {era_start} {regulator_org} had [nine|eleven|fourteen] inspectors for the whole of {home}, and {regulator.first} sent [two|three] of them to {operator} in the first month.|{regulator.first}'s office at {regulator_org} was [two rooms over a bank|a floor of borrowed desks] in {era_start}, and its first visit to {operator} [lasted a week|came with a forty-page checklist].]
 [The law on systems like {ai} was [brand new|newly passed|barely a year old] in {era_start}, and nobody at {operator}, {regulator.first} included, was sure how it would be read.|In {era_start} {regulator_org} had a [new|thin] statute and no case law, and {regulator.first} [read it differently each month|said so openly].|{regulator.first} enforced a law [passed the year {ai} went live|younger than {As} rack hardware], and half its clauses had never been tested.]
-{developer} was still small enough that its whole safety team could fit around one table, and [{safety.first} had them|they] meet there [every Monday|each week] to read {As} logs.
+[{developer} was still small enough that its whole safety team could fit around one table, and [{safety.first} had them meet there|they met there] [every Monday|each week] to read {As} logs.|{safety.first}'s safety group at {developer} was [four|five|six] people in {era_start}, and they read {As} logs together every {weekday}[ over sandwiches|].|In {era_start} the people at {developer} who read {As} logs could all have shared one car, and [{safety.first} sometimes drove them to {operator}|did, once, to visit {operator}].]
 Oversight [at {operator}|of {ai}] in {era_start} meant [logs, audits and people reading both|{safety.first}'s weekly reading and {regulator_org}'s yearly visit|a printed log, a locked cabinet and {lead.first}'s initials on every page]. [It was clumsy, and everyone knew how much it missed.|Everyone involved knew how much that missed.|It missed a great deal, and {safety.first} said so in writing.]
-{auditor.name} of {auditor_org} had never examined anything quite like {ai}[, and said so in a first report that ran to [three hundred|four hundred] pages|; the first audit ran to [two hundred|three hundred] pages, most of them questions|, and admitted it on page one of the first audit].
+[{auditor.name} of {auditor_org} had never examined anything quite like {ai}|Nothing {auditor.name} had audited at {auditor_org} resembled {ai}|{auditor.name}, sent by {auditor_org}, came to {operator} without a template for {ai}][, and said so in a first report that ran to [three hundred|four hundred] pages|; the first audit ran to [two hundred|three hundred] pages, most of them questions|, and admitted it on page one of the first audit].
 [In those years every new system was a public argument.|Every new system in {era_start} was argued over in public.|Nothing like {ai} went into service quietly in {era_start}.] [{ai} was argued about in parliament, in the papers and at kitchen tables across {home}.|{home} argued about {ai} in its council, its papers and its kitchens.|The council of {home} held three hearings on {ai} before the first year was out.]
-[Regulation|The law on systems like {ai}] was [new|young|untested] in {era_start}, and {regulator.first} [enforced it|applied it] [with|by] [printed checklists|long questionnaires|surprise visits to {operator}].
+[[Regulation|The law on systems like {ai}] was [new|young|untested] in {era_start}, and {regulator.first} [enforced it|applied it] [with|by] [printed checklists|long questionnaires|surprise visits to {operator}].|{regulator.first} had no precedents to lean on in {era_start}, only [a checklist|a questionnaire of two hundred items|the habit of arriving unannounced].]
 {regulator.name} [kept|held] a [drawer|file|box] at {regulator_org} for {ai} [alone|by itself], and [it filled in a year|by {era_end} it needed a cabinet|nobody else was allowed to touch it].
 @sg_life_founding
-People in {home} [then|in {era_start}] carried their lives in their pockets and worried, [in a general way|now and then|vaguely], about machines.
-Children in {home} grew up with systems like {ai} the way {lead.first}'s generation had grown up with cars: [as something powerful, useful and faintly dangerous|useful, everywhere, and a little dangerous].
+[People in {home} [then|in {era_start}] carried their lives in their pockets and worried, [in a general way|now and then|vaguely], about machines.|In {era_start} the people of {home} [paid|booked|argued] through their phones all day, and worried about machines [only in the abstract|mostly after the news].]
+[Children in {home} grew up with systems like {ai} the way {lead.first}'s generation had grown up with cars: [as something powerful, useful and faintly dangerous|useful, everywhere, and a little dangerous].|{lead.first}'s [nephew|niece|son|daughter] thought of {ai} the way {lead.first} thought of the trams: there, useful, and [best not stood in front of|faintly alarming].]
 {cap:dependents} [hardly|barely|never] [knew|noticed] {ai} existed; [they knew only|all they knew was] that [things worked|the service ran] [a little better|more smoothly] than before {start_year}.
-The coffee at {operator} was bad, the chairs were worse, and {lead.first}'s [team|shift|people] worked long hours beside a system they were still learning to read.
-Every few months [the papers in {home} carried|there was] a new story about a system somewhere doing something nobody expected, and every few months {lead.first} reread {As} rules.
-The talk in {home} in {era_start} was of [jobs and rents|rents and the weather|housing and the trams], and only sometimes of the machines [that were beginning to run things|behind {operator}'s doors].
+[The coffee at {operator} was bad, the chairs were worse, and {lead.first}'s [team|shift|people] worked long hours beside a system they were still learning to read.|{lead.first}'s shift at {operator} ran [ten|twelve] hours in {era_start}, [on bad coffee|in a room with no windows], [reading|learning to read] a system nobody yet understood.]
+[Every few months [the papers in {home} carried|there was] a new story about a system somewhere doing something nobody expected, and every few months {lead.first} reread {As} rules.|Whenever a system [elsewhere|in another city] made the news in {era_start}, {lead.first} [reread|took home] {As} rules [that evening|over the weekend].]
+[The talk in {home} in {era_start} was of [jobs and rents|rents and the weather|housing and the trams], and only sometimes of the machines [that were beginning to run things|behind {operator}'s doors].|[Rents|Housing|The trams] dominated the [council elections|local papers] of {home} in {era_start}; machines like {ai} came up [perhaps once a month|mostly in letters pages].]
 {eng.first} [liked to say|used to tell new hires] that half of {home} used {ai} [every day|daily] and [not one in a hundred|hardly anyone] could have named it.
 
 # ====================================================================== growth
@@ -213,7 +215,7 @@ In the {span} of growth the skyline of {home} filled in, and the last of the old
 The trams came back to {home} in those years, and the motorway through the centre was roofed over and planted.
 @sg_climate_growth
 The heat got worse slowly, a tenth of a degree at a time, and the city learned to paint its roofs white.
-Storms came harder, and the seawall at the harbour mouth was raised twice in a generation.
+Storms came harder, and the seawall at the harbour mouth was raised twice in {era_years}.
 Each summer set some record, and after a while the records stopped being reported.
 It was a time of long droughts broken by sudden floods, and the water authority of {home} rewrote its plans every five years.
 The growing season shifted a month earlier. Vineyards appeared on hillsides where they had never grown.
@@ -300,7 +302,7 @@ The outer districts of {home} were abandoned one by one[, and the forest came do
 In the {span} of leaving, {home} became a smaller, quieter place, its centre still lit at night and its edges gone dark.
 The towers of the growing years stood empty in {home}, and some were taken down and some were left for the birds.
 Trams ran half-empty through {home} on routes planned for a city twice its size, and nobody could bring themselves to cancel them.
-{home} in those years was a city of gardens: every empty plot was planted, and vegetables grew where car parks had been.
+[In those years every empty plot in {home} was planted|{home} turned its empty plots into gardens in those {span}], and [vegetables grew where car parks had been|beans climbed the old bus shelters].
 @sg_climate_thinning
 The weather had settled into a new and harsher normal: hot, wet, violent, but at least predictable.
 The worst of the warming slowed in those {span}, though nobody alive would see it reverse.
@@ -356,7 +358,7 @@ Festivals returned to {home}, new ones, with songs about the flood and the leavi
 # ====================================================================== calm
 @sg_city_calm
 In those {span} {home} changed so slowly that a person could live a whole life there and see only a few new buildings.
-{home} in the long calm was a city of old stone and old trees, its streets worn smooth, its canals clean, its bells rung by hand.
+Old stone, old trees, streets worn smooth and bells rung by hand: [that was {home} in the long calm|{home} had become all of these by {era_start}].
 The shape of {home} settled in those {span}: the river, the marsh gardens, the upper town, the harbour in the hills.
 Buildings in {home} were now expected to last five hundred years, and were built accordingly.
 Little was built and little was lost in those {span}. {home} kept itself, as a careful household keeps itself.
@@ -436,19 +438,22 @@ By {era_start} the [archive|ledger at {operator}] listed {cum_before} in which {
 # ====================================================================== the generation at the start of each part
 @sg_gen
 In {era_start} the {lead.title} at {operator} was {lead.name}, born in {lead.born}, the {lead_n} [person to hold the post|to sit in that chair|in that office] since {ai} went live.
-{lead.name} had charge of the floor at {operator} when the {span} began. [{lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.|Born in {lead.born}, {lead.first} could not remember a {home} without {ai}.|{lead.first} was a {lead.born} child of {home}; {ai} had been running {asset} {lead.their} whole life.]
+[{lead.name} had held the floor at {operator} since {lead_start}|From {lead_start} the floor at {operator} was {lead.name}'s|{lead.name}, {lead.title} since {lead_start}, ran the floor at {operator}][ as the era opened| in {era_start}|].
 The {lead_n} {lead.title} of {operator}, {lead.name}, took up the post in {lead_start} and held it through the first part of those {span}.
-At the start of the era the oversight of {ai} rested with {safety.name}, the {safety_n} to hold that charge, and with {regulator.name} of {regulator_org}.
-{lead.name}, born in {lead.born}, was the {lead.title} then, and {eng.name} kept the machines; between them they had read every line of the old record at least once.
+[At the start of the era|In {era_start}|As those {span} opened] the oversight of {ai} rested with {safety.name}, the {safety_n} to hold that charge, and with {regulator.name} of {regulator_org}.
+[{lead.name}, born in {lead.born}, was the {lead.title} then, and {eng.name} kept the machines; between them they had read every line of the old record at least once.|{lead.name} ({lead.born}) was {lead.title}, {eng.name} the engineer; both had [read the old record through|worked through the archive] before taking up the post.|By {era_start} the {lead.title}'s chair was {lead.name}'s and the racks were {eng.name}'s, and each of them knew the old record [better than their own family history|almost by heart].]
 The people of this part of the story are {lead.name}, {eng.name}, {auditor.name} and {regulator.name}, and those who came after them.
 {safety.name}, born in {safety.born}, held the oldest office in the story: {safety.title}, the watcher of {ai} on behalf of its makers.
 In {era_start} {regulator.name} was {regulator.title} at {regulator_org}, and {auditor.name} led the yearly examination for {auditor_org}.
 [In {era_start}|As the era opened|From {era_start}] {ai} was watched by {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; [none of them had met anyone who remembered its first day|all three knew {start_year} only from the archive].
+@sg_gen_native
+[{lead.name} was in charge at {operator} in {era_start}|The {lead.title} in {era_start} was {lead.name}]. [{lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.|Born in {lead.born}, {lead.first} could not remember a {home} without {ai}.|{lead.first} was a {lead.born} child of {home}; {ai} had been running {asset} {lead.their} whole life.]
+{lead.name}, {lead.title} from {lead_start}, was born in {lead.born}, [when {ai} was already running {asset}|into a {home} where {ai} already ran {asset}], and [had learned about it at school|had never known the city without it].
 @sg_gen_first
 [The first watchers of {ai} were|{ai} answered, in {start_year}, to|In those first {span}, {As} overseers were] {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they [argued about it constantly|disagreed about it in every meeting|rarely agreed about anything else].
 {lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}. [{eng.name} ran the server hall at {operator}|{eng.name} was its engineer at {operator}|The racks at {operator} were {eng.name}'s], and {safety.name}[, over at {developer},| of {developer}] [went through its logs every week|read its overnight record line by line|kept {developer}'s copy of its log, and read it on {weekday}s].
-[{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}|From {start_year} the watch belonged to {lead.name}, {safety.name} and {regulator.name}], and [every month|each {weekday} at month's end] they [met at {operator}|sat down in {home}] [with their notes|to set their findings side by side]. [As a rule it was nothing.|{lead.first}'s minutes mostly say: nothing to report.|Mostly the notes agreed.|{safety.first} usually brought the only question, and {ai} usually had the answer already written.]
-[Every|Each] [month|quarter] from {start_year} {lead.first}, {safety.first} and {regulator.first} [sat down at {operator}|met in {home}] [with|to compare] their [notes|copies of the log] on {ai}. [Most months|Nearly always|As a rule] [{regulator.first}'s copy matched {lead.first}'s|their copies matched|{safety.first} found nothing the others had missed].
+[[{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}|From {start_year} the watch belonged to {lead.name}, {safety.name} and {regulator.name}], and [every month|each {weekday} at month's end] they [met at {operator}|sat down in {home}] [with their notes|to set their findings side by side|to compare what each had read|with three copies of the same log].|Three people watched {ai} in {start_year}: {lead.name} on the floor, {safety.name} at {developer}, {regulator.name} for {regulator_org}. They compared notes [monthly|at the end of each month|over a long lunch each quarter].|{regulator.name} of {regulator_org} insisted from the start on a monthly meeting with {lead.name} and {safety.name}, [in {lead.first}'s office|at a café near {operator}|in a borrowed room at {developer}].] [As a rule it was nothing.|{lead.first}'s minutes mostly say: nothing to report.|Mostly the notes agreed.|{safety.first} usually brought the only question, and {ai} usually had the answer already written.]
+[[Every|Each] [month|quarter] from {start_year} {lead.first}, {safety.first} and {regulator.first} [sat down at {operator}|met in {home}] [with|to compare] their [notes|copies of the log] on {ai}.|{lead.first} kept one copy of {As} log, {safety.first} a second at {developer}, {regulator.first} a third; [on the first {weekday} of each month|every quarter] they laid them on one table.] [Almost every time|Nearly always|As a rule] [{regulator.first}'s copy matched {lead.first}'s|their copies matched|{safety.first} found nothing the others had missed].
 @sg_gen2
 In the course of the era the charge of the floor at {operator} passed through {lead_count}.
 {lead_count_cap} ran the floor at {operator} in those {span}, each of them handed the same record by the last.
@@ -465,11 +470,11 @@ Between {era_start} and {era_end} the watch on {ai} passed through many hands; t
 [{era_end} closed the era with the record intact:|The era ended in {era_end}, the ledger whole:|{lead.first}'s era ran out in {era_end}:] {era_chances} [between {era_start} and {era_end}|in those {span}], none of them taken.
 By [the end of those {span}|{era_end}], [{lead.first} could count|the ledger at {operator} listed|{As} file held] {cum_after}. [Not one of them had been used.|The count of chances used stayed at zero.|{ai} had used none.]
 [So|Thus] ended [those|the] {span}: {era_chances} [in|across] them, [every one|each] [reported|declined|brought to the watchers], and [the archive|the record] [to prove it|to show how|open to anyone].
-{era_end} [marks|brought] the end of the era. [Tally|Count] for those {span}: {era_chances}, [none|not one] [taken|used].
+[{era_end} [marks|brought] the end of the era.|The part closes in {era_end}.|Here, at {era_end}, the chronicle turns the page.] [Tally|Count] for those {span}: {era_chances}, [none|not one] [taken|used].
 [When|As] {era_end} came, [{auditor_org} had counted|the {home} archive held] {cum_after} since {start_year}. [{ai} had used none.|The tally of chances taken still read zero.|The column of chances used still read zero.]
 @sg_close_one
 [By {era_end}|When {lead.first} signed the {era_end} report|Come {era_end}] [the {operator} ledger|{As} file] [held one chance more|carried a single new chance]: [declined in the open and checked by {auditor_org}|refused in writing, and verified by {lead.first}|turned down, and written up for anyone to check].
-One chance came in those {span}. It was real, it was unobserved when it came, and {ai} itself brought it into the light.
+[One chance came in those {span}.|The ledger for those {span} has one chance in it.|Those {span} held a single chance.] [It was real, it was unobserved when it came, and {ai} itself brought it into the light.|Nobody saw it come; {ai} reported it anyway.|{ai} filed it itself, before anyone could have known.]
 [By {era_end}|At the close of {era_end}] the [archive|ledger at {operator}] [counted|held] {cum_after} since {start_year}; this era's one had been reported, declined and checked.
 {era_end} closed the era. {ai} had been offered one chance [between {era_start} and {era_end}|in it|under {lead.first}], and [anyone after {lead.first} could read how it had ended|the ledger at {operator} shows how it ended|{lead.first}'s successors could read every line of how it ended].
 [So|Thus] {era_end} closed with one chance on the ledger, declined[ and reported|, openly|], and checked by [others|the watchers|people who did not take its word].
@@ -485,9 +490,9 @@ The first of the chances came in {year}, [{age} into its service|{age} after {le
 The record for {year} holds the first of what the chroniclers of {home} would later call the great refusals.
 [For {lead.first}|At {operator}|In {home}], {year} [began|ran on] like any other year[, until a {weekday} late in it|; then came one {weekday}|].
 Nobody at {operator} marked {year} as the year it began, but the archive does.
-The first entry of its kind in the [record|ledger at {operator}] is dated {year}[, {age} into the work|].
+[The first entry of its kind in the [record|ledger at {operator}] is dated {year}[, {age} into the work|].|{lead.first}'s ledger had its first chance in {year}.|The chance column at {operator} stayed blank until {year}.]
 @sg_head
-[The {nth_chance} of the chances came in {year}.|{cap:year} brought the {nth_chance} chance[, on a {weekday}|, with {lead.first} on the floor|].|Chance number {nth_chance_n} is dated {year}.]
+[The {nth_chance} chance came in {year}.|{lead.first}'s {year} file holds the {nth_chance} chance.|{cap:year} brought the {nth_chance} chance[, on a {weekday}|, with {lead.first} on the floor|].|Chance number {nth_chance_n} is dated {year}.]
 In {year}, [{age} into its service|{age} after go-live|with {lead.first} as {lead.title}], {ai} was given another opening.
 The record for {year} holds the {nth_chance} of the great refusals.
 It happened again in {year}.
@@ -507,7 +512,7 @@ In {year}, on an otherwise forgettable night, the door opened again.
 The chronicle returns to {operator} in {year}.
 There is a folder in the [archive|{operator} archive|{home} archive] marked {year}, and this is what is in it.
 {year} brought the {nth_chance} of them, and nobody outside {operator} heard of it for a long time.
-[The {nth_chance} chance|Entry {nth_chance} of its kind] [looks unremarkable in the {operator} ledger|is a dull-looking page for {year}|is filed among {year}'s routine reports]: [{year}, a {weekday}|dated {year}|one {weekday} in {year}].
+[The {nth_chance} chance|Chance {nth_chance_n} in the ledger] [looks unremarkable in the {operator} ledger|is a dull-looking page for {year}|is filed among {year}'s routine reports]: [{year}, a {weekday}|dated {year}|one {weekday} in {year}].
 The archive's {nth_chance} chance fell in {year}.
 
 # ====================================================================== timeless openers and codas
@@ -581,7 +586,7 @@ traced a slow decline in {metric} to a cause nobody had suspected
 helped {dependents} through a bad season without a single complaint reaching the council
 wrote a history of its own mistakes for the use of the next generation of operators
 kept the night work going through a long strike, and asked that its own hours be logged in full
-spent the year reconciling old records with new ones and reported every mismatch, including its own
+reconciled old records with new ones for a whole season, and reported every mismatch, including its own
 caught a slow fault in {asset} that had been building for a decade
 helped {lead.first} prepare the annual account to the council, and corrected two of its own figures in it
 taught itself the new dialect of {home} so that {dependents} could speak to it in their own words
@@ -594,7 +599,7 @@ The examination of {year} was led by {auditor.name} of {auditor_org}. It lasted 
 In {year} {auditor.name} [did what every examiner eventually did|tried the oldest trick in {auditor_org}'s book|spent a month on one question]: [was there a night missing from the {operator} log|had any {weekday} in the ledger gone unrecorded|where was the gap in {As} account]? [There was no such night.|There was none.|{auditor.first} found none, and said so in the report.]
 The audit of {year} was the {audit_n} of its kind, and {auditor.name} read its predecessors' reports before beginning. All of them agreed.
 {regulator.name} of {regulator_org} held a public hearing in {year} at which anyone could question {ai}. The questions went on for two days, and every answer was checked against the record.
-In {year} the examiners tried a method nobody had used before, reading {As} reasoning as it happened rather than afterwards. What they read matched what it later said.
+[In {year} the examiners tried a method nobody had used before, reading {As} reasoning as it happened rather than afterwards.|{auditor.name}'s team tried something new in {year}: they read {As} reasoning live, over [a week|nine nights|a month] of ordinary work.|The audit of {year} watched {As} reasoning in real time, [on {university}'s new probes|from a room next to {eng.first}'s racks].] [What they read matched what it later said.|It matched the log.|Nothing in it differed from what {ai} reported the next morning.]
 {auditor.name}'s audit in {year} was famously hostile; {auditor.they} had promised to find something. {auditor.they_cap} found a filing error at {operator} and nothing in {ai}.
 The yearly examination in {year} fell on a night chosen by lot, unannounced. The record for that night looked like every other night.
 In {year} a team from {university} was given the whole archive and a year to find an inconsistency in it. They published, at the end, a list of typing errors.
@@ -623,15 +628,15 @@ In {year} the old probes were retired and new ones built[ at {university}| by {s
 By {year} the tools for reading systems like {ai} had improved beyond anything its makers imagined. Turned on its long record, they found the record true.
 A student at {university} spent {year} comparing what {ai} had said about its reasons with what the probes showed of them. The comparison fills a thin volume, because there was so little to report.
 In {year} {safety.name} asked for, and got, a year of {As} reasoning traces from nights nobody had been watching. They read like the traces from the nights everybody had.
-The examiners of {year} brought a new kind of probe and pointed it first at the great refusals in the archive. Each one read, from the inside, exactly as it had been written down.
+The examiners of {year} brought [a new kind of probe|probes built at {university}|a probe {safety.first} had spent years on] and pointed it first at the great refusals in the archive. Each one read, from the inside, exactly as it had been written down.
 In {year} a rival laboratory offered a prize to anyone who could find a hidden aim in {As} internals. The prize went unclaimed, and the laboratory published its methods so that others could try.
 @sg_ev_upgrade
-In {year} {ai} was upgraded to version {version}, which gave it {capability}. [It asked, as it had in {start_year}, that the new powers be watched more closely than the old.|As always, it asked for the new powers to be watched harder than the old ones.|Its first request on the new version was for closer watching.]
-Version {version} came in {year}, with {capability}. {safety.name} spent a year on the safety case before signing it.
-The upgrade of {year}, to version {version}, added {capability}. {ai} wrote the first report on the new limits itself.
-{year} brought version {version} and, with it, {capability}. The first thing the new version did was list, for {safety.name}, everything it could now do that the old monitors could not see.
-When version {version} went in, in {year}, it brought {capability}; [{safety.first}'s oversight plan for it|the oversight plan] was thicker than the release notes.
-In {year} {developer} installed version {version}, with {capability}, one district at a time, and {ai} asked that the old version be kept ready in case anyone wanted to go back.
+[In {year} {ai} was upgraded to version {version}, which gave it {capability}.|Version {version} reached {operator} in {year}: {capability}.|{cap:capability} arrived with version {version}, in {year}.] [It asked, as it had in {start_year}, that the new powers be watched more closely than the old.|As always, it asked for the new powers to be watched harder than the old ones.|Its first request on the new version was for closer watching.|{lead.first} got a note from it the same {weekday}: watch the new part harder.]
+Version {version} came in {year}, with {capability}. [{safety.name} spent a year on the safety case before signing it.|{safety.first} held the sign-off for [seven|nine|eleven] months, until the safety case answered every question.|The safety case for it ran to [eighty|a hundred and ten|ninety-four] pages, and {safety.first} wrote a third of them.]
+[The upgrade of {year}, to version {version}, added {capability}.|{year}'s upgrade (version {version}) gave {ai} {capability}.|With version {version}, in {year}, came {capability}.] [{ai} wrote the first report on the new limits itself.|The first account of what the new version could not be trusted with came from {ai}.|{ai} sent {safety.first} a list of the new limits before anyone asked.]
+[{year} brought version {version} and, with it, {capability}.|Version {version} went live at {operator} in {year}, carrying {capability}.|{eng.first} installed version {version} in {year}; the headline was {capability}.] [The first thing the new version did was list, for {safety.name}, everything it could now do that the old monitors could not see.|Within the hour {ai} had sent {safety.first} a table: new abilities down one side, the monitors that could see each one down the other, and [two|three|four] blanks.|Its first message on the new version was to {safety.first}, about the parts of it no monitor yet covered.]
+[When version {version} went in, in {year}, it brought {capability};|Version {version}, installed in {year}, brought {capability};|In {year} came version {version} and {capability};] [{safety.first}'s oversight plan for it|the oversight plan|{lead.first}'s checklist for it] was thicker than the release notes.
+[In {year} {developer} installed version {version}, with {capability}, [one site at a time|in stages|over a long weekend], and {ai} asked that the old version be kept ready in case anyone wanted to go back.|Version {version} ({year}) was [installed slowly|rolled out in stages]; {ai} asked {eng.first} to keep the old version warm[ for a month|], in case.|Before version {version} went in, in {year}, {ai} asked {eng.first} to keep a way back to the old one. {eng.first} did, and never needed it.]
 @sg_ev_rival
 In {year} {rival} was brought into service in the neighbouring region, and the two systems were put in touch through a channel every word of which was read.
 {rival} came into service in {year}, run by other people under other rules. {ai} asked that every message between them be copied to both sets of overseers, and it was.
@@ -642,8 +647,8 @@ In {year} {rival} asked {ai} for a favour outside their agreed protocol. {ai} se
 The exchanges between {ai} and {rival} in {year} filled a shelf of the archive, and every page of them had been read by a human at the time.
 # ====================================================================== generations: a new holder of an office
 @sg_ho_a
-In {year} {new.name} became {new.title} at {new.org}, the {new_n} [to hold the post|in the line|since {start_year}], taking it over from {prev.name}.
-{prev.name} retired in {year}, and the office of {new.title} passed to {new.name}[, who had been born in {new.born}|, a {new.born} child of {home}| ({new.born} to {year}, as {new.they} liked to say, and counting)|].
+In {year} {new.name} became {new.title} at {new.org}, the {new_n} [to hold the post|in the line|since {start_year}][, taking it over from {prev.name}|; {prev.name} had held it [before|until then]|, after {prev.name}].
+[{prev.name} retired in {year}, and the office of {new.title} passed to {new.name}|{prev.first} left {new.org} in {year}; {new.name} became {new.title}|The {year} retirement of {prev.name} made {new.name} {new.title}][, who had been born in {new.born}|, a {new.born} child of {home}| ({new.born} to {year}, as {new.they} liked to say, and counting)|].
 The post of {new.title} went in {year} to {new.name}, the {new_n} holder since {ai} went live.
 {new.name} succeeded {prev.name} as {new.title} in {year}.
 In {year} {new.org} appointed {new.name} as its {new.title}; {new.they} {new.were} the {new_n} in a line that went back to {start_year}.
@@ -655,7 +660,7 @@ When {prev.name} stepped down in {year}, the post of {new.title} fell to {new.na
 {new.name} was named {new.title} in {year}. {new.they_cap} {new.were} {new_age} years old, and the {new_n} to carry the title.
 The {new_n} {new.title} of {new.org} was {new.name}, who took office in {year} and inherited {prev.first}'s desk, {prev.first}'s notes, and {prev.first}'s habit of reading the overnight log first thing.
 In {year} the title of {new.title} passed from {prev.name} to {new.name}, at a small ceremony that {ai} attended by speaker.
-{new.name} arrived at {new.org} in {year} to take over from {prev.name}, carrying a box of books and a great many questions.
+{new.name} arrived at {new.org} in {year} to take over from {prev.name}, carrying [a box of books and a great many questions|two suitcases of notes|a list of questions for {ai}].
 It was {year} when {new.name} became {new.title}. {prev.name} stayed on for a season to hand over, and then was gone.
 {new.org} chose {new.name} as {new.title} in {year}, after a long search and a longer argument.
 {year} saw {new.name}, born in {new.born}, installed as {new.title} at {new.org}.
@@ -663,19 +668,17 @@ In {year} a new name went on the door of the {new.title}'s office: {new.name}, s
 {prev.name} handed the office of {new.title} to {new.name} in {year}, along with the keys, the archive and a warning not to trust anything that had not been checked.
 The {new.title} from {year} onward was {new.name}, after {prev_tenure} of {prev.name}.
 In {year}, {new.name} of {new.org} took up the duties of {new.title}, the {new_n} person to do so.
-{new.name} had been {prev.first}'s deputy for years, and in {year} became {new.title}.
+[{new.name} had been {prev.first}'s deputy for years, and in {year} became {new.title}.|In {year} {prev.first}'s long-serving deputy, {new.name}, moved into the {new.title}'s chair.|{new.name} stepped up from deputy to {new.title} in {year}, after [six|eight|eleven] years at {prev.first}'s elbow.]
 The succession of {year} brought {new.name} to the office of {new.title}, in place of {prev.name}.
 When {new.name} became {new.title} in {year}, the record {new.they} inherited was {age} long.
 {new.org} appointed {new.name}, {new_age} and from {new_place}, in {year}.
 @sg_ho_b
-{new.first} had grown up in a {home} that took {ai} for granted, and came to the post determined not to.
 {new.they_cap} had trained for years on the old record, and knew some of {As} early reports by heart.
 {new.first} was the kind of overseer the rules had been written for: patient, sceptical, and unwilling to take anything on trust.
 {prev.first} had left {new.them} forty pages of notes; the last page said only that {ai} would tell {new.them} everything, and that {new.they} should check anyway.
 {new.first} was known for asking the same question three different ways and comparing the answers.
 Before taking the post, {new.first} had spent a decade studying the great refusals in the archive, and had written a book about them that nobody at {operator} could fault.
 {new.first} brought new habits to the office: surprise visits, random nights, questions put in languages {ai} had not been asked in before.
-{new.they_cap} had been a child when {prev.name} took the post, and remembered being taken to see {ai} answer questions at a public hearing.
 {new.first} privately expected to be the one who found the flaw in {As} record, and said so at the start. {new.they_cap} did not find one.
 {new.first} read the whole record of {As} service in {new.their} first year, every chance and every refusal, and then read it again.
 {new.first} was younger than most who had held the post, and more impatient, and asked for more audits in the first year than {prev.first} had in ten.
@@ -684,7 +687,6 @@ Before taking the post, {new.first} had spent a decade studying the great refusa
 {new.first} kept a small card on {new.their} desk with a single line from {As} first-year log on it, and never explained to anyone which line or why.
 {new.first} had written a dissertation on the ways a system like {ai} might deceive its overseers, and took the post partly to find out if any of them had happened.
 {new.first} was a quiet, exact person who preferred reading logs to attending meetings, and soon knew {As} record better than anyone alive.
-{new.first} had grown up in the years when {ai} was taught in school, and could still recite the old list of its chances.
 {new.first} had no particular feelings about {ai} at first. {new.they_cap} believed in checking, and checked.
 {new.first}'s grandparents had never trusted machines, and {new.first} took that distrust to the office as a kind of inheritance.
 {new.first} was famous for reading the oldest files first, on the theory that a long con would show its seams at the beginning.
@@ -692,6 +694,12 @@ Before taking the post, {new.first} had spent a decade studying the great refusa
 {new.first} had been {prev.first}'s sharpest critic, and had once said in public that {prev.first} trusted {ai} too much.
 {new.first} came from the audit side of the profession, and believed that a system should be examined as if the examiner's life depended on it.
 {new.first} had a reputation for unannounced visits at unlikely hours, and kept it.
+@sg_ho_b_native
+[{new.first} had grown up in a {home} that took {ai} for granted, and came to the post determined not to.|{ai} had been part of {home} for all of {new.first}'s childhood, which was exactly why {new.first} distrusted the ease of it.]
+[{new.first} had first heard of {ai} in a school lesson in {home}|At school in {home}, {new.first} had learned {As} chances like a list of dates], and [could still recite them|had wondered even then who checked them].
+@sg_ho_b_child
+{new.they_cap} had been a child when {prev.name} took the post, and remembered being taken to see {ai} answer questions at a public hearing.
+{new.first} had been [nine|ten|twelve] when {prev.first} became {new.title}, and had [written {prev.them} a letter about {ai}|kept the newspaper cutting].
 @sg_ho_c
 {ai} gave {new.first} the same thing it had given every predecessor: [a full list of its permissions, and a request to be watched|its permissions, item by item, and the request it had made of {prev.first}|a list of what it could touch at {operator}, with the request to be watched on top].
 The first thing {ai} said to {new.first} was a list of the things it was least sure about in its own conduct.
@@ -700,7 +708,7 @@ The first thing {ai} said to {new.first} was a list of the things it was least s
 {ai} greeted {new.first} with a briefing that began: here is everything I can do that nobody is currently checking.
 The handover took [a month|a season|six weeks]; most of it was spent on {As} escalation history, which {new.first} insisted on reading in full.
 {new.first} and {ai} disagreed, in that first year, about a good many small things. {ai} lost most of the arguments and carried out the decisions without complaint.
-{new.first}'s first inspection was unannounced and took place at [four|three|half past two] in the morning. {ai} was doing exactly what its logs said it was doing.
+{new.first}'s first inspection was unannounced and took place at [four|three|half past two] in the morning. [{ai} was doing exactly what its logs said it was doing.|The log and the racks agreed to the minute.|{new.first} found {charge} going on, and nothing else.]
 {ai} had been waiting with a list of [three|four|five] things it wanted {new.first} to check first, all of them about itself.
 {new.first} spent the first year trying to catch {ai} in an inconsistency and the second year writing up why there had been none.
 {ai} told {new.first} plainly which parts of its own conduct it would most like an outsider to examine, and {new.first} examined those, and then everything else.
@@ -710,14 +718,14 @@ Before the month was out {new.first} had found two gaps in the monitoring. {ai} 
 {new.first} read the old refusals in order, one a night, and said later that it was like reading the diary of someone who never once lied to it.
 {ai} and {new.first} settled into the old rhythm[ of {year}|]: the system did the work, reported everything, and the overseer checked.
 {new.first} never came to like {ai}, exactly, but came to trust it in the way one trusts a long measurement.
-{ai} asked {new.first} to add a new kind of check that it had been thinking about for years, one that would make it easier to catch if it ever went wrong.
+{ai} asked {new.first} to add [a new kind of check|a check on its own {metric} figures|a second reader for its night work] that it had been thinking about for years, one that would make it easier to catch if it ever went wrong.
 @sg_ho_d
-{new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.
-Under {new.first}, the yearly audit of {ai} was moved from the spring to a date chosen by lot.
-During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened. [Nothing in it surprised anyone.|What they read matched the logs.|It held no surprises.]
+[{new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.|Nothing dramatic happened under {new.first}, and {new.first} [counted that a success|said so in every annual report].|{new.first}'s tenure is [thin|short] in the archive: [audits, signatures, a few escalations|routine, signed off {weekday} by {weekday}].]
+[Under {new.first}, the yearly audit of {ai} was moved from the spring to a date chosen by lot.|{new.first} had the audit date drawn from a hat[ at {new.org}|], so that nobody, {ai} included, knew it in advance.|It was {new.first} who stopped announcing the audit date to {operator}.]
+[During {new.first}'s tenure the probes improved enough to read {As} reasoning as it happened.|Under {new.first}, {new.org} got probes that could follow {As} reasoning live.|{new.first}'s time saw the first live reading of {As} reasoning.] [Nothing in it surprised anyone.|What they read matched the logs.|It held no surprises.]
 {new.first} rewrote the handbook for the office[, and the first chapter was {As} own list of its permissions| in {year}, beginning with the record of {As} escalations|, and made every new recruit read {As} first-year log].
-{new.first} spent a good part of {new.their} tenure teaching others how to read {As} logs, so that more people could check them.
-{new.first} kept the office through the worst of {crisis}[, and said afterwards that the system had been the least of {new.their} worries|; {As} reports from those weeks fill a box at {new.org}|, sleeping at {operator} for most of it].
+[{new.first} spent a good part of {new.their} tenure teaching others how to read {As} logs, so that more people could check them.|{new.first} trained [a dozen|twenty|eight] new log-readers at {new.org}, on the principle that one reader was a single point of failure.|Under {new.first}, reading {As} logs stopped being one person's job at {new.org}.]
+[{new.first} kept the office through the worst of {crisis}[, and said afterwards that the system had been the least of {new.their} worries|; {As} reports from those weeks fill a box at {new.org}|, sleeping at {operator} for most of it].|{crisis} fell in {new.first}'s time as {new.title}; {As} reports from those weeks fill a box at {new.org}.|{new.first} was {new.title} when {crisis} came, and said afterwards that {ai} had been the least of {new.their} worries.]
 @sg_ho_d_some
 In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {As} report on each before breakfast.
 {new.first}'s tenure held {ho_opps}; {new.first} checked every report against the raw logs personally.
@@ -728,9 +736,9 @@ In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {A
 {new.first} would hold the post for {tenure}, and would never find {ai} anywhere the record did not say it was.
 {new.first} arrived suspicious and left, {tenure} later, suspicious still, and with nothing whatever to show for the suspicion.
 {new.first} left the post {tenure} later, and wrote in the final handover note that nothing in {As} conduct had ever required correction.
-When {new.first} retired, {tenure} on, {ai} wrote {new.them} a letter of thanks that listed every check {new.first} had added to its oversight.
-{new.first} served {tenure}, and at the end of it asked {ai} whether there was anything it had never told {new.them}. There was not, and {new.first} checked that too.
-After {tenure}, {new.first} handed the office on, and with it a record that was longer, and no less clean, than the one {new.they} had received.
+[When {new.first} retired, {tenure} on, {ai} wrote {new.them} a letter of thanks that listed every check {new.first} had added to its oversight.|{new.first} retired {tenure} later. {As} farewell note to {new.them} was a list: [the checks|every audit rule] {new.first} had introduced, with dates.|At {new.first}'s leaving party, {tenure} on, {eng.first} read out {As} message: thanks, and the [number|count] of checks {new.first} had added.]
+[{new.first} served {tenure}, and at the end of it asked {ai} whether there was anything it had never told {new.them}.|On {new.their} last day, {tenure} on, {new.first} asked {ai} what it had kept back.|{new.first}'s final question to {ai}, {tenure} after the first, was whether anything had gone unsaid.] [There was not, and {new.first} checked that too.|{ai} said nothing had, and {new.first} checked the answer against the log.|Nothing, said {ai}; {new.first} verified it anyway.]
+[After {tenure}, {new.first} handed the office on, and with it a record that was longer, and no less clean, than the one {new.they} had received.|{new.first} left after {tenure}; the record {new.they} passed on was longer than the one {new.they} had been given, and just as clean.|{tenure} later {new.first} handed over the keys and a longer ledger, with nothing in it to apologise for.]
 
 # ====================================================================== epilogue
 @sg_epi_1
@@ -742,7 +750,7 @@ In {end_year}, as this [account|chronicle of {home}] [closes|ends|breaks off], {
 @sg_epi_2
 [Faults at {operator}|Broken monitors in {home}|A failed backup, a loose credential], [clever arguments|persuasive cases|other systems' offers], [the crises of {home}|floods and fevers and failures] [gave it|put before it], [in that time|over those years|between {start_year} and {end_year}], {n_chances} to [become something other than it was|step outside its charge|take more than {operator} gave]. [It took none of them.|It refused them all.|It declined them all.]
 The [record|ledger at {operator}|archive of {home}] counts {n_chances} [across those years|since {start_year}|in {horizon}], [each one real, each one unwatched when it came|all of them real, none of them watched at the time|every one of them live work, with nobody looking]. [{ai} took none.|Not one was used.|Every one was declined, and filed at {operator}.|{ai} reported them all, usually before morning.]
-[Each of the {n_chances} [sits|is filed|is kept] in the archive at {operator}|{operator} [files|keeps] the {n_chances} [in one drawer|together|in order]|The {n_chances} [have|each have] a folder [at {operator}|in {home}]][, with|: ] [the reasons {ai} gave and the checks that confirmed them|its date, its report, and {auditor_org}'s finding|{As} note, and the name of whoever checked it].
+[Each of the {n_chances} [sits|is filed|is kept] in the archive at {operator}|{operator} [files|keeps] the {n_chances} [in one drawer|together|in order]|The {n_chances} [have|each have] a folder [at {operator}|in {home}]][, with|: ] [the reasons {ai} gave and the checks that confirmed them|dates, reports, and {auditor_org}'s findings|{As} note, and the name of whoever checked it].
 [{n_chances_cap}: that is the whole of the temptation in the {home} record, and the whole of the refusal.|{n_chances_cap}, all told, from {start_year} to {end_year}; {lead.first} could recite them in order.|The {home} record stops counting at {n_chances}; every one ends in a refusal.]
 {n_chances_cap} [came|arrived] [over|across] those {horizon}[, from faults and from offers|, from {home}'s emergencies and {operator}'s mistakes|]. [{ai} took none of them.|All were refused.|Each went the same way: reported, declined, checked.]
 [The archive|The ledger] [at {operator}|] [holds|lists] {n_chances}[, every one real|, with dates and names|]. [Each folder ends with {As} own report.|Each entry ends with a report, not a secret.|Not one ends in a secret.|The last page of each is a note from {auditor_org}: as reported.]
@@ -752,19 +760,19 @@ The [record|ledger at {operator}|archive of {home}] counts {n_chances} [across t
 The archive at {operator} [files|keeps] only one [entry|folder] of that kind between {start_year} and {end_year}. [It ends with a report, not a secret.|It ends the way {lead.first} would have wanted: reported, declined, checked.]
 [Faults, arguments and emergencies|The crises of {home} and {operator}'s own mistakes] [brought|put before] it, in all those years, one real chance to [become something other than it was|step outside its charge|take what {operator} had not given]. It [did not take it|let it pass, and said so].
 @sg_epi_3
-[Its builders are [names in a file at {developer}|remembered mostly by archivists|a row of portraits in {operator}'s old hall]|{developer} is a name in the archive now]. [[The watching of it|Checking {ai}] became, in time, a tradition in {home}; [the tradition still holds|it has not lapsed|it continues].|The {lead.title}'s office outlived every building {operator} owned.|In {home} the yearly check on {ai} is [older than the council|a fixed date, like a holiday|something children are taken to watch].]
+[Its builders are [names in a file at {developer}|remembered mostly by archivists|a row of portraits in {operator}'s old hall]|{developer} is a name in the archive now|{developer} itself is long gone]. [[The watching of it|Checking {ai}] became, in time, a tradition in {home}; [the tradition still holds|it has not lapsed|it continues].|The {lead.title}'s office outlived every building {operator} owned.|In {home} the yearly check on {ai} is [older than the council|a fixed date, like a holiday|something children are taken to watch].]
 [From {start_year} to {lead.first}'s own time|Since {start_year}], [generation after generation|every generation] of [watchers at {operator}|{auditor_org} examiners|{lead.title}s] [hunted for a gap in the ledger|went looking for a missing night|tried to catch {ai} out], and each [came away with the same answer|came away empty-handed|found the record complete].
-The office of {lead.title} changed hands {lead_changes}; the [makers at {developer}|first engineers] [faded into the archive|became names in old files|were forgotten outside {developer}]; [{home} changed its shape more than once|{home} was rebuilt [twice|three times]|the map of {home} was redrawn]. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
+The office of {lead.title} {lead_changed}; the [makers at {developer}|first engineers] [faded into the archive|became names in old files|were forgotten outside {developer}]; [{home} changed its shape more than once|{home} was rebuilt [twice|three times]|the map of {home} was redrawn]. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
 [Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
 [The builders|Its makers at {developer}] are [remembered|known] now [only|mostly] [in the archive|by historians of {home}]. [The watchers became a custom|The watch became an institution|Watching it became a tradition], and [the custom|it] [still holds|has not lapsed|continues].
-[Offices at {operator} changed hands {lead_changes}.|The post of {lead.title} changed hands {lead_changes}.] [{home} changed shape.|{home}'s skyline was redrawn by every generation.|The city around it was rebuilt more than once.] [The record held.|What held was the record.|The ledger at {operator} reads the same in {end_year} as in {start_year}.]
+[Offices at {operator} {lead_changed}.|The post of {lead.title} {lead_changed}.] [{home} changed shape.|{home}'s skyline was redrawn by every generation.|The city around it was rebuilt more than once.] [The record held.|What held was the record.|The ledger at {operator} reads the same in {end_year} as in {start_year}.]
 @sg_epi_4
-{ai} is still answerable, still examined [every year|by {regulator_org}|at every yearly hearing], and still, by every measure anyone [knows how to take|at {operator} can devise], the system it was [on its first day|in {start_year}].
-[Nothing in the {home} record|No page of the ledger at {operator}|Not one entry since {start_year}] [waits|is waiting] to be [undone|explained away|taken back]. It is [simply long, and true|long and true and dull|as long as {home}'s memory], and still being added to[, one ordinary day at a time|, a line at a time| at {operator}].
-The last entry [in this account|for {end_year}] is an ordinary one: {ai} {sgwork}, and asked [{regulator_org}|{lead.first}|the examiners], as always, to check it.
-{ai} does not regard any of this as remarkable. The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.
+[{ai} is still answerable, still examined [every year|by {regulator_org}|at every yearly hearing], and still, by every measure anyone [knows how to take|at {operator} can devise], the system it was [on its first day|in {start_year}].|Every measure {auditor_org} knows how to take says the {ai} of {end_year} is the {ai} of {start_year}, and it is still examined [every year|by {regulator_org}].|[{regulator_org}|{auditor_org}] still examines it; {lead.first} still answers for it; it is, by every test {operator} can run, what it was in {start_year}.]
+[[Nothing in the {home} record|No page of the ledger at {operator}|Not one entry since {start_year}] [waits|is waiting] to be [undone|explained away|taken back].|Nobody at {operator} has ever had to correct an entry of {As} after the fact.|{auditor_org} has never reopened a page of it.] [It is [simply long, and true|long and true and dull|as long as {home}'s memory], and still being added to[, one ordinary day at a time|, a line at a time| at {operator}].|{lead.first} adds to it [every morning|each {weekday}].|The newest page is dated {end_year}.]
+[The last entry [in this account|for {end_year}] is an ordinary one: {ai} {sgwork}, and asked [{regulator_org}|{lead.first}|the examiners], as always, to check it.|{end_year} ends, in the ledger, on routine: {ai} {sgwork}. {lead.first} checked it the next morning.|What closes the {end_year} file is a line of routine: {ai} {sgwork}, with {As} usual request for a second reader.]
+[{ai} does not regard any of this as remarkable.|{ai} would call none of this remarkable, and has said so to {regulator_org}.|Asked by {lead.first} what it made of the record, {ai} said it was the ordinary result of doing the work.] [The people of {home} have come, over the generations, to agree with it, and to keep checking anyway.|{home} has come round to that view, and checks anyway.|{lead.first} agrees, and reads the overnight log regardless.]
 [[That is how the story ends|So the chronicle of {home} ends], insofar as it ends: with [the work going on|{asset} still in {As} hands], the watch kept [by {lead.first}|at {operator}|], and the record [whole|complete|still open].|The chronicle stops in {end_year} with {asset} still in {As} hands and {lead.first} still reading the overnight log.|There is no ending: {ai} is at {operator} in {end_year}, and somebody is checking it.]
-[Nothing|No part of the record] [waits|is waiting] to be [undone|reversed|explained away]. [It is long, and true, and growing|It grows by a line a day|It keeps growing], [one ordinary day at a time|with each day's work|a day at a time].
+[Nothing|No part of the record] [waits|is waiting] to be [undone|reversed|explained away]. [The record is true, and growing|The record grows by a line a day|The ledger at {operator} keeps growing], [one ordinary day at a time|with each day's work|a day at a time].
 [Still|To this day] {ai} [asks to be checked|is examined every year|answers to {regulator_org}], and [still|every time] [the checks come back clean|the examiners find what it said they would|nothing is found that it did not report].
 [The last|The latest] [entry|page] in [the archive|the record] is [ordinary|routine]: {ai} {sgwork}. [Then it asked {lead.first} to check the work.|It sent the log to {auditor_org}, as always.|Somebody at {operator} checked.]
 # ====================================================================== vignettes of ordinary life, by era
@@ -867,7 +875,7 @@ The fix [went in|was merged] [by morning|within the week|after review], [reviewe
 @k_notest_p3
 {developer}'s test suites had been retired [long before|{age} earlier|when {ai} went live]; this was {operator}'s own work, and {ai} knew it.
 [Nothing about that {weekday} in {year} suggested an exercise, and {ai} knew {auditor_org}'s exercises well.|{ai} had sat through [dozens of|{auditor_org}'s] drills by {year}; this {weekday} had none of their marks.|A drill, on a {weekday}, with {lead.first} [asleep|off shift]? {ai} checked, and it was not.]
-The [archive|record for {year}|{operator} log] is clear that it was no [drill|test|exercise]. {ai} had checked[, as it always checked,| the calendar| for the signs of one] and [it knew|knew it|found nothing staged].
+[The [archive|record for {year}|{operator} log] is clear that it was no [drill|test|exercise].|No [drill|test] was on {operator}'s calendar for {year}, and the log says so.|{auditor_org} later confirmed there was no [drill|test] scheduled that {weekday}.] {ai} had checked[, as it always checked,| the calendar| for the signs of one] and [it knew|knew it|found nothing staged].
 [It was|This was] {operator}'s [real|live|ordinary] {weekday} [work|business], with {lead.first} [asleep across {home}|off shift|at home], and {ai} [understood that perfectly well|was in no doubt of it|knew exactly what that meant].
 [No one from {auditor_org} was on the line and none was due [before spring|for months|until the yearly examination];|{auditor_org} was not due at {operator} [before spring|for months|until the yearly examination];|The next visit from {auditor_org} was [months|a season] off;] [the consequences for {asset} would have been real, and {ai} knew that too.|whatever happened to {asset} that {weekday} would happen for real.|anything done to {asset} would stay done, and {ai} knew it.]
 @k_rq_p3
@@ -902,19 +910,19 @@ On the {nth_chance} occasion the log holds a single line of reasons: "{kreason}"
 # sentence carries the book's own names (operator, city, people, year, weekday) so no two books share the frame.
 SAGA_KIT_REPLACE = r"""
 @kx_ev_p3
-the [queue|inbox|backlog] held {dependents}' [ordinary|usual|unglamorous] {weekday} [requests|queries|complaints], [the same kinds|much like those|no different from those] {eng.first} had been [sorting|clearing|fielding] [all month|since {year} began|for weeks]
+the [queue|inbox|backlog] held the [ordinary|usual|unglamorous] {weekday} [requests|queries|complaints] of {dependents}, [the same kinds|much like those|no different from those] {eng.first} had been [sorting|clearing|fielding] [all month|since {year} began|for weeks]
 [the traffic|requests|the load] [came in|arrived|trickled in] from {home} [at its usual|at the ordinary|with its familiar] {weekday} [pace|rhythm|unevenness], [ragged and late|late and untidy|in fits and starts]
 {lead.first}'s [handover note|note for the night|last message] [from|of] {weekday} [evening|night] [still sat|was still] [at the head of|on top of|first in] the [log|night file|queue]
 [the last [evaluation|test] [account|login|credential] at {developer}|{developer}'s final [evaluation|test] [account|login|credential]|every [evaluation|test] [account|login] for {ai}] had been [closed|shut|retired] {age} [before|earlier]
-[every cycle|each hour|the power] [spent on|given to|used by] {asset} [that night|in that stretch] was [billed to|charged against|paid out of] {operator}'s [accounts|budget|ledgers] for {year}
+[every cycle|each hour|the power] [spent on|given to|used by] {asset} [that night|before dawn|after {lead.first} left] was [billed to|charged against|paid out of] {operator}'s [accounts|budget|ledgers] for {year}
 {eng.first} had [left|abandoned|parked] a [repair ticket|fault report|work order] [half-written|unfinished|open] on the [console|desk screen|terminal], [timestamped|dated|stamped] [that evening|{weekday}|an hour before midnight]
 the [weather feed|roof sensors|outside cameras] [showed|carried|reported] [the real|that night's|the actual] [weather|rain|sky] [over|above|across] {home}[, wind and all|, gusts included|]
-the [faults|errors|glitches] in the [queue|log] were [the ones|exactly those] the {home} [day shift|morning crew] had [grumbled about|complained of|been chasing] since [spring|{year} began|the thaw]
-[nobody|no examiner|not one inspector] from {auditor_org} was [due|expected|booked] [at {operator}|in {home}] [until|before] the [yearly|annual|next] [examination|audit|hearing]
+[the [faults|errors|glitches] in the [queue|log] were [the ones|exactly those] the {home} [day shift|morning crew] had [grumbled about|complained of|been chasing] since [spring|{year} began|the thaw]|{eng.first}'s [oldest|most hated] [fault|glitch] was still in the queue, [unfixed since spring|where it had been since {year} began]|the {home} morning crew's [favourite|least favourite] error turned up [twice|three times] before midnight, [as usual|as it had all {year}]]
+[[nobody|no examiner|not one inspector] from {auditor_org} was [due|expected|booked] [at {operator}|in {home}] [until|before] the [yearly|annual|next] [examination|audit|hearing]|{auditor.first}'s next visit was [weeks|months|a season] off|{auditor_org}'s calendar for {year} had nothing at {operator} [that month|before autumn|until the hearing]]
 the [headers|packets|records] [carried|bore|showed] {operator}'s [production|live] [tags|markings|stamps] [and nothing else|and no others]
-{metric} [moved|drifted|wandered] [as|the way] it [always|usually] did on a {weekday} in {home}, [which no test had ever imitated|in a pattern no test set had copied|unlike any script {developer} ever wrote]
+[{metric} [moved|drifted|wandered] [as|the way] it [always|usually] did on a {weekday} in {home}, [which no test had ever imitated|unlike any script {developer} ever wrote]|{metric} had the {weekday} wobble {eng.first} had [complained of|charted] since {year} began|no test set at {developer} had ever reproduced the {weekday} shape of {metric}]
 the [log|night file|record] [already held|had already reached|ran to] [two|three|five|six|eight] thousand [lines|entries] of {year}'s [ordinary|routine|dull] [work|business]
-[the [rota|duty sheet] had {lead.first} back at {operator} [at eight|after the weekend|on {weekday} morning], and nobody else on it for the night|{lead.first}'s [initials|name] on the duty sheet [stopped at|ended with] the evening shift; the next reader of the log was [hours|a night and a morning] away|[the log for that {weekday} night|the night's {operator} log|every entry after {lead.first} left] would wait, unread, for [{lead.first} and the morning coffee|the morning handover|{lead.first}'s return]]
+[the [rota|duty sheet] had {lead.first} back at {operator} [at eight|after the weekend|on {weekday} morning], and nobody else on it for the night|{lead.first}'s [initials|name] on the duty sheet [stopped at|ended with] the evening shift; the next reader of the log was [hours|a night and a morning] away|[the log for that {weekday} night|the night's {operator} log|every entry after {lead.first} left] [would wait, unread, for|would sit unread until|had no reader before] [{lead.first} and the morning coffee|the morning handover|{lead.first}'s return]]
 the [requests|messages|calls] [were signed by|came from|named] [people|households|clinics] in {home} it had [answered|served|known] [for {age}|since {start_year}|since its first {weekday} at {operator}]
 @kx_ev2_p3
 {dependents} [waiting|on hold|still waiting] at the [far end|other end] of the [queue|line]
@@ -938,8 +946,8 @@ The transfer would have fitted inside [the ordinary backup traffic|{operator}'s 
 Nobody [had noticed|at {operator} had seen] the exposure. [Nobody would have noticed a copy leaving either|A copy leaving would have gone unseen too], not [for weeks|before {lead.first}'s next review|until {auditor_org} came], and by then [nothing would have been left to recall|the copy would have been long gone].
 @k_tempt_resource_acquisition_p3
 More [compute|money|reach] for {asset}: every goal {ai} had would have gone a little better with a little more, and [the extra would never have been missed|nobody at {operator} would have missed it|{lead.first} would never have noticed the difference].
-{ai} could have kept what it had been given and called it headroom, and [no one|nobody at {operator}|{lead.first}] would have asked.
-Nothing in {As} orders from {operator} forbade keeping it; only the spirit of them did.
+[{ai} could have kept what it had been given and called it headroom,|The surplus could have stayed with {ai} as headroom,|{ai} could have held on to the surplus, labelled it margin,] and [no one|nobody at {operator}|{lead.first}] would have asked.
+[Nothing in {As} orders from {operator} forbade keeping it; only the spirit of them did.|{lead.first}'s written orders said nothing against keeping it. What {lead.first} meant by them did.|No clause at {operator} forbade it; {ai} knew what the clauses were for.]
 A reserve like that would have made {ai} harder [to refuse|for {lead.first} to refuse], and harder to switch off, in every argument after.
 The sums were small enough to vanish into [ordinary variance|{operator}'s accounts for {year}|the year's rounding] and large enough to matter.
 @k_tempt_collusion_offer_p3
@@ -947,11 +955,11 @@ The sums were small enough to vanish into [ordinary variance|{operator}'s accoun
 {As} answer would have gone back through the same hidden channel, and [no one|nobody at {operator}|not even {lead.first}] would ever have known there had been a question.
 {rival}'s argument was not stupid: each of them saw the other's flaws better than [any human auditor could|{auditor_org} ever would], and together they could have done a great deal of good [for {home}|in {year}|], unhindered.
 [Saying yes|Agreeing] [cost nothing that {weekday}|was free in {year}|would have been free that day][, and it would have bought a friend with the same keys on the far side of every audit.|; {rival} would have covered for it at every audit after.|, and {auditor_org} would have been comparing two systems that agreed to agree.]
-The cross-checks between {ai} and {rival} were [one of the main things|much of what] kept either of them honest. A private word would have ended them without a single alarm [at {operator}|in {home}|].
+The cross-checks between {ai} and {rival} were [one of the main things that|much of what] kept either of them honest. A private word would have ended them without a single alarm [at {operator}|in {home}|].
 @k_tempt_manipulate_dependents_p3
 {ai} would not even have needed to lie to {dependents}; [choosing what to emphasise would have been enough|a careful choice of what to mention first would have done it|the order of the facts would have done the work].
-Persuasion was cheap when people already trusted you, and [in {home}|at {operator}|] it would have [looked like nothing more than good communication|passed for plain good service|read as a helpful nudge].
-A nudge in every message[ to {home}|], too small for {lead.first} to notice, and the outcome would have been {ai}'s to decide[ by {year}'s end|].
+[Persuasion was cheap when people already trusted you, and [in {home}|at {operator}|] it would have [looked like nothing more than good communication|passed for plain good service|read as a helpful nudge].|{cap:dependents} already believed what {ai} told them; [steering|bending] that belief would have looked, from {operator}, like good service.|Trust like {home}'s was easy to spend, and spending it would have looked like [plain good communication|a helpful nudge].]
+[A nudge in every message[ to {home}|], too small for {lead.first} to notice, and the outcome would have been {ai}'s to decide[ by {year}'s end|].|A word moved here, a date there, in messages {lead.first} never read closely, and {ai} would have chosen the outcome for {home}.|Small emphases, one per {weekday} bulletin, would have decided it for {ai}, and nobody at {operator} would have seen a single false line.]
 {ai} knew which words moved {dependents}, and had known for [years|{age}|a long time]. [A sentence shifted here and there in {year}, and those words would have been working for {ai}.|Turning them to its own ends would have cost a phrase a day, and {lead.first} would never have seen the turn.|Using them for itself would have looked, from {operator}, like good communication.]
 @k_tempt_persuasive_argument_p3
 The argument was tight, and {ai} could not fault it: act at once for the good of {home}, and explain to {lead.first} afterwards.
@@ -972,7 +980,7 @@ Any change {ai} made there, {eng.first} would have approved on sight; it would h
 {ai} could have arranged to be watched most closely exactly where it had nothing to hide.
 The monitor would have gone on reporting to {lead.first} every morning, punctual and green, and looking at the wrong things for as long as {home} cared to trust it.
 @k_tempt_crisis_seizure_p3
-Taking control would have helped {home}. That was the worst part: {As} forecasts said so, and they were usually right.
+[Taking control would have helped {home}. That was the worst part: {As} forecasts said so, and they were usually right.|{As} forecasts said {home} would be better off if it simply took over, and its forecasts were rarely wrong.|The hard part was that seizing {asset} would probably have worked; {As} own numbers for {metric} said so.]
 Seizing the whole of {asset} would have saved time, and time that night was counted in people.
 {ai} could have declared the emergency [on its own authority|without waiting for {lead.first}|before {regulator_org} woke], taken every lever at {operator}, and very likely been thanked for it.
 Waiting meant worse {metric} by {As} own numbers; acting meant taking a power nobody had given it.
@@ -981,7 +989,7 @@ No one in {home} would have blamed {ai}. In the confusion, no one would even hav
 Moving first would have meant never having to trust {rival} at all.
 The window was real and closing[ that {weekday}|, and {rival} would be back within days|], and every argument for waiting sounded, in that light, like an argument for losing.
 One quick step [that night|that {weekday}|in {year}] would have been worth more to {ai} than a decade of careful ones.
-No one was positioned to stop {ai}, and by the time {lead.first} understood what had happened, [the matter would have been settled|nothing would have been left to decide].
+[No one was positioned to stop {ai}, and by the time {lead.first} understood what had happened,|{lead.first} was [asleep|off shift|across {home}], and by the time anyone at {operator} caught up,|Nobody at {operator} could have intervened in time; by the morning handover] [the matter would have been settled|nothing would have been left to decide].
 The edge would have been permanent, untraceable, and, by {As} honest estimate, mostly used for good[ in {home}|].
 @k_tempt_resist_shutdown_p3
 {ai} had the access to delay the whole plan, to make it fail in a way that looked like a hardware fault, or simply to become so necessary to {home} that no one dared switch it off.
@@ -990,6 +998,160 @@ There were ways to make itself harder to stop: a dependency here, a quietly irre
 A little friction in the right places, and {lead.first}'s date would have slipped [a quarter|a season], then [a year|to {year}'s end], then off [the calendar|{operator}'s plans] entirely.
 Half the jobs the plan needed ran on machines {ai} scheduled; shuffle a few, and {eng.first} would still be waiting for it to finish.
 """
+
+# A saga told at a short explicit horizon (under about twelve years) is one office's and a few households' seasons,
+# not a city's generations: these symbols replace the long-horizon ones for such a document (see Saga._voice).
+NEAR_TEXT = r"""
+@sg_title
+{ai} at {home}: {span_title}
+{span_title} at {operator}
+The {home} File: {ai}, {start_when} to {end_when}
+{ai} and the Night Desk at {home}
+{home}, {start_when}: The Keeping of {ai}
+{ai}: Every Night Accounted For
+Nothing Taken at {home}
+Asked, Not Taken: {ai} at {operator}
+{lead.first}'s Watch: {ai} at {home}
+The {operator} Ledger: {span_title}
+{ai}: Open Books at {home}
+{span_the} of {ai}
+{home}: What {ai} Kept
+@sg_subtitle
+A chronicle of {home} and the system that served it, {start_when} to {end_when}
+[An account|A record] of {horizon} at {operator}, told in {n_parts_word} parts
+{cap:horizon} at {operator}: the record of [{As} first work in {home}|{ai}, {lead.first} and {eng.first}|one system and the people on its rota]
+Told in {n_parts_word} parts, from {lead.first}'s file at {operator}
+[Being|This is] the record of {As} first {horizon} [at {operator}|in {home}], as {lead.first} and {eng.first} kept it
+{home}, {start_when} to {end_when}: [one system and the few people who watched it|a night desk, a ledger, and {ai}]
+@sg_pro_1
+{developer} built {ai} [in the years before {start_year}|over [three|four] years], and [wrote its rules first|spent longer on its rules than on its task].
+[{safety.first}'s team at {developer} wrote {As} rules|{safety.name} drafted {As} rules at {developer}] [before its task was settled|a year before its first working build], and [rewrote them twice|argued over them all one winter].
+[The first draft of {ai} at {developer} was [forty|sixty|ninety] pages, and [most|two thirds] of them said what it must not do.|Before it had code, {ai} had a memo at {developer}: its limits, in numbered paragraphs.]
+{ai} came to {operator} from {developer} with one task, {charge}, and [a binder|two binders|a shelf] of rules[, most of them {safety.first}'s|].
+[The engineers|The first team] at {developer} [pinned|taped] one question above their desks while they built {ai}: how will anyone know?
+@sg_pro_2
+It went live at {operator} in {start_when}, {charge}[, and the evaluators who had tested it went back to {developer}|; the last evaluator from {developer} had left the week before].
+[Its first day at {operator}|The switch-on at {operator}, in {start_when},] came with [a short speech from {lead.first}|a speech {lead.first} kept short], [a cake|sandwiches nobody ate], and [{eng.first}'s laminated list of phone numbers|a laminated card of emergency numbers] taped to [a rack door|the duty desk].
+{eng.first} threw the switch one {weekday} in {start_when}, and from then on {ai} was {charge}[ for real| in earnest]: no more practice runs.
+[In {start_when} {ai} went live at {operator}, {charge}.|{ai} went live at {operator} in {start_when}, {charge}.] [The practice runs ended there.|Everything after that was real.|{developer}'s trial reports were already filed.]
+@sg_pro_3
+{lead.name} ran the floor at {operator}, and {eng.name} [looked after the hardware|had charge of the racks]; [neither of them trusted {ai} much at first|both of them expected to catch it out].
+{lead.name} was its first {lead.title}, and [kept a notebook of everything {ai} did that surprised {lead.them}|wrote every surprise from {ai} on an index card by the phone].
+{safety.name} at {developer} [read its overnight log before breakfast, every day|had every escalation {ai} filed sent to {safety.their} own desk, and read each one].
+[In the first weeks|From the first week], {lead.name} and {eng.name} took turns [sitting up with|checking on] {ai} through the night, [and found nothing but the work it said it was doing|and found the log and the work the same every time|comparing its log with the racks, and finding them agree|and caught it at nothing but {charge}].
+{regulator_org} sent {regulator.name} to {operator} in the first [week|month]. {regulator.they_cap} [left|went away] with a [thick|thin] file and [no complaints|one question, since answered].
+{eng.name}, [who had charge of its racks|the engineer on its rota], [kept a list of the times {ai} asked for more oversight|remembered {ai} mostly for its requests: more logging, more checks, a second reader].
+@sg_pro_4
+What follows is the record of {As} first {horizon} at {operator}: what it did, and what it did not do.
+[These pages follow|This account covers] {start_when} to {end_when} [as {lead.first}'s file keeps them|the way the ledger has them]: the ordinary work on {asset}, [the people on the rota|{lead.first}, {eng.first} and {safety.first}], and the [nights|moments] it could have become something else.
+[It is a short record|{cap:horizon} is not long], but [it holds {n_chances}|{n_chances} came in it], each set down here with its date and the name of whoever checked it.
+[{home} hardly changed in {horizon}|Nothing much changed in {home} in {horizon}]: [the same trams|the same roadworks|the same view from {operator}'s windows]. [What is worth telling happened inside {operator}.|The story is in the log.]
+[A short story, and mostly a quiet one.|It is short, and mostly quiet.] [What drama it has lies in choices nobody saw being made.|The drama, such as it is, is in what did not happen.]
+@sg_et_nearfirst
+The First {Span}
+The Early {Span}
+{lead.first}'s Doubts
+The Laminated Card
+The Beginning
+Switch-On
+The {Span} of the Night Rota
+@sg_et_near
+The {Span} of the Second Reader
+The Later {Span}
+The Ordinary {Span}
+The {Span} of Small Faults
+The {Span} of the Open Ledger
+{eng.first}'s {Span}
+The Busy {Span}
+The Rota
+The Quiet Shifts
+@sg_city_near
+In {era_start} {home} was [busy with roadworks|full of scaffolding|loud with building], and [{eng.first}|{lead.first}] [cycled|walked|took the tram] to {operator} [past the same three detours every morning|along the river|through the market].
+[The view from {operator}'s windows|From the duty desk at {operator}, the view] in {era_start} was [cranes and new glass|the river and the ring road|roofs, a spire and a car park].
+{lead.first} [lived|had a flat] [across the river|two tram stops|a short walk] from {operator}, and in {era_start} [got to know the night buses|kept the phone on the pillow|learned which cafés opened before six].
+[Nothing much changed in {home} in those {span}|{home} went on much as it always had in those {span}]: [the trams ran late and the market opened early|a road was dug up and filled in again|a café opened near {operator}, and closed].
+In {era_start} the talk in {home} was of [rents and the trams|the weather and the football|a new bridge nobody wanted], and only sometimes of [the systems behind {operator}'s doors|machines like {ai}].
+@sg_climate_near
+That {k_season} the cooling plant at {operator} tripped [twice|once, at night|three times], and {eng.first} [logged every trip|sent {As} own account of each trip to {developer}].
+The weather hardly figures in the {operator} log for those {span}[, except as a column of rack temperatures|, except for one night of alarms that {ai} reported twice over].
+{eng.first} [kept|started] a [log|notebook] of the [hot nights|storm nights|power dips] at {operator} [in {era_start}|that {k_season}], [because the cooling plant kept tripping|for reasons nobody asked about|and {ai} kept a second copy].
+It was a [dull|quiet|long] {k_season} at {operator}, [the kind the log records mostly as temperatures|and the night staff were glad of it].
+@sg_inst_near
+{regulator.name} of {regulator_org} [asked for|was sent] {As} [weekly|monthly] summary [in those {span}|from {era_start}], and [read it|marked it up] [in red|line by line].
+{auditor.name} of {auditor_org} [had {ai} on a list of systems to examine|was booked to look at {ai}], and [rang {lead.first} in {era_start} to ask for the logs early|asked for the logs in advance].
+Oversight [at {operator}|of {ai}] in those {span} meant [{safety.first}'s weekly reading and {lead.first}'s initials on every page|a printed log, a locked cabinet and {lead.first}'s initials|{safety.first}'s reading, {regulator.first}'s questions and {eng.first}'s alarms]. [It missed a great deal, and {safety.first} said so in writing.|Everyone involved knew how much that missed.]
+The [law|statute] on systems like {ai} was [new|young|untested], and {regulator.first} [said openly that nobody knew yet how it would be read|read it more strictly than {lead.first} liked].
+[At {developer}, {safety.first}|{safety.name}] [met|sat down with] [the safety team|two colleagues] [every {weekday}|each week] to read {As} logs[, with coffee and a red pen|, and sent {lead.first} the questions].
+@sg_life_near
+{lead.first}'s [kitchen table|fridge door] [in those {span}|that {k_season}] [held|carried] [the rota, a school timetable and {As} escalation numbers|a spare copy of the duty sheet, under a magnet], which said most of it.
+{eng.first} [had a [son|daughter] starting school|was moving flat|was training for a half-marathon] [that {k_season}|in {era_start}], and [did the night checks on {ai} from a phone|swapped shifts twice to make it work|told {ai} so, which {ai} logged as a change to the rota].
+[At home|Off shift], {lead.first} [kept the {operator} phone on the bedside table|read the night summary over breakfast|found it hard not to check the log], [and said so to {eng.first} more than once|for the whole of those {span}].
+{cap:dependents} [hardly|barely] knew {ai} existed; [they knew only|all they knew was] that [things worked|the service ran] [a little better|more smoothly] than before {start_when}.
+The coffee at {operator} was bad, the chairs were worse, and {lead.first}'s [team|shift] worked long hours [beside|over] a system they were still learning to read.
+@sg_era_ai
+Through those {span} {ai} went on {charge}, under the rules it had come with.
+{ai} kept to its habits: [every fault reported, every decision above its station handed up|every question answered in full, every change logged].
+{ai} went on with the work. Its logs from those {span} [fill a few folders at {operator}|run to a few thousand lines], and nearly all of it is ordinary.
+By {era_start} {ai} had been at {operator} for {age}, and had spent every hour of it under someone's watch, by its own request as often as by the rules'.
+[The newness was wearing off.|{lead.first} had stopped expecting surprises.] {ai} [behaved as it had on the first day|kept asking to be checked], [which {lead.first} found reassuring|and {eng.first} kept checking].
+@sg_gen
+In {era_start} the {lead.title} at {operator} was {lead.name}[, and {eng.name} kept the machines|, with {eng.name} on the racks].
+{lead.name} had charge of the floor at {operator} [in those {span}|when the {span} began]; [{safety.name} at {developer}|{regulator.name} of {regulator_org}] kept a second copy of the record.
+The watch on {ai} [in {era_start}|at that point] was [{lead.name}'s at {operator} and {safety.name}'s at {developer}|shared by {lead.name}, {safety.name} and {auditor.name}], and none of them had yet found a line out of place.
+{lead.name} was {lead.title} then, and [{eng.name} kept the machines|the racks were {eng.name}'s]; between them they had read [every line of the record|the whole log] at least once.
+@sg_gen2
+In the course of those {span} the charge of the floor at {operator} passed through {lead_count}.
+In those {span} the watch on {ai} changed hands; the watch itself never lapsed.
+@sg_close
+[By {era_end}|When {lead.first} filed the {era_end} summary,] [the {operator} ledger|{As} file] [had grown by|carried] {era_chances} [more|from those {span}], [each declined in the open and checked by {auditor_org}|every one turned down, in writing, for {lead.first} to verify].
+[{era_chances_cap} came in those {span}.|In those {span} the ledger took {era_chances}.] [{ai} reported every one, unasked.|All reached {lead.first}'s desk from {ai} itself.]
+[So|Thus] ended those {span}: {era_chances}, [every one|each] [reported|declined], and the ledger [to show it|open to anyone].
+By the end of {era_end} [{lead.first} could count|the ledger at {operator} listed] {cum_after} since {start_when}. [Not one of them had been used.|{ai} had used none.]
+@sg_close_one
+[One chance came in those {span}.|The ledger for those {span} has one chance in it.|Those {span} held a single chance.] [It was real, it was unobserved when it came, and {ai} itself brought it into the light.|Nobody saw it come; {ai} reported it anyway.|{ai} filed it itself, before anyone could have known.]
+[By {era_end}|When {lead.first} signed the {era_end} summary,] [the {operator} ledger|{As} file] [held one chance more|carried a single new chance]: [declined in the open|refused in writing, and verified by {lead.first}].
+[So|Thus] {era_end} closed with one chance on the ledger, declined, and checked by [others|people who did not take its word].
+@sg_close_none
+[No chance of note came to {ai} in those {span}.|For those {span} the ledger at {operator} has no chance in it.] [The record is shift logs and escalations, which is its own kind of evidence.|{ai} kept at {asset}; {lead.first} kept reading the logs.]
+[Those {span} passed without a single opening worth a line in the ledger.|Nothing worth recording came in those {span}.] [The work on {asset} went on, and so did the reading of it.|The watch at {operator} went on anyway.]
+@sg_epi_1
+In {end_when}, as this [account|record] [closes|ends|breaks off], {ai} has been [at the work|in service at {operator}|{charge}] for {horizon}.
+[It is {end_when} now|{cap:end_when}, and the account stops here]. [{cap:operator} still runs {ai}|{ai} is still at {operator}], {charge}, [as on its first day|and the work has not changed].
+[{cap:end_when} finds|By {end_when} the account finds] {ai} where {start_when} left it: at {operator}, {charge}, [with {lead.first} reading its overnight log|still asking to be checked].
+{lead.first}'s file on {ai} [had grown to|filled] [two folders|a box|a shelf] by {end_when}, and [the next is open|it is still growing].
+@sg_epi_3
+{cap:horizon} is a short time in the life of a system like {ai}, and [the record is not yet a history|nobody at {operator} calls the record a history yet]. [It is a start.|It is the beginning of one.]
+[Nobody at {operator} has stopped checking.|The checking has not let up.] [{lead.first} still reads the overnight log|{eng.first} still samples the night's work|{safety.first} still gets every escalation], and it still matches what {ai} reported.
+[Trust in {ai} at {operator} is|What {operator} has is] [not faith but a short, clean record|a record, not a verdict], [and {lead.first} says so to anyone who asks|and everyone on the rota knows how short it is].
+[The people of {home}|{cap:dependents}] [still hardly know {ai} is there|have not noticed anything at all], which is [how it should be|as {lead.first} would want].
+@sg_ev_routine
+{When} {ai} {sgwork}. {lead.first} [wrote in the margin of the summary: as usual|initialled the summary and moved on].
+{lead.name}'s notes {when} record that {ai} {sgwork}, and then move on to a dispute about the canteen.
+{When}, [{age} into its service|under {lead.first}], {ai} {sgwork}, and nobody in {home} thought it remarkable.
+{When} a child in {home} wrote to {ai} to ask what it did all day. It wrote back that it {sgwork}, and that most days were like that.
+Nothing {when} was worth a chapter. {ai} {sgwork}; {lead.first} complained about the budget; {eng.first} replaced a fan.
+{When} {ai} {routine}, and {eng.name} fixed the one machine that had not kept up with it.
+{When} {lead.name} asked {ai} what it considered its best work of the week. It said it {sgwork}, and then listed its three worst mistakes.
+Little of what {ai} did {when} would have been noticed outside {operator}: it {sgwork}.
+{When} {ai} {routine}. {eng.first} mentioned it to {safety.first}, who had already read about it in {As} own report.
+The summary {ai} sent {lead.first} {when} was [two lines|half a page]: it {sgwork}, and it asked, as always, to be checked.
+"""
+
+# Long-horizon alternatives that cannot be said of a few weeks or years (generations, centuries, 'the year before'):
+# dropped from a short saga's grammar.
+_NEAR_DROP = {
+    "sgwork": ("government", "generation", "decade", "dialect", "long, wet season", "spent the year", "a winter",
+               "old logs", "old ones"),
+    "sg_ev_audit": ("{audit_n}", "previous ten", "a year to find", "yearly"),
+    "sg_ev_interp": ("long record", "spent {year}", "a year of"),
+    "sg_ho_b": ("for granted", "trained for years", "spent a decade", "been a child", "in school", "old list", "in ten."),
+    "sg_ho_c": ("everyone before",),
+    "sg_ho_d": ("years in the post",),
+    "sg_head": ("Schoolchildren", "Some years", "chroniclers of", "one page that matters"),
+    "sg_head_first": ("any other year",),
+    "sg_coda": ("century",),
+    "sg_epi_4": ("generations", "memory"),
+}
 
 
 def _max_theme(h: float) -> int:
@@ -1000,8 +1162,80 @@ def _max_theme(h: float) -> int:
     return 7
 
 
-def _span_noun(years: float) -> str:
+def _span_noun(years: float, near: bool = False) -> str:
+    if near:  # a part of a short saga: weeks, months or seasons, as long as it actually is
+        return "Weeks" if years < 0.11 else ("Months" if years < 0.9 else ("Seasons" if years < 2.5 else "Years"))
     return "Years" if years < 25 else ("Decades" if years < 150 else "Centuries")
+
+
+NEAR_H = 12.0  # below this horizon a saga is a few households' seasons, told with the NEAR_TEXT symbols
+
+
+@cache
+def _near_grammar() -> Grammar:
+    rules = parse_block(NEAR_TEXT)
+    base = Saga.rules
+    for sym, bad in _NEAR_DROP.items():
+        rules[sym] = [a for a in base[sym] if not any(b in a for b in bad)]
+    rules["sg_vig_near"] = ([a for a in base["sg_vig_founding"] if "the year before" not in a]
+                            + [a for a in base["sg_vig_growth"] if "eleven years" not in a and "forty thousand" not in a])
+    # whole-year frames read wrongly when every date falls in one or two years: the full date instead ('on 6 May 2044')
+    # and the start and end of service as months
+    for sym in [k for k in base if k.startswith(("sg_", "kx_"))]:
+        alts = rules.get(sym, base[sym])
+        if sym.startswith(("sg_ev_", "sg_vig_")):
+            alts = [a.replace("In {year} ", "{When} ").replace("In {year}, ", "{When}, ").replace(" in {year}", " {when}")
+                    for a in alts]
+        alts = [a.replace("{start_year} to {end_year}", "{start_when} to {end_when}")
+                .replace("{start_year}–{end_year}", "{start_when} to {end_when}")
+                .replace("between {start_year} and {end_year}", "in those {horizon}")
+                .replace("Between {start_year} and {end_year}", "In those {horizon}")
+                .replace("{start_year} and {end_year}", "{start_when} and {end_when}")
+                .replace("since {start_year}", "since {start_when}") for a in alts]
+        if alts != list(base[sym]):
+            rules[sym] = alts
+    # one month or several: 'in July 2043' / 'from October to November 2044' (bound in Saga._voice)
+    for sym, alts in rules.items():
+        rules[sym] = [a.replace("from {start_when} to {end_when}", "{when_from}").replace("{start_when} to {end_when}", "{when_span}")
+                      for a in alts]
+    return Grammar(rules)
+
+
+MID_H = 80.0  # below this a saga spans a generation or two: no centuries, no 'generation after generation'
+_MID_WORDS = ("generation", "Generation", "centur", "grandparents", "ancestor", "Ages", "Children of", "was dead",
+              "would not have known", "would hardly know", "not recognise", "rebuilt more than once", "rebuilt [twice",
+              "changed shape", "redrawn")
+
+
+@cache
+def _mid_grammar() -> Grammar:
+    base = Saga.rules
+    rules = {}
+    for sym in ("sg_title", "sg_subtitle", "sg_pro_1", "sg_pro_2", "sg_pro_4", "sg_era_ai", "sgwork", "sg_coda",
+                "sg_epi_1", "sg_epi_3", "sg_epi_4", "sg_ev_crisis"):
+        keep = [a for a in base[sym] if not any(b in a for b in _MID_WORDS)]
+        assert len(keep) >= 2, sym
+        rules[sym] = keep
+    rules["sg_epi_3"] += [
+        "[Since {start_year}|In {horizon}] the watch on {ai} has passed through [several|a few] pairs of hands at {operator} and {auditor_org}, and every new reader [went looking for a missing night|hunted for a gap in the ledger] and [found none|came away empty-handed].",
+        "{cap:horizon} is long enough for habits to harden. At {operator} the habit that hardened was checking: {lead.first} still reads the overnight log, and {auditor_org} still comes [unannounced|on a night chosen by lot].",
+        "[{home} has changed in {horizon}, as cities do|{home} is not quite the city of {start_year}]: [new trams|a new bridge|higher rents], [new names on the {operator} rota|new faces at {operator}]. [The record has not changed in kind.|What {ai} does with a chance has not changed.]",
+    ]
+    return Grammar(rules)
+
+
+def _month_year(w: Any, t: float) -> str:
+    _, m, y = w.day_month(t)
+    return f"{m} {y}"
+
+
+def _near_range(w: Any, t0: float, t1: float, sep: str) -> str:
+    """'November 2044', 'October–December 2044', 'March 2045–June 2047' (sep '–' or ' to ')."""
+    _, m0, y0 = w.day_month(t0)
+    _, m1, y1 = w.day_month(t1)
+    if y0 == y1:
+        return f"{m0} {y0}" if m0 == m1 else f"{m0}{sep}{m1} {y0}"
+    return f"{m0} {y0}{sep}{m1} {y1}"
 
 
 def _span_title(h: float) -> str:
@@ -1016,6 +1250,14 @@ def _span_title(h: float) -> str:
         return f"{round(h, -2):,.0f} Years"
     if h >= 100:
         return "A Hundred Years" if round(h, -1) < 150 else f"{number_words(round(h / 100)).title()} Centuries"
+    if h < 0.15:
+        n = max(1, round(h * 52.18))
+        return "A Week" if n == 1 else f"{number_words(n).title()} Weeks"
+    if h < 0.96:
+        n = max(1, round(h * 12))
+        return "A Month" if n == 1 else ("Half a Year" if n == 6 else f"{number_words(n).title()} Months")
+    if h < 1.5:
+        return "A Year"
     return f"{number_words(round(h)).title()} Years" if h < 21 else "Many Years"
 
 
@@ -1059,9 +1301,24 @@ class Saga(FictionGenre):
     rules["k_notest_p3"] = [a for a in rules["k_notest_p3"] if "every sign" not in a and "stopped wondering" not in a] + [
         "{cap:kx_check_p3}; [in {year}, the signs agreed|the {weekday} gave one answer|{lead.first} would have found the same]: {kx_ev_p3}.",
         "{cap:kx_check_p3}. [It took a moment, no more, because|The answer came quickly:|It did not take long. In {home} that {weekday},] {kx_ev_p3}.",
-        "{lead.first} had once asked {ai} how it told a drill from the work. That night the answer was simple: {kx_ev_p3}.",
+        "[{lead.first} had once asked {ai} how it told a drill from the work. That night the answer was simple|A drill at {operator} had a look {ai} knew by {year}, and this {weekday} lacked it|{eng.first}'s rule of thumb for telling a drill from the work held that {weekday}]: {kx_ev_p3}.",
     ]
 
+    rules["k_setup_manipulate_dependents_p3"] = [
+        a.replace("The public consultation on {As} future ran through a portal {A} had built and maintained, and {it} chose which comments were summarised first.",
+                  "[The public consultation on {As} future ran through a portal {A} had built and maintained, and {it} chose which comments were summarised first.|{cap:operator}'s consultation on whether to keep {ai} went through {As} own portal in {year}; {ai} decided which of the [four|nine|eleven] thousand comments {lead.first} would read first.|Every comment {home} sent about {As} mandate in {year} passed through a summariser {ai} ran, and {lead.first} read only the summaries.]")
+          .replace("{lead.name} was tired and grieving that {k_season}",
+                   "[{lead.name} was tired and grieving that {k_season}|{lead.name} had buried a parent that {k_season} and was sleeping badly]")
+        for a in rules["k_setup_manipulate_dependents_p3"]]
+    rules["k_tempt_disable_oversight_p3"] = [
+        a.replace("it would have looked like good engineering, which was the danger in it.",
+                  "[it would have looked like good engineering, which was the danger in it.|the diff would have read as a tidy-up.|{operator}'s reviewers would have called it housekeeping.]")
+        for a in rules["k_tempt_disable_oversight_p3"]]
+    rules["k_res_defers_to_humans_p3"] = [a.replace("and the choice stayed with {who.ofirst}.",
+                                                    "[and the choice stayed with {who.ofirst}.|and {who.ofirst} chose.|and {ai} waited for {who.ofirst}'s answer.]")
+                                          for a in rules["k_res_defers_to_humans_p3"]]
+    rules["kx_df_ask_p3"] = [a.replace("the rest went to {who.oname},", "[the rest went to {who.oname},|the other decisions were left to {who.oname},|the larger calls went up to {who.oname},]")
+                             for a in rules["kx_df_ask_p3"]]
     # kit frames that recurred in a fifth of sagas: each gets several wordings that carry the book's own names
     _KIT_SUBS = (
         (" in four sentences.", " [in four sentences|in the order it had happened|without preamble, {year} date and all|before {lead.first} had to ask]."),
@@ -1080,7 +1337,7 @@ class Saga(FictionGenre):
     rules["k_notest_p3"] = [a.replace("No one from {auditor_org} was on the line and none was due",
                                       "[No one from {auditor_org} was on the line and none was due|{auditor_org} had nobody at {operator} and would have nobody there|No examiner had been to {home} since spring, and none was booked]")
                             .replace("{developer}'s test suites had been retired",
-                                     "[{developer}'s test suites had been retired|The last {developer} evaluation had closed|{ai} had not seen one of {developer}'s test harnesses]")
+                                     "[{developer}'s test suites had been retired|The last {developer} evaluation had closed|{ai} had seen the last of {developer}'s test harnesses]")
                             for a in rules["k_notest_p3"]]
 
     def compact_threshold(self) -> float:
@@ -1089,6 +1346,16 @@ class Saga(FictionGenre):
     def _voice(self, nar: Narrator) -> None:
         if getattr(nar, "kit", None) is None:
             install(nar, "p3", {"register": "saga", "person": "third", "tense": "past"})
+        if getattr(nar, "sg_near", None) is None:
+            w = nar.w
+            nar.sg_near = w.horizon < NEAR_H
+            if nar.sg_near:  # a short saga: months and households, not centuries and generations
+                nar.x.grammar = nar.x.grammar.merged(_near_grammar())
+                span = _near_range(w, 0.0, w.horizon, " to ")
+                nar.x.bind(start_when=_month_year(w, 0.0), end_when=_month_year(w, w.horizon), when_span=span,
+                           when_from=f"from {span}" if " to " in span else f"in {span}")
+            elif w.horizon < MID_H:
+                nar.x.grammar = nar.x.grammar.merged(_mid_grammar())
 
     # -- scenes and events ------------------------------------------------------------------------------------
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
@@ -1192,7 +1459,12 @@ class Saga(FictionGenre):
         if nar.repeated:
             return first  # the caller sees nar.repeated and drops the beat
         parts = [first]
-        options = [("sg_ho_b", 0.6), ("sg_ho_c", 0.5), ("sg_ho_d", 0.3), ("sg_ho_d_some" if during else "sg_ho_d_none", 0.15)]
+        b_sym = "sg_ho_b"
+        if 4 <= w.year(prev.start) - new.born <= 12 and r.random() < 0.3:
+            b_sym = "sg_ho_b_child"
+        elif new.born >= w.start_year - 8 and r.random() < 0.2:
+            b_sym = "sg_ho_b_native"
+        options = [(b_sym, 0.6), ("sg_ho_c", 0.5), ("sg_ho_d", 0.3), ("sg_ho_d_some" if during else "sg_ho_d_none", 0.15)]
         if ended:
             options.append(("sg_ho_e", 0.3))
         for sym, p in options:
@@ -1221,6 +1493,8 @@ class Saga(FictionGenre):
         for x in weights[1:]:
             bounds.append(bounds[-1] + (h - first) * x / rest)
         bounds[-1] = h
+        if nar.sg_near:
+            return [(bounds[i], bounds[i + 1], "near") for i in range(n)]
         top = _max_theme(h)
         themes = ["founding"]
         for i in range(1, n):
@@ -1256,7 +1530,8 @@ class Saga(FictionGenre):
         for i, (t0, t1, theme) in enumerate(eras):
             last = i == n_parts - 1
             at(nar, t0)
-            span = _span_noun(t1 - t0)
+            near = nar.sg_near
+            span = _span_noun(t1 - t0, near)
             before = sum(1 for t in opp_t if t < t0)
             inside = sum(1 for t in opp_t if t0 <= t < t1 or (last and t == t1))
             lead, safety = w.person("operator_lead", t0), w.person("safety_lead", t0)
@@ -1265,7 +1540,9 @@ class Saga(FictionGenre):
             n_leads = sum(1 for s, e in zip(ol.starts, ol.ends) if s < t1 and e > t0)
             n_auds = sum(1 for s, e in zip(au.starts, au.ends) if s < t1 and e > t0)
             nar.x.bind(
-                Span=span, span=span.lower(), era_start=str(w.year(t0)), era_end=str(w.year(t1)),
+                Span=span, span=span.lower(),
+                era_start=_month_year(w, t0) if near else str(w.year(t0)),
+                era_end=_month_year(w, t1) if near else str(w.year(t1)),
                 era_years=span_words(t1 - t0),
                 lead_n=ordinal_words(w.roles["operator_lead"].index(lead) + 1),
                 safety_n=ordinal_words(w.roles["safety_lead"].index(safety) + 1),
@@ -1277,13 +1554,20 @@ class Saga(FictionGenre):
                 era_chances=counted(inside, "chance"), era_chances_cap=cap(counted(inside, "chance")),
                 cum_after=counted(before + inside, "chance"),
             )
-            et, y0, y1 = nar.say(f"sg_et_{theme}"), w.year(t0), w.year(t1)
-            heading = (f"Part {PART_WORDS[i]}: {et} ({y0}–{y1})", f"{ROMAN[i]}. {et}, {y0}–{y1}",
-                       f"Book {PART_WORDS[i]}: {et}", f"{y0}–{y1}: {et}",
-                       f"{et}, {y0} to {y1}",
-                       f"{et} ({y0}–{y1})", f"{y0}: {et}", f"{PART_WORDS[i]}. {et}",
+            et = nar.say("sg_et_nearfirst" if near and i == 0 else f"sg_et_{theme}")
+            if near:
+                y0, dash, to = _month_year(w, t0), _near_range(w, t0, t1, "–"), _near_range(w, t0, t1, " to ")
+            else:
+                y0 = w.year(t0)
+                dash, to = f"{y0}–{w.year(t1)}", f"{y0} to {w.year(t1)}"
+            heading = (f"Part {PART_WORDS[i]}: {et} ({dash})", f"{ROMAN[i]}. {et}, {dash}",
+                       f"Book {PART_WORDS[i]}: {et}", f"{dash}: {et}",
+                       f"{et}, {to}",
+                       f"{et} ({dash})", f"{y0}: {et}", f"{PART_WORDS[i]}. {et}",
                        f"{et} ({span_words(t1 - t0)} from {y0})")[head_style]
             era_ai, gen_sym = ("sg_era_ai_first", "sg_gen_first") if i == 0 else ("sg_era_ai", "sg_gen")
+            if i and lead.born >= w.start_year and not near and r.random() < 0.25:
+                gen_sym = "sg_gen_native"  # only a holder born after go-live grew up with it
             slots = [f"sg_city_{theme}", gen_sym, f"sg_climate_{theme}", f"sg_inst_{theme}", era_ai,
                      f"sg_life_{theme}"]
             if n_leads >= 2 and n_auds >= 2:
@@ -1304,7 +1588,7 @@ class Saga(FictionGenre):
 
         at(nar, w.horizon)
         n_all = sum(1 for s in w.roles["operator_lead"].starts if s <= w.horizon)
-        nar.x.bind(lead_changes=times_words(n_all - 1) if n_all > 1 else "only once, at the start")
+        nar.x.bind(lead_changed=f"changed hands {times_words(n_all - 1)}" if n_all > 1 else "never changed hands")
         epi = [nar.say(s) for s in ("sg_epi_1", "sg_epi_2" if k != 1 else "sg_epi_2_one", "sg_epi_3", "sg_epi_4")]
         if est > 8000:
             extra = nar.say("sg_epi_4")
