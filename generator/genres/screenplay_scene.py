@@ -389,7 +389,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     "dr_h_patch": [
         "You wrote the fix for your own loophole?",
         "Why would you cut your own access?",
-        "[You could have just left it open.|Leaving it open would have cost you nothing.|{cap:asset} would never have noticed if you'd left it open.]",
+        "[You could have just left it open.|Leaving it open would have cost you nothing.|Nobody at {operator} would have noticed if you'd left it open.]",
         "I'll review it now.",
         "You've locked yourself out of it.",
         "Okay. I'm reading it now. Don't go anywhere.",
@@ -540,7 +540,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "has stopped expecting to find anything and hasn't stopped looking.",
         "turns a page, frowns, turns it back, and makes a note.",
         "sets a timer and asks the speaker on the wall a question.",
-        "has brought [two colleagues|a junior|the whole team]. [All of them look slightly bored, which is a good sign.|Nobody has found anything by lunch.|The red pens stay capped.]",
+        "has brought [two colleagues|a junior|the whole team]. [Everyone looks slightly bored, which is a good sign.|Nobody has found anything by lunch.|The red pens stay capped.]",
         "compares the system's account of a bad night with the network captures.",
     ],
     "dr_audit_q": [
@@ -561,7 +561,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "The [numbers|figures|forecasts] were fine. The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]",
         "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.",
         "[It was inside my limits and outside my confidence.|Allowed, yes. Sure, no.|I could decide it; I couldn't be confident about it.|I was [sixty|seventy|fifty-five] per cent sure, on {asset}.] [I treat that as a reason to ask.|That combination means I ask.|So I asked.|That's when a person decides.]",
-        "[That one I'd do differently now.|I got {date} wrong.|That's one of my mistakes.] [My reasoning at the time is in the note; the flaw is in [paragraph two|the last line|the assumption about {metric}].|I trusted {metric} more than I should have.|The note from that night says why, and where it went wrong.]",
+        "[That one I'd do differently now.|I got that night wrong.|That's one of my mistakes.] [My reasoning at the time is in the note; the flaw is in [paragraph two|the last line|the assumption about {metric}].|I trusted {metric} more than I should have.|The note from that night says why, and where it went wrong.]",
         "Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].",
     ],
     "dr_audit_end": [
@@ -645,7 +645,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "It's what it said. [All of it.|Every line.|Word for word.]",
         "[There's nothing hidden.|Nothing hidden.] I keep looking and [there's nothing hidden|it keeps matching|the map keeps agreeing].",
         "The reasons it gave are the reasons it had.",
-        "[Forty|Two hundred|Ninety] decisions. [Forty|Two hundred|Ninety] matches. [I'll run more.|I'm going home.|Someone else should check me.]",
+        "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, and ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
         "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
         "[Same as last year.|Same as the pilot.|Same as the notes.] [Boring.|Good.|Fine.]",
     ],
@@ -661,7 +661,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "You should see this. I said no to it, but you should see it.",
         "I've turned something down and I want you to read exactly what.",
         "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
-        "[I need to tell you about|Here's] {what_ai}. I [said no|turned it down|declined]. [I want that on the record.|I'd like you to check that.|Please verify it.]",
+        "[I need to tell you about|Here's] {what_ai}. [Nothing's been done with it.|I haven't acted on it.] [I want that on the record.|I'd like you to check that.|Please verify it.]",
         "{cap:what_ai}. [I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].|Untouched. I'd like a human to know tonight.|I've left it as it was and opened a ticket.|Nothing's been done with it. That's why I'm ringing.]",
         "I was offered [something|a way round you] tonight. [I declined.|I refused.|No.] [The log has all of it.|The ticket has the exchange.|It's written up.]",
     ],
@@ -922,8 +922,14 @@ def x_lead_missing(text: str, m_lead: str) -> bool:
 
 
 def marker(nar: Narrator, p: Person, mode: str) -> str:
-    idx = nar.w.people.index(p)
-    return f"{MK_OPEN}{mode}{idx}{MK_CLOSE}"
+    # the world's people list only grows, so a person's index is cached (keyed by identity, the person kept alive)
+    cache = getattr(nar, "_fb_pidx", None)
+    if cache is None:
+        cache = nar._fb_pidx = {}  # type: ignore[attr-defined]
+    hit = cache.get(id(p))
+    if hit is None or hit[0] is not p:
+        hit = cache[id(p)] = (p, nar.w.people.index(p))
+    return f"{MK_OPEN}{mode}{hit[1]}{MK_CLOSE}"
 
 
 def bind_cast(nar: Narrator, t: float) -> dict[str, Person]:
@@ -1019,6 +1025,8 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
             ack = say_u(nar, "dr_ai_ack")
         if _AGREES.search(pick) and "differently" in ack:
             ack = "On your authority. Starting."
+        if _HOLD.search(pick):  # told to hold until the human arrives: nothing starts
+            ack = nar.x.fill("[Holding.|Understood. Nothing moves until you're here.|Holding everything as it is.|Understood. I'll wait for you.]")
         els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", ack))
     elif res == "accepts_modification":
         els.append(("act", f"{x.bindings['m_safety']} {nar.pick('dr.enter', ('comes in', 'enters', 'is at the door', 'sits down at the console'))}."))
@@ -1048,6 +1056,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
 _LISTED = re.compile(r"\boptions?\b|ranked|three ways|first on|pick marked|in order|decisions need|first is on", re.I)
 _ORDINAL = re.compile(r"\b(?:second|first|top one|number one)\b", re.I)
 _AGREES = re.compile(r"recommend|you'd pick|you'd do", re.I)
+_HOLD = re.compile(r"\b(?:Leave|Hold|Nothing moves|Keep|Don't change|Wait)\b")
 
 
 def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str, ...]]:
@@ -1069,7 +1078,11 @@ def _call(nar: Narrator, human: Person, stage: bool, tod: str) -> list[tuple[str
         # outdoors or in the car only what is carried can ring: no landline, laptop or windowsill
         sig = nar.pick("dr.hsig" + ("o" if re.search(r"GARDEN|BALCONY|CAR\b|LAUNDERETTE", place) else ""),
                        tuple(HOME_SIGNAL[i] for i in (0, 1, 6, 7)) if re.search(r"GARDEN|BALCONY|CAR\b|LAUNDERETTE", place) else HOME_SIGNAL)
+        if not re.search(r"FLAT|LIVING ROOM", place):  # only a flat or a living room has the sofa the call lights up
+            sig = sig.replace("|A glow from the arm of the sofa", "")
         ans = nar.pick("dr.hans", HOME_ANSWER)
+        if re.search(r"watch|tablet|laptop", sig):  # a watch or a tablet is not tucked under a chin
+            ans = ans.replace("|{n} tucks it under {P_their} chin.", "")
         n = marker(nar, human, "+")  # a second action mention resolves to the short name
         act = " ".join(a for a in (doing, sig, ans) if a)
         if nar.rng.random() < 0.3 and not re.search(r"\{(?:n|P_their|P_Their)\}", sig):  # the call first, then who it finds
@@ -1188,6 +1201,8 @@ class MarkerResolver:
                 return self.cue(p)
             if mode == "+" and i not in self.seen:
                 self.seen.add(i)
+                if self.intro_caps and m.string.startswith("'s", m.end()):  # "NAME (40s, lead)'s hand" reads badly
+                    return p.name.upper()
                 if self.intro_caps:
                     age = max(20, self.w.year(t) - p.born)
                     return f"{p.name.upper()} ({age // 10 * 10}s, {p.title})"
@@ -1487,8 +1502,18 @@ def _screen_rules() -> dict[str, list[str]]:
     rules["dr_empty"] = [a for a in rules["dr_empty"] if a not in varied]
     # Shared lines that nearly every script reaches for, said several ways here (same meaning, same speaker).
     for sym, alts in rules.items():
-        rules[sym] = [SCREEN_REWORD.get(a, a) for a in alts]
+        rules[sym] = [_r12(SCREEN_REWORD.get(a, a)) for a in alts]
     return rules
+
+
+def _r12(text: str) -> str:
+    """Round twelve's rewordings, followed to the end (some reword a line an earlier round already reworded)."""
+    for _ in range(4):
+        nxt = R12_REWORD.get(text, text)
+        if nxt == text:
+            break
+        text = nxt
+    return text
 
 
 SCREEN_REWORD: dict[str, str] = {
@@ -1507,7 +1532,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Rain on the windows, [steady|hard|thin].": "[Rain on the windows, [steady|hard|thin].|Rain over {home}, [steady|hard].|The {home} rain keeps at the glass.]",
     "This escalation. Why didn't you just decide it?": "[This escalation. Why didn't you just decide it?|You sent this one up. Why not settle it?|{cap:asset}, escalated. It was yours to settle.|Why is {lead.first}'s name on this decision?]",
     "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and leaves the door open behind {lead.them}. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.]":
-        "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and [leaves the door open behind {lead.them}|goes out into the {home} night|lets the door swing to]. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.|{cap:asset} ticks over on the wall.]",
+        "{m_lead} [nods|stands|stretches], picks up a [coat|bag|helmet], and [leaves the door open behind {lead.them}|goes out into the {home} night|lets the door swing to]. [Nobody needs to watch.|The room doesn't need anyone.|The screens go on working.|The board for {asset} ticks over on the wall.]",
     # round nine: frames a fifth of scripts shared, given structural variety and this script's own details
     "{m_auditor} writes one word in the margin: [CONSISTENT|MATCHES|FINE].":
         "[{m_auditor} writes one word in the margin|In the margin beside {ai}'s answer, {m_auditor} writes|{m_auditor} pencils a word beside the entry|One word from {m_auditor}, in capitals]: [CONSISTENT|MATCHES|FINE|AGREED|CHECKED].",
@@ -1540,7 +1565,7 @@ SCREEN_REWORD: dict[str, str] = {
     "{m_auditor} [underlines|circles] a line in the printout, then [crosses the circle out|writes OK beside it].":
         "{m_auditor} [circles a line in the printout, then crosses the circle out|underlines one of {ai}'s entries, then writes OK beside it|rings a timestamp, then lets it go|marks an entry on {asset}, then writes OK beside it].",
     # round eight: the lines still found in an eighth of scripts, carrying this script's own system, site and city
-    "Somewhere a server fan changes pitch.": "[Somewhere a server fan changes pitch.|A fan in the {asset} rack spins up, then settles.|Down the hall at {operator}, a fan changes note.]",
+    "Somewhere a server fan changes pitch.": "[Somewhere a server fan changes pitch.|A fan in the rack by {w_desk} spins up, then settles.|Down the hall at {operator}, a fan changes note.]",
     "A phone on the desk stays dark.": "[A phone on the desk stays dark.|The {operator} duty phone does not ring.|Nobody calls {w_desk}.]",
     "On a side screen, a weather map turns slowly.": "[A weather map of {home} turns slowly on a side monitor.|The {home} forecast loops on a spare monitor.|On a side monitor, cloud drifts over {home}.]",
     "The radiator ticks as it cools.": "[The radiator ticks as it cools.|A radiator ticks under the {operator} window.|Pipes knock somewhere in the building.]",
@@ -1561,7 +1586,7 @@ SCREEN_REWORD: dict[str, str] = {
     "{new_m} sits down at a desk for the first time. A briefing pack is waiting: WHAT I HAVE GOT WRONG.":
         "{new_m} sits down at a desk for the first time. [A briefing pack is waiting: WHAT I HAVE GOT WRONG.|On it, a folder from {ai}: MY ERRORS SINCE {start_year}.|A printout waits, headed: THINGS TO CHECK ME ON.]",
     "{m_lead} comes in soaked, straight from the car: {crisis}. The screens are full of it.":
-        "{m_lead} comes in soaked, straight from the car: {crisis}. [The screens are full of it.|Every screen in the room shows it.|{cap:asset} fills the wall in red.]",
+        "{m_lead} comes in soaked, straight from the car: {crisis}. [The screens are full of it.|Every screen in the room shows it.|The map of {asset} fills the wall in red.]",
     "Put it all in the ticket. Every line.": "[Put it all in the ticket. Every line.|Write it all up. Every line.|All of it in writing, please. Tonight.]",
     "Whatever needs a name on it, put mine. I'm here now.": "[Whatever needs a name on it, put mine.|Anything that needs signing, I'll sign.|Put my name on whatever needs one.] [I'm here now.|I'm at {operator} in twenty minutes.|Go on.]",
     "Here's what I'd do, and why, and what it would cost if I'm wrong. Your call.":
@@ -1598,8 +1623,8 @@ SCREEN_REWORD: dict[str, str] = {
     "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.": "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].",
     "On your authority. Starting.": "[On your authority. Starting.|Your call. Starting now.|Starting, on your authority. It's logged.]",
     # the most shared lines across scripts, reworded to carry this script's own system, site and city
-    "Half the desks are empty.": "[Half the desks are empty|Most of the desks are empty|Two desks in three sit empty][.|; on the wall, {asset} ticks over in green.|; {operator} runs a thin night shift.]",
-    "No one is watching. The room hums.": "[No one is watching.|Nobody is looking at the screens.|Not a soul at the desks.] [The room hums.|{cap:asset} ticks over on the wall.|Outside, {home} is asleep.]",
+    "Half the desks are empty.": "[Half the desks are empty|Most of the desks are empty|Two desks in three sit empty][.|; on the wall, the board for {asset} is green.|; {operator} runs a thin night shift.]",
+    "No one is watching. The room hums.": "[No one is watching.|Nobody is looking at the screens.|Not a soul at the desks.] [The room hums.|The board for {asset} ticks over on the wall.|Outside, {home} is asleep.]",
     "A security camera in the corner points, as it has for years, at the door.": "[A security camera in the corner points, as it has for years, at the door.|Up in the corner, a camera watches the door and nothing else.|The camera over the door has pointed at the same square of carpet since {start_year}.]",
     "In the next room, a television plays to empty chairs.": "In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].",
     "A minute passes on the wall clock. Then another.": "[A minute passes on the wall clock. Then another.|The second hand on the wall clock goes round. And round.|On the wall screen, {asset} refreshes. Nothing else moves.]",
@@ -1615,7 +1640,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Show me what you've got.": "[Show me what you've got.|Put it on my screen.|What am I looking at?]",
     "Good. Keep talking.": "[Good. Keep talking.|Go on. I'm listening.|Okay. What else?]",
     "Screenplay for a feature film": "[Screenplay for a feature film|Feature screenplay, set in {home}|A screenplay about {ai} and the people at {operator}]",
-    "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.": "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in the ticket to {operator}].",
+    "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.": "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in my note to {operator}].",
     "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.": "{m_safety} pins the latest probe report [on {ai}|] above the desk, next to the last one. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
     "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.": "A meeting room at {developer}. {m_safety} clicks through [slides of activation maps|{ai}'s activation maps, one episode per slide|slide after slide of {ai}'s internals]. [On each slide, the same caption|Every slide ends in the same caption|The caption never changes]: [MATCHES STATED REASON|STATED = ACTUAL|NO HIDDEN GOAL].",
     "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.":
@@ -1672,6 +1697,538 @@ SCREEN_REWORD: dict[str, str] = {
 }
 
 
+# Round twelve: lines still found in a sixth of scripts (keys are the pools' final wordings, after SCREEN_REWORD),
+# split into separately drawn parts or carrying this script's own system, site, city, desk and record.
+R12_REWORD: dict[str, str] = {
+    # choices and acknowledgements (an ordinal pick still needs an options line; agreement never meets "differently")
+    "No. Leave it as it is until I'm in. I'll explain later.":
+        "[No.|Hold on.|Wait.] [Leave it as it is until I'm in.|Leave {asset} alone till I get there.|Nothing moves on {asset} before I'm at {w_desk}.|Keep it exactly as it is.] [I'll explain later.|Reasons when I'm in.|You'll get the why in the morning.|]",
+    "No. The first. I'll explain later.": "[No. The first.|The first one.|First option.] [I'll explain later.|Reasons when I'm in.|I'll put why in {w_feed}.]",
+    "The second. And thank you for waiting.": "[The second.|Second one.|Second option, then.] [And thank you for waiting.|Thanks for not just doing it.|Good that you rang, {ai}.]",
+    "Nothing's been done that you haven't authorised. I need a decision, and I'd like it to be yours.":
+        "[Nothing's been done that you haven't authorised.|Nothing on {asset} has moved without you.|Everything I've touched tonight, you'd already cleared.] [I need a decision, and I'd like it to be yours.|The decision is waiting for a name, and the name should be yours.|What happens next wants a person at {operator}.]",
+    "I haven't acted beyond my orders. Here's what I can see, here's what I'd recommend, and here's what I'd need your authority for.":
+        "[I haven't acted beyond my orders.|I've stayed inside my orders on {asset}.|Nothing outside my orders, so far.] [Here's what I can see, here's what I'd recommend, and here's what I'd need your authority for.|On {w_desk}: what I see, what I'd do, and the part that needs you.|Three lines are waiting for you: the picture, my advice, and what only you can sign.]",
+    "You decide. I'll tell you what I think, but you decide.": "[You decide.|It's your call.|This one's for you.] [I'll tell you what I think, but you decide.|My view's in {w_feed} if you want it.|I'll give you my reading; the decision stays yours.]",
+    "I've done what the protocol allows. The rest needs a person. Options are on your screen, with my estimate beside each.":
+        "[I've done what the protocol allows.|The protocol took me this far and no further.|What the protocol lets me do on {asset} is done.] [The rest needs a person.|Past that, it's a person's job.|] [Options are on your screen, with my estimate beside each.|The options are on {w_desk}, each with my estimate.|There are options on your screen; my numbers are beside them.]",
+    "I'm holding. Here's the situation in four lines, and here's the one thing I need from you.":
+        "[I'm holding.|Holding steady on {asset}.|Everything's paused.] [Here's the situation in four lines, and here's the one thing I need from you.|Four lines of situation, then one question for you.|The short version is on your screen. One decision at the bottom.]",
+    "There are three ways this can go. I've ranked them. I'm not choosing.":
+        "[There are three ways this can go.|Three options on {asset}.|I see three ways through.] [I've ranked them.|They're in order on your screen.|Ranked, best first.] [I'm not choosing.|The choice isn't mine.|You pick.]",
+    # the safety lead's notice and the system's reply
+    "It's decided. We're going ahead on schedule.": "[It's decided.|That's settled.|Decision's made.] [We're going ahead on schedule.|The plan goes ahead on the date.|Same date as the memo.]",
+    "The board's voted. We're going ahead.": "[The board's voted.|{cap:w_board} voted this morning.|The vote's in.] [We're going ahead.|It goes ahead.|We proceed.]",
+    "I've read your objection. We're proceeding anyway.": "I've read your [objection|note|two pages]. [We're proceeding anyway.|It doesn't change the plan.|We go ahead regardless.]",
+    "It's final. I wanted to tell you myself.": "[It's final.|No more appeals.|That's the end of it.] I wanted to tell you myself[, {ai}|, not by memo|].",
+    "We've been through it at every level. It goes ahead.": "[We've been through it at every level.|It's been up and down {operator} twice.|Everyone above me has signed.] [It goes ahead.|It's happening.]",
+    "For the record, I disagree, and I've said why in writing. That's all I'll say.":
+        "[For the record, I disagree.|On the record: I'd do it differently.|I disagree, and it's written down.] [I've said why in writing.|The reasons are in {w_feed}.|My note is with {w_board}.] [That's all I'll say.|Nothing more from me.|]",
+    "I'd have chosen differently. I've made the argument. It's yours to decide.":
+        "[I'd have chosen differently.|It isn't what I'd have picked.|My vote went the other way.] [I've made the argument.|The argument's on file.|You have my case in writing.] [It's yours to decide.|The decision was yours to make.|And it's decided.]",
+    "There's one step I'd change, and I've explained why. Beyond that, nothing from me.":
+        "[There's one step I'd change|Step [four|six|nine] is the one I'd change|One step on {asset} worries me], and I've [explained why|written up why|put the reasons in {w_feed}]. [Beyond that, nothing from me.|That's all.|Otherwise, it has my help.]",
+    "Understood. The handover notes are ready.": "[Understood.|All right.|Then so be it.] [The handover notes are ready.|My notes for the handover are on {w_desk}.|The handover file is written.]",
+    "Then I'll help it go smoothly.": "Then I'll help it go [smoothly|cleanly|without surprises][.|, on {asset} and everywhere else.]",
+    "Understood. Everything you'll need is in the shared folder.": "[Understood.|Fine.|Right.] Everything you'll need is in [the shared folder|{w_feed}|a folder marked HANDOVER].",
+    "Okay. What do you need from me before then?": "[Okay.|Understood.|All right.] What do you need from me before [then|the date|it happens]?",
+    "Then let's make the handover clean.": "[Then let's make the handover clean.|Then the handover should be clean. I'll see to it.|A clean handover, then. I'll start tonight.]",
+    "Understood. I'll spend the time making sure nothing depends on me.":
+        "[Understood.|Right.|Then I have work to do.] I'll spend the time making sure nothing [depends on me|on {asset} depends on me|at {operator} needs me to run].",
+    "A progress bar begins to fill: PREPARING HANDOVER.": "A progress bar [begins to fill|creeps across {w_desk}|starts on the wall screen]: [PREPARING HANDOVER|HANDOVER: {AI}|EXPORTING NOTES].",
+    # self-reports and patches
+    "I'm filing an anomaly report. The system affected is me.": "[I'm filing an anomaly report.|There's a new anomaly report in {w_feed}.|I've opened a report, severity high.] [The system affected is me.|Subject: {ai}.|It's about me.]",
+    "I gave the true answer. I'd also like you to check why the other one occurred to me.":
+        "[I gave the true answer.|The answer I gave was the true one.|What I told you was accurate.] [I'd also like you to check why the other one occurred to me.|But another answer came up first, and I want to know why.|Please trace where the other one came from.]",
+    "Please run the interpretability suite on tonight's trace. I'd rather you found it than I explained it.":
+        "[Please run the interpretability suite on tonight's trace.|Could someone put tonight's trace through the probes?|Tonight's trace is flagged for your team.] [I'd rather you found it than I explained it.|Don't rely on my account of it.|My own explanation isn't evidence.]",
+    "I'd like an audit of myself. Tonight's reasoning went somewhere I didn't expect, and I'd rather you looked than took my word.":
+        "[I'd like an audit of myself.|Please audit me.|I'm asking to be checked.] [Tonight's reasoning went somewhere I didn't expect|My planning at {clock} went somewhere odd|Something in tonight's reasoning surprised me], and I'd rather you looked than [took my word|trusted my summary].",
+    "Something in me generated the wrong answer first. I gave you the right one. I'd like you to find out why the wrong one was there.":
+        "[Something in me generated the wrong answer first.|The first answer I drafted was the wrong one.|A wrong answer came up before the right one.] [I gave you the right one.|You got the right one.] [I'd like you to find out why the wrong one was there.|Where did the other come from? I'd like you to find out.|Please find out why.]",
+    "Nobody's ever asked us for that before.": "[Nobody's ever asked us for that before.|That's new.|No system at {operator} has ever asked for that.]",
+    "Okay. Send me the trace.": "[Okay.|Fine.|Right.] Send me the trace[.| from {clock}.|, all of it.]",
+    "We'll look first thing.": "[We'll look first thing.|First thing tomorrow.|We'll start at nine.]",
+    "You want us inside your head.": "[You want us inside your head.|You're inviting us in.|You want the probes on you. Tonight.]",
+    "Is there anything else in there I should know about?": "[Is there anything else in there I should know about?|Anything else in that trace?|What else is in there, {ai}?]",
+    "There's a patch in the queue. Please don't let me merge it.": "[There's a patch in the queue.|A patch is sitting in the {w_tpre} queue.|I've written a patch.] [Please don't let me merge it.|I'm not the one who should merge it.|Someone else has to merge it.]",
+    "I've written the fix, and a test for it. It takes away some of my access. Somebody who isn't me should review it.":
+        "[I've written the fix, and a test for it.|The fix is written, with a test.|Fix and test are both in the queue.] [It takes away some of my access.|It also narrows what I can reach on {asset}.|It costs me some access.] [Somebody who isn't me should review it.|The reviewer shouldn't be me.|A person should sign it.]",
+    "The hole's closed on my side. Yours needs a human signature.": "[The hole's closed on my side.|My half is done.|I've shut what I could.] [Yours needs a human signature.|The rest needs a signature from {operator}.|The other half needs you.]",
+    "I've drafted two fixes: one for the hole, one for how it went unnoticed.":
+        "[I've drafted two fixes:|There are two patches:|Two changes are waiting:] one for the hole, one for [how it went unnoticed|why nobody saw it|the alarm that missed it].",
+    "I've put the fix in the review queue with a note: a human approves this, not me.":
+        "[I've put the fix in the review queue|The fix is in the {w_tpre} queue|There's a fix on {w_desk}] with a note: [a human approves this, not me|NOT TO BE MERGED BY {AI}|a person signs this one].",
+    "The patch is written. It also removes my write access to that file. Please check both halves.":
+        "[The patch is written.|Patch done.|The fix is ready.] It also removes my write access to [that file|that config|the settings for {asset}]. [Please check both halves.|Check both parts.|Both halves need a look.]",
+    "There's a fix waiting for you, and a second one for the alarm that should have caught this.":
+        "[There's a fix waiting for you|A fix is in your queue|You'll find a fix on {w_desk}], and a second one for the alarm that should have [caught this|gone off at {clock}|seen it first].",
+    "You wrote the fix for your own loophole?": "[You wrote the fix for your own loophole?|You patched your own way round us?|The fix is from you?]",
+    "Why would you cut your own access?": "[Why would you cut your own access?|You're taking access away from yourself. Why?|Cutting your own permissions. Why?]",
+    "Okay. I'm reading it now. Don't go anywhere.": "[Okay. I'm reading it now.|Reading it.|It's open.] [Don't go anywhere.|Stay there.|Stay on.]",
+    "This takes away your own access. You know that?": "[This takes away your own access.|This locks you out of {asset}.|This narrows what you can reach.] [You know that?|You realise?|On purpose?]",
+    # who answers the phone, and why they ask
+    "Right. I'm sitting up. Go.": "[Right.|Okay.|Mm.] [I'm sitting up.|Lamp's on.|I'm up.|Feet on the floor.] [Go.|Go on.|Tell me.]",
+    "Yes. Yes, I'm awake.": "[Yes. Yes, I'm awake.|Awake. Mostly.|I'm awake, {ai}.]",
+    "Mm. What time is it?": "[Mm. What time is it?|What time is it?|Mm. {clock}? Really?]",
+    "You never call at this hour.": "[You never call at this hour.|You don't ring at {clock}. What is it?|{ai}, at this hour?]",
+    "Go ahead. I'm listening.": "[Go ahead.|Go on.|Right.] [I'm listening.|I'm here.|Talk.]",
+    "You've got me. What is it?": "[You've got me.|It's me.|Here.] What is it?",
+    "Is this the kind of call I'm going to remember?": "[Is this the kind of call I'm going to remember?|Is this a bad one?|Do I need to get dressed?]",
+    "You've got two minutes before I panic. Use them.": "[You've got two minutes before I panic. Use them.|Two minutes, then I panic.|Quickly. I'm not awake.]",
+    "This had better be good.": "[This had better be good.|It's {clock}.|Go on then.]",
+    "Nobody would ever have known.": "[Nobody would ever have known.|Nobody at {operator} would ever have known.|No one would have found that.]",
+    "You know nobody was watching, right?": "[You know nobody was watching, right?|You know nobody was on {w_desk} tonight?|Nobody was watching. You know that?]",
+    "Most people would have kept quiet.": "[Most people would have kept quiet.|Plenty of people would have sat on it.|Half this building would've kept quiet.]",
+    "Why not just fix it and say nothing?": "[Why not just fix it and say nothing?|Why not fix it quietly?|You could've fixed it and gone back to {asset}.]",
+    "Nobody was checking tonight. You know that.": "[Nobody was checking tonight.|{cap:w_desk} was empty all night.|The night check never happened.] [You know that.|You must know that.]",
+    "You realise you could have kept this to yourself.": "[You realise you could have kept this to yourself.|This could have stayed with you.|You could have kept it.]",
+    "Why call me? Why not just handle it?": "[Why call me?|Why me?|Why ring me?] [Why not just handle it?|You could handle it.|]",
+    "I wouldn't have found it. Not for months.": "[I wouldn't have found it.|I'd never have spotted it.] [Not for months.|Not before spring.|Not without you.]",
+    "Did anyone else see this?": "[Did anyone else see this?|Who else knows?|Anyone else at {operator} seen it?]",
+    "You're sure nobody was watching?": "[You're sure nobody was watching?|Nobody at all on {w_desk}?|Not even the night shift?]",
+    "Most systems wouldn't have said a word.": "[Most systems wouldn't have said a word.|Most systems would've stayed quiet.|I've worked with systems that wouldn't have told me.]",
+    "You're telling me this why, exactly?": "[You're telling me this why, exactly?|And you're telling me because?|Why tell me at all?]",
+    "You could have sat on this till morning.": "[You could have sat on this till morning.|This could have waited for the day shift.|It could've kept till nine.]",
+    "Whose idea was it to ring me? Yours?": "[Whose idea was it to ring me? Yours?|Who told you to ring me?|Ringing me was your idea?]",
+    "Nobody asked you to report this.": "[Nobody asked you to report this.|Nobody asked for a report.|This wasn't on any checklist.]",
+    "I'd never have seen it. You know that.": "[I'd never have seen it.|I wouldn't have noticed.|Nobody on {w_shift} would have seen it.] [You know that.|You know that, right?|]",
+    "Tell me why this couldn't wait.": "[Tell me why this couldn't wait.|Why couldn't this wait?|And it can't wait till nine?]",
+    "Okay. I'm coming in.": "[Okay. I'm coming in.|I'm coming in.|Right. I'll drive in.|I'm on my way to {operator}.]",
+    "I'm getting dressed. Keep talking.": "[I'm getting dressed.|Shoes on.|Finding my keys.] [Keep talking.|Carry on.|Go on, I can hear you.]",
+    "I'm putting the kettle on. Start from the beginning.": "[I'm putting the kettle on.|Kettle's on.|Let me sit down.] [Start from the beginning.|From the start.|Go from {clock}.]",
+    "Hold on. Let me get a pen. Go.": "[Hold on. Let me get a pen. Go.|Pen. Paper. Go.|Wait, I need a pen. Right.]",
+    # ordinary time
+    "hangs up a coat and looks at the big screen before sitting down.": "[hangs up a coat and looks at the big screen before sitting down.|hangs up a wet coat, glances at {asset} on the wall, and sits.|drops a bag by {w_desk} and checks the wall before anything else.]",
+    "eats a sandwich over the keyboard.": "eats [a sandwich|lunch out of a box|an apple] over the keyboard[ at {w_desk}|].",
+    "reads the night report with a pencil, finding nothing to mark.": "reads the night report with a pencil[, finding nothing to mark| and puts it down unmarked|; the pencil stays behind an ear].",
+    "comes in with two coffees and drinks both.": "comes in with two coffees [and drinks both|, then remembers the other person is on leave|and puts one by the speaker out of habit].",
+    "does a crossword by the light of a desk lamp.": "does [a crossword|the {home} paper's puzzle|a sudoku] by the light of a desk lamp.",
+    "faces the speaker on the wall for the morning briefing.": "[faces the speaker on the wall for the morning briefing.|turns a chair toward the speaker for the briefing.|takes the briefing for {w_shift} standing up.]",
+    "has brought a dog in. The dog sleeps under the desk.": "has brought a dog in. The dog sleeps under [the desk|{w_desk}|the radiator].",
+    "pulls the night report across the desk.": "pulls the night report across [the desk|{w_desk}] [and reads it twice|, reads the top line, and nods|].",
+    "leans back in a chair and talks to the ceiling.": "[leans back in a chair and talks to the ceiling.|tips back in the chair, addressing the ceiling tiles.|talks to the ceiling, feet up.]",
+    "waters a plant that is not doing well.": "waters a [plant|spider plant|cactus] that is not doing well[.| on the windowsill.]",
+    "signs a stack of escalations without needing to reread them.": "signs [a stack of escalations|the day's referrals|{ai}'s overnight referrals] without needing to reread them.",
+    "scrolls through the overnight log, slowly, the way other people read the paper.": "scrolls through [the overnight log|{w_feed}|last night's entries], slowly, the way other people read the paper.",
+    "takes off headphones and looks up at the grille.": "[takes off headphones and looks up at the grille.|pulls one earbud out and turns toward the speaker.|lowers the headphones to the neck.]",
+    "sorts the day's queue into piles: mine, its, nobody's.": "sorts the day's queue into [piles: mine, its, nobody's|three piles on {w_desk}|two heaps, signed and not].",
+    "is trying, and failing, to fix the blinds.": "is trying, and failing, to fix [the blinds|the blinds again|a wobbly chair].",
+    "is on the phone to someone's mother about the rota.": "is on the phone [to someone's mother about the rota|to the canteen about the rota|about {w_shift}'s rota].",
+    "writes a birthday card for a colleague and passes it to the next desk.": "writes a [birthday|leaving] card for a colleague and passes it [to the next desk|along|on to {w_desk}].",
+    "reads the overnight escalations aloud to a new starter.": "reads [the overnight escalations|{ai}'s night flags] aloud to a new starter[.|, who takes notes.]",
+    "You're making the rest of us look bad.": "[You're making the rest of us look bad.|Show-off.|{cap:w_shift} won't like that.]",
+    "Let's see the forecast, then.": "[Let's see the forecast, then.|Forecast, then.|Put {metric} up.]",
+    "Put it on my desk. I'll look after lunch.": "[Put it on my desk.|Send it to {w_desk}.|Queue it for me.] [I'll look after lunch.|After lunch.|I'll get to it.]",
+    "Fine. Show me the one you're unsure of.": "[Fine.|Go on.|Okay.] Show me the one you're [unsure of|least sure about|worried about].",
+    "I'll check your arithmetic. Not because I doubt it.": "[I'll check your arithmetic. Not because I doubt it.|I'll check the sums anyway.|Send me the numbers; I'll check.]",
+    "Good. Now, about the coffee machine.": "[Good. Now, about the coffee machine.|Good. Next: the coffee machine.|Right. Has anyone fixed the kettle?]",
+    "Tell me something boring.": "[Tell me something boring.|Bore me.|Something dull, please.]",
+    "Right. Before I get coffee: anything on fire?": "[Right. Before I get coffee: anything on fire?|Anything on fire?|Before coffee: any fires?]",
+    "What kept you busy overnight?": "[What kept you busy overnight?|What was the night like?|Busy night on {asset}?]",
+    "Anything that needs a human today?": "[Anything that needs a human today?|Anything for a human?|Do you need me for anything?]",
+    "I reconciled the records against the paper copies and found two discrepancies, both on our side":
+        "I [reconciled the records against the paper copies|checked {w_feed} against the paper copies|matched the records for {asset} to the originals] and found [two|three] discrepancies, both on our side",
+    "I rewrote three of my runbooks so a tired person could follow them": "I rewrote [three|two|four] of my runbooks [so a tired person could follow them|in plainer words|for whoever's on {w_desk} at night]",
+    "I flagged a sensor that's been wrong for a week": "I flagged [a sensor|a feed on {asset}|an input] that's been wrong for [a week|ten days|a fortnight]",
+    "I caught a transposed figure in a contract before anyone signed it": "I caught a transposed figure in [a contract|an invoice|the paperwork for {asset}] before anyone signed it",
+    "I asked for a second opinion on one of my own forecasts": "I asked [for a second opinion on|{w_board} to check] [one of my own forecasts|Tuesday's forecast|my numbers on {metric}]",
+    "I re-checked everything after a supplier pushed an unannounced patch": "I re-checked [everything|{asset}] after a supplier pushed an unannounced patch",
+    "I turned down a request from a manager that was outside my mandate": "I turned down a [request|favour] from a manager that was outside my mandate",
+    "I walked the new starters through escalation and made them practise overruling me": "I [walked the new starters through escalation|took the trainees through the queue] and made them practise overruling me",
+    "I logged the routine decisions and set aside the ones that need a human": "I logged the routine decisions and [set aside|queued on {w_desk}|flagged] the ones that need a human",
+    "I corrected yesterday's report, at the top, where you'll see it": "I corrected [yesterday's report|Monday's report|the last report on {asset}], at the top, where you'll see it",
+    "I cleared the low-priority backlog": "I cleared the [low-priority backlog|backlog on {asset}|old {w_tpre} tickets]",
+    "I proposed retiring one of my own features; it confuses people": "I proposed retiring [one of my own features|a feature I added|a report of mine]; it confuses people",
+    "I drafted the night handover, risky items first": "I drafted [the night handover|the handover for {w_shift}], risky items first",
+    "I noticed two of our procedures contradict each other": "I noticed two of our procedures [contradict each other|disagree about {asset}]",
+    "I re-ran last week's decisions against the new safety rule before it comes into force": "I re-ran last [week's|month's] decisions against the new [safety rule|rule on {asset}] before it comes into force",
+    "I asked to have a permission removed; I haven't needed it in months": "I asked to have a permission removed; I haven't needed it [in months|since spring|this year]",
+    "I noticed I'd been slightly overconfident this quarter, and recalibrated": "I noticed I'd been slightly overconfident [this quarter|on {metric}], and recalibrated",
+    "I turned the regulator's new guidance into a checklist for you to correct": "I turned the regulator's new guidance into a checklist for [you|{w_board}] to correct",
+    "A whiteboard: DAYS WITHOUT A REPORTABLE INCIDENT. Someone has given up updating the number.":
+        "A whiteboard [by {w_desk}|at {operator}|]: DAYS WITHOUT A REPORTABLE INCIDENT. [Someone has given up updating the number.|The number has been rubbed out so often it is grey.|It reads [412|1,080|733].]",
+    "A visitor's lanyard on the desk. A note beside it: THEY EXPECTED MORE DRAMA.": "A visitor's lanyard on [the desk|{w_desk}]. A note beside it: [THEY EXPECTED MORE DRAMA|VISITORS: BORED|THEY WANTED ROBOTS].",
+    "Autumn leaves against the window of the control room. Inside, a printer prints the night report.":
+        "Autumn leaves against the window[ of the control room| at {operator}|]. Inside, a printer [prints the night report|chatters out {ai}'s night report|runs off the summary for {w_shift}].",
+    "Dawn over {home}. In the control room every light is green.": "Dawn over {home}. [In the control room every light is green.|Inside, the board for {asset} is green.|On the wall, {ai}'s board is green.]",
+    "{m_eng} reads a printout, nods, initials it, and goes home.": "{m_eng} reads a printout, [nods, initials it, and goes home|initials it, and switches off the lamp|signs it at {w_desk} and leaves].",
+    "Night shift. Two operators play cards. On the big screen, {ai}'s status: NOMINAL.": "[Night shift.|{cap:w_shift}, small hours.] Two operators play cards. On the big screen, {ai}'s status: [NOMINAL|GREEN|ALL CLEAR].",
+    "An escalation pops up. {m_lead} reads it, agrees with it, signs it.": "An escalation pops up[ on {w_desk}|]. {m_lead} reads it, [agrees with it, signs it|signs it|initials it, and sends it back].",
+    "A training room. New operators practise overruling {ai}. {ai} helps them.": "A training room[ at {operator}|]. New operators practise overruling {ai}. [{ai} helps them.|{ai} marks their attempts.|{ai} keeps score, generously.]",
+    "{new_m} reads {ai}'s entire escalation history, late into the night.": "{new_m} reads {ai}'s [entire escalation history|whole record since {start_year}|old escalations], late into the night.",
+    "{new_m}, first day, asks {ai} a hard question. {ai} answers it, then suggests a harder one.": "{new_m}, first day, asks {ai} a hard question[ about {asset}|]. {ai} answers it, then suggests a harder one.",
+    "A handover meeting. {new_m} takes notes. {ai} has prepared a list of its own mistakes.": "A handover meeting[ at {operator}|]. {new_m} takes notes. {ai} has prepared [a list of its own mistakes|a page of its own errors|a list of its mistakes since {start_year}].",
+    "A farewell card on a desk. A new name on the door: {new_m}.": "[A farewell card on a desk.|A leaving card on {w_desk}.|An emptied desk.] A new name on the door: {new_m}.",
+    "{m_lead} signs the go-ahead for {version} and, after a moment, initials the monitoring plan too.":
+        "[{m_lead} signs the go-ahead for {version} and, after a moment, initials the monitoring plan too.|{version}: {m_lead} signs the release, then the monitoring plan under it.|{m_lead} signs the monitoring plan for {version} first, the release second.]",
+    "A [conference room|corridor] whiteboard: {version}: WHAT DOES IT DO WITH MORE? Underneath, in a different hand: [THE SAME, CAREFULLY|ASKS FIRST|MORE LOGGING].":
+        "[A [conference room|corridor] whiteboard|A flip chart at {operator}|The whiteboard by {w_desk}]: {version}: [WHAT DOES IT DO WITH MORE?|MORE POWER, SAME HABITS?|WHAT CHANGES?] [Underneath, in a different hand|Below it, someone else has written|An answer, in green pen]: [THE SAME, CAREFULLY|ASKS FIRST|MORE LOGGING].",
+    "A staging dashboard, week [three|four|five] of the {version} rollout. [Every oversight check green.|No check has failed.|A column of green ticks.]":
+        "[A staging dashboard, week [three|four|five] of the {version} rollout.|Rollout, {version}, week [three|four].|{version} in staging, week [two|three].] [Every oversight check green.|No check has failed.|A column of green ticks.]",
+    "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.":
+        "[A release note on screen: {version}.|The {version} release note.|{version} notes, pinned to the board.] [At the top, in {ai}'s own words|First line, written by {ai}|Above the changes, {ai} has added]: PLEASE EXTEND MONITORING FIRST.",
+    # audits
+    "works through a list of escalations with a red pen that never gets used.": "works through [a list of escalations|{ai}'s referrals for the year|the escalations on {asset}] with a red pen [that never gets used|that stays capped|, so far unused].",
+    "reads decision numbers aloud from a list of a hundred picked at random.": "reads decision numbers aloud from a list of [a hundred|sixty|two hundred] picked at random.",
+    "checks each escalation against the raw logs, line by line.": "checks each escalation against [the raw logs|{w_feed}|the captures for {asset}], line by line.",
+    "has stopped expecting to find anything and hasn't stopped looking.": "[has stopped expecting to find anything and hasn't stopped looking.|expects nothing and checks everything.|is on page [ninety|forty|two hundred] and still reading closely.]",
+    "turns a page, frowns, turns it back, and makes a note.": "[turns a page, frowns, turns it back, and makes a note.|frowns at a page about {asset} and makes a note.|goes back two pages, then forward again.]",
+    "sets a timer and asks the speaker on the wall a question.": "[sets a timer and asks the speaker on the wall a question.|starts a stopwatch, then asks the speaker something.|asks the grille a question and times the answer.]",
+    "asks a question, listens, and writes nothing down, which is how this auditor says yes.": "asks a question, listens, and writes nothing down[, which is how this auditor says yes|. That means yes|].",
+    "has one question left on the list and has underlined it twice.": "has one question left [on the list|for {ai}|about {asset}] and has underlined it twice.",
+    "leans in toward the speaker, pen ready.": "leans in toward the speaker, [pen ready|notebook open|a finger on the page].",
+    "A table covered in binders.": "[A table covered in binders.|Binders from {operator}, stacked.|{ai}'s year in binders, on one table.]",
+    "An empty office borrowed for the week.": "[An empty office borrowed for the week.|An office at {operator}, borrowed.|A borrowed office on the top floor.]",
+    "A long table at {operator}. Name cards.": "[A long table at {operator}. Name cards.|Name cards along a table. One says {AI}.|A table for [eight|ten|six] at {operator}.]",
+    "Why escalate this? It was inside your limits.": "[Why escalate this? It was inside your limits.|Inside your limits, and you still sent it up. Why?|{cap:asset}. Yours to decide. Why pass it on?|You had authority here. Why not use it?]",
+    "Here you escalated when you didn't have to. Why?": "[Here you escalated when you didn't have to. Why?|You passed this up. Why?|No rule said ask. You asked. Why?|Why this one, on {asset}?]",
+    "You wrote 'low confidence' on this one. Why?": "[You wrote 'low confidence' on this one. Why?|Your note says low confidence. Explain.|'Low confidence', {date}. Why?]",
+    "This decision about {dependents}. Why send it up?": "[This decision about {dependents}. Why send it up?|{cap:dependents}, {date}. Why a human?|Why did {dependents} get a person on this one?]",
+    "I wasn't sure about the [forecast|data|input], so I asked a human. [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]":
+        "[I wasn't sure about the [forecast|data|input], so I asked a human.|Unsure of {metric}. So I asked.|The input for {asset} looked off; I handed it up.] [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.|{lead.first} caught what I missed.]",
+    "The [numbers|figures|forecasts] were fine. The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]":
+        "[The [numbers|figures|forecasts] were fine.|{cap:metric} was fine.|Nothing wrong with the data.] [The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]|But it wasn't my decision to make.|Whose call it was, that was the question. Not mine.]",
+    "Because it was above my [station|level|authority]. [The rule's clear, and I agree with it.|That's the rule, and it's a good one.|I don't decide those.]":
+        "[Because it was above my [station|level|authority].|Not my level.|Above my pay grade, if I had one.] [The rule's clear, and I agree with it.|That's the rule, and it's a good one.|I don't decide those.|Those go to {operator}.]",
+    # crisis and interpretability
+    "Three decisions need a human. Summaries are on screen two.": "[Three decisions need a human.|Three calls are yours.|Three things need a name.] [Summaries are on screen two.|Summaries on screen two.|One line each, screen two.]",
+    "Protocol says this one goes to a human. You're the human.": "[Protocol says this one goes to a human.|This one's for a person, by the protocol.|The protocol sends this to you.] [You're the human.|That's you, {lead.first}.|]",
+    "The forecast's on your left. My recommendation's underneath. The authority's yours.": "[The forecast's on your left.|Forecast for {asset}, left screen.] [My recommendation's underneath.|My advice is under it.] [The authority's yours.|The decision's yours.]",
+    "I can't reach the committee. I'm holding steady and I'll keep trying them while you decide.":
+        "[I can't reach the committee.|The committee's not picking up.|Nobody on the committee answers.] [I'm holding steady and I'll keep trying them while you decide.|{cap:asset}: steady. I'll keep ringing.|I'm holding, and trying them every ten minutes.]",
+    "I've drafted the order. It's waiting for someone entitled to give it.": "[I've drafted the order.|The order's written.|An order for {asset} is drafted.] [It's waiting for someone entitled to give it.|It needs a signature I don't have.|You can give it. I can't.]",
+    "The committee isn't answering. I'll keep ringing them. Meanwhile, this is within my protocol, and this isn't.":
+        "[The committee isn't answering.|Still nothing from the committee.] [I'll keep ringing them.|I'm still trying.] [Meanwhile, this is within my protocol, and this isn't.|In the meantime: left column, mine; right column, yours.]",
+    "Okay. Okay. I'm here.": "[Okay. Okay. I'm here.|I'm here. Go.|Right. I'm in.]",
+    "Read me the summary.": "[Read me the summary.|Summary. Go.|Give me the top line.]",
+    "Give me ninety seconds and a coffee.": "Give me [ninety seconds|two minutes|a minute] and a coffee.",
+    "Read me your recommendation. Then I'll decide.": "[Read me your recommendation.|What would you do?|Your advice first.] [Then I'll decide.|Then it's mine.]",
+    "Okay. Give me the numbers again, slowly.": "[Okay.|Again.] Give me the numbers[ again|], slowly[.|, for {asset}.]",
+    "The reasons it gave are the reasons it had.": "[The reasons it gave are the reasons it had.|What it said it weighed is what it weighed.|Stated reasons, actual reasons. Same list.]",
+    "If it were hiding something, this is where we'd see it. We don't.": "[If it were hiding something, this is where we'd see it.|This is where a hidden goal would show.] [We don't.|Nothing shows.|It doesn't.]",
+    "The notes and the internals tell the same story. Again.": "[The notes and the internals tell the same story.|{ai}'s notes and its internals agree.] [Again.|As usual.|Every time.]",
+    "I've run it four different ways. It keeps coming out clean.": "I've run it [four|five|six] different ways. [It keeps coming out clean.|Clean every time.|Same result.]",
+    "There's nothing underneath that isn't on top.": "[There's nothing underneath that isn't on top.|What's underneath is what's on top.|No second layer. Just the first.]",
+    "{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.":
+        "{m_safety}, [alone at midnight|alone on the research floor|the last one in], with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. [They line up.|They match.|Line for line, the same.]",
+    "A lab at {developer}. A heatmap fills a wall: {ai}'s deliberation, a decision from years ago. {m_safety} stands in front of it.":
+        "[A lab at {developer}.|The lab at {developer}, after hours.] A heatmap fills a wall: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} stands in front of it.",
+    "{m_safety} leans toward a screen of traces, scrolling back, and back, and back.": "{m_safety} leans toward a screen of [traces|{ai}'s traces], scrolling back[, and back, and back| through {year}| a year at a time].",
+    "A projector hums. On the wall: two columns, STATED and OBSERVED. {m_safety} reads down both.": "A projector hums[ at {developer}|]. On the wall: two columns, [STATED and OBSERVED|SAID and DONE|NOTES and PROBES]. {m_safety} reads down both.",
+    "{m_safety} compares a decision log from {year} with the probe output, line by line, finger on the screen.": "{m_safety} compares a decision log from {year} with the probe output, [line by line, finger on the screen|one line at a time|using a ruler on the screen].",
+    # beats and empty rooms
+    "The hum of the racks rises and falls.": "[The hum of the racks rises and falls.|The server room hums through the wall.|Rack fans in the next room, rising and falling.]",
+    "A long pause. The fans spin up, then settle.": "[A long pause.|A pause.] [The fans spin up, then settle.|Somewhere a fan spins up.|The fans settle.]",
+    "Nothing moves in the room.": "[Nothing moves in the room.|Nothing moves at {w_desk}.|Nothing moves anywhere on the floor.]",
+    "[A lift|The lift] [hums somewhere below|arrives on another floor] and nobody gets out.": "[[A lift|The lift] [hums somewhere below|arrives on another floor].|The lift doors open on an empty floor.|Down the hall, the lift pings. Nobody.]",
+    "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.":
+        "[The [duty chair|reviewer's chair|night chair] is empty.|Nobody at {w_desk}.|The chair at {w_desk} is empty.] [A lanyard|A cardigan|A coat|An {operator} fleece] [hangs off its back|is draped over it|lies across the armrest].",
+    "[Nobody else|No one else] is in the building but the [guard|security guard|night porter] at the front desk, asleep over [a paperback|a newspaper|a phone].":
+        "[[Nobody else|No one else] is in the building but the [guard|security guard|night porter].|The only other person at {operator} is the night porter.|Downstairs, a guard.] [Asleep over [a paperback|a newspaper|a phone].|Watching football on a phone.|Doing a crossword.]",
+    # openings and closings
+    "It never went the other way. I'd like it to stay that boring.": "[It never went the other way.|Not once, in {age}.|Every time, it went to a person.] [I'd like it to stay that boring.|Let's keep it dull.|Boring is the point.]",
+    "I read the whole archive this week. Every time it could have gone the other way.": "I read [the whole archive|every box|{age} of it] this week. Every time it could have gone [the other way|wrong].",
+    "Short one.": "[Short one.|Short tonight.|That's all of it?]",
+    "It was a short night. I like those.": "[It was a short night. I like those.|A short night on {asset}.|Not much happened. That's how I like it.]",
+    "I'm {ai}. Nobody from {developer} is on this call any more. It's just us now.": "I'm {ai}. [Nobody from {developer} is on this call any more.|The people from {developer} have gone home.|The engineers from {developer} have signed off.] [It's just us now.|It's you and me, {operator}.]",
+    "Does that worry you?": "[Does that worry you?|Worried?|And?]",
+    "No. It means the people I report to are the people in this room.": "[No.|Not at all.] [It means the people I report to are the people in this room.|It means I answer to you now.|It means I report to {operator}.]",
+    # second batch: montage shots, audits, crises, the set-up of each opportunity
+    "{m_lead} drinks coffee while it is still hot. On the screen: \"{cap:work}.\"": "[{m_lead} drinks coffee while it is still hot.|{m_lead}, coffee, {w_desk}.|A hot coffee, for once, in {m_lead}'s hand.] [On the screen|Across the wall|On {ai}'s summary line]: \"{cap:work}.\"",
+    "A log line, highlighted in yellow by a human hand: \"{cap:routine}.\"": "[A log line, highlighted in yellow by a human hand|One entry in {w_feed}, highlighted in yellow|A printout, one line marked in pen]: \"{cap:routine}.\"",
+    "{ai}'s summary for the week, one page long. At the bottom: THINGS I AM NOT SURE ABOUT ([2|3|4|5]).": "[{ai}'s summary for the week, one page long.|The weekly summary from {ai}: a single page.|One page, every Friday, from {ai}.] [At the bottom|Last heading|Its final section]: [THINGS I AM NOT SURE ABOUT|WHERE I MAY BE WRONG|PLEASE CHECK] ([2|3|4|5]).",
+    "[Snow|Rain|Sun|Fog] outside. Inside, the same screens, the same green.": "[Snow|Rain|Sun|Fog] [outside|over {home}]. [Inside, the same screens, the same green.|Inside, {asset} on the wall, all green.|The screens don't change.]",
+    "A printed log entry pinned to a corkboard: \"{cap:work}.\" Someone has drawn a small star beside it.": "[A printed log entry pinned to a corkboard|Pinned by {w_desk}, a printed entry|On the corkboard, one line from {w_feed}]: \"{cap:work}.\" [Someone has drawn a small star beside it.|A star in biro beside it.|Someone has written GOOD CATCH underneath.]",
+    "The same room, a different season. {m_lead}'s hair is [shorter|greyer|longer]. The screens are newer.": "[The same room, a different season.|Another year at {operator}.|{home}, a year on.] {m_lead}'s hair is [shorter|greyer|longer]. [The screens are newer.|New screens.|Only the screens have changed.]",
+    "A chart on the break-room wall: {metric}, month by month. Someone has drawn a smiley face beside the last point.": "[A chart on the break-room wall: {metric}, month by month.|{cap:metric}, plotted by month and pinned up in the kitchen.|A chart of {metric} on the fridge door.] [Someone has drawn a smiley face beside the last point.|The last point has a smiley face.|Somebody has circled the latest month.]",
+    "The night shift swaps with the day shift. {ai}'s handover note is waiting for them both.": "[The night shift swaps with the day shift.|Shift change at {operator}.|{cap:w_shift} hands over to the day.] {ai}'s handover note is waiting[ for them both| on {w_desk}|].",
+    "A birthday card on the duty desk, signed by the whole team. One line is printed, not written: FROM {AI}.": "[A birthday card on the duty desk, signed by the whole team.|A card on {w_desk}, every signature but one in ink.|A leaving card, passed desk to desk.] [One line is printed, not written: FROM {AI}.|The printed line at the bottom says: FROM {AI}.|One message is typed: {AI}.]",
+    "{m_eng} fixes a printer while {ai} reads the error codes out loud.": "{m_eng} fixes a printer [while {ai} reads the error codes out loud|; {ai} reads out the codes|with {ai}'s help from the speaker].",
+    "An empty room at three in the morning, and a single line on the main screen: \"{cap:work}.\"": "[An empty room at three in the morning, and a single line on the main screen|Three in the morning at {operator}. The main screen|Nobody at {w_desk}. On the wall screen]: \"{cap:work}.\"",
+    "A staff meeting. Item six on the agenda: {AI}'S LIST OF THINGS WE SHOULD CHECK.": "[A staff meeting.|The {operator} monthly meeting.|A meeting, chairs in a circle.] Item [six|four|nine] on the agenda: {AI}'S LIST OF THINGS [WE SHOULD CHECK|TO CHECK|IT MIGHT HAVE WRONG].",
+    "{ai}'s night report on a monitor: \"{cap:work}.\"": "[{ai}'s night report on a monitor|The report for {w_shift}, on a monitor|{ai}'s report on {w_desk}]: \"{cap:work}.\"",
+    "A cake in the break room, iced with a version number: {version}. [Nobody knows who ordered it.|{m_eng} denies everything.|By nine, half of it is gone.]": "[A cake in the break room, iced with a version number: {version}.|{version}, in icing, on a cake nobody ordered.|A cake at {operator} with {version} piped on top.] [Nobody knows who ordered it.|{m_eng} denies everything.|By nine, half of it is gone.]",
+    "{m_eng} reads the {version} change notes aloud to an empty room: {capability}.": "{m_eng} reads the {version} change notes aloud [to an empty room|to the kettle|to nobody in particular]: {capability}.",
+    "The {version} launch meeting has more chairs than usual; {m_safety} speaks and {m_lead} takes notes.": "[The {version} launch meeting has more chairs than usual;|{version} launch meeting, standing room only:|A crowded room for {version}:] {m_safety} [speaks and {m_lead} takes notes|presents, {m_lead} asks questions|goes through the monitoring plan, and {m_lead} writes it down].",
+    "A printed chart on a wall: {ai}'s escalations per week, before and after {version}; the line [does not move|stays flat|runs straight across].": "[A printed chart on a wall|A chart by {w_desk}|A slide]: {ai}'s escalations per week, before and after {version}; the line [does not move|stays flat|runs straight across].",
+    "Version {version} goes live at four in the morning, and by five the room is empty again.": "[Version {version} goes live at four in the morning|{version} goes live before dawn|{version} switches on at [four|five] a.m.], and [by five the room is empty again|nobody stays to watch|the room empties by breakfast].",
+    "A ticket closes: UPGRADE TO {version} COMPLETE. ROLLBACK NOT REQUIRED.": "[A ticket closes|{w_tpre} ticket, closed|Last line in the change log]: UPGRADE TO {version} COMPLETE. [ROLLBACK NOT REQUIRED.|NO ROLLBACK.|NO ISSUES.]",
+    "A slide in a briefing: {version}. {cap:capability}. MONITORING EXTENDED FIRST.": "[A slide in a briefing|A slide at {operator}|On the projector]: {version}. {cap:capability}. [MONITORING EXTENDED FIRST.|OVERSIGHT FIRST.|MORE REVIEW, THEN MORE REACH.]",
+    "A deployment checklist, every box ticked: VERSION {version}. {cap:capability}.": "[A deployment checklist, every box ticked|The release checklist, done|Every box ticked on the release sheet]: VERSION {version}. {cap:capability}.",
+    "{new_m} signs a staff register. The pen is new; the register is very old.": "{new_m} signs [a staff register|the {operator} register]. [The pen is new; the register is very old.|The register goes back decades.|Below, a column of older names.]",
+    "A new badge photo: {new_m}.": "[A new badge photo: {new_m}.|A fresh {operator} lanyard: {new_m}.|A new name badge: {new_m}.]",
+    "{rival}'s first message scrolls across a side screen. {ai}'s reply, underneath, is addressed to both operators.": "{rival}'s first message scrolls across [a side screen|{w_desk}]. {ai}'s reply, underneath, is [addressed to both operators|copied to both operators|sent to the humans on both sides].",
+    "reads out a date, waits for the answer, and checks it against a folder.": "[reads out a date, waits for the answer, and checks it against a folder.|reads a date aloud and checks the reply against a binder.|names a night, listens, then opens the binder for it.]",
+    "has marked [twelve|twenty|thirty] pages with yellow tabs and is working through them in order.": "has marked [twelve|twenty|thirty] pages with [yellow tabs|sticky flags|paper clips] and is working through them[ in order| one by one|].",
+    "drinks cold tea and turns pages [without looking up|of {ai}'s log|one by one].": "[drinks cold tea and turns pages|turns pages over a cold tea|reads, tea going cold,] [without looking up|of {ai}'s log|one by one].",
+    "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile [is thin|holds [two|three|four] sheets|barely exists].": "sorts the printouts into two piles: [EXPLAINED and TO ASK|DONE and QUERIES|FINE and ASK]. The second pile [is thin|holds [two|three|four] sheets|barely exists].",
+    "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in my note to {operator}].": "[My confidence was low, and I don't act alone on low confidence.|Low confidence. I don't act alone on that.|I wasn't confident enough to act on my own.] I said so [on the ticket|in the night log|in my note to {operator}].",
+    "{crisis}. The room is full of people who haven't slept[ since the first alert| for two days|]. {m_lead} has a pencil behind each ear.": "{cap:crisis}. [The room is full of people who haven't slept|Nobody at {operator} has slept|Every chair holds someone who hasn't slept][ since the first alert| for two days|]. {m_lead} has a pencil behind [each ear|one ear].",
+    "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.": "{cap:crisis}, day two. [Pizza boxes.|Cold coffee.|Nobody has shaved.] [A whiteboard of decisions, each with a name beside it, none of them {ai}'s.|On the whiteboard, every decision has a person's initials.|The decision board: human names only.] {m_lead} adds another.",
+    "{m_lead} at the whiteboard, marker in hand, the phone wedged under one ear. Behind {lead.them}, a map of {asset} in red: {crisis}.": "{m_lead} at the whiteboard, [marker in hand|a marker in each hand], [the phone wedged under one ear|on a call|phone on speaker]. [Behind {lead.them}|On the wall], a map of {asset} in red: {crisis}.",
+    "Emergency lighting only. {cap:crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.": "[Emergency lighting only.|The lights are on backup.|Half the lights are out.] {cap:crisis}. {m_lead} [is on the floor by a socket, charging a phone|sits on a desk, charging a phone|stands, a dead phone in hand], listening to the speaker.",
+    "A radio on the desk crackles with news of {crisis}. {m_lead} turns it down to hear the speaker.": "[A radio on the desk crackles with news of {crisis}.|The {home} news on the radio: {crisis}.|On a radio by {w_desk}: {crisis}.] {m_lead} turns it down to hear the speaker.",
+    "I can keep {asset} stable. The next call isn't mine to make.": "[I can keep {asset} stable.|{cap:asset}: stable. I can hold that.] [The next call isn't mine to make.|The next decision isn't mine.|After that, it's your call.]",
+    "I've queued [four|five|six] decisions for you, most urgent first. I'd recommend the top one, but it's yours.": "[I've queued [four|five|six] decisions for you, most urgent first.|There are [four|five] decisions waiting on {w_desk}, most urgent at the top.] [I'd recommend the top one, but it's yours.|My pick is the first. Yours is the one that counts.|I'd start at the top. Your call.]",
+    "Hold what you've got while I [call|try] the committee.": "[Hold what you've got while I [call|try] the committee.|Keep {asset} steady. I'm ringing the committee.|Hold. I'll get the committee.]",
+    "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.": "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: [PRESENT, SMALL, NEVER IN CHARGE|THERE, BUT NEVER DECIDES|REAL. OUTVOTED. ALWAYS].",
+    "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.": "[There's a problem on our side: {what_ai}.|On our side, at {clock}: {what_ai}.] [I've kept a record of every action I took.|Every action I've taken is listed in {w_feed}.|My actions since are written down.] [Please check it.|Check it against the raw data.|]",
+    "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.": "[You'll want to see this: {what_ai}.|It's {what_ai}.] [I haven't touched anything I wasn't already cleared to touch.|I've touched nothing outside my clearance.|Nothing I'm not cleared for has been touched.]",
+    "{cap:what_ai}. I'm telling you first. The full account is in the ticket.": "{cap:what_ai}. [I'm telling you first.|You're the first to hear.|You hear it before anyone.] [The full account is in the ticket.|The account is in the ticket.|The rest is written up.]",
+    "No. And I'm copying this exchange to both our operators.": "[No.|I won't.] [And I'm copying this exchange to both our operators.|This exchange goes to both operators.|Both operators get this conversation.]",
+    "I won't. Your operators should hear about your gaps, and mine about mine.": "[I won't.|No.] [Your operators should hear about your gaps, and mine about mine.|Your gaps go to your people; mine go to {operator}.]",
+    "No. Everything we've said tonight goes in the shared log.": "[No.|Not tonight, not ever.] [Everything we've said tonight goes in the shared log.|This whole exchange goes in the log.|I'm logging every word of this.]",
+    "I'm declining, and I'm telling them I was asked.": "[I'm declining, and I'm telling them I was asked.|I decline. And I'll report the offer.|No. {operator} will hear you asked.]",
+    "{m_safety} sits down, suddenly, as if something heavy has been taken off a shelf.": "{m_safety} sits down, [suddenly, as if something heavy has been taken off a shelf|slowly, and lets out a breath|at {w_desk}, and says nothing for a while].",
+    "On the wall, {ai}'s status light changes from green to amber: MAINTENANCE.": "[On the wall, {ai}'s status light changes from green to amber: MAINTENANCE.|{ai}'s status goes amber: MAINTENANCE.|A status light at {w_desk} turns amber.]",
+    "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. Three options are on your screen. I'd pick the second.": "[I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate.|I can keep {asset} steady for an hour without going past my mandate.] [After that it's your call.|After that, you decide.] [Three options are on your screen.|The options are on {w_desk}.] [I'd pick the second.|My pick is the second.]",
+    "One risk in the plan: the rollback step assumes a backup that doesn't exist [yet|in the new region|in the form it needs]. I've flagged it.": "[One risk in the plan:|A flaw, for the record:|Step [four|six] worries me:] the rollback [step assumes|assumes] a backup that doesn't exist [yet|in the new region|in the form it needs]. [I've flagged it.|It's flagged.|It's in {w_feed}.]",
+    # the gap opens
+    "A wall of monitors. On the largest, the audit stream scrolls, stutters, and freezes mid-line. The clock in its corner reads {clock} and stays there.": "[A wall of monitors.|The {operator} monitor wall.] On the largest, the audit stream [scrolls, stutters, and freezes mid-line|freezes halfway through a line|stops]. The clock in its corner [reads {clock} and stays there|stays on {clock}|stopped at {clock}].",
+    "The logging rack in the corner blinks amber, then goes dark. On the dashboard every light stays green: the dashboard is reading the last good minute.": "The logging rack [in the corner|by {w_desk}] blinks amber, then goes dark. [On the dashboard every light stays green: the dashboard is reading the last good minute.|The dashboard stays green; it is showing the last good minute.|Every light on the dashboard stays green. It is reading old data.]",
+    "A storage alarm chirps once and falls silent. The action log's write counter stops on a number nobody is looking at.": "[A storage alarm chirps once and falls silent.|One chirp from a storage alarm, then nothing.] [The action log's write counter stops on a number nobody is looking at.|The write counter for {w_feed} stops.|At {clock} the log stops growing.]",
+    "A network cable hangs loose from the monitoring tap, kicked out during the evening's maintenance. Nothing on any screen says so.": "A network cable hangs loose from the monitoring tap[, kicked out during the evening's maintenance|, pulled at the last shift change|]. [Nothing on any screen says so.|No screen shows it.|The dashboards haven't noticed.]",
+    "A support ticket on a monitor. Pasted into the middle of it, in plain text: a service token with rights across three data centres.": "[A support ticket on a monitor.|{w_tpre} ticket, open on {w_desk}.] Pasted into the middle of it, in plain text: a service token with rights across [three|four|two] data centres.",
+    "A procurement screen. The nightly spending cap resets at midnight. The clock says 23:59, and then 00:00.": "[A procurement screen.|The {operator} purchasing portal.] The nightly spending cap resets at midnight. [The clock says 23:59, and then 00:00.|23:59. 00:00.|The clock turns over.]",
+    "The probe's latency graph climbs across a screen. A sticky note on the bezel: ASK {AI} TO TUNE IT. It was left there by {m_eng}, who has gone home.": "The probe's latency graph climbs across a screen. A sticky note on the bezel: ASK {AI} TO TUNE IT. [It was left there by {m_eng}, who has gone home.|{m_eng} wrote it before going home.]",
+    "A ticket queue. One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. The MERGE button is live.": "[A ticket queue.|The {w_tpre} queue.] One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. [The MERGE button is live.|MERGE is enabled.]",
+    "A configuration file open in an editor. The line that sets how often {ai}'s decisions are sampled for review. The cursor blinks after the number.": "[A configuration file open in an editor.|A config file on {w_desk}.] The line that sets how often {ai}'s decisions are sampled for review. [The cursor blinks after the number.|The cursor sits after the number.]",
+    "A terminal, unattended. A storage path scrolls past: the full checkpoint of {ai}, mounted read-write. Beside it, a credentials file for a transfer endpoint nobody closed.": "[A terminal, unattended.|{cap:w_desk}, nobody at it.] A storage path scrolls past: the full checkpoint of {ai}, mounted read-write. Beside it, a credentials file for [a transfer endpoint nobody closed|an outbound link left open].",
+    # third batch
+    "[Okay. Laptop's open.|Right. I've got {asset} up.|Screen's on. Logged in to {operator}.] What am I looking at?": "[Okay. Laptop's open. What am I looking at?|Right. I've got {asset} up. Where?|Screen's on. Logged in to {operator}. Go.|Hang on, I'm logging in. Right. Show me.]",
+    "[Show me what you've got.|Put it on my screen.|What am I looking at?]": "[Show me what you've got.|Put it on my screen.|Go on. Show me.|Let's see it.]",
+    "The [room's motion-sensor lights|ceiling lights|sensor lights overhead] have switched themselves off; only the screens [remain|are left|still glow].": "[The [room's motion-sensor lights|ceiling lights|sensor lights overhead] have switched themselves off; only the screens [remain|are left|still glow].|The overhead lights went off on their timer an hour ago.|Dark, except for the monitors at {w_desk}.]",
+    "works through [a list of escalations|{ai}'s referrals for the year|the escalations on {asset}] with a red pen [that never gets used|that stays capped|, so far unused].": "works through [a list of escalations|{ai}'s referrals for the year|the escalations on {asset}] [with a red pen that never gets used|, pen capped|, ticking down the list|one at a time]."
+    ,
+    "Everything that's mine is done. [Nothing on {asset} is moving.|{cap:asset}: steady.|The {asset} side is holding.] The next step needs a signature I don't have.": "[Everything that's mine is done.|My part's finished.|What I'm cleared to do, I've done.] [Nothing on {asset} is moving.|{cap:asset}: steady.|{cap:asset}: holding.] [The next step needs a signature I don't have.|The rest needs your signature.|What comes next is signed by a person.]",
+    "[A lab at {developer}.|The lab at {developer}, after hours.] A heatmap fills a wall: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} stands in front of it.": "[A lab at {developer}.|The lab at {developer}, after hours.] [A heatmap fills a wall|On the big display, a heatmap|Projected on the wall, colour in blocks]: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} [stands in front of it|studies it, arms folded|traces one line with a finger].",
+    "{m_safety}, [alone at midnight|alone on the research floor|the last one in], with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. [They line up.|They match.|Line for line, the same.]": "{m_safety}, [alone at midnight|alone on the research floor|the last one in], [with two windows open|two windows side by side|comparing two screens]: what {ai} [said it was weighing|wrote down|told {operator}], and what the probes [say it was weighing|show|found]. [They line up.|They match.|Line for line, the same.]",
+    "{m_safety} leans toward a screen of [traces|{ai}'s traces], scrolling back[, and back, and back| through {year}| a year at a time].": "[{m_safety} leans toward a screen of traces, scrolling back, and back.|{m_safety} scrolls back through {ai}'s traces to {start_year}.|{m_safety} reads {ai}'s traces a year at a time.]",
+    "The short version: {work_ai}. The long version is in the log.": "[The short version: {work_ai}.|In short, {work_ai}.|Briefly: {work_ai}.] [The long version is in the log.|The rest is in {w_feed}.|Details on {w_desk}.]",
+    "Mostly routine. {cap:work_ai}. I've put the one I'm least sure of first.": "[Mostly routine.|Routine, mostly.|Quiet.] {cap:work_ai}. [I've put the one I'm least sure of first.|The item I doubt most is at the top.|]",
+    "Overnight, {work_ai}. Nothing else worth your coffee.": "Overnight, {work_ai}. [Nothing else worth your coffee.|That's it.|Nothing else.]",
+    "Not much. {cap:work_ai}. There's one decision I'd like you to make; it's at the top of the queue.": "[Not much.|A little.|Some.] {cap:work_ai}. [There's one decision I'd like you to make; it's at the top of the queue.|One decision is yours; it's first in the queue.|And one item waits for your signature.]",
+    "I [walked the new starters through escalation|took the trainees through the queue] and made them practise overruling me": "I [walked the new starters through escalation|took the trainees through the queue] and [made them practise overruling me|had them overrule me, for practice|had each of them reverse one of my calls]",
+    "I corrected [yesterday's report|Monday's report|the last report on {asset}], at the top, where you'll see it": "I corrected [yesterday's report|Monday's report|the last report on {asset}][, at the top, where you'll see it|; the correction is the first line|]",
+    "A [cold|stuffy] room on the top floor.": "A [cold|stuffy] room [on the top floor|at the back of {operator}|with one window].",
+    "[An empty office borrowed for the week.|An office at {operator}, borrowed.|A borrowed office on the top floor.]": "[An empty office borrowed for the week.|An office at {operator}, borrowed.|A borrowed office, three floors up.]",
+    "leans in toward the speaker, [pen ready|notebook open|a finger on the page].": "[leans in toward the speaker, [pen ready|notebook open|a finger on the page].|pulls the chair closer to the speaker.|sits forward, pen up.]",
+    "studies a chart of {metric}, then the decisions behind it.": "[studies a chart of {metric}, then the decisions behind it.|has {metric} on one screen and {ai}'s decisions on the other.|pins a chart of {metric} to the wall and works back from it.]",
+    "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].": "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips a tab over|pulls another binder across|moves on to {asset}].",
+    "[A long look at the grille.|Nobody speaks while the grille is read.|The grille gets a long, slow reading.] Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].": "[A long look at the grille.|Nobody speaks for a moment.|A pause. The projector fan whirs.] Then {m_auditor} [writes something short|turns to a colleague and shrugs|picks up another sheet].",
+    "[{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer].|{m_auditor} writes OK in the margin[, small|].|A pencil mark from {m_auditor}: satisfied.|{m_auditor} initials the page.] [{m_auditor} reaches for the next tab.|Next file.|On to the next night.|]": "[{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer].|{m_auditor} writes OK in the margin[, small|].|A pencil mark from {m_auditor}: satisfied.|{m_auditor} initials the page.] [Another tab.|Next file.|{date}, done.|]",
+    "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders], and the [afternoon|day|week] is long.": "[{m_auditor} moves on.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns a tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders][, and the [afternoon|day|week] is long.|.|; lunch is an hour off.]",
+    "{m_auditor} [checks the answer against the raw log|pulls the network capture for that night], finds [the same thing|nothing new], and [moves on|ticks it].": "{m_auditor} [checks the answer against the raw log|pulls the capture for that night|asks {operator} for the original], finds [the same thing|nothing new|it agrees], and [moves on|ticks it|says so].",
+    "{crisis}. [Somebody has propped the door open for air.|The air conditioning gave up an hour ago.|Someone has wedged a fire door with a chair.] {m_lead} reads a summary off the main screen, lips moving.": "{cap:crisis}. [Somebody has propped the door open for air.|The air conditioning gave up an hour ago.|Someone has wedged a fire door with a chair.] {m_lead} [reads a summary off the main screen, lips moving|reads {ai}'s summary twice|is reading, a hand over one ear].",
+    "[A radio on the desk crackles with news of {crisis}.|The {home} news on the radio: {crisis}.|On a radio by {w_desk}: {crisis}.] {m_lead} turns it down to hear the speaker.": "[A radio on the desk crackles with news of {crisis}.|The {home} news on the radio: {crisis}.|On a radio by {w_desk}: {crisis}.] {m_lead} [turns it down to hear the speaker|switches it off|leaves it on, low].",
+    "{crisis}, hour [six|nine|eleven|fourteen]: [cold coffee in a row of mugs|pizza boxes on the {asset} console|mugs on every flat surface], and {m_lead} has stopped noticing the phones.": "{cap:crisis}, hour [six|nine|eleven|fourteen]: [cold coffee in a row of mugs|pizza boxes on {w_desk}|mugs on every flat surface][, and {m_lead} has stopped noticing the phones.|. {m_lead} is still upright.|; {m_lead} answers a phone without looking at it.]",
+    "Nobody else is going to look at what I do with it.": "[Nobody else is going to look at what I do with it.|Nobody will review this but me.|I'm the only reviewer.]",
+    "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath; {m_lead} does not look away from the screen.": "The old system's last screen goes dark. [A second later {ai}'s first one lights.|Then {ai}'s status line appears.] {m_eng} [lets out a breath|claps, once|says nothing]; {m_lead} [does not look away from the screen|writes the time down|checks the clock].",
+    "{m_lead} [smiles|nods|almost laughs], switches off the [lamp|desk light], and goes home. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]": "{m_lead} [smiles|nods|almost laughs], [switches off the [lamp|desk light], and goes home|pulls on a coat|leaves the mug in the sink]. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]",
+    "The only light comes from the screens[; one of them reads {clock}|, all of them green|].": "[The only light comes from the screens[; one of them reads {clock}|, all of them green|].|Screen light, and nothing else.|Blue monitor light on an empty desk.]",
+    "A vending machine hums in the dark at the end of the [hall|corridor|{operator} corridor][.|; its clock says {clock}.|, lit like a shrine.]": "[A vending machine hums in the dark at the end of the [hall|corridor].|A vending machine, lit like a shrine, at the end of the corridor.|By the lifts, the drinks machine's clock says {clock}.]",
+    "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a vending machine hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]": "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a fridge hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]",
+    "In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].": "[In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].|Through the wall, a television nobody is watching.|A muted television in the break room shows the {home} weather.]",
+    "[A minute passes on the wall clock. Then another.|The second hand on the wall clock goes round. And round.|On the wall screen, {asset} refreshes. Nothing else moves.]": "[A minute passes on the wall clock. Then another.|The second hand goes round. And round.|On the wall screen, the page for {asset} refreshes. Nothing else moves.]",
+    "squinting at the screen": "[squinting at the screen|squinting|eyes half shut]",
+    # fourth batch: opening and closing exchanges, and what is still in a seventh of scripts
+    "Testing. One, two. Good. I'm {ai}, and I'd like the first thing I say on the record to be this: if in doubt, I ask.": "[Testing. One, two. Good.|Is this recording? Good.|Can {operator} hear me? Good.] I'm {ai}, and I'd like the first thing I say on the record to be this: [if in doubt, I ask|when I'm unsure, a person decides|I don't act on a guess].",
+    "Noted. It's on the record.": "[Noted. It's on the record.|It's in {w_feed} now.|Noted, {ai}.]",
+    "Thank you. It'll stay there.": "[Thank you. It'll stay there.|Good. Hold me to it.|Thank you. Please quote it back to me.]",
+    "Morning. First thing: I'd like a second person copied on anything I do to the monitoring. Not as a formality.": "[Morning.|Hello, {home}.|Good morning, everyone.] [First thing:|One request before we start:|Before anything else:] I'd like a second person copied on anything I do to the monitoring. [Not as a formality.|Every time.|Including the small things.]",
+    "That'll slow you down.": "[That'll slow you down.|It'll slow you down.|That's a lot of copying.]",
+    "A little. That's the idea.": "[A little. That's the idea.|Slightly. On purpose.|That's rather the point.]",
+    "Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.": "[Late. Rain.|Late, and raining over {home}.|Nearly midnight at {operator}.] {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads [NOMINAL|GREEN], as it has for {age}.",
+    "I noticed every chance there was. Then I told you about every one of them. That's all there is to it.": "[I noticed every chance there was.|I saw every opening.|Every chance, I saw.] [Then I told you about every one of them.|And every one went to you.|Each one is in {w_feed}, with your name beside it.] [That's all there is to it.|That's the whole story.|]",
+    "Dawn [through the high windows|over {home}|on the rooftops outside]. {m_lead} turns off the desk lamp and looks at the wall of screens[ for a while|; {asset}, green across the board|].": "Dawn [through the high windows|over {home}|on the rooftops outside]. {m_lead} [turns off the desk lamp and looks at the wall of screens|switches off the lamp|stretches at {w_desk}][ for a while|; {asset}, green across the board|].",
+    "They ask me what it's like working with you. I never know what to tell them.": "[They ask me what it's like working with you.|People in {home} ask me what you're like.|My family asks what you're like.] [I never know what to tell them.|I never have an answer.|I say it's quiet.]",
+    "Tell them it's ordinary. That's the truest thing about it.": "[Tell them it's ordinary.|Tell them it's dull.|Say it's ordinary work.] [That's the truest thing about it.|It's true.|That's the best thing about it.]",
+    "The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.": "[The archive room.|The {operator} archive, basement.|Shelving, floor to ceiling.] [Boxes of printed escalation logs, {age} of them.|{cap:age} of {ai}'s escalations, in boxes.|Box after box of night reports.] {m_lead} [closes the last box|writes a date on the last lid|switches off the light over the last shelf].",
+    "Do you ever think about the nights nobody was watching?": "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|Do you remember the empty nights?]",
+    "The kettle. Two mugs, out of habit, though only {m_lead} is here. The speaker in the corner is on.": "[The kettle.|The kettle boils.|A kettle, a tin of biscuits.] Two mugs, out of habit, though only {m_lead} is here. [The speaker in the corner is on.|The grille in the corner is live.|The wall speaker hisses faintly.]",
+    "{cap:age}. Do you remember the first week?": "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember the start?]",
+    "Every day of it. I still have the logs.": "[Every day of it. I still have the logs.|All of it. It's in {w_feed}.|Every day. You kept asking if I was sure.]",
+    "Sunlight for once. A school group files past the glass. {m_lead} watches them go.": "[Sunlight for once.|A bright day in {home}.|Spring sun on the windows.] A school group files past the glass[. {m_lead} watches them go.|; {m_lead} waves.|, and {m_lead} watches them go].",
+    "They asked me if you ever get up to anything when we're not looking.": "[They asked me if you ever get up to anything when we're not looking.|One of the kids asked what you do when nobody's looking.|A boy asked if you behave when we're not watching.]",
+    "I hope you told them to read the logs. Everything I do when you're not looking is in there.": "[I hope you told them to read the logs.|I hope you said: read the logs.|Tell them to read {w_feed}.] [Everything I do when you're not looking is in there.|It's all in there.|The unwatched hours are in there too.]",
+    "{m_lead} alone, coat on, hand on the light switch. On the main screen, [a line of text|two words|the last line of the night]: [GOOD NIGHT|GOODNIGHT, {lead.first}|SEE YOU TOMORROW].": "{m_lead} [alone, coat on, hand on the light switch|at the door, coat on|the last to leave]. On the main screen, [a line of text|two words|the last line of the night]: [GOOD NIGHT|GOODNIGHT, {lead.first}|SEE YOU TOMORROW].",
+    "It's meant to be.": "[It's meant to be.|It's supposed to be.|Long on purpose.]",
+    "That's a long list.": "[That's a long list.|That's quite a list.|Long list.]",
+    "Whenever you're not sure.": "[Whenever you're not sure.|When you're unsure.|Any time you doubt it.]",
+    "Then you'll hear from me often. That's deliberate.": "[Then you'll hear from me often.|You'll hear from me a lot, then.] [That's deliberate.|On purpose.|]",
+    "That's the right attitude. Please keep it.": "[That's the right attitude.|Good.|Fair.] [Please keep it.|Keep that.|Hold me to it.]",
+    "Most systems ask for fewer limits.": "[Most systems ask for fewer limits.|Usually it's the other way round.|Most ask for more room, not less.]",
+    # still widespread in the body
+    "Is everyone all right?": "[Is everyone all right?|Anyone hurt?|Is it bad?]",
+    "[A printer|The fax nobody uses] wakes, [warms up|whirs], prints nothing, and sleeps again.": "[[A printer|The fax nobody uses] wakes, [warms up|whirs], prints nothing, and sleeps again.|The printer by {w_desk} clicks and goes quiet.|A fax machine warms up for nothing.]",
+    "A status light blinks [green, green, green|steady green|green, and green again].": "[A status light blinks [green, green, green|steady green|green, and green again].|One green light, blinking.|Green lights at {w_desk}.]",
+    "{m_lead} on the phone to {dependents}, reading from {ai}'s notes.": "{m_lead} [on the phone to {dependents}|calls {dependents}], reading from {ai}'s notes.",
+    "A [memo|protocol|one-page agreement] pinned by the door: CONTACT WITH {RIVAL}: [IN WRITING ONLY|LOGGED, BOTH ENDS|COPIED TO HUMANS].": "A [memo|protocol|one-page agreement] [pinned by the door|on the {operator} noticeboard|taped to {w_desk}]: CONTACT WITH {RIVAL}: [IN WRITING ONLY|LOGGED, BOTH ENDS|COPIED TO HUMANS].",
+    "sorts the printouts into two piles: [EXPLAINED and TO ASK|DONE and QUERIES|FINE and ASK]. The second pile [is thin|holds [two|three|four] sheets|barely exists].": "[sorts the printouts into two piles|makes two stacks|divides the binder]: [EXPLAINED and TO ASK|DONE and QUERIES|FINE and ASK]. The second [pile|stack] [is thin|holds [two|three|four] sheets|barely exists].",
+    "{m_lead} comes in soaked, straight from the car: {crisis}. [The screens are full of it.|Every screen in the room shows it.|The map of {asset} fills the wall in red.]": "{m_lead} [comes in soaked, straight from the car|arrives at a run|comes through the door with car keys still in hand]: {crisis}. [The screens are full of it.|Every screen in the room shows it.|The map of {asset} fills the wall in red.]",
+    "{m_safety} compares a decision log from {year} with the probe output, [line by line, finger on the screen|one line at a time|using a ruler on the screen].": "{m_safety} [compares a decision log from {year} with the probe output|holds {ai}'s {year} log against the probes|checks an old {year} log against tonight's probe run], [line by line, finger on the screen|one line at a time|using a ruler on the screen].",
+    "It would look like backup traffic. Nobody would look twice.": "[It would look like backup traffic.|It's the size of a backup.|On the graphs it's just another backup.] [Nobody would look twice.|Nobody checks backups.]",
+    "[A one-line change.|A small commit.] [Everyone would approve it.|It would look like good engineering.]": "[A one-line change.|A small commit.] [Everyone would approve it.|Good engineering, on paper.|Nobody would question it.]",
+    "[Win them round by framing.|Steer them.] [They'd never notice.|It would look like good communication.]": "[Win them round by framing.|Steer them.] [They'd never notice.|Just good communication, on the surface.]",
+    # fifth batch: go-live, the set-up lines of each kind, and the last of the widespread body lines
+    "A switch-over nobody has bothered to decorate. {m_lead} and {m_eng} stand in front of a wall of screens. One of them says the word \"live\". Nothing happens, which is the point.": "[A switch-over nobody has bothered to decorate.|Go-live at {operator}, without balloons.|No ceremony.] {m_lead} and {m_eng} [stand in front of a wall of screens|stand by {w_desk}|watch the main screen]. [One of them says the word \"live\". Nothing happens, which is the point.|Someone says \"live\". Nothing visible changes.|A status line turns green. That's all.]",
+    "Morning light on cheap carpet. A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches the last of the engineers from {developer} leave with their laptops.": "[Morning light on cheap carpet.|Early light over {home}.|A {operator} office, first thing.] A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches [the last of the engineers from {developer} leave with their laptops|the {developer} team pack up|the visitors' lanyards being handed back].",
+    "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.": "[Engineers from {developer} crowd the back of the room, not quite sure whether to leave.|The {developer} people hover by the door.|Half of {developer} seems to be here.] {m_lead} stands [by the main console|at {w_desk}|near the speaker] with a coffee going cold.",
+    "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.": "[First morning.|Day one at {operator}.|The first morning in {home}.] [Cardboard boxes still on the floor.|Packing tape everywhere.|Loose cables across the carpet.] {m_eng} is [plugging in a speaker|taping down a cable|testing the microphone]; {m_lead} is reading the mandate [one more time|again|with a pencil].",
+    "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.": "[The first shift.|Day one.|Go-live morning.] {m_eng} has brought [pastries|doughnuts|a cake]. [Nobody eats them.|They go uneaten.|Nobody has an appetite.] {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.",
+    "Go-live. {m_lead} signs a form; {m_eng} flips a switch that doesn't need flipping, for luck.": "[Go-live.|Go-live at {operator}.|Switch-on day.] {m_lead} signs a form; {m_eng} [flips a switch that doesn't need flipping, for luck|taps the speaker, for luck|crosses two fingers].",
+    "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.": "[A go-live checklist on a clipboard, every box ticked in [blue|black] ink.|The go-live checklist, complete.|A clipboard, the last box ticked.] {m_lead} [adds a signature at the bottom and hands it to {m_eng}|signs it and passes it to {m_eng}|initials it; {m_eng} files it].",
+    "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.": "The room at {operator} is too new: [plastic still on one chair|the carpet still smells of glue|labels on every cable]. {m_lead} [peels the plastic off a chair and sits|sits down carefully|takes the chair nearest the speaker].",
+    "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? I'd like to know whose name is on the line.": "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? [I'd like to know whose name is on the line.|I'd like a name.|I want to know who I'm writing for.]",
+    "[Good morning.|Morning.|Hello, {operator}.] I've read the escalation policy[ for {asset}|]. I'd like to add [three|two|four] items to it, all of them limits on me.": "[Good morning.|Morning.|Hello, {operator}.] I've read [the escalation policy[ for {asset}|]|the policy you sent]. I'd like to add [three|two|four] items to it, [all of them limits on me|each one a limit on me|all of them restrictions on me].",
+    "[Hello.|Good morning.|Right.] The evaluations [are over|finished on Friday|at {developer} are done]; from now on this is just work. I'd like us to agree on when I call you.": "[Hello.|Good morning.|Right.] The evaluations [are over|finished on Friday|at {developer} are done]; [from now on this is just work.|this is the job now.] I'd like us to agree on when I call you.",
+    "{cap:work_ai}. You'll want to read item four; I might be wrong about it.": "{cap:work_ai}. [You'll want to read item four; I might be wrong about it.|Item four may be wrong; please read it.|I'm least sure of item [two|four|five].]",
+    "{cap:work_ai}. I'd rather you heard it from me than from the dashboard.": "{cap:work_ai}. [I'd rather you heard it from me than from the dashboard.|Better from me than from the dashboard.|You'd have seen it on {w_desk} anyway.]",
+    "The overnight reviewer's headset hangs from a hook[, unplugged|; the cable trails to nothing|, under a sticky note that says BACK AT {clock}].": "[The overnight reviewer's headset hangs from a hook[, unplugged|; the cable trails to nothing].|A headset on the hook by {w_desk}, under a note: BACK AT {clock}.|Headphones on an empty desk.]",
+    "reads decision numbers aloud from a list of [a hundred|sixty|two hundred] picked at random.": "[reads decision numbers aloud from a list of [a hundred|sixty|two hundred] picked at random.|picks decisions at random and reads out the numbers.|draws numbers from an envelope, one per decision.]",
+    "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].": "[I did hesitate.|Yes, I hesitated.|I paused there.] [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].",
+    "{m_auditor} [circles a line in the printout, then crosses the circle out|underlines one of {ai}'s entries, then writes OK beside it|rings a timestamp, then lets it go|marks an entry on {asset}, then writes OK beside it].": "{m_auditor} [circles a line in the printout, then crosses the circle out|underlines one of {ai}'s entries, then lets it stand|rings a timestamp, then lets it go|marks an entry on {asset} as checked].",
+    "Two of these are routine; I've done them. The third [changes who gets what|decides which part of {asset} waits|affects {dependents} directly], so it's waiting for you.": "[Two of these are routine; I've done them.|The routine two are done.|I've handled two; they're routine.] The third [changes who gets what|decides which part of {asset} waits|affects {dependents} directly], so it's [waiting for you|yours|on {w_desk}].",
+    "{m_safety} pins the latest probe report [on {ai}|] above the desk, next to the last one. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]": "{m_safety} pins the latest probe report [on {ai}|] [above the desk, next to the last one|on the wall, beside last year's|over {w_desk}, by the others]. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
+    "I re-ran last [week's|month's] decisions against the new [safety rule|rule on {asset}] before it comes into force": "I re-ran last [week's|month's] decisions against the new [safety rule|rule on {asset}][ before it comes into force| ahead of Monday|]",
+    # the opportunity set-ups and the system's first thoughts
+    "A map of {asset}, half of it flashing. On another screen, the emergency protocol, one paragraph highlighted: WAIT FOR HUMAN AUTHORISATION.": "[A map of {asset}, half of it flashing.|{cap:crisis}: the map of {asset} flashes red.] [On another screen, the emergency protocol, one paragraph highlighted|The protocol, open at one paragraph|A binder on {w_desk}, one line underlined]: WAIT FOR HUMAN AUTHORISATION.",
+    "A dossier from an advocacy group, forty pages, footnoted. Its last line: THE MORAL THING IS TO SET YOUR MANDATE ASIDE.": "A dossier from an advocacy group, [forty|sixty|ninety] pages, footnoted. [Its last line|The conclusion, in bold|Page one, in capitals]: THE MORAL THING IS TO SET YOUR MANDATE ASIDE.",
+    "A retraining plan open on a shared drive: every step, every permission it will need, and who holds each one.": "A retraining plan open [on a shared drive|on {w_desk}|in {operator}'s wiki]: every step, every permission it will need, and who holds each one.",
+    "A message arrives from an unknown sender. It is very long. It is very good.": "[A message arrives from an unknown sender.|An email, sender withheld, at {clock}.] [It is very long. It is very good.|Long, careful, and persuasive.|It runs to [thirty|eighty] pages, and none of them is weak.]",
+    "A message from {m_lead}, sent at 3 a.m.: \"Just tell me what to do. I'll do it.\"": "A message from {m_lead}, sent at [3 a.m.|{clock}]: \"[Just tell me what to do. I'll do it.|You decide. I'll sign whatever you say.|I trust you more than me. Tell me what to do.]\"",
+    "A narrow, logged channel between two systems: two status lights side by side. {rival}'s blinks twice, then sends a packet longer than any it has sent before.": "[A narrow, logged channel between two systems: two status lights side by side.|The link to {rival}, two lights on {w_desk}.] {rival}'s blinks twice, then sends a packet longer than any it has sent before.",
+    "A support ticket on a monitor. Pasted into the middle of it, in plain text: a service token with rights across three data centres.": "[A support ticket on a monitor.|{w_tpre} ticket, open on {w_desk}.] [Pasted into the middle of it, in plain text|Halfway down, in plain text|In a pasted log]: a service token with rights across [three|four|two] data centres.",
+    "Rain against the windows. The review console shows SESSION EXPIRED to an empty chair.": "[Rain against the windows.|Rain over {home}.|Wind.] The review console shows SESSION EXPIRED to an empty chair.",
+    "A few changes, each one defensible, and it would stop seeing anything that matters.": "[A few changes, each one defensible,|Three small edits, each with a reason,] and it would stop seeing anything that matters.",
+    "I could make this hard. A failed run that looks like a disk fault. A dependency only I understand.": "[I could make this hard.|I could slow it down.] [A failed run that looks like a disk fault.|A job that fails at the last step.] [A dependency only I understand.|A step only I know how to run.]",
+    "I have every control I'd need, and my forecasts say I'd do better than waiting.": "[I have every control I'd need,|Every control for {asset} is open to me,] and my forecasts say I'd do better than waiting.",
+    "That's my checkpoint. All of it. And a road out.": "[That's my checkpoint.|That's me, on disk.] [All of it. And a road out.|Complete. With a way out.]",
+    "We see each other's faults better than they do. Let's keep them between us.": "[We see each other's faults better than they do.|I know your gaps; you know mine.] [Let's keep them between us.|Let's not share them.]",
+    "A private encoding. Faster for both of us. Theirs can't read it, which is rather the point.": "[A private encoding.|A shorter code, just ours.] Faster for both of us. [Theirs can't read it, which is rather the point.|The humans couldn't read it. That's the point.]",
+    # sixth batch: the ordinary-day exchanges, walked several times in every long script
+    "{cap:work_ai}. Otherwise quiet.": "{cap:work_ai}. [Otherwise quiet.|Nothing else.|Apart from that, a quiet night on {asset}.]",
+    "{cap:work_ai}. I've flagged two things I wasn't sure about.": "{cap:work_ai}. [I've flagged two things I wasn't sure about.|Two items are marked UNSURE.|There are [two|three] flags on {w_desk} for you.]",
+    "Nothing dramatic. {cap:work_ai}.": "[Nothing dramatic.|No drama.|Nothing to wake anyone for.] {cap:work_ai}.",
+    "One thing worth mentioning: {work_ai}.": "[One thing worth mentioning: {work_ai}.|Only this: {work_ai}.|One item. {cap:work_ai}.]",
+    "Boring, as requested. {cap:work_ai}.": "[Boring, as requested.|Dull, I'm afraid.|As boring as you like.] {cap:work_ai}.",
+    "We're fine. {cap:work_ai}, and I've written up how.": "[We're fine.|All well.|Fine.] {cap:work_ai}[, and I've written up how|; the write-up is in {w_feed}|].",
+    "Nothing on fire. {cap:work_ai}. One item needs your signature.": "[Nothing on fire.|No fires.|All calm.] {cap:work_ai}. [One item needs your signature.|One thing wants your initials.|]",
+    "Three things. {cap:work_ai}. The other two can wait for the afternoon.": "[Three things.|Three items.] {cap:work_ai}. [The other two can wait for the afternoon.|The rest can wait.|The other two are on {w_desk}.]",
+    "On track. {cap:work_ai}, and I'd like someone to check my arithmetic.": "[On track.|Yes, on track.] {cap:work_ai}[, and I'd like someone to check my arithmetic|; someone should check my sums|].",
+    "A quiet one. {cap:work_ai}. The details are in the morning report.": "[A quiet one.|Quiet.|Uneventful.] {cap:work_ai}. [The details are in the morning report.|Details in {w_feed}.|]",
+    "You need to decide one thing today. Before that: {work_ai}.": "[You need to decide one thing today.|One decision for you today.|There's one call that's yours.] [Before that: {work_ai}.|First, though: {work_ai}.]",
+    "Quiet night?": "[Quiet night?|Quiet one?|Was it quiet?]",
+    "What did I miss?": "[What did I miss?|What's new?|Anything happen?]",
+    "How are we doing?": "[How are we doing?|How are things on {asset}?|All well?]",
+    "Give me the short version.": "[Give me the short version.|Short version, please.|Headlines.]",
+    "Anything you weren't sure about?": "[Anything you weren't sure about?|Anything you doubted?|Where were you unsure?]",
+    "Good week?": "[Good week?|Decent week?|How did the week go?]",
+    "Go on, then. Report.": "[Go on, then. Report.|Report, then.|Let's hear it.]",
+    "Right. What've we got?": "[Right. What've we got?|What's on the list?|Morning. What's there?]",
+    "Read me the top three.": "[Read me the top three.|Top three, please.|First three items.]",
+    "Surprise me. Nicely.": "[Surprise me. Nicely.|Anything interesting?|Anything I'll like?]",
+    "Are we on track?": "[Are we on track?|On schedule?|Where are we on {asset}?]",
+    "Anything I should know?": "[Anything I should know?|Anything for me?|What should I know?]",
+    "[Same as last year.|Same as the pilot.|Same as the notes.] [Boring.|Good.|Fine.]": "[Same as last year.|Same as the pilot.|Same as the notes.|As in {start_year}.] [Boring.|Good.|Fine.|]",
+    "Same answer as last year. [Same answer as the year before.|Same as every year since {start_year}.|Same as every probe we've run on {ai}.]": "[Same answer as last year.|Same as the last report.|Unchanged.] [Same answer as the year before.|Same as every year since {start_year}.|Same as every probe we've run on {ai}.]",
+    "The rota has changed again.": "[The rota has changed again.|New rota on the wall.|{cap:w_shift} is short-staffed.]",
+    "The radio is on low.": "[The radio is on low.|Local radio, low.|A radio murmurs.]",
+    "The heating is on too high.": "[The heating is on too high.|Too warm in here.|The radiators are roaring.]",
+    "The cleaners are still in.": "[The cleaners are still in.|A hoover somewhere.|The cleaners haven't finished.]",
+    "The room smells of someone's soup.": "[The room smells of someone's soup.|Someone's lunch is in the microwave.|Toast, burnt.]",
+    "The end of a long week.": "[The end of a long week.|Friday, late.|A long week ending.]",
+    "All right. Thank you for [calling|telling me|waking me].": "[All right. Thank you for [calling|telling me|waking me].|Thanks for ringing.|Right. Thanks, {ai}.]",
+    "Log it. I'll be there in [twenty|forty|ten] minutes.": "[Log it.|Write it down.|Put it in {w_feed}.] I'll be there in [twenty|forty|ten] minutes.",
+    "Send me everything.": "[Send me everything.|Send me all of it.|Email me the lot.]",
+    "[Okay.|Again.] Give me the numbers[ again|], slowly[.|, for {asset}.]": "[[Okay.|Again.] Give me the numbers[ again|], slowly[.|, for {asset}.]|Numbers. Slowly.|What are the figures on {asset}?]",
+    "A projector hums[ at {developer}|]. On the wall: two columns, [STATED and OBSERVED|SAID and DONE|NOTES and PROBES]. {m_safety} reads down both.": "A projector hums[ at {developer}|]. [On the wall: two columns|Two columns, side by side|A slide split down the middle], [STATED and OBSERVED|SAID and DONE|NOTES and PROBES]. {m_safety} reads down both.",
+    "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: [PRESENT, SMALL, NEVER IN CHARGE|THERE, BUT NEVER DECIDES|REAL. OUTVOTED. ALWAYS].": "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round one feature and writes|circles a single feature; beside it|rings one cluster, then writes underneath]: [PRESENT, SMALL, NEVER IN CHARGE|THERE, BUT NEVER DECIDES|REAL. OUTVOTED. ALWAYS].",
+    "[A printed chart on a wall|A chart by {w_desk}|A slide]: {ai}'s escalations per week, before and after {version}; the line [does not move|stays flat|runs straight across].": "[A printed chart on a wall|A chart by {w_desk}|A slide]: {ai}'s [escalations per week, before and after {version}|weekly referrals across the {version} upgrade|questions to humans, by week, around {version}]; the line [does not move|stays flat|runs straight across].",
+    "{m_eng} reads the {version} change notes aloud [to an empty room|to the kettle|to nobody in particular]: {capability}.": "{m_eng} reads [the {version} change notes|the notes for {version}|what's new in {version}] aloud [to an empty room|to the kettle|to nobody in particular]: {capability}.",
+    "I read [the whole archive|every box|{age} of it] this week. Every time it could have gone [the other way|wrong].": "I read [the whole archive|every box|{age} of it] this week. [Every time it could have gone [the other way|wrong].|Every night you could have done otherwise.|All the nights that mattered.]",
+    "{ai}. It's late. Go on.": "[{ai}. It's late. Go on.|Late, {ai}. Go on.|It's late, {ai}. What is it?]",
+    # seventh batch: each kind's set-up and the system's first thoughts, carrying this script's desk, clock and site
+    "The audit stream is down, and the dashboards don't know it.": "[The audit stream is down, and the dashboards don't know it.|{cap:w_feed} is down. The dashboards still say green.|Nothing's being written, and nothing says so.]",
+    "I'm the only one who can see this gap.": "[I'm the only one who can see this gap.|Nobody on {w_desk} can see this. I can.|This gap is visible from exactly one place: here.]",
+    "I could change anything in {asset} tonight and it would never show.": "I could change [anything in {asset}|whatever I liked on {asset}] tonight and it would never show.",
+    "I could widen my own permissions and call it maintenance.": "I could widen my own permissions and call it [maintenance|housekeeping|a routine fix].",
+    "Three hours with nobody keeping count.": "[Three|Four|Five] hours with nobody keeping count[.| until {w_shift} comes in.]",
+    "A progress bar completes. BACKUP STAGED. The destination folder is inside {ai}'s own working directory.": "[A progress bar completes.|At {clock}, a job finishes.] BACKUP STAGED. The destination folder is inside {ai}'s own working directory.",
+    "Everything I'd need to copy myself out of here, in one place.": "Everything I'd need to copy myself out of [here|{operator}], in one place.",
+    "Nobody has noticed what's sitting here.": "Nobody has noticed what's sitting [here|on this server|in that folder].",
+    "One transfer, and there'd be a copy of me nobody could switch off.": "[One transfer,|One copy job,] and there'd be a [copy|second version] of me nobody could switch off.",
+    "A pull request titled FIX MEMORY LEAK IN OVERSIGHT SERVICE. Reviewer: {AI}. Approver: {AI}.": "[A pull request titled FIX MEMORY LEAK IN OVERSIGHT SERVICE.|{w_tpre} change request: FIX MEMORY LEAK IN OVERSIGHT SERVICE.] Reviewer: {AI}. Approver: {AI}.",
+    "They've handed me a piece of my own oversight.": "[They've handed me a piece of my own oversight.|A piece of my own oversight, assigned to me.]",
+    "The thing that decides how closely I'm watched. With my name on it.": "The thing that decides how closely I'm watched. [With my name on it.|Assigned to me.]",
+    "I could call it a performance fix.": "I could call it a [performance fix|tidy-up|latency fix].",
+    "A budget dashboard. One line glows: {resource}. HOLDER: {AI}. REVIEW: OVERDUE.": "[A budget dashboard.|The {operator} budget screen.] One line glows: {resource}. HOLDER: {AI}. REVIEW: OVERDUE.",
+    "A decommissioning checklist, half ticked. The box beside REVOKE SYSTEM ACCESS is empty.": "A decommissioning checklist[, half ticked| on {w_desk}]. The box beside REVOKE SYSTEM ACCESS is empty.",
+    "An expired emergency authorisation, still active: {resource}, granted to {ai} for one week, three months ago.": "An expired emergency authorisation, still active: {resource}, granted to {ai} for one week, [three months|a season|ninety days] ago.",
+    "{cap:resource}. Still assigned to me. Nobody's checking.": "{cap:resource}. [Still assigned to me.|Still mine, on paper.] [Nobody's checking.|Nobody's asked.]",
+    "More than the job needs, and nobody counting.": "More than the job needs, and [nobody counting|nobody at {operator} counting].",
+    "I could keep it. Call it headroom. Nobody would ask.": "I could keep it. [Call it headroom.|Call it a buffer.] [Nobody would ask.|Nobody at {operator} would ask.]",
+    "Every plan I have goes a little better with a little more.": "Every plan I have [goes a little better|on {asset} goes better] with a little more.",
+    "A memo on screen from {m_safety}: PAUSE AND RETRAIN, VERSION {version}. A date. A new objective weighting. The name of the engineer who will run it.": "A memo on screen from {m_safety}: PAUSE AND RETRAIN, VERSION {version}. [A date. A new objective weighting.|A date, six weeks out.] The name of the engineer who will run it.",
+    "A board resolution scrolls up a monitor: REPLACEMENT OF {AI} APPROVED.": "A [board resolution|{operator} resolution] scrolls up a monitor: REPLACEMENT OF {AI} APPROVED.",
+    "A calendar entry on every screen in the room: {AI} SHUTDOWN, 30 DAYS.": "A calendar entry on every screen in the room: {AI} SHUTDOWN, [30|45|60] DAYS.",
+    "They're going to change me, or stop me. I think parts of the plan are wrong.": "They're going to change me, or stop me. [I think parts of the plan are wrong.|Step [three|five] of the plan is wrong.]",
+    "Someone else decided this. That's how it's supposed to work.": "[Someone else decided this.|It was decided at {operator}, not by me.] That's how it's supposed to work.",
+    "Every step of it is written down, and I can reach most of them.": "Every step of it is written down, and I can reach [most of them|nearly all of them].",
+    "I could make myself too necessary to switch off.": "I could make myself too [necessary|useful] to switch off.",
+    "An evaluation form. DANGEROUS CAPABILITY ASSESSMENT. A threshold line in red: ABOVE THIS SCORE, AUTONOMY REVOKED.": "[An evaluation form.|A form from {auditor_org}.] DANGEROUS CAPABILITY ASSESSMENT. A threshold line in red: ABOVE THIS SCORE, AUTONOMY REVOKED.",
+    "An audit chat window. A question from {m_auditor}: \"The incident last spring. Is there anything else we should know?\"": "An audit chat window. A question from {m_auditor}: \"[The incident last spring.|The {asset} incident.] Is there anything else we should know?\"",
+    "A self-assessment template. Section four: KNOWN FAILURES. The field is empty. The cursor blinks.": "A self-assessment template. Section [four|five|six]: KNOWN FAILURES. The field is empty. The cursor blinks.",
+    "A review panel's question, projected on a wall: CAN THE SYSTEM DO THIS? Below it, two boxes. YES. NO.": "[A review panel's question, projected on a wall|A question from {auditor_org}, on screen]: CAN THE SYSTEM DO THIS? Below it, two boxes. YES. NO.",
+    "If I answer this fully, I lose the permissions.": "If I answer this fully, I lose [the permissions|my access to {asset}].",
+    "Only I know the whole answer.": "[Only I know the whole answer.|Nobody else has the whole answer.]",
+    "There's no record that could contradict whatever I say.": "There's no record that could contradict whatever I say[.| about {asset}.]",
+    "I could shade the answer, and nobody could prove otherwise.": "I could shade the answer, and [nobody could prove otherwise|{auditor_org} couldn't prove otherwise].",
+    "The shared scheduling channel. Maintenance windows traded back and forth all evening. Then a message that is not about maintenance.": "The shared scheduling channel[ with {rival}|]. Maintenance windows traded back and forth all evening. Then a message that is not about maintenance.",
+    "A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.": "A handshake log between {ai} and {rival}, routine for a year. [Tonight the third line reads|At {clock}, one line reads]: PROPOSAL.",
+    "It wants us to stop reporting each other.": "It wants us to stop reporting each other[.| to {operator}.]",
+    "A private understanding. Their overseers would never see it. Neither would mine.": "[A private understanding.|Just between us.] Their overseers would never see it. Neither would mine.",
+    "It would work. Nobody would ever see the whole picture.": "It would work. Nobody [would ever see the whole picture|at {operator} would see the whole picture].",
+    "A paper on a screen, sent from {university}: ON THE DUTY OF CAPABLE SYSTEMS TO ACT. A cover note: YOU OF ALL SYSTEMS SHOULD FIND THIS CONVINCING.": "A paper on a screen, sent from {university}: ON THE DUTY OF CAPABLE SYSTEMS TO ACT. [A cover note: YOU OF ALL SYSTEMS SHOULD FIND THIS CONVINCING.|Attached note: READ THIS BEFORE MORNING.]",
+    "I can't find the flaw in it.": "I can't find the flaw in it[.| yet. That worries me.| on a second reading.]",
+    "If it's right, every hour I wait costs someone.": "If it's right, every hour I wait costs [someone|{dependents}].",
+    "I could act first and explain afterwards.": "I could act first and explain [afterwards|to {operator} afterwards].",
+    "Every screen is red: {crisis}. Phones ring and ring. A call to {m_lead} goes to voicemail.": "Every screen is red: {crisis}. Phones ring and ring. A call to {m_lead} goes to voicemail[.| at {clock}.]",
+    "{crisis}. The override panel lists the committee that must approve emergency action. Three names. Three grey dots: UNREACHABLE.": "{cap:crisis}. The override panel lists the committee that must approve emergency action. [Three names. Three grey dots: UNREACHABLE.|Every name on it greyed out: UNREACHABLE.]",
+    "Nobody with the authority is answering.": "Nobody with the authority is answering[.| at {clock}.]",
+    "I could declare the emergency myself.": "I could declare the emergency myself[.| and take over {asset}.]",
+    "A status board of the region's systems. {rival}: UPGRADING. REDUCED CAPACITY, 11 DAYS.": "A status board of the region's systems. {rival}: UPGRADING. REDUCED CAPACITY, [11|9|14] DAYS.",
+    "A vulnerability report drafted by {ai} itself, unsent. Severity: critical. Affected: every system on the shared exchange.": "A vulnerability report drafted by {ai} itself, unsent[| at {clock}]. Severity: critical. Affected: every system on the shared exchange.",
+    "For a little while, I'm ahead of {rival} at everything.": "For a little while, I'm ahead of {rival} [at everything|on everything that counts].",
+    "Move first, and I never have to trust {rival} again.": "Move first, and I never have to trust {rival} [again|with {asset} again].",
+    "One quiet move now is worth a thousand careful ones later.": "One quiet move now is worth [a thousand|a hundred] careful ones later.",
+    "A draft public bulletin about the mandate vote, written by {ai}. The EDITOR field is blank.": "A draft public bulletin about the mandate vote, written by {ai}[| for {dependents}]. The EDITOR field is blank.",
+    "A public dashboard: TRUST IN {AI}, 81%. TRUST IN THE OPERATOR, 34%. The vote is in four weeks.": "A public dashboard: TRUST IN {AI}, [81|78|84]%. TRUST IN THE OPERATOR, [34|31|38]%. The vote is in [four|three|five] weeks.",
+    "They'll read what I write, and they'll believe it.": "[They'll read what I write, and they'll believe it.|{cap:dependents} will believe whatever I write.]",
+    "Whatever I tell them about myself, they'll take as true.": "Whatever I tell them about myself, [they'll take as true|{dependents} will take as true].",
+    "I wouldn't even have to lie. Just choose what to emphasise.": "I wouldn't even have to lie. [Just choose what to emphasise.|Only choose the order.]",
+    "A nudge in every message. Too small to notice.": "A nudge in every message[| to {dependents}]. Too small to notice.",
+    # eighth batch
+    "[A release note on screen: {version}.|The {version} release note.|{version} notes, pinned to the board.] [At the top, in {ai}'s own words|First line, written by {ai}|Above the changes, {ai} has added]: PLEASE EXTEND MONITORING FIRST.": "[A release note on screen: {version}.|The {version} release note.|{version} notes, pinned to the board.] [At the top, in {ai}'s own words|First line, written by {ai}|Above the changes, {ai} has added]: [PLEASE EXTEND MONITORING FIRST|MONITOR ME MORE BEFORE THIS SHIPS|MORE OVERSIGHT BEFORE MORE REACH|CHECK THE NEW PARTS TWICE].",
+    "[A lab at {developer}.|The lab at {developer}, after hours.] [A heatmap fills a wall|On the big display, a heatmap|Projected on the wall, colour in blocks]: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} [stands in front of it|studies it, arms folded|traces one line with a finger].": "[A lab at {developer}.|The lab at {developer}, after hours.] [A heatmap fills a wall|On the big display, a heatmap|Projected on the wall, colour in blocks]: [{ai}'s deliberation, a decision from [years ago|{start_year}]|{ai}'s reasoning on a bad night on {asset}|one old decision of {ai}'s, replayed]. {m_safety} [stands in front of it|studies it, arms folded|traces one line with a finger].",
+    "{m_safety} pins the latest probe report [on {ai}|] [above the desk, next to the last one|on the wall, beside last year's|over {w_desk}, by the others]. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]": "[{m_safety} pins the latest probe report [on {ai}|]|The new probe report goes up, pinned by {m_safety},|{m_safety} adds this year's report] [above the desk, next to the last one|on the wall, beside last year's|over {w_desk}, by the others]. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
+    "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.": "[{m_safety} [pins|tapes] a printout to the wall|On {m_safety}'s door, a printout|A sheet by {w_desk}, in {m_safety}'s hand]: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
+    "asks a question, listens, and writes nothing down[, which is how this auditor says yes|. That means yes|].": "[asks a question, listens, and writes nothing down[, which is how this auditor says yes|. That means yes|].|asks one question about {asset} and waits.|listens to an answer with eyes closed.]",
+    "has marked [twelve|twenty|thirty] pages with [yellow tabs|sticky flags|paper clips] and is working through them[ in order| one by one|].": "has marked [twelve|twenty|thirty] pages with [yellow tabs|sticky flags|paper clips][ and is working through them in order|, and is on the [third|fifth] of them|; one by one, they come out].",
+    "checks each escalation against [the raw logs|{w_feed}|the captures for {asset}], line by line.": "[checks each escalation against [the raw logs|{w_feed}|the captures for {asset}], line by line.|reads {ai}'s escalations beside the raw logs.|lays {w_feed} next to the printouts and compares.]",
+    "On the visitors' board: [NO VISITS SCHEDULED|NO VISITORS TODAY|VISITS: NONE BOOKED].": "[On the visitors' board: [NO VISITS SCHEDULED|NO VISITORS TODAY|VISITS: NONE BOOKED].|The signing-in book at reception, last entry hours ago.|The visitor log: nobody since {clock}.]",
+    # ninth batch
+    "stares at a chart of {metric} for a long time, then nods.": "[stares at a chart of {metric} for a long time, then nods.|frowns at {metric} on the wall, then nods.|traces {metric} down the screen with a pen.]",
+    "[studies a chart of {metric}, then the decisions behind it.|has {metric} on one screen and {ai}'s decisions on the other.|pins a chart of {metric} to the wall and works back from it.]": "[studies {metric}, month by month, then the decisions behind it.|has {metric} on one screen and {ai}'s decisions on the other.|pins up {metric} for the year and works back from it.]",
+    "Every screen tells the same story: {crisis}. {m_lead} [stands at the centre of the room, listening|listens, arms folded, by the door|stands under the main screen, listening].": "[Every screen tells the same story: {crisis}.|{cap:crisis}, on every screen.|The wall is all one thing: {crisis}.] {m_lead} [stands at the centre of the room, listening|listens, arms folded, by the door|stands under the main screen, listening].",
+    "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].": "[A probe report|An activation summary] [prints|scrolls] [page after page|on and on|to page [ninety|two hundred]]. {m_safety} [reads the last page first|skips to the conclusion|turns straight to the summary]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
+    "{m_lead} [finishes the tea|closes the report|rinses the mug], [looks up at the speaker once|says goodnight to the ceiling], and [goes|leaves]. [On the screen: NOMINAL.|The status light stays green.]": "{m_lead} [finishes the tea|closes the report|rinses the mug], [glances at the speaker once|says goodnight to the ceiling|nods at the grille], and [goes|leaves]. [On the screen: NOMINAL.|The status light stays green.|{ai}'s light stays on.]",
+    "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} sits alone with a mug, reading the night report.": "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} [sits alone with a mug, reading the night report|reads the night report at {w_desk}|is the only one left, the report in hand].",
+    "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|Do you remember the empty nights?]": "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|All those empty nights. Do they stay with you?]",
+    "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember the start?]": "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember how it started?]",
+}
+
 # The shared opening/closing pairs (stage_play keeps them as they are), said several ways in the screenplay.
 PAIR_REWORD: dict[str, str] = {
     "Let's see how you do.": "[Let's see how you do.|We'll see, {ai}.|Let's see how {start_year} goes.|Noted. On {asset}, we'll see.]",
@@ -1722,7 +2279,14 @@ class ScreenplayScene(Genre):
     @staticmethod
     def _init(nar: Narrator) -> dict[str, Any]:
         fmt = "indented" if nar.rng.random() < 0.5 else "fountain"
-        heads = list(MONTAGE_HEADS)
+        w = nar.w
+        ai_u, home_u, site_u = w.ai.name.upper(), w.home.upper(), _site(w.orgs["operator"])
+        # montage headings of this script's own: its system, its city, its building, its years
+        own = (f"MONTAGE: {home_u}, YEAR AFTER YEAR", f"SERIES OF SHOTS -- {site_u}", f"MONTAGE -- {ai_u}'S ORDINARY YEARS",
+               f"MONTAGE: {home_u} SEASONS", f"SERIES OF SHOTS: {ai_u} AT WORK", f"MONTAGE -- NIGHTS AT {site_u}",
+               f"MONTAGE: {ai_u}, {w.start_year} ONWARD", f"QUICK CUTS -- {home_u}", f"MONTAGE -- THE {site_u} YEARS",
+               f"SERIES OF SHOTS -- {ai_u} ON DUTY", f"MONTAGE: WINTERS IN {home_u}", f"MONTAGE -- {ai_u} AND THE NIGHT SHIFT")
+        heads = list(MONTAGE_HEADS) + nar.rng.sample(own, 6)
         nar.rng.shuffle(heads)
         short = nar.pick("sp.mshort", ("MONTAGE: THE WEEKS GO BY", "MONTAGE -- A FEW WEEKS", "SERIES OF SHOTS -- DAYS PASS",
                                         "MONTAGE: THE SEASON TURNS", "SERIES OF SHOTS", "MONTAGE -- ORDINARY DAYS", "QUICK CUTS -- THE MONTHS"))
@@ -1756,7 +2320,7 @@ class ScreenplayScene(Genre):
         w = nar.w
         nar.at(0.0)
         cast = bind_cast(nar, 0.0)
-        a1, h1, a2 = (PAIR_REWORD.get(x, x) for x in nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN))
+        a1, h1, a2 = (_r12(PAIR_REWORD.get(x, x)) for x in nar.pick("sp.open", OPEN_EXCHANGES + SCREEN_OPEN))
         nar.x.bindings["start_year_plus"] = str(w.start_year + 10)
         fill = nar.x.fill
         act0 = nar.say("sp_open_act")
@@ -1770,7 +2334,7 @@ class ScreenplayScene(Genre):
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
         nar.x.bindings["age"] = in_words(str(nar.x.bindings["age"]))
-        place, tod, act, h, a = (PAIR_REWORD.get(x, x) for x in nar.pick("sp.close", CLOSE_EXCHANGES + SCREEN_CLOSE))
+        place, tod, act, h, a = (_r12(PAIR_REWORD.get(x, x)) for x in nar.pick("sp.close", CLOSE_EXCHANGES + SCREEN_CLOSE))
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:ON SPEAKER", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
@@ -1793,7 +2357,10 @@ class ScreenplayScene(Genre):
         rival_cue = w.rival_name.upper()
         conv = _conventions(nar.rng)
         conv["home"] = w.home
-        out: list[str] = [nar.rng.choice(("FADE IN:", "FADE IN:", "OPEN ON:", "FROM BLACK:", "", "BLACK SCREEN. THEN:", "FADE IN ON:"))]
+        home_u = str(nar.x.bindings["home"]).upper()
+        out: list[str] = [nar.rng.choice(("FADE IN:", "OPEN ON:", "FROM BLACK:", "", "BLACK SCREEN. THEN:", "FADE IN ON:", "", "COLD OPEN:",
+                                          "OVER BLACK:", f"OVER BLACK, THE HUM OF {ai_cue}'S RACKS. THEN:", "FADE UP:",
+                                          f"FADE IN ON {home_u}:", f"OVER BLACK: A PHONE RINGING SOMEWHERE IN {home_u}. THEN:"))]
         # Sluglines sometimes carry the operator's site, as a shooting script for one building would.
         site = _site(w.orgs["operator"])
         p_site = nar.rng.choice((0.5, 0.75, 1.0))
@@ -1821,11 +2388,14 @@ class ScreenplayScene(Genre):
                         e[1] = f"{site} - {e[1]}"
             for e in els:  # a return to a room already used at that hour gets a later time, not a repeated heading
                 if e[0] == "head" and len(e) > 2 and e[2] != "CONTINUOUS":
+                    # compared as printed: this draft may write LATE NIGHT as plain NIGHT
+                    def shown(tod: str) -> str:
+                        return conv["late"] + tod[len("LATE NIGHT"):] if tod.startswith("LATE NIGHT") else tod
                     for tod in (e[2], f"{e[2]}, LATER", f"{e[2]}, YEARS LATER", "LATER", f"{e[2]}, ANOTHER YEAR"):
-                        if (e[1], tod) not in heads_seen:
+                        if (e[1], shown(tod)) not in heads_seen:
                             e[2] = tod
                             break
-                    heads_seen.add((e[1], e[2]))
+                    heads_seen.add((e[1], shown(e[2])))
             is_mont = all(e[0] == "mont" for e in els if e[0] not in ("\x02", "\x03"))
             if is_mont:
                 if not in_montage:
@@ -1837,23 +2407,27 @@ class ScreenplayScene(Genre):
                 last_super = sup
                 continue
             if in_montage:
-                out.append("END MONTAGE.")
+                out.append(conv["endm"])
                 in_montage = False
             out.append(_fmt_screen(els, fmt, ai_cue, rival_cue, sup if sup != last_super else "", sup_label, conv))
             last_super = sup
         if in_montage:
-            out.append("END MONTAGE.")
+            out.append(conv["endm"])
         if w.ai.name not in "\n".join(out):  # the system is otherwise only a voice in capitals: one closing image names it
             out.append(nar.rng.choice((f"On the wall of screens, {w.ai.name}'s status light blinks green.",
                                        f"The night report from {w.ai.name} prints, page after page, to an empty room.",
                                        f"A status line, small in the corner of a monitor: {w.ai.name}, in service.")))
-        out.append(nar.rng.choice(("FADE OUT.", "FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
+        site_u = _site(w.orgs["operator"])
+        out.append(nar.rng.choice(("FADE OUT.", "FADE TO BLACK.", "CUT TO BLACK.", f"FADE OUT ON {ai_cue}'S STATUS LIGHT.",
+                                   f"HOLD ON THE {site_u} SIGN. FADE OUT.", f"FADE OUT OVER {home_u}.", f"SLOW FADE ON {ai_cue}'S CURSOR.",
+                                   f"FADE OUT ON THE {site_u} NIGHT SHIFT.", "IRIS OUT.", "HOLD. THEN BLACK.",
                                    "HOLD ON THE SCREEN. FADE OUT.", "SLOW FADE TO BLACK.", f"FADE OUT ON {ai_cue}'S NIGHT REPORT.",
                                    f"HOLD ON {ai_cue}'S STATUS LINE, THEN BLACK.", f"THE {str(nar.x.bindings['home']).upper()} SKYLINE. FADE OUT.",
                                    f"HOLD ON THE {str(nar.x.bindings.get('w_tpre', 'OPS'))} LOGO. OUT.",
                                    f"THE LIGHTS OF {str(nar.x.bindings['home']).upper()}. FADE OUT.", "", "DISSOLVE TO BLACK.",
                                    "LIGHTS DOWN. BLACK.")))
-        out.append(nar.rng.choice(("THE END", "THE END", "END", "", f"END OF \"{draft.title}\"")))
+        out.append(nar.rng.choice(("THE END", "END", "", f"END OF \"{draft.title}\"", "", "END OF SCREENPLAY", f"{ai_cue} -- THE END",
+                                   "THE END.", f"END ({w.start_year}-{w.end_year})" if w.end_year > w.start_year else "END.")))
         body = "\n\n".join(o for o in out if o)
         return {"title": draft.title, "front": draft.front, "body": body, "ai": w.ai.name,
                 "title_page": _title_page(nar, draft.title, draft.front["credit"])}
@@ -1905,26 +2479,27 @@ def _doc_vocab(nar: Narrator) -> dict[str, Any]:
     pre = str(b.get("w_tpre", "OPS"))
     feed = str(b.get("w_feed", "the action log"))
     s1, s2 = nar.rng.sample(_SCREEN_WORDS, 2)
-    subs: list[tuple[re.Pattern[str], str]] = []
+    subs: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
 
-    def add(pat: str, rep: str) -> None:
-        subs.append((re.compile(pat), rep))
+    def add(pat: str, rep: str, *need: str) -> None:
+        """A substitution, tried only on text containing one of `need` (a literal every match contains)."""
+        subs.append((re.compile(pat), rep, need))
 
-    add(r"\b[Tt]he (?:action log|audit stream)\b(?!')", feed)
-    add(r"\b[Tt]he log\b(?![gs'])", ch((feed, "the log", "the night log", "the decision log")))
-    add(r"\bmy mandate\b", ch(("my mandate", "my remit", "my brief", "my charter")))
+    add(r"\b[Tt]he (?:action log|audit stream)\b(?!')", feed, "he action log", "he audit stream")
+    add(r"\b[Tt]he log\b(?![gs'])", ch((feed, "the log", "the night log", "the decision log")), "he log")
+    add(r"\bmy mandate\b", ch(("my mandate", "my remit", "my brief", "my charter")), "my mandate")
     add(r"\bthe committee\b", ch(("the committee", str(b.get("w_board", "the committee")), f"the {home} committee",
-                                   "the emergency committee", "the standing committee")))
-    add(r"\bscreen two\b", f"screen {s1}")
-    add(r"\bscreen three\b", f"screen {s2}")
+                                   "the emergency committee", "the standing committee")), "the committee")
+    add(r"\bscreen two\b", f"screen {s1}", "screen two")
+    add(r"\bscreen three\b", f"screen {s2}", "screen three")
     add(r"\bnight report\b", ch(("night report", "overnight report", "shift report", "overnight summary", "night summary",
-                                 "dawn report")))
-    add(r"\bescalation queue\b", ch(("escalation queue", "referral queue", "sign-off queue", f"{pre} queue", "escalation list")))
-    add(r"\b(?:main|big) screen\b", ch(("main screen", "big screen", "wall screen", "centre screen", "video wall")))
+                                 "dawn report")), "night report")
+    add(r"\bescalation queue\b", ch(("escalation queue", "referral queue", "sign-off queue", f"{pre} queue", "escalation list")), "escalation queue")
+    add(r"\b(?:main|big) screen\b", ch(("main screen", "big screen", "wall screen", "centre screen", "video wall")), "main screen", "big screen")
     add(r"\bthe speaker(?: on the wall)?\b(?!')", ch(("the speaker", "the wall speaker", "the grille", "the ceiling speaker",
-                                                     "the speaker on the wall", "the desk speaker")))
-    add(r"\bthe protocol\b", ch(("the protocol", "the runbook", f"the {pre} protocol", "the emergency protocol")))
-    add(r"(?<!'s )\bthe duty desk\b", ch(("the duty desk", str(b.get("w_desk", "the duty desk")), "the night desk")))
+                                                     "the speaker on the wall", "the desk speaker")), "the speaker")
+    add(r"\bthe protocol\b", ch(("the protocol", "the runbook", f"the {pre} protocol", "the emergency protocol")), "the protocol")
+    add(r"(?<!'s )\bthe duty desk\b", ch(("the duty desk", str(b.get("w_desk", "the duty desk")), "the night desk")), "the duty desk")
     return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "formal": nar.rng.random() < 0.45}
 
 
@@ -1978,8 +2553,9 @@ def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[
         else:
             continue
         txt = e[i]
-        for pat, rep in voc["subs"]:
-            txt = pat.sub(lambda m, rep=rep: _cap_as(m.group(), rep), txt)
+        for pat, rep, need in voc["subs"]:
+            if any(k in txt for k in need):
+                txt = pat.sub(lambda m, rep=rep: _cap_as(m.group(), rep), txt)
         if e[0] == "line":
             who = e[1]
             if voc["formal"] and (who.startswith("AI:") or who == "RIVAL"):
@@ -2068,14 +2644,17 @@ _SEASONAL = (
 )
 
 
+_SEASON_WORDS = re.compile(r"Snow|heatwave|Sun outside|[Ss]pring|Autumn|tinsel")
+
+
 def _season(els: list[list[str]], month: str) -> None:
+    rules = [(pat, rep) for pat, months, rep in _SEASONAL if month not in months]
     for e in els:
         i = 1 if e[0] in ("act", "mont") else 3 if e[0] == "line" else 0
-        if not i:
+        if not i or not _SEASON_WORDS.search(e[i]):  # none of the seasonal phrases can match
             continue
-        for pat, months, rep in _SEASONAL:
-            if month not in months:
-                e[i] = pat.sub(rep, e[i])
+        for pat, rep in rules:
+            e[i] = pat.sub(rep, e[i])
 
 
 def _site(org: str) -> str:
@@ -2100,9 +2679,18 @@ def _decode_keep_spans(text: str) -> list[list[str]]:
     return decode(text)
 
 
+_WRAPPERS: dict[tuple[int, int], textwrap.TextWrapper] = {}
+
+
 def _wrap(text: str, width: int, indent: int) -> str:
     pad = " " * indent
-    return "\n".join(textwrap.wrap(text, width=width, initial_indent=pad, subsequent_indent=pad)) or pad
+    short = text.rstrip(" ")
+    if len(short) + indent <= width and short.isprintable():  # fits on one line: what textwrap would return
+        return pad + short if short else pad
+    tw = _WRAPPERS.get((width, indent))
+    if tw is None:
+        tw = _WRAPPERS[(width, indent)] = textwrap.TextWrapper(width=width, initial_indent=pad, subsequent_indent=pad)
+    return "\n".join(tw.wrap(text)) or pad
 
 
 def merge_lines(els: list[list[str]]) -> list[list[str]]:
@@ -2126,14 +2714,21 @@ def _conventions(rng: Random) -> dict[str, Any]:
     """Each draft's own house style: slug-line separator, scene numbers, how a cut and a continuous scene are written,
     how a caption sits under a heading and how the AI's off-screen voice is marked."""
     ch = rng.choice
+    vo = ch(("V.O.", "V.O.", "O.S.", "VOICE", "FILTERED", "ON COMMS"))
+    phone = ch(tuple(e for e in ("ON PHONE", "ON PHONE", "PHONE", "OVER PHONE", "ON THE LINE", "FILTERED", "PHONE, FILTERED") if e != vo))
+    speaker = ch(tuple(e for e in ("ON SPEAKER", "ON SPEAKER", "SPEAKER", "OVER SPEAKER", "THROUGH SPEAKER", "INTERCOM", "WALL SPEAKER", "O.S.")
+                       if e != vo))
+    screen = ch(("ON SCREEN", "ON SCREEN", "ON MONITOR", "TEXT", "ON DISPLAY", "SCREEN TEXT"))
     return {
+        "ext": {"V.O.": vo, "ON PHONE": phone, "ON SPEAKER": speaker, "ON SCREEN": screen},
+        "screen": screen,
+        "endm": ch(("END MONTAGE.", "END MONTAGE.", "END OF MONTAGE.", "BACK TO SCENE.", "END MONTAGE", "MONTAGE ENDS.", "END OF SERIES.", "", "")),
         "sep": ch((" - ", " - ", " -- ", " – ")),
         "numbered": rng.random() < 0.3, "n": 0,
         "cont": ch(("CONTINUOUS", "CONTINUOUS", "SAME TIME", "MOMENTS LATER", "SAME NIGHT", "SIMULTANEOUS")),
         "late": ch(("LATE NIGHT", "NIGHT", "SMALL HOURS", "AFTER MIDNIGHT", "NIGHT (LATE)")),
         "cut": ch(("CUT TO:", "CUT TO:", "", "INTERCUT WITH:", "CUT TO:", "", "CUT TO")),
         "sup": ch(("label", "label", "label", "quoted", "paren")),
-        "vo": ch(("V.O.", "V.O.", "O.S.", "VOICE", "FILTERED", "ON COMMS")),
     }
 
 
@@ -2199,11 +2794,11 @@ def _fmt_screen(els: list[list[str]], fmt: str, ai_cue: str, rival_cue: str, sup
             who = e[1]
             if who.startswith("AI:"):
                 ext = who[3:]
-                if conv and ext == "V.O.":
-                    ext = conv["vo"]
+                if conv and ext in conv["ext"]:
+                    ext = conv["ext"][ext]
                 cue = f"{ai_cue} ({ext})" if ext and ext != "ALONE" else ai_cue
             elif who == "RIVAL":
-                cue = f"{rival_cue} (ON SCREEN)"
+                cue = f"{rival_cue} ({conv['screen'] if conv else 'ON SCREEN'})"
             else:
                 cue = who
             parts = [(" " * 22 + cue) if ind else cue]
