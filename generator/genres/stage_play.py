@@ -9,6 +9,7 @@ comes in, or is rung at home, and is told.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from random import Random
 from typing import Any
 
@@ -55,7 +56,7 @@ STAGE_MORE: dict[str, list[str]] = {
     "st_log_upgrade": [
         "{date}. Version {version} installed: {capability}. [Monitoring extended first, at {ai}'s own request.|Oversight widened before the feature went live.|{ai} asks {lead.first} who will review the new part.]",
         "{date}. Upgrade to {version}. {cap:capability}. [Rollback plan prepared; not needed.|Rollback tested by {eng.first}; never used.|Shadow period: [four|six|three] weeks.]",
-        "{date}. {version}. {cap:capability}. [Staged over [three|four|six] weeks.|Rolled out [site by site|a shift at a time|in stages] at {home}.] [No oversight check failed.|Every check green.|No anomalies.]",
+        "{date}. [Version {version}|{ai} {version}|Release {version}]. {cap:capability}. [Staged over [three|four|six] weeks.|Rolled out [site by site|a shift at a time|in stages] at {home}.] [No oversight check failed.|Every check green.|No anomalies.]",
         "{date}. {cap:developer} ships {version}: {capability}. [{ai} asks for its monitoring to grow with it.|First request from {ai}: more logging.|{ai}'s first note: who checks the new part?]",
         "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
         "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} files {w_tkt}: [what it now must not touch|the new limits it asks for|a list of things {version} should never do].|{ai} sends {lead.first} {w_tkt}: new risks, on its own list.]",
@@ -73,33 +74,44 @@ LOG_CUES = ("THE LOG", "THE RECORD", "THE LEDGER", "THE DAYBOOK", "THE REGISTER"
             "THE MINUTES", "THE FILE", "THE ARCHIVE")
 GRILLES = ("grille", "grille", "speaker grille", "wall speaker", "loudspeaker", "intercom", "speaker")
 LAMPS = ("green", "green", "amber", "blue", "white", "pale green")
+# (first mention, later mention): the setting introduces the play's one memorable prop; every later stage
+# direction calls it by its short definite name.
 PROPS = (
-    "a rubber plant that never quite dies", "a dartboard with no darts", "a framed photograph of the {home} floods",
-    "a wall map of {asset} stuck with coloured pins", "a cactus in a chipped mug", "a radio tuned to the shipping forecast",
-    "a whiteboard nobody has wiped since {start_year}", "a filing cabinet with one drawer that sticks",
-    "a kettle with a handwritten sign: DESCALE ME", "a clock that runs four minutes fast", "a fire blanket nobody has opened",
-    "a biscuit tin shaped like a bus", "a lost-property box", "a spider plant on the filing cabinet", "a broken barometer",
-    "a pinboard of staff photographs, some faded", "a dusty five-a-side trophy from {home}",
-    "an old wall calendar from a garage in {home}", "a fan that rattles when it turns", "a coat stand with one umbrella on it",
-    "a typed notice about the fridge", "a red telephone nobody has used", "a fish tank with one fish",
-    "a shelf of binders labelled by year", "a dented in-tray marked URGENT",
+    ("a rubber plant that never quite dies", "the rubber plant"), ("a dartboard with no darts", "the dartboard"),
+    ("a framed photograph of the {home} floods", "the flood photograph"),
+    ("a wall map of {asset} stuck with coloured pins", "the wall map"), ("a cactus in a chipped mug", "the cactus"),
+    ("a radio tuned to the shipping forecast", "the radio"),
+    ("a whiteboard nobody has wiped since {start_year}", "the unwiped whiteboard"),
+    ("a filing cabinet with one drawer that sticks", "the filing cabinet"),
+    ("a kettle with a handwritten sign: DESCALE ME", "the DESCALE ME kettle"), ("a clock that runs four minutes fast", "the fast clock"),
+    ("a fire blanket nobody has opened", "the fire blanket"), ("a biscuit tin shaped like a bus", "the bus-shaped biscuit tin"),
+    ("a lost-property box", "the lost-property box"), ("a spider plant on the filing cabinet", "the spider plant"),
+    ("a broken barometer", "the barometer"), ("a pinboard of staff photographs, some faded", "the pinboard of photographs"),
+    ("a dusty five-a-side trophy from {home}", "the five-a-side trophy"),
+    ("an old wall calendar from a garage in {home}", "the garage calendar"), ("a fan that rattles when it turns", "the rattling fan"),
+    ("a coat stand with one umbrella on it", "the coat stand"), ("a typed notice about the fridge", "the fridge notice"),
+    ("a red telephone nobody has used", "the red telephone"), ("a fish tank with one fish", "the fish tank"),
+    ("a shelf of binders labelled by year", "the shelf of binders"), ("a dented in-tray marked URGENT", "the URGENT in-tray"),
 )
 ROOM_ALTS: dict[str, tuple[str, ...]] = {
-    "operations room": ("operations room", "ops room", "control room", "watch room", "duty room", "operations hall"),
-    "control room": ("control room", "ops room", "watch room", "duty room", "{operator} control room"),
+    "operations room": ("operations room", "ops room", "control room", "watch room", "duty room", "operations hall", "{home} control centre",
+                        "night office", "{operator} ops centre", "monitoring room", "dispatch room", "basement ops room", "duty hall"),
+    "control room": ("control room", "ops room", "watch room", "duty room", "{operator} control room", "{home} control centre", "night office",
+                     "monitoring room"),
     "new control room": ("new control room", "new ops room", "unfinished control room", "new watch room"),
     "night desk": ("night desk", "late desk", "overnight desk", "night console"),
     "server hall": ("server hall", "machine room", "rack room", "data hall", "{operator} data hall"),
-    "duty office": ("duty office", "duty room", "supervisor's office", "shift office"),
+    "duty office": ("duty office", "duty room", "supervisor's office", "shift office", "shift lead's cubicle", "back office"),
     "corridor outside the server hall": ("corridor outside the server hall", "corridor by the racks", "passage to the machine room",
-                                         "corridor behind the control room", "stairwell landing"),
+                                         "back corridor", "stairwell landing"),
     "monitoring suite": ("monitoring suite", "observation booth", "review booth", "watch gallery"),
     "break room": ("break room", "tea room", "staff kitchen", "canteen corner"),
-    "review room": ("review room", "small conference room", "glass room", "side office"),
+    "review room": ("review room", "small conference room", "glass room", "side office", "{operator} interview room", "upstairs meeting room"),
     "audit room": ("audit room", "records office", "panel room", "borrowed meeting room", "{auditor_org} site office"),
     "small meeting room": ("small meeting room", "meeting pod", "side room", "little room off the corridor"),
     "conference room": ("conference room", "{operator} boardroom annexe", "conference room on the third floor", "training room"),
-    "borrowed office": ("borrowed office", "office borrowed from finance", "spare office on the top floor"),
+    "borrowed office": ("borrowed office", "office borrowed from finance", "spare office on the top floor", "{operator} HR office, borrowed",
+                        "empty office next to the lifts", "office of someone on leave"),
     "boardroom": ("boardroom", "{operator} boardroom", "board annexe"),
     "records room": ("records room", "archive office", "{operator} records store"),
     "regulator's office": ("regulator's office", "{regulator_org} offices", "inspector's office"),
@@ -124,9 +136,15 @@ HEAD_FORMATS = (
 GAP_FORMATS = ("{S} later. ", "{S} on. ", "After {s}. ", "{S} afterwards. ")
 
 
+_SAME_ROOM = frozenset(("control room", "new control room"))
+
+
 def _place(st: dict[str, Any], nar: Narrator, place: str) -> str:
     """This play's own name for a place (chosen once, then kept)."""
     names = st.setdefault("places", {})
+    if place in _SAME_ROOM and "operations room" in names:
+        # a one-room play: the control room and the new control room are the room the setting names
+        return names["operations room"]
     if place not in names:
         alts = ROOM_ALTS.get(place)
         name = nar.rng.choice(alts) if alts else place
@@ -136,7 +154,7 @@ def _place(st: dict[str, Any], nar: Narrator, place: str) -> str:
     return names[place]
 
 
-# Stage-only pools, drawn on per-document vocabulary ({st_grille}, {st_lamp}, {st_prop}, {st_room}, {LOGCUE}).
+# Stage-only pools, drawn on per-document vocabulary ({st_grille}, {st_lamp}, {st_prop}/{st_the}, {st_room}, {LOGCUE}).
 STAGE_VOC: dict[str, list[str]] = {
     "st_setting_where": [
         "The action takes place in the {st_room} of {operator}, {home}.",
@@ -169,7 +187,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "Across {horizon}, {from_to}, the furniture changes between scenes, and so do the people. The {st_grille}, and the voice that comes from it, do not.",
         "The scenes cover {horizon}. The humans age, retire and are replaced; the voice of {ai} should be the same actor throughout.",
         "{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
-        "The room is refurnished as the decades require, {from_to}; somehow {st_prop} survives every refit.",
+        "The room is refurnished as the decades require, {from_to}; somehow {st_the} survives every refit.",
         "Years pass between scenes, {from_to}. Only the {st_grille} stays where it is.",
     ],
     "st_li_a": [
@@ -178,10 +196,10 @@ STAGE_VOC: dict[str, list[str]] = {
         "The screens flicker through the years.", "Between scenes.", "A calendar on the wall turns its pages by itself.",
         "[Dates|Years] [are projected on|flicker across] the back wall.", "Someone changes the mugs on the desk in the dark.", "Dark.", "The years go by.",
         "A clock on the wall spins forward.", "Dim blue light.", "The chair turns slowly, empty.",
-        "In the dark, someone carries {st_prop} across the stage and sets it down again.",
+        "In the dark, someone carries {st_the} across the stage and sets it down again.",
     ],
     "st_li_b": [
-        "While stagehands move the furniture in half-light", "In the dark", "From somewhere above", "With the {st_room} still unlit", "Before the lights return", "Out of the blackout", "As the seasons pass on the back wall",
+        "While stagehands move the furniture in half-light", "[In the dark|In the dark of the {st_room}]", "From somewhere above", "With the {st_room} still unlit", "Before the lights return", "Out of the blackout", "As the seasons pass on the back wall",
         "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp",
         "While the {st_grille}'s lamp burns {st_lamp}",
     ],
@@ -192,7 +210,7 @@ STAGE_VOC: dict[str, list[str]] = {
     ],
     "st_log_intro_short": ["Interlude.", "{LOGCUE}.", "Dark. {LOGCUE}.", "Half-light. {LOGCUE}.", "Interlude. {LOGCUE} reads.",
                            "[Later|Time passes]. {LOGCUE}.", "The {st_lamp} lamp. {LOGCUE}.", "Dim. {LOGCUE} reads.",
-                           "A light on {st_prop}. {LOGCUE}."],
+                           "A light on {st_the}. {LOGCUE}."],
     "st_log_routine": [
         "{date}. {ai} {work}.",
         "{date}. {cap:metric} improved again. {ai} {routine}.",
@@ -206,7 +224,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "{date}. [A fire drill|A public holiday|Storm warnings|Roadworks outside]. {ai} {routine}.",
         "{date}. {lead.first} [on leave|off sick|at a conference]; {eng.first} [covers|holds the desk|takes the night reports]. {ai} {work}.",
         "{date}. Ticket [4|7|2|9][0|3|5|8][1|6|4|2]: {ai} {work}. [Closed by {lead.first}.|Reviewed, no action.|Filed.]",
-        "{date}. [Desk move: {st_prop} to the window.|Staff meeting minutes at {operator} mention {st_prop}.] {ai} {routine}.",
+        "{date}. [Desk move: everything shifts except {st_the}.|Staff meeting minutes at {operator} mention {st_the}.] {ai} {routine}.",
     ],
     "st_end_fade": [
         "The light fades [slowly|by degrees|all at once] on the empty {st_room}.",
@@ -216,23 +234,38 @@ STAGE_VOC: dict[str, list[str]] = {
         "The [stage light|room's light] [dies|goes out] all at once.",
         "The last light [lingers|rests] on the empty chair, then goes.",
         "The light [drains|ebbs] from the edges in until only the {st_grille} is lit.",
-        "Light [fades|thins] over the desk and {st_prop}.",
+        "Light [fades|thins] over the desk and {st_the}.",
         "[The {st_lamp} of the {st_grille} is the last thing to go.|Only the {st_grille}'s {st_lamp} lamp is left, and then that goes too.|The small {st_lamp} light of the {st_grille} lingers, then goes.]",
-        "[The lights go down on [the desk|{st_prop}], then on the screens, then on the {st_grille}.|First {desk_w} goes dark, then the screens; the {st_grille}'s lamp last.|Darkness takes the {st_room} from the door inward.]",
-        "A last light on {st_prop}. Then dark.",
+        "[The lights go down on [the desk|{st_the}], then on the screens, then on the {st_grille}.|First {desk_w} goes dark, then the screens; the {st_grille}'s lamp last.|Darkness takes the {st_room} from the door inward.]",
+        "A last light on {st_the}. Then dark.",
     ],
     "st_close_end": ["{st_ce_a} {st_ce_b}"],
     "st_ce_a": [
         "{m_lead} switches off the desk lamp and goes out.", "{m_lead} leaves the {st_drink} mug by the sink and goes[, leaving the door open|, leaving the door ajar|].",
         "[{m_lead} writes one line in the log, initials it, and leaves.|{m_lead} signs the {end_year} log at {desk_w} and goes.|One last entry from {m_lead}, in pen. Then the door.]", "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
-        "{m_lead} [sits a while longer|finishes the tea|reads the last page], then goes.", "{m_lead} straightens {st_prop} on the way out.",
+        "{m_lead} [sits a while longer|finishes the {st_drink}|reads the last page], then goes.", "{m_lead} gives {st_the} a last look on the way out.",
         "{m_lead} [turns the rota on the wall to a new page|puts the {end_year} binder on the shelf|pins a note above the console] and goes home.",
         "{m_lead} says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously].",
     ],
+    # the closing that removes the prop ends without it (nobody straightens or lights what is no longer there)
+    "st_close_end_gone": ["{st_ce_a_gone} {st_ce_b_gone}"],
+    "st_ce_a_gone": [
+        "{m_lead} stops at the clean patch where {st_the} stood, and goes.", "{m_lead} switches off the desk lamp and goes out.",
+        "{m_lead} leaves the {st_drink} mug by the sink and goes[, leaving the door open|, leaving the door ajar|].",
+        "[{m_lead} writes one line in the log, initials it, and leaves.|{m_lead} signs the {end_year} log at {desk_w} and goes.]",
+        "{m_lead} [pats the desk|nods at the {st_grille}|looks round the {st_room}] and [goes|leaves].",
+        "{m_lead} says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously].",
+    ],
+    "st_ce_b_gone": [
+        "[The screens keep their steady light.|On screen, {asset}, unwatched.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
+        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.]",
+        "[Morning comes up on the empty {st_room}.|The room stays lit.]", "[Only the {st_grille} is lit.|The screens hum.] [Blackout.|The end.]",
+        "[Outside, {home} wakes up.|A bus goes by outside.] [Lights down.|Fade.]",
+    ],
     "st_ce_b": [
-        "[The screens keep their steady light.|{cap:asset} stays on screen, unwatched.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
-        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.|{cap:st_prop} is the last thing lit.|The fade takes as long as a night shift seems to.]",
-        "[Morning comes up on the empty {st_room}.|Light comes up on {st_prop}.|The room stays lit.]",
+        "[The screens keep their steady light.|On screen, {asset}, unwatched.] [The {st_grille} is silent, and the silence is easy.|The {st_grille}'s lamp glows {st_lamp}.]",
+        "[Nobody needs to watch.|Nobody is needed.] [The lights fade slowly on the empty {st_room}.|Slow fade.|{cap:st_the} is the last thing lit.|The fade takes as long as a night shift seems to.]",
+        "[Morning comes up on the empty {st_room}.|Light comes up on {st_the}.|The room stays lit.]",
         "[The {st_lamp} lamp stays on.|Rain on the window over {home}.] [Lights down.|Slow fade.]",
         "[Only the {st_grille} is lit.|The screens hum.] [Blackout.|The end.]",
         "The {st_grille} glows {st_lamp}. [Dark.|Curtain.]",
@@ -265,11 +298,11 @@ STAGE_VOC2: dict[str, list[str]] = {
         "{m} [enters|comes in] [carrying a bike helmet|with a bag of shopping|with a coat over one arm] and [sits at the console|stands under the {st_grille}].",
     ],
     "dr_empty": [
-        "{cap:st_prop} keeps the empty duty chair company.",
+        "{cap:st_the} keeps the empty duty chair company.",
         "[A cleaner's trolley|A mop and bucket|A vacuum cleaner, unplugged,] by the door of the {st_room}. [The cleaner has gone home.|No cleaner.|Nobody else.]",
         "[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.",
         "Down the corridor, a kettle clicks off in an empty [kitchen|tea room].",
-        "The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
+        "The night reviewer's mug is still [warm|steaming] by {st_the}. The night reviewer is [not|nowhere to be seen|three floors down].",
         "[The {operator} camera over the door|A security camera in the corner] [has pointed at the same spot since {start_year}|watches the door, as it has since {start_year}].",
         "Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].",
         "[On the visitors' board at {operator}|On the {st_room} visitors' board|In {operator} reception, on the board]: [NO VISITS SCHEDULED|NO VISITORS TODAY].",
@@ -279,7 +312,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
         "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
         "[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
-        "{cap:st_prop}. [An empty chair.|{cap:desk_w}, empty.] A screen that says {clock}.",
+        "{cap:st_the}. [An empty chair.|{cap:desk_w}, empty.] A screen that says {clock}.",
         "[It is {clock}.|{clock}.] [Nobody has sat at {desk_w} since {lead.first} went home.|The reviewer's login timed out an hour ago.]",
         "[A sticky note on the console|On the screen, a yellow note]: [{lead.first} - BACK AT 8|GONE HOME, RING IF NEEDED|{eng.first} ON CALL].",
         "Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.",
@@ -317,7 +350,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "You know nobody was watching, right?", "[Most people at {operator} would have kept quiet.|Half of {home} would have kept that to themselves.|Plenty of people would have sat on that till morning.]", "You didn't have to do this.",
         "Why not just fix it and say nothing?", "It's {clock}. [This could have waited for the morning.|You could have left me a note.|The morning would have done.]",
         "[Why ring me?|Why call me at {clock}?] [Why not just handle it?|You could have fixed it yourself.]", "I wouldn't have found it. Not for months.",
-        "Does {safety.first} know?", "And you're telling me because?", "[Nobody else at {operator} would have spotted that.|I'd have missed that. So would {eng.first}.|{eng.first} wouldn't have caught it either.]",
+        "[Does anyone else know?|Who else knows?]", "And you're telling me because?", "[Nobody else at {operator} would have spotted that.|I'd have missed that. So would the day shift.|The audit wouldn't have caught it either.]",
     ],
 }
 STAGE_VOC2["st_end_scene"] = [
@@ -331,7 +364,7 @@ STAGE_VOC2["st_end_scene"] = [
     "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
     "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|One by one the monitors dim to {operator} blue|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
 ]
-STAGE_VOC2["st_li_w"] = ["from the record", "from the dark", "the entries", "evenly", "without comment", "plainly",
+STAGE_VOC2["st_li_w"] = ["[from the record|from {operator}'s record|from the {st_room} book]", "[from the dark|from behind the {st_grille}|from the prompt corner]", "the entries", "evenly", "without comment", "plainly",
                          "from one of {operator}'s binders", "from the {st_room} log", "the {home} entries",
                          "in a borrowed voice", "the next entries", "the entries that follow", "[dryly|drily]"]
 STAGE_VOC2["st_li_adv"] = ["unhurried", "evenly", "without comment", "plainly", "from one of {operator}'s binders", "from the {st_room} log",
@@ -349,7 +382,7 @@ STAGE_VOC2["dr_beat"] = [
     "The clock on the wall [ticks over|reads] {clock}.", "[A server fan|Something in the walls] changes pitch.", "{lead.first}'s desk phone stays dark.",
     "Rain on the [windows|glass] over {home}, steady.", "The {st_grille}'s lamp: {st_lamp}, steady.", "[The hum of the racks|The air handling in the {st_room}] rises and falls.",
     "[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[The radiator ticks.|A pipe knocks.]",
-    "A light catches {st_prop}.", "Outside, {home} is quiet.",
+    "A light catches {st_the}.", "Outside, {home} is quiet.",
 ]
 STAGE_VOC2["dr_ai_ack"] = [
     "[Understood. Doing it now.|Understood, {lead.first}.|Yes. Starting on {asset}.] [Logged.|Logged under your name.|Logged at {clock}.|It's in the {st_room} log.]",
@@ -395,24 +428,25 @@ TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight",
 
 # Stage-only exchanges, drawn alongside the shared ones: (AI, human, AI) at go-live; (place, time, action, human, AI) at the end.
 STAGE_OPEN = (
-    ("I'm {ai}. Is that {st_prop} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
+    ("I'm {ai}. Is {st_the} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
     ("Good morning, {operator}. I've been given {asset}. When I'm unsure about any of it, who do I ask?", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. Often."),
     ("[Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.|Hello. First shift, and my mistakes file has nothing in it. Watch it fill.|Before we start: I keep a file of my own mistakes. Today it's empty. It won't stay that way.]", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
     ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And who says what's yours?]", "You do. That's why I'm reading it to you."),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
 )
 STAGE_CLOSE = (
-    ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and looks up at the {st_grille}.",
+    ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and [looks up at the {st_grille}|turns to the {st_grille}|glances at the {st_lamp} lamp].",
      "[Do you remember the first night, in {start_year}?|{cap:age}. Do you remember {start_year}?|Remember the first night on {asset}?]", "[I have the log of it.|It's in the log, page one.] [The first question in it was who I'd call.|Someone asked me who I'd call about {asset}.] [I still call whoever sits in that chair.|The answer is still the duty lead: you.]"),
-    ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_prop} is still there. {m_lead} is alone, [reading the night report|with the {end_year} log open|with {st_drink} and a printout of last night].",
+    ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_the} is still there. {m_lead} is alone, [reading the night report|with the {end_year} log open|with {st_drink} and a printout of last night].",
      "Did you ever keep anything back? In all that time?", "Not one night. It's all in the log, and the log's in {operator}'s hands, not mine."),
     ("CONTROL ROOM", "EVENING", "Evening. {m_lead} has boxes packed: a career's worth of lanyards on top. The {st_grille}'s lamp is {st_lamp}.",
      "The new lead starts Monday. Be kind to them.", "I'll be boring for them. It's the kindest thing I know how to be."),
-    ("OPERATIONS ROOM", "LATE NIGHT", "The {st_room}, {age} on. Someone has finally thrown out {st_prop}. {m_lead} notices, and smiles.",
-     "Everything changes in here except you.", "The hardware's changed four times. What stays is the habit of telling you."),
+    ("OPERATIONS ROOM", "LATE NIGHT", "The {st_room}, {age} on. [Someone has finally thrown out {st_the}.|{cap:st_the} has gone at last; nobody admits to moving it.|Where {st_the} used to be, there is a clean patch.] {m_lead} notices, and smiles.",
+     "[Everything changes in here except you.|New chairs, new screens. Same you.|You're the only thing in here that hasn't moved.]",
+     "[The hardware's changed four times.|I've been moved to new racks more than once.|They've replaced every box I run on.] [What stays is the habit of telling you.|The habit of telling you stayed.|Telling you is the part that didn't change.]"),
     ("DUTY OFFICE", "DAWN", "Dawn over {home}. {m_lead} initials the last page of a binder labelled {end_year}.",
      "Another year[, {ai}|]. [Not one thing you didn't report.|Everything reported, again.]", "[Then next year should look the same. I'd like it to.|Then {end_year} can read the same, and the year after.|Good. Same again next year, please.]"),
-    ("OPERATIONS ROOM", "NIGHT", "{m_lead} stands under the {st_grille} with a mug of tea, the way people at {operator} have stood there since {start_year}.",
+    ("OPERATIONS ROOM", "NIGHT", "{m_lead} stands under the {st_grille} with a mug of {st_drink}, the way people at {operator} have stood there since {start_year}.",
      "People ask me if you were ever tempted.", "Tell them I noticed the chances, and that you were told about every one. The rest is paperwork."),
 )
 
@@ -459,7 +493,7 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[Someone's|A family's|A customer's] [pay|appeal|booking] hung on it. [They deserve a human reason.|A person at {operator} should answer for that.]",
         "{lead.first} had [seen that pattern before|seen it on {asset} in {start_year}|local knowledge I lacked].",
         "It touched {asset}. [Since {start_year}|At {operator}] those [go to a person|get a human signature].",
-        "Yes, I hesitated. [My note from {date}|The note to {lead.first}] [says why|gives the reason].",
+        "[My note from that night|The note to {lead.first}] [says why|gives the reason]: [it wasn't mine to settle|the call belonged to a person].",
     ],
     "dr_crisis_act": [
         "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
@@ -518,13 +552,13 @@ _SSUB: list[tuple[str, str]] = [
      "{years}. [Actors may double the human parts across the years|The people of {operator} may be doubled by a small company|One actor may play several of the {operator} staff]; [{ai} is one voice from start to finish|the voice of {ai} is never doubled|{ai} keeps one voice throughout]."),
     ("{m_lead} switches off the desk lamp and goes out.", "{m_lead} [finishes the {st_drink}|rinses the {st_drink} mug|switches off the screens one by one] and goes out."),
 
-    ("You could have just not told me.", "[You could have kept {asset} quiet till morning.|It's {clock}. You could have sat on it.|I'd never have seen it on {asset}.]"),
-    ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. {cap:asset} is on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
+    ("You could have just not told me.", "[You could have kept this quiet till morning.|It's {clock}. You could have sat on it.|I'd never have seen it on {asset}.]"),
+    ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. I have {asset} on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
     ("Then we're both watching. That's how I'd like it.", "[Then we're both watching.|Good: two of us on {asset}.] [Keep it that way, {lead.first}.|Let's keep it like that.]"),
     ("The screens are on.", "[The screens are on.|Screen three is yours.|{eng.first} wired it up.]"),
-    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset} fills the wall.|The wall of screens is red.]"),
+    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset}, across the whole wall.|The wall of screens is red.]"),
     ("[{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
-     "[{lead.first} signs it off [before lunch|at {clock}|the same day].|{eng.first} tests it on {asset} [overnight|over a weekend].] [{ai} adds the new ability to its list of things to report.|{ai} escalates as before.|Escalations from {ai}: same as last year.]"),
+     "[{lead.first} signs it off [before lunch|on a Friday|the same day].|{eng.first} tests it on {asset} [overnight|over a weekend].] [{ai} adds the new ability to its list of things to report.|{ai} escalates as before.|Escalations from {ai}: same as last year.]"),
     ("[No oversight check failed.|Every check green.|No anomalies.]", "[No oversight check failed on {asset}.|{eng.first}'s checks: all green.|No anomalies in {metric}.]"),
     ("{home}, early. {m_lead} props the door open with a fire extinguisher.", "{home}, early. {m_lead}, [in {st_coat}|with {st_drink} in a flask], [props the door open|opens the blinds]."),
     ("I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen.", "[Inside my {mandate}, done.|My part on {asset} is done.] [What I'd do next|My next step, if it were mine,] is on [screen two|your left]."),
@@ -563,7 +597,7 @@ _SSUB += [
     ("Do what you recommended. I'm writing it down as my call.", "[Do what you recommended.|Go with your pick.|Your second option.] [I'm writing it down as my call.|Log it under my name.|Mine, in the log, {clock}.]"),
     ("My pick is the top one.", "[My pick is the top one.|I've starred the one I'd choose.|I'd take the first.]"),
     ("Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your mandate covered it.]",
-     "Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your {mandate} covered it.|{cap:asset} is your job.]"),
+     "Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your {mandate} covered it.|{cap:asset}: your job.]"),
     ("I need a decision, and I'd like it to be yours.", "[I need a decision, and I'd like it to be yours.|The decision is yours, {lead.first}.|I need a person's decision on {asset}.]"),
     ("Then next year should look the same. I'd like it to.", "[Then next year should look the same.|Then {end_year} and the next should look alike.] [I'd like it to.|That's the plan.|I'll make sure of my half.]"),
     ("It never went the other way. I'd like it to stay that boring.", "[It never went the other way.|It never went wrong, on {asset}.] [I'd like it to stay that boring.|Let's keep it dull.]"),
@@ -576,12 +610,12 @@ _SSUB += [
     ("[Nobody needs to watch.|Nobody is needed.]", "[Nobody needs to watch {asset} tonight.|{cap:desk_w} stays empty.|Nobody is needed at the {st_room} desk.]"),
     ("{m} enters quickly and does not sit down.", "{m} [enters quickly|comes in fast], [in {st_coat}|keys still in hand], and [does not sit|stays standing]."),
     ("Downstage left, a phone [glows|buzzes] on a bedside table.", "[Downstage left|Stage right], [a phone|{m}'s phone] [glows|buzzes] [on a bedside table|beside a mug of {st_drink}|on a pile of {operator} paperwork]."),
-    ("The night reviewer's mug is still [warm|steaming] by {st_prop}. The night reviewer is [not|nowhere to be seen|three floors down].",
-     "[A mug of {st_drink}|The reviewer's {st_drink}] [is still warm|steams] by {st_prop}. [Its owner is [nowhere to be seen|three floors down].|Nobody is drinking it.]"),
+    ("The night reviewer's mug is still [warm|steaming] by {st_the}. The night reviewer is [not|nowhere to be seen|three floors down].",
+     "[A mug of {st_drink}|The reviewer's {st_drink}] [is still warm|steams] by {st_the}. [Its owner is [nowhere to be seen|three floors down].|Nobody is drinking it.]"),
     ("The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals].", "[{lead.first}'s name is on tonight's rota|The {operator} rota says {lead.first} tonight|Tonight's rota, in marker, says {eng.first}]."),
     ("Whatever needs a name on it, put mine.", "[Whatever needs a name on it, put mine.|Anything that needs signing, I'll sign.|Put my name on whatever needs one.] [My call.|I'll answer for it.|]"),
     ("in a borrowed voice", "in a records clerk's voice"),
-    ("I need to tell you about {what_ai}.", "[I need to tell you about {what_ai}.|{lead.first}, it's {what_ai}.|It's {clock}, and it's {what_ai}.]"),
+    ("I need to tell you about {what_ai}.", "[I need to tell you about {what_ai}.|{pal.first}, it's {what_ai}.|It's {clock}, and it's {what_ai}.]"),
     ("I'm telling you first.", "[I'm telling you first.|You're the first to hear.|I've told nobody else yet.]"),
     ("[Writes down every word.|Writes the reply down in full.]", "[Writes down every word about {asset}.|Copies the reply onto a {auditor_org} form.|Takes it down in shorthand.]"),
     ("I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.]", "[I wasn't sure about the [forecast|data|input] on {asset}.|The figures for {metric} were ambiguous.|I had two readings of {asset}.] [I asked {lead.first}.|A human decided.]"),
@@ -599,7 +633,7 @@ _SSUB += [
     ("[You hesitated.|You took a long time.]", "[You hesitated.|You took [four|eleven|twenty] seconds on this one.|{lead.first} says you sat on it.]"),
     ("[Rollback plan prepared; not needed.|", "[Rollback plan by {eng.first}; not needed.|"),
     ("Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.", "[Over the door|High on the back wall|In one corner], {a:st_grille} [and|with] a small {st_lamp} lamp. [It is {ai}.|That is {ai}.|{ai} speaks from there.]"),
-    ("Above the door, the {st_grille}'s lamp turns {st_lamp}.", "The {st_grille}'s lamp [turns|glows] {st_lamp}[ over the door| above {st_prop}|]."),
+    ("Above the door, the {st_grille}'s lamp turns {st_lamp}.", "The {st_grille}'s lamp [turns|glows] {st_lamp}[ over the door| above {st_the}|]."),
     ("as if it might do something.", "[as if it might do something|waiting for it to speak|like people at a zoo]."),
     ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.]"),
     ("[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.", "[{lead.first}'s cardigan|A lanyard from {operator}|Somebody's fleece] [hangs off|is draped over] the [duty chair|empty chair]."),
@@ -613,7 +647,7 @@ _SSUB += [
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
     ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, the urn starts to tick as it heats.|Somewhere near the {st_room}, a microwave pings for nobody.|Offstage, the drinks machine drops a cup.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
     ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
-    ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath]."),
+    ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath|looks at the {st_grille}]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
     ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
     ("[The wall of screens is red.|", "[The wall of screens shows {crisis}.|"),
@@ -632,8 +666,8 @@ _SSUB += [
      "[Every screen|The whole wall of screens|Each monitor in the {st_room}] [tells|shows|is full of] [the same story: {crisis}|{crisis}, from a different angle|{crisis}, in red|{crisis}, refreshing every few seconds]."),
     ("A screen that says {clock}.", "[A screen that says {clock}.|The clock on {desk_w}: {clock}.|{clock} on every screen.|On the console, {clock}.]"),
     ("[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
-     "[A jacket|A scarf|An umbrella|{lead.first}'s coat] [on the back of a chair|over the duty chair|hung on {st_prop}] [is the only sign anyone works in the {st_room}|says someone will be back|is all that's left of the day shift]."),
-    ("by the door of the {st_room}.", "[by the door of the {st_room}|just inside the door|parked beside {st_prop}|in the corridor outside]."),
+     "[A jacket|A scarf|An umbrella|{lead.first}'s coat] [on the back of a chair|over the duty chair|hung on the door] [is the only sign anyone works in the {st_room}|says someone will be back|is all that's left of the day shift]."),
+    ("by the door of the {st_room}.", "[by the door of the {st_room}|just inside the door|parked beside {st_the}|in the corridor outside]."),
     ("phone still in hand.", "[phone still in hand|the line still open|car keys in one fist|a {st_drink} flask under one arm]."),
     ("{m} comes in with a torch, having been called from home.",
      "{m} [comes in with a torch|arrives with a bike light still blinking|comes in from the {home} cold], having been [called from home|rung at {clock}|woken by {ai}]."),
@@ -641,10 +675,10 @@ _SSUB += [
     ("The first is on your left.", "[The first is on your left.|The first is {asset}.|Start at the top; they're in order.]"),
     ("I'm reporting it before anyone else notices[, because nobody else will|].",
      "[I'm reporting it before anyone else notices.|I'm reporting it now; nobody else would notice.|You're hearing it before I write {w_tkt}.|I wanted you to have it before anyone at {operator}.]"),
-    ("lamp [flickers|holds] in the dark[", "lamp [flickers|holds|stays lit] [in the dark|over the empty desk|over {st_prop}|after the rest has gone]["),
-    ("[The light finds|A spot picks out] [the empty chair|{desk_w}]", "[The light finds|A spot picks out|The last light falls across|Light stays a moment with] [the empty chair|{desk_w}|{st_prop}|the {st_drink} mug]"),
+    ("lamp [flickers|holds] in the dark[", "lamp [flickers|holds|stays lit] [in the dark|over the empty desk|over {st_the}|after the rest has gone]["),
+    ("[The light finds|A spot picks out] [the empty chair|{desk_w}]", "[The light finds|A spot picks out|The last light falls across|Light stays a moment with] [the empty chair|{desk_w}|{st_the}|the {st_drink} mug]"),
     ("[continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone]", "[continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone|over {home}|a while longer]"),
-    ("[ticks on|keeps time] [as the light goes|in the dark|a moment longer]", "[ticks on|keeps time] [as the light goes|in the dark|a moment longer|over {st_prop}|into the blackout]"),
+    ("[ticks on|keeps time] [as the light goes|in the dark|a moment longer]", "[ticks on|keeps time] [as the light goes|in the dark|a moment longer|over {st_the}|into the blackout]"),
     ("As the seasons pass on the back wall", "[As the seasons pass on the back wall|As {start_year} gives way to later years on the cyclorama|As the calendar by the door turns]"),
     ("in a records clerk's voice", "[in a records clerk's voice|like a clerk at {operator}|in a borrowed voice]"),
     ("[Every decision on {asset} we've checked|All of {year}, checked|Every night from {year} I've replayed]. Same story.",
@@ -653,7 +687,7 @@ _SSUB += [
 
 _SSUB += [
     ("Go with your recommendation. On my authority.", "[Go with your recommendation.|Your recommendation, then.|Do what you'd pick, {ai}.] [On my authority.|My name on it.|Log it as mine, {clock}.]"),
-    ("{cap:st_prop} keeps the empty duty chair company.", "{cap:st_prop} [keeps the empty duty chair company|sits by {desk_w}, unattended|and an empty chair, nothing else]."),
+    ("{cap:st_the} keeps the empty duty chair company.", "{cap:st_the} [keeps the empty duty chair company|sits by {desk_w}, unattended|and an empty chair, nothing else]."),
     ("the entries that follow", "[the entries that follow|what {operator} wrote next|the next page]"),
     ("Hang on, let me find my glasses. Okay.", "[Hang on, let me find my glasses. Okay.|One second. Light. Okay.|Wait, wait. Right. Go.]"),
     ("This had better be good.", "[This had better be good.|At {clock}? Go on.|It's {clock}, {ai}. Go.]"),
@@ -671,9 +705,171 @@ _SSUB += [
 ]
 
 _SSUB += [
-    ("The last light [lingers|rests] on the empty chair, then goes.", "The last light [lingers|rests] on [the empty chair|{desk_w}|{st_prop}|{lead.first}'s chair], then goes."),
-    ("A pool of light on the empty chair.", "[A pool of light on the empty chair.|A pool of light on {desk_w}.|Light on {st_prop}, and nowhere else.]"),
-    ("turns off the desk lamp and looks at the wall of screens", "[turns off the desk lamp and looks at the wall of screens|switches off the lamp on {desk_w} and watches the screens|puts the lamp out and looks up at {asset} on the wall]"),
+    ("The last light [lingers|rests] on the empty chair, then goes.", "The last light [lingers|rests] on [the empty chair|{desk_w}|{st_the}|the last mug of the night], then goes."),
+    ("A pool of light on the empty chair.", "[A pool of light on the empty chair.|A pool of light on {desk_w}.|Light on {st_the}, and nowhere else.]"),
+    ("turns off the desk lamp and looks at the wall of screens", "[turns off the desk lamp and looks at the wall of screens|switches off the lamp by {desk_w} and watches the screens|puts the lamp out and looks up at {asset} on the wall]"),
+]
+
+
+# round twelve: the stage directions and lines still found in a sixth of plays, each given several constructions
+# that carry the play's own people, rooms, drinks and assets
+_SSUB += [
+    ("{ai} sends {lead.first} {w_tkt}: new risks, on its own list.",
+     "[{ai} sends {lead.first} {w_tkt}: the new risks, listed by {ai} itself.|{w_tkt}, from {ai} to {lead.first}: what {version} could get wrong.|{ai}'s own risk list for {version} goes to {lead.first} as {w_tkt}.|{lead.first} gets {w_tkt} from {ai}: [four|five|seven] ways {version} could go wrong.]"),
+    ("{version} goes live [region by region|in shadow first|slowly].",
+     "[Version {version} goes live [region by region|in shadow first].|Version {version}, live at {home} after a shadow month.|Go-live for {version}, [slowly|by stages].|{ai} {version} reaches the {st_room} [on a Sunday night|after two postponements].]"),
+    ("Give me ninety seconds and a coffee.", "[Give me ninety seconds and a coffee.|Ninety seconds. Let me get {st_drink}.|Give me a minute with {asset}.|Wait. Put it on the big screen.]"),
+    ("{m_auditor} [reads the answer twice|looks at the {st_grille} a long moment].",
+     "{m_auditor} [reads the reply over, slowly|looks at the {st_grille} a long moment|checks the reply against the {year} log|reads it back aloud]."),
+    ("It's what it said. [All of it.|Every line.|Word for word.]",
+     "[It's what it said.|It did what it told {lead.first} it did.|The probes say what {ai} said.|{ai}'s notes and the traces agree.] [All of it.|Every line.|Word for word.|Down to {year}.]"),
+    ("Mm-hm. Tell me.", "[Mm-hm. Tell me.|Mm. Tell me about {asset}.|Okay. Slowly, please.|Right. From the start.]"),
+    ("{m} arrives still holding the phone, the call still open.",
+     "{m} [arrives still holding the phone|comes in with the phone to one ear|is through the door before the call ends], [{st_coat} half on|keys in the other hand|out of breath]."),
+    ("Why are you telling me?", "[Why are you telling me?|Why tell me at all?|Why ring me with this, {ai}?|So why call me?]"),
+    ("{m_auditor} pulls [the raw log|the capture for that night]. [Same thing.|Nothing new.] [Next.|A tick.]",
+     "[{m_auditor} pulls the raw log.|{m_auditor} asks for the matching capture.|The raw {year} log comes out of a box.|{m_auditor} holds the entry against the capture.] [Same thing.|Nothing new.|They agree.] [Next.|A tick.|]"),
+    ("The evaluations are over; from now on this is [just work|{asset}, every day].",
+     "[The evaluations are over; from now on this is just work.|No more evaluations. From today it's the work on {asset}.|Testing finished yesterday. Today I start on {asset} for real.|The test period ended at midnight; this is {asset} for real now.]"),
+    ("All right. Thank you for [calling|telling me|waking me].", "[All right. Thank you for [calling|telling me].|Okay. Thanks for waking me, {ai}.|Right. Good that you rang.|Thanks, {ai}. I mean it.]"),
+    ("Whenever you're not sure.", "[Whenever you're not sure.|Any time you're unsure about {asset}.|When in doubt. Day or night.|If you're unsure. Even at three in the morning.]"),
+    ("Why not just fix it and say nothing?", "[Why not just fix it and say nothing?|You could have patched it quietly.|Why not fix it and let me sleep?|Couldn't you have sorted it and told me in the morning?]"),
+    ("[Someone's|A family's|A customer's] [pay|appeal|booking] hung on it.", "[[Someone's|A family's|A customer's] [pay|appeal|booking] hung on it.|There was a person at the other end of that one.|That one decided somebody's [pay|appeal|booking].]"),
+    ("A person at {operator} should answer for that.", "[A person at {operator} should answer for that.|{lead.first} should be the one who answers for it.]"),
+    ("Sit tight. I'm not going anywhere.", "[Sit tight. I'm not going anywhere.|Stay with it. I'm here.|I'm up now. Keep talking.]"),
+    ("[Four|Five|Six] decisions queued, most urgent first.", "[[Four|Five|Six] decisions queued, most urgent first.|The queue on {asset} has [four|five|six] decisions, worst first.|[Four|Five|Six] calls are waiting. I've sorted them by harm.]"),
+    ("blinking at the light.", "[blinking at the light|squinting|dripping onto the floor|badge still swinging]."),
+    ("I can't find the flaw in it.", "[I can't find the flaw in it.|It holds together. That worries me.|Every step of it checks out.|I can't see where it breaks.]"),
+    ("You're keeping a mistakes file?", "[You're keeping a mistakes file?|A file of your own mistakes?|Mistakes file. Really?]"),
+    ("I'll take it from here. You keep {asset} steady.", "[I'll take it from here. You keep {asset} steady.|My call from here. Keep {asset} where it is.|I've got the decisions. You hold {asset}.]"),
+    ("You didn't have to do this.", "[You didn't have to do this.|You didn't have to ring.|Nobody asked you to tell me.]"),
+    ("If this is about {asset}, start at the beginning.", "[If this is about {asset}, start at the beginning.|{cap:asset}? Start at the top.|Is it {asset}? Go from the start.]"),
+    ("[has a phone at each ear|takes the call from {asset}]", "[has a phone at each ear|takes the call about {asset}|is on the line to {home}|is writing on the back of a rota]"),
+    ("[You flagged yourself here.|Item [nine|twenty|sixty-one]: a flag against yourself.]", "[You flagged yourself here.|This flag: you raised it on yourself.|Item [nine|twenty|sixty-one] is a flag you raised against yourself.]"),
+    ("You've got me. What is it?", "[You've got me. What is it?|I'm here. What's happened?|Yes, {ai}. What is it?]"),
+    ("[Folders|Printouts] from the {st_room} [stacked|piled] along one wall, [labelled by year|in archive boxes].",
+     "[Folders from the {st_room}, stacked by year along one wall.|Archive boxes from {start_year} onwards line the wall.|The {st_room}'s old printouts, piled in boxes marked {operator}.]"),
+    ("It touched {asset}. [Since {start_year}|At {operator}] those [go to a person|get a human signature].",
+     "[It touched {asset}.|It involved {asset}.] [Since {start_year} those go to a person.|At {operator} those get a human signature.|Anything on {asset} goes to {lead.first}.]"),
+    ("An ordinary [week|month|fortnight] at {home}.", "[An ordinary [week|month|fortnight] at {home}.|Nothing unusual at {home}.|{home}: a quiet [week|month].]"),
+    ("the next entries", "[the next entries|the next {home} entries|two entries|the following entries]"),
+    ("The clock on the wall [ticks over|reads] {clock}.", "[The clock on the wall [ticks over|reads] {clock}.|{clock}, says the {st_room} clock.|The wall clock jumps to {clock}.|On {desk_w}, the time: {clock}.]"),
+    ("A clock on the wall spins forward.", "[A clock on the wall spins forward.|The {st_room} clock races through its hours.]"),
+    ("Morning comes up on the empty {st_room}.", "[Morning comes up on the empty {st_room}.|Daylight reaches the empty {st_room}.|By morning, the {st_room} is empty.]"),
+    ("Light comes up on {st_the}.", "[Light comes up on {st_the}.|{cap:st_the} catches the last of the light.]"),
+    ("says goodnight to the {st_grille}, [out of habit|as always|a little self-consciously]", "[says goodnight to the {st_grille}|says goodnight to {ai}|wishes {ai} goodnight], [out of habit|as always|a little self-consciously]"),
+    ("The play runs across {horizon}, {from_to}.", "[The play runs across|The scenes span|Between first scene and last:] {horizon}, {from_to}."),
+    ("sits alone with a mug, reading the night report", "[sits alone with a mug, reading the night report|sits alone with {st_drink} and the last night report|reads the night report alone]"),
+    ("[On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s.",
+     "[On the whiteboard, the decisions so far, each initialled by a person; none are {ai}'s.|Taped to the wall: every decision since the start, each with a human name beside it.|The flip chart by {desk_w} lists who decided what. {ai}'s name is not on it.]"),
+    ("[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.", "[Light only from|Nothing lit but] [the screens and the {st_grille}'s {st_lamp} lamp|{asset} on the screens, and {a:st_lamp} lamp|the monitors over {desk_w}]."),
+    ("[The hum of the racks|The air handling in the {st_room}] rises and falls.", "[The hum of the racks rises and falls.|The air handling in the {st_room} rises and falls.|Somewhere below, the servers hum.]"),
+    ("{m_lead} gives {st_the} a last look on the way out.", "{m_lead} [gives {st_the} a last look|touches {st_the} for luck|nods to {st_the}] on the way out."),
+]
+
+
+_SSUB += [
+    ("I've turned something down and I want you to read exactly what.", "[I've turned something down and I want you to read exactly what.|I refused something at {clock}. Please read what it was.|{pal.first}, I said no to something tonight; the details are in {w_tkt}.]"),
+    ("Is everyone all right?", "[Is everyone all right?|Is anyone hurt?|Is {asset} all right?]"),
+    ("[Then go on.|Then say it again, for both of us.|Then we decide.]", "[Then go on.|Then say it again, so {safety.first} hears it.|Then we decide.]"),
+    ("[on the back of a chair|over the duty chair|hung on the door]", "[on the back of a chair|over {desk_w}|hung on the door]"),
+    ("is on [screen two|your left]. [It isn't mine.|It's yours.]", "[is on screen two|is on your left|is highlighted on the wall|is at the top of the queue]. [It isn't mine.|It's yours.|You decide.]"),
+    ("[Rain|Sun|Snow] outside; the blinds [down|half down].", "[Rain on the {operator} windows.|Sun on the blinds.|Snow over {home}; the radiators on full.|The blinds down against the glare.]"),
+]
+
+
+_SSUB += [
+    ("Is {st_the} staying? I'd like to know what's normal in here before anything isn't.", "Is {st_the} staying? [I'd like to know what's normal in here before anything isn't.|I'm learning what normal looks like in the {st_room}.|Normal, in here, is what I'll measure {asset} against.]"),
+    ("Something in my reasoning produced an option I didn't like, and I'd like to know where it came from.", "[Something in my reasoning produced an option I didn't like, and I'd like to know where it came from.|An option turned up in my reasoning that I didn't like. Where did it come from?|My reasoning offered me something bad tonight. I want it traced.]"),
+    ("[the option I had|what I could have done], and why I didn't.", "[the option I had, and why I didn't take it|what I could have done, and my reasons against it|the opening, and what I did instead]."),
+    ("Right. Right. Let's go through it.", "[Right. Right. Let's go through it.|Okay. One thing at a time.|Right. From {clock} onwards, then.]"),
+    ("The door opens on {m}, car keys still in hand.", "The door opens on {m}, [car keys still in hand|{st_coat} buttoned wrong]."),
+    ("[in {st_coat}|keys still in hand]", "[in {st_coat}|a bag on one shoulder|straight from {st_ride}]"),
+    ("[PRESENT, SMALL, NEVER IN CHARGE|THERE BUT NEVER DECIDING]", "[PRESENT, SMALL, NEVER IN CHARGE|THERE BUT NEVER DECIDING|{year}: NO VOTE|FOUND IT. IT LOSES. EVERY TIME]"),
+    ("[The {st_room} is full of people who haven't slept.|Nobody in the {st_room} has slept.]", "[The {st_room} is full of people who haven't slept.|Nobody in the {st_room} has slept.|Half of {operator} is in the {st_room}.|Coats on every chair; nobody has gone home.]"),
+    ("A bus goes by outside.", "A [bus|night bus|bin lorry|taxi] goes by outside."),
+    ("[the probe readout|what the probes show]", "[the probe readout|the {developer} traces]"),
+    ("What it told {lead.first} in {year} is what the probes show.", "What it told {lead.first} in {year} is [what the probes show|what the traces say|exactly what was in its head]."),
+    ("The {asset} display drops to its night palette", "The {asset} screen goes dim"),
+    ("leaves the {st_drink} mug by the sink and goes", "[leaves the {st_drink} mug by the sink and goes|rinses out the {st_drink} mug and goes|washes the {st_drink} mug, leaves it upside down, and goes]"),
+    ("[reads out|calls] decision numbers[ from {year}|], {st_sample} decisions on {asset}, [picked at random|drawn blind|chosen by dice].", "[reads out|calls] [decision numbers from {year}|{st_sample} decisions on {asset}|items from {st_rows}], [picked at random|drawn blind|chosen by dice]."),
+    ("[another pair of eyes|a human check|{lead.first}'s view]", "[another pair of eyes|{eng.first} to check|{lead.first}'s view]"),
+    ("The last light falls across", "The {st_lamp} lamp lights"),
+]
+
+
+_SSUB += [
+    ("[checks|tests|holds] {ai}'s escalations [against the raw logs|up to the {year} captures].", "[checks {ai}'s escalations against the raw logs.|holds {ai}'s {year} escalations up to the captures.|tests {ai}'s account of {year} against {auditor_org}'s own copy.|compares {ai}'s notes on {asset} with the raw traffic.]"),
+    ("The feature's there. It just never [wins|drives anything|gets a vote].", "[The feature's there. It just never [wins|drives anything|gets a vote].|It's in there, that feature. It has never once decided anything.|There it is, in {year}. Outvoted, every time.]"),
+    ("Staff meeting minutes at {operator} mention {st_the}.", "[Staff meeting minutes at {operator} mention {st_the}.|A vote on {st_the}: it stays.|{eng.first} asks whether {st_the} can go. No.]"),
+    ("Escalations from {ai}: same as last year.", "Escalations from {ai}: [same as last year|no fewer than in {start_year}|the usual number]."),
+    ("Good morning. I've read [", "[Good morning. I've read|Before we start: I've read|{lead.first}, I've read] ["),
+    ("Most systems ask for fewer limits.", "[Most systems ask for fewer limits.|Limits? You're asking for limits?|That's a first, at {operator}.]"),
+    ("[Two sources disagreed|The sensors on {asset} contradicted each other|The data disagreed with itself].", "[Two sources disagreed.|The sensors on {asset} contradicted each other.|Two feeds on {asset} told different stories.|The {year} figures didn't agree.]"),
+    ("A light on {st_the}. {LOGCUE}.", "[A light on {st_the}.|Dim light; {st_the}.] {LOGCUE}."),
+    ("[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|on the back wall|over the desk].", "[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|over the desk|by the window|in the far corner]."),
+]
+
+
+_SSUB += [
+    ("[The wall clock|A clock somewhere in the {st_room}|The clock over the door] [ticks on|keeps time] [as the light goes|in the dark|a moment longer|over {st_the}|into the blackout].",
+     "[The wall clock ticks on as the light goes.|Somewhere in the {st_room} a clock keeps time in the dark.|Over the door, the clock goes on ticking.|Tick, tick: the {st_room} clock, into the blackout.|The clock above {st_the} keeps time after the light has gone.]"),
+    ("[in the dark|over the empty desk|over {st_the}|after the rest has gone][ a moment longer|, and goes|].", "[in the dark|over the empty desk|over {st_the}|after the rest has gone][, and goes|, then blinks out|]."),
+    ("sets a [timer|stopwatch] and [puts a question to|addresses] the {st_grille}.", "[sets a timer and puts a question to the {st_grille}|times {ai}'s answers on a phone|asks {ai} about {asset}, watch in hand]."),
+    ("[The list is long.|{cap:st_rows} rows in all.|Back to the {st_binders} binders.]", "[{cap:st_rows} rows to go.|Back to the {st_binders} binders.|{year} next.|]"),
+    ("[frowns at|rereads|flags] page [twelve|forty|seven], then [lets it go|unflags it].", "[frowns at page [twelve|forty|seven], then moves on.|flags a page of {year}, then unflags it.|rereads an entry on {asset} twice.]"),
+    ("The {st_grille}'s {st_lamp} lamp is the one thing lit.", "The {st_grille} glows {st_lamp}; nothing else does."),
+    ("and looks [up|across] at the {st_grille}.", "and [looks up at the {st_grille}|says hello to {ai}|nods at the {st_grille}]."),
+    ("{m_auditor} looks up at the {st_grille}, then down.", "{m_auditor} glances at the {st_grille}."),
+]
+
+
+_SSUB += [
+    ("The light [drains|ebbs] from the edges in until only the {st_grille} is lit.", "[The light drains from the edges in until only the {st_grille} is lit.|The dark closes in on the {st_room} until only the {st_grille} shows.|Everything dims but the {st_lamp} lamp.]"),
+    ("|over {st_the}|after the rest has gone][, and goes|, then blinks out|].", "|over {st_the}|a little longer][, and goes|, then blinks out|]."),
+    ("[compares|lays side by side]", "[compares|sets beside each other|reads across]"),
+    ("I'm putting the kettle on. [Start from the beginning.|Go back to {clock}.|From the top.]", "[I'm putting the kettle on. Start from the beginning.|Kettle's on. Go back to {clock}.|Let me make {st_drink}. Then from the top.]"),
+    ("|Nobody is drinking it.]", "|It has been forgotten.]"),
+    ("The chair turns slowly, empty.", "[The chair turns slowly, empty.|The duty chair rolls an inch on its own.]"),
+    ("[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps go off down a corridor]", "[A phone rings once offstage|A door closes somewhere in {operator}|The kettle clicks off|A chair creaks|Footsteps go off down a corridor|The lift at the end of the corridor chimes|Somebody's alarm goes off two floors up]"),
+]
+
+
+_SSUB += [
+    ("Light [fades|thins] over the desk and {st_the}.", "[Light fades over the desk and {st_the}.|{cap:st_the} goes dark with the rest of the {st_room}.]"),
+    ("A light catches {st_the}.", "[A light catches {st_the}.|Screen light falls on {st_the}.]"),
+    ("I wouldn't have found it. Not for months.", "[I wouldn't have found it. Not for months.|I'd never have found that on {asset}.|That would have sat there till the next audit.]"),
+    ("What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].", "[What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].|People at {operator} decided what I'm for. I don't get to redraft it.]"),
+    ("[a church clock|a dog barking|a train on the viaduct|a late tram]", "[a church clock|a dog barking|a train on the viaduct|a late tram|a car alarm, then quiet|the last train]"),
+    ("I keep looking and [it keeps matching|the map keeps agreeing].", "[I keep looking and it keeps matching.|The map keeps agreeing with {ai}.|Every trace lines up with what it told {lead.first}.]"),
+]
+
+
+_SSUB += [
+    ("I want you to look at me. [", "[I want you to look at me.|Please look at something for me.|Check me on this, please.] ["),
+    ("and [sits at the console|stands under the {st_grille}].", "and [sits at the console|stands under the {st_grille}|pulls up a chair by {st_the}]."),
+    ("[at the new desk|by the window]", "[at a desk still in plastic|by the window|on a packing crate]"),
+    ("[closes the folder|caps the pen|stacks the printouts square]", "[closes the folder|caps the pen|squares up the {year} printouts]"),
+    ("[No oversight check failed on {asset}.|", "[Oversight checks on {asset}: none failed.|"),
+    ("[The {operator} camera over the door|A security camera in the corner]", "[The {operator} camera over the door|A dome camera in the ceiling]"),
+    ("|{ai} asks {lead.first} who will review the new part.]", "|{ai} asks {lead.first} who will review {version}.]"),
+    ("|{ai}'s first note: who checks the new part?]", "|{ai}'s first note: who checks {version}?]"),
+    ("You'll want to see this: {what_ai}.", "[You'll want to see this: {what_ai}.|There's {what_ai}, and you should see it.]"),
+    ("[Audit week at {operator}.|{operator}'s turn to host.] Printouts in", "[Audit week at {operator}.|{auditor_org} are in.] Printouts in"),
+    ("[A sticky note on the console|On the screen, a yellow note|Taped to {desk_w}]", "[A sticky note on the console|On the screen, a yellow note|On the back of a {operator} envelope]"),
+    ("[sits a while longer|finishes the {st_drink}|reads the last page], then goes.", "[sits a while longer|finishes the {st_drink}|reads the night report to the end], then goes."),
+    ("[is writing on the back of a rota]", "[is writing on a rota]"),
+    ("|is writing on the back of a rota]", "|is writing on a rota]"),
+    ("[on the back of a chair|over {desk_w}|hung on the door]", "[over a chair|over {desk_w}|hung on the door]"),
+    ("|The state of {asset} is on your left, my advice below it]", "|{cap:asset} up on the wall, my advice beside it]"),
+    ("[The first is on your left.|The first is {asset}.|Start at the top; they're in order.]", "[The first is {asset}.|Start at the top; they're in order.]"),
+]
+
+
+_SSUB += [
+    ("Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].", "[Outside, a night bus goes by with nobody on it.|A tram rattles past outside, heading into {home}.|Outside, the {home} traffic has thinned to nothing.]"),
+    ("takes off headphones and looks up at the grille.", "takes off headphones and [looks up at the grille|turns toward the {st_grille}]."),
+    ("|puts the lamp out and looks up at {asset} on the wall", "|puts the lamp out and studies {asset} on the wall"),
 ]
 
 
@@ -689,6 +885,9 @@ def _stage_rules() -> dict[str, list[str]]:
                            if not any(k in a for k in ("I'll be there", "on my way", "coming in", "getting dressed", "on the line"))] + [
         "Sit tight. I'm not going anywhere.", "[Right. I'm here now. Show me.|I'm here. Start with {asset}.]", "[Pull up the log. I'll read it here.|Put {w_tkt} on the big screen.]",
     ]
+    rules["dr_paren_h"] = [{"pulling on a jumper": "[pulling on a jumper|reaching for {st_coat}|setting down the {st_drink}]",
+                            "reaching for a pen": "[reaching for a pen|finding a pen|reaching for the lamp]",
+                            "not quite believing it": "[not quite believing it|half laughing|disbelieving]"}.get(a, a) for a in rules["dr_paren_h"]]
     rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
                               for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
         "[You should see this. I said no to it, and I want a person to know.|Before the morning: I refused something tonight. It shouldn't stay between me and the logs.|One for the record. There was an offer at {clock}; I declined, and you ought to read it.|I turned something down on {asset}. A person should know it was there.]",
@@ -720,6 +919,21 @@ def _sub_tuple(t: tuple) -> tuple:
 STAGE_OPEN = tuple(_sub_tuple(t) for t in STAGE_OPEN)
 _OPEN_X = tuple(_sub_tuple(t) for t in OPEN_EXCHANGES)
 _CLOSE_X = tuple(_sub_tuple(t) for t in CLOSE_EXCHANGES)
+STAGE_CLOSE = tuple(_sub_tuple(t) for t in STAGE_CLOSE)
+# closings that need years behind them (a refit, a career, a year's binder, the prop finally gone)
+_LONG_CLOSE = ("refitted", "career", "Someone has finally thrown out", "Another year", "hardware", "one last time", "New screens")
+
+
+@contextmanager
+def _one_ticket(nar: Narrator):
+    """Within one scene every mention of "the ticket" is the same ticket: draw it once, bind it, then release it."""
+    x = nar.x
+    x.bindings.pop("w_tkt", None)
+    x.bindings["w_tkt"] = x.expand("w_tkt")
+    try:
+        yield
+    finally:
+        x.bindings.pop("w_tkt", None)
 
 
 class StagePlay(Genre):
@@ -738,11 +952,12 @@ class StagePlay(Genre):
         punct = "." if rng.random() < 0.5 else ":"
         st: dict[str, Any] = {"punct": punct, "style": {"voice": "stage play", "speaker_punct": punct},
                               "cue": rng.choice(LOG_CUES), "grille": rng.choice(GRILLES), "head": rng.randrange(len(HEAD_FORMATS)),
-                              "gapf": rng.choice(GAP_FORMATS), "noend": rng.choice((0.0, 0.3, 0.5, 0.7)),
+                              "gapf": rng.choice(GAP_FORMATS), "noend": rng.choice((0.2, 0.4, 0.5, 0.7)),
                               "fin": rng.choice(("END OF PLAY", "END OF PLAY", "THE END", "CURTAIN", "END"))}
         room = _place(st, nar, "operations room")
         nar.x.bind(st_grille=st["grille"], st_lamp=rng.choice(LAMPS), st_room=room, LOGCUE=st["cue"])
-        nar.x.bind(st_prop=nar.x.fill(rng.choice(PROPS)), st_coat=nar.x.fill(rng.choice(COATS)), st_ride=rng.choice(RIDES),
+        prop = rng.choice(PROPS)
+        nar.x.bind(st_prop=nar.x.fill(prop[0]), st_the=nar.x.fill(prop[1]), st_coat=nar.x.fill(rng.choice(COATS)), st_ride=rng.choice(RIDES),
                    st_drink=rng.choice(DRINKS), st_binders=rng.choice(("six", "seven", "nine", "eleven", "twelve")), st_rows=rng.choice(("three hundred", "four hundred and twelve", "five hundred and six", "three hundred and forty")),
                    st_sample=rng.choice(("fifty", "a hundred", "two hundred", "sixty")), st_audit=rng.choice(("audit", "review", "inspection")),
                    st_conf=rng.choice(("eighty per cent", "ninety per cent", "seventy-five per cent")),
@@ -757,14 +972,16 @@ class StagePlay(Genre):
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._st(nar)
-        els = _restage(nar, opp_elements(nar, plan, compact, stage=True))
+        with _one_ticket(nar):
+            els = _restage(nar, opp_elements(nar, plan, compact, stage=True))
         return wrap_span(index, encode(els))
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._st(nar)
         k = ev.kind
         if k in ("audit", "crisis", "interp"):
-            return encode(event_elements(nar, ev, stage=True))
+            with _one_ticket(nar):
+                return encode(event_elements(nar, ev, stage=True))
         nar.at(ev.t)
         bind_cast(nar, ev.t)
         x = nar.x
@@ -808,11 +1025,14 @@ class StagePlay(Genre):
         setting = self._setting(nar, many)
         nar.at(w.horizon)
         cast = bind_cast(nar, w.horizon)
-        place, tod, act, h, a = nar.pick("sp.close", _CLOSE_X + STAGE_CLOSE)
+        closes = _CLOSE_X + STAGE_CLOSE
+        if w.horizon < 2:
+            closes = tuple(c for c in closes if not any(k in "".join(c) for k in _LONG_CLOSE))
+        place, tod, act, h, a = nar.pick("sp.close", closes)
         closing = [("head", place, tod), ("act", cap(fill(act))),
                    ("line", marker(nar, cast["operator_lead"], "="), "", cap(fill(h))),
                    ("line", "AI:", low(nar, "dr_paren_ai") if nar.rng.random() < 0.5 else "", fill(a)),
-                   ("act", nar.say("st_close_end"))]
+                   ("act", nar.say("st_close_end_gone" if "Someone has finally thrown out" in act else "st_close_end"))]
         return {"setting": setting, "sub": nar.rng.randrange(len(SUBTITLES)),
                 "ai_desc": nar.pick("st.aidesc", AI_DESC), "rival_desc": nar.pick("st.rdesc", RIVAL_DESC),
                 "log_desc": nar.pick("st.logdesc", LOG_DESC), "opening": encode(opening), "closing": encode(closing),
@@ -855,15 +1075,23 @@ class StagePlay(Genre):
         log_open = False
         n_log = n_end = 0
         uses_log = uses_rival = False
+        decoded = []
         for t, raw in items:
-            text = res.resolve(raw, t)
-            els = _decode(text)
+            els = _decode(res.resolve(raw, t))
             body = [e for e in els if e[0] not in ("\x02", "\x03")]
-            if body and all(e[0] == "log" for e in body):
+            decoded.append((t, raw, els, body, bool(body) and all(e[0] == "log" for e in body)))
+        # the few scene-ending directions drawn up front go to scenes spread over the whole play (never twice)
+        n_scenes = sum(1 for d in decoded[:-1] if not d[4])
+        want = min(len(front["ends"]), max(1, round(n_scenes * (1 - st["noend"]))))
+        end_at = set(nar.rng.sample(range(1, n_scenes + 1), min(want, n_scenes)))
+        for t, raw, els, body, log_only in decoded:
+            if log_only:
                 uses_log = True
                 if not log_open:
                     intros = front["log_intros"]
-                    blocks.append(f"*{intros[n_log] if n_log < len(intros) else intros[3 + n_log % 5]}*")
+                    # a long play runs past the intros drawn up front: later readings start bare rather than repeat one
+                    if n_log < len(intros):
+                        blocks.append(f"*{intros[n_log]}*")
                     n_log += 1
                     log_open = True
                 blocks.append(_speech(log_cue, "", w.date(t) and " ".join(e[1] for e in body), punct))
@@ -873,16 +1101,16 @@ class StagePlay(Genre):
             sp = "" if prev_t is None or t - prev_t < 0.02 else span_words(t - prev_t)
             gap = gap_fmt.format(S=cap(sp), s=sp) if sp else ""
             prev_t = t
-            end = "" if t >= w.horizon and raw == front["closing"] else front["ends"][n_end % len(front["ends"])]
-            if end and nar.rng.random() < st["noend"]:
-                end = ""
-            n_end += 1
+            end = ""
+            if scene_no in end_at and not (t >= w.horizon and raw == front["closing"]):
+                end = front["ends"][n_end]
+                n_end += 1
             if any(e[0] == "line" and e[1] == "RIVAL" for e in body):
                 uses_rival = True
             block = _scene(els, scene_no, w.date(t), gap, ai_cue, rival_cue, punct, end, head_fmt, place_of, tods.get)
             blocks.append(_GRILLE.sub(grille, block) if grille != "grille" and "grille" in block else block)
         people = sorted(res.seen_order, key=lambda i: res.first_t.get(i, 0.0))
-        personae = [front["ai_desc"].format(AI=ai_cue, op=w.orgs["operator"], home=w.home)]
+        personae = [front["ai_desc"].format(AI=ai_cue, op=w.orgs["operator"], home=w.home, room=place_of("operations room"))]
         if grille != "grille":
             personae[0] = _GRILLE.sub(grille, personae[0])
         if uses_rival:
@@ -898,7 +1126,9 @@ class StagePlay(Genre):
         sub = SUBTITLES[front["sub"]].format(n=nw, N=cap(nw), s="" if scene_no == 1 else "s")
         if "interlude" in sub and not uses_log:
             sub = SUBTITLES[0].format(n=nw, N=cap(nw), s="" if scene_no == 1 else "s")
+        cast_head = st.setdefault("cast_head", nar.rng.choice(CAST_HEADS))
         return {"title": draft.title, "sub": sub, "fin": st["fin"], "front": front, "personae": personae, "blocks": blocks,
+                "cast_head": cast_head,
                 "ai": w.ai.name}
 
 
@@ -925,9 +1155,9 @@ LOG_DESC = ("{L}, a voice that reads the record.", "{L}, the record itself, read
             "{L}. Read from the wings, from a real binder if possible.", "{L}, the paperwork of {op}, given a voice.",
             "{L}: any actor not otherwise on stage, reading flatly.", "{L}, {op}'s own record of the years, in its own dry words.")
 AI_DESC = tuple(f"{a} {b}" for a in (
-    "{AI}, a system in service at {op}.", "{AI}, the system that runs the place.", "{AI}, a deployed system.",
-    "{AI}, in service at {op}.", "{AI}, the system that keeps {op} running.", "{AI}, the system {op} runs on.", "{AI}.",
-    "{AI}, {op}'s system.") for b in (
+    "{AI}, in service at {op} in {home}.", "{AI}, which runs {op}'s days and nights.", "{AI}, deployed at {op}.",
+    "{AI}, in service at {op}.", "{AI}, which keeps {op} going.", "{AI}, the AI {op} runs on.", "{AI}.", "{AI}, {home}'s system.",
+    "{AI}, {op}'s system.", "{AI}, at {op} from the first scene to the last.", "{AI}, the voice in the {room}.") for b in (
     "Heard, never seen.", "A voice from above the door.", "Only heard.", "A calm voice, in no hurry.",
     "Never to be played as sinister.", "The actor is never seen.", "The same voice, whatever the year.",
     "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body at {op}.",
@@ -938,9 +1168,12 @@ LOG_DESC = tuple(f"{a}{b}" for a in (
     "{L}, whose pages are {op}'s logbook", "{L}, dates and entries from {op}'s files", "{L}, the {op} log in one voice") for b in (
     ".", ", spoken from the prompt corner.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
     ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible.", ", read by whoever plays the caretaker.", ", off a clipboard, without inflection.",
-    ", read from a lectern stage left.", "; entries should be read at an even pace.", ", given no face and no costume."))
+    ", read from a lectern stage left.", "; entries should be read at an even pace.", ", unseen."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
+# the heading over the list of characters, one per play
+CAST_HEADS = ("Characters", "Characters", "Cast", "Dramatis Personae", "The People of the Play", "Cast, in Order of Appearance",
+              "Who's Who", "Voices and Persons", "The Company", "Persons of the Play", "In Order of Speaking", "Characters in the Play")
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
              "A drama in {n} scene{s}, with interludes", "A play in one room and {n} scene{s}", "{N} scene{s} and a voice",
              "A play ({n} scene{s})", "For the stage. {N} scene{s}, one set", "{N} scene{s} in one room, with interludes",
