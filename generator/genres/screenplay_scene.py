@@ -1016,7 +1016,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
                 break
             pick = say_u(nar, "dr_h_pick")
         if _ORDINAL.search(pick) and not _LISTED.search(opts):
-            pick = nar.x.fill("[Go with your recommendation|Your recommendation, then|Do what you recommend|Do the one you'd pick], [{lead.first}|{ai}|]. [On my authority.|My authority, my name on it.|Log it as mine.|Mine, for the log.]").replace(", .", ".")
+            pick = nar.x.fill("[Go with your recommendation|Your recommendation, then|Do what you recommend|Do the one you'd pick], [{ai}|{ai}|]. [On my authority.|My authority, my name on it.|Log it as mine.|Mine, for the log.]").replace(", .", ".")
         els.append(("line", marker(nar, lead, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", pick))
         ack = say_u(nar, "dr_ai_ack")
         for _ in range(8):
