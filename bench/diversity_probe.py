@@ -3,6 +3,7 @@
     python bench/diversity_probe.py split [--docs 100] [--seed 0]
     python bench/diversity_probe.py genre NAME [--docs 150] [--seed 0] [--top 40]
     python bench/diversity_probe.py genres [--docs 60] [--seed 0]
+    python bench/diversity_probe.py samples CORPUS_DIR [--sets 8] [--docs 100]
 
 `split` renders a mixed sample of the default recipe (as `gen stats` samples it: all genres) and scores each
 document's BLEU-4 three ways: against all the other documents (the Self-BLEU of `gen stats`), against the documents
@@ -15,6 +16,9 @@ Self-BLEU is not a phrase repeated now and then but a formula that a large share
 the p1 share (share of a document's 4-grams found in one random other document of the genre) and the 4-grams with
 the most mass (occurrences x document frequency), with df% = share of the genre's documents containing the 4-gram.
 `genres` prints the first two figures for every genre.
+`samples` reads a written corpus and scores Self-BLEU-4 (exactly as `gen stats`) on several independent random
+samples of 100 of its documents (sample k drawn with Random(k)), to show how much the single sample `gen stats`
+reports moves from one draw of 100 documents to another.
 
 Documents come from `Planner(CorpusConfig(n=10**7, seed=SEED)).plan(i)` for indices far from those of a default
 10,000-document corpus, rendered in this process; the same arguments give the same figures.
@@ -128,6 +132,24 @@ def genres(docs: int, seed: int) -> None:
     print(f"mean few-ref BLEU {sum(rows) / len(rows):.4f}")
 
 
+def samples(corpus: str, sets: int, docs: int) -> None:
+    import random
+
+    from pathlib import Path
+
+    from generator.shardio import iter_records
+
+    texts = [r["text"] for r in iter_records([Path(corpus)])]
+    if len(texts) < docs:
+        raise SystemExit(f"{corpus}: {len(texts)} documents, fewer than --docs {docs}")
+    vals = [S.self_bleu(random.Random(k).sample(texts, docs)) or 0.0 for k in range(sets)]
+    print(f"{corpus}: {len(texts):,} documents; Self-BLEU-4 of {sets} random samples of {docs}:")
+    print("  " + " ".join(f"{v:.3f}" for v in vals))
+    mean = sum(vals) / len(vals)
+    sd = (sum((v - mean) ** 2 for v in vals) / max(1, len(vals) - 1)) ** 0.5
+    print(f"  mean {mean:.4f}  sd {sd:.4f}  min {min(vals):.3f}  max {max(vals):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -142,8 +164,14 @@ def main() -> None:
     c = sub.add_parser("genres", help="few-ref BLEU and p1 share of every genre")
     c.add_argument("--docs", type=int, default=60)
     c.add_argument("--seed", type=int, default=0)
+    d = sub.add_parser("samples", help="Self-BLEU of several random 100-document samples of a written corpus")
+    d.add_argument("corpus")
+    d.add_argument("--sets", type=int, default=8)
+    d.add_argument("--docs", type=int, default=100)
     args = ap.parse_args()
-    if args.cmd == "split":
+    if args.cmd == "samples":
+        samples(args.corpus, args.sets, args.docs)
+    elif args.cmd == "split":
         split(args.docs, args.seed)
     elif args.cmd == "genre":
         genre(args.name, args.docs, args.seed, args.top)
