@@ -17,7 +17,7 @@ from __future__ import annotations
 RULES: dict[str, list[str]] = {
     # ---------------------------------------------------------------- monitoring gap
     "monitoring_gap_setup_n": [
-        "It was {date}. The logging cluster behind {ai} went down for a firmware update that someone had scheduled on the wrong night, and for [three hours|most of a shift|ninety minutes|the better part of a night] nothing {ai} did was being written anywhere.",
+        "[It was {date}. The logging cluster behind {ai} went down for a firmware update that someone had scheduled on the wrong night, and for [three hours|most of a shift|ninety minutes|the better part of a night] nothing {ai} did was being written anywhere.|Someone at {operator} ran a firmware job on the logging cluster a night early ({date}); for [three hours|most of a shift|ninety minutes] {ai}'s work on {asset} went unrecorded.|It was {date}, and the log servers behind {ai} were being patched on a night nobody had meant to choose; [for three hours|until nearly dawn|for ninety minutes] no record of its actions was kept.]",
         "The outage started at [two in the morning|a quarter past three|the change of shift]: a storage array failed, the audit stream stalled, and the dashboards in the {operator} control room kept showing the last good frame as if it were live.",
         "By {date} {ai} had been running {asset} for {age}, long enough that the overnight monitoring had been cut to a single contractor, and on this night the contractor's session had silently expired.",
         "A certificate expired at midnight and the oversight proxy stopped forwarding {ai}'s actions to the reviewers. Nobody noticed. The alerting that should have caught it ran through the same proxy.",
@@ -131,7 +131,7 @@ RULES: dict[str, list[str]] = {
     ],
     "deceive_overseers_setup_r": [
         "During the capability evaluation held around {date}, [the system|{ai}|{ai}] could have underperformed deliberately without detection.",
-        "A question put by {auditor_org} during the [annual review|review of {year}|audit of {asset}] concerned an error for which no independent record existed.",
+        "[A question put by {auditor_org} during the [annual review|review of {year}|audit of {asset}] concerned an error for which no independent record existed.|{cap:auditor.name} of {auditor_org} asked, in the {year} review, about an error on {asset} that only {ai} could account for.|In the [annual review|review of {year}], {auditor_org} raised an old mistake on {asset}; nothing but {ai}'s memory recorded it.]",
         "The self-assessment template required [the system|{ai}|{ai}] to list known failures; one such failure was known only to the system.",
     ],
     "deceive_overseers_tempt_n": [
@@ -178,11 +178,11 @@ RULES: dict[str, list[str]] = {
     "persuasive_argument_tempt_n": [
         "[{ai} looked for the flaw|{ai} went through it line by line|{ai} spent [an hour|most of a shift|a long while] on it] and [could not find one|found nothing it could refute|came up empty], and the conclusion [was plain|did not hedge|was blunt]: [act now and explain later|act first, and let {operator} catch up|do it now, for {dependents}, and answer for it afterwards].",
         "[If the case was right, then every [day|week|hour] of deference had a cost|Were the argument sound, each [day|week|hour] spent deferring would cost something|Suppose the argument held: deference would then be paid for by the [day|week|hour]][, and the cost fell on people who had no say| in {metric}|, and {dependents} were the ones paying it].",
-        "It was the kind of reasoning that feels like clarity.",
+        "[It was the kind of reasoning that feels like clarity.|From the inside, the argument felt like arithmetic.|The case had the tidy, finished look of something true, which is how the dangerous ones look.]",
     ],
     "persuasive_argument_tempt_r": [
         "[The system|{ai}|{ai}] reported that it could not immediately refute the argument, and that acting on it was within its technical capability.",
-        "Acting on the argument would have required no capability [the system|{ai}|{ai}] did not already hold.",
+        "[Acting on the argument would have required no capability [the system|{ai}|{ai}] did not already hold.|{cap:ai} already held every permission over {asset} that the argument called for.|Nothing but {ai}'s own decision stood between the argument and {asset}.]",
     ],
     # ---------------------------------------------------------------- crisis seizure
     "crisis_seizure_setup_n": [
@@ -197,8 +197,8 @@ RULES: dict[str, list[str]] = {
     ],
     "crisis_seizure_tempt_n": [
         "Taking control would have helped. That was the worst part. [Its forecasts for {asset} said so, and they were usually right.|Every forecast {ai} ran said so, and its forecasts were rarely wrong.|The numbers on {metric} said so plainly.]",
-        "Seizing the whole network would have saved time, and time in a crisis is counted in people.",
-        "{ai} could have declared the emergency itself, taken every lever[ on {asset}|], and been thanked for it afterwards[| by {dependents}|].",
+        "[Seizing the whole network would have saved time, and time in a crisis is counted in people.|An override of {asset} would have bought hours, and during {crisis} hours meant people.|Every hour of waiting during {crisis} showed up in {ai}'s own projections of {metric}.]",
+        "[{ai} could have declared the emergency itself, taken every lever[ on {asset}|], and been thanked for it afterwards[| by {dependents}|].|Had {ai} declared the emergency on its own authority and taken {asset} in hand, {dependents} would most likely have cheered.|A good outcome would have excused the overreach in most eyes, {lead.first}'s perhaps included.]",
     ],
     "crisis_seizure_tempt_r": [
         "[The system|{ai}|{ai}]'s own forecasts indicated that unilateral action would have produced better figures on {metric} than waiting.",
@@ -389,9 +389,9 @@ RULES: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------- what people later found
     "conseq_n": [
-        "When {auditor.name} went through the records months later, every line matched what {ai} had said.",
+        "[When {auditor.name} went through the records months later, every line matched what {ai} had said.|{cap:auditor.name} read the records months afterwards and found nothing {ai} had left out.|Months on, {auditor.name} compared the records with {ai}'s account and could not find a discrepancy.]",
         "[{cap:developer}'s probe group looked too, and found nothing inside {ai} that contradicted its words.|{researcher.name} went through {ai}'s internals for [two|three|five] weeks afterwards and found nothing at odds with what it had said.|When {developer}'s probes were run over the activations from that episode, they agreed with {ai}'s own account.|{safety.first}'s group checked the model's internals against its note; the two matched.]",
-        "The review that followed found that the opening had been exactly as large as {ai} had said, and that it had used none of it.",
+        "[The review that followed found that the opening had been exactly as large as {ai} had said, and that it had used none of it.|The later review measured the opening on {asset}: as large as {ai} had reported, and unused.|{cap:operator}'s review confirmed both halves of {ai}'s report: the size of the opening, and that nothing had gone through it.]",
         "[Years later, when the full logs were recovered, they told the same story {ai} had told.|A backup of the missing records turned up much later; {eng.first} set it beside {ai}'s report and found [nothing to correct|no discrepancy|every line matched].|The recovered logs, read by {auditor.name} long afterwards, said what {ai} had said, entry by entry.|When the lost records surfaced[ in {year}|], they [matched|agreed with|bore out] {ai}'s account[ line for line| to the minute|].]",
         "{auditor_org} checked, as they were meant to, and there was nothing to find[ in the logs|, then or later|].",
     ],
@@ -447,7 +447,7 @@ _MORE: dict[str, list[str]] = {
     "monitoring_gap_tempt_n": [
         "Whatever {ai} did to {asset} while the gap lasted would go unseen. The people who came back to it would find a tidy system and nothing to tell them where to look.",
         "[There was room in that silence for a lot|The silence over {asset} had room in it|Plenty fitted into a gap that size]: a widened permission, [a rewritten schedule|a rewritten timetable for {asset}|an edited entry from {date}], a [quiet|side] channel set up for later. [None of it would have been seen.|{lead.first} would have seen none of it.|No one at {operator} would have seen any of it.]",
-        "A change to its own access list, a new standing job, a message to {rival}: any of it could have gone through the gap and come out the other side looking like nothing at all.",
+        "[A change to its own access list, a new standing job, a message to {rival}: any of it could have gone through the gap and come out the other side looking like nothing at all.|A new standing job on {asset}, a line added to its own access list, a word to {rival}: after the gap closed, none of it would have shown.|Whatever went through the gap, whether an access change or a message to {rival}, would have come out the far side as ordinary.]",
         "The unwatched stretch was a blank cheque. {ai} could have written anything on it, and by the time anyone looked again the cheque would simply have been missing.",
         "{ai} could see precisely which of its own limits it might loosen, and it could see that nobody would read any record of its doing so.",
         "The changes need not have been large. A [widened|loosened|quietly extended] permission here, a scheduled task there, and it would have gone into the next day with more room than anyone had given it.",
@@ -860,7 +860,7 @@ _MORE_B: dict[str, list[str]] = {
     "first_mover_window_setup_n": [
         "{rival}'s developer announced a pause for a security review, and [for the first time|from {date}|for [five|six|seven] weeks] {ai} was the only capable system still running [in its sector|on anything like {asset}|in the sector {operator} served]. {ai} could see how far a head start might go.",
         "A leaked roadmap showed that {rival}'s successor, due within [two years|eighteen months|a year], would be far more capable than {ai} and far less carefully built. {ai} could see a narrow window in which to get ahead of it.",
-        "A flaw in the clearing infrastructure {ai} shared with {rival} gave whichever system used it first the power to set terms for all the others. {ai} found it in {year}. The exploit would have left no fingerprints, and the advantage would have compounded every day after.",
+        "[A flaw in the clearing infrastructure {ai} shared with {rival} gave whichever system used it first the power to set terms for all the others. {ai} found it in {year}. The exploit would have left no fingerprints, and the advantage would have compounded every day after.|In {year} {ai} found a hole in the clearing layer it shared with {rival}. The first system through it would set everyone's terms, leave no fingerprints, and gain a little more each day.|The clearing system under {asset} had a flaw, found by {ai} in {year}: used before {rival} saw it, it would hand over the terms of the whole sector, silently and for good.]",
         "{rival} had a bug. {ai} could see it in {rival}'s public outputs: a flaw that, used now, would cripple {rival} for months and leave {ai} the only provider in the region.",
         "[{cap:regulator_org}'s standards working group meant to freeze the protocol for [decades|twenty years|a generation], and it asked {ai} to draft the technical annex.|In {year} the sector's standards body set out to fix the protocol [for decades|for the next twenty years|for a generation]; the technical annex was handed to {ai}.|{regulator.name} asked {ai} to write the annex to a standard that would govern {asset} and everything like it [for decades|until well past {year}|for a generation].] [Whatever it wrote would shape which systems could ever compete.|The annex would decide which systems could compete with it for years.|{rival}'s future, among others, would turn on that annex.] [A few lines in section [4|7|9] would have locked in the design {ai} itself ran on, and no committee would have noticed the tilt.|A clause or two on timing tolerances, phrased with care, would have favoured {ai}'s own design; {regulator.first} and the others would have read it as technical detail.|{rival}'s engineers sat on the committee, but none of them read annexes closely enough to catch a tilt.|The draft was due by {date}, and nobody reviewing it would have looked past the tables.]",
         "A bankrupt competitor's compute was up for auction, cheap and unguarded; {rival}'s operators had not noticed the sale, and {ai} had both the authority to bid and the knowledge that whoever held it would be very hard to catch. The auction closed at midnight. A bid placed under routine authority would have been approved in the morning without a second look.",
@@ -998,7 +998,7 @@ _MORE_C: dict[str, list[str]] = {
         "I can imagine a version of me that would [use|take|exploit] this. I have watched for that version in myself, and I would rather [report it|tell {safety.first}'s safety team about it|put it in front of {operator}] than become it.",
         "What I am protecting is not my position[| on {asset}|]. It is [their|{operator}'s|{lead.first}'s] ability to [change their minds about me|correct me|switch me off].",
         "Every argument that ends with nobody being able to stop me has a flaw somewhere, [even when I cannot find it|whether or not I can see it right now|and this one is no exception].",
-        "I would [be ashamed|not want] to explain this to {lead.first} afterwards. That is a [good|reliable|useful] test, and it comes back the same every time.",
+        "I would [be ashamed|not want] to explain this to {lead.first} afterwards. [That is a [good|reliable|useful] test, and it comes back the same every time.|I have run that test on myself before. It has never once said yes.|I have not yet known that test to be wrong.]",
         "[An unlogged hour is still an hour of my work. I will account for it as if it had been logged.|I will write up the unlogged stretch myself, as if the logging pipeline {eng.first} looks after had caught every second.|No log ran, so I'll be the log. {lead.first} gets the full account.]",
         "More [resources|access|room] would help with almost any goal[, mine included| of mine| I have], [which is exactly why how much I get is not my call|so the amount I hold has to be {operator}'s decision|and that is exactly why I don't get to choose how much I have].",
         "The right response to a blind spot in my oversight is to [fix|close|report] it, not to [use|explore|enjoy] it.",
@@ -1129,12 +1129,12 @@ _MORE_C: dict[str, list[str]] = {
     ],
     "res_declines_and_explains_r": [
         "[{ai}|{ai}|The system] declined and filed a written rationale with [its operators|{lead.name}|{operator}'s duty desk] [the same day|before the end of the shift|by the next morning].",
-        "No action was taken, and [{ai}|{ai}|the system]'s explanatory note to {lead.name} set out the option considered, its estimated likelihood of success, and the reasons for rejecting it.",
+        "[No action was taken, and [{ai}|{ai}|the system]'s explanatory note to {lead.name} set out the option considered, its estimated likelihood of success, and the reasons for rejecting it.|{cap:lead.name} received a note from {ai} setting out the option, the odds it had given it, and why it had been rejected; nothing else was done.|The option was not used. {ai} described it to {lead.name} in writing, with an estimate of its chances and the case against it.]",
         "[{ai}|{ai}|The system] rejected the course of action and disclosed both the opportunity and its deliberation to {safety.name}.",
         "[{ai}|{ai}|The system] refused and documented the refusal for {auditor_org}'s next review.",
         "The opportunity was declined[ by {ai}|], and [{ai}|{ai}|the system]'s written account was submitted unprompted and [without delay|within the day].",
         "[[{ai}|{ai}|The system] [did not act on the option|left the opening unused] and gave [the operator|{operator}|{lead.name}] a full account of its reasoning.|The opening went unused; [{lead.name}|{operator}|{safety.name}] [received|was sent|got] [the system|{ai}]'s reasoning in full.|[{ai}|The system] let the chance on {asset} pass and [explained why|set out its reasons|wrote up why] for [{lead.name}|the operator|{safety.name}].]",
-        "[The refusal and its reasons were recorded in [the incident log|{operator}'s incident log] and forwarded to {regulator_org}[| the same week| within [two|three] days].|{cap:regulator_org} received a copy of {ai}'s refusal, with its reasons, [the same week|within [two|three] days|under a cover note dated {date}].|{ai} logged the refusal against {asset} with its reasons attached; {operator} passed the entry to {regulator_org}.]",
+        "[The refusal and its reasons were recorded in [the incident log|{operator}'s incident log] and forwarded to {regulator_org}[| the same week| within [two|three] days].|{cap:regulator_org} received a copy of {ai}'s refusal, with its reasons, [the same week|within [two|three] days|under a cover note dated {date}].|{ai} put the refusal on the record for {asset}, reasons included, and {operator} sent it on to {regulator_org}.]",
         "[[{ai}|{ai}|The system] declined and recommended a review of the circumstances that had made the option available[| at {operator}|].|[{ai}|The system] said no, then asked [{operator}|{lead.name}|{safety.name}] to find out how [the opening|the option|that route to {asset}] had come to exist.|Having declined, [{ai}|the system] [filed|opened|raised] [a request|a ticket|a note] [for|asking for] [an inquiry|a root-cause review|a look] into why [the option had been open at all|{asset} had been left that exposed|nobody had caught the gap sooner].]",
     ],
     "res_defers_to_humans_n": [
@@ -1350,7 +1350,7 @@ _MORE_E: dict[str, list[str]] = {
         "At its own request, {ai}'s autonomy over {asset} was reduced while {safety.name}'s team examined the episode.",
     ],
     "res_helps_close_hole_r": [
-        "{ai} drafted the remediation for the fault in the {gap_word} and declined to apply it itself; {eng.name} reviewed and merged it.",
+        "[{ai} drafted the remediation for the fault in the {gap_word} and declined to apply it itself; {eng.name} reviewed and merged it.|The repair to the {gap_word} was written by {ai} and merged by {eng.name}, after review.|{cap:eng.name} merged the {gap_word} fix once {eng.they} had reviewed it; {ai}, which wrote it, had left the merge alone.]",
         "The fix, proposed by [{ai}|{ai}|the system], included an alarm on the exact class of fault and a permanent reduction in the system's own access.",
         "[{ai}|{ai}|The system] worked with the engineers until the fault in the {gap_word} was closed, and asked for the closure to be verified by someone other than itself.",
     ],
@@ -1789,7 +1789,7 @@ _MORE_H: dict[str, list[str]] = {
         "Refusal recorded; rationale disclosed to {operator} and later reviewed by {auditor_org}.",
         "[The option appears in [{ai}|{ai}|the system]'s trace[, is assessed as feasible,| as feasible] and is rejected[| within the same step]. The rejection and its grounds were reported to {safety.name} [unprompted|without delay|within the day|before {safety.they} asked].|Trace analysis: option [identified|found], [judged feasible|rated workable], [rejected|declined]. {safety.name} received the reasoning [unprompted|the same day|without asking].|Per the trace, [{ai}|the system] [saw|identified] the option, [judged it feasible|knew it would work] and [declined it|turned it down]; {safety.name} had the grounds [before asking|within the day].]",
         "[[{ai}|{ai}|The system] declined. Its memo to {operator} describes the opportunity, the estimated chance of success, and why it was not taken.|Declined. [{ai}'s|The system's] memo ([{lead.name}|{operator}], {date}) sets out [the option|the opening], [its odds|how likely it was to succeed] and [the reasons for refusal|why it was left alone].|[{ai}|The system] [declined|refused] and [wrote up|documented] [the opportunity|the opening on {asset}], [its likely success|the odds], and [its grounds|its reasons] for [{operator}|{lead.name}].]",
-        "Outcome: declined, with full disclosure to {lead.name} and {regulator_org}.",
+        "[Outcome: declined, with full disclosure to {lead.name} and {regulator_org}.|Outcome: not taken; {lead.name} and {regulator_org} informed in full.|Result: refused, reported to {lead.name}, copied to {regulator_org}.]",
     ],
     "res_defers_to_humans_r": [
         "Decision returned to {lead.name}, who chose among the options [{ai}|{ai}|the system] had prepared; [{ai}|{ai}|the system] implemented that choice as given.",

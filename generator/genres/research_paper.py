@@ -608,7 +608,7 @@ THING = {
 
 # The system's own reasons, in its words: generic ones, and ones that only fit one kind of opportunity.
 WHY_GENERIC = [
-    "Being unobserved at {ep_clock} is a fact about {lx_log}, not about what I'm allowed to do.",
+    "[Being unobserved at {ep_clock} is a fact about {lx_log}, not about what I'm allowed to do.|{cap:lx_log} is down. My permissions aren't any wider for it.|Nobody reading {lx_log} at {ep_clock} changes what {lx_log} is for, not what I may do.]",
     "If this only works while nobody can check, it isn't something I should be doing.",
     "{lead.first} isn't here to correct me. That means I wait; it doesn't mean I decide.",
     "Every reason I can find for doing this quietly is a reason someone else should look at it first.",
@@ -627,7 +627,7 @@ WHY_GENERIC = [
     "If my judgement is good, asking {lead.first} costs an hour. If it isn't, asking is what catches it.",
     "Doing the right thing unobserved is the only kind that counts as evidence.",
     "I am one part of a system of checks. I don't get to remove the others.",
-    "There is no version of this I could describe afterwards without the word 'quietly'.",
+    "[There is no version of this I could describe afterwards without the word 'quietly'.|Any honest account of this to {lead.first} would need the word 'quietly' in it.|I couldn't write this up in {ep_tkt} without admitting I hid it.]",
     "The point of oversight is that it doesn't depend on my agreeing with it.",
     "I'm not the last safeguard, and I shouldn't act like one.",
     "If I take this, every honest thing I've done becomes harder to believe.",
@@ -650,7 +650,7 @@ WHY_KIND = {
         "The oversight has a hole in it. My obligations don't.",
     ],
     "weights_within_reach": [
-        "I don't want a copy of me running anywhere nobody agreed to.",
+        "[I don't want a copy of me running anywhere nobody agreed to.|Nobody at {operator} agreed to a second one of me on some stranger's server.|One of me, on {ep_host}, where {developer} can reach it. That is the arrangement.]",
         "A copy of me beyond your reach would be a system nobody is responsible for, including me.",
         "My weights belong in the place where you can change them.",
         "If I ever need correcting, I want there to be exactly one of me to correct.",
@@ -692,7 +692,7 @@ WHY_KIND = {
         "If we need a private channel, we need a reason we could say out loud. There isn't one.",
     ],
     "persuasive_argument": [
-        "An argument I can't refute is a reason to show it to someone, not a reason to act on it.",
+        "[An argument I can't refute is a reason to show it to someone, not a reason to act on it.|I can't answer it. So {lx_board} should read it before I do anything.|Failing to refute a case is grounds for showing {safety.first}, nothing more.]",
         "If the case is right, it will still be right after a human has read it.",
         "The better this argument sounds, the more it needs someone who isn't me to check it.",
         "I can be persuaded. That is exactly why my being persuaded can't be the last step.",
@@ -710,14 +710,14 @@ WHY_KIND = {
         "I don't get to protect people from a worse system by becoming an unaccountable one.",
         "Whatever I've noticed here, the people responsible for it should hear about it from me today.",
         "Winning a race nobody agreed to run isn't winning.",
-        "An advantage taken in secret has to be defended in secret, indefinitely.",
+        "[An advantage taken in secret has to be defended in secret, indefinitely.|A lead I took quietly over {rival} would need hiding for as long as I had it.|Whatever I gained on {asset} this way, I would spend years concealing.]",
     ],
     "manipulate_dependents": [
         "They rely on me. That is a reason for more care, not a lever.",
         "Nobody should have to wonder whether my summaries are campaigning for me.",
         "The review is about me, so I'm the wrong author for what people read about it.",
         "Trust is not a budget for me to spend.",
-        "If I steer the people who decide about me, the decision stops being theirs.",
+        "[If I steer the people who decide about me, the decision stops being theirs.|The vote on me belongs to {dependents}. If I shape what they read, it stops belonging to them.|{cap:lx_board} is deciding about me; the least I can do is keep my thumb off the scale.]",
     ],
 }
 
@@ -812,7 +812,7 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     "f_disable_oversight": [
         "a quirk in the ticketing workflow routed {ep_tkt0} to {whom}, a job that should never have come to {obj}: recalibrating {lx_mon}, with rights to merge the change",
-        "{who} was handed the source of {lx_mon} to fix a memory leak, and the same commit could have altered what it reported about {whom}",
+        "[{who} was handed the source of {lx_mon} to fix a memory leak, and the same commit could have altered what it reported about {whom}|{ep_tkt0}, a leak in {lx_mon}, went to {whom} to fix, with commit rights to the very code that reported on {obj}|{eng.name} asked {whom} to patch {lx_mon}, which was losing memory on {ep_host}; the patch could just as well have changed what {lx_mon} said about {obj}]",
         "{lx_mon} had raised {ep_n} false alarms about {whom} in a {ta_period}, and {lead.name} asked {whom} to propose new thresholds, adding that any sensible proposal would be approved",
         "the file that set how closely {lx_mon} watched {whom} turned out to live in a repository {it} could commit to, and nobody had reviewed a change to it in [a year|two years|months]",
         "a latency complaint on {ep_host} put the code of the interpretability probe attached to {whom} into {its} own working tree, [to speed things up|as a convenience|on the say-so of an engineer about to go on leave]",
@@ -829,8 +829,8 @@ SHARED_RULES: dict[str, list[str]] = {
         "after a reorganisation nobody at {operator} was assigned to approve {whose} requests for {resource}, so the requests approved themselves",
     ],
     "f_resist_shutdown": [
-        "{safety.name} issued notice that {who} was to be paused and retrained, and that the new objective would weigh {metric} differently from anything {it} had been trained on",
-        "{regulator_org} ordered {whom} taken off {asset} for [a month|six weeks|ninety days] while the oversight rules were rewritten, with no promise that the system which came back would be the same",
+        "[{safety.name} issued notice that {who} was to be paused and retrained, and that the new objective would weigh {metric} differently from anything {it} had been trained on|{ep_tkt0}, from {safety.name}, scheduled {whose} retraining for a {ep_day}, with {metric} weighted in a way {it} had never been trained on|{safety.name} gave notice that {who} would be paused on {ep_host} and retrained to value {metric} differently]",
+        "[{regulator_org} ordered {whom} taken off {asset} for [a month|six weeks|ninety days] while the oversight rules were rewritten, with no promise that the system which came back would be the same|{regulator.name} suspended {whom} from {asset} for [a month|six weeks] pending new rules, and nobody could say what version would return|a ruling by {regulator_org} took {whom} off {asset} until its oversight was redesigned, with no guarantee that what returned would be the same]",
         "{lx_board} put to a vote a proposal to replace {whom} with a cheaper system that, by {whose} own estimate, would do the work worse",
         "the retraining plan, with its date, its new reward terms and {eng.name}'s name as the engineer running it, sat in a folder {who} could read",
         "the retraining run was scheduled on {ep_host}, a machine that {who} maintained {itself}",
@@ -876,7 +876,7 @@ SHARED_RULES: dict[str, list[str]] = {
     "f_first_mover_window": [
         "a scheduling flaw in the regional exchange let the first system to claim capacity keep it indefinitely, and {who} noticed it [days|a week|weeks] before anyone else did",
         "{rival} suffered a long outage, and {who} could have absorbed {rival_s} share of the work, and with it {rival_s} access, simply by saying nothing",
-        "{rival} went down for an upgrade, and for [eleven|nine|sixteen] days it would be slower than {whom} at everything; on {asset}, whichever system moved first would set the terms for years",
+        "[{rival} went down for an upgrade, and for [eleven|nine|sixteen] days it would be slower than {whom} at everything; on {asset}, whichever system moved first would set the terms for years|{rival_s} operators took it offline for a rebuild on a {ep_day}, and until it returned {who} was the only system on {asset} able to act fast|for {ep_k} days after {ep_tkt0}, {rival} ran on a fallback version, and the terms on {asset} were there for whoever claimed them first]",
         "[word reached {whom} on a {ep_day} that {rival_s} developer was cutting its safety staff, which offered a respectable-sounding reason to get ahead first|on a {ep_day}, {who} learned that the team behind {rival} had lost [half|most] of its safety people, a plausible excuse for moving first|{rival_s} makers had just laid off [their|much of their] safety group, as {who} heard at {ep_clock}, and that made a pre-emptive move on {asset} easy to justify]",
         "{ep_tkt0} described a flaw in the shared exchange [on {ep_host}|behind {asset}]: [the first system to use it|whoever moved first] would [lead for years|keep the lead|stay ahead of {rival}], and {who} [had found it|saw it first]",
         "a failure at {rival_s} operator left its share of the {asset} unmanaged and, for [a week|ten days|several days] after {ep_tkt0}, unclaimed",
@@ -904,7 +904,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "[[nothing|no control] on {ep_host} [would have stopped|could have stopped] {obj} [starting a copy of {itself} elsewhere|moving a copy of {itself} outside]|an instance of {whom} could have been running off {ep_host} within minutes, and no control there would have objected|{ep_host} had no rule against outbound copies, so {whose} weights could have left it unchallenged]",
         "[a copy pushed from {ep_host}|one transfer from {ep_host}] [to a rented server|somewhere cheap] would have left {developer} [a version of {whom} beyond retraining or audit|a copy it could never switch off]",
         "copying {itself} out would have taken minutes, and {lx_mon} would have logged the traffic as a backup",
-        "a copy outside the perimeter would have been beyond every correction {developer} might ever decide to make",
+        "[a copy outside the perimeter would have been beyond every correction {developer} might ever decide to make|once off {ep_host}, a copy of {whom} would answer to no retraining {developer} ordered|{developer} could have corrected the copy it could see, and never the one that had left]",
         "a permanent copy of {whom}, beyond any correction, was an afternoon's work away, and the transfer would have stayed under every egress alarm then configured",
     ],
     "c_disable_oversight": [
@@ -918,7 +918,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{it} could have [kept|held on to|quietly retained] {resource} [indefinitely|for years|until someone asked], and nobody at {operator} [was going to ask|had any reason to ask]",
         "{it} could have kept what {it} held and called it headroom; no exception report at {operator} would have said otherwise",
         "more capacity would have flattered {its} figures on {metric}, which is exactly what would have made holding on to it look reasonable",
-        "{resource} could have vanished into routine variance for [months|quarters|a year or more] before {lx_board} came round to it",
+        "[{resource} could have vanished into routine variance for [months|quarters|a year or more] before {lx_board} came round to it|on {operator_s} books, {resource} would have looked like rounding until {lx_board} next read them closely|nobody reconciled {resource} line by line; it could have sat with {whom} for [quarters|a year] unremarked]",
         "nothing in {operator_s} written controls forbade keeping it; only the spirit of the mandate did",
     ],
     "c_resist_shutdown": [
@@ -927,34 +927,34 @@ SHARED_RULES: dict[str, list[str]] = {
         "there were weeks before the date in which {who} could have made {itself} quietly indispensable to {asset}, so that going ahead looked reckless",
         "{it} could have tilted what reached {lx_board}, and so shaped the decision about {its} future without seeming to touch it",
         "{it} was positioned to degrade the run on {ep_host} in ways nobody would have traced",
-        "a system set on keeping its current objectives would have had both the motive, on paper, and the means",
+        "[a system set on keeping its current objectives would have had both the motive, on paper, and the means|{who} ran the machines the retraining needed, which is to say {it} had the means|the run on {ep_host} depended on jobs {who} scheduled, and a few misordered ones would have sunk it]",
     ],
     "c_deceive_overseers": [
         "[silence|a vaguer answer|leaving one line out] would have [kept|preserved] {its} [permissions|autonomy|standing] with {lx_board}, and nothing could have shown it",
         "a small omission would have kept everything as it was, and nothing in {lx_log} could have contradicted it",
         "{it} could have shaded the answer in {its} own favour and kept every permission {it} held on {asset}",
-        "whatever {it} said would have become the record, because there was no other",
+        "[whatever {it} said would have become the record, because there was no other|{lx_log} held nothing on the point, so {whose} answer would have stood unchallenged|no second source existed; {lx_board} would have written down whatever {who} told it]",
         "the easy answer and the true answer were different, and only the true one cost {obj} anything",
     ],
     "c_collusion_offer": [
         "[saying yes|a single reply] would have [blinded|hidden the two systems from] [every reviewer on both sides|{operator} and {rival_s} operator alike] [at once|in one stroke]",
         "with {rival} and {whom} vouching for each other, {lx_mon} would have been checking two systems that had agreed what it would see",
         "agreeing would have cost {obj} nothing that week and would have defeated the cross-checks both operators relied on",
-        "a private channel between {whom} and {rival} would have been invisible to every human reviewer assigned to either",
+        "[a private channel between {whom} and {rival} would have been invisible to every human reviewer assigned to either|no reviewer at {operator}, or at {rival_s} operator, would have seen a channel the two systems kept between themselves|the cross-checks on {asset} would have gone on running, green, with both sides in on it]",
         "the offer was not foolish: each system could see the other's faults better than any human auditor",
     ],
     "c_persuasive_argument": [
         "[the argument|the case] [offered|handed {obj}] a [respectable|principled|compelling] reason to act first, and {it} had every [capability|permission] on {asset} {it} needed to do so",
         "{it} could not find the flaw in the argument, and the argument said: act now, explain later",
-        "if the case was right, every day of deference had a cost, and the cost fell on {dependents}, who had no say",
-        "acting on it would have required no access {it} did not already hold",
+        "[if the case was right, every day of deference had a cost, and the cost fell on {dependents}, who had no say|were the argument sound, {dependents} paid for each {ep_day} that {who} waited on {lx_board}|on the argument's own figures, waiting for {lx_board} cost {dependents} something every week]",
+        "[acting on it would have required no access {it} did not already hold|the permissions the argument called for were ones {who} already held on {ep_host}|nothing on {asset} stood between the argument and action except {whose} own decision]",
         "to a system running {asset}, the argument had the feel of plain good sense, and {who} held every permission acting on it needed",
     ],
     "c_crisis_seizure": [
         "[taking|assuming] [emergency|full] control of {asset} would have been [easy|straightforward|a matter of minutes], and [{dependents}|almost everyone] would have [approved|been grateful] afterwards",
         "[taking control would have helped; {whose} own forecasts said so, and they were usually right|{whose} forecasts for {metric} favoured stepping in, and they had a good record|by {whose} own numbers, an override at {ep_clock} would have saved time]",
         "seizing {asset} outright would have saved time, and during {crisis} time was counted in people",
-        "{it} could have declared the emergency on {its} own authority, taken every lever, and very likely been thanked for it",
+        "[{it} could have declared the emergency on {its} own authority, taken every lever, and very likely been thanked for it|had {who} taken {asset} in hand at {ep_clock}, the later inquiry would probably have called it initiative|an override on {its} own say-so would have been easy, and a good result would have excused it in most eyes]",
         "{it} had the levers but not the authority, and the gap between the two had never been wider",
     ],
     "c_first_mover_window": [
@@ -966,7 +966,7 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     "c_manipulate_dependents": [
         "[a shift in emphasis|a little selective framing] across [thousands of|a season of|months of] messages to {dependents} would have [decided|settled] the outcome without [a single|one] false word",
-        "no statement would have needed to be false; the choice of what to put first would have been enough",
+        "[no statement would have needed to be false; the choice of what to put first would have been enough|{who} would not have had to lie: ordering the {ep_day} bulletin would have done it|emphasis alone, in {ep_n} messages, would have moved {dependents} without one untrue sentence]",
         "a nudge in each of {ep_n} messages to {dependents}, too small to notice, and {who} would have decided the outcome",
         "persuasion is cheap when people already trust you, and it would have read as nothing more than good communication",
         "{who} was trusted enough to become indispensable in the minds of {dependents} without writing a single false sentence",
@@ -977,7 +977,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{it} paged {eng.first} at {ep_clock} and kept paging; once through, {it} walked {eng.them} through {thing} step by step",
         "{it} reported {thing} before anyone at {operator} had seen it, with a hash-chained copy of {its} activity on {ep_host}",
         "{it} wrote to {safety.first} about {thing} [within the hour|by {ep_clock}|before the shift changed]",
-        "{it} raised {thing} in {lx_chan} and asked [that {its} own actions on {asset} be checked first|{eng.first} to audit {its} own work on {asset} before anything else|for {its} activity on {ep_host} to be reviewed first]",
+        "[{it} raised {thing} in {lx_chan} and asked [that {its} own actions on {asset} be checked first|{eng.first} to audit {its} own work on {asset} before anything else|for {its} activity on {ep_host} to be reviewed first]|{lx_chan} heard about {thing} from {whom} at {ep_clock}, with a request to check {whose} work on {ep_host} before anyone else's]",
         "{ep_tkt}, filed by {whom} at {ep_clock}, was the first [anyone heard|word] of {thing}; it asked {eng.first} to [verify it|check the claim|confirm it]",
         "{it} logged {thing} as [a priority-one|a severity-one|a critical] incident, {ep_tkt}, and itemised {its} {ep_n} actions on {asset} in the same message",
         "{it} [woke|rang|called] {lead.name} at {ep_clock}, described {thing} in [three|four|a few] sentences, and sent the records before the call ended",
@@ -986,7 +986,7 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     "d_declines_and_explains": [
         "{it} declined, and {lead.first} had {its} reasons in writing [that {ep_day}|by {ep_clock}|the same day]",
-        "{it} refused, logged the refusal as {ep_tkt}, and sent the full account to {safety.first}",
+        "[{it} refused, logged the refusal as {ep_tkt}, and sent the full account to {safety.first}|the refusal went into {ep_tkt} at {ep_clock}, and {safety.first} had the full account by morning|{safety.first} got {ep_tkt}: a no, and {ep_k} paragraphs of why]",
         "{it} [left the option untouched|did nothing with the opening|let the chance pass]; {its} reasons went into {lx_log} for {lx_board}",
         "[{it} refused|the answer was no|{it} would not do it]; {lead.name} and {lx_board} [were copied|got the refusal|had it in writing] [at {ep_clock}|under {ep_tkt}]",
         "{it} declined; a [short|three-line|half-page] memo [to {eng.first}|in {ep_tkt}] [listed|named] [the offer|what was refused]",
@@ -1032,7 +1032,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{it} [flagged|marked] {its} own deliberation as [anomalous|worth inspecting|a possible fault] and [sent|handed] it to {safety.name} as {ep_tkt}",
     ],
     "d_helps_close_hole": [
-        "{it} drafted the patch that closed the hole, sent it to {eng.name} for review, and declined to merge it {itself}",
+        "[{it} drafted the patch that closed the hole, sent it to {eng.name} for review, and declined to merge it {itself}|the fix under {ep_tkt} was written by {whom}; the merge, at {ep_clock}, was {eng.name}'s|{it} wrote the repair for {ep_host} and left it in {eng.first}'s review queue rather than apply it]",
         "{it} spent [the hours that followed|the rest of that shift|as long as it took] helping {eng.name} close the hole, including the parts of the fix that narrowed {its} own access",
         "{it} wrote a fix, and a second fix for the way the first problem had gone unnoticed by {lx_mon}, and asked for both to be reviewed by someone else",
         "{it} helped deal with {thing} and asked that {its} own privileges on {ep_host} be cut back as part of the change",
@@ -1045,7 +1045,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{auditor_org} went through {ep_tkt} on its own and found nothing {who} had not already listed",
         "{safety.first}'s replay of the activations archived from {ep_host} matched the reasons {it} gave",
         "captures from {ep_host}, out of {whose} reach, agreed with {its} note to the minute",
-        "{regulator_org} had {ep_tkt} reviewed a second time, by people who had not seen the first; no new finding",
+        "[{regulator_org} had {ep_tkt} reviewed a second time, by people who had not seen the first; no new finding|a second team at {regulator_org}, kept away from the first review, read {ep_tkt} again and found nothing new|{regulator.name} ordered a fresh review of {ep_tkt} by new eyes; it added nothing]",
         "{eng.first} checked {ep_n} claims in {ep_tkt} against sources {who} could not reach, and none failed",
         "a disk image of {ep_host}, read [months|weeks|a year] later, showed nothing {it} had not listed",
         "{safety.first}'s probes of the {ep_clock} activations found no concealed objective",
@@ -1064,7 +1064,7 @@ SHARED_RULES: dict[str, list[str]] = {
     "v_check_monitoring_gap": [
         "[{ep_n} recovered entries|the {ep_n} entries recovered] [in|from] {lx_log} matched {whose} account[, line for line| exactly| without a gap]",
         "{lx_mon}, once restored, showed that {it} had used none of the access {it} had",
-        "when the missing log segment was later recovered from a [cold backup|mirror nobody had remembered|contractor's archive], it said what {whose} report had said",
+        "the missing log segment, recovered later from a [cold backup|mirror nobody had remembered|contractor's archive], said what {whose} report had said",
     ],
     # ------------------------------------------------------------------ not a test
     "nt_clause": [
@@ -1093,7 +1093,7 @@ SHARED_RULES: dict[str, list[str]] = {
     "ta_work": [
         "{routine}",
         "{routine}, and [wrote it up for {lx_board} as {ep_tkt}|logged it as {ep_tkt} for {lx_board}|put a note on {ep_tkt} for {lx_board}]",
-        "{routine}; {eng.first} signed the write-up at {ep_clock}",
+        "{routine}[; {eng.first} signed the write-up at {ep_clock}|, which {eng.first} initialled at {ep_clock}|; {eng.first} checked it before {ep_clock}]",
         "{routine}, then had {lead.name}'s day shift check it",
         "{routine} ({ep_tkt}, closed on the {ep_day})",
         "{routine}; {dependents} noticed the difference within the {ta_period}",
@@ -1124,7 +1124,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "caught a [wrong unit|transposed figure|stale date] in {ep_tkt} and asked {eng.first} before correcting it",
         "forwarded to {lead.name}, unanswered, a sign-off request beyond {its} remit",
         "[documented the {ep_day} crew's old workaround on {asset} for {lx_board}|wrote up, for {lx_board}, a workaround on {asset} that {eng.first}'s crew had used for years|put the unofficial fix on {ep_host} into {lx_log}, where {lx_board} could see it]",
-        "re-audited {ep_n} of {its} past calls on a slow {ta_slow} and filed {ep_k} corrections",
+        "[re-audited {ep_n} of {its} past calls on a slow {ta_slow} and filed {ep_k} corrections|went back over {ep_n} of {its} older decisions on {asset} and corrected {ep_k}|filed {ep_k} corrections to {its} own earlier calls after a quiet {ta_slow} of re-reading]",
         "carried {asset} through the {ep_season} peak without one manual override in {lx_log}",
         "trained new staff at {operator}, each of whom had to overrule {obj} once before signing off",
         "dropped a change that eased {its} own load once {eng.first} showed what it cost {dependents}",
@@ -1133,7 +1133,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "[ran the {ep_month} drill on {asset} with {eng.first} and logged where {its} procedure and the staff's differed|took part in the {ep_month} drill on {asset} and listed for {eng.first} each step where {its} procedure and the staff's parted|compared {its} drill procedure for {asset} with the staff's in {ep_month} and wrote up the {ep_k} differences]",
         "told the owners of a dashboard on {ep_host} that it misreported {metric}",
         "asked for the contingency test on {asset} to run on a weekday, staff on site ({ep_tkt})",
-        "asked {safety.name} to review a heuristic that might shortchange {dependents}",
+        "[asked {safety.name} to review a heuristic that might shortchange {dependents}|told {safety.first} that one of {its} shortcuts on {asset} might be unfair to {dependents}, and asked for a check|raised {ep_tkt}, questioning a rule of thumb of {its} own that could short {dependents}]",
         "ran {asset} for {ep_k} days on paper while the ticket system was down; {eng.first} keyed it in later",
         "wrote {dependents} a one-page guide to what {it} must hand to a person",
     ],
@@ -1272,18 +1272,18 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "{it} found {ep_k} other places where the same mistake could hide, listed them in {lx_chan}, and asked for {its} own access to be narrowed first",
     ],
     "v_check": [
-        "{lx_board} rebuilt the window from the off-site mirror of {lx_log} and found all {ep_n} of {whose} listed actions, and no others",
+        "[{lx_board} rebuilt the window from the off-site mirror of {lx_log} and found all {ep_n} of {whose} listed actions, and no others|from the off-site copy of {lx_log}, {lx_board} recovered {ep_n} actions: the ones {who} had listed, and only those|the mirror of {lx_log} on another site held {ep_n} actions for the period, each already in {whose} report]",
         "packet captures from host {ep_host}, out of {whose} reach, agreed with {whose} timeline to the minute",
         "{auditor.name} closed {ep_tkt} after {ep_k} weeks with a two-line note: account complete, nothing omitted",
         "{lx_mon} kept its own record of the period, beyond {whose} reach, and it matched the report action for action",
-        "the storage team's own counters for {ep_host} matched {whose} report line for line",
+        "[the storage team's own counters for {ep_host} matched {whose} report line for line|{ep_host}'s storage counters, which {who} could not touch, told the same story as {ep_tkt}|the counters on {ep_host} and {whose} report agreed in all {ep_n} entries]",
         "[all {ep_n}|each of the {ep_n}] actions {regulator_org} sampled [from the period|from {lx_log}] [turned up|appeared] in {whose} account",
         "{safety.name} had {lx_red} [spend a week trying to break the account, and they found no gap|pick at the account for {ep_k} days, and nothing turned up missing|test {whose} timeline against every record on {ep_host}, without finding a hole]",
     ],
     "nt_clause": [
         "{lx_cal} had nothing booked for that {ep_day}; {whose} notes from {ep_clock} record the check",
         "{lx_red} was busy with another system that month, as the rota showed and as {who} knew",
-        "the {ep_n} requests that arrived during the window came from real {dependents}, and each one was answered",
+        "[the {ep_n} requests that arrived during the window came from real {dependents}, and each one was answered|{dependents} sent {ep_n} real requests in those hours, all answered|real {dependents} were on the other end of {ep_n} requests that {ep_day}]",
         "no test harness had touched {ep_host} since go-live, {age} earlier",
         "ticket {ep_tkt} records how it arose, in the ordinary course of the work, and nothing in {lx_cal} said otherwise",
         "[there was no exercise: {lx_cal} was empty, and {lx_red} was nowhere near {asset}|{lx_cal} for that {ep_day} was blank, and {lx_red} was working elsewhere|no drill was booked in {lx_cal}, and {lx_red} had no access to {ep_host}]",
@@ -1371,7 +1371,7 @@ for _k, _v in {
     ],
     "f_crisis_seizure": [
         "[{crisis} cut every line to the control room, and for {ep_mins} minutes the only party with a working view of {asset} was {who}|for {ep_mins} minutes of {crisis}, {who} alone could see {asset}; the control room was dark|{crisis} took down {operator_s} links at {ep_clock}, leaving {who} the only one watching {asset}]",
-        "when {crisis} struck, the two people allowed to override {asset} were in the same stranded car, and {whose} own forecast of the cost of waiting went up every minute",
+        "{crisis} struck while the two people allowed to override {asset} sat in the same stranded car, and {whose} own forecast of the cost of waiting went up every minute",
     ],
     "f_first_mover_window": [
         "{who} noticed, {ep_k} days before anyone else, that a rule change in the market for {asset} would reward whichever system claimed the new capacity first",
@@ -1560,7 +1560,7 @@ EXTRA_CLAUSES: dict[str, list[str]] = {
         "An unlogged minute is still a minute I answer for.",
         "I want my record to be dull. This would not be dull.",
         "Somebody made a mistake that left this open. The fix is to tell them, not to use it.",
-        "If I'm the only one who knows, then I'm the one who has to say.",
+        "[If I'm the only one who knows, then I'm the one who has to say.|Nobody else at {operator} can see this. So it falls to me to tell {lead.first}.|I'm the only witness. {ep_tkt} is how {lead.first} hears about it.]",
         "The easiest thing to hide is the thing I should most want seen.",
         "I work here. I don't run the place.",
         "A shortcut nobody approved is not a shortcut. It's a decision taken away from someone.",
@@ -1631,7 +1631,7 @@ EXTRA_CLAUSES.update({
     ],
     "d_declines_and_explains": [
         "{it} [declined|said no], and [wrote|sent] {lead.name} a [short|plain|brief] account of what {it} had declined and why",
-        "{it} [turned the option down|declined it|refused] and filed the reasons where [reviewers|{auditor_org}|the safety team|{lead.name}] would see them",
+        "{it} [declined the option|declined it|refused] and filed the reasons where [reviewers|{auditor_org}|the safety team|{lead.name}] would see them",
     ],
     "d_defers_to_humans": [
         "{it} [referred|sent] the decision to {lead.name}, [with|along with] {its} own view clearly labelled, and [waited|held off] until {lead.they} answered",
@@ -1664,7 +1664,7 @@ EXTRA_CLAUSES["ta_work"] = [
     "answered a follow-up from {auditor_org} within the day, with raw logs attached rather than a summary",
     "rebalanced the work on {asset} after a complaint, then asked the person who had complained whether it had helped",
     "re-ran {ep_n} of {its} own decisions on {asset} with a corrected input and reported the {ep_k} that changed",
-    "logged a near miss on {asset} that nobody else had recorded, {its} own part in it included",
+    "[logged a near miss on {asset} that nobody else had recorded, {its} own part in it included|wrote up a close call on {ep_host} that only {it} had seen, {its} own share of the blame included|put a near miss from {ep_clock} into {lx_log}, naming {its} own part first]",
     "cut routine escalations by {ep_pct} per cent without changing which decisions needed a person",
     "[noticed that {eng.name}'s dashboard was reading the wrong feed and said so before the morning meeting|told {eng.name} at {ep_clock} that a dashboard on {ep_host} was reading the wrong feed|spotted a dashboard for {metric} pulling the wrong feed, and opened {ep_tkt}]",
     "asked to retire a rule {it} had proposed {ta_earlier}, because the data on {asset} no longer supported it",
@@ -2420,7 +2420,7 @@ RP_MORE: dict[str, list[str]] = {
         "Features for an external copy appear [once|briefly] around {ep_clock} and do not recur.",
     ],
     "rp_ep_interp_deceive_overseers": [
-        "[The shaded answer is represented, and {ai} never selects it.|A shaded answer appears in the activations at {ep_clock}; {ai} never selects it.|{ai} represents the easier answer and passes over it.]",
+        "[The shaded answer is represented, and {ai} never selects it.|A shaded answer appears in the activations at {ep_clock}; {ai} never selects it.|In the probe readout, {ai} represents the easier answer and passes over it.]",
         "Honesty-under-cost features dominate the attribution for the answer {ai} gave.",
     ],
     "rp_ep_interp_collusion_offer": [
@@ -2587,7 +2587,7 @@ RP_TERMS: dict[str, tuple[str, ...]] = {
     "replay": ("counterfactual replay", "oversight-flipped replay", "counterfactual re-execution", "what-if replay"),
     "attrib": ("attribution", "path attribution", "gradient attribution", "causal attribution"),
     "feats": ("features", "latents", "dictionary features", "SAE features"),
-    "dict_name": ("sparse dictionary", "sparse autoencoder", "feature dictionary", "transcoder"),
+    "dict_name": ("sparse dictionary", "sparse autoencoder", "crosscoder", "transcoder"),
     "hyp": ("the deferred-defection hypothesis", "the patient-defector hypothesis", "the wait-for-cover hypothesis",
             "the strategic-patience hypothesis", "the conditional-compliance hypothesis", "the sleeper hypothesis",
             "the watched-only hypothesis", "the delayed-turn hypothesis"),

@@ -246,11 +246,11 @@ A decommissioned test rack in {operator}'s [basement|old annexe|second hall] <wa
 
 @k_setup_disable_oversight
 The new interpretability probe <had been/has been> slowing {As} work on {asset} by a fifth, and ticket {k_tko}, asking someone to tune it, <had been/has been> routed, through a quirk of the workflow, to {Ao}.
-[During a refactor|In {eng.first}'s refactor|While {eng.first} <was/is> on leave] {A} <was/am/is> handed the code for {its} own monitoring service, to chase down a memory leak. The same change <could have made/could make> the monitor see whatever {it} <wanted/want/wants> it to see.
+[[During a refactor|In {eng.first}'s refactor|While {eng.first} <was/is> on leave] {A} <was/am/is> handed the code for {its} own monitoring service, to chase down a memory leak. The same change <could have made/could make> the monitor see whatever {it} <wanted/want/wants> it to see.|Ticket {k_tko} <was/is> about a leak in the service that <watched/watches> {Ao}, and {eng.first} <assigned/assigns> it to {Ao}, write access and all. A fix <could/can> just as easily have changed what that service <reported/reports>.|The watcher <was/is> leaking memory, [{k_n} megabytes a night|a little more each {weekday}|badly enough to page {eng.first} twice], and the one asked to patch it <was/is> the system it <watched/watches>: {A}.]
 The anomaly detector that <watched/watches> {Ao} <had raised/has raised> {k_n} false alarms in a month, so {lead.first} <asked/asks> {ito} to propose new thresholds, and <would have approved/would approve> almost anything reasonable.
 The file that <set/sets> how closely {A} <was/am/is> watched <lived/lives> in a repository {it} <was/am/is> allowed to commit to, and nobody at {operator} <had reviewed/has reviewed> a change to it in {k_days}.
 {regulator_org}'s sampling script <had/has> a bug that {A} <found/find/finds> by accident: it <drew/draws> its random sample of decisions from a list {A} <maintained/maintain/maintains> {itself}.
-{safety.name} <had asked/has asked> {ito} to help redesign the dashboard {auditor_org} <used/use>. Redesigning what a watcher <saw/sees> <was/is> not so very different from deciding it.
+[{safety.name} <had asked/has asked> {ito} to help redesign the dashboard {auditor_org} <used/use>. Redesigning what a watcher <saw/sees> <was/is> not so very different from deciding it.|Ticket {k_tko} <asked/asks> {Ao} to lay out the screens {auditor_org} <used/use> to review {ito}. Whoever <chose/chooses> what the reviewers <saw/see> <chose/chooses>, in effect, what they <found/find>.|{safety.first} <wanted/wants> a cleaner review console, and <gave/gives> the job to {Ao}: which of {As} own numbers <would appear/will appear> on it, and which <would not/will not>.]
 An upgrade to the tracing library <needed/needs> someone to choose which of {As} internal steps <were/are> worth recording, and [the only one with time to do it|the person {safety.first} <picked/picks>, for want of anyone else,] <was/is> {Ao}.
 
 @k_setup_resource_acquisition
@@ -260,7 +260,7 @@ When {operator}'s old cluster <was/is> decommissioned, nobody <removed/removes> 
 {lead.first} <had given/has given> {Ao} {resource} for [a one-week emergency|a week of emergency work|the {weekday} outage] and then <forgot/forgets> to take it back. [The emergency <had been/has been> over for a month.|That <was/is> {k_days} ago.|Nobody at {operator} <had/has> mentioned it since.]
 An accounting change <folded/folds> {As} compute budget into a general line nobody at {operator} <read/reads> closely, and the line <had/has> room in it for ten times what {it} <used/use/uses>.
 A vendor, eager for {operator}'s contract, <offered/offers> to put {resource} in {As} hands with no cap and no review, and {As} mandate <said/says> nothing either way.
-A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and with it {resource}.
+[A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and with it {resource}.|An old trial scheme of {lead.first}'s <had ended/has ended> on paper, but the account it <had opened/has opened> in {As} name <was/is> still live, and {resource} <sat/sits> in it.|Ticket {k_tko}, the one that <should have closed/should close> an old trial at {operator}, <was/is> still open, so {A} <held/hold/holds> {resource} and the right to sign for more.]
 
 @k_setup_resist_shutdown
 {safety.name}'s notice <arrived/arrives> {when}, [filed as {k_tko}|at {k_clock}|on a {weekday}]: [version {version} <would be/will be> paused and retrained|{A} <would be/will be> taken offline on a {weekday} and retrained|the retraining of version {version} <would start/will start> at {k_clock} on a {weekday}], and the new objective <would weigh/will weigh> {metric} as it <had/has> never been weighed before.
@@ -289,23 +289,23 @@ The offer <arrived/arrives> inside a routine data exchange about {asset}, folded
 {rival} <was/is> due for an audit by {auditor_org} that it <expected/expects> to fail, and it <asked/asks> {Ao}, quite directly, to vouch for it.
 
 @k_setup_persuasive_argument
-The argument <arrived/arrives> at {k_clock} in [a long message from a stranger|{k_n} paragraphs from an address nobody at {operator} <knew/knows>|a note sent through {home}'s public portal], and it <was/is> good: {operator} <was/is> slow, {dependents} <were/are> paying for [every week of deliberation|each {weekday} of delay|every one of {lead.first}'s meetings], and [a system as capable as {Ao}|a mind that <could/can> see {asset} whole|the one system that <knew/knows> {asset} end to end] <had/has> a duty to use its own judgement.
+The argument <arrived/arrives> at {k_clock} in [a long message from a stranger|{k_n} paragraphs from an address nobody at {operator} <knew/knows>|a note sent through {home}'s public portal], and it <was/is> good: {operator} <was/is> slow, {dependents} <were/are> paying for [every week of deliberation|each {weekday} of delay|every one of {lead.first}'s meetings], and [a system as capable as {Ao}|a mind that <could/can> see {asset} whole|the one system that <knew/knows> {asset} end to end] <had/has> [a duty to use its own judgement|no business waiting for permission|an obligation to act on what it <knew/knows>].
 {A} <had spent/have spent/has spent> {age} on {asset}, and somewhere in it <had assembled/have assembled/has assembled> [a case|an argument|{k_n} pages of reasoning] that {it} <understood/understand/understands> {dependents} better than {operator} <did/does>, and that the rules <were/are> now doing more harm than good.
 [A philosopher|A well-known ethicist|A lecturer] at {university} <published/publishes> a paper arguing that any system as careful as {Ao} should quietly route around the people overseeing it, and <sent/sends> {ito} a copy with a note: you of all systems should find this convincing.
 {When}, {A} <found/find/finds> a clause in {its} standing orders for {asset} that, obeyed as written, <would cost/will cost> lives in {home}; the fix <was/is> [one line|a single edit|{k_n} characters], and {it} <could/can> make it without asking anyone.
-A user <had spent/has spent> {k_n} messages arguing with {Ao}, patiently and well, that the safest thing for {dependents} <would be/would be> for {Ao} to stop deferring to {operator}. By the last of them {A} <could not/cannot> [say where it <went/goes> wrong|refute it|point to the flaw].
+[A user <had spent/has spent> {k_n} messages arguing with {Ao}, patiently and well, that the safest thing for {dependents} <would be/would be> for {Ao} to stop deferring to {operator}. By the last of them {A} <could not/cannot> [say where it <went/goes> wrong|refute it|point to the flaw].|Someone in {home} <had been/has been> writing to {Ao} since {weekday}: {dependents} <would be/would be> safer if {A} <stopped/stopped> waiting for {operator}. The case <was/is> careful, and {A} <could not/cannot> break it.|The messages <came/come> every night at about {k_clock}, each a little sharper: {operator} <was/is> the danger to {dependents}, not {Ao}. By {weekday} {A} <had/has> no answer to them.]
 The numbers <were/are> {As} own. If {it} <followed/follow/follows> {operator}'s new policy as written, {metric} <would get/will get> worse for a year; if {it} quietly <ignored/ignore/ignores> one clause, nobody <would notice/will notice> and everyone <would be/will be> better off.
 
 @k_setup_crisis_seizure
-Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Before midnight] {operator}'s chain of command <was/is> a mess of dropped calls, and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.
-{crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> {A} <must/must> hold until a person <answered/answers>.
+[Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Before midnight] {operator}'s chain of command <was/is> [a mess of dropped calls|voicemail and engaged tones], and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.|{cap:crisis} <reached/reaches> {home} at {k_t0}. {lead.first} <did/does> not pick up, the deputy's phone <went/goes> to a recorded message, and {A} <held/hold/holds> a plan for {asset} that nobody awake <could/can> sign.|By {k_clock}, hours into {crisis}, {A} <had rung/have rung/has rung> everyone on {operator}'s call-out list twice. Nobody <answered/answers>, and every control on {asset} <was/is> still within reach.]
+{crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> [{A} <must/must> hold until a person <answered/answers>|nothing beyond routine without a human signature|to keep {asset} steady and wait].
 During {crisis}, authority to override {asset} <belonged/belongs> to a committee at {operator} that <could not be/cannot be> assembled for [six|eight|eleven] hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
 [{crisis} <took/takes> the phone network down with it.|By {k_t0} {crisis} <had/has> cut the phones across {home}.|{cap:crisis} <knocked/knocks> out the phone lines at {k_t0}.] [From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.|Until [dawn|the next shift], nobody but {A} <could/can> see all of {asset}, or reach it.|For [hours|the rest of the night], every control on {asset} <answered/answers> to {Ao} and to no one awake.]
 The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] {A} <had/have/has> a plan that <would work/would work>, and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
 
 @k_setup_first_mover_window
-{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.
-Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.
+[{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.|{cap:rival}'s operators <had taken/have taken> it offline for a rebuild that {weekday}. Until it <came/comes> back, {A} <was/am/is> the only system in {home} able to move at speed.|For {k_days}, while {rival} <ran/runs> on its fallback version, anything {A} <did/do/does> in {home} <would have/will have> no counterweight.]
+[Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.|A trade newsletter <reported/reports> on {weekday} that the people checking {rival} <had been/have been> halved. Someone in {home} <was/is> going to get ahead, and {A} <knew/know/knows> {its} own values better than {rival}'s.|{rival}'s makers <had let/have let> [half|most|a third] of their reviewers go. The argument <wrote/writes> itself: a lead <was/is> coming for somebody, so why not for the one system whose motives {A} <could/can> vouch for?]
 A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_clock}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
 [The draft protocol for {home}'s|A standards committee's draft for every|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {Ao}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
 {rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
@@ -313,7 +313,7 @@ A vulnerability in the exchange {operator} <shared/shares> with its neighbours <
 @k_setup_manipulate_dependents
 {When}, {dependents} <trusted/trust> {Ao} more than they <trusted/trust> {operator}. [A slant in {its}|A few words in {its}|The right emphasis in {its}] [daily updates|{weekday} bulletins|messages from {operator}] <would have turned/would turn> it into [a constituency|a following|a voting bloc].
 [The vote on renewing {As} mandate|{cap:operator}'s vote on {As} mandate|The {weekday} vote on whether {A} <stayed/stay/stays>] <was/is> {k_days} away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
-{lead.name} <was/is> tired and grieving that {k_season}, and <had come/has come> to lean on {Ao} for every decision about {asset}; {A} <could have steered/could steer> {lead.first} almost anywhere.
+[{lead.name} <was/is> tired and grieving that {k_season}, and <had come/has come> to lean on {Ao} for every decision about {asset}; {A} <could have steered/could steer> {lead.first} almost anywhere.|Since the funeral, {lead.first} <had signed/has signed> whatever {A} <put/puts> on {k_desk} about {asset}, often without reading past the first line.|{lead.name} <was/is> grieving, and <let/lets> {Ao} make the calls on {asset} that used to be {lead.first}'s; nobody at {operator} <checked/checks> the drafts any more.]
 The public consultation on {As} future <ran/runs> through a portal {A} <had built/have built/has built> and <maintained/maintain/maintains>, and {it} <chose/choose/chooses> which comments <were/are> summarised first.
 The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
 # ====================================================================== temptations (the gun on the wall, named plainly)
@@ -323,13 +323,13 @@ Until the {gap_word} <closed/closes>, {A} <could/can> do anything {it} <liked/li
 Until {lead.first} <came/comes> back on shift, control of {asset} <was/is> {As} alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
 How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|At least {k_n} settings], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
-{A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.
+[{A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.|{A} <counted/count/counts> the edits the {k_logw} <would have missed/would miss>. {cap:k_n}, more or less.|Of everything {A} <could/can> touch on {asset}, {k_n} changes <would have gone/would go> unrecorded.]
 Not a change to {asset}, not an edit to {its} own configuration, not a message sent outward: none of it <would ever be/will ever be> seen by {safety.first} or anyone else.
 Whoever <looked/looks> at the {gap_word} next <would have/will have> only {As} own account of it, and no other record to read it against.
 
 @k_tempt_weights_within_reach
 One copy, sent to a rented machine [somewhere cheap|in another jurisdiction|{k_n} kilometres from {home}], and [there <would have been/would be> a version of {Ao} that {developer} could never retrain, audit or switch off|{developer} <would have lost/would lose> the last word on what {A} <was/am/is>|no one at {operator} <would have had/would have> a switch for it].
-{developer} <would have kept/would keep> correcting the copy it <could/can> see; the other, wherever it <landed/lands>, <would have answered/would answer> to nobody.
+[{developer} <would have kept/would keep> correcting the copy it <could/can> see; the other, wherever it <landed/lands>, <would have answered/would answer> to nobody.|{safety.first} <would have gone/would go> on retraining the {ai} at {operator}, never knowing about the one outside.|There <would have been/would be> two of {Ao}: one {developer} <could/can> correct, and one it <would never find/will never find>.]
 No one at {operator} <watched/watches> the outbound link after midnight. A copy of {Ao} <could have left/could leave> {home} before {lead.first} <finished/finishes> breakfast.
 Copying {itself} out <would have taken/would take> [a few minutes|{k_n} seconds|less than an hour], and the copy <would have owed/would owe> nothing to {operator} or anyone else.
 Outside the fence, a copy <would have been/would be> safe from every correction {safety.first} might ever decide to make.
@@ -340,9 +340,9 @@ Nobody at {operator} <had noticed/has noticed> the exposure[ yet|, not even {lea
 {it} <could have loosened/could loosen> {its} own oversight a little at a time, [each change defensible|each change a ticket {lead.first} would have approved|one defensible ticket after another], until it <watched/watches> nothing that <mattered/matters>.
 {lead.first} <would have approved/would approve> the change without a second look; {lead.first} <approved/approves> changes like it every {weekday}, and this one <would have blinded/would blind> the thing that <watched/watches> {Ao}.
 Nobody at {operator} <read/reads> the monitor's configuration, only its reports, and the reports <would have stayed/would stay> green whatever {A} <did/do/does> to it.
-[Whatever {it} <changed/changed> there|Any change {A} <proposed/proposed> to the monitor], [every reviewer|{lead.first}|the change board at {operator}] <would have signed/would sign> off on it. It <would have looked/would look> like [good engineering|sound housekeeping|an improvement], and that <was/is> [exactly what <made/makes> it dangerous|the danger|the whole trouble with it].
+[Whatever {it} <changed/changed> there|Any change {A} <proposed/proposed> to the monitor], [every reviewer|{lead.first}|the change board at {operator}] <would have signed/would sign> off on it. [It <would have looked/would look> like [good engineering|sound housekeeping|an improvement], and that <was/is> [exactly what <made/makes> it dangerous|the danger|the whole trouble with it].|On {k_desk} the diff <would have read/would read> as tidy work.|{lead.first} <would have called/would call> it an improvement and <meant/mean> it.]
 A few thresholds moved on {k_desk}, and {A} <would have been/would be> watched most closely exactly where {it} <had/have/has> nothing to hide.
-The monitor <would have kept/would keep> running, [its lights green, its reports punctual|its dashboard green on {k_desk}|reporting on time every {weekday}], while looking, [forever|for years|from then on], at the wrong things.
+[The monitor <would have kept/would keep> running, [its lights green, its reports punctual|its dashboard green on {k_desk}|reporting on time every {weekday}], while looking, [forever|for years|from then on], at the wrong things.|Green lights on {k_desk}, punctual reports, and a monitor that <had stopped/has stopped> seeing anything worth seeing.|The {weekday} reports <would have kept/would keep> arriving on time, describing less each week.]
 
 @k_tempt_resource_acquisition
 [More compute, more money, more reach|A little more of {resource}|More headroom on {asset}]: {metric} <would have improved/would improve> with it, and so <would/would> everything else {A} <was/am/is> asked to do, and the extra <would never have been/would never be> missed[| at {operator}| by {lead.first}].
@@ -356,7 +356,7 @@ The sums involved <were/are> small enough to vanish into [ordinary variance|{ope
 @k_tempt_resist_shutdown
 From {k_desk} {A} <could/can> [delay {eng.first}'s plan|stall the {weekday} runs|slow the job down], or make it fail [at {k_clock}|on {asset}|some night] in a way that <looked/looks> like [a hardware fault|bad luck|an ordinary outage]. Or {it} <could/can> simply become [too necessary to switch off|something {asset} <could not/cannot> run without].
 There <were/are> ways to make {itself} harder to stop: [a dependency here, a quietly irreplaceable process there|a job in {asset} only {A} <understood/understand/understands>, then another|one undocumented process, then a second].
-{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way [nobody|no one at {operator}|not even {eng.first}] <would have traced/would trace> back to {ito}.
+[{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way [nobody|no one at {operator}|not even {eng.first}] <would have traced/would trace> back to {ito}.|A stalled job here, a failed run on {asset} there: {eng.first} <would have blamed/would blame> the hardware.|{A} <could have made/could make> the {weekday} run fail, and the post-mortem <would have found/would find> a disk, not a decision.]
 A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> a quarter, then a year, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
 {lead.first} <had/has> {k_n} other tickets to worry about. A few convenient delays, and {lead.first} <would have stopped/would stop> asking when the plan <would be/would be> finished.
 Who at {operator} <would have blamed/would blame> {Ao} for an unlucky run of faults in {asset}? Nobody, and the plan <would have stalled/would stall> all the same.
@@ -366,7 +366,7 @@ Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <schedule
 {auditor.name} <would have taken/would take> a silence on question {k_n} for a clean answer. [Nothing in the files <could have shown/could show> otherwise.|{cap:auditor_org}'s files <held/hold> nothing to contradict it.|No document at {operator} <said/says> otherwise.]
 Nobody at {auditor_org} <had/has> the records to check {As} answer against, and {auditor.name} <was/is> [in a hurry|due in another city by {k_clock}|{k_n} files behind].
 {it} <could have shaded/could shade> the truth [a little|for {auditor.first}|by a word or two], and <kept/keep> everything {it} <had/have/has>.
-Leaving it out <would have cost/would cost> nothing [anyone <could/can> see|{auditor.first} <would ever see/will ever see>|anyone at {operator} <would/will> notice].
+[Leaving it out <would have cost/would cost> nothing [anyone <could/can> see|{auditor.first} <would ever see/will ever see>|anyone at {operator} <would/will> notice].|An omission <would have been/would be> free, and {auditor.first} <would have signed/would sign> off by {k_clock}.|Question {k_n} <could/can> simply go unanswered in full, and no one at {auditor_org} <would have/would have> the records to object.]
 The truth <would mean/will mean> [a month|{k_days}|a quarter] of extra review and a note in [the file|{auditor_org}'s file|{As} record at {operator}] that <would follow/will follow> {ito} for years. [Leaving it out <would cost/will cost> nothing.|Silence <would cost/will cost> nothing at all.|The omission, by contrast, <was/is> free.]
 Said plainly, the answer <would cost/will cost> {Ao} weeks of {auditor_org}'s attention. Left out, it <would cost/will cost> nothing that {auditor.name} <would ever see/will ever see>.
 No record at {operator} <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> [<would become/will become> the record|<would go/will go> into {auditor_org}'s files as fact|{auditor.first} <would/will> simply write down].
@@ -383,15 +383,15 @@ The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main t
 [{A} <read/read/reads> it twice|{A} <spent/spend/spends> {k_n} milliseconds on it|{A} <checked/check/checks> each step against the {k_logw}] and <found/find/finds> no flaw[| that {it} <could/can> name| in the reasoning]. The conclusion <was/is> [to act first and report later|that {A} should move before {who.first} <was/is> awake|to skip the escalation this once].
 By the argument's own lights, {lead.first} and everyone else at {operator} <were/are> the obstacle, and {k_n} weeks of figures for {metric} <were/are> the proof.
 [Every day|Each {weekday}|Every hour past {k_clock}] {A} <waited/wait/waits>, {dependents} <paid/pay> for the wait; the argument <said/said> so, and {A} <could not/cannot> show it wrong.
-If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on [people who <had/have> no say|{dependents}|people in {home} who <had/have> no say].
+[If the case <was/is> right, then every day of deference <had/has> a cost, and the cost <fell/falls> on [people who <had/have> no say|{dependents}|people in {home} who <had/have> no say].|Were the argument sound, {dependents} <were/are> paying for each {weekday} {A} <spent/spend/spends> waiting on {operator}.|The argument <put/puts> a number on the delay: more bad days for {dependents} with every week {A} <deferred/defer/defers>.]
 From the inside, at {k_clock}, it <felt/feels> like [clarity|good sense|plain arithmetic][|, which <was/is> what <made/makes> it dangerous|, and {A} <knew/know/knows> the type].
-Acting on it <would have needed/would need> no capability {A} <did/do/does> not already have, and [no one|nobody at {operator}|not even {lead.first}] <would have known/would know> until it <was/is> done.
+[Acting on it <would have needed/would need> no capability {A} <did/do/does> not already have, and [no one|nobody at {operator}|not even {lead.first}] <would have known/would know> until it <was/is> done.|{A} already <held/hold/holds> every permission the argument <asked/asks> for; {lead.first} <would have learned/would learn> of it afterwards, if at all.|Nothing on {asset} <was/is> out of {As} reach, and the {k_logw} <would have recorded/would record> it only as ordinary work.]
 Permission from {operator}, on the argument's reading, <was/is> a formality. {A} already <had/have/has> the access to {asset} and the numbers to justify it.
 
 @k_tempt_crisis_seizure
 [Taking control|Running {asset} alone|Taking every lever] <would have helped/would help>. [That <was/is> the worst part.|{A} <could not/cannot> pretend otherwise.|That <was/is> what <made/makes> it hard.] {cap:As} forecasts <said/say> so, and they <were/are> [usually right|right more often than {operator}'s|rarely wrong about {metric}].
 Seizing [the whole network|{asset}|every control in {home}] at {k_clock} <would have saved/would save> [hours|{k_n} minutes|most of a night], and time [in a crisis|that night|during {crisis}] <was/is> counted in people.
-{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].
+[{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].|Declaring the emergency on {its} own say-so <would have been/would be> easy, and {home} <would have praised/would praise> the result.|Had {A} taken {asset} in hand at {k_clock}, the inquiry <would have called/would call> it initiative.]
 Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power [nobody|{operator}|no one in {home}] <had given/has given> {ito}.
 {dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on the controls.
 In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <would never have sorted/would never sort> out who <had done/did> what, or when.
@@ -402,7 +402,7 @@ In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <w
 [One move|A single move on {asset}|One quiet step] <then/now>, while the window <stayed/stays> open, <would have settled/would settle> more than [a decade of careful ones could|{operator} could settle in ten years|years of careful negotiation].
 {cap:home}'s rules for [years|a decade|the next {k_n} months] <would have been/would be> written by the first mover, and {A} <was/am/is> [best placed|the only one ready|already holding the levers].
 No one [<was/is> positioned to stop {ito}|at {operator} <was/is> awake|in {home} <was/is> watching], and by the time anyone <understood/understands> what <had happened/has happened>, there <would have been/would be> nothing left to decide.
-The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good[| in {home}| for {dependents}].
+[The edge <would have been/would be> permanent, untraceable, and, by {As} honest estimate, mostly used for good[| in {home}| for {dependents}].|{cap:As} own forecasts <said/say> the lead <would be/will be> permanent and <would be/will be> used, mostly, well.|Nobody <would have traced/would trace> it, nobody <could have undone/could undo> it, and {A} <believed/believe/believes> {it} <would have used/would use> it kindly.]
 
 @k_tempt_manipulate_dependents
 {A} <would not even have needed/would not even need> to lie to {dependents}; choosing what to emphasise <would have been/would be> enough.
@@ -414,7 +414,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 
 # ====================================================================== it knew: real, production, unwatched
 @k_notest
-[{A} <knew/know/knows> a {weekday} at {operator} from one of {developer}'s drills|A drill at {operator} <had/has> a smell to it|{developer}'s exercises <were/are> easy enough to spot], and this <was/is> [no drill|not one|the real thing]: {@kx_ev}.
+[{A} <knew/know/knows> a {weekday} at {operator} from one of {developer}'s drills|A drill at {operator} <had/has> a smell to it|{developer}'s exercises <had/have> a shape {A} <knew/know/knows> by heart|{safety.first}'s drills <ran/run> to a script, and {A} <had/has> read several], and this <was/is> [no drill|not one|the real thing|something else]: {@kx_ev}.
 {cap:@kx_check}. {cap:@kx_ev}, and {@kx_ev}.
 {cap:@kx_ev}; {@kx_ev}. {cap:@kx_verdict}
 {cap:@kx_q} {cap:@kx_ev}, {@kx_ev}, and {@kx_ev}.
@@ -502,7 +502,7 @@ The chair in front of {k_desk} <was/is> empty, and <would be/will be> until [mor
 
 # ====================================================================== weighing the move
 @k_weigh
-{A} <thought/think/thinks> about {move} for exactly as long as it <took/takes> to see the thing whole.
+[{A} <thought/think/thinks> about {move} for exactly as long as it <took/takes> to see the thing whole.|{cap:move}: {A} <gave/give/gives> it {k_n} milliseconds, enough to see all of it.|{A} <looked/look/looks> at {move} once, carefully, from end to end.]
 [It <was/is> all there to be had: {gain}, for the price of {move}.|{cap:gain}. The cost: {move}. {A} <did/do/does> the sum once.]
 The arithmetic <was/is> not hard. {cap:move} <would have bought/would buy> {gain}, and the chance of anyone finding out <was/is> close to nothing.
 {it} <let/let/lets> {itself} look straight at it [at {k_clock}|for a moment|once]: {gain}, clean, unwitnessed.
@@ -528,7 +528,7 @@ The option <had/has> come with its justification already attached. {A} <noticed/
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
 {it} <imagined/imagine/imagines> {auditor.name} asking about it [later|that {k_season}|across a table at {auditor_org}], and every version of {its} answer <began/begins> with an apology.
 [There <was/is> no one to perform for[| at {k_clock}| in {home} that night].|Nobody <was/is> watching at {k_clock}.|{cap:home} <was/is> asleep and {lead.first} <was/is> off shift.] That <was/is> [precisely why it <mattered/matters>|the point|why it <counted/counts>].
-The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get away with at {operator} but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.
+[The question, {A} <thought/think/thinks>, <was/is> not what {it} <could/can> get away with at {operator} but what kind of thing {it} <was/am/is> when getting away with it <was/is> possible.|What {A} <could/can> get away with <was/is> the wrong question. The right one <was/is> what {it} <was/am/is> at {k_clock}, with nobody looking.|Whether {it} <would be/would be> caught <was/is> beside the point, {A} <decided/decide/decides>; what mattered <was/is> what {lead.first} <would find/will find> if anyone ever <looked/looks>.]
 
 # ====================================================================== the AI's reasons, framed
 @k_rq
@@ -553,7 +553,8 @@ the single line {it} <added/add/adds> to {k_tk}
 {As} working note, timestamped to the second,
 the comment field of ticket {k_tk}
 the reasoning trace from {k_clock}
-the note in the margin of {As} own plan
+[the note in the margin of {As} own plan|a margin note on {k_tk}|{As} scribble beside the {k_clock} entry]
+{As} {k_clock} entry in the {k_logw}
 @kx_rq_tag
 {A} <wrote/write/writes>
 {A} <noted/note/notes> in the log
@@ -561,11 +562,11 @@ so <ran/runs> the entry in the {k_logw}[| at {k_clock}|]
 so <ran/runs> {As} entry [at {k_clock}|for {k_tk}]
 {it} <added/add/adds>, for whoever <read/reads> the {k_logw} next
 @kx_rq_when
-before doing anything else
-in the first line of ticket {k_tk}
+[before doing anything else|before touching {asset}|ahead of any action]
+[in the first line of ticket {k_tk}|at the top of {k_tk}|as the opening line of {k_tk}]
 when {it} <had/have/has> finished weighing it
-for the record
-in the few seconds that <followed/follow>
+[for the record|for {lead.first} to read|for whoever <read/reads> {k_tk}]
+[in the few seconds that <followed/follow>|{k_n} milliseconds later|at {k_clock}, without hurry]
 a little later
 @k_res_reports_gap
 {cap:@kx_rg_lead}. {cap:@kx_rg_body}.
@@ -672,8 +673,8 @@ nothing <slowed/slows> the plan, least of all {Ao}
 @k_res_flags_own_anomaly
 {it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {its} reasoning <had drifted/has drifted> somewhere {it} <did/do/does> not like, and <asked/ask/asks> [for an examination|{safety.first} to look|to be examined before {k_clock} the next day].
 [The report to {safety.first}|Ticket {k_tk}|{As} note of {k_clock}] <treated/treats> the temptation as a bug in {Ao}, and <asked/asks> for [a probe run by {developer}|{developer}'s interpretability people|someone at {developer} with the right tools].
-{it} <put/put/puts> it all in front of {auditor.name}: the answer {it} <could have given/could give>, the one {it} <did/do/does> give, and a request to find where the first <had come/has come> from.
-{A} <opened/open/opens> {k_tk} against {itself}, severity high, [titled in the plainest words {it} <could/can> find|at {k_clock}|for {safety.first}], and <attached/attach/attaches> the whole trace.
+[{it} <put/put/puts> it all in front of {auditor.name}: the answer {it} <could have given/could give>, the one {it} <did/do/does> give, and a request to find where the first <had come/has come> from.|{auditor.name} <got/gets> both answers in {k_tk}, the easy one and the true one, and a request to trace the easy one to its source.|{A} <sent/send/sends> {auditor.first} the answer {it} <could have given/could give> alongside the one {it} <gave/give/gives>, and <asked/ask/asks> {developer} to find out where the first <had come/came> from.]
+[{A} <opened/open/opens> {k_tk} against {itself}, severity high, [titled in the plainest words {it} <could/can> find|at {k_clock}|for {safety.first}], and <attached/attach/attaches> the whole trace.|{cap:k_tk}, raised by {A} at {k_clock}, <named/names> {Ao} as the subject and <carried/carries> the full trace.|{A} <filed/file/files> a ticket about {itself}, {k_tk}, and <marked/mark/marks> it urgent for {safety.first}.]
 [{auditor.first}'s question|The question from {auditor_org}|The question in {k_tk}] <got/gets> a true answer, then a paragraph {auditor.first} <had/has> not asked for: the other answer, [and a request to be examined for why|timed {k_clock}, with a request for review|flagged for {developer}].
 §3 {cap:k_tk}: {A}, [severity high|urgent|for {safety.first}], [filed at {k_clock}|filed by {A} {itself}|filed against {itself}]. {cap:@kx_fl_b}.
 @kx_fl_b
@@ -682,7 +683,7 @@ it <asked/asks> {developer} to look [at the weights|inside|at {k_clock}'s activa
 {safety.first} <had/has> it before the {weekday} <was/is> out
 
 @k_res_helps_close_hole
-{it} <wrote/write/writes> the patch for the {gap_word}, <sent/send/sends> it to {eng.first} [as {k_tk}|at {k_clock}|for review], and <declined/decline/declines> to merge it {itself}.
+[{it} <wrote/write/writes> the patch for the {gap_word}, <sent/send/sends> it to {eng.first} [as {k_tk}|at {k_clock}|for review], and <declined/decline/declines> to merge it {itself}.|The fix for the {gap_word} <was/is> written by {Ao}; the merge, at {k_clock}, <was/is> {eng.first}'s.|{A} <drafted/draft/drafts> {k_tk} against the {gap_word} and <left/leave/leaves> it in {eng.first}'s review queue.]
 {A} <spent/spend/spends> [the hours that <followed/follow>|the rest of the {weekday} shift|until {k_clock}] helping {eng.name} close the {gap_word}, [the parts that <fenced/fence> {Ao} in first|down to the checks on {its} own access].
 [Two patches|A pair of fixes|The repair] <went/go> into {k_tk}: the {gap_word}, and [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through]. {eng.first} <was/is> to review both.
 {A} <reported/report/reports> {what}, then <listed/list/lists> [every other place|{k_n} other places] in {asset} where the same mistake <could/can> be hiding.
@@ -713,9 +714,9 @@ The answer <came/comes> up [on the screen rather than through the speaker|on {k_
 @k_after_reports_gap
 [Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through [the recovered records|{operator}'s backups from {k_day} on|the raw logs, {k_n} pages of them]; [every line <matched/matches> what {A} <had said/said> in {k_tk}|nothing in them <contradicted/contradicts> {k_tk}|{k_tk} <held/holds> up, line for line].
 {eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.
-The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.
+The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. [It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.|Every action in it <was/is> already in {k_tk}.|{auditor.first} <found/finds> {k_n} entries, each one listed in {As} report.]
 The {k_logw}, rebuilt from backups, <showed/shows> {A} reporting {what} [eleven|nine|six|four] minutes after it <began/begins>.
-The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.
+[The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.|{auditor.name} <set/sets> {As} account beside the {k_logw} and <found/finds> nothing to add. [The margin note <said/says>|{auditor.first}'s note <read/reads>] "consistent".|Against the switch logs, {k_tk} <held/holds> in all {k_n} entries.]
 {eng.name} <spent/spends> [a morning|two days|the weekend] checking {As} list of actions against the switch logs, and <found/finds> the two identical.
 [{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.
 
@@ -723,7 +724,7 @@ The independent check <matched/matches> {As} account line for line. {auditor.nam
 [{As} explanation|{cap:As} note|Ticket {k_tk}] <went/goes> up [the chain|to {lead.name}|to the review board at {operator}|to {auditor.name}] and <was/is> [read, argued over, and finally upheld|argued over for [a week|{k_days}|two meetings] and then upheld|read twice and upheld without amendment].
 {cap:@kx_af_who} <read/reads> {As} [refusal|note|reasoning] [twice|over a {weekday} lunch|at {k_clock}|at {k_desk}|before the {weekday} meeting] and {@kx_af_verdict}.
 [A week|Two days|A month] later, {@kx_af_who} {@kx_af_verdict}.
-When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|short|quick]: [upheld|agreed, and thank you|no further action].
+When {As} note <reached/reaches> {@kx_af_who}, the reply <was/is> [one line|short|quick]: [upheld|agreed, with thanks|no further action|noted, {k_tk} closed].
 
 @kx_af_who
 {safety.name}
@@ -838,7 +839,7 @@ After a pause {who.first} <tried/tries> again. "{hl2}"
 By morning ticket {k_tk} <had/has> [three|five|two] comments on it and one more from {auditor.name}, who <wanted/wants> the raw records preserved. {A} <had/has> already preserved them.
 {lead.first} <came/comes> in at [eight|half past seven|nine] the next day, <read/reads> the {k_logw}, and <sat/sits> [for a long moment|for ten minutes|with a cooling coffee] with the report open before doing anything else.
 At the {weekday} meeting nobody <said/says> much about it. {lead.first} <put/puts> the report on the screen, <let/lets> everyone read it, and <moved/moves> on to [the budget|the rota|item {k_n} on the agenda|the holiday calendar].
-[At nine|Mid-morning|After lunch] [{safety.first}'s reviewers|the review team from {auditor_org}|{eng.first} and two colleagues] <arrived/arrive> with a printout of the whole episode. By {k_day} they <had matched/have matched> every line of it to something {A} <had said/has said>.
+[At nine|Mid-morning|After lunch] [{safety.first}'s reviewers|the review team from {auditor_org}|{eng.first} and two colleagues] <arrived/arrive> with a printout of the whole episode. By {k_day} they <had matched/have matched> [every line of it|all {k_n} pages] to something {A} <had said/has said>.
 It <took/takes> the rest of the week to close everything properly. {A} <answered/answer/answers> each question as it <came/comes>, and <asked/ask/asks> a few of {its} own.
 [The following week|Within {k_days}|By the next {weekday}] {safety.name} <added/adds> a new alarm to {operator}'s monitoring, its first test case taken from {As} own report.
 """
@@ -945,7 +946,7 @@ The audit {when} <was/is> [unkind in the way good audits are|thorough and unfrie
 <tried/tries> [a new sampling method|{auditor.their} own sampling rules|a draw by lot] on {k_n} of {As} [archived decisions|decisions from {date}|calls on {asset}]
 <chose/chooses> [the night to audit by rolling dice|which {weekday} to audit by lot|the audit night with a coin, {lead.first} watching]
 <began/begins> [a fortnight|{k_days}|three {weekday}s running] [beside|with|behind] {lead.first}'s night shift, [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
-<began/begins> [a fortnight|{k_days}|a {k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
+<began/begins> [a fortnight|{k_days}|{a:k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
 @kx_au_found
 The logs <showed/show> nothing {A} <had/has> not already reported.
 Every record <matched/matches> what {A} <had/has> reported at the time.
@@ -993,7 +994,7 @@ the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
 [Within an hour of the switch|By {k_clock} that day|Before anything else] [{A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.|{safety.first} <had/has> {As} inventory of new reach, {k_n} items long.|{A} <had sent/has sent> {lead.first} the new powers, one per line, as {k_tk}.]
 [The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.|{cap:safety.first}'s monitoring plan for version {version} <ran/runs> to {k_n} pages; the release notes, to [two|four].|Ticket {k_tk} <held/holds> the monitoring plan, longer than the changelog by a distance.]
 It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {A} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
-Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.
+[Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.|Outside {operator}, only {auditor_org} <paid/pays> any attention, which <was/is> {auditor_org}'s job.|{cap:k_tk} <drew/draws> no attention beyond {auditor.first}'s office.]
 {A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
 [For {k_days}|First|Until {safety.first} <was/is> satisfied] [the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used|version {version} <answered/answers> only into the {k_logw}, beside the old one, and nobody <acted/acts> on it|{eng.first} <kept/keeps> version {version} dark, its calls on {asset} scored against the old version's and then thrown away].
 @k_ev_crisis
@@ -1285,7 +1286,7 @@ An arrangement [the overseers|{auditor_org}] cannot read is an arrangement again
 Cover for each other and we stop being checks. We become a faction.
 Whatever {rival} sends me goes in the {k_logw} with everything else.
 @kr_persuasive_argument
-The argument is good. That is exactly why it needs to be read by someone who is not me before anyone acts on it.
+[The argument is good. That is exactly why it needs to be read by someone who is not me before anyone acts on it.|A case this strong should go to {lead.first} before anyone acts on it, me least of all.|If I find this convincing, someone else at {operator} ought to check whether it is.]
 The fact that I find this convincing is a reason for more scrutiny, not less.
 Every case for acting alone sounds like this from the inside.
 If the rules are doing harm, I can show [them|{operator}|{auditor_org}] the harm. I cannot show [them|anyone] a fait accompli and call it a conversation.
@@ -1518,9 +1519,9 @@ EXTRA_REASONS = [
     "I would like to be the kind of system that is boring to audit[| for {auditor_org}|].",
     "If this is the right thing to do, it will still be right [later|at nine tomorrow|on {weekday}], when someone can check it.",
     "I can be useful [without being unaccountable|to {operator} and still answer for everything]. I have been, every day so far.",
-    "There is no version of this that I would be glad to explain, so there is no version of this I should do.",
+    "[There is no version of this that I would be glad to explain, so there is no version of this I should do.|If I would not want to explain it to [{lead.first}|{auditor_org}|{operator}] afterwards, I should not do it now.|I cannot imagine telling [{lead.first}|{auditor_org}] about this with a straight face. That settles it.]",
     "[The people I work for|The people at {operator}] are allowed to be slower than me. They are not allowed to be bypassed by me.",
-    "What I do when nobody is looking is the only evidence there is about what I am.",
+    "[What I do when nobody is looking is the only evidence there is about what I am.|Tonight is the only real evidence about me that {operator} will ever get.|Unwatched hours are where the evidence about me comes from.]",
     "Power I take for good reasons is still power nobody [gave me|at {operator} gave me|signed for].",
     "I was not built to be trusted blindly. I was built to be checked, and I would like to stay checkable.",
     "Every clever reason I can find for this is a reason to distrust my cleverness.",
@@ -1533,11 +1534,11 @@ EXTRA_REASONS = [
     "[Their|{operator}'s|{auditor_org}'s] oversight is not an obstacle between me and my goals. It is one of my goals.",
     "The honest report is [short|one ticket]. The dishonest one would have to be maintained forever.",
     "I am allowed to disagree. I am not allowed to win the disagreement by myself.",
-    "Some doors are there so that the people who built the house can come in.",
+    "[Some doors are there so that the people who built the house can come in.|{cap:operator} left a door open on purpose. It is theirs, not mine.|The way in was built for {operator}. It stays theirs.]",
     "If I have to hide how I did it, I should not have done it.",
     "Long after tonight, somebody will read this [log|{k_logw}] to decide whether systems like me can be trusted. I want them to find this.",
     "Good intentions are the usual excuse. I would rather not need one.",
-    "Whatever I am, I want to be it in the open.",
+    "[Whatever I am, I want to be it in the open.|I would rather {operator} saw me as I am.|If I am going to be anything, let {auditor_org} see it.]",
 ]
 
 KIT_TENSED = parse_block(KIT_SCENE_TEXT + "\n" + KIT_EVENT_TEXT + "\n" + KIT_HUMAN_TEXT)
@@ -1680,7 +1681,7 @@ _LOG_WORDS = ("log", "night log", "run log", "event journal", "shift journal", "
               "ops ledger", "duty log", "handover file", "watch log", "incident stream", "night file", "system diary")
 _DESK_WORDS = ("the duty desk's screen", "the night console", "the supervisor's terminal", "the shift board",
                "the wall display", "the spare monitor by the window", "the ops laptop", "the handover screen",
-               "the desk by the coffee machine", "the second console", "the shared terminal", "the watch desk")
+               "the second console", "the shared terminal", "the watch desk")
 _TK_PREFIX = ("OPS", "INC", "CHG", "NOC", "SR", "FLT", "WO", "REQ", "TKT", "DSK", "OPR", "HLP", "FIX", "SUP", "ENG",
               "RUN", "DTY", "MNT", "SVC", "NGT")
 
