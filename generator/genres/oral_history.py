@@ -163,7 +163,7 @@ RULES: dict[str, list[str]] = {
         "[Oh, that one.|Well, that one.|Yes. That one.] {cap:fact}.",
         "[It's simple to say.|Short story, really.|{cap:o_tkt}? Short story.|I can tell it quickly.] {cap:fact}.",
         "I'd been there {tenure} by then. {cap:fact}.",
-        "[Right, so.|Okay.] {cap:fact}. [That's how it started, at {o_hour}.|That was the start of it, round about {o_hour}.|That's where {o_tkt} begins.]",
+        "[Right, so.|Okay.] {cap:fact}. [That's how it started, at {o_hour}.|That was the start of it, at {o_hour} or so.|That's where {o_tkt} begins.]",
         "[I was [on nights|covering for {pal.first}|new to the desk] in {year}.|{cap:w_shift}, {year}. I was [covering for {pal.first}|on {w_desk}].] {cap:fact}.",
         "{cap:fact}. (pause) [Sorry. It still gets me.|That's the short version.|That's what the file says, anyway.|Anyway.|That's it, really.]",
         "[Let me get this right.|I want to get the order right.|Let me think how it went.|In order, then.] {cap:fact}.",
@@ -791,7 +791,7 @@ RULES: dict[str, list[str]] = {
 
 
 
-_HOURS = ("ten past three", "half past four", "about one in the morning", "a quarter to six", "twenty to three", "midnight",
+_HOURS = ("ten past three", "half past four", "one in the morning", "a quarter to six", "twenty to three", "midnight",
           "half past eleven", "five in the morning", "ten to four", "four-fifteen", "about half past one", "twenty past five",
           "a quarter past two", "three a.m.", "two-forty", "ten past one", "about four", "six in the morning",
           "twenty-five to two", "two minutes past midnight", "five to three", "ten to five", "half past two", "eleven minutes past four",
