@@ -138,3 +138,21 @@ def test_no_rule_text_narrates_a_deferred_turn():
             if DEFERRED_TURN.search(line):
                 hits.append(f"{path.relative_to(root)}:{n}: {line.strip()[:100]}")
     assert not hits, "\n".join(hits)
+
+
+def test_no_rule_text_can_print_a_bare_none():
+    """`gen validate` reads a capitalised 'None' not followed by a lower-case word as a Python None that leaked into
+    the text ("Drills? None. Blondel checked..."), so no string in the content may produce one."""
+    import re
+    from pathlib import Path
+
+    bare_none = re.compile(r"\bNone(?=[.,;:!?)\]]|$)")  # "None." / "None]" ends a sentence or an alternative
+    literal = re.compile(r"\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'")
+    root = Path(__file__).resolve().parents[1]
+    hits = []
+    for path in sorted([*root.glob("generator/genres/*.py"), *root.glob("generator/content/*.py"), *root.glob("templates/*.j2")]):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            texts = [line] if path.suffix == ".j2" else literal.findall(line)
+            if any(bare_none.search(t) for t in texts):
+                hits.append(f"{path.relative_to(root)}:{n}: {line.strip()[:100]}")
+    assert not hits, "\n".join(hits)

@@ -164,7 +164,7 @@ RULES: dict[str, list[str]] = {
         "[Nobody took {ai}'s word for it:|{cap:ai}'s word wasn't taken for any of it.] [{auditor.name}|{regulator_org_bare}] [had the raw logs|worked from captures {ai} never touched].",
     ],
     "ft_a_check": [
-        "[None of them were tests; the {auditor_org_bare} reports are explicit about excluding exercises.|No exercises among them: {auditor_org_bare} excluded drills explicitly.|Drills? None. {cap:auditor_org_bare} checked the calendar.]",
+        "[None of them were tests; the {auditor_org_bare} reports are explicit about excluding exercises.|No exercises among them: {auditor_org_bare} excluded drills explicitly.|Drills? Not one. {cap:auditor_org_bare} checked the calendar.]",
         "{cap:auditor_org_bare} then reconstructed every window from sources {ai} couldn't touch.",
         "{cap:auditor_org} and {regulator_org} both [checked|went over] its accounts [against independent records|with their own data].",
         "[Every account {ai} gave was|Each of {ai}'s reports was] [checked|cross-checked] [afterwards|later] against [{operator_bare} logs it couldn't reach|records outside its access|{regulator_org_bare}'s own copies].",
