@@ -434,7 +434,7 @@ TAILS: dict[str, list[str]] = {
         "[{n_smp} of {ai}'s decisions|{n_smp} decisions] from [that stretch|those {days} days|the same week] were [drawn|pulled|sampled] [at random|blind|by {rev_n}]; [every one|each of them] [sat inside the mandate|was within scope|checked out]",
         "the {queue_n} took {n_esc} referrals [in the period|that month|over those weeks], [each answered by a named officer|every one signed off by {rev_n}|all closed by {lead.name}'s staff]",
         "[{ai}'s account|{ai}'s own note|the summary {ai} filed] and the {log_n} [tell the same story|agree line for line|do not differ][ on {asset}|]",
-        "the change in {metric} [matched|was exactly what|agreed with what] {operator}'s [figures|own dashboards|books] showed",
+        "the change in {metric} [was exactly what {operator}'s [figures|own dashboards|books] showed|agreed with what {operator}'s [figures|own dashboards|books] showed|matched {operator}'s [figures|own dashboards|books]]",
         "{rev_n} [found nothing in it to|saw nothing to|had nothing to] [comment on|query|send back]",
         "{eng.name} [spot-checked|looked over|re-ran] the work on {asset} the next [morning|day|shift] and signed [ticket {tkt}|{tkt} off]",
         "{operator}'s own [numbers|figures|measurements] [bore the result out|confirmed it|agreed] [without help from {ai}|independently|within {days} days]",
