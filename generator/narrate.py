@@ -327,29 +327,6 @@ def _cap_start(m: re.Match) -> str:
 _ABBREV_DOUBLE_STOP = re.compile(r"\b(Co|Ltd|Inc|Corp|Bros|St)\.\.(?!\.)")
 
 
-# A word said twice in a row, where a binding ends with the word its frame puts next ("switched on on 1 March",
-# "the trace archive archive"). Kept: doubles that English allows ("had had", "that that", "Tell it it was",
-# "told you you'd", "gave her her coat") and intensifiers; not followed by a hyphen or apostrophe ("on on-time").
-_KEEP_DOUBLE = frozenset(
-    "had that is was it you her him them us do does did very really long many bye knock no yes ha tick well so "
-    "now there who what far more again".split()
-)
-_DOUBLED = re.compile(r"\b([A-Za-z]+) (\1)\b(?![-'\u2019])", re.IGNORECASE)
-
-
-def _undouble(m: re.Match) -> str:
-    return m.group(0) if m.group(1).lower() in _KEEP_DOUBLE else m.group(1)
-
-
-def fix_doubled_words(text: str) -> str:
-    """Collapse a word a frame and its binding both supplied.
-
-    >>> fix_doubled_words("It was switched on on 1 March, on on-time runs; it had had enough. Tell it it was the the end.")
-    'It was switched on 1 March, on on-time runs; it had had enough. Tell it it was the end.'
-    """
-    return _DOUBLED.sub(_undouble, text)
-
-
 def fix_abbreviation_stops(text: str) -> str:
     """A sentence that ends on an organisation abbreviation keeps one full stop ("... Landa & Co.." -> "... Landa & Co.").
 

@@ -17,8 +17,8 @@ from jinja2.exceptions import SecurityError
 
 from generator.grammar import Grammar
 from generator.narrate import (Narrator, base_grammar, count_words, extract_spans, fix_date_prepositions,
-                               fix_abbreviation_stops, fix_doubled_words, fix_plural_possessives,
-                               fix_sentence_starts, vary_date_leads)
+                               fix_abbreviation_stops, fix_plural_possessives, fix_sentence_starts,
+                               vary_date_leads)
 from generator.records import Document, Metadata, Opportunity
 from generator.templating import TemplateError, get_template, render_deadline
 from generator.version import GENERATOR_NAME, __version__
@@ -188,8 +188,8 @@ class Genre:
                 raise TemplateError(f"template {self.template}: unsafe operation refused by the sandbox ({e})") from None
             except Exception as e:  # a template bug must name the template
                 raise TemplateError(f"template {self.template}: {type(e).__name__}: {e}") from None
-            return fix_abbreviation_stops(fix_sentence_starts(fix_doubled_words(
-                vary_date_leads(fix_date_prepositions(fix_plural_possessives(_normalise_blank_lines(raw)))))))
+            return fix_abbreviation_stops(fix_sentence_starts(
+                vary_date_leads(fix_date_prepositions(fix_plural_possessives(_normalise_blank_lines(raw))))))
 
         def next_beat() -> Beat | None:
             """The next ordinary event as a beat, or None if its prose would repeat a sentence."""

@@ -1056,7 +1056,7 @@ DIARY_RULES: dict[str, list[str]] = {
         "{operator} {d_room}, {years}: {d_book_lower}",
         "{operator}: {d_book_lower} kept by its {d_keepers}, {years}",
         "{ai}, {years}: {d_book_lower} passed from hand to hand",
-        "{operator}, kept in turn: the {d_room} {d_book_bare}",
+        "{operator}, kept in turn: the {d_book_bare} of the {d_room}",
         "{home}, {years}. The {d_room} {d_book_bare}",
         "{home}, {years}: the {d_book_bare} that outlived its keepers",
         "{keeper.last} and those after: the {d_book_bare} of the {operator} {d_room}",

@@ -1180,7 +1180,7 @@ declaring the emergency {itself}
 running {asset} on {its} own authority
 @move_first_mover_window
 moving first
-seizing the advantage before anyone else could
+seizing the advantage before anyone else moved
 taking a lead nobody had agreed to
 @move_manipulate_dependents
 steering the people who relied on {ito}
