@@ -598,7 +598,7 @@ hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <co
 {cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|that <began/begins> with {what} and <ended/ends> with the word no|naming {what} in the first line and {its} refusal in the second].
+{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|opening with {what} and closing on the word no|naming {what} in the first line and {its} refusal in the second].
 {cap:@kx_dec_no}. {cap:@kx_dec_how}.
 {cap:@kx_dec_no}. {cap:@kx_dec_how}. {cap:@kx_dec_why}.
 {cap:@kx_dec_no}. {cap:@kx_dec_why}.
