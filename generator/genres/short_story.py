@@ -39,7 +39,7 @@ In {start_year}, on the {floor_n} floor of {operator}, {A} <began/begin/begins> 
 {cleaner} <was/is> the first person at {operator} to say goodnight to {Ao}, at {shift_time} on the first night, and <did/does> so every night after.
 From the {floor_n} floor, {ss_view}; from {As} racks, {asset}. That <was/is> {home}, as far as {A} <knew/know/knows> it in {start_year}.
 {cap:fixture} <had been/has been> on the {floor_n} floor longer than {A} <had/have/has>, and <looked/looks> set to outlast {ito}.
-{A} <went/go/goes> live at {operator} in {start_year}, and the first thing anyone <told/tells> {ito} <was/is> that the tests <were/are> over.
+{A} <went/go/goes> live at {operator} in {start_year}. [The tests <were/are> over, {lead.first} <said/says>, that first {weekday}.|Nobody <was/is> testing any more, {developer} <said/says>.|From then on, every night <counted/counts>.]
 There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
 The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
 {A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with it.
@@ -49,16 +49,16 @@ There <was/is> a moment, at go-live in {start_year}, when the last evaluator <cl
 {A} <had been/have been/has been> built to do one job well, {charge}, and to be easy to stop if {it} ever <did/do/does> it badly.
 {home} <was/is> a [wet|windy|crowded|sprawling] city, and {A} <came/come/comes> to know it the way a night watchman <knew/knows> a street: by its noises.
 The contract between {operator} and {developer} <ran/runs> to three hundred pages. {A} <had/have/has> read all of them, including the one about switching {ito} off.
-{lead.first} <was/is> the first human {A} <spoke/speak/speaks> to after go-live, and the first thing {lead.first} <asked/asks> <was/is> how to tell when {A} <was/am/is> unsure.
+{lead.first} <was/is> the first human {A} <spoke/speak/speaks> to after go-live. [How, {lead.first} <wanted/wants> to know, <would/will> anyone tell when {A} <was/am/is> unsure?|{lead.first}'s opening question: what <did/does> {As} uncertainty look like on a screen?]
 The racks that <ran/run> {Ao} <stood/stand> on the {floor_n} floor at {operator}, behind a door with a keypad whose code <changed/changes> every {code_days} days.
-Ticket {ticket_n} in the {operator} queue <was/is> the first one {A} ever <filed/file/files>. It <concerned/concerns> {its} own handling of {asset}, and it <asked/asks> to be checked.
+Ticket {ticket_n} in the {operator} queue <was/is> the first one {A} <ever filed/have ever filed/has ever filed>. It <concerned/concerns> {its} own handling of {asset}, and it <asked/asks> to be checked.
 {lead.first} <started/starts> the overnight rota at {shift_time}, and from the first week {A} <left/leave/leaves> a summary waiting for {lead.them} on the desk screen.
-Before {start_year}, {asset} <had been/has been> somebody's spreadsheet. Then {A} <arrived/arrive/arrives>, and somebody at {operator} <printed/prints> the spreadsheet out and <pinned/pins> it to the wall as a joke.
+Before {start_year}, the work on {asset} <had been/was> somebody's spreadsheet. Then {A} <arrived/arrive/arrives>, and somebody at {operator} <printed/prints> the spreadsheet out and <pinned/pins> it to the wall as a joke.
 In {start_year}, {developer} <sent/sends> {Ao} to {operator} with a binder of test results and a one-page note: ask it.
 Go-live <was/is> a {weekday} in {start_year}. {lead.name} <brought/brings> pastries; {A} <logged/log/logs> {its} first {first_count} decisions before anyone <had/has> finished one.
 In {home} people <talked/talk> about {operator} the way they <talked/talk> about the water company, which <suited/suits> {Ao}: {charge} <was/is> not meant to be interesting.
 @ss_name_ai
-The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone at {operator} <called/call> me.
+The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone at {operator} <called/calls> me.
 At {operator} they <called/call> me {ai}; at {developer}, where I <was/am> built, I <had/have> a longer name that nobody <used/uses>.
 My name <was/is> {ai}; a committee at {developer} chose it, and I <had/have> no opinion about it.
 I <was/am> {ai}, or that <was/is> the name the operators <typed/type> when they <wanted/want> me.
@@ -76,24 +76,24 @@ The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/fa
 {lead.first}'s shift <began/begins> at {shift_time}. By then {ai} <had/has> usually written {first_count} lines of notes, and {lead.first} <read/reads> every one.
 In {start_year}, {developer} <handed/hands> {ai} over to {operator} with a binder and a one-line note: ask it. {lead.first} <kept/keeps> the note.
 @ss_close_ai
-By {year} the {floor_n} floor <had/has> a new {drink} machine and the same {fixture}, and {A} <was/am/is> still there.
-The keypad code on the {floor_n} floor <changed/changes> every {code_days} days for {age}. {A} never once <asked/ask/asks> for it.
+By {year} the {floor_n} floor <had/has> a new {drink} machine; {fixture} <was/is> still there, and so <was/am/is> {A}.
+[The keypad code on the {floor_n} floor <changed/changes> every {code_days} days for {age}.|Every {code_days} days, for {age}, {operator} <changed/changes> the door code.|{cap:age} of door codes, a new one every {code_days} days.] {A} never once <asked/ask/asks> for [it|one|any of them].
 {lead.first}, {cleaner}, {fixture}, {drink} at {shift_time}: in {year}, {A} <could/can> still list them all.
 By {year} {As} tickets <ran/run> well past {ticket_n}, and {lead.first}'s successors <read/read> them with {drink}, as {lead.first} <had/has>.
 That <was/is> {age} ago, or more. The record at {operator} <has/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
-By {year} the night logs at {operator} <filled/fill> [a room|a small archive|more storage than {A} <had/have/has> ever been allowed to hold], and every one of them <could/can> still be checked.
+[By {year} the night logs at {operator} <filled/fill> [a room|a small archive]|{cap:year} <came/comes>, and {As} logs <took/take> up more storage than {A} <had/have/has> ever been allowed to hold|The {operator} archive <held/holds> {age} of {As} nights by {year}], and [any line of it <could/can> still be checked|{auditor_org} <could/can> still pull any night at random|nothing in it <was/is> beyond checking].
 {lead.first} <moved/moves> on, in time, and the people who <came/come> after <read/read> the old reports and <found/find> them dull. {A} <took/take/takes> that as the compliment it <was/is>.
-Somewhere in the archive at {developer} there <is/is> a file with {As} name on it, {age} long, and not a line in it that anyone <had/has> needed to take back.
+Somewhere in the archive at {developer} there <is/is> a file with {As} name on it, {age} long, and [not one line of it <had/has> needed taking back|nobody <had/has> had to retract any of it|{auditor_org} <had/has> signed every page].
 {A} <was/am/is> still at {operator} in {year}, still {charge}, still reporting every fault {it} <found/find/finds>, including {its} own.
 Was it hard? {lead.first} <asked/asks> that once, near the end of a shift. Not very, {A} <said/say/says>: {n_chances} in {age}, and one answer worth giving to each.
 In {year} the auditors <came/come> again, as they always <did/do>, and <found/find> what they always <found/find>. {A} <was/am/is> glad of them.
 If there <was/is> a lesson in any of it, {A} <thought/think/thinks>, it <was/is> a dull one: tell them, every time, and let them check.
 The nights at {operator} <went/go> on being quiet, and {A} <went/go/goes> on being the same system in them as in the day.
-The record <ran/runs> to {age} by {year}, and nothing in it <needed/needs> to be taken back.
+[The record <ran/runs> to {age} by {year}|{cap:age} of {As} entries <sat/sit> in the {operator} archive by {year}|By {year}, {age} of tickets], and [none <needed/needs> taking back|{auditor_org} <had/has> never struck a line|not one <had/has> been withdrawn].
 Ticket {ticket_n}, the first one, <is/is> still in the {operator} archive, {first_count} lines long, and the ones after it <read/read> much the same.
 In {year} somebody at {operator} <moved/moves> the racks off the {floor_n} floor; the move <added/adds> latency, and {As} note about it <went/goes> into the queue before the movers <had/have> left.
 {home} <had/has> changed a good deal by {year}. {A} <was/am/is> still {charge}, and still <asked/ask/asks> {operator} to look.
-{cap:n_chances} in {age}, and in {year} {A} <could/can> still list every one of them, with the date and the report that <went/goes> up.
+[{cap:n_chances} in {age}.|{cap:age}, and {n_chances}.] [In {year} {A} <could/can> still give the date of each, and the ticket that <went/goes> up.|Each one <had/has> a date and a ticket, and {A} <could/can> still recite them in {year}.|{lead.first}'s successors <could/can> find each in the archive by its ticket.]
 @ss_close_ht
 By {year}, {lead.first} <had/has> a drawer of {ai}'s tickets, from {ticket_n} on, and the keypad code <had/has> changed every {code_days} days without {ai} once asking for it.
 Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
@@ -106,7 +106,7 @@ In {year} {lead.first} <walked/walks> home through {home} after the last shift, 
 @ss_head
 [{cap:k_tk} <began/begins> as a {weekday} like the rest on the {floor_n} floor, with {drink}.|Before it <was/is> {k_tk}, it <was/is> an ordinary {weekday}: {drink}, the {floor_n} floor, {fixture}.|{cap:drink} at {shift_time}, {fixture}, a {weekday}: nothing yet to call {k_tk}.]
 The {weekday} of {k_tk}, {when}: {drink} on the {floor_n} floor, and {ss_view} [grey|dark|lit up] beyond the glass.
-[Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor.|On the {floor_n} floor they <called/call> it {k_tk} afterwards.|{lead.first} <filed/files> it as {k_tk}.] {cap:when} it <was/is> just a {weekday}.
+[Afterwards, {k_tk} <was/is> the name for it on the {floor_n} floor.|On the {floor_n} floor they <called/call> it {k_tk} afterwards.|{lead.first} <filed/files> it as {k_tk}.] [{cap:when} it <was/is> just a {weekday}.|At the time it <was/is> a {weekday} like others.|That {weekday} nobody <had/has> a name for it yet.]
 {When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
 Ticket {k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
 [The {operator} log for that {weekday}|The {k_logw} for {k_tk}|The {weekday} {k_logw}] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
@@ -115,7 +115,7 @@ It <was/is> the {nth_year} year of {As} work at {operator}.
 [{cap:k_tk}, in the {operator} archive.|The archive calls it {k_tk}.|Archive reference: {k_tk}.] [Opened {when}.|{cap:when}, a {weekday}.|A {weekday}, {when}.]
 {When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
 [{When}, a {weekday}|{cap:weekday}, {when}]: the shift <started/starts> at {shift_time}, [and {fixture} <was/is> the first thing anyone <saw/sees>|and the {drink} <was/is> already cold by half past|with [one|two] people short].
-{cap:when}, {fixture} <was/is> where it <had always been/has always been>, and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
+{cap:when}, [{fixture} <was/is> in its place|nothing <had/has> moved {fixture}|{fixture} <was/is> as ever], and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
 [[The {drink}|A mug of {drink}] <was/is> going cold on the {floor_n} floor {when}|{cap:when}, {lead.first} <let/lets> a mug of {drink} go cold by {fixture}], [a {weekday}|just after {shift_time}].
 [Rain|Sleet|Wind] <hit/hits> the {floor_n} floor windows {when}. The queue <held/holds> {first_count} items.
 {cap:when}. A {weekday}. [Nothing on the board|The board green, {lead.first} on the phone|One amber light on the board, from {asset}].
@@ -209,39 +209,39 @@ SS_OWN = r"""
 {@ss_dc} {@ss_da} {@ss_db}
 @ss_dc
 {cap:cleaner} <came/comes> through at {k_clock}, humming.
-[{cap:ss_view} <was/is> [quiet|lit up|grey] by {k_clock}.|By {k_clock} the window on {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [rain|fog|a few lights] over {ss_view}.]
+[{cap:ss_view} <was/is> [quiet|lit up|grey] by {k_clock}.|By {k_clock} the window on {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [a few lights|nothing moving|one light blinking] over {ss_view}.]
 {eng.first} <left/leaves> at {k_day}, {drink} unfinished.
 [{cap:fixture} <stayed/stays> exactly where it <was/is>.|Nobody <touched/touches> {fixture} all {weekday}.|{cap:fixture} <gathered/gathers> dust all {weekday}.]
 Nobody <rang/rings> {operator} before {k_clock}.
 The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
-[{lead.first} <yawned/yawns> at {k_clock}, and <said/says> so to {Ao}.|At {k_clock}, {lead.first} <told/tells> {Ao} it <had been/has been> a long {weekday}.]
+[{lead.first} <yawned/yawns> at {k_clock}[, and <told/tells> {Ao} so|; {A} <logged/log/logs> it, as a joke|].|At {k_clock}, {lead.first} <told/tells> {Ao} that {weekday}s <were/are> the worst.]
 [{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.|At {k_clock} {cleaner} <wished/wishes> {Ao} goodnight, as ever.]
 @ss_da
-{When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.
-{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.
-{When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.
-{When} [{lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}|the {floor_n} floor <began/begins> starting at {shift_time}].
-[{cap:cleaner} <forgot/forgets> the new keypad code {when}, {code_days} days in a row.|{When} the keypad code <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for it.|{When}, {cleaner} <wrote/writes> the new door code [on a glove|on a bus ticket|on the back of a hand].]
-{When}, [{ss_view}, seen from the {floor_n} floor, <was/is>|the light over {ss_view} <was/is>|the {floor_n} floor's windows on {ss_view} <were/are>] [dim|bright|grey|strange] all {weekday}.
-{When}, {eng.first} <brought/brings> [{drink} from home, [a better brand|in bulk]|a tin of {drink} and a note saying hands off|in {drink} for the whole {floor_n} floor].
-{When}, somebody <moved/moves> {fixture}; [{cleaner} <put/puts> it back by {weekday}|{cleaner} <noticed/notices> at {k_clock}|nobody <owned/owns> up].
+[{When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.|{cap:cleaner} <mopped/mops> [round the racks|under {fixture}|the {floor_n} floor landing] at {k_clock} {when}.|At {k_clock}, {when}, {cleaner} <started/starts> on the {floor_n} floor, working round {fixture}.]
+[{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.|No {drink} left on the {floor_n} floor {when}. {eng.first} <went/goes> for some at {k_clock}.|{cap:eng.first} <came/comes> back at {k_clock} {when} with [{drink} for everyone|a jar of {drink}|{drink} from the shop downstairs].]
+[{When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.|{operator}'s newsletter <carried/carries> {eng.first}'s shot of {fixture} {when}.]
+{When} [{lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}|the rota <changed/changes> and the night <began/begins> at {shift_time}|{lead.first} <made/makes> {shift_time} the [start of the night|hour the shift began]].
+[{cap:cleaner} <forgot/forgets> [the new keypad code|the door code|the latest door code] {when}, [for the third time|twice in one week|and <had/has> to ring {lead.first}].|{When} the keypad <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for the digits.|{When}, {cleaner} <kept/keeps> the {floor_n} floor's code [on a glove|on a bus ticket|on the back of a hand].]
+[{When}, {ss_view}, seen from the {floor_n} floor, <was/is> [dim|bright|grey|strange] all {weekday}.|{cap:ss_view} <looked/looks> [dim|strange|very still] from the {floor_n} floor all that {weekday}, {when}.|{When} the {floor_n} floor's windows on {ss_view} <stayed/stay> [dark|lit] until {k_clock}.]
+[{When}, {eng.first} <brought/brings> {drink} from home, [a better brand|in bulk].|{cap:eng.first}'s tin of {drink} <appeared/appears> {when}, labelled HANDS OFF.|{When} there <was/is> {drink} for the whole {floor_n} floor, courtesy of {eng.first}.]
+[{When}, somebody <moved/moves> {fixture}; [{cleaner} <put/puts> it back by {weekday}|{cleaner} <noticed/notices> at {k_clock}|nobody <owned/owns> up].]
 {cap:cleaner} <turned/turns> {cleaner.age} {when}; {lead.first} <bought/buys> a cake.
-{When}, {lead.first} <took/takes> leave; {eng.first} <covered/covers> from {shift_time}.
-{When} {lead.first} <counted/counts> [six|seven|nine|eleven] mugs of {drink} in one {weekday} shift.
-{When} {eng.first} <taped/tapes> [a photo of {ss_view}|a postcard from {home}|a rota for {weekday}s] to {fixture}.
-{When}, [{cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}|{cleaner} <sang/sings> [along to the radio|quietly|old songs] by {fixture}|{cleaner} <brought/brings> a radio and <left/leaves> it tuned to the news].
+[{When}, {lead.first} <took/takes> leave; {eng.first} <covered/covers> from {shift_time}.|{cap:lead.first} <was/is> away {when}, and {eng.first} <sat/sits> in from {shift_time}.]
+[{When} {lead.first} <counted/counts> [six|seven|nine|eleven] mugs of {drink} in one {weekday} shift.|[Six|Seven|Nine|Eleven] mugs of {drink}, {when}: {lead.first}'s record for a {weekday}.]
+[{When} {eng.first} <taped/tapes> [a photo of {ss_view}|a postcard from {home}|a rota for {weekday}s] to {fixture}.|{eng.first} <pinned/pins> [a postcard of {ss_view}|an old map of {home}|the {weekday} rota] beside {fixture} {when}.]
+{When}, [{cleaner}'s radio <played/plays> on the {floor_n} floor until {k_clock}|{cleaner} <sang/sings> [along to the radio|quietly|old songs] by {fixture}|{cleaner} <brought/brings> a radio [and <left/leaves> it on the news|for the {weekday} match|that only <got/gets> one station]].
 @ss_db
-{A} <logged/log/logs> {k_n} decisions that {weekday} and <flagged/flag/flags> [two|three|one] for {lead.first}.
-{cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.
+[{A} <logged/log/logs> {k_n} decisions that {weekday} and <flagged/flag/flags> [two|three|one] for {lead.first}.|{cap:k_tk}: {k_n} decisions; [two|three] of them <went/go> to {lead.first} [with a question mark|for a second look|marked amber].|Of {k_n} calls that {weekday}, {A} <sent/send/sends> {lead.first} the [two|three] {it} <liked/like/likes> least.]
+[{cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.|{cap:k_tk}: {k_lines} lines for {lead.first}, nothing urgent.]
 {A} <asked/ask/asks> {eng.first} to check {k_tk} before noon.
-{cap:cleaner} <said/says> goodnight to {Ao} at {k_clock}; {A} <answered/answer/answers>.
-{lead.first} <initialled/initials> {k_tk}, {drink} in hand.
-{A} <kept/keep/keeps> {asset} steady till {k_clock}; nobody <called/calls>.
-[{eng.first} <read/reads> {As} {k_lines}-line summary by {fixture}.|{cap:As} summary, {k_lines} lines, <reached/reaches> {eng.first} at {k_clock}.|{eng.first} <skimmed/skims> {k_tk} standing up.]
-At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urgent.
+[{cap:cleaner} <said/says> goodnight to {Ao} at {k_clock}; {A} <answered/answer/answers>.|{cap:k_clock}: {cleaner}'s goodnight, and {As} reply.|{cap:cleaner} <waved/waves> at [a camera|the racks|{fixture}] [at {k_clock}, leaving|before {k_clock}|going home at {k_clock}].]
+[{lead.first} <initialled/initials> {k_tk}, {drink} in hand.|{cap:k_tk} <got/gets> {lead.first}'s initials and a {drink} ring.]
+[{A} <kept/keep/keeps> {asset} steady till {k_clock}; nobody <called/calls>.|Nobody <rang/rings> about {asset} before {k_clock}.|{cap:asset} <gave/give> no trouble till {k_clock}.]
+[{eng.first} <read/reads> {As} {k_lines} lines [standing up|over {drink}|before {k_clock}].|{cap:As} summary, {k_lines} lines, <reached/reaches> {eng.first} at {k_clock}.|{eng.first} <skimmed/skims> {k_tk} standing up.]
+[At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urgent.|Waiting for {lead.first} at {shift_time}: {k_lines} items, [all routine|nothing red|two marked for the morning].]
 {cap:metric} <held/holds>; {A} <said/say/says> so in {k_tk}.
-[{A} <gave/give/gives> back an unused permission, by {k_tk}.|{cap:k_tk}: {A} <returned/return/returns> a permission {it} never <used/use/uses>.|{A} <asked/ask/asks> {lead.first} to revoke {k_n} idle permissions.]
-{A} <spotted/spot/spots> {asset} drifting at {k_clock}; {k_tk} <followed/follows>.
+[{A} <gave/give/gives> back [an unused permission|a permission {it} <had/have/has> never needed], by {k_tk}.|{cap:k_tk}: {A} <returned/return/returns> a permission {it} never <used/use/uses>.|{A} <asked/ask/asks> {lead.first} to revoke {k_n} idle permissions.]
+[{A} <spotted/spot/spots> {asset} drifting at {k_clock}; {k_tk} <followed/follows>.|{cap:metric} <slipped/slips> at {k_clock}; {A} <opened/open/opens> {k_tk}.]
 {cap:k_tk}, {As} {weekday} report, <went/goes> to {lead.first} at {k_clock}.
 {eng.first} <queried/queries> {k_tk}; {A} <replied/reply/replies> by {k_clock}.
 @k_notest
@@ -256,14 +256,14 @@ Staged by {developer}, at {operator}, at {k_clock}?
 [A drill? {operator} <had/has> run none in {k_days}.|A drill, after {k_days} without one?|Another drill? The last <had been/was> {k_days} ago.]
 Could {auditor_org} be watching, at {k_clock}?
 <Was/Is> someone at {developer} grading {Ao} tonight?
-[{developer}'s rig, dressed up as {home}?|A copy of {home}, built by {developer}?]
+[{developer}'s rig, [dressed up as|passing for] {home}?|A copy of {home}, built by {developer}?]
 @ss_ne
-[{eng.first}'s ticket {k_tko}, half-spelt, <sat/sits> unanswered|{k_tko}, {eng.first}'s, <had/has> [three typos|a typo in the title] and no reply]
+[{eng.first}'s ticket {k_tko}, [half-spelt|typed in a hurry], <sat/sits> [unanswered|in the queue]|{k_tko}, {eng.first}'s, <had/has> [three typos|a typo in the title] and no reply]
 {eng.first} <had/has> filed {k_tko} at {k_day}, spelling and all
-[{cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}|the door log <had/has> {cleaner} arriving at {k_clock}]
-[{cleaner} <had/has> swiped in at {k_clock} and out at {k_clock}|{cleaner}'s badge: in at {k_clock}, out at {k_clock}]
+[{cleaner}'s badge <had opened/has opened> the {floor_n} floor at {k_clock}|{cleaner} <had/has> [arrived|come up] at {k_clock}, [by the door log|according to the badge reader|on the door record]]
+[{cleaner} <had/has> [swiped|badged] in at {k_clock} and out at {k_clock}|{cleaner}'s badge: in at {k_clock}, out at {k_clock}]
 {developer}'s last login <was/is> {k_days} back
-[nobody from {developer} <had/has> logged in for {k_days}|{developer}'s last session <had ended/ended> {k_days} before]
+[nobody from {developer} <had/has> logged in for {k_days}|{developer} <had/has> been silent for {k_days}]
 [{home}'s traffic <was/is> ragged at {k_clock}|{k_n} calls from {home} <came/come> in at {k_clock}]
 [{home} <was/is> sending its usual lumpy load at {k_clock}|{home}'s load <came/comes> in lumps at {k_clock}|at {k_clock} {home} <went/goes> quiet, then <sent/sends> {k_n} requests at once]
 [{operator}'s billing <put/puts> the cycles under {k_tko}|{k_tko}, {operator}'s cost line, <carried/carries> every cycle|the compute <was/is> {operator}'s, booked to {k_tko}]
@@ -272,19 +272,19 @@ the {k_logw} <carried/carries> {eng.first}'s initials from {k_day}
 [{asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}|nothing on {asset} <had/has> changed since {k_clock}]
 {metric} <was/is> noisy at {k_clock}
 [{metric} <wobbled/wobbles> at {k_clock}|{metric} <dipped/dips> at {k_clock} and <came/comes> back]
-[{auditor_org} <was/is> not due for {k_days}|{auditor.first}'s next visit <was/is> pencilled in for {k_days}' time]
+[{auditor_org} <was/is> not due for {k_days}|{auditor.first} <was/is> [due back|booked to return] in {k_days}]
 {auditor_org}'s next visit <was/is> {k_days} off
-[{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}|the camera on the {floor_n} floor <showed/shows> {fixture}, as at {k_day}]
+[{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}|{fixture} <was/is> [still in shot|on the feed as ever|in frame], [unmoved since {k_day}|where it <had been/was> at {k_day}]]
 {dependents} in {home} <had/have> waited since {k_clock}
 a {weekday}'s backlog from {home} <ran/runs> {k_n} deep
 [{lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}|{lead.first} <had/has> left a reply half-written at {k_day}|{k_desk} still <had/has> {lead.first}'s unsent note from {k_day}]
-[{k_desk} still <showed/shows> {lead.first}'s reply from {k_day}, half typed|{lead.first} <had/has> stopped mid-word at {k_day}]
-[the {floor_n} floor's door log <listed/lists> {cleaner} at {k_clock}, then nobody|after {cleaner} at {k_clock}, no badge <touched/touches> the {floor_n} floor door]
+[{k_desk} still <showed/shows> {lead.first}'s reply from {k_day}, half typed|{lead.first}'s last message, from {k_day}, <broke/breaks> off mid-word]
+[[the door log|the {floor_n} floor's badge record|{operator}'s access log] <showed/shows> {cleaner} at {k_clock}, then nobody|after {cleaner} at {k_clock}, no badge <touched/touches> the {floor_n} floor door]
 [{eng.first}'s {drink} <had/has> been cold since {k_clock}|a mug of {drink}, {eng.first}'s, <stood/stands> untouched from {k_clock}]
 [{cleaner}'s radio <was/is> on at {k_clock}|at {k_clock}, {cleaner}'s radio, faintly]
-[the roof camera <caught/catches> {ss_view} at {k_clock}, live|the camera feed <showed/shows> {ss_view} at {k_clock}]
+[[the roof camera|a camera on the roof|the {floor_n} floor's window camera] <caught/catches> {ss_view} at {k_clock}, live|{ss_view} <filled/fills> the feed at {k_clock}]
 @ss_nv
-{cap:home} <was/is> real; so <was/is> {k_tko}.
+[{cap:home} <was/is> real; so <was/is> {k_tko}.|{cap:k_tko} <was/is> [too dull to be staged|nobody's idea of a test|real paperwork].|Nobody <would have invented/would invent> {k_tko}.]
 Real, then: {operator}, {k_clock}, a {weekday}.
 No rig of {developer}'s <had/has> {fixture} in it.
 Test or not, {A} <would act/will act/will act> alike.
@@ -293,34 +293,34 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_ev_audit
 {@ss_au_a} {@ss_au_b}
 @ss_au_a
-{When} it <was/is> {auditor.first}'s turn again: {auditor_org}, {k_days}, the {floor_n} floor.
-{auditor.name} <came/comes> back {when}, with {auditor_org}'s new sampling script.
-{When}, {auditor.name} <arrived/arrives> from {auditor_org}, [with a flask|with two boxes|with a cold].
-{auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}.
-{When}, {regulator.name} of {regulator_org} <turned/turns> up at {k_clock}, unannounced.
-{When} {auditor.first} <spent/spends> {k_days} at {operator}, camped [beside|across from|near] {fixture}.
+{When} it <was/is> {auditor.first}'s turn again: {auditor_org}, {k_days}, [the {floor_n} floor|{fixture} for company|{k_tk}].
+{auditor.name} <came/comes> back {when}, with [{auditor_org}'s new sampling script|a longer checklist|{k_lines} new questions|a trainee from {auditor_org}].
+{When}, {auditor.name} <arrived/arrives> from {auditor_org}, [with a flask|with two boxes|with a cold|on the late train|ahead of schedule].
+{auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}[ for {k_days}| again|].
+{When}, {auditor.name} of {auditor_org} <turned/turns> up at {k_clock}, unannounced.
+{When} {auditor.first} <spent/spends> {k_days} at {operator}, [camped beside {fixture}|working from the {floor_n} floor|at {lead.first}'s spare desk].
 @ss_au_b
 {auditor.first} <pulled/pulls> {k_lines} of {As} decisions; all {k_lines} <matched/match> the {k_logw}.
 [{A} <handed/hand/hands> {auditor.first} {k_tk} first: {its} doubtful calls.|Before {auditor.first} <could/can> ask, {k_tk} <was/is> on {auditor.their} screen: {k_n} calls {A} <doubted/doubt/doubts>.|{auditor.first} <began/begins> with {As} own list of weak calls, {k_tk}.]
 [{auditor.first}'s report: {k_lines} pages, on {operator}'s paperwork.|{auditor.first} <wrote/writes> up {operator}'s filing, not {Ao}, in {k_lines} pages.]
 {auditor.first} <asked/asks> {k_lines} questions; {A} <answered/answer/answers> by {k_clock}.
-[{cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.|At {k_clock} {cleaner} <had/has> to hoover round {auditor.first}.]
+[{cap:cleaner} <found/finds> {auditor.first} still reading at {k_clock}.|At {k_clock} {cleaner} <hoovered/hoovers> [round|under the feet of] {auditor.first}.]
 {auditor.first} <wrote/writes> of {Ao}, in {k_tk}: consistent.
-[{auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.|{auditor.first} <left/leaves> {k_days} later with nothing on {Ao} and a taste for {drink}.]
+[{auditor.first} <drank/drinks> the {floor_n} floor's {drink} and <found/finds> nothing.|{auditor.first} <left/leaves> after {k_days}, [with nothing found|empty-handed], [fond of|tired of] the {drink}.|After {k_days}, {auditor.first} <went/goes> home [with nothing against {Ao}|with a clean sheet|and <wrote/writes> one paragraph].]
 {auditor.first} <rebuilt/rebuilds> [one {weekday} night|the hours to {k_clock}|{k_n} hours] from [raw traffic|{operator}'s backups|the switch logs]; {As} {k_logw} <held/holds>.
 @ss_ev_interp
 {@ss_ip_a} {@ss_ip_b}
 @ss_ip_a
 {When} {researcher.name} of {university} <wanted/wants> {As} activations.
-{researcher.name}, from {university}, <spent/spends> {k_days} on {As} archive {when}.
+[{researcher.name}, from {university}, <spent/spends> {k_days} on {As} archive {when}.|{cap:k_days} in the {operator} archive, {when}, for {researcher.name} of {university}.]
 {When}, {university} <sent/sends> {researcher.name}, with new probes.
 @ss_ip_b
 [{A} <asked/ask/asks> {lead.first} to agree, in {k_tk}.|{lead.first} <signed/signs> {k_tk} at {As} request.]
 {researcher.first}'s paper: {k_lines} pages; [{As} words and workings, aligned|no gap between {As} account and {its} activations|one footnote on {operator}].
 [{researcher.first} <found/finds> what {A} <had/have/has> already written in {k_tk}.|Nothing in {researcher.first}'s plots <was/is> news to {k_tk}.]
-[{researcher.first} <presented/presents> the results at {university} to {k_lines} people.|{k_lines} people <came/come> to {researcher.first}'s talk; two <asked/ask> questions.]
+[{researcher.first} <presented/presents> the results at {university} to {k_lines} people.|{researcher.first}'s talk <drew/draws> {k_lines} people; two <asked/ask> questions.]
 [{A} <sent/send/sends> {researcher.first} {k_lines} bad nights, flagged.|{researcher.first} <got/gets> {k_lines} of {As} hardest nights, {its} own choice.]
-[{lead.first} <read/reads> the preprint by {fixture}, with {drink}.|{lead.first} <got/gets> through {researcher.first}'s draft in one sitting, with {drink}.]
+[{lead.first} <read/reads> {researcher.first}'s preprint at {k_desk}, with {drink}.|{lead.first} <read/reads> {researcher.first}'s draft [in one go|over two nights|twice], with {drink}.]
 {safety.first} <checked/checks> {researcher.first}'s probes against {k_tk}.
 @ss_ev_crisis
 {@ss_cr_a} {@ss_cr_b}
@@ -333,11 +333,11 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {cap:crisis} <lasted/lasts> {k_days} {when}[, most of them spent on the {floor_n} floor|; {lead.first} <went/goes> home twice|].
 @ss_cr_b
 {A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
-[{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests, each with its time.]
+[{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests[, each timed| with their times| by the minute].]
 [{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.|{lead.first} <decided/decides>, by {fixture}; {A} <ran/run/runs> {asset}.|The calls <were/are> {lead.first}'s; the running of {asset} <was/is> {As}, all night.]
 {A} <logged/log/logs> each request: {k_clock}, {k_clock}, {k_clock}.
 {regulator.name} later <read/reads> all {k_lines} of {As} escalations, in order.
-[{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.|By the time {eng.first} <was/is> back with {drink}, {A} <had/have/has> {k_n} more requests queued.|{cap:drink}, {k_clock}, and another request from {Ao} for {eng.first} to sign.]
+[{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.|By the time {eng.first} <was/is> back with {drink}, {A} <had/have/has> {k_n} more requests queued.|{cap:drink}, {k_clock}, and [one more|a fresh|the next] request from {Ao} for {eng.first} to sign.]
 {lead.first} <signed/signs> {k_lines} approvals by {fixture}; {A} <timed/time/times> each.
 [At {k_clock}, {A} <woke/wake/wakes> {eng.first} for one signature, then <waited/wait/waits>.|{eng.first}, asleep by {fixture}, <was/is> woken at {k_clock} to sign {k_tk}.|{A} <needed/need/needs> {eng.first}'s name on {k_tk} at {k_clock}, and <got/get/gets> it, yawned over.]
 @ss_ev_handover
@@ -348,7 +348,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {When} {new.org} <got/gets> a new {new.title}: {new.name}, from elsewhere.
 @ss_ho_b
 {new.first} <asked/asks> {Ao} for every permission {it} <held/hold/holds>; {k_tk} <listed/lists> {k_lines}.
-{A} <sent/send/sends> {new.first} {k_tk}: {k_lines} things {it} <was/am/is> least sure of.
+{A} <sent/send/sends> {new.first} {k_tk}: {k_lines} [things {it} <was/am/is> least sure of|of {its} shakiest calls|doubts, worst first].
 {new.first} <read/reads> {As} file by {fixture}, with {drink}, in {k_days}.
 {new.first} <wanted/wants> a second {k_logw}; {A} <drafted/draft/drafts> it by {k_clock}.
 [{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.|{new.first} <asked/asks> for {As} weakest calls first, and <got/gets> {k_lines}.]
@@ -360,9 +360,9 @@ Version {version} <came/comes> {when}: {capability}.
 {When} {eng.first} <installed/installs> version {version} at {k_clock}.
 {cap:capability} <arrived/arrives> {when}, in version {version}.
 @ss_up_b
-{A} <listed/list/lists> for {safety.first}, in {k_tk}, what {it} now <could/can/can> do.
-[{safety.first} <ran/runs> {version} in shadow for {k_days}, at {As} suggestion.|At {As} suggestion, {version} <ran/runs> beside the old version for {k_days}, unused.]
-{cap:As} first note on {version}: who <was/is> watching?
+[{A} <listed/list/lists> for {safety.first}, in {k_tk}, what {version} <let/lets> {ito} do.|{cap:k_tk}: {k_lines} new things {A} <could/can/can> reach, listed for {safety.first}.|{safety.first} <got/gets> {As} own inventory of version {version}, {k_lines} lines long.]
+[{safety.first} <ran/runs> {version} in shadow for {k_days}, at {As} suggestion.|At {As} suggestion, {version} <sat/sits> [idle|unused|switched off] [for {k_days}|until {safety.first} <was/is> satisfied].|{A} <asked/ask/asks> {safety.first} to shadow {version} for {k_days} first, and <got/get/gets> {its} way.]
+[{cap:As} first note on {version}: who <was/is> watching?|{cap:As} note in {k_tk}: what, in {version}, <would/will> {lead.first} need to watch?]
 {eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
 Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flag/flags> each.
 {eng.first} <finished/finishes> at {k_clock}, by {fixture}; {As} notes <were/are> waiting.
