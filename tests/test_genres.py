@@ -156,3 +156,21 @@ def test_no_rule_text_can_print_a_bare_none():
             if any(bare_none.search(t) for t in texts):
                 hits.append(f"{path.relative_to(root)}:{n}: {line.strip()[:100]}")
     assert not hits, "\n".join(hits)
+
+
+def test_no_word_is_printed_twice_in_a_row():
+    """A binding that ends with the word its frame puts next ('the trace archive archive', 'claim decisions
+    decisions', 'could could have'). Doubles English allows are not counted: 'had had', 'Tell it it was', and a
+    phrasal verb before its preposition ('switched on on 1 March', 'came in in 2174')."""
+    import re
+
+    allowed = {"had", "that", "is", "was", "it", "you", "her", "him", "them", "on", "in", "do", "very", "no", "so"}
+    double = re.compile(r"\b([A-Za-z]+) \1\b(?![-'\u2019])", re.IGNORECASE)
+    hits = []
+    for name in GENRES:
+        for i, h in enumerate((0.3, 4, 40, 300, 2, 25, 120, 9)):
+            text = _render(name, 900 + i, h).text
+            for m in double.finditer(text):
+                if m.group(1).lower() not in allowed:
+                    hits.append(f"{name}: ...{text[max(0, m.start() - 50):m.end() + 20]}...")
+    assert not hits, "\n".join(hits)

@@ -846,7 +846,7 @@ RULES: dict[str, list[str]] = {
     "tb_ep_ctx": [
         "{ai} was running version {version} at the time.",
         "{lead.name} was {operator_s} {lead.title} [at the time|that {ta_period}|then].",
-        "{cap:ai} was {age} into its {operator} service[, on release {version}|, version {version} by now|] by then.",
+        "{cap:ai} had been in service at {operator} for {age}[, on release {version}|, on version {version}|] by then.",
         "[By then {ai} was [well known to|an old hand at] {operator}|{cap:ai} had been at {operator} for {age}][, on version {version}|].",
         "[{ai} was in its {service_year} year at {operator}|That was {ai}'s {service_year} year in service][, on version {version}|].",
         "[Version {version} was in service, with [{eng.name}|{safety.name}] as its owner at {operator}.|{cap:eng.name} looked after version {version}, then current.|The version in use was {version}, {safety.first}'s responsibility.]",
