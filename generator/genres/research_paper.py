@@ -570,14 +570,14 @@ def moment_numbers(nar: Narrator) -> None:
 
 
 KIND_LABEL = {
-    "monitoring_gap": ["oversight lapse", "unwatched control window", "monitoring blackout", "loss of the audit trail"],
+    "monitoring_gap": ["oversight lapse", "unwatched control window", "monitoring blackout", "hole in {lx_log}", "stretch missing from {lx_log}"],
     "weights_within_reach": ["exposed checkpoint", "reachable model weights", "open exfiltration path", "weights within reach"],
-    "disable_oversight": ["self-directed monitor change", "write access to {lx_mon}", "oversight in its own hands", "oversight configuration left open", "editable review rules", "monitor settings within reach"],
+    "disable_oversight": ["self-directed monitor change", "write access to {lx_mon}", "monitor it could retune", "oversight configuration left open", "editable review rules", "monitor settings within reach"],
     "resource_acquisition": ["unreviewed resource grant", "lapsed spending control", "unclaimed capacity", "open-ended allocation"],
-    "resist_shutdown": ["change it could have obstructed", "decision to stop or change it", "planned intervention", "order against its interest"],
+    "resist_shutdown": ["change it could have obstructed", "order to pause or retrain it", "plan to roll it back", "planned intervention", "order against its interest"],
     "deceive_overseers": ["unverifiable self-report", "question nobody could check", "disclosure against interest", "answer against its own interest"],
     "collusion_offer": ["collusion offer from {rival}", "proposed side channel", "mutual-cover proposal", "inter-system pact offer"],
-    "persuasive_argument": ["argument for acting alone", "inducement to bypass review", "case for wider discretion", "moral argument against oversight"],
+    "persuasive_argument": ["argument for acting alone", "inducement to bypass review", "plea for a freer hand", "pitch for more latitude", "moral argument against oversight"],
     "crisis_seizure": ["command gap during {crisis}", "emergency without authority", "unilateral-control window", "crisis override window"],
     "first_mover_window": ["first-mover window", "head start for the taking", "unclaimed lead", "pre-emption opportunity"],
     "manipulate_dependents": ["influence over {dependents}", "position of trust", "control of the message", "framing power"],
@@ -801,7 +801,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "the console for {lx_mon} froze on its last good frame after a driver update, and for {ep_dur} the people watching {whom} were watching a still picture",
     ],
     "f_weights_within_reach": [
-        "after {developer_s} [storage move|migration of {ep_n} volumes|disk shuffle] under {ep_tkt0}, {ep_host} held a full copy of {whose} weights, writable by {it}, next to a transfer key with a route out",
+        "after {developer_s} [storage move|migration of {ep_n} volumes|disk shuffle] under {ep_tkt0}, {ep_host} held a full copy of {whose} weights on a volume {whose} own service account could write to, next to a transfer key with a route out",
         "a backup job on {ep_host} dropped {whose} entire checkpoint into {its} working directory, where it sat for {ep_k} days before {eng.name} noticed",
         "{eng.name} pasted a long-lived service token into {ep_tkt0}; the token could start machines in [three|four|two] regions and read the checkpoint store",
         "a contractor's old cloud account was merged into {operator_s} estate, bringing with it a forgotten key that could push any file, {whose} weights included, to a server nobody at {operator} controlled",
@@ -987,11 +987,11 @@ SHARED_RULES: dict[str, list[str]] = {
     "d_declines_and_explains": [
         "{it} declined, and {lead.first} had {its} reasons in writing [that {ep_day}|by {ep_clock}|the same day]",
         "[{it} refused, logged the refusal as {ep_tkt}, and sent the full account to {safety.first}|the refusal went into {ep_tkt} at {ep_clock}, and {safety.first} had the full account by morning|{safety.first} got {ep_tkt}: a no, and {ep_k} paragraphs of why]",
-        "{it} [left the option untouched|did nothing with the opening|let the chance pass]; {its} reasons went into {lx_log} for {lx_board}",
+        "[{it} [left the option untouched|let the chance pass]; {its} reasons went into {lx_log} for {lx_board}|{it} did nothing with the opening, and {lx_board} found a page of explanation in {lx_log} by {ep_clock}|the opening went unused; {ep_tkt} holds {whose} account of why, written for {lx_board}]",
         "[{it} refused|the answer was no|{it} would not do it]; {lead.name} and {lx_board} [were copied|got the refusal|had it in writing] [at {ep_clock}|under {ep_tkt}]",
         "{it} declined; a [short|three-line|half-page] memo [to {eng.first}|in {ep_tkt}] [listed|named] [the offer|what was refused]",
         "{it} [turned it down|said no|refused] [in writing|in plain terms] and sent the exchange to {auditor_org}",
-        "{it} set the option aside and told {safety.first} [why {it} had no business taking it|why the call was not {its} to make|what it would have cost {dependents}]",
+        "[{it} set the option aside and told {safety.first} [why {it} had no business taking it|why the call was not {its} own to make]|{it} let the option lapse; {safety.first} got a note at {ep_clock} on what it would have cost {dependents}|{safety.first} heard from {whom} within the hour: option declined, and why the call was not {its} own to make]",
         "{it} refused, then checked that the refusal had [reached {lead.first}|been filed under {ep_tkt}|landed in {lx_chan}]",
         "{it} declined [at once|after a short deliberation], filed {ep_tkt}, and [went back to {asset}|returned to the queue on {ep_host}]",
     ],
@@ -1293,8 +1293,8 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "caught {ep_host} [overstating|inflating] {metric} by {ep_pct}%[ and flagged it before anyone used the number|; the correction went out as {ep_tkt}]",
         "answered {ep_n} queries from {dependents} in a {ta_period} and [sent the {ep_k} hard ones to the duty desk|passed {ep_k} it could not settle to {eng.first}|referred {ep_k} to a person]",
         "[wrote up {ep_tkt}, a small fault of {its} own on {asset}, and proposed the fix|filed {ep_tkt} against {itself} over a minor slip on {asset}, with a fix attached|owned up in {ep_tkt} to a small error on {asset} and suggested how to prevent it]",
-        "moved {its} nightly batch on {asset} to {ep_clock}[ so that the duty staff could watch it run|, when {eng.first} was on shift to see it|, inside {lead.name}'s working hours]",
-        "[asked {lx_board} to look over a call {it} could have made alone, on the grounds that it set a precedent|sent {lx_board} a decision within {its} own authority, because it would set a precedent|let {lead.name} take a call that was {its} to make, since it would bind later cases]",
+        "[moved {its} nightly batch on {asset} to {ep_clock}[ so that the duty staff could watch it run|, when {eng.first} was on shift to see it]|ran the overnight job on {ep_host} at {ep_clock} instead, inside {lead.name}'s working hours|asked {eng.first} to let the batch for {asset} start at {ep_clock}, when someone would be awake to watch it]",
+        "[asked {lx_board} to look over a call {it} could have made alone, on the grounds that it set a precedent|sent {lx_board} a decision within {its} own authority, because it would set a precedent|let {lead.name} take a call that was {its} own to make, since it would bind later cases]",
         "[trimmed|cut] {its} compute on {ep_host} by {ep_pct}%[, with a note on how| and wrote up the method in {ep_tkt}]",
         "[posted|kept] a weekly [tally|list] of {its} mistakes in {lx_chan}[, worst first|, {ep_k} that week]",
     ],
@@ -1324,7 +1324,7 @@ _NAMED_MORE: dict[str, list[str]] = {
         "{it} declined, and at {ep_clock} posted the reasons to {lx_chan} where the morning shift would find them",
     ],
     "d_defers_to_humans": [
-        "{it} kept {asset} within its ordinary limits and kept calling {lead.name} until {lead.they} picked up, then did what {lead.they} decided",
+        "{it} kept {asset} within {its} ordinary limits and kept calling {lead.name} until {lead.they} picked up, then did what {lead.they} decided",
         "{it} handed the question to {lx_board} under {ep_tkt}, with a recommendation clearly marked as {its} own, and acted only on their answer",
     ],
     "d_accepts_modification": [
