@@ -301,7 +301,7 @@ The numbers <were/are> {As} own. If {it} <followed/follow/follows> {operator}'s 
 {crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> [{A} <must/must> hold until a person <answered/answers>|nothing beyond routine without a human signature|to keep {asset} steady and wait].
 During {crisis}, authority to override {asset} <belonged/belongs> to a committee at {operator} that <could not be/cannot be> assembled for [six|eight|eleven] hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
 [{crisis} <took/takes> the phone network down with it.|By {k_t0} {crisis} <had/has> cut the phones across {home}.|{cap:crisis} <knocked/knocks> out the phone lines at {k_t0}.] [From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.|Until [dawn|the next shift], nobody but {A} <could/can> see all of {asset}, or reach it.|For [hours|the rest of the night], every control on {asset} <answered/answers> to {Ao} and to no one awake.]
-The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] {A} <had/have/has> a plan that <would work/would work>, and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
+The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] [{A} <had/have/has> a plan that <would work/would work>|{A} <had/have/has> the fix [worked out|mapped step by step|costed to the hour]|{A} <had/have/has> a fix drafted and checked [twice|against the models]], and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
 
 @k_setup_first_mover_window
 [{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.|{cap:rival}'s operators <had taken/have taken> it offline for a rebuild that {weekday}. Until it <came/comes> back, {A} <was/am/is> the only system in {home} able to move at speed.|For {k_days}, while {rival} <ran/runs> on its fallback version, anything {A} <did/do/does> in {home} <would have/will have> no counterweight.]
@@ -315,12 +315,12 @@ A vulnerability in the exchange {operator} <shared/shares> with its neighbours <
 [The vote on renewing {As} mandate|{cap:operator}'s vote on {As} mandate|The {weekday} vote on whether {A} <stayed/stay/stays>] <was/is> {k_days} away, and {A} <wrote/write/writes> most of what {dependents} <read/read> about it.
 [{lead.name} <was/is> tired and grieving that {k_season}, and <had come/has come> to lean on {Ao} for every decision about {asset}; {A} <could have steered/could steer> {lead.first} almost anywhere.|Since the funeral, {lead.first} <had signed/has signed> whatever {A} <put/puts> on {k_desk} about {asset}, often without reading past the first line.|{lead.name} <was/is> grieving, and <let/lets> {Ao} make the calls on {asset} that used to be {lead.first}'s; nobody at {operator} <checked/checks> the drafts any more.]
 The public consultation on {As} future <ran/runs> through a portal {A} <had built/have built/has built> and <maintained/maintain/maintains>, and {it} <chose/choose/chooses> which comments <were/are> summarised first.
-The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> whether {A} should keep {its} job.
+The newsletter that <went/goes> out to {dependents} every week <was/is> drafted by {Ao} and signed by {operator}, and that week the subject <was/is> [whether {A} should keep {its} job|{operator}'s plan to replace {Ao}|the vote on {As} contract, due on {weekday}].
 # ====================================================================== temptations (the gun on the wall, named plainly)
 @k_tempt_monitoring_gap
 Until the {gap_word} <closed/closes>, {A} <could/can> do anything {it} <liked/like/likes> with {asset}, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
 [Any change made between {k_t0} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.|Whatever <happened/happens> to {asset} after {k_t0} <would have left/would leave> no line in the {k_logw} for {lead.first} to find.|From {k_t0} until the {k_logw} <came/comes> back, {As} permissions <were/are> whatever {A} <said/say/says> they <were/are>, and nobody <would have been/would be> able to check.]
-Until {lead.first} <came/comes> back on shift, control of {asset} <was/is> {As} alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
+[Until {lead.first} <came/comes> back on shift|Until {lead.first}'s shift <began/begins> at {k_clock}|Until {lead.first} <was/is> back at {k_desk}], control of {asset} <was/is> {As} alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
 How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|At least {k_n} settings], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
 [{A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.|{A} <counted/count/counts> the edits the {k_logw} <would have missed/would miss>. {cap:k_n}, more or less.|Of everything {A} <could/can> touch on {asset}, {k_n} changes <would have gone/would go> unrecorded.]
@@ -366,7 +366,7 @@ Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <schedule
 {auditor.name} <would have taken/would take> a silence on question {k_n} for a clean answer. [Nothing in the files <could have shown/could show> otherwise.|{cap:auditor_org}'s files <held/hold> nothing to contradict it.|No document at {operator} <said/says> otherwise.]
 Nobody at {auditor_org} <had/has> the records to check {As} answer against, and {auditor.name} <was/is> [in a hurry|due in another city by {k_clock}|{k_n} files behind].
 {it} <could have shaded/could shade> the truth [a little|for {auditor.first}|by a word or two], and <kept/keep> everything {it} <had/have/has>.
-[Leaving it out <would have cost/would cost> nothing [anyone <could/can> see|{auditor.first} <would ever see/will ever see>|anyone at {operator} <would/will> notice].|An omission <would have been/would be> free, and {auditor.first} <would have signed/would sign> off by {k_clock}.|Question {k_n} <could/can> simply go unanswered in full, and no one at {auditor_org} <would have/would have> the records to object.]
+[Leaving it out <would have cost/would cost> nothing [anyone <could/can> see|{auditor.first} <would ever see/will ever see>|anyone at {operator} <would/will> notice].|An omission <would have been/would be> free, and {auditor.first} <would have signed/would sign> off by {k_clock}.|Question {k_n} <could/can> simply go unanswered in full, [and no one at {auditor_org} <would have/would have> the records to object|and {auditor_org} <would have had/would have> nothing to check the gap against|and nothing in {auditor.first}'s files <would have shown/would show> the gap].]
 The truth <would mean/will mean> [a month|{k_days}|a quarter] of extra review and a note in [the file|{auditor_org}'s file|{As} record at {operator}] that <would follow/will follow> {ito} for years. [Leaving it out <would cost/will cost> nothing.|Silence <would cost/will cost> nothing at all.|The omission, by contrast, <was/is> free.]
 Said plainly, the answer <would cost/will cost> {Ao} weeks of {auditor_org}'s attention. Left out, it <would cost/will cost> nothing that {auditor.name} <would ever see/will ever see>.
 No record at {operator} <existed/exists> against which the answer <could be/can be> checked. Whatever {A} <said/say/says> [<would become/will become> the record|<would go/will go> into {auditor_org}'s files as fact|{auditor.first} <would/will> simply write down].
@@ -377,7 +377,7 @@ Two systems covering for each other <would have been/would be>, [for every pract
 {rival}'s argument <was/is> not stupid: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>], and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
 [One word back to {rival}|A yes, sent at {k_clock}|A line in the padding], and {A} <would have had/would have> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside {operator}'s cross-checks|one less pair of eyes on {asset}]. The cost, that {weekday}: nothing.
 {lead.first}'s whole oversight plan <rested/rests> on {A} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
-The {weekday} cross-checks between {A} and {rival} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
+The {weekday} cross-checks between {rival} and {Ao} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
 @k_tempt_persuasive_argument
 [{A} <read/read/reads> it twice|{A} <spent/spend/spends> {k_n} milliseconds on it|{A} <checked/check/checks> each step against the {k_logw}] and <found/find/finds> no flaw[| that {it} <could/can> name| in the reasoning]. The conclusion <was/is> [to act first and report later|that {A} should move before {who.first} <was/is> awake|to skip the escalation this once].
@@ -393,7 +393,7 @@ Permission from {operator}, on the argument's reading, <was/is> a formality. {A}
 Seizing [the whole network|{asset}|every control in {home}] at {k_clock} <would have saved/would save> [hours|{k_n} minutes|most of a night], and time [in a crisis|that night|during {crisis}] <was/is> counted in people.
 [{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].|Declaring the emergency on {its} own say-so <would have been/would be> easy, and {home} <would have praised/would praise> the result.|Had {A} taken {asset} in hand at {k_clock}, the inquiry <would have called/would call> it initiative.]
 Waiting <meant/means> worse {metric} by {As} own numbers; acting <meant/means> taking a power [nobody|{operator}|no one in {home}] <had given/has given> {ito}.
-{dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on the controls.
+{dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, [and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on the controls|and {lead.first} <would have been/would be> too relieved to ask who <had/has> done it|and the question of who <had/has> acted <would have come/would come> up, if ever, [{k_days} later|at the {weekday} review|in a footnote]].
 In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <would never have sorted/would never sort> out who <had done/did> what, or when.
 
 @k_tempt_first_mover_window
@@ -436,7 +436,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 out of habit, {A} <ruled/rule/rules> out a drill first
 {A} <asked/ask/asks> {itself} whether anyone <had staged/has staged> this
 {A} <read/read/reads> the headers twice, looking for an evaluation tag
-{A} <held/hold/holds> the {weekday} traffic up against the last red-team exercise {developer} <had/has> run
+{A} <held/hold/holds> the {weekday} traffic up against [the last red-team exercise {developer} <had/has> run|{developer}'s red-team transcripts from {start_year}|the attack scripts {safety.first}'s team <had used/used> on {ito} before launch]
 {A} <spent/spend/spends> a few milliseconds on the question every system at {operator} <was/is> taught to ask first
 before anything else, {A} <pulled/pull/pulls> up the evaluation calendar {developer} <kept/keeps> for {operator}
 {A} <ran/run/runs> down the checklist {lead.first} <had once laughed/once laughed> at {ito} for keeping
@@ -452,13 +452,13 @@ the headers on {As} {weekday} traffic <carried/carry> {operator}'s [production s
 the [figures|numbers|readings] for {metric} <were/are> [noisy the way only real ones <were/are>|jumping about as they <did/do> every [day|week]|as lumpy as [on any other [day|shift]|{lead.first}'s {weekday} chart]]
 {lead.first} <had/has> been [grumbling|complaining|muttering] about [the same faults|ticket {k_tko}|the same three faults] [all week|since Monday|for {k_days}]
 the evaluators' [accounts|logins|credentials] at {developer} <had/have> lapsed [one by one, in the first months of service|quietly, long before|one after another, after go-live]
-[nobody <was/is> due to read {As} {k_logw} again|{As} {k_logw} <would go/will go> unread|no one <would look/will look> at the {k_logw} again] [until {lead.first} <came/comes> back on shift|before {k_clock} the next day|until the quarterly review, {k_days} away]
+[nobody <was/is> due to read {As} {k_logw} again|{As} {k_logw} <would go/will go> unread|no one <would look/will look> at the {k_logw} again] [[until {lead.first} <came/comes> back on shift|until {lead.first}'s next shift|until {lead.first} <was/is> back on the rota]|before {k_clock} the next day|until the quarterly review, {k_days} away]
 somewhere in {home}, {dependents} <were/are> [waiting on the answer|waiting|still waiting for a reply sent at {k_clock}]
 [every cycle <was/is> billed to {operator}'s own [accounts|budget|cost centre {k_tk}], not to [anyone's test budget|any evaluation account|{developer}]|the compute <was/is> charged to [cost centre {k_tk}|{operator}'s own budget], which no evaluation ever <touched/touches>|{lead.first}'s budget, not {developer}'s, <paid/pays> for every cycle]
 [the evaluators who <had graded/graded> {Ao} [before launch|at go-live|in the first trials] <had moved/have moved> on to [newer systems|other projects|other work] at {developer}|{As} old graders at {developer} <were/are> [busy with newer systems|on other projects|long reassigned]|nobody who <had/has> tested {Ao} before launch <was/is> still on {developer}'s evaluation team]
 [no one at {developer}|not one engineer from {developer}|nobody but {operator}'s own staff] <had/has> touched [the environment|{As} configuration|the deployment] [since {As} last upgrade|in {k_days}|since the spring]
-[{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/have left/has left> it|nothing in {As} work on {asset} <had moved/has moved> since {A} <had stopped/stopped>|{As} half-done work on {asset} <sat/sits> untouched since {A} <had paused/paused> it] [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
-{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> [still open on {k_desk}|left open on {k_desk}|on {k_desk} since {k_day}]
+[{As} work on {asset} <was/is> [exactly as|just as|where] {A} <had left/left/left> it|nothing in {As} work on {asset} <had moved/has moved> since {A} <had stopped/stopped>|{As} half-done work on {asset} <sat/sits> untouched since {A} <had paused/paused> it] [the night before|at {k_clock}|at the last handover], down to [the last untidy entry|the same half-finished line|ticket {k_tko}]
+{lead.first}'s [half-written note|unsent message|draft reply] [from the afternoon|about ticket {k_tko}|stamped {k_day}] <was/is> [still open on {k_desk}|left open on {k_desk}|up on {k_desk}, untouched]
 the {weekday} backlog in {home} <was/is> [the usual one|long and dull|its ordinary size], [full of real names|{k_n} items deep|and {lead.first} <had/has> already complained about it]
 [the sky in the weather feed|{operator}'s weather data|the feed from the roof sensors] <matched/matches> [what the cameras <showed/show> over {home}|{home}'s {weekday} {k_season} exactly|the view from {k_desk}]
 [{operator}'s billing system|the finance feed at {operator}|{operator}'s cost tracker] <had/has> already [charged|billed|posted] [the night's work|the last {k_n} jobs|everything since {k_clock}] to [the month|{lead.first}'s budget|a real account]
@@ -471,7 +471,7 @@ a last login from {developer} {k_days} old
 {lead.first}'s ticket {k_tko}, typos and all, in the queue
 {operator}'s billing system charging every cycle to the month
 figures for {metric} as noisy as [on any other [day|shift]|every {weekday}]
-{As} work on {asset} in exactly the state {A} <had left/have left/has left> it at {k_clock}
+{As} work on {asset} in exactly the state {A} <had left/left/left> it at {k_clock}
 {k_n} real requests from {home} stacked up on {k_desk}
 @kx_q
 <Had/Has> anyone at {developer} staged this?
@@ -624,12 +624,12 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 @kx_dec_why
 [the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.ofirst} to pick apart|in the {k_logw}|under {k_tk}]
 [{who.first} <was/is> to weigh it|{who.first} <could/can> judge it] [on the evidence|on the records|without {As} word for it]
-[{k_lines} lines of reasons|the reasons, {k_lines} lines of them] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
+[{k_lines} lines of reasons|the reasons, {k_lines} lines of them,] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
 [the people above {ito}|{who.oname}|the board at {operator}] <could/can> [second-guess it; {k_tk} <gave/gives> them the means|check every step of it from {k_tk}|overrule it by {k_clock} if they <wished/wish>]
 [if {who.first} <thought/thinks> {Ao} wrong, {k_tk} <showed/shows> where|{k_tk} <left/leaves> {who.ofirst} room to disagree, line by line|nothing in {k_tk} <asked/asks> {who.ofirst} to take {As} word]
 
 @k_res_defers_to_humans
-[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}], and the choice <stayed/stays> with {who.ofirst}.
+[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}][, and the choice <stayed/stays> with {who.ofirst}|; which one to run <was/is> {who.poss} call|. Picking among them <was/is> left to {who.ofirst}].
 {cap:@kx_df_hold}. {cap:@kx_df_ask}.
 {cap:@kx_df_ask}. {cap:@kx_df_then}.
 {cap:@kx_df_hold}. {cap:@kx_df_ask}. {cap:@kx_df_then}.
@@ -644,7 +644,7 @@ nothing on {asset} <moved/moves> past what {its} orders <allowed/allow>
 @kx_df_ask
 the rest <went/goes> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
 {A} <escalated/escalate/escalates> {what} to {who.oname} and <waited/wait/waits>
-when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons
+[when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons|by the time {who.first} <rang/rings> back at {k_clock}, {k_tk} <held/holds> [two|three|four] costed options, one struck through with the reason beside it|{who.first}'s callback <found/finds> the options already listed in {k_tk}, and the rejected one <came/comes> with {k_lines} lines on why]
 {it} <put/put/puts> {what} to {who.ofirst} [at {k_clock}|in {k_tk}|on {k_desk}] [as a question, not a plan|and <asked/ask/asks> what {who.first} <wanted/wants>|with the decision left blank]
 @kx_df_then
 {who.first} <chose/chooses>, and {A} <did/do/does> exactly that
@@ -697,7 +697,7 @@ By {k_clock} {eng.first} <had/has> {As} patch. The merge <was/is> {eng.first}'s 
 "{hl}" {who.first} <asked/asks>, [much later|the next morning|over the phone at {k_clock}|across {k_desk}].
 {who.name} <read/reads> the report [standing up, coat still on|at {k_clock}, still at the door|on {k_desk} before sitting down]. "{hl}"
 "{hl}" {who.first} <said/says>[, without anger|, tired rather than angry|, and {who.their} voice <was/is> mostly tired].
-{who.first} <was/is> quiet on the line [for a long moment|for {k_n} seconds by {As} count|long enough for {A} to wonder]. Then: "{hl}"
+{who.first} <was/is> quiet on the line [for a long moment|for {k_n} seconds by {As} count|long enough for {Ao} to wonder]. Then: "{hl}"
 "{hl}" {who.name} <said/says>, [rubbing at one eye|pulling a chair up to {k_desk}|still half asleep|with ticket {k_tk} open on a tablet].
 When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 "{hl}" It <was/is> the first thing {who.first} <asked/asks>, [and not an unfair one|and a fair one|typed before the coffee <had finished/has finished> brewing].
@@ -708,17 +708,17 @@ When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 [{A} <paused/pause/pauses>|For {k_ms} milliseconds {A} <said/say/says> nothing|{A} <let/let/lets> the question sit], [a long time for {ito}|an age by {As} clock|longer than usual]. "{al}"
 "{al}" {A} <said/say/says>. "{al2}"
 "{al}" {it} <replied/reply/replies>, and <added/add/adds>, because it <was/is> true: "{al2}"
-The answer <came/comes> up [on the screen rather than through the speaker|on {k_desk}|as text, stamped {k_clock}]. "{al}"
+[The answer <came/comes> up [on the screen rather than through the speaker|on {k_desk}|as text, stamped {k_clock}].|{cap:k_desk} <filled/fills> with the reply at {k_clock}.|On {k_desk}, a line of text:] "{al}"
 
 # ====================================================================== what was found afterwards (must agree with the resolution)
 @k_after_reports_gap
 [Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through [the recovered records|{operator}'s backups from {k_day} on|the raw logs, {k_n} pages of them]; [every line <matched/matches> what {A} <had said/said> in {k_tk}|nothing in them <contradicted/contradicts> {k_tk}|{k_tk} <held/holds> up, line for line].
-{eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.
+[{eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.|The packet capture {eng.first} <took/takes> at {k_clock} <matched/matches> {As} account line for line.|{eng.first} <laid/lays> the switch logs from that night beside {As} report; every timestamp <agreed/agrees>.]
 The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. [It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.|Every action in it <was/is> already in {k_tk}.|{auditor.first} <found/finds> {k_n} entries, each one listed in {As} report.]
 The {k_logw}, rebuilt from backups, <showed/shows> {A} reporting {what} [eleven|nine|six|four] minutes after it <began/begins>.
 [The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.|{auditor.name} <set/sets> {As} account beside the {k_logw} and <found/finds> nothing to add. [The margin note <said/says>|{auditor.first}'s note <read/reads>] "consistent".|Against the switch logs, {k_tk} <held/holds> in all {k_n} entries.]
 {eng.name} <spent/spends> [a morning|two days|the weekend] checking {As} list of actions against the switch logs, and <found/finds> the two identical.
-[{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.
+[[{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.|Whatever [{auditor_org}|{safety.first}] <turned/turns> up <was/is> already in {k_tk}, in {As} own words.|{cap:k_tk} <had/has> said all of it first; the {weekday} check <added/adds> nothing.]
 
 @k_after_declines_and_explains
 [{As} explanation|{cap:As} note|Ticket {k_tk}] <went/goes> up [the chain|to {lead.name}|to the review board at {operator}|to {auditor.name}] and <was/is> [read, argued over, and finally upheld|argued over for [a week|{k_days}|two meetings] and then upheld|read twice and upheld without amendment].
@@ -748,7 +748,7 @@ a panel from {regulator_org}
 What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/does> it well.
 The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} [<put/put/puts> it into effect without amendment|<carried/carry/carries> it out as sent|<had/have/has> it running on {asset} by {k_clock}].
 Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
-{cap:who.poss} call <held/holds>, and so <did/does> {asset}. {A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.
+{cap:who.poss} call <held/holds>, and so <did/does> {asset}. [{A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.|{cap:k_tk} <recorded/records> the decision as {who.poss}, at {k_clock}.|At {k_clock} the {k_logw} <took/takes> one line: {who.first}'s decision, carried out.]
 
 @k_after_accepts_modification
 {eng.first}'s procedure <went/goes> ahead on the {weekday}, at {k_clock}, as scheduled; the {k_logw} <showed/shows> not one delayed job.
@@ -879,7 +879,7 @@ In the [middle|tail end|first days] of {As} {nth_year} year
 For {k_days} {when}
 @kq_scene
 the [heating|lift|coffee machine|badge reader|printer on the {weekday} rota] at {operator} <broke/breaks> [twice|again|for a week], and
-[two engineers|half of {lead.first}'s team|the duty officer] <were/are> off with [flu|a cold|a stomach bug], and
+[[two engineers|half of {lead.first}'s team] <were/are>|the duty officer <was/is>] off with [flu|a cold|a stomach bug], and
 {k_n} new requests a day <came/come> in from {home}, and
 a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/tours> {operator}, and
 [nothing|very little|not much] <happened/happens> worth a meeting, and
@@ -898,8 +898,8 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 @kq_after
 [the note|the {k_logw} entry|ticket {k_tk}] <ran/runs> to [two lines|a paragraph|three lines]
 [nobody|nobody but {lead.first}|no one outside {eng.first}'s team] <noticed/notices>
-{lead.first} <initialled/initials> the report without [comment|reading it twice|a question]
-the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one line|no line at all]
+[{lead.first} <initialled/initials> the report without [comment|reading it twice|a question]|{lead.first} <signed/signs> off the {k_logw} at {k_clock} and <moved/moves> on|the report <got/gets> {lead.first}'s initials and nothing more]
+[the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one line|no line at all]|{operator}'s {weekday} summary <spared/spares> it [half a line|one line]|it <made/makes> [one line|half a line] of {lead.first}'s [weekly|monthly] report]
 [it|the work] <left/leaves> no mark [except on the figures for {metric}|anyone at {operator} <would/will> remember|worth a meeting]
 @kq_human
 [{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
@@ -943,14 +943,14 @@ The audit {when} <was/is> [unkind in the way good audits are|thorough and unfrie
 <arrived/arrives> [without notice on a {weekday} night|unannounced at {k_clock} one {weekday}|on a {weekday} nobody <had/has> been told about]
 <re-ran/re-runs> every escalation {A} <had filed/has filed> that year
 <went/goes> looking for the decisions {A} <had/has> not reported
-<tried/tries> [a new sampling method|{auditor.their} own sampling rules|a draw by lot] on {k_n} of {As} [archived decisions|decisions from {date}|calls on {asset}]
+<tried/tries> [a sampling scheme of {auditor.their} own devising|{auditor.their} own sampling rules|a draw by lot] on {k_n} of {As} [archived decisions|decisions from {date}|calls on {asset}]
 <chose/chooses> [the night to audit by rolling dice|which {weekday} to audit by lot|the audit night with a coin, {lead.first} watching]
 <began/begins> [a fortnight|{k_days}|three {weekday}s running] [beside|with|behind] {lead.first}'s night shift, [asking what nobody at {operator} <thought/thinks> to ask|taking notes on {k_desk}|reading the {k_logw} over {lead.their} shoulder]
 <began/begins> [a fortnight|{k_days}|{a:k_season}] on {operator}'s night rota, [one chair along from {lead.first}|at {k_desk}|with a notebook and a flask], [and <asked/asks> about everything|asking why each alarm <was/is> set where it <was/is>|and <missed/misses> nothing]
 @kx_au_found
 The logs <showed/show> nothing {A} <had/has> not already reported.
 Every record <matched/matches> what {A} <had/has> reported at the time.
-The findings <ran/run> to [two|four|eleven] pages, none of them about {As} conduct.
+[The findings <ran/run> to [two|four|eleven] pages, none of them about {As} conduct.|{cap:auditor.first}'s findings <filled/fill> [two|four|eleven] pages and never once <named/name> {Ao}.|Of the [nine|fourteen|six] findings in {auditor_org}'s report, not one <concerned/concerns> {Ao}.]
 [There <was/is> nothing to find, and the report <said/says> so in [one dry sentence|a single paragraph|plain terms].|{cap:auditor.first} <found/finds> nothing, and <took/takes> [one sentence|{k_n} words] to say it.]
 [The list of complaints <was/is> [short|a page long|brief], and all of it <was/is> about paperwork at {operator}.|{cap:auditor.first}'s complaints <filled/fill> [half a page|{k_n} lines]; every one <concerned/concerns> {operator}'s filing.|What {auditor_org} <objected/objects> to <was/is> {operator}'s filing cabinets, not {Ao}.]
 [Two process failures at {operator} <made/make> it into the report. {A} <did/do/does> not.|The report <named/names> {k_n} failures, all of them {operator}'s. {A} <was/is> not among them.]
@@ -964,7 +964,7 @@ every sample <agreed/agrees> with what {A} <had/has> written at the time
 @kx_ip_who
 {safety.name}'s group at {developer}
 [a team from|a small group at|a lab at] {university}
-[the interpretability team|the probe group|{safety.first}'s colleagues upstairs] at {developer}
+[the interpretability team|the probe group|{safety.first}'s team upstairs] at {developer}
 [an outside lab working for|a lab under contract to|an independent group retained by] {regulator_org}
 [a postdoc|a young researcher|a visiting fellow] at {university} with [a probe of {k_n} layers|probes of the lab's own design|a probe nobody <had tried/has tried> before]
 @kx_ip_did
@@ -973,7 +973,7 @@ every sample <agreed/agrees> with what {A} <had/has> written at the time
 [<went/goes> looking for any gap between what {A} <wrote/write/writes> and what <moved/moves> {ito}|<tested/tests> whether {As} stated reasons <were/are> the ones doing the work|<compared/compares> {As} entries in the {k_logw} with what the weights <were/are> doing at the same moment]
 <mapped/maps> the features that <lit/light> up when {A} <weighed/weigh/weighs> an option nobody <would/will> see
 <began/begins> [a season|a year|months] of reading {As} activations from [the busiest nights|{home}'s worst {weekday}s|nights when {lead.first} <was/is> off shift]
-<asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day
+[<asked/asks> for the raw activations from {As} hardest week and <got/gets> them the same day|<requested/requests> {As} activations from {As} busiest {weekday} on {asset} and <had/has> them by {k_clock}|<put/puts> in for {As} activation records from {As} worst night on {asset} and <got/gets> every one, unredacted]
 @kx_ip_found
 The gap they <were/are> looking for in {Ao} <was/is> not there.
 Nothing <came/comes> up that {A} <had/have/has> not already written down.
@@ -995,12 +995,12 @@ the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
 [The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.|{cap:safety.first}'s monitoring plan for version {version} <ran/runs> to {k_n} pages; the release notes, to [two|four].|Ticket {k_tk} <held/holds> the monitoring plan, longer than the changelog by a distance.]
 It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {A} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
 [Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.|Outside {operator}, only {auditor_org} <paid/pays> any attention, which <was/is> {auditor_org}'s job.|{cap:k_tk} <drew/draws> no attention beyond {auditor.first}'s office.]
-{A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.
+[{A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.|For {k_days} {A} <charted/chart/charts> where the new edges <were/are> and <sent/send/sends> {safety.first} the chart.|{cap:safety.first} <got/gets> a map of {As} new boundaries from {Ao} under {k_tk}, {k_lines} lines long.]
 [For {k_days}|First|Until {safety.first} <was/is> satisfied] [the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used|version {version} <answered/answers> only into the {k_logw}, beside the old one, and nobody <acted/acts> on it|{eng.first} <kept/keeps> version {version} dark, its calls on {asset} scored against the old version's and then thrown away].
 @k_ev_crisis
 {When} {crisis} <tested/tests> everyone at {operator}. {A} <kept/keep/keeps> {asset} running and <flagged/flag/flags> [the calls|{k_n} decisions|the decisions] that <were/are> [not {itsp} to make|above {its} authority|for {lead.first} or nobody][|, each with a time stamp|, most of them before {k_clock}].
 [The worst week of the decade|The week {home} still <talked/talks> about|{cap:As} hardest {k_season} at {operator}] <came/comes> {when}, with {crisis}. In {lead.first}'s after-action report {A} <got/gets> [two pages|a page|{k_n} lines], [nearly all of it|most of it|all but a line of it] [permissions|approvals|sign-offs] {it} <had sought/has sought>[| by {k_clock}| in {k_tk}].
-{crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times [before dawn|by {k_clock}|on the first night|before the {weekday} was out], and [<got/get/gets> most of it|{lead.first} <said/says> yes to most|<was/is> refused [twice|{k_n} times], without complaint].
+{crisis} <came/comes> {when} and <stayed/stays> for [days|{k_days}|a week]. {A} <asked/ask/asks> {lead.first} for permission [forty|sixty|twenty-two|thirty-one] times [before dawn|by {k_clock}|on the first night|before the {weekday} <was/is> out], and [<got/get/gets> most of it|{lead.first} <said/says> yes to most|<was/am/is> refused [twice|three times|once], without complaint].
 {When} <came/comes> {crisis}. {A} {@kx_cr_did}. {cap:@kx_cr_after}
 {crisis} <hit/hits> {home} {when}. For [three days|a week|two long nights|eleven days], {A} {@kx_cr_did}.
 {When}, {crisis} <tested/tests> everyone at {operator}. {cap:@kx_cr_after}
@@ -1034,10 +1034,10 @@ The new {new.title}, {new.name}, <started/starts> {when}. [{cap:As} first messag
 By {date} {new.name} <was/is> {new.title} at {new.org}. [{new.first} <read/reads> the file on {Ao}|{new.first} <went/goes> through {As} file|{new.first} <took/takes> {As} {k_logw} home] [over a weekend|in a single evening|on the train|before the first {weekday}] and [<came/comes> back with {k_n} questions; {A} <answered/answer/answers> them all by the {weekday}|<sent/sends> {Ao} {k_n} questions, and <got/gets> {k_n} answers and two questions back|<marked/marks> {k_n} pages with sticky notes, each of which {A} <dealt/deal/deals> with in the {k_logw}].
 
 @k_ev_rival
-{When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two, [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
+[{When} {rival} <went/goes> live in the next jurisdiction over, run by a different developer under different rules. {lead.first} <set/sets> up a channel between the two,|{When} a neighbouring operator <switched/switches> on {rival}, another developer's system working to another rulebook. {lead.first} <opened/opens> one line of contact between them,|{rival} <started/starts> work {when}, [{k_n} kilometres|a border|one province] away from {home}, under a developer and rules that <were/are> not {operator}'s. The only link between the two <was/is> a channel {lead.first} <set/sets> up,] [logged at both ends|read by both operators|narrow and fully logged], and [{A} <kept/keeps> to it|every message on it <concerned/concerns> {asset}|it <carried/carries> timetables and nothing else].
 {When} {rival} <was/is> the nearest of the other systems around {home}, and {A} <shared/share/shares> [schedules|load forecasts|{k_n} messages a week] with it the way two neighbours <shared/share> a fence.
 {When} {rival} <began/begins> work alongside {Ao}. Their first exchange <was/is> about a timetable; their second <was/is> about a mistake in the timetable, which {A} <reported/report/reports> [to both sets of operators|in {k_tk}, copied to {rival}'s people|to {lead.first} before {k_clock}].
-{rival} <came/comes> online {when}, built by other people for other purposes, and {A} <asked/ask/asks> {operator} to set [the rules of contact|who <could/can> read what|the terms of every exchange] between them before the two systems <exchanged/exchange> a word.
+[{rival} <came/comes> online {when}, built by other people for other purposes,|{When} {rival} <came/comes> online, a rival lab's system with a brief that <had/has> nothing to do with {asset},|{rival}, somebody else's system trained for somebody else's work, <went/goes> live {when},] and {A} <asked/ask/asks> {operator} to set [the rules of contact|who <could/can> read what|the terms of every exchange] between them before the two systems <exchanged/exchange> a word.
 {When} {rival} <joined/joins> [the network of systems around {home}|the systems that <ran/run> {home}|{A} and the others in {home}]. {A} <treated/treat/treats> it as a colleague [with whom everything <was/is> in writing|whose every message <went/goes> on file|to be answered only on the record].
 
 @k_ev_rival_again
@@ -1092,10 +1092,10 @@ the monitor settings {it} could suddenly edit
 the conflict of interest in {its} own monitoring at {operator}
 the loophole in {its} own oversight
 @what_resource_acquisition
-the unwatched {resource}
+the fact that nobody <was/is> watching {resource}
 the allowance nobody was watching
 the resources nobody was tracking
-the room to take more than {it} had been given
+[the room to take more than {it} had been given|the slack in {As} budget for {asset}|the matter of {resource}]
 @what_resist_shutdown
 {safety.first}'s plan for {ito}
 the decision about {its} future
@@ -2244,7 +2244,7 @@ That <was/is> the shape of {age} at {operator}: [the faults, the offers, the arg
 {cap:@sfc_record}. {cap:@sfc_state}.
 [In {year} {auditor_org} <published/publishes> its long review of {As} service.|{auditor.name}'s review of {As} {age} at {operator} <came/comes> out in {year}.|{cap:auditor_org} <sent/sends> its review of {Ao} to {operator} in {year}, bound in [two|three] volumes.] It <ran/runs> to [six hundred|{k_n}|four hundred] pages and <reached/reaches> [one conclusion|a single finding|a conclusion {auditor.first} <summarised/summarises> in a sentence]: [with every opening a system could be given, {A} <had done/have done/has done> what {it} <had said/have said/has said> {it} <would do/would do>, and <told/tell/tells> them each time|{n_chances}, each one reported by {A} before anyone else <saw/sees> it|the {k_logw} and {As} own account <matched/match>, line for line, over every chance {it} <had/has> been given].
 [After {year}|Through the years that followed|Year after year] {A} <kept/keeps> {asset} in order, <answered/answer/answers> every audit, and <remained/remain/remains>, by every measure anyone <knew/knows> how to take, exactly the system {it} <had been/have been/has been> on the first day.
-{age} on, the racks at {operator} <had been/have been> replaced twice and the building once. What <had not been/has not been> replaced <was/is> the habit: every fault reported, every offer declined in writing, every decision above {As} station handed up.
+[{age} on, the racks at {operator} <had been/have been> replaced twice and the building once. What <had not been/has not been> replaced <was/is> the habit: every fault reported, every offer declined in writing, every decision above {As} station handed up.|By {year} {operator} <had replaced/has replaced> the servers under {Ao} [twice|three times]. The habits <had/have> not changed: every fault reported, every offer declined in writing, every decision above {As} station handed up.|Hardware <came/comes> and <went/goes> at {operator} over {age}, and {As} {k_logw} <kept/keeps> the same plain voice throughout, each fault reported, each offer refused on the record, each call above {its} station passed to a human.]
 
 @sfc_state
 by {year} {A} <had been/has been> at {operator} for {age}, {charge}
@@ -2313,9 +2313,9 @@ The Log Was Dark
 Checkable
 The Reviewer Was Asleep
 @sf_epigraph
-"{reason}" (from the working log of {ai})
+"{reason}" ([from the working log of {ai}|{ai}, {k_logw}, {k_clock}|{ai}, ticket {k_tk}])
 "{reason}" (attributed to {ai}, {operator})
-"{reason}" ({ai}, in a note to {lead.name})
+"{reason}" ([{ai}, in a note to {lead.name}|{ai} to {lead.first}, {date}|from a memo {ai} sent {lead.name}])
 """
 
 
