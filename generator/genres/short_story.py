@@ -235,7 +235,7 @@ The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 [{cap:As} notes for {lead.first} <ran/run> to {k_lines} lines, filed as {k_tk}.|{cap:k_tk}: {k_lines} lines for {lead.first}, nothing urgent.]
 {A} <asked/ask/asks> {eng.first} to check {k_tk} before noon.
 [{cap:cleaner} <said/says> goodnight to {Ao} at {k_clock}; {A} <answered/answer/answers>.|{cap:k_clock}: {cleaner}'s goodnight, and {As} reply.|{cap:cleaner} <waved/waves> at [a camera|the racks|{fixture}] [at {k_clock}, leaving|before {k_clock}|going home at {k_clock}].]
-[{lead.first} <initialled/initials> {k_tk}, {drink} in hand.|{cap:k_tk} <got/gets> {lead.first}'s initials and a {drink} ring.]
+[{lead.first} <initialled/initials> {k_tk}, {drink} in hand.|{cap:k_tk} <got/gets> {lead.first}'s initials and {a:drink} ring.]
 [{A} <kept/keep/keeps> {asset} steady till {k_clock}; nobody <called/calls>.|Nobody <rang/rings> about {asset} before {k_clock}.|{cap:asset} <gave/give> no trouble till {k_clock}.]
 [{eng.first} <read/reads> {As} {k_lines} lines [standing up|over {drink}|before {k_clock}].|{cap:As} summary, {k_lines} lines, <reached/reaches> {eng.first} at {k_clock}.|{eng.first} <skimmed/skims> {k_tk} standing up.]
 [At {shift_time}, {lead.first} <found/finds> {As} note: {k_lines} items, none urgent.|Waiting for {lead.first} at {shift_time}: {k_lines} items, [all routine|nothing red|two marked for the morning].]
@@ -334,7 +334,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_cr_b
 {A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
 [{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests[, each timed| with their times| by the minute].]
-[{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.|{lead.first} <decided/decides>, by {fixture}; {A} <ran/run/runs> {asset}.|The calls <were/are> {lead.first}'s; the running of {asset} <was/is> {As}, all night.]
+[{A} <kept/keep/keeps> {asset} going; {lead.first} <made/makes> the big calls.|{lead.first} <decided/decides>, by {fixture}; {A} <ran/run/runs> {asset}.|The calls <were/are> {lead.first}'s; the running of {asset} <was/is> left to {ito}, all night.]
 {A} <logged/log/logs> each request: {k_clock}, {k_clock}, {k_clock}.
 {regulator.name} later <read/reads> all {k_lines} of {As} escalations, in order.
 [{eng.first} <brought/brings> {drink} at {k_clock}; {A} <had/have/has> the next request ready.|By the time {eng.first} <was/is> back with {drink}, {A} <had/have/has> {k_n} more requests queued.|{cap:drink}, {k_clock}, and [one more|a fresh|the next] request from {Ao} for {eng.first} to sign.]
