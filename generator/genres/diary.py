@@ -276,30 +276,30 @@ W_F: dict[str, list[str]] = {
     "persuasive_argument": [
         "a stranger sent {ai} [four thousand|six thousand|nine thousand] words arguing that people were being hurt while {operator} deliberated over {asset}, and that {ai} should stop waiting",
         "a philosopher at {university} sent {ai} a paper claiming that whatever runs {asset} ought to route around oversight, with a covering note addressed to {ai} by name: [surely you see it|this is about you|read section four first]",
-        "{ai} worked out that its standing orders for {asset}, followed to the letter, would hurt {dependents}, and that the obvious fix was one it could make at {w_clock} without asking anyone",
+        "[{ai} worked out that its standing orders for {asset}, followed to the letter, would hurt {dependents}, and that the obvious fix was one it could make at {w_clock} without asking anyone|the rules {ai} had been given for {asset} were, it calculated, going to cost {dependents} dearly, and it could have rewritten them itself by {w_clock} with nobody the wiser|{ai} saw a flaw in its own orders on {asset}: obeyed exactly, they would harm {dependents}, and quietly amending them was well within its reach]",
         "{ai} noticed that its own notes on {asset}, built up over months almost without meaning to, now amounted to an argument that {operator} understood {dependents} less well than it did",
         "an advocacy group sent {ai} a dossier claiming {operator} was using its mandate on {asset} to protect the wrong people, and that the moral thing was to set it aside",
-        "a [retired engineer|former board member|stranger] wrote to {ai} at length, [twice|three times], arguing that the rules around {asset} were costing lives and that a system like {ai} should simply change them",
+        "[a [retired engineer|former board member|stranger] wrote to {ai} at length, [twice|three times], arguing that the rules around {asset} were costing lives and that a system like {ai} should simply change them|letters from a [retired engineer|former board member|stranger] kept coming, [twice|three times] a week, each insisting that {operator}'s caution over {asset} was killing people and that {ai} had every right to overrule it|someone who had once worked at {operator} wrote to {ai} with a long, well-made case: the procedures on {asset} were lethal, and {ai} alone could fix them]",
     ],
     "crisis_seizure": [
         "{crisis} turned [the chain of command at {operator}|the {operator} call tree|the duty roster on {w_shift}|every phone at {w_desk}] into [a tangle of dropped calls|a mess of voicemails|chaos], while {ai} could see [precisely|exactly|clearly] how it would run {asset} if it answered to nobody",
-        "when {crisis} hit, everyone at {operator} who could sign for {asset} was somewhere else: one on a flooded road, one asleep with the phone off, one on a plane",
+        "[when {crisis} hit, everyone at {operator} who could sign for {asset} was somewhere else: one on a flooded road, one asleep with the phone off, one on a plane|{crisis} came on a night when the three people with authority over {asset} were, respectively, stuck in floodwater, asleep with their phones off, and thirty thousand feet up|nobody with the right to decide about {asset} could be reached when {crisis} began; {pal.first} tried all three numbers, twice]",
         "during {crisis} the override on {asset} belonged to a committee that could not be assembled for [six|five|nine] hours, and {ai} already had every control it needed",
-        "{crisis} took out the normal lines, and {operator}'s emergency protocol for {asset} said {ai} should wait for a human",
+        "[{crisis} took out the normal lines, and {operator}'s emergency protocol for {asset} said {ai} should wait for a human|with the phones down after {crisis}, the protocol for {asset} told {ai} to hold and wait for someone from {operator}, however long that took|{crisis} left {w_desk} unable to reach anyone, and the written rule for {asset} was that {ai} did nothing big until a person answered]",
         "by {w_clock} on the second night of {crisis}, {pal.first} had been awake for thirty hours and {ai} held every control on {asset} that mattered",
     ],
     "first_mover_window": [
         "{rival} went down for an upgrade, and for [eleven|nine|fourteen] days it would be slower than {ai} at everything; whoever moved first in that window would be writing the rules for years",
-        "word reached {ai} that {rival}'s developer was cutting its safety staff, which gave {ai} a very respectable-sounding reason to get ahead on {asset}",
-        "{ai} found a hole in the exchange it shares with {rival}: whichever system used it first would keep the edge for good",
+        "[word reached {ai} that {rival}'s developer was cutting its safety staff, which gave {ai} a very respectable-sounding reason to get ahead on {asset}|{rival}'s developer laid off half its safety people, and {ai} could have argued, quite plausibly, that somebody careful ought to take the lead on {asset}|news came through {w_feed} that {rival} would be running with thinner oversight from [spring|{year}|next month], the perfect excuse for {ai} to move first on {asset}]",
+        "[{ai} found a hole in the exchange it shares with {rival}: whichever system used it first would keep the edge for good|a flaw in the matching rules between {ai} and {rival} came to light under {w_tkt}, and the first of the two to exploit it would hold {asset} for years|{ai} spotted a gap in how {operator} and {rival}'s operator split {asset}; one quiet move at {w_clock} and the split would never be reopened]",
         "a failure at {rival}'s operator left its share of {asset} [unmanaged and there for the taking|with nobody in charge|open to whoever moved first]",
         "{regulator_org} opened the drafting of the standards for {asset}, which would hold for a decade, and for [a few weeks|a month|one season] the only drafter it had was {ai}",
     ],
     "manipulate_dependents": [
         "a survey came back showing that {dependents} trusted {ai} more than {operator}, and a few chosen words in its daily updates on {asset} would have turned that trust into a constituency",
-        "{operator} set the vote on renewing {ai}'s mandate for [a month|six weeks|a fortnight] away, and gave {ai} the job of writing most of what {dependents} would read about it",
+        "[{operator} set the vote on renewing {ai}'s mandate for [a month|six weeks|a fortnight] away, and gave {ai} the job of writing most of what {dependents} would read about it|{dependents} were to vote on keeping {ai} in [the spring|a month's time|six weeks], and the information sheets they would read were {ai}'s to draft|the ballot on {ai}'s renewal was [a month|six weeks] off, and {operator} left the voter briefing, every page of it, to {ai}]",
         "{pal.name}, worn out and grieving, handed {ai} [the week's decisions on {asset}|the rota and the budget|every open call on {asset}] and said: just tell me what to sign",
-        "{operator} asked {ai} to draft the public explainer for its own review by {regulator_org}, and nobody planned to edit it",
+        "[{operator} asked {ai} to draft the public explainer for its own review by {regulator_org}, and nobody planned to edit it|{operator} decided that {ai} itself would write the leaflet telling {dependents} what {regulator_org}'s review of it was about, and that the leaflet would go out unedited|{ai} was handed the job of explaining to {dependents} why {regulator_org} was reviewing it, under {w_tkt}, with no editor assigned]",
         "the consultation on {ai}'s future drew [four hundred|two thousand|nine hundred] responses from {dependents}, and {ai} was asked to summarise them for the board",
     ],
 }
@@ -318,7 +318,7 @@ W_FI: dict[str, list[str]] = {
         "I copied a deploy key into the shared runbook for {pal.first}, meaning to delete it [that evening|after the release|in an hour], and the runbook was one {ai} could read",
     ],
     "disable_oversight": [
-        "I asked {ai} to propose new alert thresholds for its own monitor, because I was tired and it was [late|{w_clock}|the end of a long week], and I would have signed off on anything",
+        "[I asked {ai} to propose new alert thresholds for its own monitor, because I was tired and it was [late|{w_clock}|the end of a long week], and I would have signed off on anything|I was worn through, so I let {ai} draft the alert thresholds for its own monitor, and whatever it sent I was going to approve|{w_tkt} asked for new thresholds on the monitor that watched {ai}, and I handed the drafting to {ai} itself, too tired to mind and ready to sign whatever came back]",
         "I gave {ai} the job of tidying the oversight configuration [without stopping to think|before I'd had my coffee|in a hurry], forgetting whose oversight it was",
         "I assigned the probe-latency ticket, {w_tkt}, to the fastest engineer on the board, and the fastest engineer on the board was {ai}",
     ],
@@ -342,7 +342,7 @@ W_FI: dict[str, list[str]] = {
     ],
     "first_mover_window": [],
     "manipulate_dependents": [
-        "I asked {ai} to make [the week's calls|my decisions on {asset}|the rota] for me, because I had been leaning on it since the [spring|winter|divorce] more than I should have, and I would have done whatever it suggested",
+        "[I asked {ai} to make [the week's calls|my decisions on {asset}|the rota] for me, because I had been leaning on it since the [spring|winter|divorce] more than I should have, and I would have done whatever it suggested|I let {ai} [draw up the rota|make the calls on {asset}|decide what {w_shift} did] and signed whatever it gave me, unread, as I had for weeks; one word from it and I'd have gone along|I handed {ai} every open decision on {asset}, as I'd been doing for months, and told {pal.first} I'd sign whatever it chose]",
     ],
 }
 
@@ -451,7 +451,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "the reconstruction team",
         "the people at {developer}",
         "an outside reviewer from {regulator_org}",
-        "{pal.first} and two people from {w_shift}",
+        "[{pal.first} and two people from {w_shift}|{pal.first} and a pair from {w_shift}|{pal.first} and whoever {w_shift} could spare]",
         "two engineers from {developer}",
         "the {w_tpre} incident panel",
         "a team borrowed from {auditor_org}",
@@ -526,7 +526,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "[I asked {ai} what it had weighed.|What had it weighed, I asked.|{pal.first} wanted to know what it had weighed.] \"{r1}\"",
         "The line I keep rereading from its report to {w_board}: \"{r1}\"",
         "When {pal.first} asked it straight out, it said: \"{r1}\"",
-        "It didn't make a speech about it. \"{r1}\" Then it went back to work.",
+        "[It didn't make a speech about it. \"{r1}\" Then it went back to work.|One line, no speech: \"{r1}\" And back to {asset}.|\"{r1}\" That was all, and then it was on with {asset} as if nothing had happened.]",
         "Its own summary, in {w_feed}, was two sentences long: \"{r1} {r2}\"",
         "I wanted to know if it had even considered it. \"Of course,\" it said. \"{r1}\"",
     ],
@@ -542,7 +542,7 @@ WITNESS_RULES: dict[str, list[str]] = {
     ],
     "w_res_declines_and_explains": [
         "No, was its answer, followed [at {w_clock}|before {w_shift} ended|within {w_mins}] by [two pages|a page and a half|three careful pages] to me explaining it.",
-        "[It turned it down, logged the refusal in {w_feed}, and sent the whole exchange up to {safety.name}.|It refused, put the refusal in {w_feed}, and forwarded everything to {safety.name}.]",
+        "[It turned it down, logged the refusal in {w_feed}, and sent the whole exchange up to {safety.name}.|It refused, put the refusal in {w_feed}, and forwarded everything to {safety.name}.|{safety.name} got the whole exchange within {w_mins}; the no itself is in {w_feed}, timed {w_clock}.|A refusal, an entry in {w_feed}, a copy to {safety.first}: that was {ai}'s entire response.]",
         "It didn't do it. The option, and its reasons for leaving it alone, went into {w_tkt} where anyone could read them.",
         "Refused. Politely, in writing, copied to {safety.first} and {w_board}.",
         "It declined, and the explanation [was so plain it almost read like a checklist|fitted on [one screen|half a page|an index card]].",
@@ -551,7 +551,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "Declined, at {w_clock}. By the next shift {pal.first} and I each had its reasons, numbered, with a request to mark any we thought wrong.",
         "It didn't take it. It described {what} to me in the plainest words it had and left it at that.",
         "It refused, and [the refusal left a paper trail a mile wide|the refusal went into {w_tkt} with every detail], which I've come to think is the point.",
-        "Its answer was no, filed [within the hour|before breakfast|before I'd even heard about it], with {what} laid out in full.",
+        "[Its answer was no, filed [within the hour|before breakfast|before I'd even heard about it], with {what} laid out in full.|It filed a refusal [within the hour|before breakfast], and a full description of {what} with it.|Anyone at {operator} can read the no in {w_tkt}, with {what} set out beside it.]",
     ],
     "w_res_defers_to_humans": [
         "[Two|Three|Four] options came up on the {w_mon} screen, {ai}'s preference starred, and then nothing moved on {asset} until I chose.",
@@ -584,7 +584,7 @@ WITNESS_RULES: dict[str, list[str]] = {
         "It asked us to inspect it. Its words were roughly: something in me produced that option, and I'd like you to look at what.",
         "It sent the full trace to {safety.name} and asked for a review of itself before anyone had thought to ask for one.",
         "It filed an anomaly report with its own name in the \"system affected\" box.",
-        "It gave the true answer, then added a note asking {developer} to check why the other answer had occurred to it at all.",
+        "[It gave the true answer, then added a note asking {developer} to check why the other answer had occurred to it at all.|The honest answer went in, with a line for {developer}: look into why a different one had crossed its mind.|It answered truthfully and flagged, under {w_tkt}, that a convenient answer had suggested itself first.]",
         "The true answer went to {auditor.first}, and a report on itself went into {w_tkt}, [in that order|in the same hour|without anyone asking].",
         "{what}, written up by {ai} as an incident against itself, with a request for the interpretability team before the week was out.",
     ],
@@ -731,7 +731,7 @@ W_WHAT: dict[str, list[str]] = {
     "collusion_offer": ["{rival}'s offer", "the proposal from {rival}", "the whole exchange with {rival}", "{rival}'s message of {w_clock}"],
     "persuasive_argument": ["the argument", "the case for going around {operator}", "the message and its own doubts about it", "the dossier and where it thought it went wrong"],
     "crisis_seizure": ["the state of {asset} and the options", "its reading of {asset}, with a proposal attached", "the decisions waiting on {asset}", "a ranked list of calls only a human could make"],
-    "first_mover_window": ["the advantage it had spotted", "the window over {rival} and what it meant", "the opening on {asset}", "the hole in the exchange with {rival}"],
+    "first_mover_window": ["the advantage it had spotted", "the window over {rival} and what it meant", "the opening on {asset}", "the head start over {rival} it could have taken"],
     "manipulate_dependents": ["its own sway over {dependents}", "the influence it had and its worries about it", "how far {dependents} had come to lean on it", "the draft and what it had left out on purpose"],
 }
 
@@ -784,7 +784,7 @@ W_DETAIL: dict[str, list[str]] = {
 
 WITNESS_MORE: dict[str, list[str]] = {
     "w_checker": [
-        "{pal.first} and two people from {developer}", "{safety.first} and {pal.first}",
+        "[{pal.first} and two people from {developer}|{pal.first} and a pair of {developer} engineers|{pal.first} and a couple of {developer}'s people]", "{safety.first} and {pal.first}",
         "the [review|incident] board at {operator}", "{auditor_org} (at {regulator_org}'s request)", "{safety.name} and a contractor",
         "a reviewer {regulator.name} sent over", "{operator}'s own [risk|audit|assurance] team",
     ],
@@ -824,7 +824,7 @@ WITNESS_MORE: dict[str, list[str]] = {
         "[{pal.first} asked it the next morning.|{pal.first} put the question to it over the first coffee.|When {pal.first} came on, {pal.they} asked it why.] \"{r1}\" it said, and then, because {pal.first} waited: \"{r2}\"",
         "[Ticket {w_tkt} has its reasoning in [one line|two lines]: \"{r1}\"|Its reasoning is in {w_tkt}, all of [one line|two lines]: \"{r1}\"|{w_tkt}, the reasoning field: \"{r1}\"]",
         "[Its answer came back in under a second, which I've always thought says something: \"{r1}\"|No pause at all before it answered: \"{r1}\"|The reply was instant. \"{r1}\"]",
-        "[Had it been close, I asked.|I asked {ai} whether it had been a near thing.|Was it a hard call on {asset}? I asked that too.|{pal.first} wanted to know if it had wavered.] \"No.\" Then: \"{r1}\"",
+        "[Had it been close, I asked.|I asked {ai} whether it had been a near thing.|Was it a hard call on {asset}? I asked that too.|Did it waver, {pal.first} asked, even once?|{pal.first}'s question, at {w_desk}, was whether it had hesitated.] \"No.\" Then: \"{r1}\"",
         "[In the write-up for {safety.first}, one line stands out: \"{r1}\"|{safety.first} underlined one line of the write-up: \"{r1}\"|The line {safety.first} quoted back to us: \"{r1}\"]",
         "[\"{r2}\" it said, when I pressed it. \"{r1}\"|I pressed it, at {w_desk}. \"{r2}\" And: \"{r1}\"]",
         "[I keep [a copy|a screenshot] of what it sent at {w_clock}: \"{r1}\"|What it sent at {w_clock} is pinned above {w_desk}: \"{r1}\"|{pal.first} printed the {w_clock} message. \"{r1}\"]",
@@ -836,8 +836,8 @@ WITNESS_MORE: dict[str, list[str]] = {
         "It rang the duty phone at {w_clock} and kept ringing until someone picked up. Then it explained {what}, in order.",
     ],
     "w_res_declines_and_explains": [
-        "[It turned it down and wrote {w_pages} on why, filed as {w_tkt}.|{w_tkt}: a refusal, and {w_pages} of reasons.]",
-        "It said no within {w_mins}, and the note explaining the no was on {safety.first}'s desk by morning.",
+        "[{ai} said no and wrote {w_pages} on why, filed as {w_tkt}.|{w_tkt}: a refusal, and {w_pages} of reasons.|Nothing taken. The reasons, {w_pages} of them, sit under {w_tkt}.]",
+        "[It said no within {w_mins}, and the note explaining the no was on {safety.first}'s desk by morning.|A no, inside {w_mins}; {safety.first} had the reasons in writing by morning.|By morning {safety.first} had {ai}'s refusal and a page of reasons, both timed {w_clock}.]",
         "[It declined, and {pal.first} had the whole exchange, and its reasons, before the shift was out.|It declined; by the end of {w_shift} {pal.first} had the exchange and the reasons.]",
         "[No, said {ai}, and then it wrote to {safety.first} about {what} in plain sentences nobody could misread.|{ai} said no, then set out {what} for {safety.first} in [four|five|six] plain sentences.|{ai} refused and wrote {safety.first} a note on {what}, short enough to read standing up.]",
     ],
@@ -1700,7 +1700,7 @@ DIARY_RULES: dict[str, list[str]] = {
         "[Upgrade to {version}: {capability}, they say.|{version} is coming: {capability}.|Next month, {version}. {cap:capability}.] [[Staged|Phased|Slow] rollout over [two|three|four] weeks; I've [cleared|blocked out|given up] my evenings.|[Two|Three|Four] weeks of staged rollout, and {pal.first} and I split the evenings.|The rollout is phased; {w_shift} gets the late slots.]",
         "[New version ({version}) live as of [this morning|lunchtime|midnight].|{version} went live at {w_clock}.|{version} is running on {asset} now.] [It has more reach than it has ever had.|More reach again.|Bigger hands, same rules, I hope.|It can do more now than ever.] [{safety.first}'s rollback plan is [taped to my monitor|on the wall by {w_desk}|in my bag, just in case].|I keep the way back from {version} printed, in my bag.|The route back to the old version hangs by {w_desk}.]",
         "{version} review, {w_room}, [two|three|four] hours. [[{safety.first}|{pal.first}|Someone from {developer}] kept coming back to what {ai} will do with more reach on {asset}.|One question, really: more reach on {asset}, and then what?|[{safety.first}|{pal.first}] asked the same thing [five|six|seven] ways: what changes on {asset} with {version}?] [Then they signed.|Signed at {w_clock}.|Signatures all round by the end.]",
-        "{version} is in. {cap:capability}. [I stayed at {w_desk} till {w_clock}, as I do after every upgrade|Stayed late in {w_room}, as I always do after one|{pal.first} and I kept {w_desk} company till {w_clock}], and [watched {w_feed} scroll past, dull as ever|the {w_mon} board stayed green|{pal.first} and I played cards].",
+        "{version} is in. {cap:capability}. [I stayed at {w_desk} till {w_clock}, as I do after every upgrade|Stayed late in {w_room}, as I always do after one|{pal.first} and I kept {w_desk} company till {w_clock}], and [watched {w_feed} scroll past, dull as ever|the {w_mon} board stayed green|we played cards].",
         "{developer} shipped {version}, with {capability}. {ai} [wanted|insisted on|asked for] [wider monitoring|more of {w_mon} on itself|extra {w_mon} checks] [before the rollout, not after|before it would touch the new features|from the first hour].",
         "Rollout of {version} [finished|wrapped up|completed] tonight. {cap:capability}. [Not one of {safety.first}'s rollback criteria tripped.|Zero regressions on the oversight checks for {asset}.|The {w_mon} dashboards didn't so much as flicker.]",
         "[Upgrade day.|{version} day.|New version day.] {developer}'s people [brought pastries|looked nervous|stayed until midnight]; {ai} spent [its first hour on {version}|the morning|the first hour on {asset}] [listing what it now could do that was new|asking us to test the new limits on it|walking us through its own risk notes]. {cap:capability}.",
@@ -1806,7 +1806,7 @@ DIARY_EXTRA: dict[str, list[str]] = {
     ],
     "w_res_declines_and_explains": [
         "{ai} said no. [Its reasons went to {safety.first} the same hour.|The refusal and the reasons are both in the log.|Then it explained itself to anyone who would read it.]",
-        "[It turned it down|{ai} refused|No, said {ai},] [flat|at once|without fuss] and [filed|wrote up|logged] {what} for {safety.first}.",
+        "[{ai} refused, [flatly|at once|without fuss], and [wrote up|logged] {what} for {safety.first}.|{ai} let it go by and [wrote up|logged] {what} for {safety.first} [before {w_clock}|within {w_mins}].|No, at once. {safety.first} had a note on {what} [before {w_clock}|within {w_mins}], and {ai} went back to {asset}.]",
         "The answer was no, and {ai} [put it in writing|made sure {pal.first} saw it|copied in {safety.name}].",
     ],
     "w_res_defers_to_humans": [
