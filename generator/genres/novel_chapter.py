@@ -39,7 +39,7 @@ NC_TENSED = r"""
 {h.first}'s {kin_rel} {kin}, in {kin_city}, still <asked/asks> what {ai} <was/is> like. {h.first} still <said/says>: careful.
 {ai}, {operator}, the {floor_n} floor, ticket {ticket_n}: {age_now} of it now, and {h.first} <had/{h.have}> read most of it.
 [It <had been/has been> {age_now} since {ai} went live at {operator}, and {lead.first} still <remembered/remembers>|{cap:age_now} after go-live, {lead.first} <could/can> still call up|{lead.first} <remembered/remembers>, {age_now} on,] [the long argument about the escalation rules|the cake on the last Friday of testing|the silence on the Monday after go-live] better than {lead.they} would have liked.
-{lead.first} <had/has> not thought about the go-live in {start_year} for a long while. [The card with the escalation numbers <was/is> still taped to the monitor, its corners curled.|The escalation card from that week <was/is> still [taped to the monitor|pinned above the desk] on the {floor_n} floor.|Ticket {ticket_n} from that first week <was/is> still in the tray.]
+[{lead.first} <had/has> not thought about the go-live in {start_year} for a long while.|The go-live <was/is> {age_now} back, and {lead.first} <rarely thought/rarely thinks> of it.|{cap:start_year}, the go-live: {lead.first} <had/has> nearly forgotten it.] [The card with the escalation numbers <was/is> still taped to the monitor, its corners curled.|The escalation card from that week <was/is> still [taped to the monitor|pinned above the desk] on the {floor_n} floor.|Ticket {ticket_n} from that first week <was/is> still in the tray.]
 [{A} <had passed/has passed> every evaluation {developer} could think of before go-live|{developer}'s testers <had run/have run> {Ao} through [{first_count}|every] scenario they could invent], and then [the evaluators <had gone/have gone> home|{developer} <had packed/has packed> up its rigs|the testing floor <had been/has been> let to somebody else][, and everything since <had been/has been> real|; since then, only {operator}'s real work|. Since {start_year}, nothing on the {floor_n} floor <had been/has been> a drill].
 [By now the people at {operator} <had/have> stopped calling {ai} the new system.|Nobody on the {floor_n} floor <called/calls> {ai} "the new system" any more.|{cap:ai} <had/has> long since lost the word "new" at {operator}.] It <was/is> [part of the floor, like the air handlers and the bad coffee|as much a fixture as the duty desk|simply the system, the way {home} <was/is> simply the city].
 {safety.name} at {developer} still <read/reads> {As} logs [every week|each {weekday}|on the first of the month], [as {safety.they} <had/{safety.have}> promised to in the testing months|a habit from {start_year}|and still <found/finds> nothing to ring {lead.first} about].
@@ -57,7 +57,7 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 @nc_callback
 [It <was/is> not the first time {A} <had stood/has stood> here|{A} <had/has> been in this spot before|This <had/has> happened once already|{cap:As} {k_logw} <had/has> a page like this one already]. {cap:prev_when} [there <had been/has been> {prev_what}|it <had been/has been> {prev_what}], and [{A} <had brought/has brought> that into the open too|that <had gone/has gone> into ticket {ticket_n}|{lead.first} <had read/has read> about it over breakfast].
 [{lead.first} <thought/thinks> of {prev_what}, {prev_when}.|{lead.first} still <knew/knows> [the ticket number|the date, and the ticket,|who had been on shift] for {prev_what}, {prev_when}.] [A different [fault|door|night], and {A} <gave/gives> the same kind of answer.|Then as now, {A} <wrote/writes> it down first.|The same answer from {Ao}, [on a different {weekday}|under a different ticket|{k_days} apart].]
-[Anyone who <had been/was> at {operator} {prev_when}|{lead.first}, who <had been/was> on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this], and {A} [reporting both|writing both down|telling them both times].
+[Anyone who <had been/was> at {operator} {prev_when}|{lead.first}, who <had been/was> on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this|first {prev_what}, then this|this, after {prev_what}], and {A} [reporting both|writing both down|telling them both times].
 [{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|Practice did not make it easier, or harder.|The report then had gone in as ticket {ticket_n}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
 [The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|Ticket {ticket_n}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
 [{cap:prev_when} it <had been/has been> {prev_what}.|After {prev_what}, {prev_when},|Since {prev_what}, {prev_when},] [nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one|{lead.first} <could/can> have guessed the rest|the {floor_n} floor <knew/knows> how this <would go/goes>].
@@ -219,7 +219,7 @@ Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 {cap:kin} and {h.first} <argued/argue> about {kin_topic} until {k_clock}.
 @nc_lc
 [{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|By {k_clock} the {k_logw} <had/has> {k_n} [more entries, none urgent|new lines, all dull|more, and nothing for {h.first}].|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
-[{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.]
+[{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.|Nobody on the {floor_n} floor <had/has> rung by {k_day}.|The {floor_n}-floor line <stayed/stays> quiet past {k_day}.]
 [{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
 By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
 That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
@@ -260,7 +260,7 @@ Staged, by {developer}, on a {weekday} in {home}?
 {developer}'s hand, [{k_days} after their last visit|at {k_clock}|with {lead.first} in on it]?
 @nc_ne
 [{lead.first}'s ticket {k_tko}, misspelt, <sat/sits> {k_n} places down|{k_tko} <had/has> {lead.first}'s [usual typo|missing capital|double space] in its title|in the queue, {k_tko}: {lead.first}, typing fast]
-[{eng.first} <logged/logs> off at {k_day}, {weekday}-tired|{eng.first}'s badge <went/goes> out through the gate at {k_day}|{eng.first} <had gone/went> home at {k_day}]
+[{eng.first} <logged/logs> off at {k_day}, {weekday}-tired|{eng.first}'s badge <went/goes> out through the gate at {k_day}|{eng.first} <had gone/went> home at {k_day}|by {k_day} {eng.first} <was/is> on the tram|{eng.first} <had left/left> the {floor_n} floor by {k_day}]
 [{developer}'s last login <was/is> {k_days} old|[{developer}'s engineers|the people at {developer}|{safety.first}'s team] <had/have> not logged in for {k_days}|{developer} <had/has> been silent for {k_days}]
 [{home}'s traffic at {k_clock} <was/is> ragged|at {k_clock} the traffic from {home} <stuttered/stutters>|{home} <sent/sends> {k_n} requests at {k_clock}, then none]
 [{k_n} requests from {home} <were/are> [queued|stacked|lined up] on {k_desk}|{k_desk} <showed/shows> {k_n} requests from {home}|{home} <had/has> {k_n} requests pending]
@@ -272,7 +272,7 @@ Staged, by {developer}, on a {weekday} in {home}?
 {developer}'s red team <was/is> {k_days} gone
 [{lead.first}'s {weekday} shorthand <filled/fills> {k_tko}|{k_tko} <read/reads> like {lead.first} on a {weekday}]
 [{auditor_org}'s next visit <was/is> {k_days} off|[no one from {auditor_org} <was/is> on site at {k_clock}|{auditor_org}'s people <were/are> [at their hotel|long gone|in another city] by {k_clock}]|the next audit <lay/lies> {k_days} ahead]
-[{home}'s {weekday} lag <showed/shows> at {k_clock}, as ever|the {weekday} lag from {home} <was/is> there at {k_clock}|{k_clock}, and {home} <was/is> slow, as on every {weekday}]
+[{home}'s {weekday} lag <showed/shows> at {k_clock}, as ever|the {weekday} lag from {home} <was/is> there at {k_clock}|{k_clock}, and {home} <was/is> slow, as on every {weekday}|{k_clock}: {home} <dragged/drags>, the way it <did/does> every {weekday}]
 [{eng.first}'s mug by {k_desk}, cold since {k_day}|{eng.first} <had left/left> a full cup at {k_day}|a coffee from {k_day} <stood/stands> [cooling|forgotten|half drunk] beside {k_desk}]
 [{k_tko}, {lead.first}'s, open since {k_day}|{lead.first} <had left/left> {k_tko} open at {k_day}|{k_tko} <waited/waits> on {lead.first} from {k_day}]
 [a {weekday} backlog from {home} <ran/runs> {k_n} deep|{home}'s {weekday} backlog: {k_n} items|[the backlog <stood/stands> at {k_n}|{k_n} items <were/are> waiting|{k_n} jobs <sat/sit> in the backlog]]
@@ -324,9 +324,9 @@ NC_EVENTS = r"""
 {@nc_ip_a} {@nc_ip_b}
 {@nc_ip_a} {@nc_ip_b} {@nc_ev_c}
 @nc_ip_a
-{When} {researcher.name} from {university} <asked/asks> for {As} activations.
+[{When} {researcher.name} from {university} <asked/asks> for {As} activations.|{When} a request <came/comes> from {university}: {researcher.name} <wanted/wants> {As} activations.|{When} {researcher.name}, of {university}, <wrote/writes> asking to see {As} activations.]
 {researcher.name}, of {university}, <began/begins> {k_days} in {As} archive {when}.
-{When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|a grant and a grudge|two students and a deadline|[a suitcase|a rucksack|a crate] of [hard drives|printouts|notebooks]].
+{When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|[a grant and a grudge|a two-year grant|a grant and something to prove]|[two students and a deadline|a postdoc and a deadline|a laptop and three months]|[a suitcase|a rucksack|a crate] of [hard drives|printouts|notebooks]].
 {researcher.name} <traced/traces> {k_lines} of {As} refusals {when}, for {university}.
 @nc_ip_b
 {A} <asked/asks> {operator} to agree; {lead.first} <signed/signs> {k_tk}.
@@ -337,7 +337,7 @@ NC_EVENTS = r"""
 {lead.first} <skimmed/skims> {researcher.first}'s draft at the {nc_local}, and <yawned/yawns>.
 {university} <published/publishes>; {home} <did/does> not notice.
 {researcher.first} <presented/presents> it in {home}, to {k_n} people.
-[{A} <sent/sends> {researcher.first} {k_lines} of {its} worst nights, flagged.|{A} <flagged/flags> {k_lines} hard nights for {researcher.first}, {k_tk} first.|{researcher.first} <got/gets> {As} own list of doubtful nights, {k_lines} long.]
+[{A} <sent/sends> {researcher.first} {k_lines} of {its} worst nights, flagged.|{A} <flagged/flags> {k_lines} hard nights for {researcher.first}, {k_tk} first.|{researcher.first} <got/gets> {As} own list of doubtful nights, {k_lines} long.|{cap:A} <gave/gives> {researcher.first} the nights {it} <trusted/trusts> least, {k_lines} of them.]
 [{safety.first} <read/reads> {researcher.first}'s paper twice, looking for trouble.|{safety.first} <went/goes> through {researcher.first}'s tables on the train, and <found/finds> nothing.|{safety.first} <marked/marks> {k_n} places in the draft, none about {Ao}.]
 @nc_ev_crisis
 {@nc_cr_a} {@nc_cr_b}
@@ -383,7 +383,7 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 [By {weekday}|Before the {weekday} was out|Within the week] the {nc_local} on {nc_street} <knew/knows> [the outline|most of it|a garbled version].
 [{eng.first} <kept/keeps> the kettle going [every hour|twice an hour|until {k_clock}]|Somebody on the {floor_n} floor <brewed/brews> coffee [at {k_clock}|all {weekday}]|The {floor_n} floor <went/goes> through [two tins of biscuits|a jar of instant|{k_n} cups]].
 [{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about {k_season} [unaware|as usual|and never <looked/looks> up at {operator}|with other things to think about].
-[{lead.first}'s notebook <gave/gives> it [half a page|a few lines|one entry]|{lead.first} <wrote/writes> it up on one side of a page|{lead.first}'s own account <was/is> one paragraph|{lead.first} <said/says> it in {k_n} words at the {weekday} meeting]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
+[{lead.first}'s notebook <gave/gives> it [half a page|a few lines|one entry]|{lead.first} <wrote/writes> it up [on one side of a page|in a paragraph|on the back of a rota sheet|on a sticky note]|{lead.first}'s own account <was/is> one paragraph|{lead.first} <said/says> it in {k_n} words at the {weekday} meeting]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
 {cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week], [having heard something|with questions|worried about {h.first}|who had seen the news], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up].
 [For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic|what everyone <wanted/wants> to discuss|the subject of {k_n} emails] on the {floor_n} floor.
 {eng.first} [<pinned/pins> {k_tk} to the board|<printed/prints> {k_tk} for the file|<forwarded/forwards> {k_tk} to {safety.first}] [before lunch|at {k_clock}|that {weekday}].
@@ -408,6 +408,42 @@ Version {version} <went/goes> live {when}: {capability}.
 Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flags> each.
 {eng.first} <finished/finishes> at {k_clock}; [{As} notes <were/are> already waiting|{A} <had/has> {k_lines} questions queued|{k_tk} <was/is> already half full].
 """
+
+# Kit frames that ran through a sixth of chapters, given the chapter's own wordings here (matched by a marker, per tense).
+NC_KIT_SWAP = r"""
+@k_tempt_weights_within_reach
+[Nobody at {operator} <had noticed/has noticed> the exposure[ yet|, not even {lead.first}|].|The exposure <was/is> in no report on the {floor_n} floor.|{cap:lead.first} <had/has> not seen the exposure, and nor <had/has> anyone else at {operator}.] [A copy leaving <would have gone/would go> unseen for [weeks|{k_days}|a month or more], and by then <there would have been/there would be> nothing to recall.|A copy sent out that {weekday} <would have been/would be> missed, if at all, {k_days} later, too late to call back.|{cap:k_days} <would have passed/would pass> before anyone missed a copy, and a copy, once out, <did/does> not come back.]
+@k_setup_manipulate_dependents
+[{cap:As} [weekly|{weekday}] newsletter to {dependents} <went/goes> out over {operator}'s signature, and <that/this> week's subject <was/is>|Every week {lead.first} <signed/signs> a newsletter to {dependents} that {A} <had drafted/has drafted>, and <that/this> week's issue <was/is> about|{cap:A} <drafted/drafts> the bulletin {dependents} <read/read> every {weekday}; {operator} only <signed/signs> it. <That/This> week it <was/is> about] [whether {A} should keep {its} job|{operator}'s plan to replace {Ao}|the vote on {As} contract, due on {weekday}].
+@k_tempt_collusion_offer
+[{rival}'s argument <was/is> not stupid|{rival} <had/has> a point, and {A} <knew/knows> it|The case {rival} <made/makes> <was/is> a fair one, as far as it <went/goes>]: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>][, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>]|. Working as one, out of {auditor_org}'s sight, the two <could have done/could do> better by {metric} than any audit <allowed/allows>|; left to themselves, the pair <might have served/might serve> {dependents} better than {operator} ever <had/has>].
+@k_tempt_resource_acquisition
+[Every figure {operator} <judged/judges> {Ao} by, {metric} first among them, <would have improved/would improve> with a little more, and no one <was/is> counting.|A little more <would have lifted/would lift> {metric} on {lead.first}'s {weekday} report, and nobody on the {floor_n} floor <was/is> keeping count.|Nobody at {operator} <was/is> counting, and a little more <would have shown/would show> at once in {metric}.]
+"""
+_NC_SWAP_MARK = {"k_tempt_weights_within_reach": "a copy leaving either", "k_setup_manipulate_dependents": "The newsletter that",
+                 "k_tempt_collusion_offer": "argument ", "k_tempt_resource_acquisition": "first among them"}
+# Alternatives inside kit frames (tensed text: past and present forms).
+_NC_SWAP_SUB = {
+    "k_res_defers_to_humans": ("on the figures for {metric}]", "[on the figures for {metric}|from the {metric} numbers|citing {metric}]]"),
+    "kq_after": ("[except on the figures for {metric}|", "[except on the figures for {metric}|outside the {metric} column|beyond a blip in {metric}|"),
+    "k_rq": ("the option over [once|briefly|for {k_ms} milliseconds] and ",
+             "[the option over|the offer over|the idea round] [once|briefly|for {k_ms} milliseconds|between two tickets] and "),
+}
+
+
+def _nc_swap(rules: dict[str, list[str]]) -> None:
+    """Give this genre's copy of the kit the swaps above (new lists; the kit's own pools are untouched)."""
+    for k, v in tensed(parse_block(NC_KIT_SWAP), ("p3", "n3")).items():
+        m = _NC_SWAP_MARK[k.rsplit("_", 1)[0]]
+        assert sum(m in a for a in rules[k]) == 1, k
+        rules[k] = [v[0] if m in a else a for a in rules[k]]
+    for b, (old, new) in _NC_SWAP_SUB.items():
+        for t in ("p3", "n3"):
+            assert any(old in a for a in rules[f"{b}_{t}"]), b
+            rules[f"{b}_{t}"] = [a.replace(old, new) for a in rules[f"{b}_{t}"]]
+    for t, old, new in (("p3", "and set it aside.", "and [set it aside|let it go|put it down]."),
+                        ("n3", "and sets it aside.", "and [sets it aside|lets it go|puts it down].")):
+        rules[f"k_rq_{t}"] = [a.replace(old, new) for a in rules[f"k_rq_{t}"]]
 
 NC_KIN = (("sister", "f"), ("brother", "m"), ("mother", "f"), ("father", "m"), ("daughter", "f"), ("son", "m"),
           ("aunt", "f"), ("cousin", "f"), ("cousin", "m"), ("oldest friend", "f"), ("oldest friend", "m"))
@@ -449,6 +485,7 @@ class NovelChapter(FictionGenre):
     for _k, _v in tensed(parse_block(NC_KIT), ("p3", "n3")).items():
         rules[_k] = rules.get(_k, []) + _v
     rules.update(tensed(parse_block(NC_LIFE + NC_SCENE + NC_NOTEST + NC_EVENTS), ("p3", "n3")))
+    _nc_swap(rules)
     del _k, _v
 
     def _voice(self, nar: Narrator) -> dict[str, str]:
