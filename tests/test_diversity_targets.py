@@ -2,8 +2,9 @@
 
 The corpus is 2,000 documents rather than the 10,000 of the README figures (the per-figure samples are the same
 50,000 words; only the opening share, counted over every document, sees fewer documents). Each overall figure is
-checked against `stats.TARGETS`; a figure that falls past its target fails the test. Self-BLEU is the one target
-not met yet: that check is a strict xfail, so it starts failing (as a reminder to drop the mark) the day it passes.
+checked against `stats.TARGETS`; a figure that falls past its target fails the test. Self-BLEU (100 documents of
+this corpus) is checked like the others since it reached the target here; its sampling spread is about +-0.005
+(`python bench/diversity_probe.py samples DIR`), so the check also catches a real drift back over 0.30.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ def test_per_genre_compression_target_met(figures: dict) -> None:
     assert not bad, f"genres past compression ratio {bound}: {bad}"
 
 
-@pytest.mark.xfail(strict=True, reason="Self-BLEU-4 target 0.30 not met yet (0.375 on the README corpus); see README")
 def test_overall_self_bleu_target(figures: dict) -> None:
     op, bound = S.TARGETS["overall"]["self_bleu"]
     assert S._meets(S.target_values(figures)["self_bleu"], op, bound)
