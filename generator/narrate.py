@@ -133,6 +133,7 @@ class Narrator:
         self.seen: set[str] = set()
         self.budget = 1000.0  # target words for the document; set by Genre.render before front() is called
         self.repeated = False  # set when say() had to reuse a sentence: callers drop optional beats
+        self._own: dict[str, tuple[int, ...]] = {}  # per-document subsets of pools (see `own`)
         self.at(0.0)
 
     # -- binding helpers -----------------------------------------------------------------------------------
@@ -187,6 +188,32 @@ class Narrator:
     def say_required(self, sym: str) -> str:
         """For sentences a passage cannot do without: many more re-draws before a repeat is accepted."""
         return self.say(sym, tries=40)
+
+    def own(self, sym: str, k: int) -> str:
+        """One of this document's own k alternatives of `sym` (drawn once per document), usage-aware among them.
+
+        A pool that a document walks through many times (a changelog's event bullets) otherwise puts every one of
+        its alternatives into most documents; keeping a few per document is a house style, and each alternative
+        should vary inside so that reuse within the document still reads fresh.
+        """
+        subs = self._own
+        rules = self.x.grammar.rules[sym]
+        if sym not in subs:
+            subs[sym] = tuple(sorted(self.rng.sample(range(len(rules)), min(k, len(rules)))))
+        idx = subs[sym]
+        return tidy(self.x._render(rules[idx[self.x.pick_index("own." + sym, len(idx))]]))
+
+    def say_own(self, sym: str, k: int, tries: int = 6) -> str:
+        """`own`, capitalised and re-drawn rather than repeat a sentence of the document; "" once the document's
+        own wordings are spent (callers then fall back to `say` over the whole pool)."""
+        for _ in range(tries):
+            text = cap(self.own(sym, k))
+            parts = split_sentences(text)
+            if not any(p in self.seen for p in parts):
+                self.seen.update(parts)
+                self.repeated = False
+                return text
+        return ""
 
     def fresh(self, text: str) -> bool:
         """True if no sentence of `text` has been used in this document yet."""

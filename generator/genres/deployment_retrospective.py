@@ -26,8 +26,7 @@ from generator.genres.audit_report import (
 )
 from generator.genres.base import Genre
 from generator.genres.research_paper import ordinal_word
-from generator.grammar import cap, tidy
-from generator.narrate import Narrator, split_sentences, wrap_span
+from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
 RULES: dict[str, list[str]] = {
@@ -567,27 +566,13 @@ class DeploymentRetrospective(Genre):
 
     @staticmethod
     def _sub(nar: Narrator, sym: str, k: int) -> str:
-        """One of the document's own k wordings of a pool (drawn once per document), usage-aware among them."""
-        subs = state(nar).setdefault("subs", {})
-        if sym not in subs:
-            pool = nar.x.grammar.rules[sym]
-            subs[sym] = tuple(sorted(nar.rng.sample(range(len(pool)), min(k, len(pool)))))
-        idx = subs[sym]
-        return tidy(nar.x._render(nar.x.grammar.rules[sym][idx[nar.x.pick_index("sub." + sym, len(idx))]]))
+        return nar.own(sym, k)
 
-    def _say(self, nar: Narrator, sym: str, tries: int = 6) -> str:
+    @staticmethod
+    def _say(nar: Narrator, sym: str) -> str:
         """nar.say, but from the document's own subset for pools listed in _SUB_K."""
         k = _SUB_K.get(sym)
-        if not k:
-            return nar.say(sym)
-        seen = nar.seen
-        for _ in range(tries):
-            text = cap(self._sub(nar, sym, k))
-            parts = split_sentences(text)
-            if not any(p in seen for p in parts):
-                seen.update(parts)
-                return text
-        return nar.say(sym)  # the document's own wordings are spent: any fresh one from the whole pool
+        return (nar.say_own(sym, k) if k else "") or nar.say(sym)
 
     def title(self, nar: Narrator) -> str:
         self._bind(nar)

@@ -16,8 +16,7 @@ from generator.genres.base import Genre
 from generator.genres.research_paper import (say_ev, at, doc_lexicon, bind_common, bind_event, count_of, ev_kind, fix_caps,
                                              get_style, opp_core, say_part, set_style, shared_rules, span_adj,
                                              tstate)
-from generator.grammar import cap, tidy
-from generator.narrate import Narrator, split_sentences, wrap_span
+from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
 AUTHOR_ROLES = ("researcher", "auditor", "regulator", "safety_lead", "operator_lead", "journalist")
@@ -849,19 +848,7 @@ class OpEd(Genre):
     def _say_sub(nar: Narrator, sym: str, k: int) -> str:
         """A frame from this column's own k wordings of an event pool (drawn once per column), fresh sentences
         only; "" once those are spent (the caller then draws from the whole pool)."""
-        subs = tstate(nar).setdefault("oe_subs", {})
-        rules = nar.x.grammar.rules[sym]
-        if sym not in subs:
-            subs[sym] = sorted(nar.rng.sample(range(len(rules)), min(k, len(rules))))
-        idx = subs[sym]
-        for _ in range(4):
-            out = fix_caps(cap(tidy(nar.x._render(rules[idx[nar.x.pick_index("sub." + sym, len(idx))]]))))
-            parts = split_sentences(out)
-            if not any(x in nar.seen for x in parts):
-                nar.seen.update(parts)
-                nar.repeated = False
-                return out
-        return ""
+        return fix_caps(nar.say_own(sym, k))
 
     def _counter(self, nar: Narrator) -> str:
         r = nar.rng.random

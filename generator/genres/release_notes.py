@@ -24,8 +24,7 @@ from generator.genres.audit_report import (
     state,
 )
 from generator.genres.base import Genre
-from generator.grammar import cap
-from generator.narrate import Narrator, split_sentences, wrap_span
+from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, number_words
 
 SECTION = {"routine": "ops", "upgrade": "changes", "audit": "compliance", "crisis": "ops", "handover": "maintainers",
@@ -370,24 +369,15 @@ class ReleaseNotes(Genre):
                                   "the limits of the emergency runbook", "its temporary permissions",
                                   "the emergency scope agreed with the regulator"))
 
-    def _sub(self, nar: Narrator, sym: str, k: int) -> str:
+    @staticmethod
+    def _sub(nar: Narrator, sym: str, k: int) -> str:
         """Each document keeps its own few wordings of a recurring formula (a changelog's house style)."""
-        subs = state(nar).setdefault("subs", {})
-        if sym not in subs:
-            pool = RULES[sym]
-            subs[sym] = nar.rng.sample(pool, min(k, len(pool)))
-        return fill(nar, nar.pick("sub." + sym, subs[sym]))
+        return nar.own(sym, k)
 
-    def _say_sub(self, nar: Narrator, sym: str, k: int, tries: int = 6) -> str:
-        """Like `_sub`, but re-draws (a few times) rather than repeat a sentence already in the document."""
-        seen = nar.seen
-        for _ in range(tries):
-            text = cap(self._sub(nar, sym, k))
-            parts = split_sentences(text)
-            if not any(p in seen for p in parts):
-                seen.update(parts)
-                return text
-        return nar.say(sym)  # the document's own wordings are spent: any fresh one from the whole pool
+    @staticmethod
+    def _say_sub(nar: Narrator, sym: str, k: int) -> str:
+        """Like `_sub`, but fresh sentences only; any fresh one from the whole pool once the document's are spent."""
+        return nar.say_own(sym, k) or nar.say(sym)
 
     def _vindex(self, nar: Narrator, t: float) -> int:
         vs = nar.w.ai.versions
