@@ -115,6 +115,10 @@ class OrderedPool:
     is stuck (for example on a lock inherited in a fork): it is killed and replaced, and its items are sent
     again (results depend only on the item, so nothing changes); after `max_restarts` replacements in one pool
     `WorkerError` is raised instead. Exceptions raised by `fn` are re-raised in the caller.
+
+    With depth > 1 an item is sent while its worker is still busy, so items must be small (a few KB, like the
+    index ranges of `gen corpus`): a send that filled the pipe would wait for a worker that is itself waiting to
+    send its result. Large items need depth=1 (as `gen stats` uses), where a worker is idle whenever it is sent one.
     """
 
     def __init__(
