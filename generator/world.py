@@ -278,8 +278,8 @@ class World:
         born = int(self.start_year + start) - age_at_start
         if title is None:
             titles = ROLE_TITLES.get(role) or self.domain.roles
-            # A title held by someone in another role would make, say, the engineer and the lead one job.
-            taken = {q.title for q in self.people if q.role != role}
+            # A title held by a contemporary in another role would make, say, the engineer and the lead one job.
+            taken = {q.title for q in self.people if q.role != role and q.start < end and start < q.end}
             titles = [t for t in titles if t not in taken] or titles
             title = titles[rng.randrange(len(titles))]
         p = Person(first, last, gender, role, title, org or self.orgs[ROLES_ORG.get(role, "operator")], born, start, end)
