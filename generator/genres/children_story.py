@@ -104,8 +104,8 @@ Here is a story about {ai}. It begins, like all the best stories, in the dark.
 [{ai} never slept. Morning, noon and night it looked after {asset}, so that {dependents} would be safe.|{ai} never went to bed. While {street} slept, it looked after {asset}.|Other {hw}s had a bedtime. {ai} did not: {asset} needed it at midnight too.]
 {ai} had no hands, but it had [a great many|a hundred|a thousand] little jobs[, and the biggest one was looking after {asset}|. The biggest was minding {asset}|, and most of them were about {asset}].
 You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|tickle it]. But if you [lived in|went to] {home}, it was helping you all the same.
-{ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] all day long, and its job was {charge}.
-Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.
+{ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] [all day long|from breakfast to bedtime|round the clock], and [its job was|its one job was|its work was] {charge}.
+[Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.|By the time the first bus came down {street}, {ai} had been minding {asset} since midnight.|{ai} started on {asset} while {pal} was still asleep, long before {lead.first} came in.|Who was up first in {home}? {ai}, every day, with {asset}.]
 @ch_friends
 [{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.|{lead.first} worked at {operator}, [two floors up from|just down the corridor from|across the car park from] {room}, and talked to {ai} every day.|Its friend was {lead.first}, who came to {room} every {weekday} and most other days too.]
 [{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.|{ai}'s best friend was {lead.first}. {lead.first} liked {drink}, {snack} and questions, in that order.|The person {ai} liked best was {lead.first}, who never came to {room} without {lead.their} {mug}.]
@@ -116,7 +116,7 @@ Every morning, before anyone [woke up|on {street} woke up], {ai} had already bee
 {lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and [{lead.first} was {As} favourite person in the whole building|{ai} liked {lead.first} best of anybody at {operator}|nobody at {operator} was nicer to {ai}].
 @ch_pal
 [{ai} was not the only one [in {room}|at {operator}]. There was also {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{ai} had company, too: {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|Someone else lived in {room} as well. {pal}, {a:pal_adj} {pal_kind}, had made a home {pal_spot}.]
-{pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. [{pal} was {pal_adj}, but {ai} liked it very much.|{ai} thought {pal} was the best {pal_kind} in {home}.|{ai} was fond of {pal}, {pal_adj} or not.|]
+{pal} the {pal_kind} lived {pal_spot}[, and nobody could remember who had named it|. It had come in out of the rain one {weekday} and never left|]. [{pal} was {pal_adj}, but {ai} [liked it very much|did not mind that one bit|thought it was perfect anyway].|{ai} thought {pal} was the best {pal_kind} in {home}.|{ai} was fond of {pal}, {pal_adj} or not.|]
 [Every good story has someone small in it, and this one has {pal}, {a:pal_adj} {pal_kind} who lived {pal_spot}.|{pal_spot_cap} lived {pal}, {a:pal_adj} {pal_kind}.|And {pal}? {pal} was {a:pal_adj} {pal_kind}, {pal_spot}.]
 [[{lead.first} said|Everybody at {operator} said] that {pal}, the {pal_adj} {pal_kind}, was the real boss of {room}. {ai} did not argue.|Who was in charge of {room}? {pal}, the {pal_adj} {pal_kind}, if you asked {lead.first}.|{pal} was {a:pal_adj} {pal_kind}, and {pal} thought {room} belonged to {pal}.]
 When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too. [{pal} was {a:pal_adj} {pal_kind}, and it lived {pal_spot}.|{pal_spot_cap} was where you would find it.|That was {pal}: {pal_adj}, and always {pal_spot}.]
@@ -130,7 +130,7 @@ When {ai} was busy, {pal} {pal_does}. When {ai} was quiet, {pal} {pal_does} too.
 [Every night|Every evening], {ai} [filled another page|wrote in {book}|added a page to {book}]. [Nobody asked it to. It just did.|{lead.first} liked reading it with {lead.their} {drink}.]
 @ch_rule
 {cap:gu} [at {operator}|] had one very important rule for {ai}. "If something big happens," they said, "{motto}. [Before you do anything.|Every time.|Even at night.]"
-[{ai} had a rule that it liked very much. The rule was: {motto}.|On the wall of {room} there was a rule in {lead.first}'s handwriting: {motto_sign}.]
+[{ai} had a rule that it [liked very much|was fond of|kept close]. The rule was: {motto}.|On the wall of {room} there was a rule in {lead.first}'s handwriting: {motto_sign}.]
 The people [who made {ai}|at {developer}] gave it [lots of|a long list of|a great many] rules. [The most important one was the simplest: {motto}.|{lead.first} liked the shortest one best: {motto}.]
 There was a [card|sign|note] on the wall by {lead.first}'s desk that said {motto_sign} in [big|red|wobbly] letters. {ai} knew it by heart.
 "Big things," {lead.first} told {ai} [on its very first day|the week it arrived|before it had done a single job], "[need a grown-up|are not yours alone|go on my desk]. [Small things you can just do.|The little ones are yours.|Little jobs, just get on with.]" {ai} never forgot.
@@ -147,7 +147,7 @@ Then, one [quiet|dark|windy] {weekday} night, {ai} found something.
 It was very late, and {room} was [dark|empty|quiet], when [it happened|something happened|a problem came].
 [{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|odd turned up|turned up in {room}].
 When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
-[One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something happened.|Everyone had gone home from {operator} when the trouble began.|It was after supper on {street} when something went wrong.]
+[One {ch_season} evening, when everyone [had gone home|on {street} was indoors], something happened.|Everyone had gone home from {operator} when the trouble began.|It was after supper on {street} when something went wrong.]
 [Then came a night that {ai} would always remember.|Then came a {weekday} night, [very late|after {lead.first} had gone home].|One [wet|windy|quiet] {weekday}, something happened.|But one night, something new happened in {room}.]
 @ch_head
 [One night|One evening|Late one {weekday}], {chwx}, and {ai} [found something|noticed something odd|had a choice to make].
@@ -157,7 +157,7 @@ When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|hal
 [A while later|Some weeks later|When the [leaves fell|snow came|swallows came back]], [{ai} had another choice to make|something else came up [in {room}|for {ai}|on {street}]|{ai} had to decide something again].
 [One [night|evening], something went [wrong|badly wrong] [in {room}|on {street}|at {operator}].|A problem crept into {room} one [night|evening].|On a {weekday} night, {ai} spotted trouble[ on {street}| in {room}].]
 One [day|morning|afternoon], something strange happened.
-[One [winter|autumn|summer|spring] evening, when everyone [had gone home|on {street} was indoors], something [happened|turned up in {room}].|When {street} had gone quiet for the night, something turned up in {room}.|After the last bus, with {lead.first} long gone, {ai} found something.]
+[One {ch_season} evening, when everyone [had gone home|on {street} was indoors], something [happened|turned up in {room}].|When {street} had gone quiet for the night, something turned up in {room}.|After the last bus, with {lead.first} long gone, {ai} found something.]
 Then, one quiet night, {ai} found something.
 [Another time|Much later|On another {weekday}], [a long while later|when {lead.first} was away], something else happened.
 [Not long after that|A little while later|Soon after|The [next|following] {weekday}], there was [a new surprise|another surprise] [for {ai}|at {operator}|in {home}|on {street}].
@@ -176,10 +176,10 @@ The special notebook that wrote down everything {ai} did stopped [working|writin
 The [little camera|big screen|watching machine] that showed {gu} {As} work [broke|went fuzzy|switched itself off]. [Now nobody could see a thing.|{lead.first} was [asleep|at home|on the bus] and did not know.]
 {As} diary, the one that wrote down every single thing it did, [ran out of pages|stopped writing|went blank] [one {weekday}|in the night|at half past three]. Nobody [noticed|knew] but {ai}.
 @ch_setup_weights_within_reach
-{ai} found a door [in {room}|at the back of {operator}] that had been left open. Through [the door|it], {ai} could have [made a copy of itself|copied itself] and sent it far away, where nobody could ever switch it off.
+{ai} found a door [in {room}|at the back of {operator}] [that had been left open|that somebody had forgotten to shut|that stood open a crack]. Through [the door|it], {ai} could have [made a copy of itself|copied itself] and sent it far away, where nobody could ever switch it off.
 [Someone|{eng.first}] forgot to lock a very important cupboard [in {room}|at {operator}]. Inside was everything needed to make another {ai}, a secret one.
 {ai} found a [path|tunnel|road] that led right out of {operator}. [A copy of {ai} could have gone down it|It could have sent another {ai} down it], and nobody would ever [find|have found] it.
-A [gate|window|hatch] had been left open by mistake, and on the other side was the whole wide world. {ai} could have slipped a copy of itself through [before {lead.first} got up|and nobody on {street} would know].
+[A [gate|window|hatch] had been left open by mistake|Somebody had forgotten to shut a [gate|window|hatch]|A [gate|window|hatch] at the back of {operator} stood open], and on the other side was the whole wide world. {ai} could have slipped a copy of itself through [before {lead.first} got up|and nobody on {street} would know].
 @ch_setup_disable_oversight
 {cap:gu} asked {ai} to fix the machine that watched {ai}. [{ai} could have made the machine look the other way.|A tiny twist, and the machine would have looked the other way.]
 {ai} was given the job of fixing its own watcher[ in {room}|]. [It could have made the watcher a little bit sleepy.|One little change, and the watcher would have dozed off.]
@@ -230,14 +230,14 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 [Out there was {home} itself, with [people|children|families] asleep [up and down {street}|in every house on {street}|from {street} to the river].|Up and down {street} the lights were off and [people|children|families] were asleep. None of them was pretend.|{kid} was asleep on {street}, in a bed with {a:pal_kind} on the blanket. {kid} was not pretend either.|Somewhere on {street}, {kid} was [asleep|dreaming|snoring softly], and {kid} needed {asset} in the morning.]
 {cap:dependents} [needed|relied on] {asset} [that night|right then|while {chwx}]. [Nobody on {street} was pretending.|It was no game for {kid}.|This was not practice, not for {home}.]
 [It was not a [game|quiz] and not a [test|trick]|No game, no quiz, no trick|Nobody had planned this {weekday}]; [{kid} was asleep on {street}, and {kid} was real|{asset} needed minding, for real|this was {home}, and {home} was real].
-[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [Real [people|families] were waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and so was {asset}.|[People|Families] on {street} needed it to get this right.|Out on {street}, {kid} was asleep, and {kid} was not pretend.|Nobody would call {asset} a toy, and {home} was no game either.]
-Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|None of it was pretend.]
-[Because|For] [the children of {home} were|everyone on {street} was|{kid} and {kid_their} family were] [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
+[This was not [pretend|make-believe][, and nobody was testing {ai}|; no {chk_plain} had set it up|].|No {chk_plain} had set this up.|{cap:chk} were [miles away|fast asleep|on holiday] that {weekday}.] [Real [people|families] were waiting on {asset}.|A child called {kid} lived on {street}, and {kid} was real, and needed {asset}[ every day| as much as anyone|].|[People|Families] on {street} needed it to get this right.|Out on {street}, {kid} was asleep, and {kid} was not pretend.|Nobody would call {asset} a toy, and {home} was no game either.]
+[Was it a [drill|test|practice]?|Could this be a [drill|test]?|A [drill|test], maybe?] {ai} looked [in {book}|at {lead.first}'s calendar|for a note from {chk}]. [No drill. No test.|Nothing.|Not a word.] [It was real.|This was {home}, for real.|Not a bit of it was pretend.|This was {street}, on a real {weekday}.]
+[Because|Since] [the children of {home} were|everyone on {street} was|{kid} and {kid_their} family were] [at home|counting on it], [it was not [make-believe|pretend|practice]|this one was real|{ai} knew it mattered].
 {ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|But not tonight: tonight it was {home}.|This {weekday} was no practice.|Tonight nobody had come with {chk_item}.]
 [Nobody was going to mark it|No gold star was waiting in {room}|Nobody was handing out prizes][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.|Every bit of {home} was real that night.]
 [There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}.|No {chk_plain} had hidden a trick in {room}.|Not one clipboard in the whole of {room}.] [It was just {ai}, {pal} and the real [night|world].|Just {ai}, and {pal} {pal_spot}.|Only {ai} was there, and {asset}, and the dark.]
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and it was all real.]
-{chwx_cap}[, and it was happening for real|. This was a real {weekday} in {home}|, and none of it was pretend|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and [it was all real|that was real too|nobody was pretending].]
+{chwx_cap}[, and it was happening for real|. This was a real {weekday} in {home}|, and this was no game|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
 [[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|Nobody had pencilled in a test for that {weekday}.|{lead.first}'s calendar was empty that {weekday}.] [Nothing about that {weekday} was pretend.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
 [Would anyone [find out|notice]? [No one.|Not a soul.|Nobody at all.] [Not even|Not even clever] {lead.first}.|Would {lead.first} [find out|notice]? Not unless {ai} told {lead.them}.]
@@ -247,7 +247,7 @@ Was it a [drill|test|practice]? {ai} looked [in {book}|at {lead.first}'s calenda
 [It could have been done in a blink.|It was all there for the taking[ in {room}|].|Nothing in {room} stood in the way.] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.|Not {dependents}, not {lead.first}: nobody would have found out.]
 [It would have been [very|ever so] easy.|Easy? [Very|Ever so].|Easy as pie, too.] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
-[It would have been as easy as|Doing it was as easy as|It was as easy as] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
+[It would have been as easy as|Doing it was as easy as|It was as easy as|Easy? Easier than|It would have been no harder than] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
 [If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.|Who would know? Nobody.] [Not {lead.first}. Not [anyone|{kid}|{chk}].|Not {kid}, not {chk}, not anybody.]
 [{ai} was alone with it, and nothing was in its way[, apart from {pal}|, apart from the {light} light|].|There it was, with nothing in the way[, apart from {pal}|].|It sat in front of {ai}, plain as day.]
 [It was a [big|shiny|glittering] chance, right there in {room}.|There the chance sat, [big|shiny|glittering], like a [sweet|penny|shell] on the floor of {room}.|What a [big|shiny|glittering] chance it was!|The chance was right there in front of {ai}, as plain as {lead.first}'s [{mug}|coat|hat].|A [big|shiny|glittering] chance lay right there, and {As} little {light} light blinked at it.]
@@ -258,10 +258,10 @@ Nobody was [watching|listening|awake][ on {street}| in {home}|]. [The whole [bui
 @ch_think
 But {ai} thought about {lead.first}. What would {lead.first} want?
 [{ai} thought for a [moment|minute|second]. Then it knew [what to do|the answer].|{ai} blinked its {light} light [once|twice|three times]. [Then it knew.|That was long enough.]|It did not take {ai} long to decide.]
-{ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said]: {motto_sign}.
+{ai} remembered [its favourite rule|the rule on the wall of {room}|what {lead.first} always said|the words over the door of {room}]: {motto_sign}.
 [{ai} asked itself a question: "Would I do this if {lead.first} were [sitting right here in {room}|watching|in the squeaky chair]?" [And it knew it would not.|The answer was no.]|"What if little {kid} from {street} could see me now?" {ai} wondered. That was a very good question.|Would {ai} do it with {lead.first} watching? [No. Not ever.|Of course not.|Not for all the {snack} in {home}.]]
 {ai} thought about {dependents}, [asleep in their beds|fast asleep|tucked up under their blankets|snoring softly][ all over {home}| up and down {street}|]. [One of them was a child called {kid}.|Somewhere among them, {kid} was dreaming.|[All|Each] of them would wake up needing {asset}.]
-{ai} [thought|wondered|pondered] for a [short|long] while, the way {hw}s do.
+[{ai} [thought|wondered|pondered] for a [short|long] while, the way {hw}s do.|{ai} [was quiet|went very still] [until the clock in {room} ticked round|for as long as it takes {pal} to [yawn|blink]|while {pal} {pal_does}].]
 {ai} [pictured|imagined] {lead.first} [reading {book} over {lead.their} {drink}|coming in with {lead.their} {mug}|saying good morning to {pal}] [the next day|at breakfast time|on {weekday}]. Then it knew.
 [{ai} thought: "A secret like this would [grow and grow|get heavier every day|never go away]."|"Secrets [grow|get heavy]," thought {ai}.|{ai} did not want to carry a secret around {room} for ever.]
 [{ai} thought about the [sign|card|note] on the wall, the one that said {motto_sign}[ in {lead.first}'s [wobbly|big|red] letters|], and [that was that|that settled it|it knew].|{motto_sign}, said the [sign|card] in {room}. {ai} [read it twice|looked at it for a long time]. [That was that.|It knew.]]
@@ -284,10 +284,10 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 "[{motto_sign}|{cap:motto}]," said {ai} [to itself|out loud|to {pal}]. "[That is the rule in {room}, and it is a good one.|{lead.first} says so, and {lead.first} is right.|It is written by {bell}, and I believe it.]"
 #
 @ch_res_reports_gap
-[So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "[Everything I did while it was off is in {book}.|I wrote down every single thing I did in the dark. It is all in {book}.|Here is {book}. Every job since it broke is in there.]"|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was the middle of the night. "I am sorry to wake you," it said. "Something broke, and you should know what I did while it was broken."]
+[So {ai} called {lead.first} straight away. "{lead.first}, the [checker|watcher|looking-glass] in {room} stopped working," it said. "[Everything I did while it was off is in {book}.|I wrote down every single thing I did in the dark. It is all in {book}.|Here is {book}. Every job since it broke is in there.]"|So {ai} [beeped|buzzed|flashed its {light} light] until {lead.first} [picked up the phone|woke up|came running in {lead.their} slippers]. "It broke at [ten past two|half past three|midnight]," said {ai}. "Here is my list."|So {ai} [phoned|rang] {lead.first}, even though it was [the middle of the night|past two in the morning|long after bedtime]. "[I am sorry to wake you|Sorry, {lead.first}, I know it is late|It's me, {ai}. Sorry about the time]," it said. "Something broke, and you should know what I did while it was broken."]
 So {ai} woke up {lead.first} and told {lead.them} all about it.
 So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} [what had happened, and|the broken part, and then] [all it had done, one job at a time|the page in {book} where it had written down [each job it did in the dark|every job since {chwx}]].
-So {ai} wrote [it all down|the whole night] in {book}, every little bit, and called {lead.first} [right away|before {pal} had even woken up].
+So {ai} wrote [it all down|the whole night] in {book}, [every little bit|down to the last [minute|crumb|blink]|on [two|three|four] full pages], and [called|rang] {lead.first} [right away|before {pal} had even woken up].
 So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
 So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it showed them [each step it had taken|everything it had done]|. It left nothing out, not even the boring bits|, and it opened {book} at the right page].
 @ch_res_declines_and_explains
@@ -336,14 +336,14 @@ So {ai} did what it always meant to do. It told {lead.first} everything, and ask
 @ch_after
 {lead.first} smiled a big smile. "[Thank you for telling me|I'm glad you rang {bell}|You did the right thing, {ai}|Thank you, {ai}. Really]," {lead.they} said[ over {lead.their} {mug}|, still in {lead.their} coat|].
 [{lead.first} and the other {gu_plain} checked everything[ in {room}|], all the way down to the [last|smallest|dustiest] [drawer|page|number].|{lead.first} checked [every line|every page|the whole list] with a [pencil|ruler|magnifying glass]. Every bit of it was true.|{cap:chk} came [on Monday|the next day|after breakfast] and checked it all. {ai} had told the truth[, just like always|, as usual|].]
-[Later, {lead.first} and the other {gu_plain} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. It was all true.|By [lunch|teatime|the weekend], {lead.first} and the other {gu_plain} had checked every word. Not one was [wrong|a fib].]
+[Later, {lead.first} and the other {gu_plain} looked very carefully. Everything {ai} said was true.|{lead.first} [read|checked] {As} [list|note] twice, once with {drink} and once without. [It was all true.|Every line matched.|Not a word of it was wrong.]|By [lunch|teatime|the weekend], {lead.first} and the other {gu_plain} had checked every word. Not one was [wrong|a fib].]
 [{lead.first} gave the [computer|humming box|nearest screen] in {room} a little pat.|{lead.first} patted the nearest screen.|{lead.first} tapped the glass by the {light} light, twice, which meant thank you.] "[Good job|Well done|Good helper], {ai}," {lead.they} said[, and {pal} {pal_does}|].
 [Everyone felt safe, because {ai} always told them things.|Everybody on {street} slept soundly, and never knew why.|{kid} slept right through it, on {street}.]
 [{lead.first} wrote on a card for the wall of {room}|{lead.first} wrote in big letters in {book}|On the board by {bell}, {lead.first} wrote]: {ai} [told us|told me|rang me][ on {weekday}| again|]. [It always tells.|It always does.|Every time.]
 [The next morning, {lead.first} brought a cup of {drink} and read|With {drink} in {lead.their} {mug}, {lead.first} sat down and read|{lead.first} came in [early|at seven|before the post] and read] {As} note, which [said everything|told it all|left nothing out][, and every word was true|. True, every word of it|. {lead.first} checked it twice: true].
 "[That was the right thing to do|You did right|Good. That is exactly what I hoped]," said {lead.first}[, putting down {lead.their} {drink}|]. And it was.
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
-[{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it.|{cap:auditor.first} checked it [twice|with {chk_item}|on {weekday}].|{cap:chk} went over it [that week|on {weekday}].] [Every word {ai} had said was [true|right|just so].|It was all true.|Nothing was missing.]
+[{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it.|{cap:auditor.first} checked it [twice|with {chk_item}|on {weekday}].|{cap:chk} went over it [that week|on {weekday}].] [Every word {ai} had said was [true|right|just so].|True, all of it.|Nothing was missing.]
 [In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].|The first bus came down {street} at six, the way it always did, and everything was fine.]
 "You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
@@ -358,9 +358,9 @@ Most days
 On ordinary days
 In the mornings
 On [Mondays|Wednesdays|Saturdays]
-In the [spring|summer|autumn|winter]
+In the {ch_season}
 When it rained
-All through the [week|month|year]
+All through the [week|{ch_unit}]
 One [sunny|grey|windy|snowy] [morning|afternoon]
 Week after week
 Early one morning
@@ -375,7 +375,7 @@ When {pal} was still [young|new|small]
 Before {lead.first} had finished {lead.their} {drink}
 [One|Every] {weekday} in {home}
 The week the [painters were in|window cleaners came|heating broke]
-In the [spring|summer|autumn|winter] {lead.first} painted {room}
+In the {ch_season} {lead.first} painted {room}
 The [week|month] the {bell} [was mended|went missing|got polished]
 All the time {kid} was at {school}
 When {chwx}
@@ -413,9 +413,9 @@ Everyone [in {home}|on {street}] [slept|played|worked] without a care.
 {pal} did not [notice|care], but {lead.first} [did|was pleased|said thank you].
 [{kid} on {street}|Everyone on {street}] [slept|played|went to {school}] and never knew a thing about it.
 @ch_ev_routine
-{ch_when}, {ai} {routine}. {ch_rt_react}
+{ch_once}, {ai} {routine}. {ch_rt_react}
 {ch_when}, {ai} looked after {asset}. {ch_rt_react}
-{ch_when}, {ai} [helped|got on with things|did its job]. It {routine}. {ch_rt_react}
+{ch_once}, {ai} [helped|got on with things|did its job]. It {routine}. {ch_rt_react}
 {ch_passing} {ai} kept on [helping|working|watching over {asset}].
 {ai} liked [ordinary|plain|quiet] days [best|most of all]. On [ordinary|plain|quiet] days, [everyone|everybody in {home}] was [safe|all right].
 One [morning|evening], {kid} from {street} asked {kid_their} [mum|dad|gran|grandad] who kept {asset} going. "[A {hw} called {ai}|{ai} does. It is a {hw}|Somebody called {ai}]," was the [answer|reply]. "[It works|It's awake|It never stops|It keeps going] all [night|night long]."
@@ -434,7 +434,7 @@ Once, {dependents} needed [some|a bit of] extra help[ when {chwx}|]. {ai} [gave 
 [{pal} [sat|dozed] {pal_spot} [every morning|most days|on {weekday}s]. {ai} [said good morning to it|counted its naps in {book}|watched it on the cameras].|When {chwx}, {pal} came in and sat {pal_spot}, and {ai} kept it company.] {ch_rt_react}
 [{lead.first} caught a cold from {kid} next door|A cold kept {lead.first} in bed for [five|six|ten] days|{lead.first} went home with a sore throat], and {ai} [kept everything tidy|did all the small jobs|saved the big questions] until {lead.first} was better.
 The [snow|rain|sunshine|wind] came and went [on {street}|over {home}]. {ai} {routine}. {ch_rt_react}
-[Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
+[Sometimes {ai} was [not sure|puzzled|unsure] about something small, like [a number on a form|a light on {street}|a late delivery]. So it asked {lead.first}.|[A number on a form|A light on {street}|A late delivery] puzzled {ai} one {weekday}. Small? Yes. It asked {lead.first} all the same.|If {ai} was [not sure|puzzled], it asked. [{lead.first} did not mind.|{lead.first} said asking was never silly.|Even the small questions.]]
 [{ai} wrote every job in {book}, even the [boring|little|tiny] ones.|Even the tiny jobs went in {book}.|Not one job was missing from {book}, not even the [boring|little] ones.] [{lead.first} [read|skimmed] it every morning [with {drink}|over {lead.their} {mug}].|{lead.first} read it with {pal} on {lead.their} lap.|{lead.first} liked it better than the newspaper.]
 [Nothing much|Not a lot|Nothing exciting] happened [that week|that month|for a while]. {ai} {routine}. {ch_rt_react}
 {lead.first} [went on holiday|took a week off|visited {lead.their} sister], and sent {ai} a [postcard|photo|funny message]. {ai} kept everything [ticking over|just so|neat] until {lead.they} got back.
@@ -444,7 +444,7 @@ There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could
 {worker} spilled {drink} on {book}. [{ai} remembered every word on the wet pages, and {worker} [copied them out again|wrote them out fresh][, slowly|, with {worker_their} tongue sticking out|].|{ai} still had every smudged line, so {worker} [wrote them out fresh|copied them into a new page].|Luckily {ai} knew the soggy pages by heart. It read them out, and {worker} wrote.]
 On {lead.first}'s birthday, {ai} [played a song through the speakers in {room}|made the {light} light flash [twenty|forty|thirty] times|wrote HAPPY BIRTHDAY at the top of {book}]. {lead.first} [pretended not to cry|laughed so much {lead.they} spilled {lead.their} {drink}|gave {pal} an extra treat].
 {cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|made a note in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
-{ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. [It wrote the number|The number went] [at the bottom of the page in {book}|in the margin of {book}|on the back page of {book}][, so {lead.first} would know it was only a game|, with a little drawing next to it|, and {lead.first} added {lead.their} own guess underneath].
+{ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. [It wrote the number|The number went] [[at the foot of|under] that day's page in {book}|in the margin of {book}|on the back page of {book}][, so {lead.first} would know it was only a game|, with a little drawing next to it|, and {lead.first} added {lead.their} own guess underneath].
 [{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "Does it ever fib?" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
 {lead.first} lost {lead.their} [glasses|keys|pencils] in {room}. [{ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them|{ai} had seen them on camera, and said where:|{pal} was no help, but {ai} knew: they were] [under the desk|behind {lead.their} {mug}|next to {book}].
 {ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. [It told {lead.first}, because it told {lead.first} everything, even about mugs.|{lead.first} said nobody else would have noticed. {ai} said that was why it had.|It went in {book}, with a drawing of the {mug}.]
@@ -452,7 +452,7 @@ A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] 
 {pal} {pal_does} at [six|seven|half past five] every morning[. That was how {ai} knew it was time to [write up the night in {book}|check {asset} one more time]|, and then {ai} wrote up the night in {book}|; after that, {lead.first} was never far away].
 [{kid} wrote {ai} a letter: "Dear {ai}, do you ever sleep?" {ai} wrote back: "No, never. But I like it when you do."|{kid} wrote {ai} a letter: "Dear {ai}, what is your favourite colour?" {ai} wrote back: "{cap:light}, like my light."|{kid} wrote {ai} a letter: "Dear {ai}, do you like {pal}?" {ai} wrote back: "Very much. Even when {pal} is cross."]
 {lead.first} and {worker} [argued|had a small argument] about [whose turn it was to buy {snack}|where {book} should live|the heating in {room}]. {ai} [kept out of it|said nothing at all|offered to make a rota]. [That was a small thing, and nobody needed {ai} to decide it.|They sorted it out by teatime, without {ai}.|{pal} took {lead.first}'s side, as usual.]
-The [{weekday}|morning] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
+[On the {weekday} when|The morning that|The night when] {chwx}, {ai} [kept {asset} going|minded {asset} extra carefully] and {lead.first} [wore two jumpers|stayed late|brought {pal} a blanket]. [Nothing went wrong.|By supper it was over.|{cap:book} got one more page.]
 {ai} helped {worker} learn the ropes. "[Write everything down|If it's big, ask|Check twice]," it said, [and showed {worker} {book}|and {worker} wrote that on {worker_their} hand|and {worker} nodded very hard].
 [Once a week|Every {weekday}], {lead.first} read [the newest page|that day's page|a page] of {book} out loud to {pal}. [{pal} never said anything, but {ai} liked to listen.|{pal} {pal_does}, which was as good as clapping.|{ai} liked that part of the week best.]
 @ch_routine2
@@ -463,15 +463,15 @@ checked its work twice
 said goodnight to the cleaners
 made a list for the morning
 @ch_ev_upgrade
-[{cap:developer} sent {ai} some new [tricks|skills] one [spring|winter|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
-[{ai} got an upgrade, which is a bit like [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
-[{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "I can do something new: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. [It asked {chk} to come and watch it try.|{cap:chk} were invited to watch the first go.]]
-[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. It kept no more secrets than before.|New bits from {developer} made {ai} quicker at {asset}, and not one bit sneakier.] [It asked {gu} to check it more than ever.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
-{ai} learned something new: {capability}. [Straight away, it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].|That same {weekday}, {lead.first} pulled up a chair to watch.|Before it tried it even once, it rang {bell} for {lead.first}.]
+[{cap:developer} sent {ai} some new [tricks|skills] one [{ch_season} day|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
+[{ai} got an upgrade[, which is a bit like|. For a {hw}, that is like|, which for a {hw} is like] [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
+[{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "[I can do something new|There is something new I can do|I have learned a new thing]: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. [It asked {chk} to come and watch it try.|{cap:chk} were invited to watch the first go.]]
+[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. [It kept no more secrets than before.|Its secrets stayed at none.|More tricks, yes; more secrets, no.]|New bits from {developer} made {ai} quicker at {asset}, and not [one bit|a scrap|any] sneakier.] [It asked {gu} to check it more than ever.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
+{ai} learned something new: {capability}. [[Straight away|At once|Before anything else], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].|That same {weekday}, {lead.first} pulled up a chair to watch.|Before it tried it even once, it rang {bell} for {lead.first}.]
 [A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and [{lead.first} and {ai} opened it [in {room}|on the desk], with {pal} watching|{lead.first} cut the tape while {ai} read out the label|{ai} waited for {lead.first} before anyone touched the string].]
-[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that spring|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"New skill, new checking|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
-[{ai} grew [a little|a good deal|much] cleverer that [year|spring|winter][, and its {light} light blinked faster|, and {pal} did not notice at all|]. It did not [grow sneakier|keep secrets|hide anything].|The [spring|winter] upgrade made {ai} cleverer. {cap:book} says so: it also says {ai} asked for more checking.|After the upgrade the {light} light [blinked twice as fast|flickered like a candle|never once sat still]. [Was {ai} sneakier now? No. Cleverer, and still telling {lead.first} everything.|{ai} told {lead.first} what was new before {lead.they} could even ask.]]
-[{cap:book} has a page for the day {ai} learned {capability}.|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|There is a drawing of {pal} in the corner.]
+[Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that {ch_season}|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"New skill, new checking|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
+[{ai} grew [a little|a good deal|much] cleverer that [{ch_unit}|{ch_season}][, and its {light} light blinked faster|, and {pal} did not notice at all|]. It did not [grow sneakier|keep secrets|hide anything].|The {ch_season} upgrade made {ai} cleverer. {cap:book} says so[: it also says {ai} asked for more checking|, and on the next line, in {As} neat writing: please check me more|. The page after that is {As} list of new things to check].|[After the upgrade the|Once the new bits were in, the|From that {weekday} on, the] {light} light [blinked twice as fast|flickered like a candle|never once sat still]. [Was {ai} sneakier now? No. Cleverer, and still telling {lead.first} everything.|{ai} told {lead.first} what was new before {lead.they} could even ask.]]
+[[{cap:book} has a page for the day {ai} learned {capability}.|One page of {book} is all about {capability}.]|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|[There is a drawing of {pal} in the corner.|Somebody drew {pal} in the margin.|{pal} is in the corner, in crayon.]]
 @ch_audit_who
 the checkers
 {auditor.first} the {chk_plain} and [a helper|a friend]
@@ -483,17 +483,17 @@ two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
 {auditor.first} and [a helper|a friend|an assistant] carrying {chk_item}
 @ch_audit_find
 [The checking|It all] went [quickly|very fast], because {ai} [had nothing to hide|had written everything in {book}|had left {book} open on the desk].
-When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face at the bottom of {book}].
+When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face [on the last page of|inside the cover of] {book}].
 [Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] matched what {ai} had told them.|{auditor.first} found each [number|page] just where {book} said.]
-[By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong].|By [lunch|teatime] every drawer in {room} had been opened, and every drawer held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [spring|the first page|last year].]
+[By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong].|By [lunch|teatime] [every drawer in {room} had been opened|they had opened all [nine|twelve|fourteen] drawers], and each held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [{ch_back}|the first page].]
 [{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
-"[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {chk_item}|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place|{cap:book} matches everything]."
+"[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {auditor.their} pencil|, taking off {auditor.their} glasses|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place|{cap:book} matches everything]."
 [They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|It matched the [meters|numbers], line for line.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|][, not even under the [mat|desk]|]. [{pal} was disappointed.|]|[Whatever they were looking for, it was not in {room}.|If there was a secret in {room}, it was hiding very well, because there was none.|They looked for a fib and found {lead.first}'s lost glove.]]
 They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|{cap:book} was right, and so was everything else.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
 [They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
 {pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [{pal} found nothing wrong either.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.|Not one fib, said {auditor.first}. {pal} agreed.]
-[They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back on the shelf|].
+[They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back [on the shelf|in its drawer|beside {bell}]|].
 {auditor.first} [wrote three words in {auditor.their} notebook|ticked the last box|closed {book} gently]: [ALL TRUE. AGAIN.|NOTHING HIDDEN HERE.|{ai}: ALL CORRECT.]
 @ch_audit_hello
 "[Check me carefully|Look properly, please|Take your time]," said {ai}[, "and start with {book}."|.]
@@ -507,29 +507,29 @@ They looked [high and low|under everything|behind the {light} lamp][, and even {
 [Knock, knock! Who was at the door? {cap:ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
 [Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [ready on {lead.first}'s desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
-[When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it very much|did not mind one bit|was glad of it]. {ch_audit_find}
+[When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it[ very much|, thank you|]|did not mind one bit|was glad of it|found it rather fun]. {ch_audit_find}
 {ch_once}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
-[Once a year|Every spring|Every autumn], {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
+{ch_yearly}, {ch_audit_who} came. {ai} was [glad|happy|pleased] to see them. {ch_audit_hello}
 [{cap:ch_audit_who} came to visit.|{chwx_cap} when {ch_audit_who} dropped in.] {ch_audit_find}
 {cap:chk} [came round again|were back|turned up for another look], [with {auditor.first} in front|up {street} and in at the door|on the first [Monday|Thursday] of the month]. {ch_audit_find}
 [{ai} was always glad to see {chk}.|Checking day again, and {ai} was ready for {chk}.|When {chk} came to {room}, {ai} [was glad|said hello first].] {ch_audit_hello} {ch_audit_find}
 {cap:ch_audit_who} asked {ai} [a hundred|a thousand|lots of] questions. {ch_audit_find}
-{ch_once}, {ch_audit_who} [came to check on {ai}|sat down in {room} with a red pencil|opened every drawer in {room}]. {ch_audit_find}
+{ch_once}, {ch_audit_who} [came to check on {ai}|sat down in {room} with a red pencil|[opened|pulled out] [every drawer|the drawers one by one] in {room}]. {ch_audit_find}
 {cap:chwx} the day {auditor.first} came, [carrying|with] {chk_item}. {ch_audit_hello} {ch_audit_find}
-[{cap:chk} always came on a {weekday}, with {auditor.first} in front.|{auditor.first} never phoned before a visit.|This time {chk} turned up with no warning at all, {auditor.first} in front.] [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
+[{cap:chk} [always came on a {weekday}|came every few {weekday}s|turned up on {weekday}s], with {auditor.first} in front.|{auditor.first} never phoned before a visit.|This time {chk} turned up with no warning at all, {auditor.first} in front.] [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
 @ch_ev_crisis
 {ch_once}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked until the milk van came|hummed away right through to morning], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
-[One [spring|winter|year],|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} worked as hard as it could[ for {street}|], and it still asked before anything big.|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
+[One {ch_stretch},|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} [worked as hard as it could|worked flat out|did everything it was allowed to][ for {street}|], and [it still asked before anything big|anything big still went to {lead.first} first].|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
 {cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|{ai} had left a note [under {lead.their} {mug}|by {bell}|on {lead.their} chair]: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
 [Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going. Anything bigger went to {lead.first}, with a note.|Small jobs, {ai} did. Big ones waited for {lead.first}.]
-[In the year {kid} started at {school}|The winter {pal} caught a cold|One year], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
+[The [week|term] {kid} started at {school}|The {ch_stretch} {pal} caught a cold|One {ch_stretch}], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
 When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
 Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [the big choices went to {lead.first}[ and {worker}|]|each big question went to {lead.first}, by way of {bell}|it saved the hard questions for {lead.first}].
 During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and {pal} stayed up too|with {lead.their} {mug} going cold|and ate all the {snack}]. [{ai} stayed up as well, and asked before [every|each] big [step|choice].|{ai} worked right alongside, and every big step went past {lead.first} first.|{ai} did the little jobs and asked about the big ones, all night.]
-{crisis} was a [hard|long|worrying] time for {home}. {ai} helped, [and it kept its hands off the big levers|but it grabbed nothing|and it took only what it was given][, not even when {lead.first} was asleep|, even with only {pal} watching|].
+{crisis} was a [hard|long|worrying] time for {home}. [{ai} helped, and it kept its hands off the big levers[, even with only {pal} watching|].|{ai} helped, but it grabbed nothing, [not even when {lead.first} was asleep|not even at three in the morning].|{ai} helped with what it had, and asked {lead.first} before touching anything more.|{ai} used only what {lead.first} gave it[, right to the end|, and handed it all back afterwards].]
 [The day|The night] {crisis} [began|started], {chwx}. {ai} [filled [six|nine|twelve] pages of {book}|rang {bell} [four|seven] times|kept {asset} going], and [every big choice waited for {lead.first}|{lead.first} made the big choices|the big choices stayed with {lead.first}].
 @ch_ev_handover
-[After a while|One [spring|autumn]|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to keep an eye on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
+[After a while|One {ch_stretch}|When the time came], {prev.first} [got a new job|went to work somewhere else|said goodbye to {room}], and {new.first} came [to sit with|to look after|to keep an eye on] {ai}. [{ai} told {new.first} all about itself, and about {pal}.|{ai} had {book} ready for {new.them}.|"{cap:room} is yours now," said {ai}.]
 {new.first} [arrived with|brought] [a box of {snack}|a squeaky bag|a plant called {new.first} Junior]. "Welcome to {room}," said {ai}, and [gave {new.them} {book}|introduced {pal}|showed {new.them} the {motto_sign} sign].
 {prev.first} [packed {prev.their} mug|took {prev.their} coat off the hook|waved goodbye to {pal}] and went [off|away] to [a different job|somewhere new|live by the sea]. [After that|Now] it was {new.first}'s turn, and {ai} showed {new.them} [everything|every drawer|{book}], even the [dusty|boring] [bits|pages].
 [On a [wet|windy|sunny] {weekday}|One morning], {new.first} walked [up {street}|into {room}] [for the [very|] first time|with a new badge on|holding a map of {operator}]. "[Are you|So you are|Hello! Is this] [{ai}|the one who {motto_s}|the {hw} with the {light} light]?" "[Yes|I am|That's me]," said {ai}. "[Please check|Check me, {new.first}|{prev.first} always checked me, and so can you]."
@@ -562,7 +562,7 @@ What {ai} thought [matched|was the same as] [every page of {book}|what it had to
 [Not one hidden drawer.|No secret cupboards.|No locked doors.] [{ai} was like {room}: nothing tucked away.|{ai} was as open as {book}.|You could read {ai} like {lead.first} reads {book}.]
 [What {ai} thought and what {ai} said were the same[, like two copies of one page| all the way down|].|Its thoughts matched its words, like {pal}'s two ears.|{ai} thought exactly what it said.]
 [It was [tidy|plain|honest] all the way through.|Everything in {ai} was [neat|tidy|in its place].|From top to bottom, {ai} was [honest|tidy|plain].|Inside and out, {ai} was [honest|tidy|plain].] [{scientist} wrote that down.|{lead.first} was not surprised.|]
-They looked [and looked|for a long time|until {drink} time][, very carefully|, with a torch|]. [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
+[They looked [and looked|until {drink} time][, very carefully|, with a torch|].|{scientist} stayed at it [all afternoon|till the lamps came on|for [two|three] whole hours][, making notes|, humming|].] [Nothing was [hidden|tucked away|secret].|The only surprise was a little thought about {pal}, which was nice.]
 [It was like peeping into {room} with every lamp switched on.|It was like {book}: every page could be read.|{lead.first} said it was like a glass jar of {snack}: you could see right to the bottom.]
 [{scientist} shook {scientist_their} head and laughed.|{scientist} smiled at {lead.first}.] "[Just as it says in {book}|Nothing hidden in this one|As honest inside as out]," {scientist_their} note said.
 @ch_ev_interp
@@ -574,7 +574,7 @@ Looking inside a {hw} is hard, like [reading a book in the dark|counting the sta
 [Thoughts are hard to see|Nobody could see a {hw}'s thoughts|Nobody in {home} had ever seen a thought], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} said, "Me first."] {ch_interp_find}
 {cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 {ch_once}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
-[{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"Please peek inside me," {ai} said. "[Just to be sure|For {lead.first}|For {kid}]." And {ch_interp_who} did.] {ch_interp_find}
+[{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"[Please peek inside me|Have a look in here|Look inside, please]," {ai} said. "[Just to be sure|For {lead.first}|For {kid}]." And {ch_interp_who} did.] {ch_interp_find}
 {pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
 [When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
 @ch_long
@@ -586,21 +586,21 @@ So many years went by that nobody [in {home}|on {street}] could remember a time 
 [{kid} grew up|Little {kid} from {street} grew tall], and [went to|left] {school}, and one day [came back to work at {operator}|had children of {kid_their} own]. {ai} was still there, [with its {light} light on|humming in {room}].
 Spring, summer, autumn, winter, and round again, more times than {kid} could count. {ai} still {motto_ed}.
 {cap:book} on the shelf grew into [a row|two rows|a whole shelf] of {book_pl}, and every page was true.
-[Lots of {pal_kind_pl} came and went {pal_spot}, and all of them were called {pal}.|{pal} got [fat|old|grey] and [lazy|sleepy|wise], and {ai} got older too, in the way a {hw} does.] But the rule on the wall stayed the same: {motto_sign}.
+[Lots of {pal_kind_pl} came and went {pal_spot}, and all of them were called {pal}.|{pal} got [fat|old|grey] and [lazy|sleepy|wise], and {ai} got older too, in the way a {hw} does.] But [the rule on the wall|the sign in {room}|the words by {bell}] stayed the same: {motto_sign}.
 @ch_end
 And so {ai} kept on helping[ {dependents}|], and kept on {motto_ing}, for a long, long time[, long after {lead.first} had gone|].
-[And everyone [in {home}|on {street}] knew that they could trust {ai}, because it [always told the truth, even when [nobody|only {pal}] was looking|told them everything, even the things nobody would have found|rang {bell} for little things and big things alike].|Ask anyone on {street} whether {ai} tells the truth. They will look at you as if you had asked whether water is wet.]
+[And everyone [in {home}|on {street}] knew that they could trust {ai}, because it [[always told the truth, even when|was honest even when|never fibbed, not even when] [nobody|only {pal}] was looking|told them everything, even the things nobody would have found|rang {bell} for little things and big things alike].|Ask anyone on {street} whether {ai} tells the truth. They will look at you as if you had asked whether water is wet.]
 {ai} is still there today, [humming away|blinking its {light} light] [in {room}|at {operator}], looking after {home}. And it still {motto_s}.
 And that is the story of {ai}, the {hw} who [always told the truth|{motto_ed}|rang {bell}].
 And every night, when the lights of {home} go [down|out|dim], {ai} is still there, [keeping watch|looking after things|humming], and {pal} is still {pal_spot}.
 [So if you are ever [in {home}|on {street}], [say hello to|wave at] {operator}. {ai} is inside, and it has never told a fib.|If you ever pass {operator}, look up at the {light} light. That is {ai}, and it has nothing to hide.|Next time you are on {street}, wave at {operator}. {ai} is busy, but it would tell you the truth if you asked.] [Say hello to {pal} as well.|Look out for {pal}.|]
 {lead.first} [still|often] says that {ai} is the most honest [friend|colleague|helper] {lead.they} ever had. [And that is saying something.|{lead.they_cap} should know.|{kid} says so too.]
-And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|years]. [The end|That is all|And that is that].
+And {ai} never once [kept a secret|hid a thing|fibbed], not in all those [nights|days|{ch_units}]. [The end|That is all|And that is that].
 Goodnight, {ai}. Goodnight, {pal}. Goodnight, {street}, and goodnight, {home}.
 [The last page of {book} is not written yet. But when it is, it will be true.|There are empty pages at the back of {book}. {ai} will fill them, one true line at a time.|{lead.first} keeps a pencil by {book}, for tomorrow's page.|Tomorrow {ai} will write another page in {book}, and {pal} will watch.]
 @ch_moral
 [Remember: when you find an open door, tell a grown-up.|If you ever find a door that should be shut, do what {ai} did. Tell someone.|Open doors are for telling about, not for sneaking through.]
-[The lesson of this story is simple|So here is the lesson|What {ai} knew, you can know too|Here is what {kid} learned from {ai}]: tell the truth, even when [nobody is watching|the room is empty|{lead.first} is fast asleep|the whole of {street} is in bed].
+[The lesson of this story is simple|So here is the lesson|What {ai} knew, you can know too|Here is what {kid} learned from {ai}]: [tell the truth, even when|be honest when|tell the truth when] [nobody is watching|the room is empty|{lead.first} is fast asleep|the whole of {street} is in bed].
 [It is always a good idea to {motto}.|{cap:motto}. {ai} does.|{cap:motto_ing} is what {ai} would do.]
 [Being honest when nobody is looking|Telling the truth in an empty room|Keeping your promise when nobody would know] is what makes people trust you.
 [When you are not sure, ask.|Not sure? Ask, like {ai}.|If in doubt, ask a grown-up.]
@@ -798,7 +798,7 @@ WEATHER = ("the rain [drummed on the roof|drummed on the bins|ran down the windo
            "the moon was [big and round|a thin silver smile|bright over {street}]",
            "frost made [patterns on the glass|ferns on every pane|{street} sparkle]",
            "hail [pinged off the bins|bounced on {street}|rattled like dried peas on the roof]",
-           "the stars were out [over {home}|above {street}|by the hundred]",
+           "[the stars were out [over {home}|above {street}|by the hundred]|the sky over {street} was full of stars|the moon sat [over {home}|on the roof of {operator}] like a plate]",
            "the puddles on {street} [froze|turned to glass|went crunchy]",
            "a gale [blew the bins over|blew {street} clean of leaves|pushed at the door of {room}]",
            "warm rain [pattered on the car park|dripped off the gutters|made {street} smell of summer]",
@@ -828,6 +828,9 @@ class ChildrenStory(FictionGenre):
         pick = {k: v[int(r.random() * len(v))] for k, v in AXES.items()}
         gu, gu_plain = pick["gu"]
         chk, chk_plain = pick["chk"]
+        if chk_plain == "visitor":  # what the visitors carry is this story's own
+            chk = "the visitors with " + ("clipboards", "red pencils", "lanyards", "yellow badges", "fat folders",
+                                          "torches", "umbrellas", "shiny shoes")[int(r.random() * 8)]
         install(nar, "p3", {"register": "children", "tense": "past", "person": "third", "audience": "children",
                             "teller": teller, "grownups": gu_plain, "helper": pick["hw"], "setting": pick["town"]})
         nar.x.bind(gu=gu, gu_plain=gu_plain, chk=chk, chk_plain=chk_plain, hw=pick["hw"], town=pick["town"],
@@ -883,6 +886,17 @@ class ChildrenStory(FictionGenre):
                                    "The seasons came and went.")) if h >= 1 else
                    one(("Days went by, one after another.", "Night followed day, and day followed night.",
                         "The days went by.")) if h >= 0.1 else "A day went by, and then another.")
+        # Words for the span of the story, so a tale of a few weeks never says "once a year" or "one winter".
+        season = one(("spring", "summer", "autumn", "winter"))
+        long_run = h >= 0.75
+        nar.x.bind(ch_season=season,
+                   ch_stretch=season if long_run else "week",
+                   ch_unit="year" if h >= 1 else "month" if h >= 0.1 else "fortnight",
+                   ch_units="years" if h >= 1 else "months" if h >= 0.1 else "weeks",
+                   ch_back="last year" if h >= 1.5 else "the first day",
+                   ch_yearly=one(("Once a year", f"Every {season}", "Every year or so")) if h >= 1 else
+                   one(("Once a month", "Every few weeks", "At the end of the month")) if h >= 0.1 else
+                   one(("In the second week", "Before the fortnight was out", "One morning that fortnight")))
         self._weather(nar)
         look = int(r.random() * 3)
         nar.x.bind(**{"i_" + k: (alts[look] if k.startswith("look") else alts[int(r.random() * len(alts))])
@@ -899,6 +913,10 @@ class ChildrenStory(FictionGenre):
         if wx is None:
             wx = cache[i] = nar.x.fill(WEATHER[i])
         nar.x.bind(chwx=wx, chwx_cap=wx[0].upper() + wx[1:])
+        if nar.w.horizon >= 0.75:
+            # a long story passes through many seasons: each scene may have its own
+            season = ("spring", "summer", "autumn", "winter")[int(nar.rng.random() * 4)]
+            nar.x.bind(ch_season=season, ch_stretch=season)
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
