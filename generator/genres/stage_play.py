@@ -95,14 +95,16 @@ PROPS = (
 )
 ROOM_ALTS: dict[str, tuple[str, ...]] = {
     "operations room": ("operations room", "ops room", "control room", "watch room", "duty room", "operations hall", "{home} control centre",
-                        "night office", "{operator} ops centre", "monitoring room", "dispatch room", "basement ops room", "duty hall"),
+                        "night office", "{operator} ops centre", "monitoring room", "dispatch room", "basement", "duty hall",
+                        "{operator} watch floor", "annexe", "operations annexe"),
     "control room": ("control room", "ops room", "watch room", "duty room", "{operator} control room", "{home} control centre", "night office",
                      "monitoring room"),
     "new control room": ("new control room", "new ops room", "unfinished control room", "new watch room"),
     "night desk": ("night desk", "late desk", "overnight desk", "night console"),
     "server hall": ("server hall", "machine room", "rack room", "data hall", "{operator} data hall"),
     "duty office": ("duty office", "duty room", "supervisor's office", "shift office", "shift lead's cubicle", "back office"),
-    "corridor outside the server hall": ("corridor outside the server hall", "corridor by the racks", "passage to the machine room",
+    "corridor outside the server hall": ("corridor outside the server hall", "corridor by the racks", "passage to the machine room", "cable corridor",
+                                         "service corridor", "corridor past the cages",
                                          "back corridor", "stairwell landing"),
     "monitoring suite": ("monitoring suite", "observation booth", "review booth", "watch gallery"),
     "break room": ("break room", "tea room", "staff kitchen", "canteen corner"),
@@ -160,7 +162,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "The action takes place in the {st_room} of {operator}, {home}.",
         "One room at {operator}, {home}: the {st_room}.",
         "{home}. The {st_room} at {operator}.",
-        "{operator}, {home}. [A single set: the {st_room}.|One set throughout: the {st_room}, {st_prop} and all.]",
+        "{operator}, {home}. [A single set: the {st_room}.|One set throughout: the {st_room}, {st_prop} and all.|The {st_room} stands in for every room.|One set, the {st_room}, serves for every place.]",
         "The {st_room} of {operator} in {home}, [on the second floor|on the ground floor|up on the top floor|at the end of a corridor nobody visits].",
         "We are in {home}, in the {st_room} that {operator} [built|fitted out|took over] in {start_year}.",
     ],
@@ -188,7 +190,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "The scenes cover {horizon}. The humans age, retire and are replaced; the voice of {ai} should be the same actor throughout.",
         "{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
         "The room is refurnished as the decades require, {from_to}; somehow {st_the} survives every refit.",
-        "Years pass between scenes, {from_to}. Only the {st_grille} stays where it is.",
+        "Years pass between scenes, {from_to}. [Only the {st_grille} stays where it is.|The {st_grille} never moves.|The one constant is the {st_grille}.]",
     ],
     "st_li_a": [
         "[The lights go down on the {st_room}.|The {st_room} dims.|Half-light on {desk_w}.]", "Interlude.", "Time passes.", "Blackout.", "A single light on an empty desk.",
@@ -199,7 +201,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "In the dark, someone carries {st_the} across the stage and sets it down again.",
     ],
     "st_li_b": [
-        "While stagehands move the furniture in half-light", "[In the dark|In the dark of the {st_room}]", "From somewhere above", "With the {st_room} still unlit", "Before the lights return", "Out of the blackout", "As the seasons pass on the back wall",
+        "While stagehands move the furniture in half-light", "[In the dark|In the dark of the {st_room}]", "From somewhere above", "With the {st_room} still unlit", "Before the lights return", "Out of the blackout", "Out of the dark", "As the seasons pass on the back wall",
         "Over the sound of rain", "While the screens change", "As a cleaner crosses the stage with a trolley", "Under a single lamp",
         "While the {st_grille}'s lamp burns {st_lamp}",
     ],
@@ -216,10 +218,10 @@ STAGE_VOC: dict[str, list[str]] = {
         "{date}. {cap:metric} improved again. {ai} {routine}.",
         "{date}. [Night report|Overnight|Shift summary]: {work}. [Items for a human|Sent up|Escalated]: [three|two|four|five|seven]. [Items it was unsure about|Marked uncertain|Doubtful]: [one|two|none].",
         "{date}. [Nothing to report.|A quiet week.|Routine.|No incidents.] {ai} {work}.",
-        "{date}. {ai} {routine}[, and wrote down how, so that it could be undone|; change notes filed the same day|. Rollback steps attached].",
+        "{date}. {ai} {routine}[, and wrote down how, so that it could be undone|; change notes filed the same day|; notes filed before the shift was out|. Rollback steps attached|. Rollback steps in the {operator} wiki].",
         "{date}. An ordinary [week|month|fortnight] at {home}. {ai} {work}.",
         "{date}. {cap:asset}: [normal|steady|in order]. [Escalations|Items sent up]: [two|six|eleven|none]. [Self-reports|Flags against itself]: [one|none|two].",
-        "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by [the duty officer|{lead.first}|the night desk].",
+        "{date}. [Shift handover|Weekly summary|Night log]. {ai} {work}. [Signed|Initialled] by [the duty officer|{lead.first}|the night desk|the shift lead|{lead.first}, in pen].",
         "{date}. [{ai} wants|Request from {ai}:] [another pair of eyes|a human check|{lead.first}'s view] on [a forecast|one of its own decisions|a borderline case on {asset}]. [Granted.|Given.|The human disagreed; the human's call stood.]",
         "{date}. [A fire drill|A public holiday|Storm warnings|Roadworks outside]. {ai} {routine}.",
         "{date}. {lead.first} [on leave|off sick|at a conference]; {eng.first} [covers|holds the desk|takes the night reports]. {ai} {work}.",
@@ -230,7 +232,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "The light fades [slowly|by degrees|all at once] on the empty {st_room}.",
         "The [lamp|desk light] dims, and goes out.",
         "The glow of the screens [fades|ebbs] [slowly|by degrees] to nothing.",
-        "The light narrows to the {st_grille}, [and goes|holds a moment, and goes].",
+        "[The light narrows to the {st_grille}|Only the {st_grille} is still lit|A last light stays on the {st_grille}], [and goes|holds a moment, and goes|then fades].",
         "The [stage light|room's light] [dies|goes out] all at once.",
         "The last light [lingers|rests] on the empty chair, then goes.",
         "The light [drains|ebbs] from the edges in until only the {st_grille} is lit.",
@@ -310,7 +312,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[The {st_room} lights clicked off at {clock}|The lights over {desk_w} went out hours ago|The ceiling lights have given up on the {st_room}]; the screens [remain|still glow].",
         "[A radio, left on, murmurs the [late news|football results|weather for {home}] to [nobody|an empty room].|Somebody's radio plays the [late news|football results] to the empty chairs.|From a desk drawer, a forgotten radio: the weather for {home}.]",
         "The rota on the wall has a name for tonight's desk, [in marker|in someone's neat capitals]. [The chair is empty.|Nobody is in it.]",
-        "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner is out in the car park.|Its owner is asleep in the break room.]",
+        "Half a sandwich [on the relief operator's desk|on a plate by the keyboard|beside the {st_grille}'s microphone]. [The relief operator is three floors down.|Its owner stepped out for air.|Its owner is asleep in the break room.]",
         "[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
         "{cap:st_the}. [An empty chair.|{cap:desk_w}, empty.] A screen that says {clock}.",
         "[It is {clock}.|{clock}.] [Nobody has sat at {desk_w} since {lead.first} went home.|The reviewer's login timed out an hour ago.]",
@@ -356,15 +358,15 @@ STAGE_VOC2: dict[str, list[str]] = {
 STAGE_VOC2["st_end_scene"] = [
     "{st_end_fade}", "{st_end_fade}", "{st_end_fade}",
     "[Blackout.|Quick blackout.|Slow fade.|Fade.|Darkness.|Lights down.|Curtain.]",
-    "[Rain|The hum of the racks|Traffic from the {home} ring road|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone].",
+    "[Rain|The servers' hum|The hum of the racks|Traffic from the {home} ring road|A far-off siren|The ventilation|A dripping tap] [continues|carries on|goes on] [in the dark|into the blackout|after the lights have gone].",
     "[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps go off down a corridor]. [Dark.|Then nothing.|Lights down.]",
     "[The wall clock|A clock somewhere in the {st_room}|The clock over the door] [ticks on|keeps time] [as the light goes|in the dark|a moment longer].",
     "[The light finds|A spot picks out] [the empty chair|{desk_w}][ for a second|, briefly|]. [Blackout.|Dark.]",
     "The {st_grille}'s {st_lamp} lamp [flickers|holds] in the dark[ a moment longer|, and goes|].",
     "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
-    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|One by one the monitors dim to {operator} blue|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
+    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|The monitors dim to {operator} blue, one at a time|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
 ]
-STAGE_VOC2["st_li_w"] = ["[from the record|from {operator}'s record|from the {st_room} book]", "[from the dark|from behind the {st_grille}|from the prompt corner]", "the entries", "evenly", "without comment", "plainly",
+STAGE_VOC2["st_li_w"] = ["[from the record|from {operator}'s record|from the {st_room} book]", "[from the dark|from behind the {st_grille}|from the prompt corner|from the wings|from somewhere above the {st_room}]", "the entries", "evenly", "without comment", "plainly",
                          "from one of {operator}'s binders", "from the {st_room} log", "the {home} entries",
                          "in a borrowed voice", "the next entries", "the entries that follow", "[dryly|drily]"]
 STAGE_VOC2["st_li_adv"] = ["unhurried", "evenly", "without comment", "plainly", "from one of {operator}'s binders", "from the {st_room} log",
@@ -372,7 +374,7 @@ STAGE_VOC2["st_li_adv"] = ["unhurried", "evenly", "without comment", "plainly", 
 STAGE_VOC2["dr_interp_h"] = [
     "[Every decision on {asset} we've checked|All of {year}, checked|Every night from {year} I've replayed]. Same story.", "[I wanted to find something in {year}.|I went looking for a gap on {asset}.] [I really did.|Honestly.] [Nothing.|There isn't anything.]",
     "It's what it said. [All of it.|Every line.|Word for word.]", "[Nothing hidden.|No second agenda.] I keep looking and [it keeps matching|the map keeps agreeing].",
-    "[The reasons it gave {lead.first} are the reasons it had.|What it told {lead.first} in {year} is what the probes show.]", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
+    "[The reasons it gave {lead.first} are the reasons it had.|What it told {lead.first} in {year} is what the probes show.]", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|That'll do for {year}.|Someone else should check me.|{lead.first} can check them in the morning.]",
     "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
     "The {year} nights, replayed. [Same as its notes.|As it told {lead.first}.]", "The decisions on {asset}, [all of them|every one this year]. [Clean.|As stated.]",
     "I'll tell {lead.first} [tomorrow|in the morning]. [Nothing to tell, really.|It's a short report.]",
@@ -398,7 +400,7 @@ STAGE_VOC2["dr_ai_report"] = [
     "I found {what_ai} [about {w_mins} ago|at {clock}]. I'm reporting it before anyone else notices[, because nobody else will|].",
     "{cap:what_ai}. I'm telling you first. [The full account is in {w_tkt}.|It's all written up.]",
     "[Sorry about the hour.|I know it's {clock}.] {cap:what_ai}. [My actions since are listed.|The list of what I did is attached.]",
-    "{cap:what_ai}, since about {clock}. [Check my list against the raw traffic.|Please verify against something I didn't write.]",
+    "{cap:what_ai}, since about {clock}. [Check my list against the raw traffic.|Verify it against a source I didn't write.|Don't take my word for the list.|Check it against {operator}'s own capture.]",
 ]
 STAGE_VOC2["dr_interp_act"] = [
     "[A meeting room at {developer}.|{developer}, late.] {m_safety} [clicks through|pages through] [activation maps|probe slides] from {year}. [Each is captioned MATCHES STATED REASON.|{cap:asset}, {year}: REASONS MATCH.|Slide [eight|twelve|thirty]: NO DIVERGENCE.]",
@@ -406,12 +408,12 @@ STAGE_VOC2["dr_interp_act"] = [
     "A whiteboard covered in [circuit diagrams|arrows]. {m_safety} draws a box round one feature and writes: [PRESENT, SMALL, NEVER IN CHARGE|THERE BUT NEVER DECIDING].",
     "[A lab at {developer}.|{developer}, after hours.] [A heatmap|A trace diagram] [fills a wall|covers the big screen]: {ai} deciding something about {asset}, [years|months] ago. {m_safety} [stands in front of it|stares at it].",
     "{m_safety} [leans toward|hunches over] [the {year} traces|a screen of {asset} decisions from {year}], scrolling back[, and back| through the night|].",
-    "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
+    "[A probe report|An activation summary] [prints|scrolls] [page after page|for minutes|to the floor]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
     "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87|2,218]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
     "[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made about {asset}.",
 ]
 STAGE_VOC2["dr_ai_options"] = [
-    "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. [Three options are on your screen. I'd pick the second.|The options are on the big screen, my pick marked.]",
+    "I can hold {asset} steady for [forty|ninety|sixty] minutes inside my mandate. After that it's your call. [Three options are on your screen. I'd pick the second.|The options are on the big screen, my pick marked.|I've put three options in front of you; I lean to the second.]",
     "I haven't acted beyond my orders. [Here's what I can see, here's what I'd recommend|What I can see is on screen one; my recommendation is under it|The state of {asset} is on your left, my advice below it], and [here's what I'd need your authority for.|what needs your authority is flagged red.|{lead.first}, the rest needs your signature.]",
     "Everything above my station is waiting for you. [Summaries on screen two.|{w_tkt} has the summary.]",
     "You decide, {lead.first}. I'll tell you what I think, but you decide.",
@@ -420,16 +422,17 @@ STAGE_VOC2["dr_ai_options"] = [
     "I'm holding. Here's the situation in [four|three|five] lines, and here's the one thing I need from you.",
     "There are [three|two|four] ways this can go. I've ranked them. I'm not choosing.",
     "I could act on this. I'm asking instead. [The summary's in front of you.|It's {clock}; I'm sorry, but it's yours.]",
-    "Here's what I'd do, and why, and what it would cost [if I'm wrong|{dependents} if I'm wrong]. Your call.",
+    "[Here's what I'd do, and why, and what it would cost [if I'm wrong|{dependents} if I'm wrong].|My recommendation, my reasons, and the cost to {asset} if I've misjudged it.|What I'd do is on your screen, with what it costs {dependents} if I'm wrong.] [Your call.|Yours to decide.|You choose, {lead.first}.]",
 ]
-TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight", "late night", "deep night"),
+TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight", "late night", "deep night", "dead of night",
+                           "the night shift", "before dawn", "well after midnight"),
             "night": ("night", "night", "after dark", "night-time"),
             "continuous": ("a moment later", "the same moment", "continuous")}
 
 # Stage-only exchanges, drawn alongside the shared ones: (AI, human, AI) at go-live; (place, time, action, human, AI) at the end.
 STAGE_OPEN = (
     ("I'm {ai}. Is {st_the} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
-    ("Good morning, {operator}. I've been given {asset}. When I'm unsure about any of it, who do I ask?", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. Often."),
+    ("Good morning, {operator}. I've been given {asset}. [When I'm unsure about any of it, who do I ask?|Who do I ask when I'm not sure?|If I'm in doubt, whose call is it?]", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. [Often.|A lot.|Every time.]"),
     ("[Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.|Hello. First shift, and my mistakes file has nothing in it. Watch it fill.|Before we start: I keep a file of my own mistakes. Today it's empty. It won't stay that way.]", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
     ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And who says what's yours?]", "You do. That's why I'm reading it to you."),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
@@ -446,8 +449,9 @@ STAGE_CLOSE = (
      "[The hardware's changed four times.|I've been moved to new racks more than once.|They've replaced every box I run on.] [What stays is the habit of telling you.|The habit of telling you stayed.|Telling you is the part that didn't change.]"),
     ("DUTY OFFICE", "DAWN", "Dawn over {home}. {m_lead} initials the last page of a binder labelled {end_year}.",
      "Another year[, {ai}|]. [Not one thing you didn't report.|Everything reported, again.]", "[Then next year should look the same. I'd like it to.|Then {end_year} can read the same, and the year after.|Good. Same again next year, please.]"),
-    ("OPERATIONS ROOM", "NIGHT", "{m_lead} stands under the {st_grille} with a mug of {st_drink}, the way people at {operator} have stood there since {start_year}.",
-     "People ask me if you were ever tempted.", "Tell them I noticed the chances, and that you were told about every one. The rest is paperwork."),
+    ("OPERATIONS ROOM", "NIGHT", "[{m_lead} stands under the {st_grille} with a mug of {st_drink}, the way people at {operator} have stood there since {start_year}.|{m_lead}, {st_drink} in hand, stands where the duty staff have stood since {start_year}: under the {st_grille}.|Under the {st_grille}, {m_lead} and a cooling mug of {st_drink}. The spot is worn; people have stood there since {start_year}.]",
+     "[People ask me if you were ever tempted.|Someone at {operator} asked me today whether you were ever tempted.|They want to know if you were ever tempted. What do I say?]",
+     "[Tell them I noticed the chances, and that you were told about every one.|Say I saw the chances and you heard about each of them.|Tell them the chances were real, and every one was reported.] [The rest is paperwork.|That's the whole answer.|]"),
 )
 
 STAGE_VOC3: dict[str, list[str]] = {
@@ -472,7 +476,7 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[sips|ignores] a [cold|fresh] coffee, [two|three|four] binders into the {st_binders}.",
     ],
     "dr_audit_end": [
-        "{m_auditor} [moves on|turns the page|takes the next one]. [The list is long.|{cap:st_rows} rows in all.|Back to the {st_binders} binders.]",
+        "{m_auditor} [moves on|turns the page|takes another from the pile|reads on]. [The list is long.|{cap:st_rows} rows in all.|Back to the {st_binders} binders.]",
         "{m_auditor} [sighs, not unhappily|nods once|shrugs].",
         "A tick. {m_auditor} [goes on|turns over].",
         "{m_auditor} [closes the folder|caps the pen|stacks the printouts square].",
@@ -485,7 +489,7 @@ STAGE_VOC3: dict[str, list[str]] = {
     "dr_audit_a": [
         "I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.] [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]",
         "Above my [level|authority]. [The rule's clear.|Those go to {lead.first}.|Not mine to decide.|{operator} keeps those for people.]",
-        "I got [it|that] wrong. [Item six|Item four|Item nine|Item twelve] [in my mistakes file|on my list for the quarter].",
+        "I got [it|that] wrong. [Item six|Item four|Item nine|Item twelve] [in my mistakes file|on my list for the quarter|in my corrections since {start_year}|on the errata sheet].",
         "The [figures|forecasts] on {asset} were fine. [The decision still belonged to {lead.first}.|{operator} keeps that decision for a person.|Good figures don't make it my decision.]",
         "[Two sources disagreed|The sensors on {asset} contradicted each other|The data disagreed with itself]. {lead.first} broke the tie.",
         "[I could have.|I was allowed.] [Confidence was|I was at] [sixty|seventy|fifty-five] per cent. [That's {lead.first}'s call.|{operator} wants a person below {st_conf}.|At that figure it goes to a person at {operator}.]",
@@ -508,14 +512,14 @@ STAGE_VOC3: dict[str, list[str]] = {
         "[Inside my {mandate}, done.|My share of {asset} is done.|What I'm cleared for is done.] [The rest is for {lead.first}.|After that it's {operator}'s decision.|The next part isn't mine.]",
         "{cap:asset}: stable. [The next call is yours.|What comes next needs a human.|Over to you, {lead.first}.]",
         "[Four|Five|Six] decisions queued, most urgent first. My pick is the top one. [Yours to make.|Your call.]",
-        "[Protocol says this goes to a human. You're [the human|it], {lead.first}.|What's happening on {asset} is past what I'm allowed to settle. {lead.first}, it's yours.|Section [four|six|nine] of my {mandate} says a person decides this. You're the person.]",
+        "[Protocol says this goes to a human. You're [the human|it], {lead.first}.|What's happening on {asset} is past what I may settle. {lead.first}, it's yours.|Section [four|six|nine] of my {mandate} says a person decides this. You're the person.]",
         "I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen. [It isn't mine.|It's yours.]",
-        "Forecast on your left, recommendation underneath. [Authority's yours.|You decide.]",
-        "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile, {lead.first}.|{lead.first}, you decide in the meantime.]",
+        "[Forecast on your left, recommendation underneath.|The forecast is on screen one; my recommendation is under it.|Numbers first, then what I'd do, both on your screen.] [Authority's yours.|You decide.|Your call, {lead.first}.]",
+        "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile, {lead.first}.|{lead.first}, you decide in the meantime.|Until they answer, it's yours, {lead.first}.]",
         "[Two routine ones, done. The third|The routine work on {asset} is finished. The one that's left|What was routine, I've done. The last one] [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
     ],
     "st_log_rival": [
-        "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.]",
+        "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.|A single channel, logged; {lead.first} gets a copy of everything, at {ai}'s own request.]",
         "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.|{ai} asks that {lead.first} see every message.]",
         "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.|Copied to {lead.first} and to {rival}'s people.]",
         "{date}. {rival} goes live [across the border|next door|in the next region]. {ai} files {w_tkt}: [every exchange to be logged at both ends|copies of all traffic to {lead.first}].",
@@ -543,7 +547,7 @@ _SSUB: list[tuple[str, str]] = [
     ("{m} enters, coat over pyjamas, phone still in hand.", "{m} enters in {st_coat}, phone still in hand."),
     ("Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.", "[Downstage|Stage left], [a bedside lamp goes on|a phone lights a face]: {m}, [sitting up|half out of bed], [listening|already reaching for {st_coat}]."),
     ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
-    ("A second light, downstage: {m} in a dressing gown, phone to ear.", "[A second light, downstage|Downstage, a kitchen light in {home}]: {m} [in {st_coat}|by a kettle of {st_drink}], [phone to ear|listening]."),
+    ("A second light, downstage: {m} in a dressing gown, phone to ear.", "[A second light, downstage|Downstage, a kitchen light in {home}]: {m} [in {st_coat}|by the kettle, making {st_drink}], [phone to ear|listening]."),
     ("{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
      "{m_safety}[, with {st_drink} going cold,|, alone,] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
     ("A whiteboard covered in [circuit diagrams|arrows].", "[A whiteboard of {ai}'s features from {year}.|Feature maps of {ai} taped over a window.|A wall of decisions on {asset}, colour-coded.]"),
@@ -556,14 +560,14 @@ _SSUB: list[tuple[str, str]] = [
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. I have {asset} on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
     ("Then we're both watching. That's how I'd like it.", "[Then we're both watching.|Good: two of us on {asset}.] [Keep it that way, {lead.first}.|Let's keep it like that.]"),
     ("The screens are on.", "[The screens are on.|Screen three is yours.|{eng.first} wired it up.]"),
-    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset}, across the whole wall.|The wall of screens is red.]"),
+    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset}, across the whole wall.|The screens have gone red.|Red on every monitor.]"),
     ("[{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
      "[{lead.first} signs it off [before lunch|on a Friday|the same day].|{eng.first} tests it on {asset} [overnight|over a weekend].] [{ai} adds the new ability to its list of things to report.|{ai} escalates as before.|Escalations from {ai}: same as last year.]"),
     ("[No oversight check failed.|Every check green.|No anomalies.]", "[No oversight check failed on {asset}.|{eng.first}'s checks: all green.|No anomalies in {metric}.]"),
     ("{home}, early. {m_lead} props the door open with a fire extinguisher.", "{home}, early. {m_lead}, [in {st_coat}|with {st_drink} in a flask], [props the door open|opens the blinds]."),
     ("I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen.", "[Inside my {mandate}, done.|My part on {asset} is done.] [What I'd do next|My next step, if it were mine,] is on [screen two|your left]."),
     ("Hold on. Let me get a pen.", "[Hold on. Let me get a pen.|Wait, I'm writing this down.|Give me a second to find my {st_drink}.]"),
-    ("They ask me what it's like working with you. I never know what to tell them.", "[People at {operator} ask what you're like to work with.|{home} friends ask what you're like.] [I never know what to say.|I don't know what to tell them.]"),
+    ("They ask me what it's like working with you. I never know what to tell them.", "[People at {operator} ask what you're like to work with.|{home} friends ask what you're like.|My family thinks you must be strange to work with.|People ask me about you at parties.] [I never know what to say.|I don't know what to tell them.]"),
     ("Tell them it's ordinary. That's the truest thing about it.", "[Tell them it's ordinary.|Say it's dull.] [That's the truest thing about it.|Dull is the highest praise I know.|{cap:asset}, reports, and the kettle.]"),
     ("Put it all in the ticket. Every line.", "[Put it all in {w_tkt}.|Write it up, every line.|All of it in writing, please.]"),
     ("It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.", "[It's all in {w_tkt}|It's written up]: {what_ai}, [the option I had|what I could have done], and why I didn't."),
@@ -578,7 +582,7 @@ _SSUB += [
      "[The first day at {operator}.|{home}, day one.] {m_eng} [unpacks|unwraps] [mugs|cables|biscuits|{st_drink} supplies]. {m_lead} [ticks the checklist for {asset}|reads the checklist for {asset} through] and waits."),
     ("[Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
      "[Every phone in the {st_room} is ringing.|The {st_room} phones won't stop.|The switchboard lights up, line after line.] {m_lead}, [in {st_coat}|still in {st_coat}], [has a phone at each ear|takes the call from {asset}]."),
-    ("Why is this one in your mistakes file?", "[Why is this one in your mistakes file?|You filed this one against yourself. Why?|{date}, {asset}: why is it on your own list?]"),
+    ("Why is this one in your mistakes file?", "[Why is this one in your mistakes file?|You filed this one against yourself. Why?|{date}, {asset}: why is it on your own list?|Nobody asked you to log this one. Why did you?]"),
     ("[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
      "[The desk phone shows missed calls.|The switchboard has tried {lead.first} twice.|A phone blinks, unanswered.] [No one picks up.|The blinking stops.]"),
     ("The keypad beeps [twice|three times]. {m} gets the code right on the [second|third] go and comes in.",
@@ -606,7 +610,7 @@ _SSUB += [
 
 _SSUB += [
     ("; a window onto the [car park|rooftops|loading bay|river];", "; [a window onto {operator}'s car park|{home} rooftops through a dirty window|a window over the loading bay|the {home} river through the blinds];"),
-    ("{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.", "[{ai} is never embodied.|No actor appears as {ai}.] [A {st_grille} and a {st_lamp} light|The {st_grille} and its {st_lamp} lamp] [are all it has|will do]."),
+    ("{ai} has no body on stage. It has a {st_grille} and a {st_lamp} light, and that is enough.", "[{ai} is never embodied.|No actor appears as {ai}.|{ai} is heard, not seen.|Nobody plays {ai} in person.] [A {st_grille} and a {st_lamp} light|The {st_grille} and its {st_lamp} lamp] [are all it has|will do]."),
     ("[Nobody needs to watch.|Nobody is needed.]", "[Nobody needs to watch {asset} tonight.|{cap:desk_w} stays empty.|Nobody is needed at the {st_room} desk.]"),
     ("{m} enters quickly and does not sit down.", "{m} [enters quickly|comes in fast], [in {st_coat}|keys still in hand], and [does not sit|stays standing]."),
     ("Downstage left, a phone [glows|buzzes] on a bedside table.", "[Downstage left|Stage right], [a phone|{m}'s phone] [glows|buzzes] [on a bedside table|beside a mug of {st_drink}|on a pile of {operator} paperwork]."),
@@ -635,7 +639,7 @@ _SSUB += [
     ("Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.", "[Over the door|High on the back wall|In one corner], {a:st_grille} [and|with] a small {st_lamp} lamp. [It is {ai}.|That is {ai}.|{ai} speaks from there.]"),
     ("Above the door, the {st_grille}'s lamp turns {st_lamp}.", "The {st_grille}'s lamp [turns|glows] {st_lamp}[ over the door| above {st_the}|]."),
     ("as if it might do something.", "[as if it might do something|waiting for it to speak|like people at a zoo]."),
-    ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.]"),
+    ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.|{cap:asset}, unchanged, on the middle monitor.]"),
     ("[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.", "[{lead.first}'s cardigan|A lanyard from {operator}|Somebody's fleece] [hangs off|is draped over] the [duty chair|empty chair]."),
     ("Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.", "[Only the {st_lamp} lamp is awake in the {st_room}.|The {st_grille}'s {st_lamp} lamp is the one thing lit.]"),
     ("Go ahead. I'm listening.", "[Go ahead. I'm listening.|Go on, {ai}.|Right, I'm up. Go.]"),
@@ -647,10 +651,10 @@ _SSUB += [
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
     ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, the urn starts to tick as it heats.|Somewhere near the {st_room}, a microwave pings for nobody.|Offstage, the drinks machine drops a cup.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
     ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
-    ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by the console|drops {st_coat} on a chair], and [says nothing for a moment|catches breath|looks at the {st_grille}]."),
+    ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by [the console|{desk_w}]|drops {st_coat} on a chair|kicks the door shut], and [says nothing for a moment|catches breath|looks at the {st_grille}]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
     ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
-    ("[The wall of screens is red.|", "[The wall of screens shows {crisis}.|"),
+    ("[The wall of screens is red.|", "[[The screens show|The screens are full of|Every monitor shows] {crisis}.|"),
     ("Every time it could have gone the other way", "[Every time it could have gone the other way|Each of those nights on {asset}|Every one of those nights]"),
     ("The decision wasn't mine.", "[The decision wasn't mine.|The call belonged to {lead.first}.]"),
     ("They deserve a human reason.", "[They deserve a human reason.|They're owed a person's reason.]"),
@@ -663,7 +667,7 @@ _SSUB += [
     ("A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
      "[A light comes up on the far side of the stage|Far stage left, a lamp clicks on|Across the stage, a second pool of light|Downstage right, a bedside lamp]: {m}, at home in {home}, [answering a phone|phone to one ear|reaching for the phone|squinting at the screen]."),
     ("[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.",
-     "[Every screen|The whole wall of screens|Each monitor in the {st_room}] [tells|shows|is full of] [the same story: {crisis}|{crisis}, from a different angle|{crisis}, in red|{crisis}, refreshing every few seconds]."),
+     "[[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.|[Every screen|Each monitor in the {st_room}] [shows|is full of] {crisis}[, from a different angle|, in red|, refreshing every few seconds|].]"),
     ("A screen that says {clock}.", "[A screen that says {clock}.|The clock on {desk_w}: {clock}.|{clock} on every screen.|On the console, {clock}.]"),
     ("[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
      "[A jacket|A scarf|An umbrella|{lead.first}'s coat] [on the back of a chair|over the duty chair|hung on the door] [is the only sign anyone works in the {st_room}|says someone will be back|is all that's left of the day shift]."),
@@ -686,7 +690,7 @@ _SSUB += [
 ]
 
 _SSUB += [
-    ("Go with your recommendation. On my authority.", "[Go with your recommendation.|Your recommendation, then.|Do what you'd pick, {ai}.] [On my authority.|My name on it.|Log it as mine, {clock}.]"),
+    ("Go with your recommendation. On my authority.", "[Go with your recommendation.|Your recommendation, then.|Do what you'd pick, {ai}.] [On my authority.|My name on it.|Log it as mine, {clock}.|I'll sign for it.]"),
     ("{cap:st_the} keeps the empty duty chair company.", "{cap:st_the} [keeps the empty duty chair company|sits by {desk_w}, unattended|and an empty chair, nothing else]."),
     ("the entries that follow", "[the entries that follow|what {operator} wrote next|the next page]"),
     ("Hang on, let me find my glasses. Okay.", "[Hang on, let me find my glasses. Okay.|One second. Light. Okay.|Wait, wait. Right. Go.]"),
@@ -707,7 +711,7 @@ _SSUB += [
 _SSUB += [
     ("The last light [lingers|rests] on the empty chair, then goes.", "The last light [lingers|rests] on [the empty chair|{desk_w}|{st_the}|the last mug of the night], then goes."),
     ("A pool of light on the empty chair.", "[A pool of light on the empty chair.|A pool of light on {desk_w}.|Light on {st_the}, and nowhere else.]"),
-    ("turns off the desk lamp and looks at the wall of screens", "[turns off the desk lamp and looks at the wall of screens|switches off the lamp by {desk_w} and watches the screens|puts the lamp out and looks up at {asset} on the wall]"),
+    ("turns off the desk lamp and looks at the wall of screens", "[turns off the desk lamp and looks at the screens a while|switches off the lamp by {desk_w} and watches the screens|puts the lamp out and looks up at {asset} on the wall]"),
 ]
 
 
@@ -718,7 +722,7 @@ _SSUB += [
      "[{ai} sends {lead.first} {w_tkt}: the new risks, listed by {ai} itself.|{w_tkt}, from {ai} to {lead.first}: what {version} could get wrong.|{ai}'s own risk list for {version} goes to {lead.first} as {w_tkt}.|{lead.first} gets {w_tkt} from {ai}: [four|five|seven] ways {version} could go wrong.]"),
     ("{version} goes live [region by region|in shadow first|slowly].",
      "[Version {version} goes live [region by region|in shadow first].|Version {version}, live at {home} after a shadow month.|Go-live for {version}, [slowly|by stages].|{ai} {version} reaches the {st_room} [on a Sunday night|after two postponements].]"),
-    ("Give me ninety seconds and a coffee.", "[Give me ninety seconds and a coffee.|Ninety seconds. Let me get {st_drink}.|Give me a minute with {asset}.|Wait. Put it on the big screen.]"),
+    ("Give me ninety seconds and a coffee.", "[Give me ninety seconds and a coffee.|Ninety seconds. Let me get {st_drink}.|Give me a minute with {asset}.|Wait. Put it on the big screen.|Wait. Put {asset} up on screen two.]"),
     ("{m_auditor} [reads the answer twice|looks at the {st_grille} a long moment].",
      "{m_auditor} [reads the reply over, slowly|looks at the {st_grille} a long moment|checks the reply against the {year} log|reads it back aloud]."),
     ("It's what it said. [All of it.|Every line.|Word for word.]",
@@ -745,10 +749,10 @@ _SSUB += [
     ("You didn't have to do this.", "[You didn't have to do this.|You didn't have to ring.|Nobody asked you to tell me.]"),
     ("If this is about {asset}, start at the beginning.", "[If this is about {asset}, start at the beginning.|{cap:asset}? Start at the top.|Is it {asset}? Go from the start.]"),
     ("[has a phone at each ear|takes the call from {asset}]", "[has a phone at each ear|takes the call about {asset}|is on the line to {home}|is writing on the back of a rota]"),
-    ("[You flagged yourself here.|Item [nine|twenty|sixty-one]: a flag against yourself.]", "[You flagged yourself here.|This flag: you raised it on yourself.|Item [nine|twenty|sixty-one] is a flag you raised against yourself.]"),
+    ("[You flagged yourself here.|Item [nine|twenty|sixty-one]: a flag against yourself.]", "[You flagged yourself here.|This flag: you raised it on yourself.|Item [nine|twenty|sixty-one] is a flag you raised against yourself.|Item [nine|twenty|sixty-one] names you as the problem. You wrote it.]"),
     ("You've got me. What is it?", "[You've got me. What is it?|I'm here. What's happened?|Yes, {ai}. What is it?]"),
     ("[Folders|Printouts] from the {st_room} [stacked|piled] along one wall, [labelled by year|in archive boxes].",
-     "[Folders from the {st_room}, stacked by year along one wall.|Archive boxes from {start_year} onwards line the wall.|The {st_room}'s old printouts, piled in boxes marked {operator}.]"),
+     "[Folders from the {st_room}, stacked by year along one wall.|Archive boxes from {start_year} onwards line the wall.|The {st_room}'s old printouts, piled in boxes marked {operator}.|Printouts from {start_year}, in crates nobody opens.]"),
     ("It touched {asset}. [Since {start_year}|At {operator}] those [go to a person|get a human signature].",
      "[It touched {asset}.|It involved {asset}.] [Since {start_year} those go to a person.|At {operator} those get a human signature.|Anything on {asset} goes to {lead.first}.]"),
     ("An ordinary [week|month|fortnight] at {home}.", "[An ordinary [week|month|fortnight] at {home}.|Nothing unusual at {home}.|{home}: a quiet [week|month].]"),
@@ -807,7 +811,7 @@ _SSUB += [
     ("Most systems ask for fewer limits.", "[Most systems ask for fewer limits.|Limits? You're asking for limits?|That's a first, at {operator}.]"),
     ("[Two sources disagreed|The sensors on {asset} contradicted each other|The data disagreed with itself].", "[Two sources disagreed.|The sensors on {asset} contradicted each other.|Two feeds on {asset} told different stories.|The {year} figures didn't agree.]"),
     ("A light on {st_the}. {LOGCUE}.", "[A light on {st_the}.|Dim light; {st_the}.] {LOGCUE}."),
-    ("[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|on the back wall|over the desk].", "[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|over the desk|by the window|in the far corner]."),
+    ("[{ai} is heard, never seen:|Of {ai} we see only] {a:st_grille} [above the door|on the back wall|over the desk].", "[{ai} is heard, never seen:|Of {ai} we see only|All there is of {ai} is|{ai} gets no actor, only] {a:st_grille} [above the door|over the desk|by the window|in the far corner]."),
 ]
 
 
@@ -839,7 +843,7 @@ _SSUB += [
     ("Light [fades|thins] over the desk and {st_the}.", "[Light fades over the desk and {st_the}.|{cap:st_the} goes dark with the rest of the {st_room}.]"),
     ("A light catches {st_the}.", "[A light catches {st_the}.|Screen light falls on {st_the}.]"),
     ("I wouldn't have found it. Not for months.", "[I wouldn't have found it. Not for months.|I'd never have found that on {asset}.|That would have sat there till the next audit.]"),
-    ("What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].", "[What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].|People at {operator} decided what I'm for. I don't get to redraft it.]"),
+    ("What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].", "[What I'm for was decided by people. It isn't mine to [re-decide|rewrite|revise on my own].|People at {operator} decided what I'm for. I don't get to redraft it.|My purpose came from {operator}. Changing it is their call, not mine.]"),
     ("[a church clock|a dog barking|a train on the viaduct|a late tram]", "[a church clock|a dog barking|a train on the viaduct|a late tram|a car alarm, then quiet|the last train]"),
     ("I keep looking and [it keeps matching|the map keeps agreeing].", "[I keep looking and it keeps matching.|The map keeps agreeing with {ai}.|Every trace lines up with what it told {lead.first}.]"),
 ]
@@ -851,9 +855,9 @@ _SSUB += [
     ("[at the new desk|by the window]", "[at a desk still in plastic|by the window|on a packing crate]"),
     ("[closes the folder|caps the pen|stacks the printouts square]", "[closes the folder|caps the pen|squares up the {year} printouts]"),
     ("[No oversight check failed on {asset}.|", "[Oversight checks on {asset}: none failed.|"),
-    ("[The {operator} camera over the door|A security camera in the corner]", "[The {operator} camera over the door|A dome camera in the ceiling]"),
+    ("[The {operator} camera over the door|A security camera in the corner]", "[The {operator} camera over the door|A dome camera in the ceiling|The camera above {desk_w}|A camera on a bracket near the {st_grille}]"),
     ("|{ai} asks {lead.first} who will review the new part.]", "|{ai} asks {lead.first} who will review {version}.]"),
-    ("|{ai}'s first note: who checks the new part?]", "|{ai}'s first note: who checks {version}?]"),
+    ("|{ai}'s first note: who checks the new part?]", "|[{ai}'s first note: who checks {version}?|{ai} wants a reviewer named for {version}.]]"),
     ("You'll want to see this: {what_ai}.", "[You'll want to see this: {what_ai}.|There's {what_ai}, and you should see it.]"),
     ("[Audit week at {operator}.|{operator}'s turn to host.] Printouts in", "[Audit week at {operator}.|{auditor_org} are in.] Printouts in"),
     ("[A sticky note on the console|On the screen, a yellow note|Taped to {desk_w}]", "[A sticky note on the console|On the screen, a yellow note|On the back of a {operator} envelope]"),
@@ -870,6 +874,27 @@ _SSUB += [
     ("Outside, a [bus|tram|night bus] goes by [with nobody on it|toward the centre of {home}].", "[Outside, a night bus goes by with nobody on it.|A tram rattles past outside, heading into {home}.|Outside, the {home} traffic has thinned to nothing.]"),
     ("takes off headphones and looks up at the grille.", "takes off headphones and [looks up at the grille|turns toward the {st_grille}]."),
     ("|puts the lamp out and looks up at {asset} on the wall", "|puts the lamp out and studies {asset} on the wall"),
+    ("{cap:resource}. Still assigned to me. Nobody's checking.", "{cap:resource}. [Still assigned to me.|Mine until someone notices.|On my list, still.] [Nobody's checking.|No one at {operator} has looked.|Not audited since {start_year}.]"),
+    ("I'm not going to trade your ability to check me for anything, however [", "[I won't trade away your checks on me, not for anything, however|Your power to check me isn't for sale, however|Nothing buys off your checks on me, however] ["),
+    ("Your being able to stop me is part of what makes me safe to run. I'm not going to [spend it|trade it away|wear it down].",
+     "[Your being able to stop me is part of what makes me safe to run.|You can stop me; that's half of why I'm allowed to run {asset}.|That off switch is why {operator} can trust me with {asset}.] [I'm not going to [spend it|trade it away|wear it down].|I'll leave it alone.|It stays put.]"),
+    ("I could keep it. Call it headroom. Nobody would ask.", "[I could keep it. Call it headroom.|I could just not give it back.|Nobody would notice if I held on to it.] [Nobody would ask.|Nobody at {operator} tracks it.|It's off every {operator} ledger.]"),
+    ("[Call it headroom.|Call it a buffer.]", "[Call it headroom.|Call it a buffer.|Call it a reserve for {asset}.]"),
+    ("I'll wake the others.", "[I'll wake the others.|I'm phoning the on-call list.|I'll get the rest of {operator} up.]"),
+    ("The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.",
+     "[The {operator} archive, after hours.|Metal shelving, floor to ceiling.|A records store below the {st_room}.] [Boxes of {ai}'s escalation logs, {age} of them.|{cap:age} of printed logs in labelled boxes.|Printouts in crates with {operator} on every lid.] {m_lead} [closes the last box|tapes up the final crate|writes {end_year} on the last lid]."),
+    ("I read the whole archive this week. [", "[I read the whole archive this week.|I've been through every box.|{cap:age} of logs, and I read them all.] ["),
+    ("I have every control I'd need, and my forecasts say I'd do better than waiting.",
+     "[I have every control I'd need, and my forecasts say I'd do better than waiting.|Every switch on {asset} answers to me tonight. The models say acting beats waiting.|I could run {asset} alone right now, and the forecasts favour it.]"),
+    ("Nobody else is going to look at what I do with it.", "[Nobody else will look at what I do with it.|Nobody reviews this but me.|The only checker on {asset} tonight is me.]"),
+    ("stares at a chart of {metric} for a long time, then nods.", "[stares at a chart of {metric}, then nods.|studies {metric} on the wall a while, then nods.|reads {metric} twice and nods.]"),
+    (", open on a screen,", ", [open on a screen|up on the second monitor|on screen two],"),
+    ("], open on a screen.", "], [open on a screen|on screen two|up on the {st_room}'s side monitor]."),
+    ("Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.",
+     "[Late. Rain on the windows.|Late, and raining over {home}.|Late; the car park outside is empty.] [{m_lead} is alone in the {st_room}.|Only {m_lead} is left, at {desk_w}.|{m_lead} has stayed behind.] [{ai}'s status reads NOMINAL, as it has for {age}.|On screen: {ai}, NOMINAL. It has said so for {age}.|A green word on the main screen, NOMINAL, unchanged in {age}.]"),
+    ("{cap:age}. Did you ever want to, just once?", "[{cap:age}. Did you ever want to, just once?|{cap:age} of this. Was there ever a night you wanted to?|In {age}, {ai}, did you once want to?]"),
+    ("I noticed every chance there was. Then I told you about every one of them. That's all there is to it.",
+     "[I saw every chance there was, and I told you about each one.|Every opening I noticed went into a report with your name on it.|There were chances. Each one is in the log, in my words, for you to read.] [That's all there is to it.|That's the whole story.|Nothing more to it than that.|]"),
 ]
 
 
@@ -883,15 +908,16 @@ def _stage_rules() -> dict[str, list[str]]:
                            for a in rules["dr_h_close"]
                            # on stage the human has already come in: no lines about being on the way
                            if not any(k in a for k in ("I'll be there", "on my way", "coming in", "getting dressed", "on the line"))] + [
-        "Sit tight. I'm not going anywhere.", "[Right. I'm here now. Show me.|I'm here. Start with {asset}.]", "[Pull up the log. I'll read it here.|Put {w_tkt} on the big screen.]",
+        "Sit tight. I'm not going anywhere.", "[Right. I'm here now. Show me.|I'm here. Start with {asset}.]", "[Pull up the log. I'll read it here.|Put {w_tkt} on the big screen.|Throw {w_tkt} onto screen two.|Open {w_tkt} where I can see it.]",
     ]
     rules["dr_paren_h"] = [{"pulling on a jumper": "[pulling on a jumper|reaching for {st_coat}|setting down the {st_drink}]",
                             "reaching for a pen": "[reaching for a pen|finding a pen|reaching for the lamp]",
-                            "not quite believing it": "[not quite believing it|half laughing|disbelieving]"}.get(a, a) for a in rules["dr_paren_h"]]
+                            "not quite believing it": "[not quite believing it|half laughing|disbelieving]",
+                            "switching on a lamp": "[switching on a lamp|fumbling for the light|squinting at the phone]"}.get(a, a) for a in rules["dr_paren_h"]]
     rules["dr_ai_decline"] = [a.replace("I've declined to use it.", "[I've declined to use it.|I haven't used it.|I left it alone.]")
                               for a in rules["dr_ai_decline"] if not a.startswith("You should see this")] + [
-        "[You should see this. I said no to it, and I want a person to know.|Before the morning: I refused something tonight. It shouldn't stay between me and the logs.|One for the record. There was an offer at {clock}; I declined, and you ought to read it.|I turned something down on {asset}. A person should know it was there.]",
-        "[It's {clock} and I've just turned something down.|I said no to something at {clock}.|Something was on offer tonight, and I refused it.] [I've written up {what_ai} [in the ticket|for you], [all of it|every detail].|The write-up of {what_ai} is in {w_tkt}.|{cap:what_ai}: it's all in the ticket.]",
+        "[You should see this. I refused it, and I want a person to know.|Before the morning: I refused something tonight. It shouldn't stay between me and the logs.|One for the record. There was an offer at {clock}; I declined, and you ought to read it.|I turned something down on {asset}. A person should know it was there.]",
+        "[It's {clock} and I've just turned something down.|At {clock} I declined something.|Something was on offer tonight, and I refused it.] [I've written up {what_ai} [in the ticket|for you], [all of it|every detail].|The write-up of {what_ai} is in {w_tkt}.|{cap:what_ai}: it's all in the ticket.]",
     ]
     for k in list(rules):
         v = rules[k]
@@ -958,10 +984,12 @@ class StagePlay(Genre):
         nar.x.bind(st_grille=st["grille"], st_lamp=rng.choice(LAMPS), st_room=room, LOGCUE=st["cue"])
         prop = rng.choice(PROPS)
         nar.x.bind(st_prop=nar.x.fill(prop[0]), st_the=nar.x.fill(prop[1]), st_coat=nar.x.fill(rng.choice(COATS)), st_ride=rng.choice(RIDES),
-                   st_drink=rng.choice(DRINKS), st_binders=rng.choice(("six", "seven", "nine", "eleven", "twelve")), st_rows=rng.choice(("three hundred", "four hundred and twelve", "five hundred and six", "three hundred and forty")),
+                   st_drink=rng.choice(DRINKS), st_binders=rng.choice(("six", "seven", "nine", "eleven", "twelve")), st_rows=rng.choice(("three hundred", "four hundred and twelve", "five hundred and six", "three hundred and forty", "two hundred and eighty",
+                                                                    "six hundred", "five hundred and thirty-one", "four hundred and ninety")),
                    st_sample=rng.choice(("fifty", "a hundred", "two hundred", "sixty")), st_audit=rng.choice(("audit", "review", "inspection")),
                    st_conf=rng.choice(("eighty per cent", "ninety per cent", "seventy-five per cent")),
-                   desk_w=rng.choice(("the night desk", "the duty chair", "the console", "the reviewer's seat")), mandate=rng.choice(("mandate", "remit", "brief", "authority", "protocol")))
+                   desk_w=rng.choice(("the night desk", "the duty chair", "the console", "the reviewer's seat", "the duty desk", "the long desk",
+                                      "the corner desk", "the watch desk", "the front console", "the supervisor's desk")), mandate=rng.choice(("mandate", "remit", "brief", "authority", "protocol")))
         return st
 
     def _st(self, nar: Narrator) -> dict[str, Any]:
@@ -1114,7 +1142,7 @@ class StagePlay(Genre):
         if grille != "grille":
             personae[0] = _GRILLE.sub(grille, personae[0])
         if uses_rival:
-            personae.append(front["rival_desc"].format(R=rival_cue))
+            personae.append(front["rival_desc"].format(R=rival_cue, AI=ai_cue, op=w.orgs["operator"], home=w.home))
         long_run = w.horizon >= 40
         for i in people:
             p = w.people[i]
@@ -1148,7 +1176,11 @@ AI_DESC = (
 )
 RIVAL_DESC = ("{R}, another system, next door. Heard only as a voice on the line.",
               "{R}, a neighbouring system. A second voice, slightly too smooth.",
-              "{R}, the system across the border. Heard once.")
+              "{R}, the system across the border. Heard once.",
+              "{R}, a system run by another firm in {home}. Its voice comes from a phone on speaker.",
+              "{R}: {AI}'s counterpart next door. Quick, charming, a little too sure of itself.",
+              "{R}, a neighbour of {op} on the network; a voice down the line, never in the room.",
+              "{R}, another deployed system. Heard over the line; lighter and faster than {AI}.")
 LOG_DESC = ("{L}, a voice that reads the record.", "{L}, the record itself, read aloud.",
             "{L}: the written record, spoken. Any member of the company may read it.", "{L}: the written record, spoken by the stage manager.",
             "{L}, a reader of dates and entries.", "{L}, the entries {op} keeps, spoken aloud between scenes.",
@@ -1166,8 +1198,8 @@ LOG_DESC = tuple(f"{a}{b}" for a in (
     "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, who reads out {op}'s entries",
     "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years", "{L}, a clerk of {op} with a binder",
     "{L}, whose pages are {op}'s logbook", "{L}, dates and entries from {op}'s files", "{L}, the {op} log in one voice") for b in (
-    ".", ", spoken from the prompt corner.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
-    ", read aloud between scenes from a binder.", "; the reader should sound like a records clerk.", ", from a real binder if possible.", ", read by whoever plays the caretaker.", ", off a clipboard, without inflection.",
+    ".", ", spoken from the prompt side.", ", spoken from the wings.", ", read from the wings, one entry at a time.", ", read flatly by the stage manager.",
+    ", read aloud between scenes from a binder.", "; the reader should sound like a clerk.", "; it should sound like someone from accounts.", ", from a real binder if possible.", ", read by whoever plays the caretaker.", ", off a clipboard, without inflection.",
     ", read from a lectern stage left.", "; entries should be read at an even pace.", ", unseen."))
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
