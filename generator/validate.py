@@ -23,6 +23,7 @@ PLACEHOLDER = re.compile(
     r"|\{[a-z_]+(?:[.:][a-z_]+)*\}"  # grammar references left unexpanded
     r"|\[[A-Z][A-Z0-9_]{1,}\]"  # [NAME]-style slots
     r"|\bNone\b(?!\s+[a-z])"  # a Python None rendered into text ("None of them..." is fine)
+    r"|<[a-z']+(?: [a-z']+)*/[a-z']+(?: [a-z']+)*>"  # a fiction-kit tense marker left unresolved ("<was/is>")
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"  # control characters, including leftover span markers
 )
 

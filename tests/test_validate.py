@@ -53,6 +53,7 @@ CASES = {
     "missing_field": (lambda L: L.__setitem__(5, orjson.dumps({k: v for k, v in _recs(L, 5).items() if k != "source"}) + b"\n"), 6, "missing field 'source'"),
     "placeholder": (lambda L: L.__setitem__(2, orjson.dumps({**_recs(L, 2), "text": _recs(L, 2)["text"].replace(" the ", " {{ name }} ", 1)}) + b"\n"), 3, "placeholder"),
     "bare_none": (lambda L: L.__setitem__(2, orjson.dumps({**_recs(L, 2), "text": _recs(L, 2)["text"].replace(" the ", " None, ", 1)}) + b"\n"), 3, "placeholder 'None'"),
+    "tense_marker": (lambda L: L.__setitem__(2, orjson.dumps({**_recs(L, 2), "text": _recs(L, 2)["text"].replace(" the ", " nobody <was/is> watching ", 1)}) + b"\n"), 3, "placeholder '<was/is>'"),
     "slot": (lambda L: L.__setitem__(2, orjson.dumps({**_recs(L, 2), "text": _recs(L, 2)["text"].replace(" the ", " [NAME] ", 1)}) + b"\n"), 3, "placeholder '[NAME]'"),
     "span_outside": (lambda L: L.__setitem__(7, _span(L, 7)), 8, "outside the text"),
     "truncated": (lambda L: L.__setitem__(len(L) - 1, L[-1][: len(L[-1]) // 2]), 50, "truncated last line"),
