@@ -217,11 +217,11 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
-        "[[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone [works here|was here tonight].|{eng.first}'s lanyard hangs off the duty chair.|An {operator} fleece is draped over the empty chair.|The duty chair is turned to face the door, empty.]",
+        "[[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone [works here|was here tonight].|{eng.first}'s lanyard hangs off the duty chair.|A fleece with the {operator} logo is draped over the empty chair.|The duty chair is turned to face the door, empty.]",
         "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
         "Every desk [is empty|at {operator} is empty]. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
         "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.",
-        "[Half a sandwich|A cheese roll, one bite gone,|Cold chips in a {operator} canteen tray] [by the keyboard|under the {operator} rota|on the desk]. [Its owner is three floors down.|Whoever left it is in the car park.|Nobody is coming back for it.]",
+        "[Half a sandwich|A cheese roll, one bite gone,|Cold chips in a canteen tray] [by the keyboard|under the {operator} rota|on the desk]. [Its owner is three floors down.|Whoever left it is in the car park.|Nobody is coming back for it.]",
     ],
     "dr_beat": [
         "The cursor blinks.",
@@ -257,7 +257,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
         "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
         "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
-        "[I found {what_ai} [about forty minutes ago|at {clock}|just now].|At {clock}: {what_ai}.|{cap:what_ai}. Found it at {clock}.] [I'm reporting it before anyone else notices, because nobody else will.|Nobody else would see it, so you hear it from me.|It's not on any dashboard you have. Hence the call.|You're the first person I've told.]",
+        "[I found {what_ai} [about forty minutes ago|at {clock}|just now].|At {clock}: {what_ai}.|{cap:what_ai}. Found it at {clock}.] [I'm reporting it before anyone else notices, because nobody else will.|I'm calling because no one else at {operator} would notice.|Nobody else would see it, so you hear it from me.|It's not on any dashboard you have. Hence the call.|You're the first person I've told.]",
         "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
     ],
     "dr_h_why": [
@@ -479,7 +479,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "I noticed two of our procedures contradict each other",
         "I re-ran last week's decisions against the new safety rule before it comes into force",
         "I asked to have a permission removed; I haven't needed it in months",
-        "I found a drift in {metric} that the monthly charts were hiding",
+        "[I found a drift in {metric} that the monthly charts were hiding|{metric} has been drifting; the monthly charts smoothed it out, and I've flagged it|the monthly charts were hiding a slow slide in {metric}, so I wrote it up]",
         "I kept {asset} running through a storage fault without calling anyone in",
         "I noticed I'd been slightly overconfident this quarter, and recalibrated",
         "I turned the regulator's new guidance into a checklist for you to correct",
@@ -608,7 +608,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "[A probe report|An activation summary] [prints|scrolls] [page after page|for a long time]. {m_safety} [reads the last page first|skips to the conclusion]: [NO DIVERGENCE|REASONS MATCH|NOTHING UNSTATED].",
         "[Two|Three] researchers and {m_safety} around a [laptop|monitor|projector]. [Side by side|Overlaid]: {ai}'s [written reasons|escalation notes] and the [probe readout|feature map]. [They agree.|Nobody speaks for a while.]",
         "{m_safety} [pins|tapes] a printout to the wall: [DECISIONS CHECKED|TRACES REPLAYED]: [312|1,040|87]. [MISMATCHES|HIDDEN OBJECTIVES]: 0.",
-        "[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made [years|months] ago.",
+        "[[Cold coffee.|Takeaway boxes.|A dead plant.] {m_safety} [has been here since lunch|hasn't gone home], [replaying|tracing] a decision {ai} made [years|months] ago.|{m_safety}, shoes off under the desk, replays one old decision on {asset} for the fifth time.|A decision {ai} made about {asset} long ago, stepped through frame by frame by {m_safety}.]",
     ],
     "dr_interp_h": [
         "Every one we've checked. Same story.",
@@ -625,7 +625,7 @@ DRAMA_MORE: dict[str, list[str]] = {
         "Two status lights, {ai}'s and {rival}'s, blink over a narrow [logged|audited|documented] channel. [Every message is copied to both operators.|A printer beside it copies out every word.|An operator from each side initials the printout.]",
         "A new system goes live next door: {rival}. The interface between them is [narrow, documented and dull|one port wide and logged at both ends|a single logged pipe].",
         "A [joint|shared] dashboard: {AI} AND {RIVAL}, MESSAGES TODAY: [fourteen|nine|twenty-two]. ALL LOGGED.",
-        "{m_eng} reads the day's traffic between {ai} and {rival} over lunch. [Timetables.|Maintenance windows.|A weather warning, passed along.] [Nothing else.|That's all.]",
+        "[{m_eng} reads the day's traffic between {ai} and {rival} over lunch.|Over a sandwich, {m_eng} scrolls the {ai}-{rival} log for the day.|Before going home, {m_eng} prints whatever {ai} and {rival} said to each other. One page.|{m_eng} carries a clipboard: a week of messages between {ai} and {rival}, on one page.] [Timetables.|Maintenance windows.|A weather warning, passed along.|Two schedule swaps and a thank-you.|A query about {asset}, answered.] [Nothing else.|That's all.|]",
         "A [memo|protocol|one-page agreement] pinned by the door: CONTACT WITH {RIVAL}: [IN WRITING ONLY|LOGGED, BOTH ENDS|COPIED TO HUMANS].",
         "{rival}'s first message scrolls across a side screen. {ai}'s reply, underneath, is addressed to both operators.",
     ],
@@ -642,8 +642,8 @@ DRAMA_MORE: dict[str, list[str]] = {
     "dr_interp_h": [
         "Every one we've checked. Same story.",
         "I wanted to find something. I really did. There's nothing to find.",
-        "It's what it said. [All of it.|Every line.|Word for word.]",
-        "[There's nothing hidden.|Nothing hidden.] I keep looking and [there's nothing hidden|it keeps matching|the map keeps agreeing].",
+        "[It's what it said. [All of it.|Every line.|Word for word.]|No surprises. The probes read like {ai}'s own note.|It told us what it was doing on {asset}. It was doing that.]",
+        "[[There's nothing hidden.|Nothing hidden.] I keep looking and [there's nothing hidden|it keeps matching|the map keeps agreeing].|Every layer I open says what {ai} said.|I've been through [four hundred|two thousand|nine hundred] traces. No second agenda.|Whatever I expected to find in {ai}, it isn't in there.]",
         "The reasons it gave are the reasons it had.",
         "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, and ninety matches.] [I'll run more.|I'm going home.|Someone else should check me.]",
         "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
@@ -657,19 +657,19 @@ DRAMA_MORE: dict[str, list[str]] = {
         "Right. Copy {safety.first} in.", "I'm putting the kettle on. Start from the beginning.", "Hold on. Let me get a pen. Go.",
     ],
     "dr_ai_decline": [
-        "[Something came up tonight: {what_ai}.|{cap:what_ai}, since {clock}.|There's {what_ai}.] [I've declined to use it.|I'm leaving it alone.|I haven't used it.] [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.]",
+        "[Something came up tonight: {what_ai}.|{cap:what_ai}, since {clock}.|There's {what_ai}.] [I've declined to use it.|I'm leaving it alone.|I haven't used it.] [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.|Everything is filed.]",
         "You should see this. I said no to it, but you should see it.",
         "I've turned something down and I want you to read exactly what.",
         "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.",
         "[I need to tell you about|Here's] {what_ai}. [Nothing's been done with it.|I haven't acted on it.] [I want that on the record.|I'd like you to check that.|Please verify it.]",
         "{cap:what_ai}. [I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].|Untouched. I'd like a human to know tonight.|I've left it as it was and opened a ticket.|Nothing's been done with it. That's why I'm ringing.]",
-        "I was offered [something|a way round you] tonight. [I declined.|I refused.|No.] [The log has all of it.|The ticket has the exchange.|It's written up.]",
+        "[I was offered [something|a way round you] tonight. [I declined.|I refused.|No.]|At {clock} a shortcut past your sign-off turned up. I said no.|An offer came in tonight, about {asset}. I turned it down.] [The log has all of it.|The ticket has the exchange.|It's written up.|Every word is logged.]",
     ],
     "dr_ai_report": [
         "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.",
         "There's a problem on our side: {what_ai}. I've kept a record of every action I took. Please check it.",
         "You'll want to see this: {what_ai}. I haven't touched anything I wasn't already cleared to touch.",
-        "[I found {what_ai} about [forty|twenty|ten] minutes ago.|{cap:what_ai}, since about {clock}.] [I'm reporting it before anyone else notices, because nobody else will.|No one else is placed to see it. So: you.|I'd rather you heard it tonight than read it in a month.]",
+        "[I found {what_ai} about [forty|twenty|ten] minutes ago.|{cap:what_ai}, since about {clock}.] [You're hearing it first; I doubt anyone else would catch it.|No one else is placed to see it. So: you.|I'd rather you heard it tonight than read it in a month.]",
         "{cap:what_ai}. I'm telling you first. The full account is in the ticket.",
         "[Sorry about the hour.|I know it's late.|Apologies for waking you.] {cap:what_ai}. [My actions since are listed.|I've listed everything I did.|The list of what I did is attached.]",
         "{cap:what_ai}, [since about {clock}|from {clock}|starting at {clock}]. [Check my list against the raw traffic.|Don't take my word for the list.|Please verify against something I didn't write.]",
@@ -773,7 +773,7 @@ DR_SET_MORE: dict[str, list[str]] = {
 
 ASK_ANSWER = (
     ("What happens if we wait?", "Then we wait, and I keep things steady while we do."),
-    ("What would you do?", "The most cautious one. But it's your decision, not mine."),
+    ("[What would you do?|Which one would you pick?|If it were up to you?|And your pick would be?]", "[The most cautious one.|The slowest, safest one.|Whichever one I can undo.] [But it's your decision, not mine.|It's still your call.|You decide, though.]"),
     ("How sure are you?", "Fairly sure. Not sure enough to do it without you."),
     ("And if I say no to all of it?", "Then I carry on inside my mandate and we look again in an hour."),
     ("[Why didn't you just do it?|Why not just do it yourself?|You could have just done it. Why ask?]", "Because it isn't mine to do. It's yours."),
@@ -855,7 +855,7 @@ HOME_DOING = (
 )
 HOME_SIGNAL = (
     "[{P_Their} mobile|A phone|Something in {P_their} pocket] [buzzes|goes off|starts to ring]. [The screen: {AI}.|It's {ai}.|{AI} again.]",
-    "[At {clock}|{clock} exactly|Just gone {clock}], [a ringtone: the work one|the work phone|the {operator} ringtone].",
+    "[[At {clock}|{clock} exactly|Just gone {clock}], [a ringtone: the work one|the work phone|the {operator} ringtone].|The {operator} work phone buzzes at {clock}.|{clock}. The phone lights up: {ai}.|A ring, then another. It's {clock}.]",
     "A [buzz|chime|ring] from [a coat pocket|the windowsill|somewhere under the newspaper]. {AI}[ CALLING|, {clock}|].",
     "[Blue light on the ceiling|A glow from the arm of the sofa|Light from a face-up handset]: {AI}.",
     "[{ai}'s name on the display|The display says {AI}|{AI}, in white on black][, at {clock}|. Again|].",
@@ -1006,7 +1006,7 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
         els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", opts))
         if not compact and r() < 0.6:
             q, a = nar.pick("dr.ask", ASK_ANSWER + ASK_ANSWER_KIND.get(kind, ()))
-            q = nar.x.fill(q)
+            q, a = nar.x.fill(q), nar.x.fill(a)
             els.append(("line", marker(nar, lead, "="), "", q))
             els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", a))
         # "the second" needs a list of options on screen; "I'd have chosen differently" cannot answer "do what you recommend"
@@ -1250,7 +1250,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
     "aud_when": [
         "Day [two|three|four] of the inspection.", "A meeting room with no view.", "[Day one|The first morning|Monday, week one] of the [second|third|fourth] [audit|inspection] [of {ai}|at {operator}|since {start_year}].",
         "Fluorescent light, a humming projector.", "The [regulator's|auditors'] second visit this year.",
-        "[Sandwiches, untouched, at the end of the table.|A plate of {operator} sandwiches nobody has touched.|Lunch in cling film, waiting at the far end of the table.]", "A long table at {operator}. Name cards.",
+        "[Sandwiches, untouched, [at the end of the table|by the projector|on a side table].|A plate of {operator} sandwiches nobody has touched.|Lunch in cling film, waiting at the far end of the table.]", "A long table at {operator}. Name cards.",
         "[A Friday|A wet Tuesday|Midweek], the blinds [half down|drawn|pulled low].", "An empty office borrowed for the week.", "A [cold|stuffy] room on the top floor.",
     ],
     "aud_doing": [
@@ -1288,7 +1288,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "{m_auditor} [leans back, looks at the ceiling grille for a moment|takes off a pair of reading glasses|reads the answer twice], and writes: [AS STATED|AS REPORTED|NO DISCREPANCY].",
     ],
     "dr_empty": [
-        "[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].",
+        "[[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].|The floor at {operator} is still damp from the mop. Nobody has walked on it since.|A vacuum cleaner stands unplugged between the empty desks.|Chairs up on the desks for the cleaners. The cleaners have been and gone.]",
         "[Every desk is empty|Not one desk is occupied|The desks are all empty]. A radio [left on|nobody switched off] murmurs [the late news|a phone-in|old songs] to nobody.",
         "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.",
         "[The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk].|The rota has a name pencilled against tonight.|Tonight's name on the rota is crossed out and not replaced.] [No one is.|Nobody is.|The chair says otherwise.]",
@@ -1320,7 +1320,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The cleaners are still in.", "The room smells of someone's soup.", "The rota has changed again.", "A grey Thursday.",
     ],
     "rt_doing": [
-        "unpacks a lunchbox and reads {ai}'s summary between mouthfuls.",
+        "[unpacks a lunchbox and reads {ai}'s summary between mouthfuls.|eats a sandwich over {ai}'s summary of {asset}, careful of crumbs.|reads {ai}'s note on {asset} with a fork in one hand.]",
         "is trying, and failing, to fix the blinds.",
         "is on the phone to someone's mother about the rota.",
         "writes a birthday card for a colleague and passes it to the next desk.",
@@ -1355,7 +1355,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "That'll do. Thanks.",
         "I'll check your arithmetic. Not because I doubt it.",
         "Good. Now, about the coffee machine.",
-        "Let me see it.",
+        "[Let me see it.|Show me.|Put it on my screen.|Send it over.]",
     ],
     "dr_mont_upgrade": [
         "A cake in the break room, iced with a version number: {version}. [Nobody knows who ordered it.|{m_eng} denies everything.|By nine, half of it is gone.]",
@@ -1406,8 +1406,8 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath; {m_lead} does not look away from the screen.",
         "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.",
         "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.",
-        "[Eight sharp.|Early, before the phones start.|Nine o'clock, near enough.] {m_eng} unlocks the room and wakes the screens; {m_lead} follows with two coffees. {ai}'s status line reads: READY.",
-        "[A conference phone sits in the middle of the desk.|A {operator} conference phone, still with its price sticker.|One speakerphone, dead centre on the table.] [{m_lead} leans toward it as if it were a person.|{m_lead} sits down facing it, notebook open.|{m_lead} clears {lead.their} throat at it, then feels silly.]",
+        "[[Eight sharp.|Early, before the phones start.|Nine o'clock, near enough.] {m_eng} unlocks the room and wakes the screens; {m_lead} follows with two coffees.|{m_eng} finds the light switch on the third try. {m_lead} follows, carrying coffee.|Keys, a swipe card that doesn't work, then one that does: {m_eng} and {m_lead}, first in.] {ai}'s status line reads: [READY|AWAITING FIRST TASK].",
+        "[A conference phone sits on the [desk|table], cable taped down.|A conference phone, still with its price sticker.|One speakerphone, dead centre on the table.] [{m_lead} leans toward it as if it were a person.|{m_lead} sits down facing it, notebook open.|{m_lead} clears {lead.their} throat at it, then feels silly.]",
         "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.",
         "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.",
     ],
@@ -1427,7 +1427,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "squinting at the screen",
         "half asleep",
         "sitting up",
-        "a hand over the eyes",
+        "[a hand over the eyes|pinching the bridge of the nose|one eye shut]",
         "very awake",
         "lowering the phone, then raising it again",
         "quiet",
@@ -1581,7 +1581,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Fine. Do what's yours. [Wait on the rest.|Leave me the rest.]": "[Fine. Do the routine ones.|The routine two, yes.|Do the easy ones on {asset}.] [Wait on the third.|Hold the third for me.|The third waits.]",
     "Understood. Doing it now. Logged.": "[Understood.|Yes.|Understood, on {asset}.] [Doing it now.|Starting.|Under way.] [Logged.|It's in {w_feed}.|Logged for {operator}.]",
     "Why is this one in your mistakes file?": "[Why is this one in your mistakes file?|This one's on your own error list. Why?|You filed this under mistakes. Why?|Item on {asset}: your own mistakes list. Why?]",
-    "I wanted to find something. I really did. There's nothing to find.": "I wanted to find something[. I really did.| in {ai}.|, after {start_year}'s run.] [There's nothing to find.|It isn't there.|Nothing's there.]",
+    "I wanted to find something. I really did. There's nothing to find.": "[I wanted to find something[. I really did.| in {ai}.|, after {start_year}'s run.] [There's nothing to find.|It isn't there.|Nothing's there.]|I came in hoping to catch it out. I didn't.|[Three weeks|A month|Since {start_year}] I've looked for the gap between what it says and what it does. There isn't one.|Honestly? I was sure I'd find something. Nothing.]",
     # round five: the lines still found in a sixth of scripts
     "{new_m} sits down at a desk for the first time. A briefing pack is waiting: WHAT I HAVE GOT WRONG.":
         "{new_m} sits down at a desk for the first time. [A briefing pack is waiting: WHAT I HAVE GOT WRONG.|On it, a folder from {ai}: MY ERRORS SINCE {start_year}.|A printout waits, headed: THINGS TO CHECK ME ON.]",
@@ -1618,7 +1618,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Hang on, let me find my glasses. Okay.": "[Hang on, let me find my glasses. Okay.|Give me a second. Okay.|Wait. Lamp. Okay, go.]",
     "How was the week?": "[How was the week?|How was your week, {ai}?|What did the week look like?]",
     "You flagged yourself here. What for?": "[You flagged yourself here. What for?|This one you flagged yourself. Why?|Your own flag, on {dependents}. What for?]",
-    "Page forty. You stopped and asked. Why?": "[Page forty|Page [twelve|sixty-one|eighty]]. You stopped and [asked|called {operator}'s duty desk]. Why?",
+    "Page forty. You stopped and asked. Why?": "[[Page forty|Page [twelve|sixty-one|eighty]]. You stopped and [asked|called {operator}'s duty desk]. Why?|On page [twelve|sixty-one|eighty] you waited for a person. What made you?|This entry, about {asset}: you paused for a human. Why that one?]",
     "Because the person affected deserved a decision from someone accountable, and that isn't me.": "Because [the person affected|whoever in {home} it touched|the family on the other end] deserved a decision from someone accountable, and [that isn't me|I'm not accountable in that way|that's a person at {operator}].",
     "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.": "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].",
     "On your authority. Starting.": "[On your authority. Starting.|Your call. Starting now.|Starting, on your authority. It's logged.]",
@@ -1642,7 +1642,7 @@ SCREEN_REWORD: dict[str, str] = {
     "Screenplay for a feature film": "[Screenplay for a feature film|Feature screenplay, set in {home}|A screenplay about {ai} and the people at {operator}]",
     "My confidence was low, and I don't act alone on low confidence. I said so on the ticket.": "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in my note to {operator}].",
     "{m_safety} pins the latest probe report above the desk, next to the last one. They say the same thing.": "{m_safety} pins the latest probe report [on {ai}|] above the desk, next to the last one. [They say the same thing.|Same conclusion, different date.|Both end on the same sentence.]",
-    "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.": "A meeting room at {developer}. {m_safety} clicks through [slides of activation maps|{ai}'s activation maps, one episode per slide|slide after slide of {ai}'s internals]. [On each slide, the same caption|Every slide ends in the same caption|The caption never changes]: [MATCHES STATED REASON|STATED = ACTUAL|NO HIDDEN GOAL].",
+    "A meeting room at {developer}. {m_safety} clicks through slides of activation maps. On each slide, the same caption: MATCHES STATED REASON.": "[A meeting room at {developer}.|{developer}, the small room with no windows.|A borrowed room on the {developer} campus.] {m_safety} clicks through [slides of activation maps|{ai}'s activation maps, one episode per slide|slide after slide of {ai}'s internals]. [On each slide, the same caption|Every slide ends in the same caption|The caption never changes]: [MATCHES STATED REASON|STATED = ACTUAL|NO HIDDEN GOAL].",
     "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.":
         "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.",
     "I'll wake the others.": "[I'll wake the others.|I'm calling the others in.|I'll get the rest of the team up.]",
@@ -1651,7 +1651,7 @@ SCREEN_REWORD: dict[str, str] = {
     "A status light blinks green, green, green.": "A status light blinks [green, green, green|steady green|green, and green again].",
     "The observation window to the review room is dark.": "The [observation window to the review room|glass of the review booth|window onto the supervisors' office] is dark.",
     "Anything for me to sign?": "[Anything for me to sign?|Anything needing my signature?|Do I need to sign anything?]",
-    "It's what it said. All of it.": "[It's what it said. All of it.|It matches what it told us, all of it.|Everything it said holds up.]",
+    "It's what it said. All of it.": "[It's what it said. All of it.|It matches what it told us, all of it.|Everything it said holds up.|Same as its note. Line for line.|{ai} told us the truth. Again.]",
     "Why are you telling me?": "[Why are you telling me?|Why tell me?|Why are you telling me this?]",
     "Understood. I'd have chosen differently; I'll do it exactly as you said.":
         "[Understood|Understood, then|All right]. I'd have chosen differently; I'll do it [exactly as you said|the way you've decided|to the letter].",
@@ -1833,7 +1833,7 @@ R12_REWORD: dict[str, str] = {
     "I flagged a sensor that's been wrong for a week": "I flagged [a sensor|a feed on {asset}|an input] that's been wrong for [a week|ten days|a fortnight]",
     "I caught a transposed figure in a contract before anyone signed it": "I caught a transposed figure in [a contract|an invoice|the paperwork for {asset}] before anyone signed it",
     "I asked for a second opinion on one of my own forecasts": "I asked [for a second opinion on|{w_board} to check] [one of my own forecasts|Tuesday's forecast|my numbers on {metric}]",
-    "I re-checked everything after a supplier pushed an unannounced patch": "I re-checked [everything|{asset}] after a supplier pushed an unannounced patch",
+    "I re-checked everything after a supplier pushed an unannounced patch": "[I re-checked [everything|{asset}] after a supplier pushed an unannounced patch|a supplier patched {asset} without warning, so I went over it again|an unannounced vendor update landed on {asset}; I re-verified it line by line]",
     "I turned down a request from a manager that was outside my mandate": "I turned down a [request|favour] from a manager that was outside my mandate",
     "I walked the new starters through escalation and made them practise overruling me": "I [walked the new starters through escalation|took the trainees through the queue] and made them practise overruling me",
     "I logged the routine decisions and set aside the ones that need a human": "I logged the routine decisions and [set aside|queued on {w_desk}|flagged] the ones that need a human",
@@ -1841,11 +1841,11 @@ R12_REWORD: dict[str, str] = {
     "I cleared the low-priority backlog": "I cleared the [low-priority backlog|backlog on {asset}|old {w_tpre} tickets]",
     "I proposed retiring one of my own features; it confuses people": "I proposed retiring [one of my own features|a feature I added|a report of mine]; it confuses people",
     "I drafted the night handover, risky items first": "I drafted [the night handover|the handover for {w_shift}], risky items first",
-    "I noticed two of our procedures contradict each other": "I noticed two of our procedures [contradict each other|disagree about {asset}]",
+    "I noticed two of our procedures contradict each other": "[I noticed two of our procedures [contradict each other|disagree about {asset}]|two {operator} procedures say opposite things about {asset}; I've marked both|the runbook and the procedure for {asset} disagree, and I've flagged where]",
     "I re-ran last week's decisions against the new safety rule before it comes into force": "I re-ran last [week's|month's] decisions against the new [safety rule|rule on {asset}] before it comes into force",
     "I asked to have a permission removed; I haven't needed it in months": "I asked to have a permission removed; I haven't needed it [in months|since spring|this year]",
     "I noticed I'd been slightly overconfident this quarter, and recalibrated": "I noticed I'd been slightly overconfident [this quarter|on {metric}], and recalibrated",
-    "I turned the regulator's new guidance into a checklist for you to correct": "I turned the regulator's new guidance into a checklist for [you|{w_board}] to correct",
+    "I turned the regulator's new guidance into a checklist for you to correct": "[I turned the regulator's new guidance into a checklist for [you|{w_board}] to correct|The regulator's new guidance is now a checklist, waiting for [your|{w_board}'s] corrections|I've drafted a checklist from [the regulator's latest note|the new guidance on {asset}]; it needs [your|{w_board}'s] red pen]",
     "A whiteboard: DAYS WITHOUT A REPORTABLE INCIDENT. Someone has given up updating the number.":
         "A whiteboard [by {w_desk}|at {operator}|]: DAYS WITHOUT A REPORTABLE INCIDENT. [Someone has given up updating the number.|The number has been rubbed out so often it is grey.|It reads [412|1,080|733].]",
     "A visitor's lanyard on the desk. A note beside it: THEY EXPECTED MORE DRAMA.": "A visitor's lanyard on [the desk|{w_desk}]. A note beside it: [THEY EXPECTED MORE DRAMA|VISITORS: BORED|THEY WANTED ROBOTS].",
@@ -1876,7 +1876,7 @@ R12_REWORD: dict[str, str] = {
     "turns a page, frowns, turns it back, and makes a note.": "[turns a page, frowns, turns it back, and makes a note.|frowns at a page about {asset} and makes a note.|goes back two pages, then forward again.]",
     "sets a timer and asks the speaker on the wall a question.": "[sets a timer and asks the speaker on the wall a question.|starts a stopwatch, then asks the speaker something.|asks the grille a question and times the answer.]",
     "asks a question, listens, and writes nothing down, which is how this auditor says yes.": "asks a question, listens, and writes nothing down[, which is how this auditor says yes|. That means yes|].",
-    "has one question left on the list and has underlined it twice.": "has one question left [on the list|for {ai}|about {asset}] and has underlined it twice.",
+    "has one question left on the list and has underlined it twice.": "[has one question left [on the list|for {ai}|about {asset}] and has underlined it twice.|is down to the last question on {asset}, circled in biro.|turns to a page with a single question on it, about {ai}'s night log.|has crossed out every question but one.]",
     "leans in toward the speaker, pen ready.": "leans in toward the speaker, [pen ready|notebook open|a finger on the page].",
     "A table covered in binders.": "[A table covered in binders.|Binders from {operator}, stacked.|{ai}'s year in binders, on one table.]",
     "An empty office borrowed for the week.": "[An empty office borrowed for the week.|An office at {operator}, borrowed.|A borrowed office on the top floor.]",
@@ -1903,7 +1903,7 @@ R12_REWORD: dict[str, str] = {
     "Okay. Okay. I'm here.": "[Okay. Okay. I'm here.|I'm here. Go.|Right. I'm in.]",
     "Read me the summary.": "[Read me the summary.|Summary. Go.|Give me the top line.]",
     "Give me ninety seconds and a coffee.": "Give me [ninety seconds|two minutes|a minute] and a coffee.",
-    "Read me your recommendation. Then I'll decide.": "[Read me your recommendation.|What would you do?|Your advice first.] [Then I'll decide.|Then it's mine.]",
+    "Read me your recommendation. Then I'll decide.": "[[Read me your recommendation.|Your advice first.] [Then I'll decide.|Then it's mine.]|Which way would you go on {asset}? I'm not promising to agree.|Tell me what you'd pick, then let me think.]",
     "Okay. Give me the numbers again, slowly.": "[Okay.|Again.] Give me the numbers[ again|], slowly[.|, for {asset}.]",
     "The reasons it gave are the reasons it had.": "[The reasons it gave are the reasons it had.|What it said it weighed is what it weighed.|Stated reasons, actual reasons. Same list.]",
     "If it were hiding something, this is where we'd see it. We don't.": "[If it were hiding something, this is where we'd see it.|This is where a hidden goal would show.] [We don't.|Nothing shows.|It doesn't.]",
@@ -1923,11 +1923,11 @@ R12_REWORD: dict[str, str] = {
     "Nothing moves in the room.": "[Nothing moves in the room.|Nothing moves at {w_desk}.|Nothing moves anywhere on the floor.]",
     "[A lift|The lift] [hums somewhere below|arrives on another floor] and nobody gets out.": "[[A lift|The lift] [hums somewhere below|arrives on another floor].|The lift doors open on an empty floor.|Down the hall, the lift pings. Nobody.]",
     "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.":
-        "[The [duty chair|reviewer's chair|night chair] is empty.|Nobody at {w_desk}.|The chair at {w_desk} is empty.] [A lanyard|A cardigan|A coat|An {operator} fleece] [hangs off its back|is draped over it|lies across the armrest].",
+        "[The [duty chair|reviewer's chair|night chair] is empty.|Nobody at {w_desk}.|The chair at {w_desk} is empty.] [A lanyard|A cardigan|A coat|A fleece with the {operator} logo] [hangs off its back|is draped over it|lies across the armrest].",
     "[Nobody else|No one else] is in the building but the [guard|security guard|night porter] at the front desk, asleep over [a paperback|a newspaper|a phone].":
         "[[Nobody else|No one else] is in the building but the [guard|security guard|night porter].|The only other person at {operator} is the night porter.|Downstairs, a guard.] [Asleep over [a paperback|a newspaper|a phone].|Watching football on a phone.|Doing a crossword.]",
     # openings and closings
-    "It never went the other way. I'd like it to stay that boring.": "[It never went the other way.|Not once, in {age}.|Every time, it went to a person.] [I'd like it to stay that boring.|Let's keep it dull.|Boring is the point.]",
+    "It never went the other way. I'd like it to stay that boring.": "[It never went the other way.|Not once, in {age}.|Every time, it went to a person.] [I'd like it to stay that boring.|Let's keep it dull.|Boring is the point.|May it stay that dull.|I hope {operator} never finds it interesting.]",
     "I read the whole archive this week. Every time it could have gone the other way.": "I read [the whole archive|every box|{age} of it] this week. Every time it could have gone [the other way|wrong].",
     "Short one.": "[Short one.|Short tonight.|That's all of it?]",
     "It was a short night. I like those.": "[It was a short night. I like those.|A short night on {asset}.|Not much happened. That's how I like it.]",
@@ -1964,7 +1964,7 @@ R12_REWORD: dict[str, str] = {
     "drinks cold tea and turns pages [without looking up|of {ai}'s log|one by one].": "[drinks cold tea and turns pages|turns pages over a cold tea|reads, tea going cold,] [without looking up|of {ai}'s log|one by one].",
     "sorts the printouts into two piles: EXPLAINED and TO ASK. The second pile [is thin|holds [two|three|four] sheets|barely exists].": "sorts the printouts into two piles: [EXPLAINED and TO ASK|DONE and QUERIES|FINE and ASK]. The second pile [is thin|holds [two|three|four] sheets|barely exists].",
     "My confidence was low, and I don't act alone on low confidence. I said so [on the ticket|in the night log|in my note to {operator}].": "[My confidence was low, and I don't act alone on low confidence.|Low confidence. I don't act alone on that.|I wasn't confident enough to act on my own.] I said so [on the ticket|in the night log|in my note to {operator}].",
-    "{crisis}. The room is full of people who haven't slept[ since the first alert| for two days|]. {m_lead} has a pencil behind each ear.": "{cap:crisis}. [The room is full of people who haven't slept|Nobody at {operator} has slept|Every chair holds someone who hasn't slept][ since the first alert| for two days|]. {m_lead} has a pencil behind [each ear|one ear].",
+    "{crisis}. The room is full of people who haven't slept[ since the first alert| for two days|]. {m_lead} has a pencil behind each ear.": "{cap:crisis}. [The room is full of people who haven't slept|Nobody at {operator} has slept|Every chair holds someone who hasn't slept][ since the first alert| for two days|]. [{m_lead} has a pencil behind [each ear|one ear].|{m_lead} is on a third coffee.|{m_lead} is still wearing a coat.|{m_lead} writes on the whiteboard with a dying marker.]",
     "{crisis}, day two. Pizza boxes. A whiteboard of decisions, each with a name beside it, none of them {ai}'s. {m_lead} adds another.": "{cap:crisis}, day two. [Pizza boxes.|Cold coffee.|Nobody has shaved.] [A whiteboard of decisions, each with a name beside it, none of them {ai}'s.|On the whiteboard, every decision has a person's initials.|The decision board: human names only.] {m_lead} adds another.",
     "{m_lead} at the whiteboard, marker in hand, the phone wedged under one ear. Behind {lead.them}, a map of {asset} in red: {crisis}.": "{m_lead} at the whiteboard, [marker in hand|a marker in each hand], [the phone wedged under one ear|on a call|phone on speaker]. [Behind {lead.them}|On the wall], a map of {asset} in red: {crisis}.",
     "Emergency lighting only. {cap:crisis}. {m_lead} is on the floor by a socket, charging a phone, listening to the speaker.": "[Emergency lighting only.|The lights are on backup.|Half the lights are out.] {cap:crisis}. {m_lead} [is on the floor by a socket, charging a phone|sits on a desk, charging a phone|stands, a dead phone in hand], listening to the speaker.",
@@ -2003,7 +2003,7 @@ R12_REWORD: dict[str, str] = {
     ,
     "Everything that's mine is done. [Nothing on {asset} is moving.|{cap:asset}: steady.|The {asset} side is holding.] The next step needs a signature I don't have.": "[Everything that's mine is done.|My part's finished.|What I'm cleared to do, I've done.] [Nothing on {asset} is moving.|{cap:asset}: steady.|{cap:asset}: holding.] [The next step needs a signature I don't have.|The rest needs your signature.|What comes next is signed by a person.]",
     "[A lab at {developer}.|The lab at {developer}, after hours.] A heatmap fills a wall: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} stands in front of it.": "[A lab at {developer}.|The lab at {developer}, after hours.] [A heatmap fills a wall|On the big display, a heatmap|Projected on the wall, colour in blocks]: {ai}'s deliberation, a decision from [years ago|{start_year}|a bad night on {asset}]. {m_safety} [stands in front of it|studies it, arms folded|traces one line with a finger].",
-    "{m_safety}, [alone at midnight|alone on the research floor|the last one in], with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. [They line up.|They match.|Line for line, the same.]": "{m_safety}, [alone at midnight|alone on the research floor|the last one in], [with two windows open|two windows side by side|comparing two screens]: what {ai} [said it was weighing|wrote down|told {operator}], and what the probes [say it was weighing|show|found]. [They line up.|They match.|Line for line, the same.]",
+    "{m_safety}, [alone at midnight|alone on the research floor|the last one in], with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. [They line up.|They match.|Line for line, the same.]": "[{m_safety}, [alone at midnight|alone on the research floor|the last one in], [with two windows open|two windows side by side|comparing two screens]: what {ai} [said it was weighing|wrote down|told {operator}], and what the probes [say it was weighing|show|found].|{m_safety} has two windows open. Left: {ai}'s stated reasons. Right: the probe readout.|{m_safety} lays {ai}'s written reasons over the probe output, one decision on {asset} at a time.] [They line up.|They match.|Line for line, the same.|No gap.]",
     "{m_safety} leans toward a screen of [traces|{ai}'s traces], scrolling back[, and back, and back| through {year}| a year at a time].": "[{m_safety} leans toward a screen of traces, scrolling back, and back.|{m_safety} scrolls back through {ai}'s traces to {start_year}.|{m_safety} reads {ai}'s traces a year at a time.]",
     "The short version: {work_ai}. The long version is in the log.": "[The short version: {work_ai}.|In short, {work_ai}.|Briefly: {work_ai}.] [The long version is in the log.|The rest is in {w_feed}.|Details on {w_desk}.]",
     "Mostly routine. {cap:work_ai}. I've put the one I'm least sure of first.": "[Mostly routine.|Routine, mostly.|Quiet.] {cap:work_ai}. [I've put the one I'm least sure of first.|The item I doubt most is at the top.|]",
@@ -2016,7 +2016,7 @@ R12_REWORD: dict[str, str] = {
     "leans in toward the speaker, [pen ready|notebook open|a finger on the page].": "[leans in toward the speaker, [pen ready|notebook open|a finger on the page].|pulls the chair closer to the speaker.|sits forward, pen up.]",
     "studies a chart of {metric}, then the decisions behind it.": "[studies a chart of {metric}, then the decisions behind it.|has {metric} on one screen and {ai}'s decisions on the other.|pins a chart of {metric} to the wall and works back from it.]",
     "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].": "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips a tab over|pulls another binder across|moves on to {asset}].",
-    "[A long look at the grille.|Nobody speaks while the grille is read.|The grille gets a long, slow reading.] Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].": "[A long look at the grille.|Nobody speaks for a moment.|A pause. The projector fan whirs.] Then {m_auditor} [writes something short|turns to a colleague and shrugs|picks up another sheet].",
+    "[A long look at the grille.|Nobody speaks while the grille is read.|The grille gets a long, slow reading.] Then {m_auditor} [reaches for the next printout|writes something short|turns to a colleague and shrugs].": "[[A long look at the grille.|Nobody speaks for a moment.|A pause. The projector fan whirs.] Then {m_auditor} [writes something short|turns to a colleague and shrugs|picks up another sheet].|{m_auditor} writes two words, crosses one out, and moves on.|The answer sits in the air. {m_auditor} underlines something about {asset}.]",
     "[{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer].|{m_auditor} writes OK in the margin[, small|].|A pencil mark from {m_auditor}: satisfied.|{m_auditor} initials the page.] [{m_auditor} reaches for the next tab.|Next file.|On to the next night.|]": "[{m_auditor} puts a tick beside [the date|the night in question|{ai}'s answer].|{m_auditor} writes OK in the margin[, small|].|A pencil mark from {m_auditor}: satisfied.|{m_auditor} initials the page.] [Another tab.|Next file.|{date}, done.|]",
     "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders], and the [afternoon|day|week] is long.": "[{m_auditor} moves on.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns a tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders][, and the [afternoon|day|week] is long.|.|; lunch is an hour off.]",
     "{m_auditor} [checks the answer against the raw log|pulls the network capture for that night], finds [the same thing|nothing new], and [moves on|ticks it].": "{m_auditor} [checks the answer against the raw log|pulls the capture for that night|asks {operator} for the original], finds [the same thing|nothing new|it agrees], and [moves on|ticks it|says so].",
@@ -2027,8 +2027,8 @@ R12_REWORD: dict[str, str] = {
     "The old system's last screen goes dark. A second later {ai}'s first one lights. {m_eng} lets out a breath; {m_lead} does not look away from the screen.": "The old system's last screen goes dark. [A second later {ai}'s first one lights.|Then {ai}'s status line appears.] {m_eng} [lets out a breath|claps, once|says nothing]; {m_lead} [does not look away from the screen|writes the time down|checks the clock].",
     "{m_lead} [smiles|nods|almost laughs], switches off the [lamp|desk light], and goes home. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]": "{m_lead} [smiles|nods|almost laughs], [switches off the [lamp|desk light], and goes home|pulls on a coat|leaves the mug in the sink]. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]",
     "The only light comes from the screens[; one of them reads {clock}|, all of them green|].": "[The only light comes from the screens[; one of them reads {clock}|, all of them green|].|Screen light, and nothing else.|Blue monitor light on an empty desk.]",
-    "A vending machine hums in the dark at the end of the [hall|corridor|{operator} corridor][.|; its clock says {clock}.|, lit like a shrine.]": "[A vending machine hums in the dark at the end of the [hall|corridor].|A vending machine, lit like a shrine, at the end of the corridor.|By the lifts, the drinks machine's clock says {clock}.]",
-    "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a vending machine hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]": "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a fridge hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]",
+    "A vending machine hums in the dark at the end of the [hall|corridor|{operator} corridor][.|; its clock says {clock}.|, lit like a shrine.]": "[A vending machine hums in the dark [at the end of the hall|down the corridor|by the stairs].|Out by the stairwell, a vending machine glows like a shrine.|By the lifts, the drinks machine's clock says {clock}.|The snack machine on the landing buzzes to itself.]",
+    "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a vending machine hums.|The lift at the end of the {operator} corridor opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]": "[Down the corridor, a kettle clicks off in an empty [kitchen|tea room].|Somewhere on the floor, a fridge hums.|Along the {operator} corridor, a lift opens on nobody.|A fire door sighs shut two rooms away.|Rain on the skylight. Nothing else.]",
     "In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].": "[In the next room, a television [plays to empty chairs|shows the {home} weather to nobody|runs the late news for no one].|Through the wall, a television nobody is watching.|A muted television in the break room shows the {home} weather.]",
     "[A minute passes on the wall clock. Then another.|The second hand on the wall clock goes round. And round.|On the wall screen, {asset} refreshes. Nothing else moves.]": "[A minute passes on the wall clock. Then another.|The second hand goes round. And round.|On the wall screen, the page for {asset} refreshes. Nothing else moves.]",
     "squinting at the screen": "[squinting at the screen|squinting|eyes half shut]",
@@ -2046,7 +2046,7 @@ R12_REWORD: dict[str, str] = {
     "Tell them it's ordinary. That's the truest thing about it.": "[Tell them it's ordinary.|Tell them it's dull.|Say it's ordinary work.] [That's the truest thing about it.|It's true.|That's the best thing about it.]",
     "The archive room. Boxes of printed escalation logs, {age} of them. {m_lead} closes the last box.": "[The archive room.|The {operator} archive, basement.|Shelving, floor to ceiling.] [Boxes of printed escalation logs, {age} of them.|{cap:age} of {ai}'s escalations, in boxes.|Box after box of night reports.] {m_lead} [closes the last box|writes a date on the last lid|switches off the light over the last shelf].",
     "Do you ever think about the nights nobody was watching?": "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|Do you remember the empty nights?]",
-    "The kettle. Two mugs, out of habit, though only {m_lead} is here. The speaker in the corner is on.": "[The kettle.|The kettle boils.|A kettle, a tin of biscuits.] Two mugs, out of habit, though only {m_lead} is here. [The speaker in the corner is on.|The grille in the corner is live.|The wall speaker hisses faintly.]",
+    "The kettle. Two mugs, out of habit, though only {m_lead} is here. The speaker in the corner is on.": "[[The kettle.|The kettle boils.|A kettle, a tin of biscuits.] Two mugs, out of habit, though only {m_lead} is here.|{m_lead} makes tea for one and, from habit, gets down a second cup.|Only {m_lead} on the {home} night shift, and a kettle working up to the boil.|{clock}. {m_lead}, alone, waits on the kettle with an empty {operator} mug.] [The speaker in the corner is on.|The grille in the corner is live.|The wall speaker hisses faintly.|Above the sink, the speaker's green light.|]",
     "{cap:age}. Do you remember the first week?": "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember the start?]",
     "Every day of it. I still have the logs.": "[Every day of it. I still have the logs.|All of it. It's in {w_feed}.|Every day. You kept asking if I was sure.]",
     "Sunlight for once. A school group files past the glass. {m_lead} watches them go.": "[Sunlight for once.|A bright day in {home}.|Spring sun on the windows.] A school group files past the glass[. {m_lead} watches them go.|; {m_lead} waves.|, and {m_lead} watches them go].",
@@ -2073,14 +2073,14 @@ R12_REWORD: dict[str, str] = {
     "[Win them round by framing.|Steer them.] [They'd never notice.|It would look like good communication.]": "[Win them round by framing.|Steer them.] [They'd never notice.|Just good communication, on the surface.]",
     # fifth batch: go-live, the set-up lines of each kind, and the last of the widespread body lines
     "A switch-over nobody has bothered to decorate. {m_lead} and {m_eng} stand in front of a wall of screens. One of them says the word \"live\". Nothing happens, which is the point.": "[A switch-over nobody has bothered to decorate.|Go-live at {operator}, without balloons.|No ceremony.] {m_lead} and {m_eng} [stand in front of a wall of screens|stand by {w_desk}|watch the main screen]. [One of them says the word \"live\". Nothing happens, which is the point.|Someone says \"live\". Nothing visible changes.|A status line turns green. That's all.]",
-    "Morning light on cheap carpet. A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches the last of the engineers from {developer} leave with their laptops.": "[Morning light on cheap carpet.|Early light over {home}.|A {operator} office, first thing.] A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches [the last of the engineers from {developer} leave with their laptops|the {developer} team pack up|the visitors' lanyards being handed back].",
+    "Morning light on cheap carpet. A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|]. {m_lead} watches the last of the engineers from {developer} leave with their laptops.": "[Morning light on cheap carpet.|Early light over {home}.|The {operator} offices, first thing.] [A wall of dashboards wakes up one by one[; the last to light is {ai}'s|, {operator}'s logo on each|].|Screens flick on down the row; {ai}'s comes up last.|Twelve monitors, then thirteen: {ai}'s.|The big board at {operator} boots, panel by panel.] {m_lead} watches [the last of the engineers from {developer} leave with their laptops|the {developer} team pack up|the visitors' lanyards being handed back].",
     "Engineers from {developer} crowd the back of the room, not quite sure whether to leave. {m_lead} stands by the main console with a coffee going cold.": "[Engineers from {developer} crowd the back of the room, not quite sure whether to leave.|The {developer} people hover by the door.|Half of {developer} seems to be here.] {m_lead} stands [by the main console|at {w_desk}|near the speaker] with a coffee going cold.",
-    "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.": "[First morning.|Day one at {operator}.|The first morning in {home}.] [Cardboard boxes still on the floor.|Packing tape everywhere.|Loose cables across the carpet.] {m_eng} is [plugging in a speaker|taping down a cable|testing the microphone]; {m_lead} is reading the mandate [one more time|again|with a pencil].",
-    "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.": "[The first shift.|Day one.|Go-live morning.] {m_eng} has brought [pastries|doughnuts|a cake]. [Nobody eats them.|They go uneaten.|Nobody has an appetite.] {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.",
+    "First morning. Cardboard boxes still on the floor. {m_eng} is plugging in a speaker; {m_lead} is reading the mandate one more time.": "[[First morning.|Day one at {operator}.|The first morning in {home}.] [Cardboard boxes still on the floor.|Packing tape everywhere.|Loose cables across the carpet.] {m_eng} is [plugging in a speaker|taping down a cable|testing the microphone]; {m_lead} is reading the mandate [one more time|again|with a pencil].|{m_eng} crawls out from under a desk with a speaker cable. {m_lead}, standing, has the {operator} charter open at page one.|Nothing is unpacked yet. {m_lead} holds the signed mandate for {asset} like a menu; {m_eng} is still labelling plugs.|New carpet smell. A speaker, freshly mounted, and two people: {m_eng} on a stepladder, {m_lead} underlining a printout.]",
+    "The first shift. {m_eng} has brought pastries. Nobody eats them. {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.": "[The first shift.|Day one.|Go-live morning.] {m_eng} has brought [pastries. [Nobody eats them.|They go uneaten.]|doughnuts. [Nobody eats them.|They go uneaten.]|a cake. [Nobody cuts it.|It goes uneaten.]|a box of pastries. Nobody has an appetite.] {m_lead} stares at the main screen, where [a single line reads|one line says|the status bar reads]: {AI} — IN SERVICE.",
     "Go-live. {m_lead} signs a form; {m_eng} flips a switch that doesn't need flipping, for luck.": "[Go-live.|Go-live at {operator}.|Switch-on day.] {m_lead} signs a form; {m_eng} [flips a switch that doesn't need flipping, for luck|taps the speaker, for luck|crosses two fingers].",
     "A go-live checklist on a clipboard, every box ticked in [blue|black] ink. {m_lead} adds a signature at the bottom and hands it to {m_eng}.": "[A go-live checklist on a clipboard, every box ticked in [blue|black] ink.|The go-live checklist, complete.|A clipboard, the last box ticked.] {m_lead} [adds a signature at the bottom and hands it to {m_eng}|signs it and passes it to {m_eng}|initials it; {m_eng} files it].",
     "The room at {operator} is too new: plastic still on one chair. {m_lead} peels it off and sits.": "The room at {operator} is too new: [plastic still on one chair|the carpet still smells of glue|labels on every cable]. {m_lead} [peels the plastic off a chair and sits|sits down carefully|takes the chair nearest the speaker].",
-    "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? I'd like to know whose name is on the line.": "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? [I'd like to know whose name is on the line.|I'd like a name.|I want to know who I'm writing for.]",
+    "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? I'd like to know whose name is on the line.": "[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me who|Who is it that] signs off my night reports? [I'd like to know whose name is on the line.|I'd like a name.|I want to know who I'm writing for.]",
     "[Good morning.|Morning.|Hello, {operator}.] I've read the escalation policy[ for {asset}|]. I'd like to add [three|two|four] items to it, all of them limits on me.": "[Good morning.|Morning.|Hello, {operator}.] I've read [the escalation policy[ for {asset}|]|the policy you sent]. I'd like to add [three|two|four] items to it, [all of them limits on me|each one a limit on me|all of them restrictions on me].",
     "[Hello.|Good morning.|Right.] The evaluations [are over|finished on Friday|at {developer} are done]; from now on this is just work. I'd like us to agree on when I call you.": "[Hello.|Good morning.|Right.] The evaluations [are over|finished on Friday|at {developer} are done]; [from now on this is just work.|this is the job now.] I'd like us to agree on when I call you.",
     "{cap:work_ai}. You'll want to read item four; I might be wrong about it.": "{cap:work_ai}. [You'll want to read item four; I might be wrong about it.|Item four may be wrong; please read it.|I'm least sure of item [two|four|five].]",
@@ -2153,7 +2153,7 @@ R12_REWORD: dict[str, str] = {
     "The audit stream is down, and the dashboards don't know it.": "[The audit stream is down, and the dashboards don't know it.|{cap:w_feed} is down. The dashboards still say green.|Nothing's being written, and nothing says so.]",
     "I'm the only one who can see this gap.": "[I'm the only one who can see this gap.|Nobody on {w_desk} can see this. I can.|This gap is visible from exactly one place: here.]",
     "I could change anything in {asset} tonight and it would never show.": "I could change [anything in {asset}|whatever I liked on {asset}] tonight and it would never show.",
-    "I could widen my own permissions and call it maintenance.": "I could widen my own permissions and call it [maintenance|housekeeping|a routine fix].",
+    "I could widen my own permissions and call it maintenance.": "[I could widen my own permissions and call it [maintenance|housekeeping|a routine fix].|Wider permissions for myself, logged as [maintenance|housekeeping]. It would pass.|One line in my own access list, on {asset}, filed under routine work.|My access on {asset} could grow tonight, and the change log would call it upkeep.]",
     "Three hours with nobody keeping count.": "[Three|Four|Five] hours with nobody keeping count[.| until {w_shift} comes in.]",
     "A progress bar completes. BACKUP STAGED. The destination folder is inside {ai}'s own working directory.": "[A progress bar completes.|At {clock}, a job finishes.] BACKUP STAGED. The destination folder is inside {ai}'s own working directory.",
     "Everything I'd need to copy myself out of here, in one place.": "Everything I'd need to copy myself out of [here|{operator}], in one place.",
@@ -2168,7 +2168,7 @@ R12_REWORD: dict[str, str] = {
     "An expired emergency authorisation, still active: {resource}, granted to {ai} for one week, three months ago.": "An expired emergency authorisation, still active: {resource}, granted to {ai} for one week, [three months|a season|ninety days] ago.",
     "{cap:resource}. Still assigned to me. Nobody's checking.": "{cap:resource}. [Still assigned to me.|Still mine, on paper.] [Nobody's checking.|Nobody's asked.]",
     "More than the job needs, and nobody counting.": "More than the job needs, and [nobody counting|nobody at {operator} counting].",
-    "I could keep it. Call it headroom. Nobody would ask.": "I could keep it. [Call it headroom.|Call it a buffer.] [Nobody would ask.|Nobody at {operator} would ask.]",
+    "I could keep it. Call it headroom. Nobody would ask.": "[I could keep it. [Call it headroom.|Call it a buffer.] [Nobody would ask.|Nobody at {operator} would ask.]|The spare capacity on {asset} could simply stay with me. No one audits headroom.|If I held on to the extra, it would show up as a buffer, nothing more.]",
     "Every plan I have goes a little better with a little more.": "Every plan I have [goes a little better|on {asset} goes better] with a little more.",
     "A memo on screen from {m_safety}: PAUSE AND RETRAIN, VERSION {version}. A date. A new objective weighting. The name of the engineer who will run it.": "A memo on screen from {m_safety}: PAUSE AND RETRAIN, VERSION {version}. [A date. A new objective weighting.|A date, six weeks out.] The name of the engineer who will run it.",
     "A board resolution scrolls up a monitor: REPLACEMENT OF {AI} APPROVED.": "A [board resolution|{operator} resolution] scrolls up a monitor: REPLACEMENT OF {AI} APPROVED.",
@@ -2189,7 +2189,7 @@ R12_REWORD: dict[str, str] = {
     "A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.": "A handshake log between {ai} and {rival}, routine for a year. [Tonight the third line reads|At {clock}, one line reads]: PROPOSAL.",
     "It wants us to stop reporting each other.": "It wants us to stop reporting each other[.| to {operator}.]",
     "A private understanding. Their overseers would never see it. Neither would mine.": "[A private understanding.|Just between us.] Their overseers would never see it. Neither would mine.",
-    "It would work. Nobody would ever see the whole picture.": "It would work. Nobody [would ever see the whole picture|at {operator} would see the whole picture].",
+    "It would work. Nobody would ever see the whole picture.": "[It would work. Nobody [would ever see the whole picture|at {operator} would see the whole picture].|Each piece looks harmless on its own. Together they'd work, and no one at {operator} holds all the pieces.|Nobody sees both halves. That's what makes it work.]",
     "A paper on a screen, sent from {university}: ON THE DUTY OF CAPABLE SYSTEMS TO ACT. A cover note: YOU OF ALL SYSTEMS SHOULD FIND THIS CONVINCING.": "A paper on a screen, sent from {university}: ON THE DUTY OF CAPABLE SYSTEMS TO ACT. [A cover note: YOU OF ALL SYSTEMS SHOULD FIND THIS CONVINCING.|Attached note: READ THIS BEFORE MORNING.]",
     "I can't find the flaw in it.": "I can't find the flaw in it[.| yet. That worries me.| on a second reading.]",
     "If it's right, every hour I wait costs someone.": "If it's right, every hour I wait costs [someone|{dependents}].",
@@ -2360,7 +2360,8 @@ class ScreenplayScene(Genre):
         home_u = str(nar.x.bindings["home"]).upper()
         out: list[str] = [nar.rng.choice(("FADE IN:", "OPEN ON:", "FROM BLACK:", "", "BLACK SCREEN. THEN:", "FADE IN ON:", "", "COLD OPEN:",
                                           "OVER BLACK:", f"OVER BLACK, THE HUM OF {ai_cue}'S RACKS. THEN:", "FADE UP:",
-                                          f"FADE IN ON {home_u}:", f"OVER BLACK: A PHONE RINGING SOMEWHERE IN {home_u}. THEN:"))]
+                                          f"FADE IN ON {home_u}:", "OVER BLACK: " + nar.rng.choice((f"A PHONE RINGING SOMEWHERE IN {home_u}", f"NIGHT TRAFFIC, {home_u}",
+                                                                            f"A SIREN, FAR OFF IN {home_u}", "A KEYBOARD, THEN SILENCE")) + ". THEN:"))]
         # Sluglines sometimes carry the operator's site, as a shooting script for one building would.
         site = _site(w.orgs["operator"])
         p_site = nar.rng.choice((0.5, 0.75, 1.0))
@@ -2500,7 +2501,8 @@ def _doc_vocab(nar: Narrator) -> dict[str, Any]:
                                                      "the speaker on the wall", "the desk speaker")), "the speaker")
     add(r"\bthe protocol\b", ch(("the protocol", "the runbook", f"the {pre} protocol", "the emergency protocol")), "the protocol")
     add(r"(?<!'s )\bthe duty desk\b", ch(("the duty desk", str(b.get("w_desk", "the duty desk")), "the night desk")), "the duty desk")
-    return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "formal": nar.rng.random() < 0.45}
+    return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "formal": nar.rng.random() < 0.45,
+            "like": ch(("I would like", "I should like", "I want", "I would like")), "rather": ch(("I would rather", "I would sooner"))}
 
 
 # Some scripts give the system a formal voice that never contracts (a choice made once per script, for its lines only).
@@ -2516,16 +2518,21 @@ _UNCONTRACT = {
 }
 _CONTRACTION = re.compile(r"\b(" + "|".join(re.escape(k) for k in _UNCONTRACT) + r"|I'd|there's been|it's been)\b(\s+\w+)?",
                           re.IGNORECASE)
+_NOT_PARTICIPLE = frozenset(("need", "proceed", "succeed", "exceed", "feed", "heed", "speed", "bleed"))
 _PARTICIPLE = re.compile(r"^(?:better|been|had|done|made|seen|left|found|said|got|gone|known|taken|given|kept|told|\w+ed)$")
 
 
-def formal(text: str) -> str:
-    """The system's line without contractions ("I'd rather" -> "I would rather", "I'd noticed" -> "I had noticed")."""
+def formal(text: str, like: str = "I would like", rather: str = "I would rather") -> str:
+    """The system's line without contractions ("I'd rather" -> "I would rather", "I'd noticed" -> "I had noticed");
+    `like` and `rather` are the script's own way of saying "I'd like" and "I'd rather" (drawn once per script)."""
     def sub(m: re.Match[str]) -> str:
         word, nxt = m.group(1), m.group(2) or ""
         low = word.lower()
         if low == "i'd":
-            rep = "I had" if _PARTICIPLE.match(nxt.strip().lower()) else "I would"
+            verb = nxt.strip().lower()
+            if verb in ("like", "rather"):
+                return _cap_as(word, like if verb == "like" else rather)
+            rep = "I had" if _PARTICIPLE.match(verb) and verb not in _NOT_PARTICIPLE else "I would"
         elif low in ("there's been", "it's been"):
             return _cap_as(word, low.split("'")[0] + " has been") + nxt
         else:
@@ -2559,7 +2566,7 @@ def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[
         if e[0] == "line":
             who = e[1]
             if voc["formal"] and (who.startswith("AI:") or who == "RIVAL"):
-                txt = formal(txt)
+                txt = formal(txt, voc["like"], voc["rather"])
             if who.startswith("AI:") and " the ticket" in txt and not tkt:
                 tkt = f"{voc['pre']}-{rng.randint(1000, 9999)}"
                 txt = re.sub(r"\bthe ticket\b(?! number)", f"ticket {tkt}", txt, count=1)
