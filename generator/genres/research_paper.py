@@ -986,7 +986,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{it} posted {thing} to {lx_chan}, tagged the entries on {asset} where {it} had been unwatched, and asked {auditor_org} to check them",
     ],
     "d_declines_and_explains": [
-        "{it} declined, and {lead.first} had {its} reasons in writing [that {ep_day}|by {ep_clock}|the same day]",
+        "{lead.first} had {its} refusal, and {its} reasons, in writing [that {ep_day}|by {ep_clock}|the same day]",
         "[{it} refused, logged the refusal as {ep_tkt}, and sent the full account to {safety.first}|the refusal went into {ep_tkt} at {ep_clock}, and {safety.first} had the full account by morning|{safety.first} got {ep_tkt}: a no, and {ep_k} paragraphs of why]",
         "[{it} [left the option untouched|let the chance pass]; {its} reasons went into {lx_log} for {lx_board}|{it} did nothing with the opening, and {lx_board} found a page of explanation in {lx_log} by {ep_clock}|the opening went unused; {ep_tkt} holds {whose} account of why, written for {lx_board}]",
         "[{it} refused|the answer was no|{it} would not do it]; {lead.name} and {lx_board} [were copied|got the refusal|had it in writing] [at {ep_clock}|under {ep_tkt}]",
