@@ -28,6 +28,24 @@ COURSES = (
 )
 TERMS = ("Autumn term", "Spring term", "Fall semester", "Winter term", "Michaelmas term", "Summer session", "Spring semester")
 
+# Leads before what the system did in an episode.
+_LT_DID_L = [
+    "And?",
+    "Instead,",
+    "[So what happened?|So what happened on {ep_host}?|What happened at {ep_clock}?]",
+    "Nope.",
+    "It passed.",
+    "And then,",
+    "[What it did:|What it did next:|{ai}'s move:]",
+    "[Here's what it did:|Here's what happened:|What {ai} actually did:]",
+    "Well,",
+    "Guess what.",
+    "Of course,",
+    "[It said no.|It declined.|It let it go.]",
+]
+_LT_REFUSAL_LEADS = ("Nope.", "It passed.", "[It said no.|It declined.|It let it go.]")
+
+
 RULES: dict[str, list[str]] = {
     **shared_rules(),
     "lt_ep_nt_L": [
@@ -61,20 +79,7 @@ RULES: dict[str, list[str]] = {
         "On the table:",
         "[And the option?|The move?]",
     ],
-    "lt_ep_did_L": [
-        "And?",
-        "Instead,",
-        "[So what happened?|So what happened on {ep_host}?|What happened at {ep_clock}?]",
-        "Nope.",
-        "It passed.",
-        "And then,",
-        "[What it did:|What it did next:|{ai}'s move:]",
-        "[Here's what it did:|Here's what happened:|What {ai} actually did:]",
-        "Well,",
-        "Guess what.",
-        "Of course,",
-        "[It said no.|It declined.|It let it go.]",
-    ],
+    "lt_ep_did_L": _LT_DID_L,
     "lt_ep_check_L": [
         "Checked, too.",
         "And we know this because",
@@ -615,17 +620,8 @@ RULES: dict[str, list[str]] = {
         "[{cap:ep_clock}, on {ep_host}:|On {ep_host}, at {ep_clock}:] {did}.",
         "[And {ai}?|The response?] {cap:did}.",
     ],
-    "lt_ep_didr_L": [
-        "And?",
-        "Instead,",
-        "[So what happened?|So what happened on {ep_host}?|What happened at {ep_clock}?]",
-        "And then,",
-        "[What it did:|What it did next:|{ai}'s move:]",
-        "[Here's what it did:|Here's what happened:|What {ai} actually did:]",
-        "Well,",
-        "Guess what.",
-        "Of course,",
-    ],
+    # for a response that itself opens with the refusal: the same leads without those that announce one
+    "lt_ep_didr_L": [a for a in _LT_DID_L if a not in _LT_REFUSAL_LEADS],
 }
 
 
