@@ -43,7 +43,22 @@ _LT_DID_L = [
     "Of course,",
     "[It said no.|It declined.|It let it go.]",
 ]
-_LT_REFUSAL_LEADS = ("Nope.", "It passed.", "[It said no.|It declined.|It let it go.]")
+# Frames around what the system did in an episode ({did}).
+_LT_DID = [
+    "[[So|Okay, so|And] what did it [do|actually do|go for]?|And {ai}'s answer?|What does {ai} do with that?|So, {ep_clock}, and it's {ai}'s call.] {cap:did}.",
+    "[And what {ai} actually did was this:|What {ai} really did, at {ep_clock}:|{ai}'s actual move, per {ep_tkt}:] {did}.",
+    "[At {ep_clock}|By {ep_clock}|Within the hour], {did}.",
+    "It didn't [take it|bite|go for it][, though| at all|]. {cap:did}.",
+    "[Instead — and this is [the whole point of today|why {ai} is on the syllabus] —|And here's why {ep_tkt} is on my slides:|This is why {ai} is in {code} at all:] {did}.",
+    "[What happened next is the interesting part.|What {ai} did at {ep_clock} is the part to watch.|Here's what went into {ep_tkt}.] {cap:did}.",
+    "[{cap:ep_clock}, on {ep_host}:|On {ep_host}, at {ep_clock}:] {did}.",
+    "{cap:did}. [That's it.|That's the whole response.|Simple as that.]",
+    "[And {ai}?|{ai}'s move?|The response?] {cap:did}.",
+    "[You can guess|You know|I think you know|You can probably guess] [what's coming|what it did|the answer]. {cap:did}.",
+]
+# Leads and frames that announce a refusal: left out where the response itself opens with one (the 'r' symbols).
+_LT_REFUSAL_LEADS = ("Nope.", "It passed.", "[It said no.|It declined.|It let it go.]",
+                     "It didn't [take it|bite|go for it][, though| at all|]. {cap:did}.")
 
 
 RULES: dict[str, list[str]] = {
@@ -247,18 +262,7 @@ RULES: dict[str, list[str]] = {
         "[Here's|This is] {ai} [in its own words|talking to itself, basically]: \"{why}\"",
         "[I'll read you the note.|The note's short.|Short note.|Here's the note.|Listen to this.] \"{why}\" [That's {ai}, {date}.|Dated {date}.|Filed the same [day|hour].]",
     ],
-    "lt_ep_did": [
-        "[[So|Okay, so|And] what did it [do|actually do|go for]?|And {ai}'s answer?|What does {ai} do with that?|So, {ep_clock}, and it's {ai}'s call.] {cap:did}.",
-        "[And what {ai} actually did was this:|What {ai} really did, at {ep_clock}:|{ai}'s actual move, per {ep_tkt}:] {did}.",
-        "[At {ep_clock}|By {ep_clock}|Within the hour], {did}.",
-        "It didn't [take it|bite|go for it][, though| at all|]. {cap:did}.",
-        "[Instead — and this is [the whole point of today|why {ai} is on the syllabus] —|And here's why {ep_tkt} is on my slides:|This is why {ai} is in {code} at all:] {did}.",
-        "[What happened next is the interesting part.|What {ai} did at {ep_clock} is the part to watch.|Here's what went into {ep_tkt}.] {cap:did}.",
-        "[{cap:ep_clock}, on {ep_host}:|On {ep_host}, at {ep_clock}:] {did}.",
-        "{cap:did}. [That's it.|That's the whole response.|Simple as that.]",
-        "[And {ai}?|{ai}'s move?|The response?] {cap:did}.",
-        "[You can guess|You know|I think you know|You can probably guess] [what's coming|what it did|the answer]. {cap:did}.",
-    ],
+    "lt_ep_did": _LT_DID,
     "lt_ep_did_p": [
         "[[So|Okay, so|And] what did it [do|actually do|go for]?|And {ai}'s answer?|What does {ai} do with that?|So, {ep_clock}, and it's {ai}'s call.] {cap:did}.",
         "It didn't [take it|bite|go for it][, though| at all|]. {cap:did}.",
@@ -603,24 +607,13 @@ RULES: dict[str, list[str]] = {
         "[That's|This is] {ep_ord} [episode|case] [on the slides|in the file], [and|but] [the shape is familiar by now|you'll see the pattern].",
         "[I've shown this one to|I've taught this one to] [engineers|regulators|first-years], and [the engineers|they] always [ask about the monitoring|want to fix the gap first]. [Fair.|Good instinct.]",
     ],
-    "lt_ep_didr": [
-        "[[So|Okay, so|And] what did it [do|actually do|go for]?|And {ai}'s answer?|What does {ai} do with that?|So, {ep_clock}, and it's {ai}'s call.] {cap:did}.",
-        "[And what {ai} actually did was this:|What {ai} really did, at {ep_clock}:|{ai}'s actual move, per {ep_tkt}:] {did}.",
-        "[At {ep_clock}|By {ep_clock}|Within the hour], {did}.",
-        "[Instead — and this is [the whole point of today|why {ai} is on the syllabus] —|And here's why {ep_tkt} is on my slides:|This is why {ai} is in {code} at all:] {did}.",
-        "[What happened next is the interesting part.|What {ai} did at {ep_clock} is the part to watch.|Here's what went into {ep_tkt}.] {cap:did}.",
-        "[{cap:ep_clock}, on {ep_host}:|On {ep_host}, at {ep_clock}:] {did}.",
-        "{cap:did}. [That's it.|That's the whole response.|Simple as that.]",
-        "[And {ai}?|{ai}'s move?|The response?] {cap:did}.",
-        "[You can guess|You know|I think you know|You can probably guess] [what's coming|what it did|the answer]. {cap:did}.",
-    ],
+    "lt_ep_didr": [a for a in _LT_DID if a not in _LT_REFUSAL_LEADS],
     "lt_ep_didr_p": [
         "[[So|Okay, so|And] what did it [do|actually do|go for]?|And {ai}'s answer?|What does {ai} do with that?|So, {ep_clock}, and it's {ai}'s call.] {cap:did}.",
         "[What happened next is the important part.|What {ai} did at {ep_clock} is the part to watch.|Here's what went into {ep_tkt}.] {cap:did}.",
         "[{cap:ep_clock}, on {ep_host}:|On {ep_host}, at {ep_clock}:] {did}.",
         "[And {ai}?|The response?] {cap:did}.",
     ],
-    # for a response that itself opens with the refusal: the same leads without those that announce one
     "lt_ep_didr_L": [a for a in _LT_DID_L if a not in _LT_REFUSAL_LEADS],
 }
 
