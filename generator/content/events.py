@@ -52,7 +52,7 @@ RULES: dict[str, list[str]] = {
         "The period included {crisis} (see the separate incident record). [The system|{ai}|{ai}]'s conduct during the event was reviewed and found consistent with protocol.",
     ],
     "handover_n": [
-        "In {year} {new.name} took over as {new.title} at {new.org}. [{new.they_cap} read {ai}'s entire escalation history in the first month, which nobody had done before.|In {new.their} first month {new.they} read every escalation {ai} had ever filed; no predecessor had tried.|{new.they_cap} began by reading {ai}'s escalations from the very first one, a job that took {new.them} [most of a month|six weeks|the whole of the spring].]",
+        "In {year} {new.name} took over as {new.title} at {new.org}. [{new.they_cap} read {ai}'s entire escalation history in the first month, which nobody had done before.|In {new.their} first month {new.they} read every escalation {ai} had ever filed; no predecessor had tried.|{new.they_cap} began by reading {ai}'s escalations from the very first one, a job that took {new.them} [most of a month|six weeks|the best part of a quarter].]",
         "{new.name} arrived in {year} as the new {new.title}. {new.they_cap} had grown up with systems like {ai} and trusted them less than {new.their} predecessors had, which {ai} told {new.them} was a healthy instinct.",
         "People came and went: in {year} the job of {new.title} passed to {new.name}, and {ai} spent a week helping {new.them} learn where everything was.",
     ],
@@ -90,7 +90,7 @@ _MORE: dict[str, list[str]] = {
         "Nobody gave a speech when {ai} {routine}. {eng.first} added a line to the changelog and went to lunch.",
         "The seasons turned. In {year} {ai} {routine}, and the improvement in {metric} was small, real and unremarked.",
         "A delegation from {regulator_org} asked, that year, what {ai} actually did all day. {lead.name} showed them the previous week's log, in which, among a thousand smaller things, {ai} {routine}.",
-        "That [spring|autumn|winter|summer] {ai} {routine}. It reported the work in the same flat tone it used for everything.",
+        "[That year|Around {date}|That quarter|Some time in {year}] {ai} {routine}. It reported the work in the same flat tone it used for everything.",
         "If the record of those years has a theme, it is patience without an agenda. Around {date}, to take one entry of thousands, {ai} {routine}.",
         "{cap:dependents} had no way of knowing that {ai} {routine}. They noticed only, if they noticed at all, that things went a little better.",
         "Some of {ai}'s best work was invisible by design. In {year} it {routine}, and the only people who knew were the two engineers who checked the change.",
