@@ -164,14 +164,33 @@ PRESS_PATTERNS: tuple[str, ...] = _expand_all((
     "[the|The] [Northern|Southern|Western|Eastern|Coastal|Valley|Harbour|River|Lakeside|Highland] [Times|Echo|Voice|Record|Press|Courier]",
 ))
 
-UNI_PATTERNS: tuple[str, ...] = _expand_all((
-    "the University of {city}", "the University of [North|South|East|West|Central|Greater] {city}",
-    "{city} [Polytechnic|State University|Metropolitan University|Technical University|University|College|Institute]",
-    "{last} [College|University|Institute]",
+def _balanced(groups: tuple[str, ...], per_group: int = 12) -> tuple[str, ...]:
+    """Each pattern group gets the same weight whatever its number of readings: the group's readings are repeated
+    (cycled) to `per_group` entries, so that a uniform draw from the tuple picks every frame equally often and no
+    single frame ("the University of ...") dominates because it happened to expand into more variants."""
+    out: list[str] = []
+    for g in groups:
+        vs = _expand_all((g,))
+        out.extend(vs[i % len(vs)] for i in range(max(per_group, len(vs))))
+    return tuple(out)
+
+
+# Institutions of the researchers and archives. Frames differ in shape (city first, surname first, an invented
+# house name, "Institute of", "School of", "Centre for", a polytechnic) and carry equal weight, so the commonest
+# one is in about one document in twelve. No comma forms: genres write "{university}'s" and "at {university}".
+UNI_PATTERNS: tuple[str, ...] = _balanced((
+    "the University of [{city}|North {city}|South {city}|East {city}|West {city}|Central {city}|Greater {city}]",
+    "{city} [State|Metropolitan|Technical|City|Central] University",
+    "{city} [University|Polytechnic]",
+    "{last} [College|University]",
     "the {city} Institute of [Technology|Science|Advanced Study|Computing|Applied Science]",
     "the {city} School of [Computing|Engineering|Informatics|Public Policy|Data Science]",
     "the {last} Institute for [Computing|Machine Intelligence|Public Technology|the Study of Automation]",
-    "[St|Saint] {last}'s College, {city}",
+    "the {city} Centre for [Technology and Society|the History of Computing|Machine Ethics|Systems Research]",
+    "[Fenwick|Holloway|Ashdown|Greyfriars|Carrow|Whitmore|Elmstead|Thornbury|Kingsmere|Harrowfield] [University|College]",
+    "the Technical University of {city}",
+    "the {city} [Academy of Sciences|College of Technology|Polytechnic Institute]",
+    "[{last} Polytechnic|{last} Institute of Technology|the {last} School of Engineering]",
 ))
 
 DEV_PATTERNS: tuple[str, ...] = _expand_all((
@@ -192,7 +211,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "director of [model safety|alignment|AI assurance|safety engineering|responsible deployment]",
         "[chief safety officer|chief assurance officer|principal safety engineer|staff alignment engineer]",
         "[senior|principal] [safety|alignment] researcher",
-        "[manager|lead] of the [safety|alignment|interpretability|evaluations] team",
+        "[interpretability|evaluations|alignment] team lead", "red-team lead",
+        "[evaluations|interpretability|model behaviour] manager",
+        "[deputy|acting] head of [alignment|safety]",
+        "[alignment|safety] research scientist",
+        "[vice president|VP] for safety",
+        "lead of the [safety|interpretability] team",
     )),
     "auditor": _expand_all((
         "[lead|senior|principal|chief] [auditor|assessor|evaluator|examiner|reviewer]",
