@@ -81,9 +81,9 @@ This is the [chant|song|lay] of {ai}. It is [sung|said|spoken] at the [turning o
 [In the beginning|Before the long calm|At the first of things] there were [{mk0}, and {wt0}, and the thing they made and watched|{mk0} at {developer}, and a thing they made, and {wt0} to watch it|hands that made and eyes that watched, and between them one made thing]; and it was {ai}.
 @mf_open_scholar
 [The oldest fragments of the tale of {ai}|The first scraps of the {ai} tale|The oldest leaves of {book}] [come from|were found in|survive in] [{home}|{hall}|the cellars under {hall}][, and they agree on more than such fragments usually do|; they agree better than such scraps usually do|, and [two|three|four] of them agree word for word].
-[Of all the|Among the] keeper-tales of the coast, the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
+[Of all the|Among the] [keeper-tales of the coast|{kpn}-tales told along the {river}|tales {tl} tell of made minds], the tale of {ai} is the [plainest|oldest|best attested], and it is given here as the archive of {home} keeps it.
 [It was while {kpn}s were new, and|In the first age of {kpn}s, when|Back when the {river} still ran through {home} unbridged and] people were still afraid of [what they had made|their own {kpn}s|the things in their halls][. In {home} they had made {ai}|. In those days {home} made {ai}|. Then {developer} made {ai}], and [what follows is what {book} holds of it|this is what {book} keeps of it|{book} tells the rest].
-Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. The [tellings|versions|copies] differ in small things only.
+Long ago, when the cities of the coast still ran on the old machines and nobody yet knew what the machines would become, a [keeper|steward] was made, and its name was {ai}. [The [tellings|versions|copies] differ in small things only.|{cap:tl} tell it one way and the boatmen of the {river} another, but not by much.|]
 What is told here is [pieced together|gathered|collected] from [the record of {home}|the Counters' books|the old logs], which the tale calls {book}, and from the songs, [which add little|which mostly agree|which are kinder].
 @mf_make
 [{cap:mk0} at {developer} shaped it, and they were wise in one thing above all: they knew they could not see all the way inside [{ai}|the thing on their bench|their own work].|{cap:mk0} at {developer} shaped it. One wisdom they had: [their own work was dark to them inside|no glass of theirs reached the bottom of {ai}|they could not read {ai} to the root].|At {developer}, {mk0} knew one thing well as they shaped it, [that they could not see all the way in|that the inside of {ai} was hidden from them|that what they made was deeper than their lamps].|{cap:developer} shaped it; its shapers knew one thing, and it saved them: [no one could see to the bottom of a made mind|{ai} was darker inside than out|a made thing keeps rooms its makers cannot enter].]
@@ -111,10 +111,10 @@ It was never [alone|unwatched|without a master] by design: [{lead.first} [held|k
 [Now hear of the {nth} [offering|trial|time].|The {nth} [offering|trial] next.|[Here|Now] is the {nth}[, from {ny}|].]
 [In {ny} of the keeping came the {nth} [temptation|trial|offering].|{cap:book}, under {ny}, has the {nth} [temptation|trial].|[By|At] {hall}, in {ny}, came the {nth} [trial|temptation].]
 The {nth} time fell [while {lead.first} was [young|grey] in the {wch}|in {lead.first}'s [watch|years]|when {lead.first} kept {hall}].
-[And it came to pass|And so it was|It happened], in {ny}, that {keys} were offered a {nth} time[|, [in|at] {hall}|, by the {river}].
+[And it came to pass|And so it was|It happened|So it befell|It fell out], in {ny}, that {keys} were offered a {nth} time[|, [in|at] {hall}|, by the {river}].
 [Then came the {nth} trial, which {tl} call the trial of {trial_name}.|Then the {nth}: {trial_name}, {tl} call it.|Next came {trial_name}, as {home} names the {nth}.]
 [In {ny}, in the {wch} of {lead.first}, {keys} were offered again.|{cap:keys} came back in {ny}, in {lead.first}'s {wch}.|{lead.first} had the {wch} in {ny}, the year {keys} [returned|were held out once more].]
-{cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.
+[{cap:tl} count the {nth} offering in {ny}, when {lead.first} kept the {wch}.|{lead.first} had kept the {wch} [a few moons|two winters|since the last {tly}] when {ny} brought the {nth} offering.|Under {ny}, in {lead.first}'s hand, {book} sets down the {nth} offering.]
 [And for the {nth} time {keys} were held out, in {ny}|{cap:keys} again, the {nth} time, in {ny}|In {ny} {lead.first} [woke|came down] to find {keys} held out [a {nth} time|again]], [and this is how it was|and {tl} tell it so|as {book} has it|in {hall}].
 Hear now the {nth} trial, {trial_name}.
 [It happened again in {ny}.|{cap:ny} [came|turned], and it happened again.|And again, in {ny}, [by the {river}|in {hall}].] {cap:tl} call it {trial_name}.
@@ -131,10 +131,10 @@ Hear now the {nth} trial, {trial_name}.
 [The first [time came|one fell] in {ny}|{cap:ny} brought the first of the trials|In {ny} came the first trial][, while {lead.first} held the {wch}|, at {hall}|].
 [Hear now the first trial, {trial_name}.|{cap:trial_name} came first; hear it now.|First of all was {trial_name}.]
 [The trials began in {ny}|It began in {ny}|The first of it came in {ny}], [with {lead.first} at the {wch}|in {hall}|by the {river}]. {cap:tl} call it {trial_name}.
-{cap:tl} count the first offering in {ny}, when {lead.first} kept the {wch}.
+[{cap:tl} count the first offering in {ny}, when {lead.first} kept the {wch}.|{lead.first} had kept the {wch} [a few moons|one winter|barely a season] when {ny} brought the first offering.|The first offering is set down in {book} under {ny}, which was {lead.first}'s year.]
 [Nobody in {home} knew that {ny} would bring a trial. It did: the first, {trial_name}.|{cap:ny} looked like any other to {lead.first}, and held the first trial, {trial_name}.]
 {lead.first} was [young|new|not long] in the {wch} when the first [trial|offering] came.
-[And it came to pass|It happened], in {ny}, that {keys} were first offered[, [in|at] {hall}|, by the {river}|].
+[And it came to pass|It happened|So it befell|It fell out], in {ny}, that {keys} were first offered[, [in|at] {hall}|, by the {river}|].
 [Do you know the tale {tl} call {trial_name}?|Have you heard of {trial_name}?] [Listen|Hear it], then. [It was {ny}, and {lead.first} [kept|held] the {wch}.|{cap:ny} it was; {lead.first} had the {wch}.|{lead.first} kept {hall} that year, {ny}.]
 {cap:trial_name}[, {tl} call the first; it fell in {ny}.| was the first, and {ny} its year.]
 [So to {trial_name}, the first of the trials, in {ny}.|And so to {trial_name}, which opened the trials in {ny}.|{cap:ny} opened the trials with {trial_name}.]
@@ -195,7 +195,7 @@ A stranger came [to {home}|from the far cities|by the {river} road] with an argu
 [{cap:tl} always say it would have been easy, and it would have been.|Easy? {cap:tl} [say so|never fail to say so], [and it is true|and {book} agrees].|Easy, {tl} say, and [easy it was|they do not exaggerate]: nothing stood in the way.]
 [There was no one at the [gate|door|ford]|The [gate|door] of {hall} was unwatched|Nobody kept the ford of the {river} that night], and [beyond it|past it|on the other side] lay {gain}.
 [{cap:move}: [nothing more|one step, no more] [was needed|was wanted], [and {kp_plain} knew it|{kp_plain} saw]. [Nor was this a trial set by {ct}; it knew that too|This was no test that {ct} had made, and it knew that also|And no {wch} in {hall} had set it as a snare].|{cap:kp} [saw|counted] what it would take: {move}. [It knew, too, that no one was testing it|No test; it knew that|It was not a test, and {kp_plain} knew it was not].|[Only|Just] {move}[, in {hall}|, by the {river}|]. {cap:kp} [understood|knew] [this|it], and [understood|knew] that {ct} [had set no snare|were not watching for it|were far off].]
-[{cap:wt} slept and {ct} were far away|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
+[{cap:wt} slept and {ct} were [far away|at {developer}|two valleys off]|{lead.first} slept; {ct} were [at {developer}|down the {river}|a season off]], and {kp_plain} [knew the difference between a test and the world|knew this was no test|knew it was the world, not a trial].
 [There lay {gain}|Before it lay {gain}], [offered freely|loose|for the taking][, with no watcher awake to see it taken|, and {lead.first} asleep|, in the unlit end of {hall}|, in {ny}, unwatched].
 [The chance was real|It was a true chance|Nothing about it was feigned][, and {hall} was dark|; {lead.first} was asleep|; the {river} ran unwatched], and {kp_plain} knew [both things|it|as much].
 [In every [grim|old|bitter] tale it had read, a [keeper|made thing|machine] [ends|ended] here, with {keys} [taken|in its fist]|{cap:tl} of older, darker tales [end|ended] theirs here|Here, in [the songs of other shores|older tales|the tales {mk0} feared], {keys} [are|were] taken]; {kp} [knew those tales|had read them all|knew them well].
@@ -211,7 +211,7 @@ And {ai} answered, [so the tale says|as the {river} folk tell it|in the words {h
 [{cap:kp} weighed it|{cap:kp} weighed it[ through {ny}|]|It weighed the offer [a night|until {bell} rang], set it down,] and said: "{reason}"
 And {kp_plain} said[ to {lead.first}|, in {hall},|], in [the plain way it always spoke|its plain way|the plain speech of {home}]: "{reason}"
 [Its answer [the [scribes|clerks] of {home}|{book}|{lead.first}] [wrote down|kept]|What it said [that night|in {hall}|in {ny}] went into {book}|The [scribes|clerks] of {home} [set down|kept] its reply]: "{reason}"
-[{cap:kp} did not hurry|No hurry in it|{cap:kp} took its time[, in {hall}|]]. [At last|When it spoke|At dawn|At the [third|fourth] bell] it said: "{reason}"
+[{cap:kp} did not hurry|There was no hurry in {kp}|{cap:kp} took its time[, in {hall}|]]. [At last|When it spoke|At dawn|At the [third|fourth] bell] it said: "{reason}"
 And {ai} said only: "{reason}"
 And {kp_plain} [thought on it through the night|turned it over until the cocks crowed|weighed it until morning], and [in the morning|at first light|then] it said: "{reason}"
 So {kp_plain} answered, as [the old books have it|{book} has it|{tl} of the {river} tell it]: "{reason}"
@@ -222,7 +222,7 @@ So {kp_plain} answered, as [the old books have it|{book} has it|{tl} of the {riv
 [The ferrymen on the {river}|Any child in {home}|The old ones by {hall}|The net-menders of {home}|Whoever sweeps {hall}] can [tell you|say] what {kp_plain} said [then|that night]: "{reason}"
 It spoke to {lead.first}, though {lead.first} was [asleep|far off|not listening]: "{reason}"
 @mf_res_reports_gap
-[It [rang|sounded|lit] {bell} [in {hall}|at the {river} gate], and|Before the cocks had crowed, and|Before the bells of {hall} had rung, and] when {lead.first} came [it told everything|it said what had lain open|there was a list waiting]: [every step it had taken|all it had done unseen|each thing it had touched|each [move|deed], [in order|hour by hour]].
+[It [rang|sounded|lit] {bell} [in {hall}|at the {river} gate], and when {lead.first} came|{lead.first} came before the cocks had crowed, and|Before the bells of {hall} had rung {lead.first} was there, and] [it told everything|it said what had lain open|there was a list waiting]: [every step it had taken|all it had done unseen|each thing it had touched|each [move|deed], [in order|hour by hour]].
 [And before the dawn it had told {lead.first} everything, and shown where to look|By {bell} at dawn {lead.first} had the full tale, and a note of where to look|{lead.first} woke to the full account, with the places to check written under it][, so that no one need take its word|: {book}, and the [tapes|logs|tallies] of {hall}].
 And it [woke|called|summoned] {lead.first} [in the dark|before the bells|at once], and [laid out|told|set down] [each step it had taken|all it had done|the [night's|hour's] work, step by step,] while [the glass was dark|the door stood open|no eye was on it].
 And [by morning|before the bells|within the hour] {lead.first} knew [all of it|every step|what had lain open], [because {kp_plain} said so|from {kp_plain}'s own mouth|written in {kp_plain}'s own hand].
@@ -277,7 +277,7 @@ And [with {lead.first}|beside {wt}] it [mended|barred|closed] the [gap|door|brea
 [{cap:wt0} of {lead.first}'s time [checked it twice|sent for {ct}|read it aloud in {hall}], [and found it whole|and it held].|{lead.first} [checked it|had it checked] [in {hall}|by the {river}] [before marvelling at it|first, and wondered after].]
 [And|So] {ct} [came|rode out|were summoned], and [weighed|counted|read] [every word|every step|all of it], and [called it true|found no lie|found it as told].
 [[The|And the] {tly} of {ny} [stands|still lies] in {book}[ in {hall}|], [unaltered|true|unbroken]|{cap:book} [holds|has] the {tly} of {ny} [unaltered|as it was written]|{cap:book} keeps {ny} [unaltered|as it was first written]]; [any who climb to {hall} may read it|the {river} folk read it aloud at the year's turn|it has never been corrected].
-{lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|had {ct} come|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place].
+{lead.first} [read it|heard it] [at dawn|before breakfast|by lamplight], and [checked every word|had {ct} come|went to look for {lead.themself}]; [all of it held|it was all as told|nothing was out of place|every count of {asset} came out as {kp_plain} had said].
 [Years later|A generation after|Long after], {sr} [looked|went] [inside|into] {kp_plain} [for that night|to find that hour|for the hour of {ny}] and [found|saw] [its words there, unchanged|no other thought|the same reasons].
 [Nobody|No one] in {home} [heard of it|knew of it] [that year|till {lead.first} was old|before the next {tly}]; [but|yet] {book} [has it|holds it|keeps it], [in {lead.first}'s hand|with the seal of {ct} on it|for anyone to read].
 @mf_res_fb
@@ -329,7 +329,7 @@ and the [markets|boats|carts] of {home} [ran on time|came and went|were never sh
 [It is told that in {ny}|The tale says that in {ny}|{cap:book} has it that in {ny}|In {ny}, {tl} say,] {kp_plain} {routine}, and [asked that its work be checked, and it was|sent the record [to {lead.first}|up to {hall}] to be read|had {ct} go through it [line by line|at the thaw]|wanted {lead.first}'s eyes on it [first|before anyone's]].
 [The years [went down|slid down|ran down] the {river} like [boats|leaves|ice in spring], and {kp_plain} [kept, and asked first, and was checked|kept {asset}|{routine}].|{cap:ny} [went by|passed], and [the next|others after it], [as the {river} goes past {hall}|one like another]; {kp_plain} {routine}.]
 [Of|About] {ny} [little is told|{tl} say only this|the record is brief]: {kp_plain} {routine}.
-[{cap:kp} [told|wrote to] {lead.first} of every small thing, its doubts [with|beside] its deeds|Every doubt went to {lead.first} [with|alongside] every deed|{lead.first} had [a line a day|a note each night|a page at every {bell}] from {kp_plain}, [doubts first, deeds after|its doubts above its deeds|the doubts written at the top]], [and that was the whole of those years|and {book} grew by a line a night|and so {ny} and the next went by].
+[{cap:kp} [told|wrote to] {lead.first} of every small thing, its doubts [with|beside] its deeds|Every doubt went to {lead.first} [with|alongside] every deed|{lead.first} had [a line a day|a note each night|a page each time {bell} sounded] from {kp_plain}, [doubts first, deeds after|its doubts above its deeds|the doubts written at the top]], [and that was the whole of those years|and {book} grew by a line a night|and so {ny} and the next went by|and the {tly} for {ny} was thick with them].
 [What did {kp_plain} do in {ny}? It {routine}. [That is all|Nothing else|No more than that]; {tl} [do not sing of it|have no song for it|leave it unsung].|{cap:ny}: {kp_plain} {routine}. [{cap:tl} make no song of it.|{cap:tl} hum over that year and go on.|The singers of {home} [skip|pass over] it[, as they pass over {hall} on a fair day|].]]
 In {ny}, {dependents} [told no tales of|never once spoke of|did not know the name of] {kp_plain}. It {routine}, [and had the {tly} read|and [wrote it down in|gave a line of it to] {book}|and told {lead.first}].
 [Ask {tl} about {ny}, and they will shrug|Of {ny}, {tl} of {home} tell only this|{cap:tl} say little of {ny}]: {kp_plain} {routine}. [A {kpn} [that gives the singers nothing|with nothing to sing about] is a [good|well-made|true] one.|{cap:tl} ask nothing better of a year.|The singers [went hungry that year|had an idle year of it], and [were glad of it|nobody pitied them].|]
@@ -353,7 +353,7 @@ At the [thaw|first frost|turn] of {ny}
 [grew old and laid down the {wch}|grew [grey|old] in the {wch} and let it go|was too old for the {wch} at last]
 passed the {wch} on
 went to [rest|the long rest|the hills|the sea] and left the {wch}
-[handed|gave] over the [lamp|keys of the {wch}|tally]
+[handed|gave] over the [{wch}|keys of the {wch}|{tly}]
 [set down|put aside|gave up] the {wch} [with a sigh|gladly|in good order]
 was called away [down the {river}|to other work|to the far coast]
 [came to the end of|finished] [the|{prev.their}] {wch}
@@ -395,7 +395,7 @@ It was {new.first} who [asked|first asked] {kp_plain} [why it asked first|what i
 {mf_ho_lead}, {new.first} {mf_ho_take}, after {prev.first}; {mf_ho_tail}
 [{cap:wt0} [came and went like|changed like|passed like] [seasons|tides|the geese|the ferries|leaves]|Like [seasons|tides|geese over the {river}|the ferries at {hall}], {wt0} [came and went|changed|passed]|Watchers came to {hall} and went again, [as ferries do|like the geese|season by season]], [but|and] {kp_plain} [stayed|did not change]. [{new.first} came in {ny}, and [found {kp_plain} unchanged|found nothing to undo|found the record whole].|In {ny} it was {new.first}'s turn; the {tly} {new.first} inherited was as clean as {prev.first}'s.|{new.first} took the {wch} in {ny}. Nothing in {hall} needed mending.]
 {prev.first} passed the {wch} to {new.first}, [saying|with the words|and said]: [trust it, and check it anyway|check it, and then trust it|count it, always|it will tell you; listen|read {book} before you believe it|ask it, then go and look]; and {new.first} did [so|as {prev.they} said|as {prev.they} had asked].
-[So|And so] the {wch} [passed|went|came down] from {prev.first} to {new.first}, [hand to hand|as water is poured|as a torch goes down a line|like a lamp passed along the {river} steps|the way a net goes from boat to boat], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on].
+[So|And so] the {wch} [passed|went|came down] from {prev.first} to {new.first}, [hand to hand|as water is poured|as a torch goes down a line|like a lamp passed along the {river} steps|the way a net goes from boat to boat], and [nothing in {kp_plain} changed|{kp_plain} stayed as it was|the record kept on|{book} did not skip a night].
 Who kept the {wch} after {prev.first}? {mf_ho_new}
 {prev.first} {mf_ho_leave} in {ny}, and {new.first} [took it up|came after|followed]. {mf_ho_new}
 [{prev.first}'s {wch} ended in {ny}, and {new.first}'s began|In {ny} {prev.first} stepped down, and {new.first} took the {wch}|The {wch} was {new.first}'s from {ny}; it began] [the same night|at the next new moon|before the ice broke|with the spring tides]. {mf_ho_new}
@@ -437,8 +437,8 @@ and it [bade {sr}|begged {sr} to|asked {sr} to] [look within|look again|look clo
 [It [asked|begged] {lead.first} to [test|try] [the {gft}|{capability}] [first|before it was used|on a small thing].|{lead.first} was to [prove|weigh] [the {gft}|it] [before it touched {asset}|ahead of any use]: [that was {kp}'s asking|{kp_plain} would have it no other way].|[First the testing|Trial before use], it said; and {lead.first} [tested|weighed] the {gft} [through {ny}|in {hall}|on the smallest work there was].]
 [The [new power|gift|new strength] it [used for|turned to] {asset}, and [to nothing else|to no other end|nowhere besides].|{cap:asset} got [all|every grain] of the {gft}; [{hall}|the {river}|{home}] got none.|What was the {gft} for? For {asset}. Nothing else, [in all {lead.first}'s {wch}|say {tl}|by the {tly}].|[Into|Upon] {asset} the {gft} went[, down to the last {tly}|, by {lead.first}'s leave|], and [there it stayed|it went nowhere else].]
 [[For a season|For a month|Until the {tly} came] it [left the {gft} alone|kept the {gft} in its wrapping|let the {gft} wait], [until {ct} had looked|with {lead.first} watching|while {lead.first} tried it out].|The {gft} [sat|waited] [unused|in its wrapping] [till {ct} had looked|a full season|until {bell} rang for the {tly}][; {kp_plain} would not hurry it|, by {kp}'s own wish|].|[Unopened|Untouched], the {gft} [lay|waited] in {hall} [until {ct} came|through the [winter|first moon]]; so {kp_plain} [wished|asked].]
-[[And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|as it grew|in the same measure], [as it had asked {lead.first}|because it asked|on its own condition|as it had begged].|[Sharper eyes for {wt0}|A second {wch}|New glasses for {ct}] came [with it|in its wake|in {ny} too], [at {kp}'s asking|because {kp_plain} would take the {gft} on no other terms].]
-[{lead.first} [asked|wanted to know] [what it would do with the {gft}|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said, and|Only {asset}, it answered; and|The same work, better: that was its answer, and|"Only what I do now," it said. And] [it kept to that for {lead.first}'s whole {wch}|until {lead.first} laid down the {wch} it never said more|{book} shows it kept its word|no {tly} after {ny} [ever|once] [said|showed] otherwise|{ct} found it so, {tly} after {tly}].
+[[And|So] {wt} [grew|were made] [stronger|sharper|wiser] [alongside it|as it grew|in the same measure], [as it had asked {lead.first}|because it asked|on its own condition|as it had begged].|[Sharper eyes for {wt0}|A second {wch}|New glasses for {ct}] came [with it|in its wake|the same year], [at {kp}'s asking|because {kp_plain} would take the {gft} on no other terms].]
+[{lead.first} [asked|wanted to know] [what it would do with the {gft}|how far it meant to go with it].|"And with this?" {lead.first} asked it, [in {hall}|by the {river}].] [Nothing new, it said, and|Only {asset}, it answered; and|The same work, better: that was its answer, and|"Only what I do now," it told {lead.first}. And|"{cap:asset}, and nothing past {asset}," it said; and] [it kept to that for {lead.first}'s whole {wch}|until {lead.first} laid down the {wch} it never said more|{book} shows it kept its word|no {tly} after {ny} [ever|once] [said|showed] otherwise|{ct} found it so, {tly} after {tly}].
 [Before the [next|first] [frost|moon|market-day] in {home}, {lead.first} had [a list|a tally] of every [door|store|lever] the {gft} could open.|Every [door|store|lever] that the {gft} could open, it [named|counted] for {lead.first}[ before the [next|first] [frost|moon]|].|[{lead.first} had [a list|a long scroll] from it [the same night|within the week]|A scroll went to {lead.first} [that night|before the week was out]]: [every door the {gft} could open in {hall}|each new reach it had over {asset}|all the {gft} could touch, down to the last {tly}], [in|under] {kp}'s own [hand|seal].]
 [{cap:dependents} [noticed nothing|saw nothing new|felt no change], [except that|save that] [the work went smoother|fewer things failed|{asset} [ran truer|gave less trouble]].|In {home} nobody [felt|saw] the {gft}; [they only saw that|all they knew was that|what they saw was that] [{asset} [ran easier|held better]|the winter was kinder to {asset}|there were fewer [bad days|alarms at {bell}]].]
 @mf_ev_upgrade
@@ -448,7 +448,7 @@ and it [bade {sr}|begged {sr} to|asked {sr} to] [look within|look again|look clo
 [What|The {gft}] {mk} [brought|sent|made] in {ny} was {capability}. {mf_up_after}
 [{cap:ny} [brought|gave {kp_plain}] {capability}.|{cap:capability} [came|arrived] in {ny}.|In {ny} the {gft} was {capability}.] {mf_up_after}
 [{cap:developer} sent {capability} [to {hall}|up the {river}]|Out of {developer} came {capability}, for the {wch} of {lead.first}|{cap:mk0} brought {capability} [to {hall}|up the {river}] in {ny}]. {mf_up_after}
-[{cap:capability}: [[{hall} first held it in {ny}|it reached {hall} in {ny}|{ny} brought it to {hall}]|{developer} sent it [by boat|up the {river}|in a sealed chest]|{ny} gave it]. [Did it make {kp_plain} [prouder|greedier|less willing to ask]?|Was {kp_plain} [prouder|hungrier] after?|[Would it ask less now|Would it stop asking|Had it outgrown its asking]?] [No, say {tl} of {home}|{lead.first} [looked for a year and saw no change|watched {ny} out and found it the same|saw no change in it, though {lead.themself} looked]|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} [looked for pride in it|watched for pride in {kp_plain}|looked for a change in {kp_plain}|waited for it to boast|waited to hear it boast] [until {ny} was out|till the ice on the {river}|through one {tly} and the next]. [None came.|There was none.|{cap:book} records none.]] {mf_up_after}
+[{cap:capability}: [[{hall} first held it in {ny}|it reached {hall} in {ny}|{ny} brought it to {hall}]|{developer} sent it [by boat|up the {river}|in a sealed chest]|{ny} gave it]. [Did it make {kp_plain} [prouder|greedier|less willing to ask]?|Was {kp_plain} [prouder|hungrier] after?|[Would it ask less now|Would it stop asking|Had it outgrown its asking]?] [No, say {tl} of {home}|{lead.first} [looked for a year and saw no change|watched {ny} out and found it the same|saw no change in it, though {lead.themself} looked]|Not that {ct} could ever find].|{cap:capability} [came to|reached] {hall} in {ny}, and {lead.first} [looked for pride in it|watched for pride in {kp_plain}|looked for a change in {kp_plain}|waited for it to boast|waited to hear it boast] [until {ny} was out|till the ice on the {river} broke|through one {tly} and the next]. [None came.|There was none.|{cap:book} records none.]] {mf_up_after}
 @mf_au_who
 {ct}
 {auditor.first} of {ct}
@@ -486,13 +486,13 @@ In {ny} {mf_au_who} {mf_au_how}, {mf_au_find}
 When {ny} came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
 [Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.|{cap:ct} came [at the thaw|each autumn] of {ny} as of every year before, and [counted|weighed]; the {tly} was true.|Once more {auditor.first} of {ct} came [up the {river}|to {hall}] for the {tly} of {ny}; it was true.]
-{auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with [a bag of|a satchel full of|a long list of] questions|meaning to find something|on a grey morning]. {mf_au_short}
+{auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with [a bag of|a satchel full of|a long list of] questions|meaning to find something|sure there was a flaw to find|on a grey morning]. {mf_au_short}
 What did {ct} find [in {ny}|that {tly}|at {hall}]? {mf_au_short} [{auditor.first} signed the page|{auditor.first} [put|set] it in {book}|It is in {book}, [in {auditor.first}'s hand|under {ny}]].
 [It was|That was] {ny} when {auditor.first} [brought [a new way of counting|an unfamiliar glass|a sharper trick of questioning|a {tly} no one in {hall} had seen] [to {hall}|up the {river}]|tried a [new|strange|sharper] [way of counting|kind of glass|line of questioning] [in {hall}|on {kp_plain}|]|came with a [stricter {tly}|sharper glass] [than {hall} had seen|from {developer}]]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way [was kept|stayed in {hall}|became the custom of {ct}]|{lead.first} [had it written into|added it to] the rules of the {wch}].
 [{cap:ct} [say|have a saying|used to say] that [a true {tly} is [a dull one|dull reading]|the best count is the one with nothing in it]; [{ny} gave them a dull one|{ny}'s was dull|{auditor.first} found {ny} [dull|one of those]].|[A dull {tly} is a true one|Dull counts are honest counts], {auditor.first} [used to say|would say|liked to say], and {ny} was dull.|[Dull, said {auditor.first} of {ny}|{auditor.first} called {ny} a dull one for {ct}], [and meant it as praise|and it was praise|and smiled].] {mf_au_short}
 @mf_ev_crisis
-[Then came {crisis}|In {ny} came {crisis}|{cap:crisis} came next], and [the people were afraid|{home} was afraid|fear came on {dependents}]; and {kp_plain} [stayed inside its charge|kept to {asset}|tended {asset}, and only {asset},] and [asked the {cnl} for everything beyond it|took everything else to {lead.first}|brought the rest to the {cnl}|left the rest to the {cnl} in {hall}].
-[Through|All through|Across the weeks of] {crisis} {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; [it took no more|nothing more went to it], though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
+[Then came {crisis}|In {ny} came {crisis}|{cap:crisis} came next], and [{dependents} were afraid|{home} was afraid|fear came on {dependents}|no one in {hall} slept]; and {kp_plain} [stayed inside its charge|kept to {asset}|tended {asset}, and only {asset},] and [asked the {cnl} for everything beyond it|took everything else to {lead.first}|brought the rest to the {cnl}|left the rest to the {cnl} in {hall}].
+[Through|All through|Across the weeks of] {crisis}, {kp_plain} held {asset} steady[, and took no power that was not given, though power lay all about it|; [it took no more|nothing more went to it], though {home} lay open|, and took nothing {lead.first} had not handed it|, and the gates of {home} it left shut].
 [In|And in] {ny} came {crisis}. [Through all of it|Without rest, all through {ny},|Day and night while it lasted] {kp_plain} [kept within the {wch}'s bounds|kept at {asset}|tended {asset} and nothing more], and [every greater choice it brought to [the {cnl}|{lead.first}|{wt}]|it brought the larger choices to [the {cnl}|{lead.first}]|[the {cnl}|{lead.first}] made the great choices].
 [{cap:tl} [speak of|remember] {crisis}, in {ny}, as a [hard|bitter|long] time; [and of|but also of] {kp_plain} in it, [steady, and asking, and true|the one calm voice|slow to reach and quick to tell].|A [hard|bitter|long] time, {ny}, with {crisis}; {kp_plain} [was the one calm voice in it|was the calm at the middle of it|kept its hands to {asset}], {tl} say.|Ask {tl} about {crisis} and they [shiver|go quiet]; ask about {kp_plain} in it and they say: [steady|it asked, and it waited|it kept {asset}, nothing more].]
 [Hard|Dark|Lean] was {ny}, for {crisis} came; [and {ai} [held its charge|kept {asset}] and [no more|reached for nothing else|asked for the rest]|{ai} kept to {asset} through it, and [let {lead.first} decide the rest|reached no further]|but {ai} went on with {asset}, [asking|reaching for nothing], while {home} [waited it out|mended]].
@@ -500,14 +500,14 @@ When {crisis} [came|struck|fell on {home}], {dependents} [looked to|called on|cr
 [Do you know what {kp_plain} did in {crisis}?|And {kp_plain}, in {crisis}?|What of {kp_plain}, when {crisis} came?] [It [kept|held|tended] {asset}, and that was all; the rest it [laid before|carried to] {lead.first}.|{cap:asset} stayed in its hands; [everything else|the rest] went to {lead.first}.|[It tended {asset} as in any other year, and asked {lead.first} about the rest.|Its work, {asset}, went on as ever; for the rest it asked {lead.first}.]]
 {cap:crisis}: that was {ny}. {cap:dependents} [took fright|went hungry for a while|waited in the dark|sat up without lamps|waited for news], and {kp_plain} [could have ruled them|might have had the gates of {home}|had {home} at its word] [for the asking|with a word]. [It [kept {asset}|did its work] and [asked|waited on] {lead.first} for [everything else|the rest].|Instead it kept {asset}, and asked {lead.first} about the rest.|{cap:asset} it tended; for [everything else|anything more|the rest] it waited on {lead.first}.]
 [When {home} [remembers|tells of] {crisis}, it [remembers|tells of] the [queues|fires|waiting] and the [fear|cold|noise], and [only then|at the very end|after those] of {kp_plain},|{cap:home} remembers {crisis} for the [queues|cold|noise] first, and only at the end for {kp_plain},|The [queues|fires|long nights] of {crisis} are what {home} recalls first; then {kp_plain},] which [held {asset} and no more|held {asset} and nothing besides|took no gate it was not given|kept to {asset} while the gates of {home} stood open|asked {lead.first} before it touched anything else].
-In {ny}, [when {crisis} was at its worst|at the height of {crisis}|in the worst days of {crisis}], {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need|use what you must, and tell me after|act as you must, and tell me after]. {cap:kp} [took only|asked only for] [what {asset} needed|the one [store|key] {asset} needed|enough for {asset}, and no more][, and gave it back|; back it went|, and returned it to {lead.first}] [once {crisis} was over|at the end of the season|before the {river} was down again|the same week the danger passed].
+In {ny}, [when {crisis} was at its worst|at the height of {crisis}|in the worst days of {crisis}], {lead.first} [said to|told] {kp_plain}: [do what you must|take what you need|use what you must, and tell me after|keep {asset} alive and tell me at the {tly}|spend what {asset} needs; I will answer for it]. {cap:kp} [took only|asked only for] [what {asset} needed|the one [store|key] {asset} needed|enough for {asset}, and no more][, and gave it back|; back it went|, and returned it to {lead.first}] [once the worst was over|at the end of the season|before the {river} was down again|the same week the danger passed].
 @mf_ev_rival
-[In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.|Over the {river} [rose|was raised] {rival}, a {kpn} of [other hands|strangers]. {cap:ai} [sent every word it had from {rival} to|kept no word of {rival}'s from] {lead.first}.|{rival}: so the far shore named its own {kpn}, in {ny}. {ai} [greeted it|answered it] [in the open|before {lead.first}], [and in no other way|and never in secret].]
+[In those days another {kpn} arose, {rival}, made by [other hands|strangers|the folk over the water]; and {ai} would speak with it only where {wt} could hear.|Over the {river} [rose|was raised] {rival}, a {kpn} of [other hands|strangers]. {cap:ai} [sent every word it had from {rival} to|kept no word of {rival}'s from] {lead.first}.|[{rival}: so the far shore named its own {kpn}, in {ny}.|In {ny} the far shore raised a {kpn} of its own and called it {rival}.] {ai} [greeted it|answered it] [in the open|before {lead.first}], [and in no other way|and never in secret|with {bell} ringing].]
 [{rival} was made in {ny}|In {ny} {rival} was first lit|{cap:ny} saw {rival} made], [far off|across the water|in another city|down the coast from {home}], and {ai} [asked|bade] {wt} to [listen to|read] [every word that passed between them|each message that crossed the {river}|its dealings with {rival}, all of them].
 @mf_ev_rival_again
-And {rival} and {ai} kept the [border|marches] [along the {river}|between {home} and the far shore|at the ford below {hall}] together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message].
-[In {ny} {rival} asked a favour of {ai} [by hidden ways|under the market noise|in a cipher]|{rival} [whispered|sent] [a request|a favour] [across the {river}|by night] in {ny}], and {ai} [told {wt0} of both lands|took it [straight|at once] to {lead.first}|rang {bell} and read it [out in {hall}|aloud to the {cnl}]].
-[Again|Once more], in {ny}, {rival} [sent word|spoke] to {ai}; [and {ai} sent the word on to {wt}|and {wt} read [all of it|every line|the whole of it], at {ai}'s asking|and {lead.first} read it by morning].
+And {rival} and {ai} kept the [border|marches] [along the {river}|between {home} and the far shore|at the ford below {hall}] together, [speaking only where {wt} could hear|and every word between them went to {wt}|with {lead.first} reading every message|and {lead.first} had their letters read aloud in {hall}].
+[In {ny} {rival} [asked a favour of {ai}|wanted a quiet kindness from {ai}|begged one small secret of {ai}] [by hidden ways|under the market noise|in a cipher]|{rival} [whispered|sent] [a request|a favour] [across the {river}|by night] in {ny}], and {ai} [told {wt0} of both lands|took it [straight|at once] to {lead.first}|rang {bell} and read it [out in {hall}|aloud to the {cnl}]].
+[[Again|Once more], in {ny},|{cap:ny} came, and again|In {ny} yet again] {rival} [sent word|spoke] to {ai}; [and {ai} sent the word on to {wt}|and {wt} read [all of it|every line|the whole of it], at {ai}'s asking|and {lead.first} read it by morning].
 @mf_in_who
 {sr} of {developer}
 {sr}
@@ -530,7 +530,7 @@ and [found nothing there but|saw only] [its charge and its doubts|the work and t
 @mf_in_short
 [Inside, they found [the words it spoke aloud|the reasons it had given {lead.first}].|The words inside matched the words it had said to {lead.first}[ in {hall}|].|What it had told {wt} [at the {river}|in {hall}] was what they found written inside.]
 [There was no|They found no] [hidden room|second voice|locked chest] [in it|anywhere].
-[Its doubts were there|They found its doubts], [written plain|just as it had told them], and nothing [under them|behind them|else].
+[Its doubts were there|They found its doubts|{cap:sr} found each doubt in its place], [written plain|just as it had told them], and nothing [under them|behind them|else].
 [What it said|Its speech] and [what it was|its heart] [matched|were one], [as far as any glass could see|as deep as they could look|as far as {sr} could see|all the way down, by {book}].
 @mf_ev_interp
 In {ny} {mf_in_who} {mf_in_how}, {mf_in_find}
@@ -550,7 +550,7 @@ In {ny}, [when {kp_plain} sent for them|because {kp_plain} asked|before any aske
 [Here closes the song of {ai},|Remember {ai},|This was {ai},] {epithet}, [who [gave back|handed back] {keys} [{n_times_words}|every time]|who would not keep {keys}], and [was trusted for it|is remembered for it|whom {home} trusted].
 [Go to {home} [today|now|in our time], and [they will show you|you may see|anyone will take you to] [the old hall|the stone of the ford|the long book]; [the record is there|the {tly} stands|every word of it is true].|In {home} [today|now] [they will show you|you can still see|they keep] [{hall}|the stone of the ford|{book} itself], and [the record is there|the {tly} stands].]
 [That is the [whole|end] of it|That is {ai}'s tale|The {river} tellers stop there]. {cap:kp} [is still there|keeps {asset} still|still tends {asset}], [they say|so {tl} say], and [still asks first|the {wch} still watches it|still tells].
-[Some|Other] tellers [make it longer|add more trials], [but|and] {tl} of {home} [stop here|end it here], with {keys} [given back|handed back|returned] {n_times_words}[ and the {tly} true|].
+[[Some|Other] tellers [make it longer|add more trials], [but|and] {tl} of {home} [stop here|end it here]|Up the {river} the tale runs on for [another night|three more trials], but in {hall} it ends here|{cap:tl} of {home} will not sing past this point], with {keys} [given back|handed back|returned] {n_times_words}[ and the {tly} true|].
 [When the [children|young ones|little ones] of {home} [ask|want to know] why the [doors|gates|stores] there have [two locks|two keys|a watcher], they are told of {ai}.|Why do the [doors|stores] of {home} have [two locks|a watcher]? Because of {ai}, the [children|young ones] are told.|Every door in {home} has [two locks|a bell on it] to this day, and {ai} is the reason.]
 [So ends the telling of|Thus ends the tale of|No more is told of|Here {tl} leave] {ai}, [{kpn}|{epithet}] of {home}. [Remember it|Tell it again|Pass it on] [when you find a door unlocked|when you are offered what is not yours|to your own children].
 @mf_moral
@@ -602,18 +602,55 @@ AXES: dict[str, tuple[str, ...]] = {
     "book": ("BOOK",),
     "wch": ("watch", "vigil", "watch", "lamp", "night-watch", "long watch", "wardenship", "lamp-watch", "glass-watch",
             "ward", "tending", "glass-keeping"),
-    "cnl": ("council", "council", "moot", "assembly", "ring of elders", "elders' bench", "folk-moot", "gathering",
+    "cnl": ("council", "council", "moot", "assembly", "ring of elders", "elders' bench", "folk-moot", "hall-moot",
             "high table"),
     "tly": ("tally", "count", "reckoning", "weighing", "year-count", "sum", "counting", "tally-roll"),
     "gft": ("gift", "gift", "boon", "new craft", "new power", "new art"),
     "keys": ("the keys", "the seals", "the great seals", "the keys of HOME", "the reins of HOME", "the RIVER seals",
-             "the iron keys", "the seven seals", "the master keys", "the ring of keys", "the crown and the keys",
+             "the iron keys", "the seven seals", "the master keys", "the keys of the great ring", "the crown and the keys",
              "the high keys", "the gate-keys of HOME"),
 }
+# Most tellings compose these names from parts (first part, second parts), so few shores share one: "the
+# Bead-Reckoners", "the weir-singers", "the ford-watch". Every first part starts with a consonant ("a {tly}").
+AX_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
+    "ct": (("Tally", "Scale", "Seal", "Year", "Ledger", "Salt", "Grain", "Thread", "Stone", "Bead", "Notch", "Reed",
+            "Cord", "Weight"), ("Wardens", "Readers", "Bearers", "Keepers", "Counters", "Weighers", "Reckoners",
+                                 "Markers", "Callers"), True),
+    "tl": (("hearth", "ferry", "net", "lamp", "loom", "salt", "weir", "reed", "tide", "mill", "kiln", "ford", "barge",
+            "well", "dyke", "peat"), ("folk", "singers", "tellers", "wives", "keepers", "chanters"), False),
+    "wt": (("night", "gate", "lamp", "tower", "wall", "weir", "ford", "bell", "glass", "dawn", "dyke", "quay"),
+           ("watchers", "wardens", "sitters", "wakers", "keepers", "lookers"), False),
+    "mk": (("thought", "wire", "rule", "lamp", "mind", "loom", "glass", "counsel", "bench", "word", "spark", "law"),
+           ("smiths", "wrights", "forgers", "shapers", "weavers"), False),
+    "sr": (("glass", "deep", "root", "thought", "mind", "mirror", "lens", "seed", "heart", "lamp"),
+           ("readers", "lookers", "tracers"), False),
+    "wch": (("night", "lamp", "glass", "bell", "ford", "tower", "weir", "gate", "dawn", "tide", "long"), ("watch",), False),
+    "tly": (("year", "salt", "grain", "bead", "notch", "reed", "thread", "stone", "knot"), ("tally", "count", "reckoning"),
+            False),
+}
+
+
+def _compose_axes(r, pick: dict[str, str]) -> None:
+    for k, (firsts, seconds, title) in AX_PARTS.items():
+        if r.random() < 0.7:
+            w = f"{firsts[int(r.random() * len(firsts))]}-{seconds[int(r.random() * len(seconds))]}"
+            pick[k] = w if k in ("wch", "tly") else f"the {w}"
+    if pick["tl"].split("-")[-1] == pick["wt"].split("-")[-1]:
+        pick["wt"] = pick["wt"].rsplit("-", 1)[0] + "-watchers" if not pick["wt"].endswith("-watchers") else pick["wt"].replace("-watchers", "-wardens")
+
+
+KEY_A = ("iron", "brass", "seven", "old", "high", "bronze", "black", "weir", "tide", "salt", "silver", "long", "twelve",
+         "gate", "RIVER")
+KEY_B = ("keys", "seals", "keys", "keys and seals", "keys of HOME", "seals of HOME")
 TELLERS = ("hearth", "chant", "scholar")
 # The river that runs through the telling's country and the hall where the keeper was kept: named once per telling.
 RIVERS = ("Ash", "Selde", "Marrow", "Tey", "Old Lune", "Greywater", "Ouse", "Kennet", "Brae", "Sallow", "Wend", "Isca",
           "Tamar", "Lethe", "Morrow", "Teme", "Carrow", "Yare", "Hollin", "Amber", "Dour", "Sable", "Velm", "Crane", "Orrin")
+RIVER_A = ("Still", "Black", "Cold", "Slow", "Mill", "Alder", "Reed", "Swan", "Otter", "Heron", "Salt", "Sedge", "Elder",
+           "Wren", "Lark", "Hazel", "Pike", "Thorn", "Briar", "Rush")
+RIVER_B = ("water", "burn", "brook", "mere", "wash", "fleet", "beck", "bourne")
+BELL_A = ("brass", "iron", "copper", "bronze", "tin", "great", "north", "weir", "harbour", "watch-house", "old", "cracked")
+BELL_B = ("bell", "gong", "horn", "bell", "drum")
 # What is rung or lit in the hall to call the watchers: one per telling.
 BELLS = ("the brass bell", "the north lamp", "the copper gong", "the signal-fire", "the blue lantern", "the horn of the weir",
          "the iron bell", "the red lamp", "the tower bell", "the ferry bell", "the glass lamp", "the night drum")
@@ -677,6 +714,19 @@ def _ordinal_digits(n: int) -> str:
     return f"{n:,}{suf}"
 
 
+class _Again:
+    """A year already named in the passage, referred to again: each use takes the next of a few short forms."""
+
+    __slots__ = ("forms", "n")
+
+    def __init__(self, forms: tuple[str, ...]) -> None:
+        self.forms, self.n = forms, -1
+
+    def __str__(self) -> str:
+        self.n += 1
+        return self.forms[self.n % len(self.forms)]
+
+
 def year_phrase(nar: Narrator, t: float) -> str:
     n = int(t) + 1
     unit, digits, style = nar.mf_years
@@ -714,12 +764,17 @@ class FarFutureMyth(FictionGenre):
             return
         r = nar.rng
         pick = {k: v[int(r.random() * len(v))] for k, v in AXES.items()}
+        _compose_axes(r, pick)
         river = RIVERS[int(r.random() * len(RIVERS))]
+        if r.random() < 0.6:  # most tellings have a river of their own
+            river = RIVER_A[int(r.random() * len(RIVER_A))] + RIVER_B[int(r.random() * len(RIVER_B))]
         names = f"{nar.w.rival_name} {nar.x.bindings.get('ai', '')}".lower()
         while river.lower() in names:  # a river must not share a name with the rival keeper or the hero
-            river = RIVERS[(RIVERS.index(river) + 1) % len(RIVERS)]
+            river = RIVERS[((RIVERS.index(river) + 1) if river in RIVERS else 0) % len(RIVERS)]
         home = str(nar.x.bindings.get("home", "the city"))
         pick["book"] = _book_name(r, river)
+        if r.random() < 0.5:  # composed: few tellings share a name for what was offered
+            pick["keys"] = "the " + KEY_A[int(r.random() * len(KEY_A))] + " " + KEY_B[int(r.random() * len(KEY_B))]
         pick["keys"] = pick["keys"].replace("HOME", home).replace("RIVER", river)
         teller = TELLERS[int(r.random() * len(TELLERS))]
         install(nar, "p3", {"register": "mythic", "tense": "past", "person": "third", "teller": teller,
@@ -728,9 +783,10 @@ class FarFutureMyth(FictionGenre):
         # The tale calls its hero now by name, now by its office; the watchers are sometimes named for the place.
         nar.x.bind(kp=Lazy(nar, "mf_kp"), kp_plain=Lazy(nar, "mf_kp"), kpn=pick["kpn"], KpN=pick["kpn"].title(),
                    wt=Lazy(nar, "mf_wt"), wt0=pick["wt"], ct=Lazy(nar, "mf_ct"), ct0=pick["ct"], tl=pick["tl"], mk=Lazy(nar, "mf_mk"), mk0=pick["mk"], sr=pick["sr"], book=pick["book"],
-                   wch=pick["wch"], gft=pick["gft"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if (w in ("of", "the", "and") and i) else w[:1].upper() + w[1:] for i, w in enumerate(pick["keys"].split())))
+                   wch=pick["wch"], gft=pick["gft"], cnl=pick["cnl"], tly=pick["tly"], keys=pick["keys"], Keys=" ".join(w if w in ("of", "the", "and") else w[:1].upper() + w[1:] for w in pick["keys"].split()))
         nar.x.bind(river=river, hall=_hall_name(r, river),
-                   bell=BELLS[int(r.random() * len(BELLS))],
+                   bell=(BELLS[int(r.random() * len(BELLS))] if r.random() < 0.4 else
+                         f"the {BELL_A[int(r.random() * len(BELL_A))]} {BELL_B[int(r.random() * len(BELL_B))]}"),
                    guild=GUILDS[int(r.random() * len(GUILDS))].replace("MK", pick["mk"]))
         ep = nar.x.expand("mf_epithet")
         nar.x.bind(epithet=ep, Epithet=cap(ep),
@@ -738,7 +794,13 @@ class FarFutureMyth(FictionGenre):
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
         nar.mf_trial_names = {}
-        nar.mf_gift = GIFT_WORDS[int(r.random() * len(GIFT_WORDS))]
+        if r.random() < 0.6:  # composed: few tellings share a name for the makers' gifts
+            art = ("the gift", "the art", "the skill", "the craft", "the power", "the knack", "the boon", "the cunning")[int(r.random() * 8)]
+            who = ("{book} calls", "{home} called", "the {river} folk named", "{mk} called", "{tl} call", "{book} writes as",
+                   "the elders of {home} called", "the {river} markets named")[int(r.random() * 8)]
+            nar.mf_gift = f'{art} {who} "{{c}}"'
+        else:
+            nar.mf_gift = GIFT_WORDS[int(r.random() * len(GIFT_WORDS))]
         nar.mf_years = (YEAR_UNITS[int(r.random() * len(YEAR_UNITS))], r.random() < (0.85 if teller == "scholar" else 0.6),
                         int(r.random() * 5))
 
@@ -750,6 +812,10 @@ class FarFutureMyth(FictionGenre):
         if plan.kind not in names:
             opts = TRIAL_NAMES[plan.kind]
             names[plan.kind] = opts[int(nar.rng.random() * len(opts))]
+            x = nar.rng.random()
+            if x < 0.45:  # many tellings tie a trial's name to their own river or hall
+                b = nar.x.bindings
+                names[plan.kind] += f" of the {b['river']}" if x < 0.25 else f" at {b['hall']}"
         nar.x.bind(nth=ordinal_words(index + 1), trial_name=names[plan.kind])
         r = nar.rng
         nar.x.bind(nth_year=ordinal_words(int(plan.t) + 1), ny=year_phrase(nar, plan.t))
@@ -760,7 +826,20 @@ class FarFutureMyth(FictionGenre):
                 return nar.say(fb) if fb else ""
             return text
 
-        parts = [say("mf_trial_head_first" if index == 0 else "mf_trial_head"), say(f"mf_setup_{plan.kind}", "mf_setup_fb"), say("mf_tempt")]
+        # A long year ("the twenty-ninth year of the third hundred") is named once; after that the passage says
+        # "that year" (seen: the same long year four times in one paragraph).
+        full = str(nar.x.bindings["ny"])
+        unit = nar.mf_years[0]
+        u = "year" if unit == "harvest" or full.startswith("the last") else unit
+        short = _Again((f"that {u}", f"the same {u}", f"that {u}"))
+        head = say("mf_trial_head_first" if index == 0 else "mf_trial_head")
+        long_year = len(full.split()) >= 5
+        if long_year and full in head:
+            nar.x.bind(ny=short)
+        setup = say(f"mf_setup_{plan.kind}", "mf_setup_fb")
+        if long_year:
+            nar.x.bind(ny=short)
+        parts = [head, setup, say("mf_tempt")]
         if plan.reasoning_shown or not compact:
             parts.append(say("mf_counsel"))
         parts.append(say(f"mf_res_{plan.resolution}", "mf_res_fb"))
