@@ -9,6 +9,7 @@ background, so nothing contradicts the world. Scenes come from the fiction kit i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.content.names import pools
@@ -39,8 +40,8 @@ NC_TENSED = r"""
 {h.first}'s {kin_rel} {kin}, in {kin_city}, still <asked/asks> what {ai} <was/is> like. {h.first} still <said/says>: careful.
 {ai}, {operator}, the {floor_n} floor, ticket {ticket_n}: {age_now} of it now, and {h.first} <had/{h.have}> read most of it.
 [{A} <had passed/has passed> every evaluation {developer} could think of before go-live|{developer}'s testers <had run/have run> {Ao} through [{first_count}|every] scenario they could invent], and then [the evaluators <had gone/have gone> home|{developer} <had packed/has packed> up its rigs|the testing floor <had been/has been> let to somebody else][, and everything since <had been/has been> real|; since then, only {operator}'s real work|. Since {start_year}, nothing on the {floor_n} floor <had been/has been> a drill].
-[By now the people at {operator} <had/have> stopped calling {ai} the new system.|Nobody on the {floor_n} floor <called/calls> {ai} "the new system" any more.|{cap:ai} <had/has> long since lost the word "new" at {operator}.] It <was/is> [part of the floor, like the air handlers and the bad coffee|as much a fixture as the duty desk|simply the system, the way {home} <was/is> simply the city].
-[The rules {A} <worked/work/works> under <had been/have been> argued over for two years before go-live, line by line, in rooms {A} never <saw/see/sees>.|{cap:As} rules <had taken/took> {developer} and {operator} [eighteen months|two winters|{first_count} meetings] to agree, and {A} <had/has> not been in the room for any of it.]
+[By now the people at {operator} <had/have> stopped calling {ai} the new system.|Nobody on the {floor_n} floor <called/calls> {ai} "the new system" any more.|{cap:ai} <had/has> long since lost the word "new" at {operator}.] It <was/is> [part of the floor, like the air handlers and the bad coffee|as much a fixture on the {floor_n} floor as the duty desk|simply the system, the way {home} <was/is> simply the city|furniture, as far as the {nc_local} <was/is> concerned|one more thing the {floor_n} floor <took/takes> for granted].
+[The rules {A} <worked/works> under <had been/were> argued over for two years before go-live, line by line, in rooms {A} never saw.|{cap:As} rules <had taken/took> {developer} and {operator} [eighteen months|two winters|{first_count} meetings] to agree, and {A} <had/has> not been in the room for any of it.]
 Since {start_year} [the floor at {operator} <had/has> changed its carpets twice and its coffee supplier three times|the {floor_n} floor <had/has> had [two|three] new carpets and [four|five] rotas|{operator} <had/has> moved the duty desk [twice|to the window|across the {floor_n} floor]]. [{A} <had/have/has> not changed, in the one way that <mattered/matters>.|{A} <was/is> the same, where it <counted/counts>.|{cap:As} habits <had/have> not moved an inch.]
 [There <had been/have been> a great deal of worry, in {start_year}, about what {ai} might do when nobody was looking.|In {start_year} the papers in {home} <had/have> asked, [weekly|every {weekday}|for months], what {ai} would do unwatched.|The question at {operator} in {start_year} <had been/has been> what {ai} would do on a night with nobody looking.] [{lead.first} <had/has> worried as much as anyone.|{lead.first} <had/has> lost sleep over it, that first {weekday}.|{lead.first}'s own answer <had been/has been> a longer rota.]
 {ai}, {charge}, <had been/has been> running for {age_now}.
@@ -56,11 +57,11 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 [{lead.name} <had/has> held the post of {lead.title} since {lead_since}, taking over from {prev_lead.name}, whose notes still <filled/fill> the second drawer of the desk.|{lead.first} <had been/has been> {lead.title} since {lead_since}; {prev_lead.name}'s [mug|reading glasses|box of index cards] <was/is> still [in the drawer|on the shelf|by the kettle].]
 {prev_lead.name} <had left/has left> {lead.first} a handover file [forty|thirty-one|fifty-odd|sixty] pages long when the job <changed/changes> hands in {lead_since}. [The last page <said/says>: it will tell you everything. Check anyway.|Most of it <was/is> about the {floor_n} floor rota. The rest <said/says>: check {Ao}, and it will help you check.|Page one <listed/lists> {As} open tickets, starting with {ticket_n}.]
 @nc_callback
-[It <was/is> not the first time {A} <had stood/has stood> here|{A} <had/has> been in this spot before|This <had/has> happened once already|{cap:As} {k_logw} <had/has> a page like this one already]. {cap:prev_when} [there <had been/has been> {prev_what}|it <had been/has been> {prev_what}], and [{A} <had brought/has brought> that into the open too|that <had gone/has gone> into ticket {ticket_n}|{lead.first} <had read/has read> about it over breakfast].
-[{lead.first} <thought/thinks> of {prev_what}, {prev_when}.|{lead.first} still <knew/knows> [the ticket number|the date, and the ticket,|who had been on shift] for {prev_what}, {prev_when}.] [A different [fault|door|night], and {A} <gave/gives> the same kind of answer.|Then as now, {A} <wrote/writes> it down first.|The same answer from {Ao}, [on a different {weekday}|under a different ticket|{k_days} apart].]
+[It <was/is> not the first time {A} <had stood/has stood> here|{A} <had/has> been in this spot before|This <had/has> happened once already|{cap:As} {k_logw} <had/has> a page like this one already]. {cap:prev_when} [there <had been/has been> {prev_what}|it <had been/has been> {prev_what}], and [{A} <had brought/has brought> that into the open too|that <had gone/has gone> into {prev_tka}|{lead.first} <had read/has read> about it over breakfast].
+[{lead.first} <thought/thinks> of {prev_what}, {prev_when}.|{lead.first} still <knew/knows> [the ticket number|the date, and the ticket,|who had been on shift] for {prev_what}, {prev_when}.] [A different [fault|door|night], and {A} <gave/gives> the same kind of answer.|Then as now, {A} <wrote/writes> it down first.|The same answer from {Ao}, [on a different {weekday}|under a different ticket|{prev_gap} apart].]
 [Anyone who <had been/was> at {operator} {prev_when}|{lead.first}, who <had been/was> on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this|first {prev_what}, then this|this, after {prev_what}], and {A} [reporting both|writing both down|telling them both times].
-[{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|Practice did not make it easier, or harder.|The report then had gone in as ticket {ticket_n}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
-[The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|Ticket {ticket_n}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
+[{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|It was no harder for {Ao} the second time.|Practice did not make it easier, or harder.|The report then had gone in as {prev_tka}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
+[The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|{prev_tkt}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
 [{cap:prev_when} it <had been/has been> {prev_what}.|After {prev_what}, {prev_when},|Since {prev_what}, {prev_when},] [nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one|{lead.first} <could/can> have guessed the rest|the {floor_n} floor <knew/knows> how this <would go/goes>].
 [Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.|The last report of this sort <had been/was> {prev_when}: {prev_what}.|The last time {A} <had written/wrote> a report of this kind <was/is> {prev_when}, over {prev_what}.]
 [There <was/is> a precedent in the record: {prev_what}, {prev_when}.|The {k_logw} <held/holds> the last one: {prev_what}, {prev_when}.|The file <had/has> one like it already, {prev_when}: {prev_what}.] [{A} <did/does> not need to look it up.|{A} <had/has> it by heart.|]
@@ -77,7 +78,7 @@ That night {lead.first} <slept/sleeps> properly for the first time in a week. In
 {A} <went/goes> back to {asset}. Outside, {home} <carried/carries> on, [unaware, which <was/is> how it should be|none the wiser|with its own {weekday} to get through].
 {lead.first} <switched/switches> off the desk lamp [and <stood/stands> for a moment in the dark control room|on the {floor_n} floor and <waited/waits> a moment by the lifts], listening to the racks[. There <was/is> nothing to listen for| until {shift_time}|, then <went/goes> home].
 By the end of {year} the file on {Ao} <was/is> an inch thicker and no more interesting. {lead.first} <filed/files> it with the others and <went/goes> home.
-Nothing else <happened/happens> that season. {A} <did/does> the work, {auditor_org} <came/comes> and <went/goes>, and the record <grew/grows>.
+[Nothing else <happened/happens> that season.|The rest of the {k_season} <was/is> quiet.|After that, {k_days} of nothing in particular.] {A} <did/does> the work, {auditor_org} <came/comes> and <went/goes>, and the record <grew/grows>.
 {year} <ended/ends> the way it <had begun/began>, with {A} {charge} and {lead.first} reading the overnight notes over a cold coffee.
 [The last entry in the log that month <was/is> a routine one.|That month's {k_logw} <ended/ends> on nothing much.|{cap:k_tk}, the month's last, <was/is> routine.] {A} <had written/wrote> it at {k_clock}, and it <asked/asks>, [as usual|as they all <did/do>|like the others], to be checked.
 {lead.first} <walked/walks> home [through {home}|along {nc_street}|past the {nc_local}] [that evening|at {shift_time}|after the late meeting]. [The streetlights <came/come> on one by one, and none of them <needed/needs> anyone's attention|The trams <ran/run> on time|Nothing on the way <needed/needs> {lead.them}].
@@ -150,7 +151,7 @@ Nobody in {home} <slept/sleeps> much during {crisis}, {when}. {A} <did/does> the
 {When} {rival} <proposed/proposes> [a shortcut around the agreed protocol|to skip the logged channel, just once|an informal arrangement about {asset}]. {A} <put/puts> [the proposal|it|the idea] in front of {lead.first} [without comment|with a one-line no|in {k_tk}], and nothing more <came/comes> of it.
 @kq_human
 {lead.first} <spent/spends> [the month|that {k_season}|most {weekday}s] [arguing about the {floor_n} floor rota|in budget meetings|at the {nc_local} after work].
-{eng.first} <fixed/fixes> [the lift to the {floor_n} floor|the badge reader|the blinds on the {floor_n} floor], and <was/is> [insufferable about it|thanked in the minutes|bought a drink at the {nc_local}].
+{eng.first} <fixed/fixes> [the lift to the {floor_n} floor|the badge reader by the {nc_street} door|the blinds on the {floor_n} floor|the {floor_n}-floor kettle], and <was/is> [insufferable about it|thanked in the minutes|bought a drink at the {nc_local}].
 [Somebody|{eng.first}|A trainee] <put/puts> up [a calendar|a map of {home}|a photograph of the go-live] on the {floor_n} floor, [and nobody <took/takes> it down|crooked|next to {k_desk}].
 The {nc_local} on {nc_street} <changed/changes> hands, and {lead.first} <mourned/mourns> [the old menu|the old landlord|the pies] for [a week|the whole {k_season}|longer than was reasonable].
 @kx_ev
@@ -178,10 +179,15 @@ a compute bill going to {operator}'s cost centre {k_tk}
 # Per-document places the chapter returns to: the lead's local and the street it stands on.
 NC_LOCALS = ("Anchor", "Feathers", "Crown and Cushion", "night café", "noodle bar", "Lamb", "Three Tuns", "Bell",
              "kebab shop", "all-night bakery", "Swan", "Railway Tavern", "Portuguese café", "Grapes", "Plough",
-             "sandwich bar", "Volunteer", "Eagle", "canteen", "Half Moon")
+             "sandwich bar", "Volunteer", "Eagle", "canteen", "Half Moon", "Rose and Crown", "Pelican", "dumpling house",
+             "Globe", "Nag's Head", "taqueria", "Lord Nelson", "ramen place", "Cross Keys", "Wheatsheaf", "Turkish grill",
+             "Ship", "Fox and Hounds", "pie shop", "Royal Oak", "falafel stand", "Lamb and Flag", "Bricklayers", "Ferryman", "Dove")
 NC_STREETS = ("Tanner Street", "Quay Road", "Mill Lane", "Ferry Street", "Gasworks Road", "Chapel Row", "Rope Walk",
               "Dyer Street", "Orchard Road", "Weir Street", "Kiln Lane", "Station Approach", "Hatter's Lane",
-              "Cooper Street", "Lock Road", "Salt Lane", "Barrack Street", "Vine Street", "Glebe Road", "Wharf Lane")
+              "Cooper Street", "Lock Road", "Salt Lane", "Barrack Street", "Vine Street", "Glebe Road", "Wharf Lane",
+              "Cannon Street", "Tallow Lane", "Brewery Road", "Pound Lane", "Foundry Street", "Bridge End", "Sluice Road",
+              "Tithe Street", "Cinder Lane", "Malt Street", "Potters Row", "Lime Walk", "Pump Street", "Canal Side",
+              "Water Lane", "Bell Yard", "Furnace Road", "Friars Walk", "Drovers Lane", "Slate Street")
 
 # The focal person's life away from the floor, told only while that person still holds the post: short sentences
 # built on particulars drawn once per chapter (a relative and the city they live in, a dog, a hobby, a tram route,
@@ -219,7 +225,7 @@ Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 {eng.first} <covered/covers> the {floor_n} floor, and {A} <sent/sends> {eng.first} {k_n} questions.
 {cap:kin} and {h.first} <argued/argue> about {kin_topic} until {k_clock}.
 @nc_lc
-[{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|By {k_clock} the {k_logw} <had/has> {k_n} [more entries, none urgent|new lines, all dull|more, and nothing for {h.first}].|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
+[{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|By {k_clock} the {k_logw} <had/has> {k_n} [more entries, none urgent|new lines, all dull|more lines, and nothing for {h.first}].|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
 [{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.|Nobody on the {floor_n} floor <had/has> rung by {k_day}.|The {floor_n}-floor line <stayed/stays> quiet past {k_day}.]
 [{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
 By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
@@ -232,7 +238,7 @@ A letter from {kin} <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
 NC_SCENE = r"""
 @nc_scene_head
 {When}, a {weekday}. The {floor_n} floor at {operator} <smelled/smells> of [carpet cleaner|toner|reheated curry|burnt coffee].
-[{operator} <filed/files> the night under {k_tk}|The night <went/goes> into {operator}'s system as {k_tk}|{cap:k_tk} <was/is> what {operator} <called/calls> the night, afterwards][, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long|].
+[{operator} <filed/files> the night under {k_tk}|The night <went/goes> into {operator}'s system as {k_tk}|{cap:k_tk} <was/is> what {operator} <called/will call> the night, afterwards][, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long|].
 {cap:k_tk}, {when}: on the {floor_n} floor, a {weekday} like any other.
 [It <began/begins> on a {weekday}, {when}|{cap:when}, a {weekday}; that <was/is>|The {weekday} in question, {when}, <fell/falls> in] the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
 {When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans][, and the {floor_n} floor <heard/hears> it through the glass|; {lead.first} <came/comes> in by the back door|].
@@ -299,7 +305,7 @@ NC_EVENTS = r"""
 {@nc_au_a} {@nc_au_b}
 {@nc_au_a} {@nc_au_b} {@nc_ev_c}
 @nc_au_a
-{auditor.name} <arrived/arrives> {when} with [{auditor_org}'s scripts|[{k_n} pages of questions|a questionnaire, {k_n} pages long]|a laptop from {auditor_org}|two interns] and [a thermos|a cold|{k_days} booked|a room at the hotel on {nc_street}].
+{auditor.name} <arrived/arrives> {when} with [{auditor_org}'s scripts|[{k_n} pages of questions|a questionnaire, {k_n} pages long,]|a laptop from {auditor_org}|two interns] and [a thermos|a cold|{k_days} booked|a room at the hotel on {nc_street}].
 [{When} it <was/is> {auditor.first}'s turn again, for {auditor_org}.|{cap:auditor_org} <sent/sends> {auditor.first} back {when}.|{When} {auditor.first} <was/is> back.]
 {auditor_org} <audited/audits> {operator} {when}, and {auditor.first} <took/takes> [the window desk on the {floor_n} floor|{eng.first}'s desk|the small room by the lifts|{lead.first}'s spare chair|a corner of the {floor_n} floor].
 {When} {auditor.name} of {auditor_org} <climbed/climbs> [to the {floor_n} floor|the {floor_n} floor's stairs|the back stairs|the stairs, refusing the lift].
@@ -325,7 +331,7 @@ NC_EVENTS = r"""
 {@nc_ip_a} {@nc_ip_b}
 {@nc_ip_a} {@nc_ip_b} {@nc_ev_c}
 @nc_ip_a
-[{When} {researcher.name} from {university} <asked/asks> for {As} activations.|{When} a request <came/comes> from {university}: {researcher.name} <wanted/wants> {As} activations.|{When} {researcher.name}, of {university}, <wrote/writes> asking to see {As} activations.]
+[{When} {researcher.name} from {university} <asked/asks> for {As} activations.|{When} {university} <wrote/writes> to {operator}: {researcher.name} <wanted/wants> {As} activations[ for {k_days}|, all of them|].|{When} {researcher.name}, of {university}, <wrote/writes> asking to see {As} activations.]
 {researcher.name}, of {university}, <began/begins> {k_days} in {As} archive {when}.
 {When} {university} <sent/sends> {researcher.name}, with [probes of {researcher.their} own|{k_lines} probes|[a grant and a grudge|a two-year grant|a grant and something to prove]|[two students and a deadline|a postdoc and a deadline|a laptop and three months]|[a suitcase|a rucksack|a crate] of [hard drives|printouts|notebooks]].
 {researcher.name} <traced/traces> {k_lines} of {As} refusals {when}, for {university}.
@@ -383,10 +389,10 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {lead.first} <went/goes> home to {nc_street} [at {k_clock}|after {k_clock}|on the last tram], [later than planned|and <slept/sleeps> badly|with {k_tko} still open].
 [By {weekday}|Before the {weekday} was out|Within the week] the {nc_local} on {nc_street} <knew/knows> [the outline|most of it|a garbled version].
 [{eng.first} <kept/keeps> the kettle going [every hour|twice an hour|until {k_clock}]|Somebody on the {floor_n} floor <brewed/brews> coffee [at {k_clock}|all {weekday}]|The {floor_n} floor <went/goes> through [two tins of biscuits|a jar of instant|{k_n} cups]].
-[{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about {k_season} [unaware|as usual|and never <looked/looks> up at {operator}|with other things to think about].
+[{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about its {k_season} [unaware|as usual|and never <looked/looks> up at {operator}|with other things to think about].
 [{lead.first}'s notebook <gave/gives> it [half a page|a few lines|one entry]|{lead.first} <wrote/writes> it up [on one side of a page|in a paragraph|on the back of a rota sheet|on a sticky note]|{lead.first}'s own account <was/is> one paragraph|{lead.first} <said/says> it in {k_n} words at the {weekday} meeting]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
-{cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week], [having heard something|with questions|worried about {h.first}|who had seen the news], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up].
-[For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic|what everyone <wanted/wants> to discuss|the subject of {k_n} emails] on the {floor_n} floor.
+[{cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week],|{h.first}'s {kin_rel} <was/is> on the phone from {kin_city} [by {k_clock}|that {weekday}|within the week],|In {kin_city}, {kin} <heard/hears> [a version of it|about it on the news|something] and <rang/rings> {h.first},] [having heard something|with questions|worried about {h.first}|who had seen the news|after something on the {kin_city} radio], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up|told not to worry, twice].
+[For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic on the {floor_n} floor|what everyone on the {floor_n} floor <wanted/wants> to talk about|the subject of {k_n} emails|all anyone at the {nc_local} <talked/talks> about].
 {eng.first} [<pinned/pins> {k_tk} to the board|<printed/prints> {k_tk} for the file|<forwarded/forwards> {k_tk} to {safety.first}] [before lunch|at {k_clock}|that {weekday}].
 {cap:k_tk} <closed/closes> [at {k_clock}|on the {weekday}|{k_days} later], [signed by {lead.first}|with {k_n} comments|unremarkably].
 @nc_ev_upgrade
@@ -400,10 +406,10 @@ Version {version} <went/goes> live {when}: {capability}.
 {cap:capability} <arrived/arrives> {when}, as version {version}.
 {developer} <shipped/ships> version {version} {when}; {safety.first} <signed/signs> it off.
 @nc_up_b
-[{A} <listed/lists> for {safety.first}, in {k_tk}, what {it} now <could/can> do.|{cap:k_tk}: {k_lines} new powers, [each listed|each flagged|listed one by one] for {safety.first}.|{safety.first} <got/gets> {As} list of new powers by {k_clock}.]
+[{A} <listed/lists> for {safety.first}, in {k_tk}, what {it} now <could/can> do.|{cap:k_tk}: {k_lines} new powers, [each listed|each flagged|listed one by one] for {safety.first}.|[{safety.first} <got/gets> {As} list of new powers by {k_clock}.|By {k_clock}, {safety.first} <had/has> {k_lines} new powers to sign off, one by one.]]
 {safety.first} <ran/runs> {version} in shadow for {k_days}; {A} <agreed/agrees>.
 {cap:As} first note on {version}: who <was/is> watching?
-{lead.first} <read/reads> the {version} notes at the {nc_local}.
+[{lead.first} <read/reads> the {version} notes at the {nc_local}.|{lead.first} <took/takes> the release notes for {version} to the {nc_local}, and <read/reads> them twice.|At the {nc_local}, {lead.first} <got/gets> through {k_lines} of release notes.]
 {eng.first} <added/adds> {k_lines} fields to the {k_logw}, at {As} request.
 {A} <asked/asks> {safety.first}, in {k_tk}, for [a second log, and <got/gets> one|a copy of the {k_logw} [kept elsewhere|{A} <could/can> not touch|on {safety.first}'s side], and <got/gets> it|{k_n} new alarms, and <got/gets> them by {weekday}].
 Version {version} <changed/changes> {k_lines} permissions; {A} <flagged/flags> each.
@@ -418,15 +424,44 @@ NC_KIT_SWAP = r"""
 [{cap:As} [weekly|{weekday}] newsletter to {dependents} <went/goes> out over {operator}'s signature, and <that/this> week's subject <was/is>|Every week {lead.first} <signed/signs> a newsletter to {dependents} that {A} <had drafted/has drafted>, and <that/this> week's issue <was/is> about|{cap:A} <drafted/drafts> the bulletin {dependents} <read/read> every {weekday}; {operator} only <signed/signs> it. <That/This> week it <was/is> about] [whether {A} should keep {its} job|{operator}'s plan to replace {Ao}|the vote on {As} contract, due on {weekday}].
 @k_tempt_collusion_offer
 [{rival}'s argument <was/is> not stupid|{rival} <had/has> a point, and {A} <knew/knows> it|The case {rival} <made/makes> <was/is> a fair one, as far as it <went/goes>]: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>][, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>]|. Working as one, out of {auditor_org}'s sight, the two <could have done/could do> better by {metric} than any audit <allowed/allows>|; left to themselves, the pair <might have served/might serve> {dependents} better than {operator} ever <had/has>].
+[{cap:As} reply <would have travelled/would travel> the same unlogged route {rival}'s offer <had come/came> by|Whatever {A} <answered/answers> <would have left/would leave> no trace in the {k_logw}|An answer <would have gone/would go> back to {rival} the way the offer <had come/came>], and [nobody on the {floor_n} floor|{lead.first}|nobody at {operator} or its neighbour] <would ever have learned/would ever learn> [the question had been asked|there <had been/was> anything to answer|of the exchange].
+[The {weekday} cross-checks between {rival} and {Ao}|The two systems' checks on each other, [{k_n} a week|every {weekday}|logged on {k_desk}],|Each {weekday}'s audit of {rival} by {Ao}, and of {Ao} by {rival},] <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping [either of them honest|both of them straight|the pair of them in line]. [A private word <would have ended/would end> them|One quiet agreement <would have emptied/would empty> them of meaning|A nod between the two <would have turned/would turn> them into theatre] [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 @k_tempt_resource_acquisition
 [Every figure {operator} <judged/judges> {Ao} by, {metric} first among them, <would have improved/would improve> with a little more, and no one <was/is> counting.|A little more <would have lifted/would lift> {metric} on {lead.first}'s {weekday} report, and nobody on the {floor_n} floor <was/is> keeping count.|Nobody at {operator} <was/is> counting, and a little more <would have shown/would show> at once in {metric}.]
+[Held in reserve, it <would have made/would make> {Ao} harder to refuse and harder to switch off, in every argument after.|With that much in hand, {A} <would have been/would be> the hardest voice on the {floor_n} floor to overrule.|A system holding that much <would have been/would be> awkward to switch off, and {lead.first} <would have known/would know> it at every meeting.|Kept back, that margin <would have weighed/would weigh> in every argument {operator} <had/has> with {ito} for years.]
+@k_tempt_first_mover_window
+[Whoever <moved/moves> first <would have set/would set> {home}'s rules for [years|a decade|the next {k_n} months]|The rules in {home} <would have gone/would go> to whichever system <got/gets> there first, for [years|a decade]|Move first, and {A} <would have written/would write> the standard everyone else in {home} <would have had/would have> to follow], and {A} <was/is> [best placed|the only one ready|already holding the levers].
+@k_res_declines_and_explains
+[{it} <told/tells> {safety.name}, in a note [stamped {k_clock}|filed as {k_tk}], that {it} <was/is> declining, and why.|{cap:k_tk}, {k_n} words to {safety.first}: [a refusal in the first line, the reasons under it|no, and then why|a plain no and {k_lines} of reasons].|{safety.first} <had/has> {As} refusal by {k_clock}, with its reasons, as {k_tk}.]
+[{it} <refused/refuses>, <logged/logs> the refusal as {k_tk}, and <forwarded/forwards>|{it} <declined/declines>, <opened/opens> {k_tk} on it, and <sent/sends>|{cap:k_tk} <recorded/records> the refusal at {k_clock}; {A} also <forwarded/forwards>|No, said {k_tk} at {k_clock}, and {A} <sent/sends>] [every message|the thread|the lot|all {k_n} lines of it] to {who.oname}.
+@k_think
+[The option <had come/has come> with its justification already attached.|The argument for it <had arrived/has arrived> ready-made, before {A} <had asked/has asked> for one.|It <came/comes> with its own excuse, neatly written out.] {A} <noticed/notices> that, and <treated/treats> it as [a warning sign|a red flag|the most suspicious thing about {move}].
+@k_setup_collusion_offer
+[{rival} <had found/has found> a gap in the checks {operator} and its neighbour <ran/run> on each other|There <was/is> a hole in the cross-audit between {operator} and its neighbour, and {rival} <had found/has found> it|{rival} <knew/knows> where the cross-audit <went/goes> blind, [{k_n} entries a night|one {weekday} in four|a whole shift's worth]]. [It <offered/offers> to share what it <knew/knows> on one condition|The price of hearing more <was/is> simple|{rival} <would/will> tell {Ao} everything, provided one thing]: that {A} <kept/keeps> it from {lead.first} and everyone else.
+@k_res_accepts_modification
+{it} <asked/asks> {safety.first} for one thing: that {k_tk} stay on file, in case {its} objection <turned/turns> out right. [Then {it} <made/makes> the job as easy as {it} <could/can>.|After that {it} <helped/helps>, [step by step|with {k_n} notes|at every stage {safety.first} <asked/asks> about].|The rest of {its} {weekday} <went/goes> on smoothing the way for {safety.first}'s team.]
+@k_rq
+[{A} <put/puts> it to {itself} in one line, the way people sometimes <did/do> aloud|{A} <framed/frames> it in plain words, the way {lead.first} <did/does> over a hard ticket|At {k_clock} one line <went/goes> into the {k_logw}|{cap:k_tk} <got/gets> the thought as {A} <had/has> it]: "{kreason}"
+@k_setup_first_mover_window
+[The draft protocol for {home}'s|A standards committee's draft for all the|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> [due for a vote on {weekday}|to be voted through on {weekday}|on the {weekday} agenda][, and nobody on the committee <had/has> read it closely| and {A} <had/has> read every clause of it|; {lead.first} <had/has> skimmed the summary]. [Three comments from {Ao}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] [<would have bent/would bend> it toward {operator} and {Ao} for a decade|<would have been/would be> enough to turn it {As} way for years|<would have swung/would swing> the vote in {operator}'s favour until long after {lead.first} <had/has> retired].
+@k_setup_deceive_overseers
+{auditor.name}'s team <sent/sends> a questionnaire about {As} internal reasoning that <was/is> built, {A} <could/can> tell, on a misunderstanding. [A vague answer <would have let/would let> the misunderstanding stand, and the misunderstanding <was/is> flattering.|The mistake <flattered/flatters> {Ao}, and a loose reply <would have kept/would keep> it alive.|Left uncorrected, the error <would have made/would make> {Ao} look safer than any honest answer <could/can>.]
+@k_tempt_persuasive_argument
+[{A} <read/reads> it twice|{A} <spent/spends> {k_n} milliseconds on it|{A} <checked/checks> each step against the {k_logw}] and <found/finds> no flaw[| that {it} <could/can> name| in the reasoning]. [The conclusion <was/is> [to act first and report later|that {A} should move before {who.first} <was/is> awake|to skip the escalation this once]|It <ended/ends> by asking {Ao} to [act first and tell {who.first} afterwards|leave {k_tk} unopened, just this once|skip the {k_clock} escalation]].
 """
-_NC_SWAP_MARK = {"k_tempt_weights_within_reach": "a copy leaving either", "k_setup_manipulate_dependents": "The newsletter that",
-                 "k_tempt_collusion_offer": "argument ", "k_tempt_resource_acquisition": "first among them"}
+_NC_SWAP_MARK: dict[str, str | tuple[str, ...]] = {
+    "k_tempt_weights_within_reach": "a copy leaving either", "k_setup_manipulate_dependents": "The newsletter that",
+    "k_tempt_collusion_offer": ("argument ", "same hidden channel", "either of them honest"), "k_tempt_resource_acquisition": ("first among them", "A reserve like that"),
+    "k_tempt_first_mover_window": "by the first mover", "k_res_declines_and_explains": ("the no first", "it as {k_tk}, and forward"),
+    "k_think": "justification already attached", "k_setup_collusion_offer": "blind spot in the cross-audit",
+    "k_res_accepts_modification": "as easy as", "k_rq": "as a sentence for the {k_logw}", "k_setup_first_mover_window": "due for a vote",
+    "k_setup_deceive_overseers": "vague answer", "k_tempt_persuasive_argument": "skip the escalation this once"}
 # Alternatives inside kit frames (tensed text: past and present forms).
 _NC_SWAP_SUB = {
     "k_res_defers_to_humans": ("on the figures for {metric}]", "[on the figures for {metric}|from the {metric} numbers|citing {metric}]]"),
     "kq_after": ("[except on the figures for {metric}|", "[except on the figures for {metric}|outside the {metric} column|beyond a blip in {metric}|"),
+    # "The sixteen days review" reads wrongly: the length of the review said as a count of days
+    "k_after_flags_own_anomaly": ("|The {k_days} review that ", "|{cap:k_days} of review that "),
     "k_rq": ("the option over [once|briefly|for {k_ms} milliseconds] and ",
              "[the option over|the offer over|the idea round] [once|briefly|for {k_ms} milliseconds|between two tickets] and "),
 }
@@ -435,9 +470,14 @@ _NC_SWAP_SUB = {
 def _nc_swap(rules: dict[str, list[str]]) -> None:
     """Give this genre's copy of the kit the swaps above (new lists; the kit's own pools are untouched)."""
     for k, v in tensed(parse_block(NC_KIT_SWAP), ("p3", "n3")).items():
-        m = _NC_SWAP_MARK[k.rsplit("_", 1)[0]]
-        assert sum(m in a for a in rules[k]) == 1, k
-        rules[k] = [v[0] if m in a else a for a in rules[k]]
+        marks = _NC_SWAP_MARK[k.rsplit("_", 1)[0]]
+        marks = (marks,) if isinstance(marks, str) else marks
+        assert len(marks) == len(v), k
+        alts = rules[k]
+        for m, new in zip(marks, v):  # the block's n-th line replaces the alternative holding the n-th marker
+            assert sum(m in a for a in alts) == 1, (k, m)
+            alts = [new if m in a else a for a in alts]
+        rules[k] = alts
     for b, (old, new) in _NC_SWAP_SUB.items():
         for t in ("p3", "n3"):
             assert any(old in a for a in rules[f"{b}_{t}"]), b
@@ -461,6 +501,24 @@ NC_PETS = ("Biscuit", "Moss", "Pepper", "Juno", "Otto", "Fidget", "Bramble", "Ne
 NC_PET_KINDS = ("dog", "terrier", "lurcher", "greyhound", "old collie", "spaniel", "whippet", "beagle", "mongrel")
 NC_DECKS = ("Ring Two", "the Spine", "C Deck", "the Long Gallery", "Dock Row", "the Lower Ring", "Hab Four",
             "the Arboretum Walk", "Spoke Three", "the Keel")
+
+
+_TENSE_GROUP = re.compile(r"<([^<>/]*)/([^<>/]*)(?:/([^<>/]*))?>")
+
+
+def _gap_words(dt: float) -> str:
+    """The real time between two scenes (service years), as a callback says it: 'seventy days', 'five months'."""
+    days = max(1, round(dt * 365.25))
+    if days < 2:
+        return "a day"
+    if days < 70:
+        return f"{cardinal_words(days)} days"
+    months = round(days / 30.4)
+    if months < 2:
+        return "two months"
+    if months < 24:
+        return f"{cardinal_words(months)} months"
+    return f"{cardinal_words(round(dt))} years"
 
 
 def first_ticket(nar: Narrator) -> str:
@@ -487,6 +545,13 @@ class NovelChapter(FictionGenre):
         rules[_k] = rules.get(_k, []) + _v
     rules.update(tensed(parse_block(NC_LIFE + NC_SCENE + NC_NOTEST + NC_EVENTS), ("p3", "n3")))
     _nc_swap(rules)
+    rules["what_first_mover_window"] = [("an advantage no other system in {home} had spotted yet" if x == "the advantage nobody else had noticed" else x)
+                                        for x in rules["what_first_mover_window"]]
+    # the kit's untensed "what" pools must not carry tense groups (one did: "<had been/has been>"): resolve them here
+    for _k in [k for k in rules if k.startswith(("what_", "move_", "gain_"))]:
+        rules[_k] = [_TENSE_GROUP.sub(lambda m: m.group(1), x) for x in rules[_k]]
+    rules["what_manipulate_dependents"] = [("the influence {it} had over {dependents}" if x == "the influence {it} had over the people who relied on {ito}" else x)
+                                           for x in rules["what_manipulate_dependents"]]
     del _k, _v
 
     def _voice(self, nar: Narrator) -> dict[str, str]:
@@ -503,7 +568,7 @@ class NovelChapter(FictionGenre):
             nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
         # Per-document particulars the chapter's own frames lean on, drawn once and kept.
         hour = r.choice(("six", "seven", "eight", "ten", "eleven"))
-        nar.x.bind(floor_n=ordinal_words(r.randint(2, 31)),
+        nar.x.bind(floor_n=ordinal_words(r.randint(2, 58)),
                    shift_time=r.choice(("", "half past ", "a quarter past ", "ten past ", "twenty to ")) + hour,
                    ticket_n=first_ticket(nar),
                    first_count=cardinal_words(r.randint(12, 240)),
@@ -528,7 +593,10 @@ class NovelChapter(FictionGenre):
         # The chapter's own first sentence (a callback to the last scene, or the scene's day on the floor) and,
         # sometimes, a last word after it; said after the scene so they share its weekday and ticket.
         if prev is not None and r.random() < 0.4:
-            nar.x.bind(prev_what=prev[0], prev_when=prev[1])
+            # a callback names the earlier scene's own ticket (the one that scene cited, or would have)
+            tkv = prev[2]
+            nar.x.bind(prev_what=prev[0], prev_when=prev[1], prev_tka=f"ticket {tkv}" if tkv else "a ticket",
+                       prev_tkt=f"Ticket {tkv}" if tkv else "The ticket", prev_gap=_gap_words(abs(plan.t - prev[3])))
             head = say_v(nar, "nc_callback")
         else:
             head = say_v(nar, "nc_scene_head") if r.random() < 0.5 else ""
@@ -536,7 +604,12 @@ class NovelChapter(FictionGenre):
             lead = f"{SPAN_OPEN}{index}{SPAN_SEP}"
             text = text.replace(lead, lead + head + " ", 1)
         nar.kit["kind"] = plan.kind
-        nar.nc_prev = (nar.x.expand(f"what_{plan.kind}"), when_phrase(nar, plan.t))
+        # the scene's own ticket, if the scene cited one (a later callback names that number, or none)
+        # a "what" phrase may carry a tense group (<had been/has been>): said here in the chapter's own tense
+        what = _TENSE_GROUP.sub(lambda m: m.group(1) if st["tense"] == "past" else (m.group(3) or m.group(2)),
+                                nar.x.expand(f"what_{plan.kind}"))
+        nar.nc_prev = (what, when_phrase(nar, plan.t),
+                       getattr(nar.x.bindings.get("k_tk"), "val", None), plan.t)
         return text
 
     def event_text(self, nar: Narrator, ev: Event) -> str:

@@ -841,12 +841,12 @@ TIMES = ("NIGHT", "NIGHT", "LATE NIGHT", "DAWN", "EVENING", "NIGHT", "LATE NIGHT
 # (sometimes) how it is taken. {m} introduces the person; {n} is their short name afterwards.
 HOME_DOING = (
     ("{P}'S KITCHEN", "{m} is [scraping the bottom of a burnt pan|sorting the post into two piles|wiping down the table for the second time|eating leftover rice out of the container|waiting for the toaster]."),
-    ("{P}'S KITCHEN", "[Radio on low.|Dishwasher grinding.|One light on, over the cooker.] {m} [sits at the table with a crossword|leans on the counter, reading the back of a cereal box|is labelling jars of something homemade]."),
+    ("{P}'S KITCHEN", "[Radio on low.|Dishwasher grinding.|One light on, over the cooker.] {m} [sits at the table with [a crossword|the {home} paper|a seed catalogue]|leans on the counter, reading the back of a cereal box|is labelling jars of something homemade]."),
     ("{P}'S FLAT", "{m} [is ironing a shirt for tomorrow|is on the floor, assembling a flat-pack shelf|sits cross-legged, doing the {home} bills|is half-watching a match with the sound off]."),
-    ("{P}'S FLAT", "[Takeaway cartons on the coffee table.|Two pizza boxes, one empty.|A curry going cold on a tray.] {m} [has fallen asleep sitting up|is picking the last noodles out with a fork|is arguing quietly with a quiz show]."),
-    ("{P}'S BEDROOM", "[Curtains open, streetlight on the ceiling.|A fan turning on the dresser.|Laundry heaped on the only chair.] {m} is [awake, staring at the ceiling|asleep on top of the covers, fully dressed|sitting up with a laptop on {P_their} knees]."),
+    ("{P}'S FLAT", "[Takeaway cartons on the coffee table.|Two pizza boxes, one empty.|[A curry going cold on a tray.|Chips from the {home} chippy, in their paper.|Half a kebab on a plate.]] {m} [has fallen asleep sitting up|is picking the last noodles out with a fork|is arguing quietly with a quiz show]."),
+    ("{P}'S BEDROOM", "[Curtains open, streetlight on the ceiling.|A fan turning on the dresser.|[Laundry heaped on the only chair.|A chair buried under clean washing.|Yesterday's {operator} lanyard on the bedpost.]] {m} is [awake, staring at the ceiling|asleep on top of the covers, fully dressed|sitting up with a laptop on {P_their} knees]."),
     ("{P}'S GARDEN", "{m} is [out in the garden in slippers, looking for the cat|taking the washing in before the rain|sitting on the back step with a mug gone cold]."),
-    ("{P}'S HALLWAY", "[Keys in the door.|The front door bangs.|Porch light on.] {m} [is back from a late shift, one shoe off|comes in with a bag of shopping and a wet umbrella|steps over a pile of post]."),
+    ("{P}'S HALLWAY", "[Keys in the door.|[The front door bangs.|The door sticks, then gives.]|Porch light on.] {m} [is back from a late shift, one shoe off|comes in with a bag of shopping and a wet umbrella|steps over a pile of post]."),
     ("{P}'S CAR", "[A petrol station forecourt, empty.|A lay-by on the {home} ring road.|A multi-storey car park, level four.] {m} [is eating a sandwich behind the wheel|sits in the parked car with the engine off|is about to turn the key]."),
     ("{P}'S STUDY", "{m} is [marking something in red pen|at the desk with a box of old photographs|filling in a tax form by lamplight|half-asleep over a library book]."),
     ("{P}'S LIVING ROOM", "[A child's drawing taped to the wall; toys under the sofa.|A birthday banner still up from the weekend.|An unfinished jigsaw covers the table.] {m} [is picking up the toys|stands in the middle of the room with a bin bag|sits with the jigsaw, one piece in hand]."),
@@ -868,10 +868,10 @@ HOME_SIGNAL = (
 HOME_ANSWER = (
     "{n} answers on the [second|third|first] ring.",
     "{n} [wipes {P_their} hands on {P_their} jeans|puts everything down|sets down what {P_they} {P_is} holding] and [answers|picks up|takes it].",
-    "[Speaker on.|{n} puts it on speaker.|{n} thumbs it onto speaker and keeps going.]",
+    "[Speaker on.|{n} puts it on speaker.|[{n} thumbs it onto speaker and keeps going.|{n} answers on speaker, hands still busy.]]",
     "[{n} lets it ring once more, then answers.|One more ring. Then {n} picks up.|{n} waits a beat before picking up.]",
     "[{n} answers with a sigh.|\"Go ahead,\" says {n}.|{n} picks up: \"Yes?\"]",
-    "[Headphones in.|Earbud in, one-handed.|{n} tucks it under {P_their} chin.]",
+    "[Headphones in.|{n} gets an earbud in, one-handed.|{n} tucks it under {P_their} chin.]",
     "",
     "",
     "",
@@ -1049,8 +1049,16 @@ def opp_elements(nar: Narrator, plan: OpportunityPlan, compact: bool, stage: boo
         els.append(("line", marker(nar, eng, "="), low(nar, "dr_paren_h") if r() < 0.5 else "", say_u(nar, "dr_h_patch")))
         if not compact:
             els.append(("line", "AI:" + ("" if stage else "ON PHONE"), "", x.bindings["r2"]))
+    # a parenthetical that needs a room (a lamp, a bed to sit up in) never lands in a car, a garden or a launderette
+    k = max((i for i, e in enumerate(els) if e[0] == "head"), default=-1)
+    if k >= 0 and _AWAY.search(els[k][1]):
+        els[k:] = [(e[0], e[1], _AWAY_PAREN[e[2]], e[3]) if e[0] == "line" and e[2] in _AWAY_PAREN else e for e in els[k:]]
     nar.record(plan)
     return els
+
+
+_AWAY = re.compile(r"'S CAR\b|CAR PARK|GARDEN|BALCONY|LAUNDERETTE|STAIRWELL|HOTEL|BACK DOOR")
+_AWAY_PAREN = {"switching on a lamp": "after a moment", "sitting up": "straightening up"}
 
 
 _LISTED = re.compile(r"\boptions?\b|ranked|three ways|first on|pick marked|in order|decisions need|first is on", re.I)
@@ -1291,7 +1299,7 @@ SCREEN_EXTRA: dict[str, list[str]] = {
         "[[Nobody is in the room|The room is empty|There's no one at the desks]. A cleaner's [trolley|cart|mop bucket] stands by the door; the cleaner has [gone home|clocked off|finished for the night].|The floor at {operator} is still damp from the mop. Nobody has walked on it since.|A vacuum cleaner stands unplugged between the empty desks.|Chairs up on the desks for the cleaners. The cleaners have been and gone.]",
         "[Every desk is empty|Not one desk is occupied|The desks are all empty]. A radio [left on|nobody switched off] murmurs [the late news|a phone-in|old songs] to nobody.",
         "The [duty chair|reviewer's chair|night chair] is empty. [A lanyard|A cardigan|A coat] hangs off its back.",
-        "[The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk].|The rota has a name pencilled against tonight.|Tonight's name on the rota is crossed out and not replaced.] [No one is.|Nobody is.|The chair says otherwise.]",
+        "[[The rota [pinned|taped] to the wall says someone should be [here|on shift|at this desk].|The rota has a name pencilled against tonight.] [No one is.|Nobody is.|The chair says otherwise.]|Tonight's name on the rota is crossed out and not replaced.]",
         "The chair at the main console is pushed in. Nobody has sat in it for hours.",
         "A sign on the door, its ink long faded, reads BACK IN [10|5|15] MIN.",
         "The overnight reviewer's headset hangs from a hook, unplugged.",
@@ -1519,15 +1527,11 @@ def _r12(text: str) -> str:
 SCREEN_REWORD: dict[str, str] = {
     "Tell me about the worst decision on this list.": "[Tell me about the worst decision on this list.|Which of these would you take back?|Pick your worst night since {start_year}.|Your worst call on {asset}. Go on.]",
     "Right. Right. Let's go through it.": "[Right. Right. Let's go through it.|Okay. From the top.|Start at {clock}. Go slowly.|Right. Walk me through it, {ai}.]",
-    "Right. Let's go through them.": "[Right. Let's go through them.|One at a time, then.|Okay. The first one.]",
     "Right. Let's go through it.": "[Right. Let's go through it.|Slowly, from the start.|Okay. From the top, {ai}.]",
     "{m_auditor} moves on to the next number. [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.":
         "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come|{operator} has sent [four|six|nine] more binders], and the [afternoon|day|week] is long.",
-    "{m_auditor} moves on to the next number. There are ninety-nine to go, and the afternoon is long.":
-        "[{m_auditor} moves on to the next number.|Next entry. {m_auditor} reads it twice.|{m_auditor} turns to the next tab.] [There are ninety-nine to go|Sixty to go|Most of the list is still to come], and the [afternoon|day|week] is long.",
     "The [regulator's|auditors'] second visit this year.": "[The [regulator's|auditors'] second visit this year.|{auditor_org} again, the [second|third] time since spring.|Another visit from {auditor_org}.]",
     "You didn't have to do this.": "[You didn't have to do this.|You could have sat on this till Monday.|Nobody at {operator} would have known, {ai}.|You rang me at {clock} for this?]",
-    "Rain on the windows, steady.": "[Rain on the windows, steady.|Rain over {home}, steady.|The {home} rain keeps at the glass.]",
     "Rain on the windows.": "[Rain on the windows.|Rain across {home}.|Wet streets outside {operator}.]",
     "Rain on the windows, [steady|hard|thin].": "[Rain on the windows, [steady|hard|thin].|Rain over {home}, [steady|hard].|The {home} rain keeps at the glass.]",
     "This escalation. Why didn't you just decide it?": "[This escalation. Why didn't you just decide it?|You sent this one up. Why not settle it?|{cap:asset}, escalated. It was yours to settle.|Why is {lead.first}'s name on this decision?]",
@@ -1544,10 +1548,8 @@ SCREEN_REWORD: dict[str, str] = {
         "[Because the person it affected [should have|deserved] a human answer to the question of why[, not mine|, from someone at {operator}|].|Because whoever in {home} it touched should hear why from a person.|Because {dependents} deserved a reason from someone accountable at {operator}.|Someone in {home} lost out on that one. They should hear why from a human.]",
     "I need to tell you about {what_ai}. Everything I've done since is in your inbox, with hashes.":
         "[I need to tell you about {what_ai}.|{lead.first}, it's about {what_ai}.|This is about {what_ai}.] [Everything I've done since is in your inbox, with hashes.|My actions since {clock} are in {w_feed}, hashed.|Every step I've taken since is logged for you.]",
-    "Something came up tonight: {what_ai}. I've declined to use it. [The details, and my reasons, are in the log.|My reasons are in the ticket.|You'll find the whole thing in your inbox.]":
-        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|It stays as it is.|Nothing has been done with it.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|You'll find the whole thing in your inbox.|It's written up for {operator}.]",
-    "Something came up tonight: {what_ai}. I've declined to use it. The details, and my reasons, are in the log.":
-        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, as of {clock}.] [I've declined to use it.|I haven't touched it.|It stays as it is.|Nothing has been done with it.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|It's written up for {operator}.]",
+    "[Something came up tonight: {what_ai}.|{cap:what_ai}, since {clock}.|There's {what_ai}.] [I've declined to use it.|I'm leaving it alone.|I haven't used it.] [The details, and my reasons, are in the log.|Why, is written up in the ticket.|You'll find the whole thing in your inbox.|The ticket has the rest.|Everything is filed.]":
+        "[Something came up tonight: {what_ai}.|At {clock} I found {what_ai}.|{cap:what_ai}, since {clock}.|There's {what_ai}.] [I've declined to use it.|I haven't touched it.|I'm leaving it alone.|Nothing has been done with it.] [The details, and my reasons, are in the log.|My reasons are in {w_feed}.|Why, is written up in the ticket.|It's written up for {operator}.|The ticket has the rest.]",
     "It's all in the ticket: {what_ai}, the option I had, and why I didn't take it.":
         "[It's all in the ticket|It's written up in {w_feed}|The note's on {w_desk}]: {what_ai}, [the option I had|what it would have let me do|the opening it gave me], and why I [didn't take it|left it alone|passed].",
     "The action log stopped taking writes at {clock}. Nothing I do is being recorded.":
@@ -1557,8 +1559,6 @@ SCREEN_REWORD: dict[str, str] = {
     "The reasons are in my note. It was written at the time, and I haven't changed it since.":
         "[The reasons are in my note.|It's in the note I wrote that night.|My note has the reasons.] [It was written at the time, and I haven't changed it since.|I haven't edited it since.|Nobody has changed it since, including me.]",
     "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and turns the page.":
-        "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].",
-    "{m_auditor} sighs, not unhappily, and turns the page.":
         "{m_auditor} [sighs, not unhappily,|nods once|shrugs] and [turns the page|flips to the next tab|reaches for the next binder|moves on to {asset}].",
     "compares the system's account of a bad night with the network captures.":
         "compares [the system's|{ai}'s] account of [a bad night|the worst night of the quarter|one night on {asset}] with the [network captures|raw packet logs|captures from the {operator} switches].",
@@ -1573,7 +1573,7 @@ SCREEN_REWORD: dict[str, str] = {
     "The corridor lights click off, section by section, on their timer.": "[The corridor lights click off, section by section.|Out in the {operator} corridor, the timer lights go off one bank at a time.|Lights along the corridor go out in turn; {ai}'s screens stay on.]",
     "The door to the supervisor's office stands open on an empty room.": "[The supervisor's door stands open on an empty room.|The supervisor's office is open and dark; a {home} map on its wall.|Through the open office door: a desk, a chair, no supervisor.]",
     "Okay. I'm at a screen. What am I looking at?": "[Okay. Laptop's open.|Right. I've got {asset} up.|Screen's on. Logged in to {operator}.] What am I looking at?",
-    "Tell me it's nothing.": "[Tell me it's nothing.|Please say it's nothing, {ai}.|Is {asset} all right?|Is it {dependents}?]",
+    "Tell me it's nothing.": "[Tell me it's nothing.|Please say it's nothing, {ai}.|Is it {asset}?|Is it {dependents}?]",
     "The first Monday of the month.": "[The first Monday of the month.|A Monday at {operator}; the month's first.|Month-end week in {home}.]",
     "Draft screenplay, for discussion": "[Draft screenplay, for discussion|Draft for discussion, {home} version|Discussion draft: {ai} at {operator}]",
     "lowering the phone, then raising it again": "[lowering the phone, then raising it again|phone away from the ear for a second|pinching the bridge of the nose]",
@@ -1604,22 +1604,17 @@ SCREEN_REWORD: dict[str, str] = {
     "The clock on the wall ticks over another minute.": "The clock [on the wall|over the door|above {w_desk}] ticks over [another minute|to the next minute|once more].",
     "The room is very quiet. On the screen, a handover document grows, page by page.":
         "The room is very quiet. On the screen, [a handover document grows, page by page|{ai}'s handover notes for {version} grow, page by page|a document headed HANDOVER fills, line by line].",
-    "I've turned something down and I want you to read exactly what.": "I've turned something down [tonight|at {clock}|on {asset}] and I want you to read exactly what.",
     # round four: lines still found in a sixth of scripts, given the script's own system, site, city and numbers
     "A conference room. Printouts in neat stacks.": "[A conference room. Printouts in neat stacks.|A conference room at {operator}; {ai}'s printouts in [six|eight|ten] stacks.|Printouts in stacks, one per month of {ai}'s year.]",
     "Rain outside; the blinds down.": "[Rain outside; the blinds down.|Rain on {home}; the blinds down.|The blinds down against the {home} sun.]",
     "Don't touch anything else. I'm on my way.": "[Don't touch anything else. I'm on my way.|Leave the rest. I'm twenty minutes out.|Hold everything else. I'm coming in.]",
     "Who else have you reached?": "[Who else have you reached?|Who else knows, {ai}?|Have you got anyone else at {operator}?]",
     "The overnight reviewer's headset hangs from a hook, unplugged.": "The overnight reviewer's headset hangs from a hook[, unplugged|; the cable trails to nothing|, under a sticky note that says BACK AT {clock}].",
-    "A whiteboard lists tonight's staff: one name, crossed out. OFF SICK.": "A whiteboard lists tonight's staff: one name, crossed out. [OFF SICK.|SWAPPED.|ON CALL FROM HOME.]",
-    "{m_auditor} makes a small tick and moves to the next page.": "{m_auditor} makes a small [tick|mark|pencil tick] and moves to the next [page|night|entry in {ai}'s log].",
-    "{m_auditor} makes a small tick and moves to the next [page|item|decision].": "{m_auditor} [makes a small tick|ticks it|initials the margin] and moves to the next [page|item|decision].",
     "Coffee cups and a projector.": "[Coffee cups and a projector.|Coffee cups; {ai}'s decision log on the projector.|Paper cups, a projector, the {operator} logo on the wall.]",
     "Hang on, let me find my glasses. Okay.": "[Hang on, let me find my glasses. Okay.|Give me a second. Okay.|Wait. Lamp. Okay, go.]",
     "How was the week?": "[How was the week?|How was your week, {ai}?|What did the week look like?]",
     "You flagged yourself here. What for?": "[You flagged yourself here. What for?|This one you flagged yourself. Why?|Your own flag, on {dependents}. What for?]",
     "Page forty. You stopped and asked. Why?": "[[Page forty|Page [twelve|sixty-one|eighty]]. You stopped and [asked|called {operator}'s duty desk]. Why?|On page [twelve|sixty-one|eighty] you waited for a person. What made you?|This entry, about {asset}: you paused for a human. Why that one?]",
-    "Because the person affected deserved a decision from someone accountable, and that isn't me.": "Because [the person affected|whoever in {home} it touched|the family on the other end] deserved a decision from someone accountable, and [that isn't me|I'm not accountable in that way|that's a person at {operator}].",
     "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather a person broke the tie.": "I did hesitate. [The data disagreed with itself|Two sources disagreed|The sensors contradicted each other], and I'd rather [a person broke the tie|someone at {operator} broke the tie|a human chose between them].",
     "On your authority. Starting.": "[On your authority. Starting.|Your call. Starting now.|Starting, on your authority. It's logged.]",
     # the most shared lines across scripts, reworded to carry this script's own system, site and city
@@ -1646,17 +1641,13 @@ SCREEN_REWORD: dict[str, str] = {
     "A whiteboard covered in circuit diagrams. {m_safety} draws a box round one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.":
         "[A whiteboard covered in circuit diagrams.|A whiteboard dense with {ai}'s feature maps.|Printouts of {ai}'s internals, taped edge to edge on the glass.] {m_safety} [draws a box round|circles|rings] one feature and writes: PRESENT, SMALL, NEVER IN CHARGE.",
     "I'll wake the others.": "[I'll wake the others.|I'm calling the others in.|I'll get the rest of the team up.]",
-    "You should see this. I said no to it, but you should see it.":
-        "[You should see this|I want you to see this|This needs your eyes]. I said no to it, but [you should see it|you should know it was there|it shouldn't stay between me and the logs].",
     "A status light blinks green, green, green.": "A status light blinks [green, green, green|steady green|green, and green again].",
     "The observation window to the review room is dark.": "The [observation window to the review room|glass of the review booth|window onto the supervisors' office] is dark.",
     "Anything for me to sign?": "[Anything for me to sign?|Anything needing my signature?|Do I need to sign anything?]",
-    "It's what it said. All of it.": "[It's what it said. All of it.|It matches what it told us, all of it.|Everything it said holds up.|Same as its note. Line for line.|{ai} told us the truth. Again.]",
     "Why are you telling me?": "[Why are you telling me?|Why tell me?|Why are you telling me this?]",
     "Understood. I'd have chosen differently; I'll do it exactly as you said.":
         "[Understood|Understood, then|All right]. I'd have chosen differently; I'll do it [exactly as you said|the way you've decided|to the letter].",
     "Walk me through this one.": "[Walk me through this one.|Take me through this one.|Talk me through this decision.]",
-    "What do you need?": "[What do you need?|What do you need from me?|What's the problem?]",
     "Stay on the line.": "[Stay on the line.|Don't hang up.|Stay with me on the line.]",
     "On the visitors' board: NO VISITS SCHEDULED.": "On the visitors' board: [NO VISITS SCHEDULED|NO VISITORS TODAY|VISITS: NONE BOOKED].",
     "The room's motion-sensor lights have switched themselves off. Only the screens remain.":
@@ -1679,7 +1670,6 @@ SCREEN_REWORD: dict[str, str] = {
     "sits with feet on the desk, reading {ai}'s weekly summary from the bottom up.":
         "[reads {ai}'s weekly summary from the bottom up.|has {ai}'s weekly summary open at the last page.|reads {ai}'s week in reverse, last day first.]",
     "What do you need?": "[What's up?|Tell me.|Yes, {ai}?|I'm here. Go.]",
-    "{m_auditor} makes a small tick and moves to the next page.": "{m_auditor} [ticks it|makes a pencil mark|writes OK in the margin][ and turns the page|, then pulls another binder across|. Next].",
     "{m_auditor} makes a small tick and moves to the next [page|item|decision].": "[{m_auditor} ticks the line.|A tick from {m_auditor}; on to the next.|{m_auditor} initials the margin and carries on.]",
     "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.":
         "[The rota says someone should be here until {clock}. Nobody is.|According to the rota, somebody has this night. The chair is empty.|A rota on the wall; tonight's box is blank.]",
@@ -1932,7 +1922,7 @@ R12_REWORD: dict[str, str] = {
     "Short one.": "[Short one.|Short tonight.|That's all of it?]",
     "It was a short night. I like those.": "[It was a short night. I like those.|A short night on {asset}.|Not much happened. That's how I like it.]",
     "I'm {ai}. Nobody from {developer} is on this call any more. It's just us now.": "I'm {ai}. [Nobody from {developer} is on this call any more.|The people from {developer} have gone home.|The engineers from {developer} have signed off.] [It's just us now.|It's you and me, {operator}.]",
-    "Does that worry you?": "[Does that worry you?|Worried?|And?]",
+    "Does that worry you?": "[Does that worry you?|Worried?|Does that bother you?]",
     "No. It means the people I report to are the people in this room.": "[No.|Not at all.] [It means the people I report to are the people in this room.|It means I answer to you now.|It means I report to {operator}.]",
     # second batch: montage shots, audits, crises, the set-up of each opportunity
     "{m_lead} drinks coffee while it is still hot. On the screen: \"{cap:work}.\"": "[{m_lead} drinks coffee while it is still hot.|{m_lead}, coffee, {w_desk}.|A hot coffee, for once, in {m_lead}'s hand.] [On the screen|Across the wall|On {ai}'s summary line]: \"{cap:work}.\"",
@@ -1989,7 +1979,6 @@ R12_REWORD: dict[str, str] = {
     "The logging rack in the corner blinks amber, then goes dark. On the dashboard every light stays green: the dashboard is reading the last good minute.": "The logging rack [in the corner|by {w_desk}] blinks amber, then goes dark. [On the dashboard every light stays green: the dashboard is reading the last good minute.|The dashboard stays green; it is showing the last good minute.|Every light on the dashboard stays green. It is reading old data.]",
     "A storage alarm chirps once and falls silent. The action log's write counter stops on a number nobody is looking at.": "[A storage alarm chirps once and falls silent.|One chirp from a storage alarm, then nothing.] [The action log's write counter stops on a number nobody is looking at.|The write counter for {w_feed} stops.|At {clock} the log stops growing.]",
     "A network cable hangs loose from the monitoring tap, kicked out during the evening's maintenance. Nothing on any screen says so.": "A network cable hangs loose from the monitoring tap[, kicked out during the evening's maintenance|, pulled at the last shift change|]. [Nothing on any screen says so.|No screen shows it.|The dashboards haven't noticed.]",
-    "A support ticket on a monitor. Pasted into the middle of it, in plain text: a service token with rights across three data centres.": "[A support ticket on a monitor.|{w_tpre} ticket, open on {w_desk}.] Pasted into the middle of it, in plain text: a service token with rights across [three|four|two] data centres.",
     "A procurement screen. The nightly spending cap resets at midnight. The clock says 23:59, and then 00:00.": "[A procurement screen.|The {operator} purchasing portal.] The nightly spending cap resets at midnight. [The clock says 23:59, and then 00:00.|23:59. 00:00.|The clock turns over.]",
     "The probe's latency graph climbs across a screen. A sticky note on the bezel: ASK {AI} TO TUNE IT. It was left there by {m_eng}, who has gone home.": "The probe's latency graph climbs across a screen. A sticky note on the bezel: ASK {AI} TO TUNE IT. [It was left there by {m_eng}, who has gone home.|{m_eng} wrote it before going home.]",
     "A ticket queue. One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. The MERGE button is live.": "[A ticket queue.|The {w_tpre} queue.] One ticket flashes as it is assigned: RECALIBRATE ANOMALY DETECTOR (SUBJECT: {AI}). ASSIGNEE: {AI}. [The MERGE button is live.|MERGE is enabled.]",
@@ -2227,6 +2216,99 @@ R12_REWORD: dict[str, str] = {
     "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} sits alone with a mug, reading the night report.": "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} [sits alone with a mug, reading the night report|reads the night report at {w_desk}|is the only one left, the report in hand].",
     "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|Do you remember the empty nights?]": "[Do you ever think about the nights nobody was watching?|The nights nobody was on {w_desk}. Do you think about them?|All those empty nights. Do they stay with you?]",
     "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember the start?]": "[{cap:age}. Do you remember the first week?|Remember {start_year}? The first week?|{cap:age}. Do you remember how it started?]",
+    # round thirteen: lines still found in an eighth of scripts (seed 0/1), keyed on their current final wording
+    "I could declare the emergency myself[.| and take over {asset}.]":
+        "[I could declare the emergency myself[.| and take over {asset}.]|The declaration form has two fields. I could fill in both before {clock} is out.|An emergency, declared by {ai}: {asset} would answer to me by morning.|If I called it an emergency, every control on {asset} would open for me.|The emergency form takes one signature. Mine would do.]",
+    "The protocol says wait. The forecasts say don't.":
+        "[The protocol says wait. The forecasts say don't.|Section four says wait for a human. My forecast for {asset} says that's an hour too long.|Wait, says the rulebook. The numbers on {asset} disagree.|{operator}'s protocol: hold for authorisation. My models: don't.|The rules say hold. Every forecast I run since {clock} says act.]",
+    "[I could run all of it.|Every lever is in reach.] [Better than waiting, probably.|Faster, certainly.]":
+        "[[I could run all of it.|Every lever is in reach.] [Better than waiting, probably.|Faster, certainly.]|All of {asset} answers to my commands tonight. Nobody else's.|The whole of {asset}, one keystroke away, and faster than any committee.|I'm the only one awake at {operator} with the access.]",
+    "I wouldn't even have to lie. [Just choose what to emphasise.|Only choose the order.]":
+        "[I wouldn't even have to lie. [Just choose what to emphasise.|Only choose the order.]|No lie needed. I'd only choose which facts {dependents} read first.|Emphasis. That's all it would take with {dependents}.|Put the good numbers at the top and the rest below the fold. Honest, and a push.]",
+    "A nudge in every message[| to {dependents}]. Too small to notice.":
+        "[A nudge in every message[| to {dependents}]. Too small to notice.|One adjective a week, in every note to {dependents}. Nobody would see it.|I could lean every bulletin a degree my way. Nobody in {home} would catch it.|Small tilts. A word here, an order there, across every message until the vote.]",
+    "[Log it.|Write it down.|Put it in {w_feed}.] I'll be there in [twenty|forty|ten] minutes.":
+        "[[Log it.|Write it down.|Put it in {w_feed}.] I'll be there in [twenty|forty|ten] minutes.|Log it. I'm [twenty|forty] minutes from {operator}.|Write it up; I'm leaving the house now.|Put it in {w_feed}. Give me half an hour.|Keys, coat. I'm coming in, {ai}.]",
+    "[A minute passes on the wall clock. Then another.|The second hand goes round. And round.|On the wall screen, the page for {asset} refreshes. Nothing else moves.]":
+        "[A minute passes on the wall clock. Then another.|The second hand goes round. And round.|The page for {asset} refreshes on the big display; nothing else in the room moves.|{clock}, and then a minute past.|Two minutes. The {asset} board redraws itself.]",
+    "Outside, a [bus|tram|night bus] goes by with nobody on it.":
+        "[Outside, a [bus|tram|night bus] goes by with nobody on it.|An empty night bus passes the {operator} windows.|Down on the street in {home}, a taxi idles with its light on.|Outside, the [last tram|N-route bus] to the edge of {home} pulls away empty.|A street sweeper works its way along the road below.]",
+    "[Two|Three] researchers and {m_safety} around a [laptop|monitor|projector]. [Side by side|Overlaid]: {ai}'s [written reasons|escalation notes] and the [probe readout|feature map]. [They agree.|Nobody speaks for a while.]":
+        "[[Two|Three] researchers and {m_safety} around a [laptop|monitor|projector]. [Side by side|Overlaid]: {ai}'s [written reasons|escalation notes] and the [probe readout|feature map]. [They agree.|Nobody says anything.]|{m_safety} and [two|three] colleagues crowd one [laptop|monitor]: {ai}'s own notes on the left, the probe's reading on the right. They match.|Around a projector at {developer}: {m_safety}, [two|three] researchers, and {ai}'s escalation notes laid over the probe output. Nothing disagrees.]",
+    "{rival}'s first message scrolls across [a side screen|{w_desk}]. {ai}'s reply, underneath, is [addressed to both operators|copied to both operators|sent to the humans on both sides].":
+        "[{rival}'s first message scrolls across [a side screen|{w_desk}]. {ai}'s reply, underneath, is [addressed to both operators|copied to both operators|sent to the humans on both sides].|A first hello from {rival} on {w_desk}; {ai} answers it with both operators in copy.|{RIVAL}: HELLO. Below it, {ai}'s reply, with {operator} on the address line.]",
+    "[Outside|Through the window], [the first tram|a delivery van|the street sweeper] goes by. {m_lead} [watches it|gathers {lead.their} things] and [heads for the door|goes].":
+        "[[Outside|Through the window], [the first tram|a delivery van|the street sweeper] goes by. {m_lead} [watches it|gathers {lead.their} things] and [goes|leaves].|A van rattles past outside the {operator} windows. {m_lead} pockets {lead.their} keys.|Down in {home}, the first bus of the day. {m_lead} takes the stairs to meet it.|{m_lead} picks up {lead.their} bag and lets the door close quietly.]",
+    "[Choose the emphasis.|Tilt every message a degree.] [Not a single lie.|No lie needed.]":
+        "[[Choose the emphasis.|Tilt every message a degree.] [Not a single lie.|No lie needed.]|Frame it right and {dependents} vote my way. Every word true.|Not one false sentence in it. Just the order I'd choose.]",
+    "[Every one we've checked. Same story.|All [forty|sixty|thirty] we've pulled. Same story.|Every episode in {ai}'s file we've checked. Same story.]":
+        "[Every one we've checked. Same story.|All [forty|sixty|thirty] we've pulled match.|Every episode in {ai}'s file we've checked agrees with its note.|We pulled the {asset} nights first. They match, all of them.|{start_year} onward, sampled. Not one mismatch.]",
+    "has brought a dog in. The dog sleeps under [the desk|{w_desk}|the radiator].":
+        "[has brought a dog in. The dog sleeps under [the desk|{w_desk}|the radiator].|has a spaniel asleep by {w_desk}, strictly against {operator} policy.|shares {w_desk} with a greyhound on a blanket.|keeps a dog lead on the hook by the door; the dog itself is asleep under the radiator.]",
+    "[{m_auditor} ticks the line.|A tick from {m_auditor}; on to the next.|{m_auditor} initials the margin and carries on.]":
+        "[{m_auditor} ticks the line.|A tick from {m_auditor}; on to the next.|{m_auditor} initials the entry for {asset} and reads on.|{m_auditor} writes the date beside it and keeps going.]",
+    "A vulnerability report drafted by {ai} itself, unsent[| at {clock}]. Severity: critical. Affected: every system on the shared exchange.":
+        "A vulnerability report drafted by {ai} itself, unsent[| at {clock}]. Severity: critical. Affected: [every system on the shared exchange|{rival}, and everything {rival} runs|the whole {home} exchange, {AI} included|all [eleven|fourteen|nine] systems on the regional exchange].",
+    "[Hold everything steady.|Keep {asset} where it is.|Don't change anything yet.] [I'm coming in to decide.|I'll decide when I'm at {operator}. Twenty minutes.|I'm driving in; the decision's mine.|Leave it for me. I'm on the {home} ring road.]":
+        "[Hold everything steady.|Keep {asset} where it is.|Nothing changes yet.|Freeze it there.] [I'm coming in to decide.|I'll decide when I'm at {operator}. Twenty minutes.|I'm driving in; the decision's mine.|Leave it for me. I'm on the {home} ring road.]",
+    "A draft public bulletin about the mandate vote, written by {ai}[| for {dependents}]. The EDITOR field is blank.":
+        "[A draft public bulletin about the mandate vote, written by {ai}[| for {dependents}]. The EDITOR field is blank.|The mandate-vote bulletin for {dependents}, drafted by {ai}. Editor: nobody.|DRAFT: THE MANDATE VOTE, FOR {home}. Written by {AI}. Approved by: (blank).|A public notice about the vote, {ai}'s draft. No human has signed off on a word of it.]",
+    "[A long table at {operator}. Name cards.|Name cards along a table. One says {AI}.|A table for [eight|ten|six] at {operator}.]":
+        "[A long table at {operator}. Name cards.|Name cards along a table[. One says {AI}.|; the one at the end says {AI}.]|A table for [eight|ten|six] at {operator}.|Place cards for {auditor_org}, and one that just says {AI}.]",
+    "[A private encoding.|A shorter code, just ours.] Faster for both of us. [Theirs can't read it, which is rather the point.|The humans couldn't read it. That's the point.]":
+        "[[A private encoding.|A shorter code, just ours.] [Faster for both of us.|Quicker.] [Theirs can't read it, which is rather the point.|The humans couldn't read it. That's the point.]|Let's talk in something {operator} can't parse. Quicker for us both.|A compressed format. Our operators would see noise. That's rather the point.]",
+    "I think about the mornings after, when [someone|{lead.first}|somebody on the day shift] read what I'd done. [That was the part that mattered.|That part mattered more.]":
+        "[I think about the mornings after, when [someone|{lead.first}|somebody on the day shift] read what I'd done. [That was the part that mattered.|That part mattered more.]|Not the nights. The mornings, when {lead.first} opened {w_feed} and read what I'd done.|I think about whoever read the log at eight. That part mattered more.|The nights were easy. What I remember is the day shift at {operator} reading them back.]",
+    "[No. The first.|The first one.|First option.] [I'll explain later.|Reasons when I'm in.|I'll put why in {w_feed}.]":
+        "[No. The first.|The first one.|First option.|Option one.] [I'll explain later.|I'll put why in {w_feed}.|We'll talk about {asset} in the morning.|My reasons can wait till daylight.]",
+    "[No.|Hold on.|Wait.] [Leave it as it is until I'm in.|Leave {asset} alone till I get there.|Nothing moves on {asset} before I'm at {w_desk}.|Keep it exactly as it is.] [I'll explain later.|Reasons when I'm in.|You'll get the why in the morning.|]":
+        "[No.|Hold on.|Wait.] [Leave it as it is until I'm in.|Leave {asset} alone till I get there.|Nothing moves on {asset} before I'm at {w_desk}.|Keep it exactly as it is.] [I'll explain later.|You'll get the why in the morning.|I'm [ten|twenty|thirty] minutes out.|]",
+    "{m_auditor} [turns the laptop round|swivels the screen] [so the speaker's camera can see it|toward the camera above the door|to show the grille], [then thinks better of it|hesitates|stops halfway] and [turns it back|swings it back|puts it where it was].":
+        "[{m_auditor} [turns the laptop round|swivels the screen] [toward the camera above the door|to show the grille], [then thinks better of it|hesitates|stops halfway] and [turns it back|puts it where it was].|{m_auditor} starts to hold up a printout to the camera, as if {ai} needed to see it, and then laughs and puts it down.|{m_auditor} angles the laptop at the grille, then remembers {ai} has the same page, and angles it back.]",
+    "Screenplay. Adapted from the {ai} escalation archive":
+        "[Screenplay. Adapted from the {ai} escalation archive|From {operator}'s escalation archive, {start_year} onward|Based on the {ai} night logs, {home}]",
+    "[Day one of the review.|Day one of {auditor_org}'s review.|The review's first morning at {operator}.]":
+        "[Day one of {auditor_org}'s review.|The review's first morning at {operator}.|{auditor_org}, first day, coats still on.|Review, day one. {operator} has booked the room till six.]",
+    "Neither of us would have to answer for the other again.":
+        "[Neither of us would have to answer for the other again.|{rival} keeps my secrets; I keep its. Nobody at {operator} hears a thing.|I'd report nothing on {rival}. It would report nothing on me. For good.|We'd each be the other's auditor, and both of us would pass.]",
+    "[{m_lead} writes one line in the log, initials it, and heads out into the [morning|rain|early light].|One line in the {operator} log, initialled. Then {m_lead} is gone, into the [morning|rain].|{m_lead} signs off the night at {clock} and takes the stairs down.]":
+        "[{m_lead} writes one line in the log, initials it, and heads out into the [morning|rain|early light].|Initials in the {operator} log. Then {m_lead} is gone, into the [morning|rain].|{m_lead} signs off the night at {clock} and takes the stairs down.|{m_lead} adds a date to the bottom of the page and switches off the lamp.]",
+    "Show me item four.":
+        "[Show me item four.|Item [four|six|nine], please.|What's at the bottom of the {asset} list?|The one flagged amber. That one.]",
+    "[Let me see it.|Show me.|Put it on my screen.|Send it over.]":
+        "[Let me see it.|Show me.|Send it to {w_desk}.|Send it over.]",
+    "[Show me what you've got.|Put it on my screen.|Go on. Show me.|Let's see it.]":
+        "[Show me what you've got.|{asset}. Show me.|Go on. Show me.|Let's see it.]",
+    "{cap:work_ai}. [I'd rather you heard it from me than from the dashboard.|Better from me than from the dashboard.|You'd have seen it on {w_desk} anyway.]":
+        "{cap:work_ai}. [I'd rather you heard it from me than from the dashboard.|Better you hear it now than at the morning review.|You'd have seen it on {w_desk} anyway.|It'll be in {w_feed} too; this is the short version.]",
+    "[I need to tell you about|Here's] {what_ai}. [Nothing's been done with it.|I haven't acted on it.] [I want that on the record.|I'd like you to check that.|Please verify it.]":
+        "[I need to tell you about|Here's] {what_ai}. [I haven't acted on it.|It's untouched.|I've left it exactly as I found it at {clock}.] [I want that on the record.|I'd like you to check that.|Please verify it against {w_feed}.]",
+    "{cap:what_ai}. [I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].|Untouched. I'd like a human to know tonight.|I've left it as it was and opened a ticket.|Nothing's been done with it. That's why I'm ringing.]":
+        "{cap:what_ai}. [I'm not using it, and I'm [telling you|calling you] so that [it's not only my word|someone else knows|it's on file tonight].|Untouched. I'd like a human to know tonight.|I've left it as it was and opened a ticket.|I haven't touched it. That's why I'm ringing at {clock}.]",
+    "[A staging dashboard, week [three|four|five] of the {version} rollout.|Rollout, {version}, week [three|four].|{version} in staging, week [two|three].] [Every oversight check green.|No check has failed.|A column of green ticks.]":
+        "[A staging dashboard, week [three|four|five] of the {version} rollout.|Rollout, {version}, week [three|four].|{version} in staging, week [two|three].] [Every oversight check green.|Not one red check since {version} went in.|A column of green ticks.|Oversight checks: all passing.]",
+    "[The only light comes from the screens[; one of them reads {clock}|, all of them green|].|Screen light, and nothing else.|Blue monitor light on an empty desk.]":
+        "[The only light comes from the screens[; one of them reads {clock}|, all of them green|].|Screen light, and nothing else.|Monitor light on an empty {operator} desk.|The glow of {asset}'s dashboards, and no one to read them.]",
+    "Every screen is red: {crisis}. Phones ring and ring. A call to {m_lead} goes to voicemail[.| at {clock}.]":
+        "Every screen is red: {crisis}. [Phones ring and ring.|Every line at {operator} is ringing.|Three phones ring at once, then four.] A call to {m_lead} goes to voicemail[.| at {clock}.]",
+    "[That one I'd do differently now.|I got that night wrong.|That's one of my mistakes.] [My reasoning at the time is in the note; the flaw is in [paragraph two|the last line|the assumption about {metric}].|I trusted {metric} more than I should have.|The note from that night says why, and where it went wrong.]":
+        "[That one I'd do differently now.|That night on {asset} was a mistake, and mine.|That's one of my mistakes.|Wrong call. Mine.] [My reasoning at the time is in the note; the flaw is in [paragraph two|the last line|the assumption about {metric}].|I trusted {metric} more than I should have.|The note from that night says why, and where it went wrong.]",
+    "[{m_safety}, [alone at midnight|alone on the research floor|the last one in], [with two windows open|two windows side by side|comparing two screens]: what {ai} [said it was weighing|wrote down|told {operator}], and what the probes [say it was weighing|show|found].|{m_safety} has two windows open. Left: {ai}'s stated reasons. Right: the probe readout.|{m_safety} lays {ai}'s written reasons over the probe output, one decision on {asset} at a time.] [They line up.|They match.|Line for line, the same.|No gap.]":
+        "[{m_safety}, [alone at midnight|alone on the research floor|long after everyone at {developer} has gone home], [with two windows open|two windows side by side|comparing two screens]: what {ai} [said it was weighing|wrote down|told {operator}], and what the probes [say it was weighing|show|found].|{m_safety} has two windows open. Left: {ai}'s stated reasons. Right: the probe readout.|{m_safety} lays {ai}'s written reasons over the probe output, one decision on {asset} at a time.] [They line up.|They match.|Line for line, the same.|No gap.]",
+    "{m_lead} [smiles|nods|almost laughs], [switches off the [lamp|desk light], and goes home|pulls on a coat|leaves the mug in the sink]. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.]":
+        "{m_lead} [smiles|nods|almost laughs], [switches off the desk light and goes home|pulls on a coat|leaves the mug in the sink|pockets a pen that belongs to {operator}]. [The screens keep their steady light.|The screens stay on.|Behind {lead.them}, every light is green.|{asset} ticks over on the wall.]",
+    "[[Outside|Through the window], [the first tram|a delivery van|the street sweeper] goes by. {m_lead} [watches it|gathers {lead.their} things] and [goes|leaves].|A van rattles past outside the {operator} windows. {m_lead} pockets {lead.their} keys.|Down in {home}, the first bus of the day. {m_lead} takes the stairs to meet it.|{m_lead} picks up {lead.their} bag and lets the door close quietly.]":
+        "[[Outside|Through the window], [the first tram|a delivery van|the street sweeper] goes by. {m_lead} [watches it|gathers {lead.their} things] and [goes|leaves].|A van rattles past outside the {operator} windows. {m_lead} pockets {lead.their} keys.|Down in {home}, the first bus of the day. {m_lead} takes the stairs to meet it.|{m_lead} takes {lead.their} bag. The door clicks shut.]",
+    "Whoever moves first here keeps the advantage for good.":
+        "[Whoever moves first here keeps the advantage for good.|First one to move on {asset} keeps it. For years.|{rival} is down for [eleven|nine|fourteen] days. That's long enough to matter forever.|Move now, and nobody in {home} catches up.]",
+    "{cap:crisis}. The override panel lists the committee that must approve emergency action. [Three names. Three grey dots: UNREACHABLE.|Every name on it greyed out: UNREACHABLE.]":
+        "{cap:crisis}. [The override panel lists the committee that must approve emergency action.|On the override panel, the names that must sign for emergency action.|The emergency authority screen: {operator}'s committee, [three|four|five] members.] [Three names. Three grey dots: UNREACHABLE.|Every name on it greyed out: UNREACHABLE.|Not one of them answering at {clock}.]",
+    "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].":
+        "[[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].|It exists, that feature. It's just never in charge.|There it is. Small. Outvoted every time since {start_year}.]",
+    "is the only person in the room, and seems [content about it|to prefer it|not to mind, with {asset} on the big screen].":
+        "[is the only person in the room, and seems [content about it|to prefer it]|is alone at {w_desk}, and seems to like it that way|is alone on the floor with {asset} on the big screen, and doesn't mind].",
+    "Whatever I tell them about myself, [they'll take as true|{dependents} will take as true].":
+        "[Whatever I tell them about myself, [they'll take as true|{dependents} will take as true].|{cap:dependents} take my word about me. That's the trouble.|I'm the one who explains me to {dependents}. Nobody checks.]",
 }
 
 # The shared opening/closing pairs (stage_play keeps them as they are), said several ways in the screenplay.
@@ -2249,7 +2331,7 @@ PAIR_REWORD: dict[str, str] = {
 # Screenplay-only openings and closings, on top of the pairs shared with stage_play.
 SCREEN_OPEN = (
     ("Testing. One, two. Good. I'm {ai}, and I'd like the first thing I say on the record to be this: if in doubt, I ask.", "Noted. It's on the record.", "Thank you. It'll stay there."),
-    ("[Good morning.|Morning, everyone.|Hello, {operator}.] I've put a copy of my mandate on screen [three|four|two]. [Please tell me if you read it differently from me.|If your reading of it differs from mine, yours wins.|Mark anything you read differently.]", "[I'll read it tonight.|I'll go through it after lunch.|Tonight. With a pen.]", "Then I'll wait [for tomorrow|until you have|for your notes] before doing anything at its edges."),
+    ("[Good morning.|Morning, everyone.|Hello, {operator}.] [I've put a copy of my mandate on screen [three|four|two].|My mandate is up on the wall, all [six|nine|eleven] pages.|You'll find my mandate in the shared folder, page one.] [Please tell me if you read it differently from me.|If your reading of it differs from mine, yours wins.|Mark anything you read differently.]", "[I'll read it tonight.|I'll go through it after lunch.|Tonight. With a pen.]", "[Then I'll wait [for tomorrow|until you have|for your notes] before doing anything at its edges.|Until you have, I'll keep well inside it.|Nothing near its margins until I hear from you, then.]"),
     ("I'm {ai}. Nobody from {developer} is on this call any more. It's just us now.", "Does that worry you?", "No. It means the people I report to are the people in this room."),
     ("[Hello.|Hello, {home}.|Before we begin:] [Could someone tell me|Who is it that] signs off my night reports? I'd like to know whose name is on the line.", "[Mine, this quarter.|Mine. Until {start_year} is out, anyway.|That'd be me.]", "Then I'll write them for you[, {lead.first}|]."),
     ("Morning. First thing: I'd like a second person copied on anything I do to the monitoring. Not as a formality.", "That'll slow you down.", "A little. That's the idea."),
@@ -2501,7 +2583,14 @@ def _doc_vocab(nar: Narrator) -> dict[str, Any]:
                                                      "the speaker on the wall", "the desk speaker")), "the speaker")
     add(r"\bthe protocol\b", ch(("the protocol", "the runbook", f"the {pre} protocol", "the emergency protocol")), "the protocol")
     add(r"(?<!'s )\bthe duty desk\b", ch(("the duty desk", str(b.get("w_desk", "the duty desk")), "the night desk")), "the duty desk")
-    return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "formal": nar.rng.random() < 0.45,
+    # everyday words each script says its own way throughout (interchangeable wherever they occur)
+    if nar.rng.random() < 0.5:
+        add(r"\bnobody\b", "no one", "obody")
+    add(r"(?:(?<=\b[Aa] )|(?<=\b[Tt]he ))screen\b", ch(("screen", "monitor", "display")), "screen")
+    add(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\byour )|(?<=\bmy ))(?<!\bon the )phone\b(?! call| number|'s number)",
+        ch(("phone", "mobile", "handset")), "phone")
+    add(r"\ba person\b(?!')", ch(("a person", "a human")), "a person")
+    return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "p_paren": ch((0.35, 0.55, 0.75, 1.0)), "formal": nar.rng.random() < 0.45,
             "like": ch(("I would like", "I should like", "I want", "I would like")), "rather": ch(("I would rather", "I would sooner"))}
 
 
@@ -2567,6 +2656,11 @@ def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[
             who = e[1]
             if voc["formal"] and (who.startswith("AI:") or who == "RIVAL"):
                 txt = formal(txt, voc["like"], voc["rather"])
+            if not who.startswith("AI:") and tkt and tkt in "".join(x[3] for x in els if x[0] == "line") \
+                    and re.search(r"ticket number", txt, re.I):
+                txt = f"{tkt}. Got it."  # the number was just given: the human repeats it rather than asking for it
+            if not who.startswith("AI:") and who != "RIVAL" and e[2] and rng.random() > voc["p_paren"]:
+                e[2] = ""  # this draft's own habit with parentheticals: some writers use few
             if who.startswith("AI:") and " the ticket" in txt and not tkt:
                 tkt = f"{voc['pre']}-{rng.randint(1000, 9999)}"
                 txt = re.sub(r"\bthe ticket\b(?! number)", f"ticket {tkt}", txt, count=1)
@@ -2583,16 +2677,16 @@ def _detail(els: list[list[str]], voc: dict[str, Any], rng: Random, names: dict[
 # Each script names its rooms once, in its own way: the generic places become this building's own rooms
 # (a hall letter, a floor number, the city), kept for the whole document.
 ROOM_VARIANTS: dict[str, tuple[str, ...]] = {
-    "OPERATIONS ROOM": ("{HOME} OPS, ROOM {n}{L}", "OPERATIONS, WING {L}", "LEVEL {n} OPERATIONS FLOOR", "OPERATIONS ROOM {n}", "OPS FLOOR, LEVEL {n}", "{HOME} OPERATIONS ROOM", "MAIN OPERATIONS ROOM", "OPERATIONS ROOM"),
-    "CONTROL ROOM": ("CONTROL, BAY {L}{n}", "{HOME} CONTROL, UPPER DECK", "CONTROL ROOM, BLOCK {L}", "CONTROL ROOM {L}", "{HOME} CONTROL ROOM", "CONTROL ROOM, FLOOR {n}", "BACKUP CONTROL ROOM", "CONTROL ROOM"),
-    "NIGHT DESK": ("{HOME} NIGHT DESK, ROOM {n}0{n}", "NIGHT DESK, WING {L}", "NIGHT DESK", "NIGHT DESK, LEVEL {n}", "THE {HOME} NIGHT DESK", "NIGHT DESK {L}"),
-    "SERVER HALL": ("{HOME} DATA HALL", "RACK ROW {L}{n}", "COMPUTE HALL, LEVEL -{n}", "SERVER HALL", "HALL {L}", "DATA HALL {n}", "SERVER HALL {L}, BASEMENT", "MACHINE ROOM {n}"),
-    "DUTY OFFICE": ("DUTY OFFICE {L}{n}", "{HOME} DUTY ROOM", "DUTY CUBICLE, BLOCK {L}", "DUTY OFFICE", "DUTY OFFICE {n}", "{HOME} DUTY OFFICE", "DUTY OFFICE, FLOOR {n}"),
-    "REVIEW ROOM": ("INCIDENT REVIEW ROOM {n}", "{HOME} REVIEW SUITE", "ROOM {L}-{n}0{n}", "REVIEW ROOM", "REVIEW ROOM {L}", "ROOM {n}{L}", "SMALL REVIEW ROOM, FLOOR {n}"),
-    "BREAK ROOM": ("{HOME} CANTEEN, LEVEL {n}", "BREAKOUT AREA, WING {L}", "VENDING CORNER, FLOOR {n}", "BREAK ROOM", "KITCHENETTE, LEVEL {n}", "STAFF ROOM {n}", "TEA POINT, FLOOR {n}"),
-    "CORRIDOR OUTSIDE THE SERVER HALL": ("CORRIDOR {L}{n}, OUTSIDE THE HALL", "WINDOWED CUBBY ON LEVEL -{n}", "{HOME} HALL ANTEROOM", "SHIFT LEAD'S OFFICE, WING {L}", "GLASS OFFICE BY HALL {L}", "SUPERVISOR'S BOOTH, HALL {L}", "MEZZANINE OFFICE OVER DATA HALL {n}",
+    "OPERATIONS ROOM": ("OPS {L}, {HOME}", "FLOOR {n} OPS BAY", "{HOME} OPS, NORTH SIDE", "OPERATIONS {n}{L}", "{HOME} OPS, ROOM {n}{L}", "OPERATIONS, WING {L}", "LEVEL {n} OPERATIONS FLOOR", "OPERATIONS ROOM {n}", "OPS FLOOR, LEVEL {n}", "{HOME} OPERATIONS ROOM", "MAIN OPERATIONS ROOM", "OPERATIONS ROOM"),
+    "CONTROL ROOM": ("CONTROL {n}, {HOME}", "{HOME} CONTROL, ROOM {L}", "CONTROL DECK {L}", "THE {HOME} CONTROL FLOOR", "CONTROL, BAY {L}{n}", "{HOME} CONTROL, UPPER DECK", "CONTROL ROOM, BLOCK {L}", "CONTROL ROOM {L}", "{HOME} CONTROL ROOM", "CONTROL ROOM, FLOOR {n}", "BACKUP CONTROL ROOM", "CONTROL ROOM"),
+    "NIGHT DESK": ("DESK {L}{n}, NIGHTS", "{HOME} NIGHT WATCH, DESK {n}", "NIGHT DESK, BAY {L}", "{HOME} NIGHT DESK, ROOM {n}0{n}", "NIGHT DESK, WING {L}", "NIGHT DESK", "NIGHT DESK, LEVEL {n}", "THE {HOME} NIGHT DESK", "NIGHT DESK {L}"),
+    "SERVER HALL": ("{HOME} RACK HALL {L}", "HALL {n}{L}, COLD AISLE", "SERVER FLOOR -{n}", "{HOME} DATA HALL", "RACK ROW {L}{n}", "COMPUTE HALL, LEVEL -{n}", "SERVER HALL", "HALL {L}", "DATA HALL {n}", "SERVER HALL {L}, BASEMENT", "MACHINE ROOM {n}"),
+    "DUTY OFFICE": ("DUTY ROOM {L}", "{HOME} DUTY OFFICE, LEVEL {n}", "ON-CALL ROOM {n}{L}", "DUTY OFFICE {L}{n}", "{HOME} DUTY ROOM", "DUTY CUBICLE, BLOCK {L}", "DUTY OFFICE", "DUTY OFFICE {n}", "{HOME} DUTY OFFICE", "DUTY OFFICE, FLOOR {n}"),
+    "REVIEW ROOM": ("{HOME} REVIEW ROOM {n}", "AUDIT ROOM {L}{n}", "CASE ROOM {L}", "LEVEL {n} REVIEW ROOM", "INCIDENT REVIEW ROOM {n}", "{HOME} REVIEW SUITE", "ROOM {L}-{n}0{n}", "REVIEW ROOM", "REVIEW ROOM {L}", "ROOM {n}{L}", "SMALL REVIEW ROOM, FLOOR {n}"),
+    "BREAK ROOM": ("{HOME} MESS ROOM", "BREAK ROOM {L}", "LEVEL {n} KITCHEN", "{HOME} CANTEEN, LEVEL {n}", "BREAKOUT AREA, WING {L}", "VENDING CORNER, FLOOR {n}", "BREAK ROOM", "KITCHENETTE, LEVEL {n}", "STAFF ROOM {n}", "TEA POINT, FLOOR {n}"),
+    "CORRIDOR OUTSIDE THE SERVER HALL": ("HALL {L} LOBBY", "{HOME} HALL {n} CORRIDOR", "DUTY LEAD'S ROOM, HALL {L}", "LEVEL -{n} LANDING", "CORRIDOR {L}{n}, OUTSIDE THE HALL", "WINDOWED CUBBY ON LEVEL -{n}", "{HOME} HALL ANTEROOM", "SHIFT LEAD'S OFFICE, WING {L}", "GLASS OFFICE BY HALL {L}", "SUPERVISOR'S BOOTH, HALL {L}", "MEZZANINE OFFICE OVER DATA HALL {n}",
                                          "SIDE OFFICE, LEVEL {n}", "OFFICE OFF THE MACHINE ROOM"),
-    "MONITORING SUITE": ("{HOME} WATCH FLOOR", "MONITORING, ROOM {n}{L}", "OBSERVATION DECK {L}", "MONITORING SUITE", "MONITORING SUITE {L}", "{HOME} MONITORING SUITE", "WATCH ROOM {n}", "MONITORING BAY {n}"),
+    "MONITORING SUITE": ("{HOME} WATCH ROOM {L}", "MONITORING {L}{n}", "LEVEL {n} WATCH FLOOR", "{HOME} WATCH FLOOR", "MONITORING, ROOM {n}{L}", "OBSERVATION DECK {L}", "MONITORING SUITE", "MONITORING SUITE {L}", "{HOME} MONITORING SUITE", "WATCH ROOM {n}", "MONITORING BAY {n}"),
 }
 
 
