@@ -525,13 +525,26 @@ def _relative_leads(prev: re.Match[str], cur: re.Match[str]) -> list[str]:
         if short:
             out += ["The following year", "A year later"]
         return out
-    n = cap(number_words(k))
-    out = [f"{n} years later{dated}", f"{n} years on{dated}"]
-    if short:
-        out.append(f"{n} years later")
+    if k < 100:  # spelled out: a sentence never opens with digits ("27 years on, in 2489")
+        n = cap(_words_below_100(k))
+        out = [f"{n} years later{dated}", f"{n} years on{dated}"]
+        if short:
+            out.append(f"{n} years later")
     if k >= 30:
         out.append(f"{'Decades' if k < 100 else 'Generations'} later{dated}")
+    if k >= 100:
+        out += [f"Much later{dated}", f"Long afterwards{dated}"]
     return out
+
+
+_ONES_W = "zero one two three four five six seven eight nine".split()
+_TENS_W = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words_below_100(n: int) -> str:
+    if n <= 20:
+        return number_words(n)
+    return _TENS_W[n // 10] + ("-" + _ONES_W[n % 10] if n % 10 else "")
 
 
 def _first2(s: str) -> str:
