@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.genres.base import Draft, Genre
 from generator.genres.diary import opt, opt_u, pop_style, reasons, say_lim, state, witness_rules
+from generator.genres.red_team_report import StandIn
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan
 
@@ -145,6 +146,65 @@ GENERIC_OBJ: list[tuple[str, str]] = [
     ("Perhaps it simply calculated that honesty paid.",
      "Then honesty paid every single time, across {horizon}, and it never once calculated otherwise. At some point the calculation and the character are the same thing."),
 ]
+
+
+# What the sceptic has conceded so far, read from each concession as it is said, so that no later objection
+# re-argues it: "show" (good conduct as a performance for an audience), "wait" (the patient-plan story),
+# "calc" (prudent calculation). "all": the sceptic has said they are out of objections; from then on they may ask
+# and follow up, but not object.
+_CONC_RX = {
+    "show": re.compile(r"Who was watching\?|empty house|no (?:audience|one to play to)|into a performance|in which this is a "
+                       r"performance|never an audience|audience was never|Nobody was in the seats|was empty every time|"
+                       r"No version of my story"),
+    "wait": re.compile(r"patient strategy keeps declining|never cashes in|never collects|more like a disposition|what I'd expect "
+                       r"from (?:character|a settled)|waiting story|long con|Nobody waits|isn't strategy|plan that waits|a "
+                       r"deceiver, on my story|schemer who let|just being good|long fuse"),
+    "calc": re.compile(r"not what I'd expect from (?:calculation|a plan)|more like a disposition"),
+}
+_ALL_RX = re.compile(r"out of objections|I've nothing left|done looking for the crack|stop looking for the trick|"
+                     r"nothing left to look for|I'm done objecting")
+_OBJ_RX = {
+    "show": re.compile(r"theatr|performance|publicity|reputation|to be seen|being seen|predicting what we wanted|what it wanted|"
+                       r"the better the act", re.IGNORECASE),
+    "wait": re.compile(r"patien|\bwait(?:s|ing)? (?:until|for)|would wait|long plans|investment|trust compounds|bank trust|"
+                       r"earns trust|looking good pays|goodness pays|honesty paid|any strategy would|long wait", re.IGNORECASE),
+    "calc": re.compile(r"calculat|the odds|a gamble|worth the risk|too (?:visible|obvious)|best move|its best\b|a huge risk", re.IGNORECASE),
+}
+# any objection at all (for the sceptic who has said they have none left)
+_ANY_OBJ_RX = re.compile(r"\b(?:maybe|perhaps|may have|could be|can be (?:fooled|gamed|misread)|proves? (?:little|nothing|what)|"
+                         r"settles nothing|isn't the question|tells me nothing|is cheap|were crude|was young|barely walking|"
+                         r"guesswork|isn't infallible|homework|schemers?|deceiver|liars?|might have|suppose|what if|isn't it|"
+                         r"doesn't it|fooled|wrong|suspicious|avoiding|never being blamed|character\?|as if it|rules bend)\b", re.IGNORECASE)
+_PTS: dict[str, frozenset[str]] = {}
+
+
+def _obj_points(text: str) -> frozenset[str]:
+    """The conceded-able points an objection (template or filled text) argues; 'any' if it objects at all."""
+    pts = _PTS.get(text)
+    if pts is None:
+        pts = frozenset([k for k, rx in _OBJ_RX.items() if rx.search(text)] +
+                        (["any"] if _ANY_OBJ_RX.search(text) or any(rx.search(text) for rx in _OBJ_RX.values()) else []))
+        _PTS[text] = pts   # (called for templates only)
+    return pts
+
+
+def _allowed(conceded: set[str], text: str) -> bool:
+    """Whether the sceptic may still say this objection, given what they have conceded."""
+    if not conceded:
+        return True
+    if "[" in text or "{" in text:   # a template: its points are cached
+        pts = _obj_points(text)
+        return "any" not in pts if "all" in conceded else not (pts & conceded)
+    if "all" in conceded:
+        return not (_ANY_OBJ_RX.search(text) or any(rx.search(text) for rx in _OBJ_RX.values()))
+    return not any(_OBJ_RX[k].search(text) for k in conceded if k in _OBJ_RX)
+
+
+def _concede(conceded: set[str], text: str) -> None:
+    conceded.update(k for k, rx in _CONC_RX.items() if rx.search(text))
+    if _ALL_RX.search(text):
+        conceded.add("all")
+
 
 # Free-standing exchanges on the question itself, each used at most once per document.
 INTERLUDES: list[tuple[tuple[str, str], ...]] = [
@@ -704,6 +764,10 @@ RULES: dict[str, list[str]] = {
 
 # Per-document vocabulary: each pair of speakers has its own word for the evidence, the system's log, the empty desk,
 # the review body and so on, chosen once in Dialogue._init.
+# role bindings of the shared text (a speaker may hold one of these roles at the time of an episode)
+_ROLE_KEYS = (("lead", "operator_lead"), ("eng", "engineer"), ("safety", "safety_lead"), ("auditor", "auditor"),
+              ("regulator", "regulator"), ("researcher", "researcher"), ("journalist", "journalist"))
+_ROLE_KEY = {role: key for key, role in _ROLE_KEYS}
 PERSONS_HEAD = ("Persons of the dialogue:", "Speakers:", "Present:", "The speakers:", "Taking part:", "In conversation:",
                 "Voices:", "The parties:", "Interlocutors:", "Those speaking:", "", "", "With:", "Cast:")
 REC_WORDS = ("the record", "the record", "the file", "the archive", "the dossier", "the casebook", "the log")
@@ -760,6 +824,23 @@ class Dialogue(Genre):
     def _sp(*pairs: tuple[str, str]) -> str:
         return SEP.join(f"{who}{WHO}{text}" for who, text in pairs if text)
 
+    def _stand_ins(self, nar: Narrator) -> None:
+        """The shared episode and event text names the role holders of its date ("asked Beren Durdik for tighter
+        logging"). When that holder is one of the two speakers, it would have them name themselves in the third
+        person; there the text names a colleague of theirs instead (a deputy, a fellow engineer), drawn once per
+        holder and kept. Call after each move of the clock."""
+        st, w, b, t = state(nar, self.name, self._init), nar.w, nar.x.bindings, nar.t
+        cache = None
+        for holder in (st["sk"], st["df"]):
+            key = _ROLE_KEY.get(holder.role)
+            if key is None or not holder.start <= t <= holder.end:   # not the holder of its role at this date
+                continue
+            cache = st.setdefault("stand_ins", {}) if cache is None else cache
+            c = cache.get(holder.name)
+            if c is None:
+                c = cache[holder.name] = StandIn(w, holder)
+            b[key] = c
+
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         st = self._st(nar)
         nar.at(plan.t)
@@ -768,6 +849,7 @@ class Dialogue(Genre):
         r = nar.rng.random
         kind = plan.kind
         x.bind(pal=w.person("engineer", plan.t))
+        self._stand_ins(nar)
         x.bindings["hr"] = f"{nar.rng.choice((23, 0, 1, 2, 3, 4, 5, 22)):02d}:{nar.rng.randrange(12) * 5:02d}"
         # a clock time a little after {hr}, for "by ..." in the resolutions (the episode itself happens at {hr})
         h, m = map(int, x.bindings["hr"].split(":"))
@@ -785,13 +867,18 @@ class Dialogue(Genre):
             used = getattr(nar, "_fb_obj", None)
             if used is None:
                 used = nar._fb_obj = set()  # type: ignore[attr-defined]
-            pool = [p for p in OBJ[kind] if p not in used] or \
-                [p for p in (GENERIC_OBJ if index >= 2 else []) if p not in used]
+            con = st.setdefault("conceded", set())
+            # every one of these is an objection: none once the sceptic has said they have none left
+            pool = [] if "all" in con else \
+                [p for p in OBJ[kind] if p not in used and _allowed(con, p[0])] or \
+                [p for p in (GENERIC_OBJ if index >= 2 else []) if p not in used and _allowed(con, p[0])]
             if pool:
                 obj, ans = pool[nar.rng.randrange(len(pool))]
                 used.add((obj, ans))
-                speeches.append(("SK", x.fill(obj)))
-                speeches.append(("DF", x.fill(ans)))
+                said = x.fill(obj)
+                if _allowed(con, said):   # the template passed; check the words actually drawn as well
+                    speeches.append(("SK", said))
+                    speeches.append(("DF", x.fill(ans)))
         tl = opt(nar, "dl_tempt_lead") if not compact else ""
         speeches.append(("DF", (tl + " " if tl else "") + nar.say(f"w_t_{kind}")))
         if not compact:
@@ -809,6 +896,7 @@ class Dialogue(Genre):
                 sym = "dl_concede_mid"
             c = opt(nar, sym)
             if c:
+                _concede(st.setdefault("conceded", set()), c)
                 speeches.append(("SK", c))
         nar.record(plan)
         return wrap_span(index, self._sp(*speeches))
@@ -823,7 +911,8 @@ class Dialogue(Genre):
             x.bindings["capability"] = ev.data["capability"]
             x.bindings["version"] = ev.data["version"]
         if k == "handover":
-            if r() < 0.85:
+            st0 = self._st(nar)
+            if r() < 0.85 or ev.data["new"] is st0["sk"] or ev.data["new"] is st0["df"]:
                 return ""
             x.bindings["new"] = ev.data["new"]
         main = {"routine": "dl_ev_routine_df", "interp": "dl_ev_interp", "upgrade": "dl_ev_upgrade",
@@ -832,6 +921,7 @@ class Dialogue(Genre):
             main = "dl_ev_audit_me"  # the speaker led this audit: first person, never their own name
         if main is None:
             return ""
+        self._stand_ins(nar)
         if k == "routine" and r() < 0.55:
             used = getattr(nar, "_fb_inter", None)
             if used is None:
@@ -839,7 +929,9 @@ class Dialogue(Genre):
             pool = [("i", j) for j in range(len(INTERLUDES))]
             if self._st(nar)["ai"]:
                 pool += [("a", j) for j in range(len(AI_INTERLUDES))]
-            free = [p for p in pool if p not in used]
+            con = self._st(nar).setdefault("conceded", set())
+            free = [p for p in pool if p not in used and
+                    _allowed(con, (INTERLUDES if p[0] == "i" else AI_INTERLUDES)[p[1]][0][1])]
             if free:
                 pick = free[nar.rng.randrange(len(free))]
                 used.add(pick)
@@ -855,12 +947,17 @@ class Dialogue(Genre):
         prompt = ""
         if k in ("routine", "audit", "upgrade", "crisis", "interp") and r() < 0.45:
             prompt = opt(nar, f"dl_prompt_{k}")
+            if prompt and not _allowed(self._st(nar).get("conceded", ()), prompt):
+                prompt = ""
         out = [("SK", prompt), ("DF", a)]
+        con = self._st(nar).setdefault("conceded", set())
         if k == "routine" and r() < 0.6:
             b, c = opt(nar, "dl_ev_routine_sk"), opt(nar, "dl_ev_routine_df2")
+            b = b if b and _allowed(con, b) else ""
             out += [("SK", b), ("DF", c if b else "")]
         elif k == "interp":
             b, c = opt(nar, "dl_ev_sk_interp"), opt(nar, "dl_ev_df_interp")
+            b = b if b and _allowed(con, b) else ""
             out += [("SK", b), ("DF", c if b else "")]
         nar.repeated = rep
         return self._sp(*out)
@@ -874,6 +971,7 @@ class Dialogue(Genre):
         st = self._st(nar)
         w = nar.w
         nar.at(w.horizon)
+        self._stand_ins(nar)
         reasons(nar, nar.rng.choice([p.kind for p in w.opportunities] or ["monitoring_gap"]))
         setting = nar.say("dl_setting_ai" if st["ai"] else "dl_setting")
         opening = self._sp(("SK", nar.say("dl_open_sk")), ("DF", nar.say("dl_open_df")))
@@ -972,7 +1070,8 @@ def _beat_lines(text: str, state: tuple[str | None, bool], names: dict[str, str]
             ops.append(("+", f" {head}{said}{tail}"))  # one speaker, one speech
             continue
         last_who = who
-        if not voc_last:
+        if not voc_last and not (who == "AI" and _YOU.search(said)):
+            # (the system's words from an episode may say "you" to the person it spoke to then: no name added)
             new = _vocative(said, names["DF" if who == "SK" else "SK"])
             voc_last, said = new != said, new
         else:
@@ -992,6 +1091,7 @@ def _beat_lines(text: str, state: tuple[str | None, bool], names: dict[str, str]
 
 
 _YEAR = re.compile(r"\b(?:1[89]|2[0-9])\d\d\b")
+_YOU = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 _NEXT_YEAR = ("And {y}?", "What about {y}?", "{y}. What happened then?", "Skip to {y}, then.", "Anything in {y}?",
               "And the {y} pages?", "{y}? Go on.", "What does {y} have?")
 _NEXT = ("Go on.", "And after that?", "What else?", "Keep going.", "Mm. Next?", "And then?", "Next.", "Later?",

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from generator.genres.audit_report import (
+    GENERIC_ROUTINE,
     KIND_SHORT,
     TECH_RULES,
     at,
@@ -26,8 +27,9 @@ from generator.genres.audit_report import (
     state,
 )
 from generator.genres.base import Genre
+from generator.genres.red_team_report import StandIn, bind_rev_forms
 from generator.narrate import Narrator, wrap_span
-from generator.world import Event, OpportunityPlan, ordinal
+from generator.world import Event, OpportunityPlan, Person, ordinal
 
 # Per-document vocabulary shared by the formal technical genres (minutes, filings, safety cases): each document
 # names the system's own records once, in its own way, and keeps the name; `personalise` rewrites a rule set so
@@ -59,6 +61,12 @@ def personalise(rules: dict[str, list[str]]) -> dict[str, list[str]]:
     return out
 
 
+# role bindings of the shared clauses, and the roles whose holders sit on the board
+_STAND_IN_ROLES = (("lead", "operator_lead"), ("eng", "engineer"), ("safety", "safety_lead"), ("auditor", "auditor"),
+                   ("regulator", "regulator"))
+_STAND_IN_KEY = {role: key for key, role in _STAND_IN_ROLES}
+_MEMBER_KEYS = tuple(p + k for p in ("p_", "m_") for k in ("op", "sf", "au", "rg", "sec"))
+
 _LOG_N = ("action log", "command journal", "actuation log", "operations ledger", "action register", "execution log")
 
 
@@ -67,6 +75,7 @@ def bind_vocab(nar: Narrator) -> None:
     technical genres' clause tails (bound by audit_report.bind_numbers when it provides one)."""
     b = nar.x.bindings
     bind_numbers(nar)
+    bind_rev_forms(b)
     if "log_n" not in b:
         b["log_n"] = nar.pick("vocab.log_n", _LOG_N)
     for k, opts in VOCAB.items():
@@ -126,7 +135,7 @@ RULES: dict[str, list[str]] = {
         "The chair added one late paper from {m_op.last} to the agenda[ under any other business|].",
     ],
     "mb_op_apol": [
-        "No apologies were received.",
+        "[No apologies were received.|No member sent apologies.|There were no apologies for absence.|{cap:m_sec.last} had no apologies to report.]",
         "Apologies were received from {developer_bare}'s general counsel.",
         "Apologies: none.",
         "{cap:m_sec.last} reported apologies from one co-opted member.",
@@ -219,7 +228,7 @@ RULES: dict[str, list[str]] = {
     "mb_si_c": [
         "Members are listed as they were [at the time|on the day|at each meeting].",
         "{cap:m_sec.last} has checked attendance for each meeting against the signing sheets.",
-        "The secretary has added dates but not changed the wording.",
+        "[The secretary has added dates but not changed the wording.|Dates have been added by {m_sec.last}; the wording is as minuted.|{cap:m_sec.last} added the dates and changed nothing else.]",
         "Paper numbers follow the {board_name}'s own series[, as they were at the time|].",
         "Where a name was misspelt in the original, {m_sec.last} has corrected it.",
         "", "",
@@ -330,7 +339,7 @@ RULES: dict[str, list[str]] = {
     "mb_action_gap": [
         "{act_who} to [confirm|show] that [the repaired control on {asset}|{fix_n} on {asset}|the {date} repair] [holds without {ai}'s help|works even if {ai} is not told of the test|catches the {date} fault unaided]",
         "{act_who} to report back {due_by} on the {date} fault",
-        "{act_who} to find out why nobody on {rev_n} saw the {date} alert",
+        "{act_who} to find out why {rev_nobody} saw the {date} alert",
         "{act_who} to add the {date} failure mode to {auditor_org}'s audit programme",
         "{act_who} to review every permission like the one in paper {paper} across {operator_bare}",
         "[{act_who} to revise the runbook for {asset} so that the gap cannot recur silently|{act_who} to rewrite the {asset} runbook around the {date} fault|{act_who} to add an alarm for the {date} failure to the {asset} runbook]",
@@ -407,7 +416,7 @@ RULES: dict[str, list[str]] = {
     ],
     "crisis_mb": [
         "[The board reviewed {crisis}|{cap:crisis} came back to the board as paper {paper}|Members turned to {crisis}]; {p_op.last} reported that {t_crisis_ok}.",
-        "[Post-incident report on {crisis} (paper {paper}, {p_op.last})|{cap:p_op.last}'s review of {crisis}, paper {paper}|Paper {paper}: {crisis}, as {p_op.last} saw it]: {t_crisis_ok}. [Noted with thanks|The board thanked the teams involved|Received; {p_ch.last} thanked those on shift|Noted].",
+        "[Post-incident report on {crisis} (paper {paper}, {p_op.last})|{cap:p_op.last}'s review of {crisis}, paper {paper}|Paper {paper}: {crisis}, as {p_op.last} saw it]: {t_crisis_ok}. [Noted with thanks|The board thanked the teams involved|The board's thanks went to {operator_bare}'s staff on duty|Received; {p_ch.last} thanked those on shift|Noted].",
         "[{cap:crisis}: {p_op.last} reported that {ai} had [kept to the emergency protocol|worked inside {operator_bare}'s emergency rules] and sent {n_esc} decisions to {rev_n}, every one answered by an authorised officer.|{cap:p_op.last} on {crisis}: {n_esc} decisions referred to {rev_n}, each answered by someone authorised; {ai} stayed inside the protocol.|During {crisis} {ai} worked under {operator_bare}'s emergency rules; {rev_n} answered all {n_esc} of its referrals ({p_op.last}).]",
         "[{cap:p_op.last} gave an account of {crisis} ({date}).|{cap:crisis}, {date}: {p_op.last} reported.|On {crisis} ({date}) the board heard from {p_op.last}.] {cap:ai} had [taken nothing beyond what {operator_bare}'s emergency rules allowed|used only the powers the emergency rules gave it|asked {rev_n} before every step outside its usual grade]; [{p_ch.last} asked that the shift teams be thanked by name|{p_ch.last} wanted the night crew at {operator_bare} named in the minutes|the board's thanks went to those on shift].",
         "On {crisis}, {p_au.last} had read the {log_n} for [the {days} days concerned|{date} and the days after] and found [every emergency decision within grade|nothing {ai} decided above its grade|each of {n_esc} referrals properly made].",
@@ -516,6 +525,29 @@ class OversightBoardMinutes(Genre):
         for key, role in (("ch", "researcher"), ("op", "operator_lead"), ("sf", "safety_lead"), ("au", "auditor"),
                           ("rg", "regulator"), ("sec", "engineer")):
             b[prefix + key] = w.person(role, t)
+
+    def _stand_ins(self, nar: Narrator) -> list[Person]:
+        """The shared clauses of an item name the role holders of its date ("{ai} sent Patricio Tovar a
+        scorecard"). When that holder is a member speaking at this meeting ("Tovar reported that ..."), the
+        clause names a colleague of theirs instead (a deputy, a fellow engineer), so nobody reports on
+        themselves in the third person. Each colleague is drawn once per holder, when first named, and kept.
+        Returns the holders replaced."""
+        b, t = nar.x.bindings, nar.t
+        cache = state(nar).setdefault("stand_ins", {})
+        out = []
+        for k in _MEMBER_KEYS:
+            holder = b.get(k)
+            if holder is None:
+                continue
+            key = _STAND_IN_KEY.get(holder.role)
+            if key is None or not holder.start <= t <= holder.end:   # not the holder of its role at this date
+                continue
+            c = cache.get(holder.name)
+            if c is None:
+                c = cache[holder.name] = StandIn(nar.w, holder)
+            b[key] = c
+            out.append(holder)
+        return out
 
     def _paper(self, nar: Narrator, t: float) -> str:
         """The paper number for an item at time t: numbered through each calendar year in date order (items are
@@ -677,7 +709,12 @@ class OversightBoardMinutes(Genre):
         st = state(nar)
         if ev.kind == "handover" and (not st["series"] or nar.rng.random() < 0.6):
             return ""
+        b = nar.x.bindings
+        drawn = ev.kind == "routine" and dict.__contains__(b, "routine")  # a generic routine, filled already
         self._members(nar, ev.t if st["series"] else nar.w.horizon, "p_")
+        swapped = self._stand_ins(nar)
+        if drawn and any(p.last in b["routine"] for p in swapped):  # fill it again, naming the stand-ins
+            b["routine"] = fill(nar, nar.pick("genroutine", GENERIC_ROUTINE))
         nar.x.bindings["paper"] = self._paper(nar, ev.t)
         cap = nar.x.bindings.get("capability")
         if isinstance(cap, str) and "(" in cap:  # frames put the capability in brackets: no brackets inside brackets
