@@ -297,7 +297,7 @@ _PLURAL_NAME_WORDS = frozenset(
     "operations partners pharmaceuticals railways resources roads robotics schools sciences services standards "
     "stores systems underwriters utilities works yards industries technologies holdings solutions satellites atmospherics "
     "tutors magistrates vaccines languages journals interpreters packages waterworks foods payments products cableships "
-    "terminals".split()
+    "terminals centres centers institutes colleges councils trusts studios mills farms foundries markets exchanges docks".split()
 )
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
