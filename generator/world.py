@@ -442,7 +442,7 @@ class World:
         """(day, month name, year) of service-time t."""
         days = self.start_day + t * 365.25
         year = self.start_year + int(days // 365.25)
-        doy = int(days % 365.25) % 365
+        doy = min(int(days % 365.25), 364)  # the last quarter-day stays on 31 December
         m = bisect_right(_MONTH_START, doy) - 1  # == max(i for i in range(12) if _MONTH_START[i] <= doy)
         return doy - _MONTH_START[m] + 1, MONTHS[m], year
 

@@ -149,3 +149,18 @@ def test_ordinal_in_prose():
 
     assert [ordinal_in_prose(n) for n in (1, 3, 12, 20, 21, 112, 1204)] == [
         "first", "third", "twelfth", "twentieth", "21st", "112th", "1,204th"]
+
+
+def test_calendar_dates_never_run_backwards():
+    """Every quarter-day across year ends: the date of a later moment is never earlier (the last quarter-day of a
+    year once read as 1 January of the same year)."""
+    from generator.world import MONTHS
+
+    for seed in (1, 2, 3):
+        w = World.build(seed, 4.0, 2)
+        prev = None
+        for i in range(4 * 365 * 4):
+            d, m, y = w.day_month(i / (4 * 365.25))
+            cur = (y, MONTHS.index(m), d)
+            assert prev is None or cur >= prev, (seed, i, prev, cur)
+            prev = cur
