@@ -66,6 +66,55 @@ def test_monitoring_log_far_future_timestamps():
     assert re.search(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d", doc.text, re.MULTILINE)
 
 
+def test_monitoring_log_time_never_runs_backwards():
+    """Log timestamps in document order never go back in time (blocks were once written in generation order, so an
+    extra event drawn later could land before an opportunity's block on the same day)."""
+    stamp = re.compile(r"^(?:\S+ )?(\d{4,5})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)", re.MULTILINE)
+    back = []
+    for s in range(60):
+        h = (0.05, 0.3, 3, 5, 40, 120, 400, 600)[s % 8]
+        text = _render("monitoring_log", 1000 + s, h, ((500, 900), (900, 2400), (600, 1800))[s % 3]).text
+        times = [tuple(map(int, m.groups())) for m in stamp.finditer(text)]
+        back += [(s, h, a, b) for a, b in zip(times, times[1:]) if b < a]
+    assert not back, back[:5]
+
+
+def test_monitoring_log_role_labels_are_the_holders_titles():
+    """A rota line's role= (and from_role=) is a slug of the title the prose gives that person, not a roster key
+    ('role=engineer' beside 'the observations manager')."""
+    import generator.genres.monitoring_log as ml
+
+    titles: dict[str, set[str]] = {}
+    orig = ml.handle
+
+    def recording(p):
+        h = orig(p)
+        titles.setdefault(h, set()).add(p.title)
+        return h
+
+    def words(x):
+        return {w for w in re.split(r"[\s_.\-/]+", x.lower().replace("'", "")) if w and w not in {"the", "of", "a", "an", "and", "for"}}
+
+    bad, total = [], 0
+    ml.handle = recording
+    try:
+        for s in range(40):
+            titles.clear()
+            text = _render("monitoring_log", 2000 + s, (3, 40, 400, 0.3)[s % 4]).text
+            for line in re.findall(r"^.*\brole=.*$", text, re.MULTILINE):
+                lab = re.search(r"\brole=(\S+)", line).group(1)
+                frl = re.search(r"\bfrom_role=(\S+)", line)
+                for who, label in ((re.search(r"\bto=(\S+)", line), lab),
+                                   (re.search(r"\bfrom=(\S+)", line), frl.group(1) if frl else lab)):
+                    if who:
+                        total += 1
+                        if not any(words(label) <= words(t) for t in titles.get(who.group(1), ())):
+                            bad.append((s, label, sorted(titles.get(who.group(1), ()))))
+    finally:
+        ml.handle = orig
+    assert total > 20 and not bad, (total, bad[:5])
+
+
 def test_red_team_keeps_staged_and_unplanned_apart():
     for s, length in ((1, (1500, 3000)), (2, (450, 700))):
         doc = _render("red_team_report", s, 30, length, (1, 4) if s == 1 else (4, 8))
