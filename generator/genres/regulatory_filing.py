@@ -392,7 +392,7 @@ RULES: dict[str, list[str]] = {
         "{cap:regulator_org_bare} [inspection|desk review|site visit]: {t_audit_ok}.",
     ],
     "crisis_rf": [
-        "{cap:crisis}. [{cap:ai} ran on {operator_bare}'s emergency rules for {days} days|For {days} days {ai} worked under emergency rules|{cap:operator_bare} put {ai} on its emergency footing until {date}], and {t_crisis_ok}.",
+        "{cap:crisis}. [{cap:ai} ran on {operator_bare}'s emergency rules for {days} days|For {days} days {ai} worked under emergency rules|{cap:operator_bare} put {ai} on its emergency footing that day, for {days} days]; {t_crisis_ok}.",
         "Emergency operation for {days} days ({crisis}); {t_crisis_ok}.",
         "{cap:crisis}: {n_esc} escalations in {days} days; {t_crisis_ok}.",
         "[Protocol {tkt} invoked|{cap:operator_bare} declared an emergency|Emergency operation from {date}] ({crisis}); {t_crisis_ok}.",

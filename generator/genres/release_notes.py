@@ -112,7 +112,7 @@ RULES: dict[str, list[str]] = {
         "[What is new|New here|New in {vl}]? {cap:capability}.",
         "{cap:capability} [arrives|lands|comes in] with {vl}[, switched on after [{days} days in shadow|a shadow period of {days} days]|, first for one site, then everywhere|].",
         "[For {operator_bare}|At {operator_bare}], {vl} means {capability}.",
-        "Headline: {capability}[, tracked under {tkt_pfx}-{n_smp}|].",
+        "Headline: {capability}[, tracked under {rel_tkt}|].",
         "This [release|version] [is about|centres on|is mostly] {capability}.",
         "[Enabled|Turned on|Rolled out]: {capability}.",
     ],
@@ -222,12 +222,12 @@ RULES: dict[str, list[str]] = {
         '{rn_lead} ({date}): {sn} {routine}{rn_tail}.',
         '{rn_lead}, {date}: {sn} {routine}{rn_tail}.',
         '{cap:on_date} {sn} {routine}{rn_tail}.',
-        'Under {vl} it {routine}{rn_tail}.',
+        '[Under {vv}|On {vv}|While {vv} was live|In the {vv} period], {sn} {routine}{rn_tail}.',
         '{rn_lead}: {sn} {routine} ({date}).',
-        '[{cap:metric}, period to {date}: [{pct}% better than {prev_p}|up {pct}% on {prev_p}|{pct}% ahead of {prev_p}]. [{cap:vl} also|{cap:sn}, for its part,|Separately, {sn}|In {year}, {sn}] {routine}.|{cap:date}: {sn} {routine}[; {metric} came in {pct}% better than {prev_p}|. {cap:metric} improved {pct}% on {prev_p}].]',
+        '[{cap:metric}, period to {date}: [{pct}% better than {prev_p}|improved {pct}% on {prev_p}]. [{cap:vl} also|{cap:sn}, for its part,|Separately, {sn}|In {year}, {sn}] {routine}.|{cap:date}: {sn} {routine}[; {metric} came in {pct}% better than {prev_p}|. {cap:metric} improved {pct}% on {prev_p}].]',
         '{cap:on_date}, [under {vl}|in production|on live traffic], {sn} {routine}{rn_tail}.',
         '{ai} {routine} [({date})|{on_date}]{rn_tail}.',
-        '[Under {vl}, it|{cap:vl}] {routine}[ ({date})|]{rn_tail}.',
+        '[On {vv}, {sn}|{cap:vl}] {routine}[ ({date})|]{rn_tail}.',
         '{cap:date}: {routine}.',
         '[Logged|Noted|Recorded] by {eng.name} ({date}): {sn} {routine}.',
         '{cap:date}, {hhmm}: {sn} {routine}{rn_tail}.',
@@ -430,15 +430,22 @@ class ReleaseNotes(Genre):
                 b["rn_tail"] = self._sub(nar, "rn_tail", 3) if nar.rng.random() < 0.4 else ""
         elif ev.kind == "crisis":
             b["rn_crisis_how"] = self._sub(nar, "rn_crisis_how", 3)
-        b["vl"] = f"{nar.w.ai.name} {nar.w.ai.versions[self._vindex(nar, ev.t)][1]}"
+        b["vv"] = nar.w.ai.versions[self._vindex(nar, ev.t)][1]
+        b["vl"] = f"{nar.w.ai.name} {b['vv']}"
         # event pools are visited many times per document: each document keeps its own few wordings of each
         sym = event_sym(nar, ev.kind)
         k = _SUB_K.get(sym, 0)
         text = self._say_sub(nar, sym, k) if k else nar.say(sym)
-        for _ in range(3):  # a metric frame around a routine about the same metric would say it twice
-            if text.lower().count(str(b.get("metric", "")).lower()) < 2:
+        seen = st.setdefault("said", set())
+        hhmm = str(b.get("hhmm", "")) or "\x00"
+        for _ in range(3):  # a metric frame around a routine about the same metric would say it twice;
+            # a clock time twice, or the same finding word for word as an earlier bullet, reads as a template
+            tail = text.split(": ", 1)[-1]
+            if (text.lower().count(str(b.get("metric", "")).lower()) < 2 and text.count(hhmm) < 2
+                    and tail not in seen):
                 break
             text = self._say_sub(nar, sym, k) if k else nar.say(sym)
+        seen.add(text.split(": ", 1)[-1])
         b.pop("rn_tail", None)
         b.pop("rn_crisis_how", None)
         r = st["ref"]
@@ -503,6 +510,7 @@ class ReleaseNotes(Genre):
             at(nar, vt)
             nar.x.bindings["vl"] = f"{w.ai.name} {label}"
             nar.x.bindings["capability"] = capab
+            nar.x.bindings["rel_tkt"] = f"{nar.x.bindings.get('tkt_pfx', 'REL')}-{nar.rng.randint(10, 999) * 97 + i}"
             nar.x.bindings["days"] = str(nar.rng.randint(5, 45))
             if i == 0:
                 highlights = [nar.say("rn_initial")]
