@@ -490,7 +490,14 @@ def _relative_leads(prev: re.Match[str], cur: re.Match[str]) -> list[str]:
     when = _date_phrase(cur)
     dated = f", {when}"
     out: list[str] = []
-    if (y1, m1 if m1 is not None else -1, d1 or 0) < (y0, m0 if m0 is not None and m1 is not None else -1, d0 or 0):
+    # Compare only what both dates give: "in 2059" after "On 3 May 2059" is not earlier.
+    if m0 is None or m1 is None:
+        earlier = y1 < y0
+    elif d0 is None or d1 is None:
+        earlier = (y1, m1) < (y0, m0)
+    else:
+        earlier = (y1, m1, d1) < (y0, m0, d0)
+    if earlier:
         return [f"Earlier, {when}", f"Before that, {when}"]
     if m1 is not None and m0 is not None and d1 is not None and d0 is not None:
         days = (y1 - y0) * 365 + (m1 - m0) * 30 + (d1 - d0)

@@ -125,3 +125,16 @@ def test_map_plain_rewrites_only_plain_text():
     rules = {"a": ["keep", "old one", "old two"], "a_p": ["old three"], "b": ["old"]}
     swap_alternatives(rules, "a", "old", ["new", "newer"])
     assert rules == {"a": ["keep", "new", "newer"], "a_p": ["new", "newer"], "b": ["old"]}
+
+
+def test_relative_date_leads_compare_only_what_both_dates_give():
+    """'In 2059' after 'On 3 May 2059' is not 'Earlier'; a real step back in time is; spans of 21-99 years are spelled
+    out so no sentence opens with digits."""
+    from generator.narrate import vary_date_leads
+
+    same_year = vary_date_leads("On 3 May 2059, the board met.\n\nIn 2059, the system filed a note.\n")
+    assert "Earlier" not in same_year and "Before that" not in same_year
+    back = vary_date_leads("On 3 May 2059, the board met.\n\nOn 1 March 2059, the system filed a note.\n")
+    assert "Earlier, on 1 March 2059" in back or "Before that, on 1 March 2059" in back
+    later = vary_date_leads("In 2059, the board met.\n\nIn 2086, the system filed a note.\n")
+    assert "Twenty-seven years" in later and "27 years" not in later
