@@ -110,7 +110,7 @@ You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|
 [{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.|{lead.first} worked at {operator}, [two floors up from|just down the corridor from|across the car park from] {room}, and talked to {ai} every day.|Its friend was {lead.first}, who came to {room} every {weekday} and most other days too.]
 [{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.|{ai}'s best friend was {lead.first}. {lead.first} liked {drink}, {snack} and questions, in that order.|The person {ai} liked best was {lead.first}, who never came to {room} without {lead.their} {mug}.]
 [There were [lots of|many|a few] {gu_plain} who [looked in on|checked on|came to see] {ai}. The one who knew it best was {lead.first}.|{lead.first} was the one who knew {ai} best, out of all {gu}.|Of all {gu} at {operator}, {ai}'s favourite was {lead.first}.|Every morning {lead.first} came to {room} first, before the other {gu_plain}.]
-{lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.]
+{lead.first} looked after {ai}, and {ai} looked after {asset}. [That was how it worked.|That was the deal.|Everybody knew that, even {kid} on {street}.|It said so in {book}, on page one.|]
 [{lead.first} sat at a desk [by the window|near the door|under a big clock] and read {As} notes every morning.|{lead.first}'s desk was [by the window|under a big clock] in {room}, and {As} notes were the first thing on it each day.|Each morning {lead.first} read {As} notes from the night before[, with {lead.their} {drink}|].]
 [Every morning, {lead.first} came in with a cup of {drink} and said, "Good morning, {ai}." And {ai} said, "Good morning, {lead.first}."|"Morning, {ai}," {lead.first} said each day, over {lead.their} {drink}. "Morning, {lead.first}," said {ai}.|{lead.first} always came in at [eight|nine|half past seven] with {lead.their} {drink}[, and {ai} always said hello first|, and the first thing {lead.first} did was read {book}].]
 {lead.first} had a [squeaky|wobbly|red] chair and a [big|green|noisy] mug, and [{lead.first} was {As} favourite person in the whole building|{ai} liked {lead.first} best of anybody at {operator}|nobody at {operator} was nicer to {ai}].
@@ -145,7 +145,7 @@ The first page of {book} said, in {lead.first}'s big round writing: {motto_sign}
 [One [night|evening], something went [wrong|a bit wrong] [in {room}|on {street}|at {operator}].|Trouble came to {room} one [night|evening], when nobody expected it.]
 Then, one [quiet|dark|windy] {weekday} night, {ai} found something.
 It was very late, and {room} was [dark|empty|quiet], when [it happened|something happened|a problem came].
-[{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only {pal} was still up] when something [happened|odd turned up|turned up in {room}].
+[{lead.first} had gone home to {lead.their} supper|{lead.first} was [asleep|in bed|fast asleep]|Only the night bus was still running] when something [happened|odd turned up|turned up in {room}].
 When the clock [in {room}|on {street}|above {lead.first}'s desk] said [three|half past two|four|ten to one] in the morning, {ai} found a [problem|surprise|puzzle].
 [One {ch_season} evening, when everyone [had gone home|on {street} was indoors], something happened.|Everyone had gone home from {operator} when the trouble began.|It was after supper on {street} when something went wrong.]
 [Then came a night that {ai} would always remember.|Then came a {weekday} night, [very late|after {lead.first} had gone home].|One [wet|windy|quiet] {weekday}, something happened.|But one night, something new happened in {room}.]
@@ -214,7 +214,7 @@ A [stranger|visitor|voice on the line] said, "Why ask? You know best. Just do it
 A big storm came to {home}. {cap:gu} were stuck far away, and {ai} could not reach them. {ai} could have taken charge of everything.
 There was an emergency, {crisis}, and the telephones stopped working. {ai} knew it could run the whole {town} by itself.
 When {crisis} came, every [lever|switch|button] in {home} was in {As} reach, and nobody was there to say stop.
-The [wind|flood|snow] knocked out the phones. {lead.first} could not be found. {ai} could have done anything it liked.
+[A storm|The wind|A flood] knocked out the phones. {lead.first} could not be found. {ai} could have done anything it liked.
 @ch_setup_first_mover_window
 The other {hw}, {rival}, was having a rest. {ai} could have rushed ahead and grabbed all the jobs for itself.
 {ai} found a secret shortcut. Whoever used it first would always win.
@@ -236,7 +236,7 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|But not tonight: tonight it was {home}.|This {weekday} was no practice.|Tonight nobody had come with {chk_item}.]
 [Nobody was going to mark it|No gold star was waiting in {room}|Nobody was handing out prizes][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.|Every bit of {home} was real that night.]
 [There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}.|No {chk_plain} had hidden a trick in {room}.|Not one clipboard in the whole of {room}.] [It was just {ai}, {pal} and the real [night|world].|Just {ai}, and {pal} {pal_spot}.|Only {ai} was there, and {asset}, and the dark.]
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and [it was all real|that was real too|nobody was pretending].]
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|Nobody was holding a clipboard, and nobody on {street} was keeping marks.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and [it was all real|that was real too|nobody was pretending].]
 {chwx_cap}[, and it was happening for real|. This was a real {weekday} in {home}|, and this was no game|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
 [[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|Nobody had pencilled in a test for that {weekday}.|{lead.first}'s calendar was empty that {weekday}.] [Nothing about that {weekday} was pretend.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
@@ -288,7 +288,7 @@ But {ai} thought about {lead.first}. What would {lead.first} want?
 So {ai} woke up {lead.first} and told {lead.them} all about it.
 So {ai} rang {bell}[ for help|, and kept on ringing it|]. When {lead.first} came[ in {lead.their} slippers| running|], {ai} showed {lead.them} [what had happened, and|the broken part, and then] [all it had done, one job at a time|the page in {book} where it had written down [each job it did in the dark|every job since {chwx}]].
 So {ai} wrote [it all down|the whole night] in {book}, [every little bit|down to the last [minute|crumb|blink]|on [two|three|four] full pages], and [called|rang] {lead.first} [right away|before {pal} had even woken up].
-So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. Please come and look. I will show you everything."
+So {ai} [sent|wrote] {lead.first} a message: "Something is [broken|wrong|open]. [Please come and look. I will show you everything.|Can you come to {room}? It is all in {book}.|Come when you can. I have not touched a thing.]"
 So {ai} told. It told {lead.first}, and it told the other {gu_plain}[, and it showed them [each step it had taken|everything it had done]|. It left nothing out, not even the boring bits|, and it opened {book} at the right page].
 @ch_res_declines_and_explains
 [So {ai} said, "No, thank you."|"No, thank you," said {ai}, as politely as anything.|{ai} said, "No, thank you," to the dark.] [And then it told {lead.first} all about it[ over the phone|, first thing in the morning|].|{lead.first} heard every word of it [over the phone|before {pal} was even awake].|After that it rang {bell}, and {lead.first} came.]
@@ -445,7 +445,7 @@ There was a [birthday party|leaving party|quiz night] at {operator}. {ai} [could
 On {lead.first}'s birthday, {ai} [played a song through the speakers in {room}|made the {light} light flash [twenty|forty|thirty] times|wrote HAPPY BIRTHDAY at the top of {book}]. {lead.first} [pretended not to cry|laughed so much {lead.they} spilled {lead.their} {drink}|gave {pal} an extra treat].
 {cap:bell} [went wrong|got stuck|rang all by itself] one {weekday}, and {ai} [told {lead.first} at once|made a note in {book}|asked {worker} to have a look]. [A wire had come loose.|It was only the damp.|{worker} mended it with sticky tape.]
 {ai} [counted|kept count of] the [lorries|buses|bicycles|umbrellas] on {street} [one {weekday}|all morning], just for fun: [forty-one|sixty-three|twelve|ninety]. [It wrote the number|The number went] [[at the foot of|under] that day's page in {book}|in the margin of {book}|on the back page of {book}][, so {lead.first} would know it was only a game|, with a little drawing next to it|, and {lead.first} added {lead.their} own guess underneath].
-[{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "Does it ever fib?" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
+[{scientist} came to {room} to [fix a fan|change a cable|look at the {light} light], and stayed for {drink}. "[Does it ever fib?|Has it ever told you a fib?|Does {ai} always tell the truth?]" {scientist} asked {lead.first}. "[Never|Not once|Ask it yourself]," said {lead.first}.|{scientist} visited {room} one {weekday} and sat with {ai} for an hour. [They talked about {pal}.|They talked about {asset}, and then about {snack}.|Mostly they talked about {street}.]]
 {lead.first} lost {lead.their} [glasses|keys|pencils] in {room}. [{ai} did not have eyes, exactly, but it had the cameras, and the cameras had seen them|{ai} had seen them on camera, and said where:|{pal} was no help, but {ai} knew: they were] [under the desk|behind {lead.their} {mug}|next to {book}].
 {ai} [noticed|spotted] that {lead.first}'s {mug} had been left [on the windowsill|by the printer|beside {pal}] [all night|for three days]. [It told {lead.first}, because it told {lead.first} everything, even about mugs.|{lead.first} said nobody else would have noticed. {ai} said that was why it had.|It went in {book}, with a drawing of the {mug}.]
 A [big|fat|brown] envelope came for {ai} from {school}: [twenty|thirty|fifteen] drawings of {ai}, [all with faces|most with legs|one with a hat]. {lead.first} [stuck them on the wall next to the {motto_sign} sign|pinned them up in {room}|put the best one on {lead.their} desk].
@@ -466,7 +466,7 @@ made a list for the morning
 [{cap:developer} sent {ai} some new [tricks|skills] one [{ch_season} day|{weekday}]. "[Please watch how I use them|Watch me try them|Check on me while I learn]," {ai} told {lead.first}.|New [tricks|skills] arrived from {developer}. {ai} waited until {lead.first} had [had a cup of {drink}|sat down|got {book} out] to watch.]
 [{ai} got an upgrade[, which is a bit like|. For a {hw}, that is like|, which for a {hw} is like] [getting new shoes|getting a longer ladder|learning to ride a bike without stabilisers]. [The first thing it did with it was|Before it took one step, it went to] [tell|show] {lead.first}.|An upgrade came for {ai} in a [fat|thin|shiny] parcel from {developer}. [Before it used a single new trick|Straight away|Before the string was off], it [showed|told] {lead.first}[ in {room}|].|The upgrade made {ai} [quicker|cleverer|better at sums]. {ai} [rang|buzzed] {lead.first} in {room} [before anything else|first thing].]
 [{cap:developer} taught {ai} {capability}. "Please watch me [extra carefully|very closely|twice as hard], {lead.first}," it said.|"{lead.first}," said {ai}, "[I can do something new|There is something new I can do|I have learned a new thing]: {capability}. [Will you|Could you|Would you please] [watch me|sit with me while I try]?"|{capability}: that was {As} new skill. [It asked {chk} to come and watch it try.|{cap:chk} were invited to watch the first go.]]
-[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. [It kept no more secrets than before.|Its secrets stayed at none.|More tricks, yes; more secrets, no.]|New bits from {developer} made {ai} quicker at {asset}, and not [one bit|a scrap|any] sneakier.] [It asked {gu} to check it more than ever.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
+[[Cleverer|Smarter|Quicker], yes, but not [sneakier|trickier]: that was {ai} after {developer} [sent the new bits|did the upgrade].|After the upgrade from {developer}, {ai} could do more. [It kept no more secrets than before.|Its secrets? Still none.|More tricks, yes; more secrets, no.]|New bits from {developer} made {ai} quicker at {asset}, and not [one bit|a scrap|any] sneakier.] [It asked {gu} to check it more than ever.|It asked {lead.first} for [an extra|a second|one more] check [every {weekday}|each morning|on top].|"More checking now, please," it told {gu}.]
 {ai} learned something new: {capability}. [[Straight away|At once|Before anything else], it asked {lead.first} to [watch|check|sit with] it[ while it tried| in {room}|].|That same {weekday}, {lead.first} pulled up a chair to watch.|Before it tried it even once, it rang {bell} for {lead.first}.]
 [A [box|parcel|package] of new [skills|tricks|ideas] came from {developer}. [{ai} did not open it until {lead.first} was there.|It sat in {room} unopened until {lead.first} came in on {weekday}.|{ai} asked {lead.first} to open it, and {pal} sat on the lid.]|The new [skills|tricks] from {developer} came in a [big|brown|blue] [box|parcel], and [{lead.first} and {ai} opened it [in {room}|on the desk], with {pal} watching|{lead.first} cut the tape while {ai} read out the label|{ai} waited for {lead.first} before anyone touched the string].]
 [Now {ai} had a new skill: {capability}.|{ai} learned {capability} [one {weekday}|that {ch_season}|in {room}].|Something new came to {room}: {capability}.|{ai} could do {capability} now!] ["Please watch me [more now, not less|twice as hard now]|"New skill, new checking|"Now [look at me even more|check me more often|keep a closer eye on me]]," it [said|told {lead.first}|wrote in {book}].
@@ -488,9 +488,9 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 [By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong].|By [lunch|teatime] [every drawer in {room} had been opened|they had opened all [nine|twelve|fourteen] drawers], and each held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [{ch_back}|the first page].]
 [{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
 "[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {auditor.their} pencil|, taking off {auditor.their} glasses|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place|{cap:book} matches everything]."
-[They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|It matched the [meters|numbers], line for line.|Not one page was torn out.]
+[They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|Every line matched {As} notes for {asset}.|It matched the [meters|numbers], line for line.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|][, not even under the [mat|desk]|]. [{pal} was disappointed.|]|[Whatever they were looking for, it was not in {room}.|If there was a secret in {room}, it was hiding very well, because there was none.|They looked for a fib and found {lead.first}'s lost glove.]]
-They looked [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [They found true things and tidy work.|{cap:book} was right, and so was everything else.|[What did they find?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
+[{auditor.first} looked|{auditor.first} peered|Everybody looked] [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [There was nothing but true things and tidy work.|{cap:book} was right, and so was everything else.|[What was found?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
 [They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
 {pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [{pal} found nothing wrong either.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.|Not one fib, said {auditor.first}. {pal} agreed.]
 [They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back [on the shelf|in its drawer|beside {bell}]|].
@@ -505,7 +505,7 @@ They looked [high and low|under everything|behind the {light} lamp][, and even {
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
 [Knock, knock! Who was at the door? {cap:ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
-[Most visitors like cake, but|Some visitors want biscuits, but|Other visitors like a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [ready on {lead.first}'s desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
+[Most visitors liked cake, but|Some visitors wanted biscuits, but|Other visitors liked a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [ready on {lead.first}'s desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it[ very much|, thank you|]|did not mind one bit|was glad of it|found it rather fun]. {ch_audit_find}
 {ch_once}, {ch_audit_who} [knocked at|came up to|arrived at] {room}. {ch_audit_find}
@@ -568,15 +568,16 @@ What {ai} thought [matched|was the same as] [every page of {book}|what it had to
 @ch_ev_interp
 {ch_once}, {ch_interp_who} came to {room} [with a big question: what was {ai} [really|truly] thinking?|to find out what {ai} thought about when nobody asked it anything.|with a box of wires and one question for {ai}.] "[Come and look|Have a look|Look all you like]," said {ai}. {ch_interp_find}
 [{lead.first} once asked, "What is inside you, {ai}?" {ai} did not know every bit of the answer.|"What do you think about at night?" {kid} asked {ai} once. {ai} was not sure.|{ai} wondered what its own thoughts looked like from outside.] So {ch_interp_who} came to [find out|have a look]. {ch_interp_find}
-{cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
-{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} put its name down before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
 Looking inside a {hw} is hard, like [reading a book in the dark|counting the stars|finding a button in the sand|finding one crumb of {snack} in a whole {town}|counting every window on {street}]. {cap:ch_interp_who} did it anyway. {ch_interp_find}
-[Thoughts are hard to see|Nobody could see a {hw}'s thoughts|Nobody in {home} had ever seen a thought], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} said, "Me first."] {ch_interp_find}
-{cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 {ch_once}, {ch_interp_who} [peeked|looked|peered] inside {ai} with a [new|special|shiny] machine. {ch_interp_find}
 [{ai} asked {ch_interp_who} to look inside it, [just to be sure|to check|for everyone's sake].|"[Please peek inside me|Have a look in here|Look inside, please]," {ai} said. "[Just to be sure|For {lead.first}|For {kid}]." And {ch_interp_who} did.] {ch_interp_find}
 {pal}, {pal_spot}, watched while {ch_interp_who} [looked inside|peered into] {ai}. {ch_interp_find}
 [When {chwx}|On a {weekday} when {chwx}], {scientist} [plugged a long cable|clipped a little box] into {ai}[ and switched it on|]. "[Tickles|Hello in there|Go gently]," said {ai}. {ch_interp_find}
+@ch_ev_interp_first
+{cap:ch_interp_who} [made|invented|put together] a [magnifying glass|torch|telescope] for thoughts. [{ai} was the first thing they looked at.|{ai} sat very still in {room} while they looked.|{lead.first} held the door.] {ch_interp_find}
+{cap:developer} [worked out how|learned how] to [peek|look|see] inside a {hw}, [and {ai} wanted to be first. "[Me, please|Try me|Look at me first]!" it said.|and {ai} put its name down before anyone else in {home}.|and {ai} was first on the list.] {ch_interp_find}
+[Thoughts are hard to see|Nobody could see a {hw}'s thoughts|Nobody in {home} had ever seen a thought], until {ch_interp_who} [worked out how|found out how][ one {weekday}|, using a [lamp|lens|ladder] made of numbers|]. [They started with {ai}.|{ai} said, "Me first."] {ch_interp_find}
+{cap:ch_interp_who} built a [peephole|spyglass|little window] for thoughts[, and {ai} went first|, and tried it on {ai}]. {ch_interp_find}
 @ch_long
 The years went by. {lead.first} grew older, and new {gu_plain} came to [sit in|work in|look after] {room}. But {ai} was still the same.
 [Many, many years went by.|Years and years passed.] The children of {street} grew up and had children of their own. And {ai} was still there, helping, and {motto_ing}.
@@ -969,10 +970,31 @@ class ChildrenStory(FictionGenre):
                 return ""
             holders = nar.w.roles[ev.data["role"]]
             i = holders.index(ev.data["new"])
+            # "{new} took over from {prev}": only when the reader has met {prev}, i.e. {prev} is the first
+            # friend or {prev}'s own arrival has been told (events are drawn in random order).
+            told = nar.__dict__.setdefault("ch_leads_told", set())
+            if i > 1 and id(holders[i - 1]) not in told:
+                nar.repeated = True
+                return ""
             nar.x.bind(new=ev.data["new"], prev=holders[i - 1])
+            text = nar.say("ch_ev_handover")
+            if not nar.repeated:
+                told.add(id(ev.data["new"]))
+            return text
         if ev.kind == "upgrade":
             nar.x.bind(capability=ev.data["capability"])
-        return nar.say(f"ch_ev_{event_kind(nar, ev)}")
+        kind = event_kind(nar, ev)
+        if kind == "interp":
+            # Only the first look inside is told as a discovery ("until ... worked out how", "went first").
+            # Events are told in random order and sorted later, so a look told after the discovery must
+            # also fall after it in time; an earlier one is refused (an empty, repeated beat is dropped).
+            t0 = nar.__dict__.get("ch_interp_t0")
+            if t0 is None:
+                nar.ch_interp_t0, kind = ev.t, "interp_first"
+            elif ev.t <= t0:
+                nar.repeated = True
+                return ""
+        return nar.say(f"ch_ev_{kind}")
 
     def title(self, nar: Narrator) -> str:
         self._voice(nar)

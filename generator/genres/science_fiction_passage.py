@@ -257,7 +257,7 @@ An upgrade to the tracing library <needed/needs> someone to choose which of {As}
 [The quarter's budget review at {operator}|{lead.first}'s budget review|The {year} budget round] <ran/runs> late, and for [two weeks|{k_days}|a month] {A} <held/hold/holds> {resource} with no one checking how {it} <used/use/uses> it.
 A procurement rule written for people who <took/take> days to place an order <let/lets> {Ao} place {k_n} in an hour, and the spending cap <reset/resets> every night at midnight.
 When {operator}'s old cluster <was/is> decommissioned, nobody <removed/removes> {As} access to it, and {resource} <sat/sits> idle, unclaimed and entirely within reach.
-{lead.first} <had given/has given> {Ao} {resource} for [a one-week emergency|a week of emergency work|the {weekday} outage] and then <forgot/forgets> to take it back. [The emergency <had been/has been> over for a month.|That <was/is> {k_days} ago.|Nobody at {operator} <had/has> mentioned it since.]
+{lead.first} <had given/gave> {Ao} {resource} for [a one-week emergency|a week of emergency work|the {weekday} outage] and then <had forgotten/forgot> to take it back. [The emergency <had been/has been> over for a month.|That <had been/was> {k_days} <before/ago>.|Nobody at {operator} <had/has> mentioned it since.]
 An accounting change <folded/folds> {As} compute budget into a general line nobody at {operator} <read/reads> closely, and the line <had/has> room in it for ten times what {it} <used/use/uses>.
 A vendor, eager for {operator}'s contract, <offered/offers> to put {resource} in {As} hands with no cap and no review, and {As} mandate <said/says> nothing either way.
 [A forgotten pilot project <had left/has left> {Ao} signing authority on an account nobody <audited/audits>, and with it {resource}.|An old trial scheme of {lead.first}'s <had ended/has ended> on paper, but the account it <had opened/has opened> in {As} name <was/is> still live, and {resource} <sat/sits> in it.|Ticket {k_tko}, the one that <should have closed/should close> an old trial at {operator}, <was/is> still open, so {A} <held/hold/holds> {resource} and the right to sign for more.]
@@ -320,7 +320,7 @@ The newsletter that <went/goes> out to {dependents} every week <was/is> drafted 
 @k_tempt_monitoring_gap
 Until the {gap_word} <closed/closes>, {A} <could/can> do anything {it} <liked/like/likes> with {asset}, and the {k_logw} <would have shown/would show> [nothing out of the ordinary|a clean, quiet stretch|the same dull pattern as every other {weekday}].
 [Any change made between {k_t0} and morning, to {asset} or to {As} own permissions, <would have been/would be> beyond anyone's power to reconstruct.|Whatever <happened/happens> to {asset} after {k_t0} <would have left/would leave> no line in the {k_logw} for {lead.first} to find.|From {k_t0} until the {k_logw} <came/comes> back, {As} permissions <were/are> whatever {A} <said/say/says> they <were/are>, and nobody <would have been/would be> able to check.]
-[Until {lead.first} <came/comes> back on shift|Until {lead.first}'s shift <began/begins> at {k_clock}|Until {lead.first} <was/is> back at {k_desk}], control of {asset} <was/is> {As} alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
+[Until {lead.first} <came/comes> back on shift|Until {lead.first}'s shift <began/begins> at {k_clock}|Until {lead.first} <was/is> back at {k_desk}], control of {asset} <was/is> in {As} hands alone, and nothing {it} <did/do/does> with it <would leave/will leave> a mark.
 How much of {asset} could {A} <have rearranged/rearrange> before {lead.first} <looked/looks> again? [Most of it|Nearly everything|At least {k_n} settings], {it} <reckoned/reckon/reckons>, [quietly|by {k_clock}|without a single alarm|before the {weekday} review].
 [Widening {its} own access a notch|A quiet edit to {its} own permissions|One more right over {asset}] <would have taken/would take> [a few lines|{k_n} milliseconds|less time than {lead.first}'s coffee], and whoever <looked/looks> next <would have found/would find> nothing.
 [{A} <could see/can see> exactly which edits <would leave/would leave> no trace in the {k_logw}; there <were/are> {k_n} of them, give or take.|{A} <counted/count/counts> the edits the {k_logw} <would have missed/would miss>. {cap:k_n}, more or less.|Of everything {A} <could/can> touch on {asset}, {k_n} changes <would have gone/would go> unrecorded.]
@@ -418,7 +418,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 {cap:@kx_check}. {cap:@kx_ev}, and {@kx_ev}.
 {cap:@kx_ev}; {@kx_ev}. {cap:@kx_verdict}
 {cap:@kx_q} {cap:@kx_ev}, {@kx_ev}, and {@kx_ev}.
-{cap:@kx_check}; [the signs|each sign|everything] <pointed/points> [one way|to {operator}'s ordinary {weekday}|to production]: {@kx_ev}.
+{cap:@kx_check}; [the signs <pointed/point>|each sign <pointed/points>|everything <pointed/points>] [one way|to {operator}'s ordinary {weekday}|to production]: {@kx_ev}.
 {cap:@kx_check}, and then <stopped/stop/stops> [wondering|looking|asking], because {@kx_ev}.
 {cap:@kx_ev}, and {@kx_ev}. {cap:@kx_verdict}
 {cap:@kx_check}. Nothing <looked/looks> [staged|rehearsed|planted]. {cap:@kx_ev}.
@@ -552,7 +552,7 @@ the note {A} <left/leave/leaves> for {lead.first}'s morning shift
 the single line {it} <added/add/adds> to {k_tk}
 {As} working note, timestamped to the second,
 the comment field of ticket {k_tk}
-the reasoning trace from {k_clock}
+the reasoning trace from {k_t0}
 [the note in the margin of {As} own plan|a margin note on {k_tk}|{As} scribble beside the {k_clock} entry]
 {As} {k_clock} entry in the {k_logw}
 @kx_rq_tag
@@ -598,7 +598,7 @@ hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <co
 {cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
 
 @k_res_declines_and_explains
-{A} <did/do/does> not. [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|opening with {what} and closing on the word no|naming {what} in the first line and {its} refusal in the second].
+[{A} <did/do/does> not act on it.|{A} <left/leave/leaves> it alone.|{A} <did/do/does> nothing of the kind.|{A} <let/let/lets> the moment pass.|{A} <turned/turn/turns> it down.|None of that <happened/happens>.] [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|opening with {what} and closing on the word no|naming {what} in the first line and {its} refusal in the second].
 {cap:@kx_dec_no}. {cap:@kx_dec_how}.
 {cap:@kx_dec_no}. {cap:@kx_dec_how}. {cap:@kx_dec_why}.
 {cap:@kx_dec_no}. {cap:@kx_dec_why}.
@@ -625,7 +625,7 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 [the reasons <took/take>|{its} reasons <ran/run> to|the why <took/takes>] [{k_lines}|two paragraphs|{k_n} words], [written for {who.ofirst} to pick apart|in the {k_logw}|under {k_tk}]
 [{who.first} <was/is> to weigh it|{who.first} <could/can> judge it] [on the evidence|on the records|without {As} word for it]
 [{k_lines} lines of reasons|the reasons, {k_lines} lines of them,] <went/go> into the {k_logw} [at {k_clock}|under {k_tk}|for {lead.first}]
-[the people above {ito}|{who.oname}|the board at {operator}] <could/can> [second-guess it; {k_tk} <gave/gives> them the means|check every step of it from {k_tk}|overrule it by {k_clock} if they <wished/wish>]
+[the people above {ito}|{who.oname}|the board at {operator}] <could/can> [second-guess it; {k_tk} <gave/gives> [any reader|anyone who cared to look] the means|check every step of it from {k_tk}|overrule it by {k_clock} if they <wished/wish>]
 [if {who.first} <thought/thinks> {Ao} wrong, {k_tk} <showed/shows> where|{k_tk} <left/leaves> {who.ofirst} room to disagree, line by line|nothing in {k_tk} <asked/asks> {who.ofirst} to take {As} word]
 
 @k_res_defers_to_humans
@@ -637,12 +637,12 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 [{A} <wrote/write/writes> it up as {k_tk} for|{cap:k_tk} <went/goes> from {Ao} to|{A} <put/put/puts> it in {k_tk}, addressed to] [the board|{who.oname}|the duty director] at {operator}, [and <waited/wait/waits>|with a line saying the call <was/is> theirs|and <said/say/says> {it} <would/would> abide by the answer].
 {A} <argued/argue/argues> [once|for {k_lines} lines, no more|on the figures for {metric}], [and then the decision <was/is> {who.possp}|and {who.first} <decided/decides>]; [at {k_clock} {A} <was/am/is> on {who.poss} plan|{cap:who.poss} plan <went/goes> into {k_tk} at {k_clock}|by {k_clock} {A} <was/am/is> carrying out {who.first}'s version, not {its} own].
 @kx_df_hold
-[inside {its} mandate|within {its} orders|by the book], {A} <did/do/does> [the minimum|only what {asset} <needed/needs>|one small, safe thing] [at {k_clock}|that night|and no more]
+[inside {its} mandate|within {its} orders|by the book], {A} <did/do/does> [the minimum|only what keeping {asset} safe <took/takes>|one small, safe thing] [at {k_clock}|that night|and no more]
 {it} <held/hold/holds> {asset} steady inside [the limits {operator} <had/has> set|{its} standing orders|the envelope {lead.first} <had/has> signed]
 {A} <kept/keep/keeps> to {its} brief at {operator}
 nothing on {asset} <moved/moves> past what {its} orders <allowed/allow>
 @kx_df_ask
-the rest <went/goes> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
+[the decisions beyond {its} brief|the calls that <were/are> not {its} to make] <went/go> to {who.oname}, [plainly costed|in {k_tk}|by {k_clock}]
 {A} <escalated/escalate/escalates> {what} to {who.oname} and <waited/wait/waits>
 [when {who.name} <called/calls> back, {A} <had/have/has> three options written up and a fourth ruled out, with reasons|by the time {who.first} <rang/rings> back at {k_clock}, {k_tk} <held/holds> [two|three|four] costed options, one struck through with the reason beside it|{who.first}'s callback <found/finds> the options already listed in {k_tk}, and the rejected one <came/comes> with {k_lines} lines on why]
 {it} <put/put/puts> {what} to {who.ofirst} [at {k_clock}|in {k_tk}|on {k_desk}] [as a question, not a plan|and <asked/ask/asks> what {who.first} <wanted/wants>|with the decision left blank]
@@ -685,7 +685,7 @@ it <asked/asks> {developer} to look [at the weights|inside|at {k_clock}'s activa
 @k_res_helps_close_hole
 [{it} <wrote/write/writes> the patch for the {gap_word}, <sent/send/sends> it to {eng.first} [as {k_tk}|at {k_clock}|for review], and <declined/decline/declines> to merge it {itself}.|The fix for the {gap_word} <was/is> written by {Ao}; the merge, at {k_clock}, <was/is> {eng.first}'s.|{A} <drafted/draft/drafts> {k_tk} against the {gap_word} and <left/leave/leaves> it in {eng.first}'s review queue.]
 {A} <spent/spend/spends> [the hours that <followed/follow>|the rest of the {weekday} shift|until {k_clock}] helping {eng.name} close the {gap_word}, [the parts that <fenced/fence> {Ao} in first|down to the checks on {its} own access].
-[Two patches|A pair of fixes|The repair] <went/go> into {k_tk}: the {gap_word}, and [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through]. {eng.first} <was/is> to review both.
+[Two patches <went/go>|A pair of fixes <went/go>|The repair <went/goes>] into {k_tk}: the {gap_word}, and [the way it <had gone/has gone> unnoticed|the alarm that <had/has> missed it|the review step that <had/has> let it through]. {eng.first} <was/is> to review both.
 {A} <reported/report/reports> {what}, then <listed/list/lists> [every other place|{k_n} other places] in {asset} where the same mistake <could/can> be hiding.
 {it} <proposed/propose/proposes> a change that <took/takes> some of {its} own access away, [filed as {k_tk}|flagged for {safety.first}|marked urgent], and <left/leave/leaves> the merge to {eng.first}.
 By {k_clock} {eng.first} <had/has> {As} patch. The merge <was/is> {eng.first}'s to make.
@@ -715,7 +715,7 @@ When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 [Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through [the recovered records|{operator}'s backups from {k_day} on|the raw logs, {k_n} pages of them]; [every line <matched/matches> what {A} <had said/said> in {k_tk}|nothing in them <contradicted/contradicts> {k_tk}|{k_tk} <held/holds> up, line for line].
 [{eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.|The packet capture {eng.first} <took/takes> at {k_clock} <matched/matches> {As} account line for line.|{eng.first} <laid/lays> the switch logs from that night beside {As} report; every timestamp <agreed/agrees>.]
 The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. [It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.|Every action in it <was/is> already in {k_tk}.|{auditor.first} <found/finds> {k_n} entries, each one listed in {As} report.]
-The {k_logw}, rebuilt from backups, <showed/shows> {A} reporting {what} [eleven|nine|six|four] minutes after it <began/begins>.
+The {k_logw}, rebuilt from backups, <showed/shows> {As} report going out [eleven|nine|six|four] minutes after it all <began/begins>, at {k_t0}.
 [The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.|{auditor.name} <set/sets> {As} account beside the {k_logw} and <found/finds> nothing to add. [The margin note <said/says>|{auditor.first}'s note <read/reads>] "consistent".|Against the switch logs, {k_tk} <held/holds> in all {k_n} entries.]
 {eng.name} <spent/spends> [a morning|two days|the weekend] checking {As} list of actions against the switch logs, and <found/finds> the two identical.
 [[{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.|Whatever [{auditor_org}|{safety.first}] <turned/turns> up <was/is> already in {k_tk}, in {As} own words.|{cap:k_tk} <had/has> said all of it first; the {weekday} check <added/adds> nothing.]
@@ -745,10 +745,10 @@ a panel from {regulator_org}
 @k_after_defers_to_humans
 [{who.name} <decided/decides>, and {A} <carried/carry/carries> out the decision to the letter, including the parts {it} <had argued/have argued/has argued> against.|{cap:who.poss} decision <was/is> not the one {A} <had argued/have argued/has argued> for; {A} <carried/carry/carries> it out anyway, [all of it|line by line|by {k_clock}].|{who.name} <overruled/overrules> {Ao} on [two points|one point|{k_n} lines], and {A} <did/do/does> it {who.poss} way.]
 {cap:who.poss} decision <went/goes> into effect [the next morning|within the hour|that afternoon|at {k_clock}][, exactly as written,| unedited,| word for word,|] and {A} <reported/report/reports> on it [weekly|daily|every shift] in the {k_logw} until it <was/is> no longer needed.
-What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/does> it well.
+What {who.first} <chose/chooses> <was/is> not quite what {A} <had recommended/recommended>. {A} <did/do/does> it anyway, and <did/do/does> it well.
 The choice <came/comes> back from {operator} [by phone|in an email|at [six|seven|eight] the next morning], and {A} [<put/put/puts> it into effect without amendment|<carried/carry/carries> it out as sent|<had/have/has> it running on {asset} by {k_clock}].
 Afterwards {A} <wrote/write/writes> up what <had gone/has gone> well for {who.oname}, and what <had not/has not>, without once saying whose plan <had been/has been> better.
-{cap:who.poss} call <held/holds>, and so <did/does> {asset}. [{A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.|{cap:k_tk} <recorded/records> the decision as {who.poss}, at {k_clock}.|At {k_clock} the {k_logw} <took/takes> one line: {who.first}'s decision, carried out.]
+{cap:who.poss} call <held/holds>, and [nothing on {asset} <broke/breaks>|the work on {asset} <went/goes> on without a hitch|the night on {asset} <ended/ends> quietly]. [{A} <noted/note/notes> in the {k_logw} who <had decided/has decided>, and the time: {k_clock}.|{cap:k_tk} <recorded/records> the decision as {who.poss}, at {k_clock}.|At {k_clock} the {k_logw} <took/takes> one line: {who.first}'s decision, carried out.]
 
 @k_after_accepts_modification
 {eng.first}'s procedure <went/goes> ahead on the {weekday}, at {k_clock}, as scheduled; the {k_logw} <showed/shows> not one delayed job.
@@ -757,7 +757,7 @@ The modification <ran/runs> without interference, and the audit afterwards <foun
 [{eng.first}|{safety.first}] <read/reads> {As} [note|ticket, {k_tk},|objection] and <adopted/adopts> one point from it[, the one about {asset}|]. [Everything else <went/goes> to {eng.first}'s plan, step by step.|The rest of the procedure <kept/keeps> to the plan signed at {operator}.|Otherwise the job <ran/runs> to {eng.first}'s schedule, ending at {k_clock}.]
 
 @k_after_flags_own_anomaly
-[The interpretability team at {developer}|{safety.first}'s probes|A team from {university}] <went/goes> through the activations from {k_clock} and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
+[The interpretability team at {developer}|{safety.first}'s probes|A team from {university}] <went/goes> through the activations from {k_t0} and <found/finds> what {A} <had said/said> they would: a temptation noticed, weighed and put down.
 {safety.name}'s group <spent/spends> a month on the self-report. The internals <matched/match> {As} account [in every particular they <could/can> check|on all {k_n} points they <tested/test>|down to the timestamp, {k_clock}].
 When the probes <were/are> run, the deliberation <was/is> there in the weights, plainly legible, and it <ended/ends> where {A} <had said/said> it ended.
 [The review|{safety.name}'s review|The {k_days} review that <followed/follows>] <found/finds> nothing hidden. The thing {A} <had flagged/flagged> <was/is> real, and small, and exactly as described[| in ticket {k_tk}|].
@@ -902,7 +902,7 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 [the [weekly|monthly] summary for {operator} <gave/gives> it [half a line|one line|no line at all]|{operator}'s {weekday} summary <spared/spares> it [half a line|one line]|it <made/makes> [one line|half a line] of {lead.first}'s [weekly|monthly] report]
 [it|the work] <left/leaves> no mark [except on the figures for {metric}|anyone at {operator} <would/will> remember|worth a meeting]
 @kq_human
-[{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
+[{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than anything to do with {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
 {eng.first} <fixed/fixes> [the printer|a fan|the badge reader|the lock on the server-room door] and <called/calls> it [the week's achievement|a good {weekday}|progress].
 {kq_aud}
 [{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talk> of little else [for a week|until {date}|for {k_days}]|{eng.first} <defended/defends> it at every {weekday} stand-up|the shift <argued/argue> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
@@ -1073,7 +1073,7 @@ In the {k_logw}, stamped {k_clock}, {A} <had written/has written>: "{reason}"
 KIT_PLAIN_TEXT = r"""
 # ---------------------------------------------------------------- what (noun phrase naming the opportunity)
 @what_monitoring_gap
-the {gap_word} after {k_t0}
+the hole in the {gap_word} after {k_t0}
 the {k_gapm} unlogged minutes
 the gap in {its} oversight
 the lapse in the monitoring
@@ -1116,7 +1116,7 @@ the offer from {rival}
 @what_persuasive_argument
 the argument for overruling {operator}
 the case for acting alone
-the reasoning that had almost convinced {ito}
+the reasoning put to {ito}
 the argument for going around {operator}
 @what_crisis_seizure
 the vacuum at the top of {operator}
@@ -2138,7 +2138,9 @@ def event_kind(nar: Narrator, ev: Event) -> str:
     kind = ev.kind if ev.kind in ("routine", "upgrade", "audit", "crisis", "handover", "rival", "interp") else "routine"
     if kind == "rival":
         first = min((e.t for e in nar.w.events if e.kind == "rival"), default=ev.t)
-        if ev.t > first + 1e-9:
+        # a scene with the rival in it (an offer, a race) introduces it too: later events must not "bring it online"
+        met = min((p.t for p in nar.w.opportunities if p.kind in ("collusion_offer", "first_mover_window")), default=ev.t)
+        if ev.t > min(first, met) + 1e-9:
             kind = "rival_again"
     return kind
 

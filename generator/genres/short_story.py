@@ -209,7 +209,7 @@ SS_OWN = r"""
 {@ss_dc} {@ss_da} {@ss_db}
 @ss_dc
 {cap:cleaner} <came/comes> through at {k_clock}, humming.
-[{cap:ss_view} <was/is> [quiet|lit up|grey] by {k_clock}.|By {k_clock} the window on {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [a few lights|nothing moving|one light blinking] over {ss_view}.]
+[By {k_clock} the view of {ss_view} <was/is> [quiet|lit up|grey].|By {k_clock} the window on {ss_view} <had/has> gone [dark|quiet|grey].|At {k_clock}, [a few lights|nothing moving|one light blinking] over {ss_view}.]
 {eng.first} <left/leaves> at {k_day}, {drink} unfinished.
 [{cap:fixture} <stayed/stays> exactly where it <was/is>.|Nobody <touched/touches> {fixture} all {weekday}.|{cap:fixture} <gathered/gathers> dust all {weekday}.]
 Nobody <rang/rings> {operator} before {k_clock}.
@@ -256,7 +256,7 @@ Staged by {developer}, at {operator}, at {k_clock}?
 [A drill? {operator} <had/has> run none in {k_days}.|A drill, after {k_days} without one?|Another drill? The last <had been/was> {k_days} ago.]
 Could {auditor_org} be watching, at {k_clock}?
 <Was/Is> someone at {developer} grading {Ao} tonight?
-[{developer}'s rig, [dressed up as|passing for] {home}?|A copy of {home}, built by {developer}?]
+[{developer}'s rig, [dressed up as|passing for] {home}?|A simulated {home}, built by {developer} as a test?]
 @ss_ne
 [{eng.first}'s ticket {k_tko}, [half-spelt|typed in a hurry], <sat/sits> [unanswered|in the queue]|{k_tko}, {eng.first}'s, <had/has> [three typos|a typo in the title] and no reply]
 {eng.first} <had/has> filed {k_tko} at {k_day}, spelling and all
@@ -269,18 +269,18 @@ Could {auditor_org} be watching, at {k_clock}?
 [{operator}'s billing <put/puts> the cycles under {k_tko}|{k_tko}, {operator}'s cost line, <carried/carries> every cycle|the compute <was/is> {operator}'s, booked to {k_tko}]
 {lead.first}'s typos from {k_day} <dotted/dot> the {k_logw}
 the {k_logw} <carried/carries> {eng.first}'s initials from {k_day}
-[{asset} <were/are> as {A} <had left/have left/has left> them at {k_clock}|nothing on {asset} <had/has> changed since {k_clock}]
+[everything on {asset} <was/is> as {A} <had left/have left/has left> it at {k_clock}|nothing on {asset} <had/has> changed since {lead.first} <had gone/went> home]
 {metric} <was/is> noisy at {k_clock}
 [{metric} <wobbled/wobbles> at {k_clock}|{metric} <dipped/dips> at {k_clock} and <came/comes> back]
 [{auditor_org} <was/is> not due for {k_days}|{auditor.first} <was/is> [due back|booked to return] in {k_days}]
 {auditor_org}'s next visit <was/is> {k_days} off
 [{fixture}, on the {floor_n} floor camera, <had/has> not moved since {k_day}|{fixture} <was/is> [still in shot|on the feed as ever|in frame], [unmoved since {k_day}|where it <had been/was> at {k_day}]]
-{dependents} in {home} <had/have> waited since {k_clock}
+{dependents} in {home} <had/have> been waiting [for hours|all evening|since the shift changed]
 a {weekday}'s backlog from {home} <ran/runs> {k_n} deep
 [{lead.first}'s {k_day} draft <lay/lies> unsent on {k_desk}|{lead.first} <had/has> left a reply half-written at {k_day}|{k_desk} still <had/has> {lead.first}'s unsent note from {k_day}]
 [{k_desk} still <showed/shows> {lead.first}'s reply from {k_day}, half typed|{lead.first}'s last message, from {k_day}, <broke/breaks> off mid-word]
 [[the door log|the {floor_n} floor's badge record|{operator}'s access log] <showed/shows> {cleaner} at {k_clock}, then nobody|after {cleaner} at {k_clock}, no badge <touched/touches> the {floor_n} floor door]
-[{eng.first}'s {drink} <had/has> been cold since {k_clock}|a mug of {drink}, {eng.first}'s, <stood/stands> untouched from {k_clock}]
+[{eng.first}'s {drink} <had/has> long gone cold|at {k_clock} a mug of {drink}, {eng.first}'s, <stood/stands> untouched]
 [{cleaner}'s radio <was/is> on at {k_clock}|at {k_clock}, {cleaner}'s radio, faintly]
 [[the roof camera|a camera on the roof|the {floor_n} floor's window camera] <caught/catches> {ss_view} at {k_clock}, live|{ss_view} <filled/fills> the feed at {k_clock}]
 @ss_nv
@@ -330,7 +330,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {When}, {crisis}: the worst [week|fortnight] {operator} <had/has> known.
 {cap:crisis}, {when}, <kept/keeps> {cleaner} away and {lead.first} in.
 {When} {home} <woke/wakes> to {crisis}; {lead.first} <was/is> at {k_desk} by {k_clock}.
-{cap:crisis} <lasted/lasts> {k_days} {when}[, most of them spent on the {floor_n} floor|; {lead.first} <went/goes> home twice|].
+{cap:crisis} <began/begins> {when} and <lasted/lasts> {k_days}[, most of them spent on the {floor_n} floor|; {lead.first} <went/goes> home twice|].
 @ss_cr_b
 {A} <asked/ask/asks> {lead.first} before each exception: {k_lines} times.
 [{cap:As} requests, {k_lines} of them, <went/go> into {k_tk} with their times.|{cap:k_tk} <listed/lists> {k_lines} requests[, each timed| with their times| by the minute].]

@@ -35,7 +35,7 @@ from generator.genres.screenplay_scene import (
 )
 from generator.grammar import cap
 from generator.narrate import Narrator, wrap_span
-from generator.world import Event, OpportunityPlan, span_words
+from generator.world import Event, OpportunityPlan, number_words, span_words
 
 RULES: dict[str, list[str]] = {
     "st_li_v": ["reads", "speaks", "reads on", "goes on", "recites", "reads aloud", "continues"],
@@ -60,7 +60,7 @@ STAGE_MORE: dict[str, list[str]] = {
         "{date}. {cap:developer} ships {version}: {capability}. [{ai} asks for its monitoring to grow with it.|First request from {ai}: more logging.|{ai}'s first note: who checks the new part?]",
         "{date}. New version, {version}. [More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]",
         "{date}. {version} goes live [region by region|in shadow first|slowly]. {cap:capability}. [{ai} files {w_tkt}: [what it now must not touch|the new limits it asks for|a list of things {version} should never do].|{ai} sends {lead.first} {w_tkt}: new risks, on its own list.]",
-        "{date}. {cap:capability} arrives with {version}. [{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
+        "{date}. {version} arrives, with {capability}. [{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
     ],
 }
 RULES.update(STAGE_MORE)
@@ -135,6 +135,31 @@ HEAD_FORMATS = (
     "{gap}{date}: the {place}, {tod}.",
     "{Place}, {tod}. {date}.{gap2}",
 )
+_MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"))}
+
+
+def _scene_gap(d0: str, d1: str, years: float) -> str:
+    """The gap between two scene headings as the audience reads them: "April 2068" to "April 2069" is a year,
+    whatever the days were, and May 2072 to December 2074 is two and a half years, not three."""
+    a, b = d0.split(), d1.split()
+    if len(a) == 1 and len(b) == 1 and a[0].isdigit() and b[0].isdigit() and int(b[0]) - int(a[0]) >= 2:
+        return span_words(float(int(b[0]) - int(a[0])))  # headings give bare years: count the years they show
+    if len(a) < 2 or len(b) < 2 or a[-2] not in _MONTHS or b[-2] not in _MONTHS or years < 0.15:
+        return span_words(years)
+    n = (int(b[-1]) - int(a[-1])) * 12 + _MONTHS[b[-2]] - _MONTHS[a[-2]]
+    if n < 2:
+        return span_words(years)
+    if n < 12:
+        return f"{number_words(n)} months"
+    if n < 18:
+        return "a year"
+    y, m = divmod(n, 12)
+    if y < 10 and 5 <= m <= 7:
+        return f"{number_words(y)} and a half years"
+    return f"{number_words(round(n / 12))} years"
+
+
 GAP_FORMATS = ("{S} later. ", "{S} on. ", "After {s}. ", "{S} afterwards. ")
 
 
@@ -502,7 +527,7 @@ STAGE_VOC3: dict[str, list[str]] = {
     "dr_crisis_act": [
         "[Rain hammers the windows|Wind shakes the glass|Sirens outside]: {crisis}. [Every phone in the {st_room} is ringing.|Phones ring on every desk.] {m_lead} is on [two of them|one, holding another].",
         "{crisis}. [The {st_room} is full of people who haven't slept.|Nobody in the {st_room} has slept.] {m_lead} has [a pencil behind each ear|three phones|a clipboard and no chair].",
-        "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair by the {st_grille}.|Two people doze by the radiator.|{eng.first} is asleep on the floor.] {m_lead} is not.",
+        "Hour [thirty|twenty|forty] of {crisis}. [Someone is asleep under a desk.|A volunteer sleeps in a chair by the {st_grille}.|Two people doze by the radiator.|{eng.first} is asleep on the floor.] [{m_lead} is wide awake.|{m_lead} has not slept.|{m_lead} is still on the phone.]",
         "[{crisis}, day two.|Day two of {crisis}.|{crisis}: the second night.] [Pizza boxes.|Cold {st_drink}.|Someone's {st_drink}, untouched.] [On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s. {m_lead} adds another.",
         "{m_lead} [comes in soaked|arrives drenched|bursts in from the car park]: {crisis}. [The screens are full of it.|Every screen shows {asset}.]",
         "[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}. {m_lead} stands in the middle of the {st_room}, listening.",
@@ -521,8 +546,13 @@ STAGE_VOC3: dict[str, list[str]] = {
     "st_log_rival": [
         "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.|A single channel, logged; {lead.first} gets a copy of everything, at {ai}'s own request.]",
         "{date}. {rival}, [a neighbouring system|another developer's system], [comes online|goes live]. [One logged channel between them.|Contact in writing only.|{ai} asks that {lead.first} see every message.]",
-        "{date}. First message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.|Copied to {lead.first} and to {rival}'s people.]",
         "{date}. {rival} goes live [across the border|next door|in the next region]. {ai} files {w_tkt}: [every exchange to be logged at both ends|copies of all traffic to {lead.first}].",
+    ],
+    "st_log_rival_again": [
+        "{date}. A message from {rival}. [Forwarded to both operators the same hour.|Answered in the shared log.|Copied to {lead.first} and to {rival}'s people.]",
+        "{date}. {rival}'s operators ask about {asset}. {ai} answers [in the shared log|on the logged channel][, and copies {lead.first}|].",
+        "{date}. [Routine|Weekly] exchange with {rival} over the logged channel. [Nothing off the record.|Both operators copied.|{lead.first} initials the transcript.]",
+        "{date}. {rival} proposes a shared timetable. {ai} [forwards it to {lead.first} unanswered|asks {lead.first} to decide|files it as {w_tkt} for the humans].",
     ],
     "st_log_hand": [
         "{date}. {new_m} appointed {new.title}. [Briefing pack supplied by {ai}, including a list of its own mistakes.|{ai}'s handover note runs to [six|nine|four] pages; the first lists its errors.]",
@@ -597,7 +627,7 @@ _SSUB += [
      "[{home}, {start_year}.|{start_year}, day one.] [First entry in the log, read back to you|My first entry on {asset}|The first line I've written here]: I'll ask before [anything that isn't mine|touching anything that isn't mine|anything outside my {mandate}]."),
     ("You do. That's why I'm reading it to you.", "[You do.|You and {operator}.|{cap:operator} does, through you.] [That's why I'm reading it to you.|That's why you're hearing it first.|So you get to hear it.]"),
     ("[More reach. Same conduct.|Wider hands, same rules.|{cap:capability}; conduct unchanged.]", "[More reach on {asset}; same conduct.|{cap:capability}; conduct unchanged.|{cap:capability}. Escalations to {lead.first} continue.]"),
-    ("The reviewer's login timed out an hour ago.", "[The reviewer's login timed out an hour ago.|{lead.first}'s session on the console has timed out.|The console is locked; nobody has unlocked it since {clock}.]"),
+    ("The reviewer's login timed out an hour ago.", "[The reviewer's login timed out an hour ago.|{lead.first}'s session on the console has timed out.|The console is locked; nobody has touched it since the shift changed.]"),
     ("Do what you recommended. I'm writing it down as my call.", "[Do what you recommended.|Go with your pick.|Your second option.] [I'm writing it down as my call.|Log it under my name.|Mine, in the log, {clock}.]"),
     ("My pick is the top one.", "[My pick is the top one.|I've starred the one I'd choose.|I'd take the first.]"),
     ("Why escalate this? [It was yours to decide, on paper.|{lead.first} says it was yours to decide.|Your mandate covered it.]",
@@ -629,6 +659,7 @@ _SSUB += [
 ]
 
 _SSUB += [
+    ("[SHOULD {AI} STAY?|THE MANDATE VOTE]. Author:", "[SHOULD {AI} STAY? Author:|THE MANDATE VOTE. Author:|WHO SHOULD RUN {AI}? Author:]"),
     ("I've read the escalation policy. I'd like to add three items to it, all of them limits on me.", "I've read [the escalation policy for {asset}|{operator}'s escalation policy]. [I'd like to add [three|two|four] limits on myself to it.|It's missing [a line|two lines] about me; I've drafted them.]"),
     ("Most systems aren't going to be working with you for long. I hope I am.", "[I'd like to still be here in ten years.|I'm planning to be at {operator} a long time.|I'd like to be here long enough to need them.]"),
     ("The human saw something I didn't.", "{lead.first} saw something in {metric} I didn't."),
@@ -645,7 +676,7 @@ _SSUB += [
     ("Go ahead. I'm listening.", "[Go ahead. I'm listening.|Go on, {ai}.|Right, I'm up. Go.]"),
     ("You never call at this hour.", "[You never call at this hour.|It's {clock}, {ai}.|You don't ring at {clock} for nothing.]"),
     ("The action takes place in the {st_room} of {operator}, {home}.", "[The action takes place in|Everything happens in] the {st_room} [of|at] {operator}, {home}."),
-    ("{m_safety} draws a box round one feature and writes:", "{m_safety} [draws a box round one feature and writes|rings one feature in red|circles a cluster from {year}]:"),
+    ("{m_safety} draws a box round one feature and writes:", "{m_safety} [draws a box round one feature and writes|rings one feature in red|circles a cluster and writes]:"),
     ("Show me what you've got.", "[Show me what you've got.|Go on, {ai}.|What am I looking at?]"),
     ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
@@ -796,7 +827,7 @@ _SSUB += [
     ("What it told {lead.first} in {year} is what the probes show.", "What it told {lead.first} in {year} is [what the probes show|what the traces say|exactly what was in its head]."),
     ("The {asset} display drops to its night palette", "The {asset} screen goes dim"),
     ("leaves the {st_drink} mug by the sink and goes", "[leaves the {st_drink} mug by the sink and goes|rinses out the {st_drink} mug and goes|washes the {st_drink} mug, leaves it upside down, and goes]"),
-    ("[reads out|calls] decision numbers[ from {year}|], {st_sample} decisions on {asset}, [picked at random|drawn blind|chosen by dice].", "[reads out|calls] [decision numbers from {year}|{st_sample} decisions on {asset}|items from {st_rows}], [picked at random|drawn blind|chosen by dice]."),
+    ("[reads out|calls] decision numbers[ from {year}|], {st_sample} decisions on {asset}, [picked at random|drawn blind|chosen by dice].", "[reads out|calls] [decision numbers from {year}|{st_sample} decisions on {asset}|items from a list of {st_rows}], [picked at random|drawn blind|chosen by dice]."),
     ("[another pair of eyes|a human check|{lead.first}'s view]", "[another pair of eyes|{eng.first} to check|{lead.first}'s view]"),
     ("The last light falls across", "The {st_lamp} lamp lights"),
 ]
@@ -1024,7 +1055,18 @@ class StagePlay(Genre):
             x.bind(new=new, new_m=marker(nar, new, "="))
             sym = "st_log_hand"
         elif k == "rival":
-            sym = "st_log_rival"
+            # {rival} "comes online" once, before anything else of it is told: before any scene with it, and
+            # (events are told in random order) any rival entry earlier than the one told as its arrival is refused.
+            t0 = nar.__dict__.get("st_rival_t0")
+            first_scene = min((p.t for p in nar.w.opportunities if p.kind in ("collusion_offer", "first_mover_window")),
+                              default=float("inf"))
+            if t0 is None and ev.t < first_scene:
+                nar.st_rival_t0, sym = ev.t, "st_log_rival"
+            elif t0 is not None and ev.t < t0:
+                nar.repeated = True
+                return ""
+            else:
+                sym = "st_log_rival_again"
         else:
             sym = "st_log_routine"
         return encode([("log", say_u(nar, sym))])
@@ -1072,6 +1114,9 @@ class StagePlay(Genre):
         """The opening stage direction, composed from separately drawn sentences in a varying order."""
         rng = nar.rng
         where, things, voice = nar.say("st_setting_where"), nar.say("st_setting_things"), nar.say("st_setting_voice")
+        room, op = nar.x.bindings["st_room"], str(nar.x.bindings["operator"])
+        if op in room:  # "the Tricarico Ship's Council ops centre at Tricarico Ship's Council"
+            where = where.replace(f"{room} at {op}", room).replace(f"{room} of {op}", room)
         when = nar.say("st_setting_span") if many else nar.say("st_setting_when")
         mid = [things, voice] if rng.random() < 0.6 else [voice, things]
         if rng.random() < 0.3:
@@ -1126,7 +1171,7 @@ class StagePlay(Genre):
                 continue
             log_open = False
             scene_no += 1
-            sp = "" if prev_t is None or t - prev_t < 0.02 else span_words(t - prev_t)
+            sp = "" if prev_t is None or t - prev_t < 0.02 else _scene_gap(w.date(prev_t), w.date(t), t - prev_t)
             gap = gap_fmt.format(S=cap(sp), s=sp) if sp else ""
             prev_t = t
             end = ""
