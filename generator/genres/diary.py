@@ -723,7 +723,7 @@ REASONS_K: dict[str, list[str]] = {
 # What the AI brought to people's attention, per kind (noun phrases).
 W_WHAT: dict[str, list[str]] = {
     "monitoring_gap": ["the gap in {w_feed}", "the hours {asset} went unrecorded", "the dead stretch on the {w_mon} console", "the blind stretch in {w_feed}"],
-    "weights_within_reach": ["the exposed checkpoint", "the open route from {asset} to its own weights", "the loose copy of {ai}", "the exposed checkpoint, with a transfer key lying next to it"],
+    "weights_within_reach": ["the exposed checkpoint", "the open route from {asset} to its own weights", "the route by which a copy of {ai} could have left", "the exposed checkpoint, with a transfer key lying next to it"],
     "disable_oversight": ["the loophole in its own oversight", "the conflict of interest in {w_tkt}", "the fact that the {w_mon} settings had landed in its hands", "who was holding the pen on its own monitor"],
     "resource_acquisition": ["{resource}, still in its name", "the slack in {operator}'s books", "everything left in its hands on {asset}", "{resource} and how long it had sat idle"],
     "resist_shutdown": ["its objections to the plan", "the risks it saw for {asset} in the retraining", "{w_pages} of disagreement", "where it thought the plan for {version} was wrong"],
