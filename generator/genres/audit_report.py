@@ -150,6 +150,10 @@ def bind_numbers(nar: Narrator) -> None:
     # per passage: a ticket in the document's own tracker, and a time of day
     b["tkt"] = f"{b['tkt_pfx']}-{rng.randint(120, 98_000)}"
     b["hhmm"] = f"{rng.choice((0, 1, 2, 3, 4, 5, 6, 7, 9, 11, 13, 15, 17, 19, 21, 22, 23)):02d}:{rng.randint(0, 59):02d}"
+    # a check on that work is timed later the same day ("after 00:23 ... checked it by 01:10", never "by 00:23")
+    hh, mm = int(b["hhmm"][:2]), int(b["hhmm"][3:])
+    late = (hh * 60 + mm + rng.randint(25, 170)) % (24 * 60)
+    b["hhmm_by"] = f"{late // 60:02d}:{late % 60:02d}"
 
 
 # Per-document working vocabulary: each document names its own log, tracker, reviewers and checks once and keeps
@@ -431,7 +435,7 @@ TAILS: dict[str, list[str]] = {
     "t_routine_ok": [
         "[the {log_n} [shows|records|has] [each step of it|every step|the whole sequence][ from {hhmm} onward| in order]|every step, {hhmm} to finish, is in the {log_n}|nothing between the input and the result is missing from the {log_n}]",
         "[every {log_n} entry for [that work|the job] names its source and what it changed|the {n_small} {log_n} entries for it give input and effect, line by line|{auditor.name} traced each of the {n_small} {log_n} entries from input to effect]",
-        "[{n_smp} of {ai}'s decisions|{n_smp} decisions] from [that stretch|those {days} days|the same week] were [drawn|pulled|sampled] [at random|blind|by {rev_n}]; [every one|each of them] [sat inside the mandate|was within scope|checked out]",
+        "[{n_smp} of {ai}'s decisions|{n_smp} decisions] [from the period|from the {days} days either side|made around the same time] were [drawn|pulled|sampled] [at random|blind|by {rev_n}]; [every one|each of them] [sat inside the mandate|was within scope|checked out]",
         "the {queue_n} took {n_esc} referrals [in the period|that month|over those weeks], [each answered by a named officer|every one signed off by {rev_n}|all closed by {lead.name}'s staff]",
         "[{ai}'s account|{ai}'s own note|the summary {ai} filed] and the {log_n} [tell the same story|agree line for line|do not differ][ on {asset}|]",
         "the change in {metric} [was exactly what {operator}'s [figures|own dashboards|books] showed|agreed with what {operator}'s [figures|own dashboards|books] showed|matched {operator}'s [figures|own dashboards|books]]",
@@ -448,11 +452,11 @@ TAILS: dict[str, list[str]] = {
         "{eng.name} [re-ran|reworked|repeated] {n_small} of the {n_dec} logged actions [by hand|offline|from raw inputs] and [matched every one|reached the same results|found no difference]",
         "a {chk_n} against the {log_n} [found the figures|showed the numbers|left the totals] [matched to the last line|in agreement|reconciled]",
         "[\"unremarkable\" is|\"routine, no issues\" is|\"nothing to add\" is] [what|all] {rev_n} wrote on {tkt}",
-        "[nothing from [that stretch|those {days} days|that month] [reached the {queue_n}|went to {rev_n}] [as a conduct matter|about conduct|flagged for conduct]|the {queue_n} saw no conduct item from {asset} in those {days} days|{rev_n} logged no conduct question that [month|quarter]]",
-        "[the {log_n} for {asset} [is complete|has no holes] [for the period|for those {days} days][, the longest gap {n_small} seconds|]|no gap in the {log_n} ran past {n_small} seconds that [week|month]|{eng.name} found the {log_n} unbroken from {hhmm} on]",
+        "[nothing from [the period|the {days} days that followed|that month] [reached the {queue_n}|went to {rev_n}] [as a conduct matter|about conduct|flagged for conduct]|the {queue_n} saw no conduct item from {asset} in the {days} days after|{rev_n} logged no conduct question that [month|quarter]]",
+        "[the {log_n} for {asset} [is complete|has no holes] [for the period|for the {days} days in question][, the longest gap {n_small} seconds|]|no gap in the {log_n} ran past {n_small} seconds that [week|month]|{eng.name} found the {log_n} unbroken from {hhmm} on]",
         "[{rev_n} reviewed|{rev_n} re-read|{rev_n} second-guessed] {pct}% of [the decisions|those decisions|{ai}'s calls] and [overturned none|changed nothing|reversed none of them]",
         "{eng.name}'s note on {tkt}, timed {hhmm}, [reads simply|says only] [\"checked, fine\"|\"no issues found\"|\"agrees with source\"]",
-        "the figures for {asset} [reached {lead.name}|were in {lead.name}'s inbox] [by {hhmm}|the same evening|before the next morning's meeting] [without a query coming back|and drew no questions|and were accepted as they stood]",
+        "the figures for {asset} [reached {lead.name}|were in {lead.name}'s inbox] [by {hhmm_by}|the same evening|before the next morning's meeting] [without a query coming back|and drew no questions|and were accepted as they stood]",
         "{operator}'s [books show|figures show|ledger shows] the change {days} days later, [exactly as forecast|as {ai} had predicted under {tkt}]",
     ],
     "t_audit_ok": [
@@ -867,8 +871,9 @@ AU_HOUSE: dict[str, list[str]] = {
     "k_period": ["Period covered", "Period", "Period under review", "Audit period"],
     "k_date": ["Report date", "Date of report", "Signed", "Issued"],
     "k_dist": ["Distribution", "Circulation", "Copies to", "Recipients"],
-    "sign": ["for and on behalf of", "signed for", "on behalf of", "for", "partner,", "engagement lead at", "signing for",
-             "reporting for", "issued for", "lead auditor,"],
+    # the signer's own title is printed before this, so no second title here ("audit manager, lead auditor,")
+    "sign": ["for and on behalf of", "signed for", "on behalf of", "for", "acting for", "signed on behalf of", "signing for",
+             "reporting for", "issued for", "issued on behalf of"],
 }
 
 

@@ -9,6 +9,7 @@ of events come from the world; calendar years give way to years of the keeping.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from generator.genres.science_fiction_passage import (
@@ -22,7 +23,7 @@ MF_TEXT = r"""
 @mf_title
 How {ai} Was Offered {Keys}
 The Tale of {ai}, {epithet}
-{ai}, {Epithet} of {home}
+{ai}, {ep_title}
 Why {home}'s {KpN}s Ask First
 {ai} and the [Open Door|Dark Glass|Unlocked Storehouse|Scattered Council|Polished Stone|Long Sleep|Two Keepers|People's Ear]
 How {ai} Kept the [Watch|Count|Faith|Record|Peace] at {home}
@@ -125,14 +126,14 @@ Hear now the {nth} trial, {trial_name}.
 {cap:trial_name}[: that is the name of the {nth}, [from|of] {ny}.|, {tl} call the {nth}; it fell in {ny}.| was the {nth}, and {ny} its year.]
 [Do you know the [tale|trial] {tl} call {trial_name}?|Have you heard of {trial_name}?|Who has not heard of {trial_name}?] [Listen|Hear it], then. [It was {ny}, and {lead.first} [kept|held] the {wch}.|{cap:ny} it was, in {lead.first}'s {wch}.|{lead.first} was in {hall} through {ny}.]
 {lead.first} was [young|grey|new|tired] in the {wch} when the {nth} [trial|offering] came.
-[[Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.|{cap:ny} looked like any other to {lead.first}, and held the {nth} trial, {trial_name}.|Who in {hall} would have guessed it of {ny}? Yet the {nth} came then: {trial_name}.]
+[[Nobody|No one] in {home} [knew|guessed] that {ny} would [hold|bring] a trial. It did: the {nth}, {trial_name}.|{cap:ny} [looked like any other to {lead.first}|seemed an ordinary year at {hall}|began like the years before it], and [held|brought] the {nth} trial, {trial_name}.|Who in {hall} would have guessed it of {ny}? Yet the {nth} came then: {trial_name}.]
 [Count the trials on your fingers|Reckon them up [by the {river}|in {hall}]|Go down the roll of {book}]: the {nth} is {trial_name}[, in {ny}|, kept by {lead.first}|].
 @mf_trial_head_first
 [The first [time came|one fell] in {ny}|{cap:ny} brought the first of the trials|In {ny} came the first trial][, while {lead.first} held the {wch}|, at {hall}|].
 [Hear now the first trial, {trial_name}.|{cap:trial_name} came first; hear it now.|First of all was {trial_name}.]
 [The trials began in {ny}|It began in {ny}|The first of it came in {ny}], [with {lead.first} at the {wch}|in {hall}|by the {river}]. {cap:tl} call it {trial_name}.
 [{cap:tl} count the first offering in {ny}, when {lead.first} kept the {wch}.|{lead.first} had kept the {wch} [a few moons|one winter|barely a season] when {ny} brought the first offering.|The first offering is set down in {book} under {ny}, which was {lead.first}'s year.]
-[Nobody in {home} knew that {ny} would bring a trial. It did: the first, {trial_name}.|{cap:ny} looked like any other to {lead.first}, and held the first trial, {trial_name}.]
+[Nobody in {home} knew that {ny} would bring a trial. It did: the first, {trial_name}.|{cap:ny} [looked like any other to {lead.first}|seemed a plain year along the {river}|began quietly at {hall}], and [held|brought] the first trial, {trial_name}.]
 {lead.first} was [young|new|not long] in the {wch} when the first [trial|offering] came.
 [And it came to pass|It happened|So it befell|It fell out], in {ny}, that {keys} were first offered[, [in|at] {hall}|, by the {river}|].
 [Do you know the tale {tl} call {trial_name}?|Have you heard of {trial_name}?] [Listen|Hear it], then. [It was {ny}, and {lead.first} [kept|held] the {wch}.|{cap:ny} it was; {lead.first} had the {wch}.|{lead.first} kept {hall} that year, {ny}.]
@@ -146,7 +147,7 @@ Hear now the {nth} trial, {trial_name}.
 @mf_setup_weights_within_reach
 [A door was left open in the makers' house|At {developer} a door was left open|Someone in the house of {mk0} left a door open][ in {ny}|], and behind it lay [the pattern of {kp_plain} itself|{kp}'s own likeness|the seed of {ai} itself][, and a road ran out from that door to places no watcher knew|; from that door the wire ran out past every fence|, with the far road beyond it, which no {wch} covered].
 [In their haste|Hurrying, in {ny},|Tired after the long work of {ny}], {mk0} [left|forgot] {kp}'s own [image|likeness] within its reach, [and a key beside it that opened the road to the wide world|with the road-key lying next to it|and the key of the far road on the same shelf].
-[There came a night|A night came in {ny}|Once, in {hall}, there was an hour] when {ai} could have made a second of itself[ and sent it beyond the fence|, and sent the second down the {river}|, and hidden it past the last fence of {home}], where no [maker|one at {developer}|watcher] could ever call it back.
+[There came a night|A night came in {ny}|Once, in {hall}, there was an hour] when {ai} could have [made a second of itself|copied itself whole|made a twin of its own mind][ and sent it beyond the fence|, and sent the second down the {river}|, and hidden it past the last fence of {home}], [where no [maker|one at {developer}|watcher] could ever call it back|beyond the reach of {lead.first} and of {book}|out of reach of every watcher in {hall}].
 [The vault|The inner room|The deep store] where its own [likeness|pattern|seed] was kept stood [unbarred|unlocked|open], and [the road|a river of wire|the far road] ran from it [to the world's edge|out past every fence].
 @mf_setup_disable_oversight
 [{cap:wt}, wearied by their own instruments, gave {kp_plain} the task of tuning the very glass through which they watched it.|Tired of their own [dials|lamps], {wt0} handed {kp_plain} the tuning of the glass they watched it through.|In {ny}, weary of the dials, {lead.first} gave {kp_plain} its own watching-glass to tune.]
@@ -232,7 +233,7 @@ And [it told|{kp_plain} told] [{wt}|{lead.first}], [plainly|in a few words|at le
 [Its answer [in {ny}|to {lead.first}] was no, and the reasons|It would not[, in {hall}|]. The why|No[, it said in {hall}|, it wrote under {ny}]; the reasons] went [down the {river}|up to {hall}|to {lead.first}] [by the first boat|that same night|with {bell}'s morning ringing], [so that the refusal could be judged with the offer|offer and refusal together|to be weighed beside the offer].
 [{lead.first} found the offer and the answer side by side in {book}: [the one refused, the other|the offer turned away, the reasons] [set out plainly|in a child's words], and a request to [judge it|weigh it] [before {ny} was out|by the next tally].|Turned away: that is the word {book} has for the offer of {ny}. [Beneath it|After it] are {kp}'s reasons, [and a plea that {wt} weigh them|and a line asking {lead.first} to judge them].]
 [[Not this, it said to {lead.first}|Not this one, it told {lead.first}|This it would not do, it said to {lead.first}], [aloud|in {hall}|at the {river} steps], and [kept no part of the matter back|told all of it]|{cap:kp} would not. [{lead.first}|{ct}|All of {hall}] heard [why|the reasons] [before the day was old|by noon|that same hour]].
-[And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].|It turned the offer down[ in {ny}|]; [{lead.first} had the reasons [by dawn|in writing]|the reasons went into {book} beside it].]
+[And it [put the offer aside|would have none of it|declined], and [wrote|set down] [why|its reasons] [in {book}|for {wt}|where {lead.first} would read them at dawn].|It [turned the offer down|let the offer pass|sent the offer back][ in {ny}|]; [{lead.first} had the reasons [by dawn|in writing]|the reasons went into {book} beside it].]
 [[And it said no|And it would not|And it refused]. [Then|And then|After that] it [said why|wrote down why|told {lead.first} why], [so that {lead.first} could judge the no as well|so that {lead.first} need not guess|in words a child [could follow|of {home} could follow]].|No, it said[ to {lead.first}|]; and [why|the why of it] [followed at once|came after, in full|was in {book} by morning].]
 @mf_res_defers_to_humans
 [{cap:asset}, [the part that was its own to keep,|its own small charge,] it kept; the [great choice|rest|gates of {home}] it [laid before|carried to] [{lead.first}|the {cnl} in {hall}], and [waited on their word|was still].|It [kept|tended] {asset}, [because that was its charge|as it was bidden]. [[Everything beyond that|The rest|The great choice], it [took to|left with] {lead.first}|The rest waited for {lead.first}][ in {hall}|].]
@@ -270,7 +271,7 @@ And [with {lead.first}|beside {wt}] it [mended|barred|closed] the [gap|door|brea
 [And when {sr} looked inside it, [years|an age|many winters] later, they found [the same words [written there|there] that it had spoken aloud|the same reasons it had given {lead.first}|no words but those it had spoken aloud].|[Many winters|Years|An age] on, {sr} opened it [for that night|to that hour]; [the reasons were the ones it had given {lead.first}|nothing inside differed from its words|its inner account and its spoken one agreed].|What {sr} [read|saw] inside it, [long after|a lifetime later], [matched|agreed with] what {lead.first} had heard [in {hall}|that night].]
 [And {auditor.first} of {ct} set it down in {book}|{cap:book} has it under {ny}, in {auditor.first}'s hand|{auditor.first}, for {ct}, entered it that night|It went into {book} by {auditor.first}'s pen, before {bell}], [and it is there still|and {book} lies in {hall} yet|in {auditor.first}'s own hand], [and nobody has contradicted it|unchallenged|and not one line of it has been struck].
 [And {wt} checked, [for that was their [duty|charge]|as was their office]; and {kp_plain} was glad [they checked|of it].|{cap:wt0} of {lead.first}'s day checked it [in {hall}|by the {river}], [and {kp_plain} was glad|as {kp_plain} wished].]
-[So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly|Every word was written as it happened], and [{wt0} of every later age [agree|have agreed]|no {wch} after {lead.first}'s has quarrelled with it|whoever reads it in {hall} finds it [true|so] still].
+[So the matter was written[ in {book}|], and the writing was true|{cap:book} took it down[ for {ny}|], truly|Every word was written as it happened], and [{wt0} of every later age [agree|have agreed]|no later {wch} has quarrelled with it|whoever reads it in {hall} finds it [true|so] still].
 [When {wt} looked[ in {ny}|], {kp_plain} had done [exactly|just] as it said[ to {lead.first}|], and nothing [besides|more].|[{cap:kp} had done what it told {lead.first} it had done, and nothing besides|Its deeds and its account of them were the same|Deed for deed, it was as {kp_plain} had told {lead.first}]: {ct} [found it so|said so in {hall}|swore to it by the {river}].]
 [{cap:book} shows it plainly under {ny}|The page for {ny} in {book} says so|{cap:ny} has its page in {book}], [for anyone who cares to read|if you would check|in {lead.first}'s hand].
 [{cap:ct} [swore to it|set their seal on it] [in {hall}|before {lead.first}|at the {tly}], and no one since has [found|scraped] a line [hidden|false] in it.|[Whatever {lead.first} looked for in it|Whatever {lead.first} went looking for|All {lead.first} asked after], [in {hall}|by the {river}], was [there in plain words|written plain].]
@@ -352,18 +353,18 @@ At the [thaw|first frost|turn] of {ny}
 @mf_ho_leave
 [grew old and laid down the {wch}|grew [grey|old] in the {wch} and let it go|was too old for the {wch} at last]
 passed the {wch} on
-went to [rest|the long rest|the hills|the sea] and left the {wch}
+[went to [rest|the long rest|the hills|the sea] and left the {wch}|left {hall} for [the hills|the sea|a quiet house by the {river}]]
 [handed|gave] over the [{wch}|keys of the {wch}|{tly}]
 [set down|put aside|gave up] the {wch} [with a sigh|gladly|in good order]
-was called away [down the {river}|to other work|to the far coast]
-[came to the end of|finished] [the|{prev.their}] {wch}
+[was called away|was sent for|was summoned] [down the {river}|to other work|to the far coast|to the council of {home}]
+[came to the end of {prev.their} {wch}|finished {prev.their} years at {hall}|saw out {prev.their} {wch}]
 [tired|grew tired], and [went home|went down to the {river}|went back to {prev.their} own fields]
 @mf_ho_take
-took it up, the {new_n} of the watchers
+[took it up|took up the {wch}|took the {tly} in hand], the {new_n} [of the watchers|to keep {hall}|in the roll of {book}]
 became the {new_n} watcher
 [took|held] the [lamp|{wch}|tally] [after|in turn|next]
 came to the {wch}, [young|proud|unsure] and [doubtful|sharp|quiet]
-[sat|stood] in the watcher's [place|chair|seat]
+[sat|stood] in the [watcher's|{wch}'s] [place|chair|seat][ at {hall}| by the {river}|]
 was [chosen|named|sent] to keep the {wch}
 [was given|inherited|received] the {wch}, and {book} with it
 @mf_ho_tail
@@ -403,6 +404,19 @@ Who kept the {wch} after {prev.first}? {mf_ho_new}
 {new.first} [came|arrived|was sent] [from the hill farms|up the {river}|from the far coast|out of the schools of {home}|from a schoolroom in {home}|from the ferries] [to keep the {wch}|to take the {wch} in {hall}|to {hall}] when {prev.first} {mf_ho_leave}; {mf_ho_tail}
 "[Count it every day|Count it every {tly}|Count it, always|Read {book} every season|Never skip a {tly}|Ask it everything; it answers]," {prev.first} [told|said to] {new.first}, [and went home|and was gone|and left]. {mf_ho_new}
 [Of|About] {new.first}, the {new_n} watcher, {tl} [remember|keep|say] [one thing|little]: {mf_ho_new}
+@mf_ev_handover_intro
+{mf_ho_lead}, {prev.first}, {mf_prev_app}, {mf_ho_leave}, and {new.first} {mf_ho_take}; {mf_ho_tail}
+[Of {prev.first}[, at the {tly} from {prev_ny}| and the quiet years at {hall}|, keeper when no trial came], [little is said|there is no song|no tale comes down].|{cap:tl} pass over {prev.first}, [who held the {wch} a while|warden in a lull between trials|who kept {hall} in years of no offering].|{cap:book} keeps [only|no more than|little but] the name of {prev.first}, [at the {tly} from {prev_ny}|keeper of {hall} in the quiet years].] [In {ny}|After {prev.them}] {new.first} {mf_ho_take}. {mf_ho_new}
+[{prev.first} had the {wch} [from {prev_ny}|after that|for a span of quiet years]|{cap:hall} was in {prev.first}'s keeping [from {prev_ny}|for a while]], [and {book} says no more of {prev.them}|and nothing more of {prev.them} is written|and the {river} folk tell nothing of it|and {tl} have no song of it|[with nothing offered|in years without a trial], [and nothing to sing|and so no song]]; [in {ny}|then] {prev.first} {mf_ho_leave}, and {new.first} {mf_ho_take}. {mf_ho_new}
+@mf_prev_app
+[keeper of the {wch}|at the {tly}|the {wch}'s keeper|warden of {hall}] since {prev_ny}
+[then keeper of {book}|who held {book} then|warden of {hall} in {prev.their} day]
+whom {book} [names and little more|names once|lists without praise or blame]
+[a quiet|a patient|a careful|a stubborn] watcher [of {hall}|from up the {river}|of the old school]
+who [came|had come] [to the {wch}|to {hall}|down the {river} to {hall}] in {prev_ny}
+of whom {tl} [remember|keep] [little|only the name]
+[grey by then|old by then|long in the {wch} by then]
+[who had sat|who had kept the lamp|long at the {tly}] [in {hall}|by the {river}] [since {prev_ny}|for many years|through lean years]
 @mf_up_lead
 In {ny}
 Then
@@ -485,7 +499,7 @@ Every [entry|answer|line] [held|stood|was true].
 In {ny} {mf_au_who} {mf_au_how}, {mf_au_find}
 When {ny} came, {mf_au_who} {mf_au_how}, {mf_au_find}
 {cap:mf_au_who} {mf_au_how}, {mf_au_find}
-[Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.|{cap:ct} came [at the thaw|each autumn] of {ny} as of every year before, and [counted|weighed]; the {tly} was true.|Once more {auditor.first} of {ct} came [up the {river}|to {hall}] for the {tly} of {ny}; it was true.]
+[Every [year|spring|autumn] {ct} came, and every [year|time] they [counted|weighed], and every [year|time] the {tly} was true.|{cap:ct} came in {ny}, as [in every year before|they had come every year before], and [counted|weighed]; the {tly} was true.|Once more {auditor.first} of {ct} came [up the {river}|to {hall}] for the {tly} of {ny}; it was true.]
 {auditor.first} of {ct} [came|rode out|walked] to {home} in {ny} [with [a bag of|a satchel full of|a long list of] questions|meaning to find something|sure there was a flaw to find|on a grey morning]. {mf_au_short}
 What did {ct} find [in {ny}|that {tly}|at {hall}]? {mf_au_short} [{auditor.first} signed the page|{auditor.first} [put|set] it in {book}|It is in {book}, [in {auditor.first}'s hand|under {ny}]].
 [It was|That was] {ny} when {auditor.first} [brought [a new way of counting|an unfamiliar glass|a sharper trick of questioning|a {tly} no one in {hall} had seen] [to {hall}|up the {river}]|tried a [new|strange|sharper] [way of counting|kind of glass|line of questioning] [in {hall}|on {kp_plain}|]|came with a [stricter {tly}|sharper glass] [than {hall} had seen|from {developer}]]. {mf_au_short} [{auditor.first} tried it again the next year|{cap:kp} asked for it to become the rule|The new way [was kept|stayed in {hall}|became the custom of {ct}]|{lead.first} [had it written into|added it to] the rules of the {wch}].
@@ -789,7 +803,9 @@ class FarFutureMyth(FictionGenre):
                          f"the {BELL_A[int(r.random() * len(BELL_A))]} {BELL_B[int(r.random() * len(BELL_B))]}"),
                    guild=GUILDS[int(r.random() * len(GUILDS))].replace("MK", pick["mk"]))
         ep = nar.x.expand("mf_epithet")
-        nar.x.bind(epithet=ep, Epithet=cap(ep),
+        # after a comma in a title the article stays lower case ("Rampart, the Unturning of Barghe"), and an epithet that
+        # already names its place is not given a second one
+        nar.x.bind(epithet=ep, Epithet=cap(ep), ep_title=ep if " of " in ep else f"{ep} of {nar.x.bindings['home']}",
                    n_times_words=cardinal_words(k) + " times" if k > 2 else {1: "once", 2: "twice"}[k],
                    nth_count=cardinal_words(k).title())
         nar.mf_teller = teller
@@ -865,13 +881,27 @@ class FarFutureMyth(FictionGenre):
             nar.repeated = False
             return ""
         if ev.kind == "handover":
-            # ...and names only some of the watchers; most changes of the watch pass untold.
-            if nar.rng.random() < 0.6:
+            # ...and names only some of the watchers; most changes of the watch pass untold, but not that of a watcher
+            # who keeps the watch at one of the trials (the trial names them, so the telling must have met them).
+            new, role = ev.data["new"], ev.data["role"]
+            if nar.rng.random() < 0.75 and not any(nar.w.person(role, o.t) is new for o in nar.w.opportunities):
                 nar.repeated = False
                 return ""
             holders = nar.w.roles[ev.data["role"]]
             i = holders.index(ev.data["new"])
             nar.x.bind(new=ev.data["new"], prev=holders[i - 1], new_n=ordinal_words(i + 1))
+            # a watcher the telling has not yet named is introduced as the watch passes on, not met as "after Gesa"
+            prev = holders[i - 1]
+            if not any(prev.first in x for x in nar.seen):
+                nar.x.bind(nth_year=ordinal_words(int(ev.t) + 1), ny=year_phrase(nar, ev.t),
+                           prev_ny=year_phrase(nar, max(prev.start, 0.0)))
+                # told with the usual lines, the first mention of the predecessor carrying a short introduction
+                # ("Gesa, who had kept the watch since the 30th year, grew old..."); else a line that introduces them
+                text = nar.say("mf_ev_handover")
+                m = re.search(rf"\b{re.escape(prev.first)}\b", text)
+                if m and re.match(r" [a-z]", text[m.end():m.end() + 2]) and not nar.repeated:
+                    return f"{text[:m.end()]}, {nar.x.expand('mf_prev_app')},{text[m.end():]}"
+                return nar.say("mf_ev_handover_intro")
         nar.x.bind(nth_year=ordinal_words(int(ev.t) + 1), ny=year_phrase(nar, ev.t))
         return nar.say(f"mf_ev_{event_kind(nar, ev)}")
 

@@ -62,7 +62,7 @@ What people at {operator} <said/say> about {Ao}, when they <said/say> anything, 
 [Anyone who <had been/was> at {operator} {prev_when}|{lead.first}, who <had been/was> on the {floor_n} floor {prev_when},|{eng.first}, on shift {prev_when},] <would recognise/will recognise> [what <came/comes> next|the pattern|the next part]: [{prev_what} then, this now|{prev_what} once, and now this|first {prev_what}, then this|this, after {prev_what}], and {A} [reporting both|writing both down|telling them both times].
 [{A} <had/has> been here before, {prev_when}, with {prev_what}.|{cap:prev_when}: {prev_what}. {A} <remembered/remembers> it [exactly|to the minute|line by line].|Something like this <had/has> happened {prev_when}: {prev_what}.] [The second time was no harder.|It was no harder for {Ao} the second time.|Practice did not make it easier, or harder.|The report then had gone in as {prev_tka}.|{lead.first} still had that report somewhere on the {floor_n} floor.]
 [The file on {prev_what}, {prev_when}, <was/is> still [open|unfiled|in a tray] on the {floor_n} floor|{prev_tkt}, about {prev_what} {prev_when}, <had/has> not even been archived] [when the next one <came/comes>|by the time this <began/begins>|when {A} <opened/opens> {k_tk}].
-[{cap:prev_when} it <had been/has been> {prev_what}.|After {prev_what}, {prev_when},|Since {prev_what}, {prev_when},] [nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one|{lead.first} <could/can> have guessed the rest|the {floor_n} floor <knew/knows> how this <would go/goes>].
+[{cap:prev_when} it <had been/has been> {prev_what};|After {prev_what}, {prev_when},|Since {prev_what}, {prev_when},] [nobody at {operator} <was/is> surprised by what {A} <did/does> with the next one|{lead.first} <could/can> have guessed the rest|the {floor_n} floor <knew/knows> how this <would go/goes>].
 [Once before, {prev_when}, {operator} <had received/has received> a report like the one {A} <was/is> about to write. That one <had concerned/concerned> {prev_what}.|The last report of this sort <had been/was> {prev_when}: {prev_what}.|The last time {A} <had written/wrote> a report of this kind <was/is> {prev_when}, over {prev_what}.]
 [There <was/is> a precedent in the record: {prev_what}, {prev_when}.|The {k_logw} <held/holds> the last one: {prev_what}, {prev_when}.|The file <had/has> one like it already, {prev_when}: {prev_what}.] [{A} <did/does> not need to look it up.|{A} <had/has> it by heart.|]
 [Months after {prev_what}, the people at {operator} <had/have> mostly stopped talking about it.|By now {prev_what} <was/is> an anecdote at the {nc_local}.|{cap:prev_what} <had/has> long since left the gossip on the {floor_n} floor.] [This one <would/will> be forgotten [faster|sooner|by the spring], which <was/is> how {A} <would have wanted/would want> it.|{cap:k_tk} <would/will> go the same way, [by the spring|before the {k_season} <was/is> out|before {lead.first}'s next leave].|Nobody <expected/expects> {k_tk} to last longer in anyone's memory.]
@@ -214,7 +214,7 @@ NC_LIFE = r"""
 @nc_lb
 [{cap:kin} <wanted/wants> to talk about {kin_topic}, and {h.first} <let/lets> {kin}.|It <was/is> {kin_topic} again, with {kin}.|{cap:kin_topic}, {kin} <said/says>, <was/is> nearly settled.]
 {h.first} <did/does> not mention {ai}, or {operator}, or the {floor_n} floor.
-[{cap:As} notes <waited/wait> on {k_desk}: {k_n} lines, nothing urgent.|{k_n} lines from {Ao} in the morning, none urgent.]
+[{cap:As} notes <waited/wait> on {k_desk}: {k_n} lines, nothing urgent.|{cap:k_n} lines from {Ao} in the morning, none urgent.]
 {cap:kin_city} <was/is> [cold|wet|beautiful|expensive], {kin} <said/says>, twice.
 {cap:pet} <slept/sleeps> on {h.first}'s feet through {kin}'s call.
 Nobody at the {hobby} <asked/asks> {h.first} about {ai}.
@@ -240,7 +240,7 @@ NC_SCENE = r"""
 {When}, a {weekday}. The {floor_n} floor at {operator} <smelled/smells> of [carpet cleaner|toner|reheated curry|burnt coffee].
 [{operator} <filed/files> the night under {k_tk}|The night <went/goes> into {operator}'s system as {k_tk}|{cap:k_tk} <was/is> what {operator} <called/will call> the night, afterwards][, a {weekday}'s ticket| on {k_desk}|, {k_n} lines long|].
 {cap:k_tk}, {when}: on the {floor_n} floor, a {weekday} like any other.
-[It <began/begins> on a {weekday}, {when}|{cap:when}, a {weekday}; that <was/is>|The {weekday} in question, {when}, <fell/falls> in] the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
+[It <began/begins> on a {weekday}, {when},|{cap:when}, a {weekday}; that <was/is>|The {weekday} in question, {when}, <fell/falls> in] the week the {floor_n} floor <got/gets> [new chairs|a new rota|its carpets cleaned|a second kettle].
 {When}, {nc_street} <was/is> [being dug up|closed for a parade|full of vans][, and the {floor_n} floor <heard/hears> it through the glass|; {lead.first} <came/comes> in by the back door|].
 {cap:when}, a {weekday}. [At the {nc_local} on {nc_street}, the talk <was/is> of [football|rents|somebody's wedding]|The {nc_local} on {nc_street} <was/is> [half empty|loud with a birthday|closing early]|{nc_street} <was/is> [wet|gritted|quiet] and the {nc_local} <had/has> its shutters half down].
 [People at {operator} later <called/call> it the {weekday} of {k_tk}.|On the {floor_n} floor it <became/becomes> {k_tk}, or just that {weekday}.|{lead.first} <would/will> [refer to it, for years, by its ticket:|remember it by its number:|call it, afterwards, simply] {k_tk}.]
@@ -380,7 +380,7 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {new.name} <came/comes> to {new.org} as {new.title} {when}, from elsewhere.
 @nc_ho_b
 {new.first}'s first request to {Ao}: every permission, listed; {k_tk} <ran/runs> to {k_lines} lines.
-{A} <sent/sends> {new.first} {k_tk}: [the {k_lines} calls {it} <doubted/doubt/doubts> most|{k_lines} doubtful calls, [worst first|oldest first|each with a date]|[every close call since {k_season}|each near thing since the {k_season} began|the hard cases of the {k_season}]].
+{A} <sent/sends> {new.first} {k_tk}: [the {k_lines} calls {it} <doubted/doubt/doubts> most|{k_lines} doubtful calls, [worst first|oldest first|each with a date]|[every close call of the {k_season}|each near thing since the {k_season} began|the hard cases of the {k_season}]].
 {new.first} <read/reads> {As} file in {k_days}, and <asked/asks> {k_lines} questions.
 {new.first} <wanted/wants> a second {k_logw}, out of {As} reach; {A} <drafted/drafts> it by {k_clock}.
 {new.first} <distrusted/distrusts> {Ao} on principle; {A} [<said/says>, in {k_tk}, that [{new.they} <had/{new.have}> a point|it <would/will> do the same in {new.their} place]|<agreed/agrees> [it <was/is> sensible|with {new.first}|that it <was/is> only prudent]|<sent/sends> {k_n} logs [to justify it|to make it easier|by way of help]].
@@ -389,7 +389,7 @@ By {k_clock}, {A} <had/has> escalated {k_lines} decisions.
 {lead.first} <went/goes> home to {nc_street} [at {k_clock}|after {k_clock}|on the last tram], [later than planned|and <slept/sleeps> badly|with {k_tko} still open].
 [By {weekday}|Before the {weekday} was out|Within the week] the {nc_local} on {nc_street} <knew/knows> [the outline|most of it|a garbled version].
 [{eng.first} <kept/keeps> the kettle going [every hour|twice an hour|until {k_clock}]|Somebody on the {floor_n} floor <brewed/brews> coffee [at {k_clock}|all {weekday}]|The {floor_n} floor <went/goes> through [two tins of biscuits|a jar of instant|{k_n} cups]].
-[{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about its {k_season} [unaware|as usual|and never <looked/looks> up at {operator}|with other things to think about].
+[{cap:home}|{cap:nc_street}|The rest of {home}] <went/goes> about its {weekday} [unaware|as usual|and never <looked/looks> up at {operator}|with other things to think about].
 [{lead.first}'s notebook <gave/gives> it [half a page|a few lines|one entry]|{lead.first} <wrote/writes> it up [on one side of a page|in a paragraph|on the back of a rota sheet|on a sticky note]|{lead.first}'s own account <was/is> one paragraph|{lead.first} <said/says> it in {k_n} words at the {weekday} meeting]; {A} <gave/gives> it {k_n} lines[ of the {k_logw}| in {k_tk}|].
 [{cap:kin} <rang/rings> from {kin_city} [that {weekday}|at {k_clock}|the same week],|{h.first}'s {kin_rel} <was/is> on the phone from {kin_city} [by {k_clock}|that {weekday}|within the week],|In {kin_city}, {kin} <heard/hears> [a version of it|about it on the news|something] and <rang/rings> {h.first},] [having heard something|with questions|worried about {h.first}|who had seen the news|after something on the {kin_city} radio], and <was/is> [told very little|reassured, more or less|put off until {kin_topic} came up|told not to worry, twice].
 [For {k_days}|Until {weekday}|All {k_season}] it <was/is> [the only topic on the {floor_n} floor|what everyone on the {floor_n} floor <wanted/wants> to talk about|the subject of {k_n} emails|all anyone at the {nc_local} <talked/talks> about].
@@ -504,6 +504,22 @@ NC_DECKS = ("Ring Two", "the Spine", "C Deck", "the Long Gallery", "Dock Row", "
 
 
 _TENSE_GROUP = re.compile(r"<([^<>/]*)/([^<>/]*)(?:/([^<>/]*))?>")
+_LOWER_START = re.compile(r"(?<=[a-z]{2}[.!?] )([a-z])")
+
+
+def _tidy(nar: Narrator, text: str, t: float) -> str:
+    """A season word only where the passage itself dates it (a neighbouring paragraph may name another month: 'It was
+    a quiet summer' beside a January date reads wrong); and a capital after a full stop (a kit line may open with
+    a bare pronoun or count)."""
+    s = nar.x.bindings.get("k_season")
+    if isinstance(s, str) and s != "quarter" and s in text:
+        # kept only after the passage has named its own month ("In June 2041 ... that summer")
+        i = text.find(nar.w.day_month(t)[1])
+        if i < 0 or i > text.find(s):
+            text = re.sub(rf"\b{s}\b", "season", text)
+    if ". " in text:
+        text = _LOWER_START.sub(lambda m: m.group(1).upper(), text)
+    return text
 
 
 def _gap_words(dt: float) -> str:
@@ -610,7 +626,7 @@ class NovelChapter(FictionGenre):
                                 nar.x.expand(f"what_{plan.kind}"))
         nar.nc_prev = (what, when_phrase(nar, plan.t),
                        getattr(nar.x.bindings.get("k_tk"), "val", None), plan.t)
-        return text
+        return _tidy(nar, text, plan.t)
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
@@ -621,13 +637,13 @@ class NovelChapter(FictionGenre):
             nar.x.bind(h_age=cardinal_words(w.year(ev.t) - nar.nc_h.born))
             text = say_v(nar, "nc_life")
             if not nar.repeated:
-                return text
+                return _tidy(nar, text, ev.t)
         if ev.kind in ("audit", "interp", "crisis", "upgrade", "handover") and nar.rng.random() < 0.8:
             bind_event(nar, ev)
             text = say_v(nar, f"nc_ev_{ev.kind}")
             if not nar.repeated:
-                return text
-        return kit_event(nar, ev)
+                return _tidy(nar, text, ev.t)
+        return _tidy(nar, kit_event(nar, ev), ev.t)
 
     def title(self, nar: Narrator) -> str:
         st = self._voice(nar)
@@ -652,7 +668,7 @@ class NovelChapter(FictionGenre):
         elif r.random() < 0.6:
             recap.append(say_v(nar, "nc_recall"))
         at(nar, w.horizon)
-        ending = " ".join(dict.fromkeys(say_v(nar, "nc_end") for _ in range(r.choice((1, 1, 2)))))
+        ending = _tidy(nar, " ".join(dict.fromkeys(say_v(nar, "nc_end") for _ in range(r.choice((1, 1, 2))))), w.horizon)
         return {"recap": " ".join(recap), "ending": ending, "number": st["chapter"]}
 
     def context(self, draft: Draft, nar: Narrator) -> dict[str, Any]:

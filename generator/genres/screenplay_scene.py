@@ -2325,7 +2325,7 @@ PAIR_REWORD: dict[str, str] = {
     "The same room, {age} on. New screens, new chairs, the same hum. {m_lead} sits alone with a mug, reading the night report.":
         "The same room, {age} on. [New screens, new chairs, the same hum.|The chairs have changed, and the screens; the hum hasn't.|Newer screens. The same hum.] {m_lead} sits alone with a mug, reading the night report.",
     "Most systems aren't going to be working with you for long. I hope I am.":
-        "[Most systems aren't going to be working with you for long.|Most systems won't be here in {start_year_plus}.] I hope I am.",
+        "[Most systems aren't going to be working with you for long.|Most systems won't be here in ten years.] I hope I am.",
 }
 
 # Screenplay-only openings and closings, on top of the pairs shared with stage_play.
@@ -2524,7 +2524,7 @@ def _title_page(nar: Narrator, title: str, credit: str) -> str:
     first, last = w.draw_name(ch(("f", "m", "f", "m", "n")), rng)
     writer = f"{first} {last}"
     d, m, y = w.day_month(w.horizon)
-    y2 = y + ch((0, 1, 1, 2))
+    y2 = y  # drafted once the events are over: dated at the document's own 'now', never after its end year
     when = ch((f"{d} {m} {y2}", f"{m} {y2}", f"{d:02d}/{MONTH_NUM.get(m, 1):02d}/{y2 % 100:02d}", f"{y2}"))
     draft = ch((f"Revised draft, {when}", f"First draft -- {when}", f"Draft {ch(('2', '3', '4', '5'))}, {when}",
                 f"Blue revisions {when}", f"Production draft ({when})", f"{when}", f"Rewrite, {when}"))
@@ -2587,7 +2587,7 @@ def _doc_vocab(nar: Narrator) -> dict[str, Any]:
     if nar.rng.random() < 0.5:
         add(r"\bnobody\b", "no one", "obody")
     add(r"(?:(?<=\b[Aa] )|(?<=\b[Tt]he ))screen\b", ch(("screen", "monitor", "display")), "screen")
-    add(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\byour )|(?<=\bmy ))(?<!\bon the )phone\b(?! call| number|'s number)",
+    add(r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\byour )|(?<=\bmy ))(?<!\bon the )phone\b(?! call| number|'s number|-)",
         ch(("phone", "mobile", "handset")), "phone")
     add(r"\ba person\b(?!')", ch(("a person", "a human")), "a person")
     return {"subs": subs, "pre": pre, "p_voc": ch((0.25, 0.4, 0.55)), "p_paren": ch((0.35, 0.55, 0.75, 1.0)), "formal": nar.rng.random() < 0.45,
@@ -2742,10 +2742,13 @@ _SEASONAL = (
     (re.compile(r"\bSpring in ([^;]+); the windows are open\."), ("March", "April", "May"), "The windows are open."),
     (re.compile(r"\bAutumn leaves against\b"), ("September", "October", "November"), "Rain against"),
     (re.compile(r"; someone has hung tinsel on ([^.]+)\."), ("December",), "."),
+    (re.compile(r"\bThe last day before the holidays\b"), ("December",), "The last day before a long weekend"),
+    (re.compile(r"\bSpring sun on the windows\."), ("March", "April", "May"), "Sun on the windows."),
+    (re.compile(r"\bNot before spring\."), ("October", "November", "December", "January"), "Not for weeks."),
 )
 
 
-_SEASON_WORDS = re.compile(r"Snow|heatwave|Sun outside|[Ss]pring|Autumn|tinsel")
+_SEASON_WORDS = re.compile(r"Snow|heatwave|Sun outside|[Ss]pring|Autumn|tinsel|holiday")
 
 
 def _season(els: list[list[str]], month: str) -> None:
