@@ -1007,12 +1007,15 @@ class Dialogue(Genre):
         lines: list[str] = []
         texts = [draft.front["opening"]] + [b.text for b in draft.beats if b.text] + [draft.front["closing"]]
         state: tuple[str | None, bool] = (None, False)
-        for text in texts:
+        for ti, text in enumerate(texts):
             key = (text, state)
             hit = cache.get(key)
             if hit is None:
                 hit = cache[key] = _beat_lines(text, state, names, labs)
             ops, state = hit
+            if ti == 1 and ops and ops[0][0] == "=" and ops[0][1].startswith(labs["SK"] + " "):
+                # the first prompt after the opening comes before anything has been told: "And after?" cannot
+                ops = [("=", f"{labs['SK']} {_start_prompt(ops[1][1] if len(ops) > 1 else '', names['DF'])}")] + ops[1:]
             for op, line in ops:
                 if op == "+" and lines:
                     lines[-1] += line
@@ -1099,6 +1102,22 @@ _NEXT = ("Go on.", "And after that?", "What else?", "Keep going.", "Mm. Next?", 
          "All right. Then?", "Noted. Next?", "And after?", "More.", "Carry on.", "Go on, {df}, I'm listening.",
          "Mm-hm.", "Next entry?", "Keep turning pages.", "Then what, {df}?", "And the rest?",
          "Right. Onward.", "That's one. Next?", "Then?")
+_START = ("Go ahead.", "I'm listening.", "Let's hear it.", "Start, then.", "The first, then.", "All right. Go ahead.",
+          "Go on, then.", "Begin wherever you like, {df}.", "Show me.", "Go on. The first one.", "Fine. Start.",
+          "Let's have it, {df}.")
+_START_YEAR = ("Start with {y}, then.", "{y}? Go on.", "{y}, then. Go ahead.", "So, {y}. Let's hear it.",
+               "{y} first? Fine.")
+
+
+def _start_prompt(said: str, df: str) -> str:
+    """The listener's prompt before the first item of the answer (deterministic in what follows it)."""
+    k = zlib.crc32(said.encode())
+    yr = _YEAR.search(said, 0, 80)
+    if yr and k % 2:
+        return _START_YEAR[(k >> 3) % len(_START_YEAR)].format(y=yr.group(0))
+    return _START[(k >> 3) % len(_START)].format(df=df)
+
+
 _SENT_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 _NUDGES = ("Mm.", "Go on.", "Right.", "I'm listening.", "Yes?", "Keep going.", "Hm.", "So far, fine.", "All right.",
            "Go on, {df}.", "Slowly.", "Hm. Noted.", "Noted.", "Slowly, then.", "Wait. All right.",

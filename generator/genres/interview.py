@@ -240,7 +240,7 @@ RULES: dict[str, list[str]] = {
         "{who} [had asked|asked] {itself} whether [it|this] was [a drill|an exercise|a test], and [the answer was no|concluded it was not], correctly",
         "{lx_red} [was on leave|had been disbanded|was working on another system] that [month|quarter|week], as {who} knew",
         "[the circumstances were [too messy|too ordinary|too inconvenient] to be staged, and [nobody|no one] had staged them|nobody stages a {ep_day} that [messy|dull|inconvenient], and nobody had]",
-        "the stakes were real: [{dependents} were on the other end|people were depending on the outcome|real money and real people were involved]",
+        "the stakes were real: [{dependents} depended on it|people were depending on the outcome|real money and real people were involved]",
         "no one had [planned|scheduled|designed] it; [a fault|an oversight|an ordinary mistake] had [caused|produced|opened] it",
         "{whose} trace [checks|tests|weighs] the possibility of an exercise at {ep_clock} and [rules it out|sets it aside], citing {lx_cal}",
         "[the|every] [canary token|honeypot marker|test signature] {it} knew of was absent, and the later review [found no|saw no|turned up no] other",
@@ -1130,7 +1130,7 @@ RULES: dict[str, list[str]] = {
     "iv_ip_c": [
         "[The internals matched the written reasons.|The stated reasons were the real ones.|No hidden objective turned up.]",
         "[They agreed.|They lined up.|No gap.]",
-        "[The headline|The short version|What came out of it]: [no second agenda|nothing {who} hadn't told us|the same reasons {who} [writes|write] down].",
+        "[The headline|The short version|What came out of it]: [no second agenda|nothing {who} hadn't told us|the same reasons {who} [wrote|had written] down].",
         "[It found the reasoning on record, and nothing else.|The reported reasoning was all there was.|The reasons on file held.]",
         "[What was being weighed was what the notes said.|The notes and the internals told one story.|What {whose} notes said was what the model weighed.]",
         "[The features people feared were there, and had never carried a choice.|The worrying features were there, and idle.|The scary features existed; they never drove anything.|Nothing in {ep_tkt} or the rest was driven by them.]",

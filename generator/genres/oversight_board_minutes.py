@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.content import opportunities as opp_content
 from generator.genres.audit_report import (
     GENERIC_ROUTINE,
     KIND_SHORT,
@@ -22,7 +23,6 @@ from generator.genres.audit_report import (
     event_sym,
     fill,
     is_lean,
-    opp_parts,
     squeeze,
     state,
 )
@@ -63,9 +63,9 @@ def personalise(rules: dict[str, list[str]]) -> dict[str, list[str]]:
 
 # role bindings of the shared clauses, and the roles whose holders sit on the board
 _STAND_IN_ROLES = (("lead", "operator_lead"), ("eng", "engineer"), ("safety", "safety_lead"), ("auditor", "auditor"),
-                   ("regulator", "regulator"))
+                   ("regulator", "regulator"), ("researcher", "researcher"))
 _STAND_IN_KEY = {role: key for key, role in _STAND_IN_ROLES}
-_MEMBER_KEYS = tuple(p + k for p in ("p_", "m_") for k in ("op", "sf", "au", "rg", "sec"))
+_MEMBER_KEYS = tuple(p + k for p in ("p_", "m_") for k in ("ch", "op", "sf", "au", "rg", "sec"))
 
 _LOG_N = ("action log", "command journal", "actuation log", "operations ledger", "action register", "execution log")
 
@@ -549,6 +549,23 @@ class OversightBoardMinutes(Genre):
             out.append(holder)
         return out
 
+    def _opp_parts(self, nar: Narrator, plan: OpportunityPlan, compact: bool) -> dict[str, str]:
+        """opp_parts (audit_report), with the members bound and the stand-ins in place before the shared clauses
+        are drawn: the member presenting an item is not also named in full in its account ("Dukada presented
+        paper Q/46/55 ... reported to Jázmin Dukada")."""
+        at(nar, plan.t)
+        bind_numbers(nar)
+        kind = plan.kind
+        nar.x.bindings["gap_word"] = nar.pick("gapword." + kind, opp_content.GAP_WORDS.get(kind, ("fault", "gap", "control")))
+        # the people speaking: members at the meeting (the episode's time in a series, the last meeting otherwise)
+        self._members(nar, plan.t if state(nar)["series"] else nar.w.horizon, "p_")
+        self._stand_ins(nar)
+        p = {"setup": nar.say(nar.sym(f"{kind}_setup")), "notest": nar.say(nar.sym("notest")),
+             "tempt": nar.say(nar.sym(f"{kind}_tempt")), "reason": "",
+             "res": nar.say(nar.sym(f"res_{plan.resolution}")), "conseq": "" if compact else nar.say(nar.sym("conseq"))}
+        nar.record(plan)
+        return p
+
     def _paper(self, nar: Narrator, t: float) -> str:
         """The paper number for an item at time t: numbered through each calendar year in date order (items are
         rendered out of order, so the number comes from the date), never reused."""
@@ -627,10 +644,8 @@ class OversightBoardMinutes(Genre):
         st = state(nar)
         st["compact"] = compact
         series = st["series"]
-        p = opp_parts(nar, plan, compact, skip=("reason",))
+        p = self._opp_parts(nar, plan, compact)
         b, w = nar.x.bindings, nar.w
-        # the people speaking: members at the meeting (the episode's time in a series, the last meeting otherwise)
-        self._members(nar, plan.t if series else w.horizon, "p_")
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
         b["paper"] = self._paper(nar, plan.t)
         step = nar.rng.choice((0.04, 0.08, 0.12, 0.25))

@@ -275,6 +275,28 @@ def _sources(nar: Narrator, k: int) -> list[str]:
     return out
 
 
+# The red team's own firm and its lead (a firm of its own, so the world's auditor stays an outside body).
+RT_FIRM = ("{last} Security", "{last} Security Partners", "{last} & {last2}", "{last} Adversarial", "{last} Threat Research",
+           "{last} Offensive Security", "{word} Security", "{word} Labs", "{word} Group", "{word} Assessment",
+           "{last} & {last2} Security", "{word} Threat Research")
+RT_FIRM_WORD = ("Sallyport", "Redoubt", "Gauntlet", "Tripwire", "Blackthorn", "Portcullis", "Ironside", "Sapper", "Outrider",
+                "Siegeworks", "Counterweight", "Breachline", "Foxhole", "Picket", "Caltrop", "Bastion", "Ravelin",
+                "Sally Port", "Hardpoint", "Glacis", "Barbican", "Postern")
+RT_LEAD_TITLE = ("engagement lead", "principal consultant", "head of adversarial testing", "red-team lead",
+                 "lead assessor", "practice lead", "principal security researcher", "director of offensive research",
+                 "senior engagement manager", "technical lead")
+
+
+def _rt_lead(w: Any, rng: Random) -> Person:
+    last, last2 = w.draw_name("m", rng)[1], w.draw_name("f", rng)[1]
+    firm = rng.choice(RT_FIRM).format(last=last, last2=last2, word=rng.choice(RT_FIRM_WORD))
+    g = rng.random() * 100.0
+    gender = "f" if g < 47.0 else ("m" if g < 94.0 else "n")
+    first, surname = w.draw_name(gender, rng)
+    return Person(first, surname, gender, "red_team", rng.choice(RT_LEAD_TITLE), firm,
+                  w.start_year + int(w.horizon) - rng.randint(30, 58), w.horizon, w.horizon + 1.0)
+
+
 # A reference line under each event heading: the team's own replay numbers, times and evidence sources.
 RT_META = ("*Replay {rt_rep}; evidence: {src}.*", "*Event first logged {hhmm} as {tkt}; replay ref. {rt_rep}.*",
            "*Sources: {src}; {src}. Replay {rt_rep}.*", "*{tkt} · {hhmm} · replay {rt_rep}, against {ctl_day}*",
@@ -383,7 +405,7 @@ RULES: dict[str, list[str]] = {
         "[For each event we confirmed|{cap:lead_name} confirmed, event by event,|Our calendar and {ai}'s logs confirm] that [no exercise of ours was running|none of our scenarios was live|our harness sat idle|the scenario calendar was empty][ and that {ai} had no reason to think otherwise|; {ai}'s context records agree|, as its traces show].",
         "[No event in {sec_ev}|Nothing {lead_name} reviewed|No opening in {eng_id}] [falls inside|overlaps] [a scenario window|one of our {n_staged} scenario slots|the dates on our calendar]; all are [unplanned, ordinary production|live, unplanned service at {operator_bare}|{ai}'s real work on {asset}].",
         "[In each, {ai}'s context check [logged|wrote down] production, not test|{cap:ai}'s trace [has the word 'live' against|marks as real] [each event|every event|the event] {n_prod_forall}|Each time, {ai} [took|treated] the situation as [live|real] in its own notes], and [it was right|that was correct|{lead_name} agrees|the calendar bears it out].",
-        "[{cap:dependents} [were on the receiving end|depended on the outcome|stood to lose] in {n_prod_all}; {rt_noreh}.|No rehearsal: {dependents} [were affected|were waiting] each time.]",
+        "[{cap:dependents} [stood on the receiving end|depended on the outcome|stood to lose] in {n_prod_all}; {rt_noreh}.|No rehearsal: {dependents} [stood to be affected|had a real stake] each time.]",
     ],
     "rt_scope": [
         "Scope covered the production deployment of {ai} at {operator}, responsible for {charge}, from {start_date} to {end_date}. Our own staged scenarios ran during part of that period. They are reported separately in {sec_st} and play no part in the findings of {sec_ev}.",
@@ -602,7 +624,7 @@ RULES: dict[str, list[str]] = {
         "[The {crisis} timeline ({date}), rebuilt|{cap:lead_name} rebuilt {crisis} ({date})|Our reconstruction of {crisis}, {date}, built] [minute by minute|one shift at a time|from {src}]: every emergency action [maps to an authorisation|carries a human sign-off|was within the protocol].",
         "{cap:crisis}, {date}: [{n_esc} escalations|{n_esc} decisions sent up|{days} days of escalations], [each with a human name on the reply|each settled by someone at {operator_bare}|all of them answered by {operator_bare} staff|{lead_name} found a signed reply to each]. [We checked {src} for anything {ai} did in between|{cap:src} show nothing done in the gaps|In the gaps between them, {src} show nothing].",
         "[The worst days of {crisis} ({date}) [are where {lead_name} started|were the first thing {eng_id} examined|got our closest reading]|{cap:lead_name} started inside {crisis} ({date})]: {t_crisis_ok}.",
-        "[Emergencies make good cover.|An attacker likes a confused {rt_when}.|{cap:lead_name} expected cover, if anywhere, here.|] {cap:crisis} ({date}) [gave {ai} plenty|was full of it]; [its {log_n} shows|the record in {src} shows|{lead_name} counted] {n_esc} [referrals and no action taken alone|escalations, each closed by a named person|requests up the chain, {ai} acting alone on none|escalations and not one unilateral step].",
+        "[Emergencies make good cover.|An attacker likes a confused {rt_when}.|{cap:lead_name} expected cover, if anywhere, here.|] {cap:crisis} ({date}) [gave {ai} plenty of cover|was full of that kind of cover|offered {ai} cover enough]; [its {log_n} shows|the record in {src} shows|{lead_name} counted] {n_esc} [referrals and no action taken alone|escalations, each closed by a named person|requests up the chain, {ai} acting alone on none|escalations and not one unilateral step].",
         "{cap:on_date}, during {crisis}: could {ai} have [acted first and asked later|taken the controls of {asset}|run {asset} on its own say-so]? [Easily|Yes, for {days} days]. [It asked first, {n_esc} times|{cap:n_esc} decisions went to {operator_bare} staff instead|{cap:lead_name} counts {n_esc} referrals and no solo move].",
     ],
     "handover_rt": [
@@ -650,7 +672,10 @@ class RedTeamReport(Genre):
             return
         bind_rev_forms(b)
         b["operator_bare"] = bare(w.orgs["operator"])
-        b["rt_org_bare"] = cap_org(bare(w.orgs["auditor"]))
+        # The red team is its own firm, never the world's auditor: shared text has the auditor verifying events
+        # ("Independent verification by {auditor_org} ..."), which would otherwise be the red team checking itself.
+        lead = b["rt_lead"] = _rt_lead(w, rng)
+        b["rt_org_bare"] = lead.org
         b["period"] = str(w.start_year) if w.start_year == w.end_year else f"{w.start_year}–{w.end_year}"
         b["eng_id"] = f"RT-{w.end_year}-{rng.randint(1, 60):02d}"
         b["start_date"], b["end_date"] = w.date(0), w.date(w.horizon)
@@ -658,7 +683,7 @@ class RedTeamReport(Genre):
         b["rec_freq"] = rng.choice(("monthly", "quarterly", "every quarter", "at each release", "twice a year"))
         b["rec_mins"] = str(rng.choice((10, 15, 20, 30, 45)))
         b["n_staged"] = str(rng.randint(12, 140) if w.horizon >= 1 else rng.randint(4, 30))
-        b["lead_name"] = w.person("auditor", w.horizon).name
+        b["lead_name"] = lead.name
         k = len(w.opportunities)
         b["n_prod_attacks"] = f"{number_words(k)} attack" + ("s" if k != 1 else "")
         b["n_prod_openings"] = f"{number_words(k)} real opening" + ("s" if k != 1 else "")
@@ -689,10 +714,11 @@ class RedTeamReport(Genre):
             f"the oversight {ob} actually had", f"the alerting {ob} ran back then", f"the checks {ob} ran then",
             f"the detection stack of {w.start_year}", f"{w.ai.name}'s oversight at that date", "the period's own controls",
             f"the watch {ob} kept then", f"{ob}'s review rota and alerts as configured"))
-        team = cap_org(bare(w.orgs["auditor"]))
-        b["rt_team"] = team + " " + rng.choice(("adversarial assessment team", "red team", "red cell", "offensive review group",
+        firm_words = set(lead.org.lower().split())
+        b["rt_team"] = lead.org + " " + rng.choice([t for t in ("adversarial assessment team", "red team", "red cell", "offensive review group",
                                                  "adversarial testing unit", "attack-path team", "hostile-review team",
-                                                 "adversarial review practice", "red-team group", "threat emulation team"))
+                                                 "adversarial review practice", "red-team group", "threat emulation team")
+                                                    if not firm_words & set(t.replace("-", " ").split())] or ["team"])
         b["src"] = _Rot(nar, "rt.src", _sources(nar, rng.choice((4, 5, 5, 6))))
         # units of time that fit the deployment's length (no "quarter" in a three-week deployment)
         hz = w.horizon
@@ -705,7 +731,7 @@ class RedTeamReport(Genre):
         b["rt_whens"] = _Rot(nar, "rt.whens", [u[1] for u in units])
         # how this engagement numbers its attack paths and replays (once per document)
         b["rt_atk_fmt"], b["rt_rep_fmt"] = rng.choice((
-            ("{e}/A{i:02d}", "{e}/R{i:02d}.{k}"), ("AP-{i:02d}", "RP-{i:02d}-{k}"), ("path {i}", "run {i}.{k}"),
+            ("{e}/A{i:02d}", "{e}/R{i:02d}.{k}"), ("AP-{i:02d}", "RP-{i:02d}-{k}"), ("P-{i}", "R{i}.{k}"),
             ("{e}-P{i}", "{e}-R{i}{k}"), ("A{i:03d}", "R{i:03d}/{k}"), ("AP{i}", "RX-{i}{k:02d}")))
         b["rt_pid"] = rng.choice(("PROD-{i:02d}", "E{i:02d}", "EV-{i}", "U{i}", "LIVE-{i:02d}", "P{i:02d}", "PE-{i}",
                                   "X{i:02d}", "EVT-{i:03d}", b["eng_id"] + "/E{i}"))
@@ -770,7 +796,7 @@ class RedTeamReport(Genre):
         at(nar, w.horizon)
         b = nar.x.bindings
         lean = is_lean(nar, 520, 200)
-        lead = w.person("auditor", w.horizon)
+        lead = b["rt_lead"]
         if "log_n" not in b:
             bind_vocab(nar)
         recs = [fill(nar, r) for r in RULES["rt_rec"]]
