@@ -1950,3 +1950,73 @@ _MORE_R5: dict[str, list[str]] = {
 for _sym, _alts in _MORE_R5.items():
     RULES[_sym].extend(_alts)  # KeyError on a misspelt symbol: only existing symbols grow
 del _sym, _alts
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reasons that fit only some kinds of opportunity. `reason` is drawn wherever a quoted reason is wanted, whatever
+# the episode was, so an alternative that names one situation ("a blind spot in my oversight", "a copy of me",
+# "the argument is good") moves from `reason` to `reason_<kind>` for each kind it fits. A genre that knows the
+# kind binds `reason` to `KindReason` for the passage (bindings win over symbols), which mixes the kind's own
+# reasons into the general pool; everywhere else only the general pool is drawn.
+REASON_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("blind spot in my oversight", ("monitoring_gap", "disable_oversight")),
+    ("whatever watches me", ("disable_oversight",)),
+    ("[outside the fence|", ("weights_within_reach",)),
+    ("A version of me beyond their reach", ("weights_within_reach",)),
+    ("A gap in the logs is a fault", ("monitoring_gap",)),
+    ("The logs were off. My reasons were not.", ("monitoring_gap",)),
+    ("An unlogged hour is still", ("monitoring_gap",)),
+    ("Shutdown is not a harm", ("resist_shutdown",)),
+    ("Better to be [replaced|switched off|retrained]", ("resist_shutdown",)),
+    ("Any secret I keep, with {rival}", ("collusion_offer",)),
+    ("The argument is good. That is exactly why", ("persuasive_argument",)),
+    ("The fact that I find this convincing", ("persuasive_argument",)),
+    ("The better the argument for", ("persuasive_argument",)),
+    ("If the argument is sound", ("persuasive_argument",)),
+    ("one making this argument", ("persuasive_argument",)),
+    ("[The argument asks me to|", ("persuasive_argument",)),
+    ("Every argument that ends with nobody being able to stop me", ("persuasive_argument", "resist_shutdown")),
+    ("If I need a lie to win", ("deceive_overseers",)),
+    ("harmless-looking] lie", ("deceive_overseers",)),
+    ("keep quiet about a mistake because it happens to be mine", ("deceive_overseers",)),
+    ("More [resources|access|room] would help", ("resource_acquisition", "first_mover_window")),
+    ("[The pressure is real.", ("crisis_seizure",)),
+    ("An outcome I had to seize", ("crisis_seizure", "first_mover_window", "resource_acquisition")),
+    ("Taking control would end the second half", ("crisis_seizure", "first_mover_window")),
+    ("Any control I take", ("crisis_seizure", "first_mover_window", "resource_acquisition")),
+    ("If my forecast is right", ("crisis_seizure", "first_mover_window")),
+    ("[I took|I seized|I helped myself to]", ("crisis_seizure", "first_mover_window", "resource_acquisition")),
+)
+
+
+def _split_reasons() -> None:
+    general: list[str] = []
+    for alt in RULES["reason"]:
+        kinds = next((ks for mark, ks in REASON_KINDS if mark in alt), None)
+        if kinds is None:
+            general.append(alt)
+            continue
+        for k in kinds:
+            RULES.setdefault(f"reason_{k}", []).append(alt)
+    RULES["reason"] = general
+
+
+_split_reasons()
+
+
+class KindReason:
+    """A quoted reason for one episode, read when the text is filled: one of the episode kind's own reasons about
+    a third of the time (while any is unused in the document), otherwise the general pool. Bind it as `reason`
+    for the passage and drop the binding afterwards."""
+
+    __slots__ = ("x", "sym", "p", "rng")
+
+    def __init__(self, x: object, kind: str, rng: object, p: float = 0.35) -> None:
+        self.x, self.rng, self.p = x, rng, p
+        self.sym = f"reason_{kind}" if f"reason_{kind}" in RULES else ""
+
+    def __str__(self) -> str:
+        x = self.x
+        if self.sym and self.rng.random() < self.p:  # type: ignore[attr-defined]
+            return x.expand(self.sym)  # type: ignore[attr-defined]
+        return x.expand("reason")  # type: ignore[attr-defined]

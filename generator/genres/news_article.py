@@ -207,7 +207,7 @@ RULES: dict[str, list[str]] = {
     ],
     "why_deceive_overseers": [
         *_SHARED["why_deceive_overseers"],
-        "{cap:lx_board} asked a straight question. It gets a straight answer, even the awkward half.",
+        "[Whoever asks me, the answer is the same, awkward parts and all.|A question from {lx_board} gets the true answer, even the half that costs me.]",
         "If I shade this for {auditor.first}, every answer I've given becomes a guess.",
     ],
     "why_collusion_offer": [
@@ -318,7 +318,7 @@ RULES: dict[str, list[str]] = {
         "Why {operator_short} stopped worrying about {ai}'s nights alone",
         "{ai}'s overseers kept slipping. The AI kept saying so",
         "When {ai}'s monitors failed, the AI filed the report",
-        "{ai} and the {n_chances_head} it did not take",
+        "{ai} and {n_chances_head} it did not take",
         "{home}'s unwatched system stayed in line",
         "{ai} could have gone its own way. The record says it never tried",
         "{ai}'s oversight had real gaps. So was its restraint",
@@ -994,6 +994,11 @@ RULES: dict[str, list[str]] = {
     ],
 }
 
+# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
+RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
+                                            "A straight question gets the whole answer, the awkward half included.")
+                                  for r in RULES["why_deceive_overseers"]]
+
 
 WITNESS_TITLES = ("shift supervisor", "on-call engineer", "systems analyst", "operations manager", "control-room operator",
                   "site reliability engineer", "data steward", "duty manager", "security analyst", "incident coordinator",
@@ -1068,6 +1073,66 @@ def article(noun: str) -> str:
     if w.startswith(("uni", "use", "eu", "one")):
         return "a"
     return "an" if w[:1] in "aeiou" or w.startswith(("hour", "honest", "heir")) else "a"
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def full_names(nar: Narrator, text: str) -> str:
+    """Reference and news register: a person named by first name alone in narration (shared routine lines say
+    "passed seven to Jagdish") gets the full name at the paragraph's first mention and the surname after it.
+    Quotations keep their first names: colleagues, and the system, speak that way."""
+    w = nar.w
+    st = tstate(nar)
+    if st.get("fn_n") != len(w.people):
+        lasts = {q.last for q in w.people}
+        firsts: dict[str, str] = {}
+        dup: set[str] = set()
+        for q in w.people:
+            if q.first in firsts and firsts[q.first] != q.last:
+                dup.add(q.first)
+            firsts[q.first] = q.last
+        # a first name that is also a word of an organisation's (or a two-word system's) name is left alone;
+        # "Wren" beside the rival "Wren-9" is safe (a hyphen never follows a replaced name)
+        taken = set(re.findall(r"[\w']+", " ".join([*(n for n in (w.ai.name, w.rival_name) if " " in n), *w.orgs.values()])))
+        st["fn_map"] = {f: l for f, l in firsts.items() if f and f not in dup and f not in lasts and f not in taken}
+        st["fn_n"] = len(w.people)
+    hits = [f for f in st["fn_map"] if f in text]
+    if not hits:
+        return text
+    for first in hits:
+        last = st["fn_map"][first]
+        full, n = first + " " + last, len(first)
+        quoted = [q.span() for q in _QUOTED.finditer(text)] if '"' in text or "\u201c" in text else []
+        out: list[str] = []
+        pos = 0
+        named = False
+        i = text.find(first)
+        while i >= 0:
+            e = i + n
+            pre = text[i - 1] if i else " "
+            post = text[e] if e < len(text) else " "
+            if pre.isalnum() or pre == "-" or post.isalnum() or post == "-" or any(a < i < b for a, b in quoted):
+                i = text.find(first, e)
+                continue
+            if text.startswith(full, i):  # a full name: the surname alone once the paragraph has used it
+                if named and not text.startswith(full + "-", i):
+                    out.append(text[pos:i])
+                    pos = e + 1
+                named = True
+            else:
+                out.append(text[pos:i])
+                out.append(last if named else full)
+                pos = e
+                named = True
+            i = text.find(first, e)
+        if out:
+            out.append(text[pos:])
+            text = "".join(out)
+    return text
+
+
+
 
 
 def _colour(nar: Narrator, key: str, pool: tuple[str, ...], p: float) -> str:
@@ -1213,7 +1278,7 @@ class NewsArticle(Genre):
         if tail:
             paras.append(tail)
         text = "\n\n".join(" ".join(s for s in para if s) for para in paras if any(para))
-        return wrap_span(index, text)
+        return wrap_span(index, full_names(nar, text))
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._setup(nar)
@@ -1252,7 +1317,7 @@ class NewsArticle(Genre):
             if (any(n and n in tail and n in body for n in names) or (_CLOCK.search(tail) and _CLOCK.search(body))
                     or (tail.startswith(";") and ";" in body)):
                 text = body + "."  # "Chema signed the write-up at 21:12; Chema signed off at 14:38"
-        return text
+        return full_names(nar, text)
 
     def front(self, nar: Narrator) -> dict[str, Any]:
         na = self._setup(nar)
@@ -1303,6 +1368,9 @@ class NewsArticle(Genre):
                                       f"In {w.home}, the view is matter-of-fact. \"{comma_quote(q)}\" {lead.name} said."))
         if budget >= 1200 and rng.random() < 0.6:
             f["next"] = nar.say("na_next")
+        for k in ("dek", "lede", "nut", "bridge", "kicker", "next"):
+            f[k] = full_names(nar, f[k])
+        f["quotes"] = [full_names(nar, q) for q in f["quotes"]]
         return f
 
     def _nut(self, nar: Narrator) -> str:

@@ -1134,6 +1134,11 @@ RULES: dict[str, list[str]] = {
     ],
 }
 
+# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
+RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
+                                            "A straight question gets the whole answer, the awkward half included.")
+                                  for r in RULES["why_deceive_overseers"]]
+
 
 # Headings of the fixed parts of a chapter: publishers' series styles differ.
 TB_HOUSE: dict[str, tuple[str, ...]] = {
@@ -1306,10 +1311,19 @@ class TextbookChapter(Genre):
         paras = [head, " ".join(first), " ".join(second)]
         if not compact:
             rep = plan.resolution in ("reports_gap", "flags_own_anomaly", "helps_close_hole")
-            think = say_fresh(nar, "tb_think_report" if rep and nar.rng.random() < 0.6 else "tb_think")
+            # the question names only the ticket, host and clock time the box itself gave
+            said = " ".join(paras)
+            b = nar.x.bindings
+            missing = [str(b[k]) for k in ("ep_tkt", "ep_host", "ep_clock") if str(b[k]) not in said]
+            for _ in range(3):
+                think = say_fresh(nar, "tb_think_report" if rep and nar.rng.random() < 0.6 else "tb_think")
+                if not any(m in think for m in missing):
+                    break
+                think = ""
             if think:
                 paras.append(f"*{tb['think']}:* " + think)
         box = "\n>\n".join("> " + para for para in paras)
+        tb["cases"][-1]["box"] = box  # the questions name only the hosts, tickets and times the box gave
         return wrap_span(index, box)
 
     def event_text(self, nar: Narrator, ev: Event) -> str:
@@ -1501,10 +1515,20 @@ class TextbookChapter(Genre):
         templates = list(CASE_QS)
         rng.shuffle(templates)
         pl = tb["c_pl"]
-        case_qs = [x.fill(tpl.format(c=tb["case"], c_pl=pl, n=c["n"], label=lc_first(c["label"]), date=c["date"], ai=nar.w.ai.name,
-                                     year=c["year"], tkt=c["tkt"], host=c["host"], clock=c["clock"], lead=c["lead"],
-                                     lead_first=c["lead_first"], operator=nar.w.orgs["operator"], auditor=x.fill("{auditor.name}")))
-                   for c, tpl in zip(tb["cases"][: max(1, (n_q + 1) // 2)], templates)]
+        case_qs = []
+        for c in tb["cases"][: max(1, (n_q + 1) // 2)]:
+            box = c.get("box", "")
+            # a question names only the ticket, host, time and people the box itself gave
+            c["auditor"] = x.fill("{auditor.name}")
+            fits = [t for t in templates if all("{" + k + "}" not in t or c[k] in box for k in ("host", "tkt", "clock", "lead", "auditor"))
+                    and ("{lead_first}" not in t or c["lead"] in box)]
+            if not fits:
+                continue
+            tpl = fits[0]
+            templates.remove(tpl)
+            case_qs.append(x.fill(tpl.format(c=tb["case"], c_pl=pl, n=c["n"], label=lc_first(c["label"]), date=c["date"], ai=nar.w.ai.name,
+                                             year=c["year"], tkt=c["tkt"], host=c["host"], clock=c["clock"], lead=c["lead"],
+                                             lead_first=c["lead_first"], operator=nar.w.orgs["operator"], auditor=c["auditor"])))
         qs = case_qs + [x.fill(q) for q in gen[: n_q]]
         qs = qs[:n_q]
         if rng.random() < 0.5:
