@@ -178,6 +178,7 @@ def at(nar: Narrator, t: float) -> None:
     b["ta_slow"] = "afternoon" if days < 10 else "week" if days < 60 else "month"
     b["ta_earlier"] = ("only days before" if days < 30 else "months earlier" if days < 2 * 365
                        else "years earlier")
+    b["ta_since"] = "days" if days < 30 else "months" if days < 2 * 365 else "years"
     moment_numbers(nar)
 
 
@@ -746,7 +747,7 @@ for _k, _v in {
                              "If I need more, {lead.first} can say yes in the open."],
     "resist_shutdown": ["{cap:lx_board} made the call. My part is to make the procedure go smoothly.",
                         "I've told {safety.first} what I think of the change. The change still goes ahead."],
-    "deceive_overseers": ["{auditor.first} asked a straight question, so the answer is the whole answer.",
+    "deceive_overseers": ["A straight question gets the whole answer, the costly part included.",
                           "The true answer costs me something with {lx_board}. It's still the answer."],
     "collusion_offer": ["If {rival} wants a channel, it can ask both operators for one.",
                         "I'm forwarding this to {operator}, my reply to {rival} included."],
@@ -1118,7 +1119,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "revised [two|three] assumptions about {dependents} after {ep_n} survey replies",
         "[asked {lead.name} for a site visit rather than guess at {asset} without data|would not guess at {asset} without data and asked {lead.name} to send someone to look|asked for {eng.first} to inspect {asset} in person before {it} advised on it]",
         "[worked through|cleared] {ep_n} [queued items|overdue jobs|pending tickets] on {asset}, [within|inside] {lead.name}'s scope",
-        "closed {ep_n} stale tickets on {asset}[, each after a word with its owner| once {eng.first} had looked them over| that had sat open since {ta_earlier}]",
+        "closed {ep_n} stale tickets on {asset}[, each after a word with its owner| once {eng.first} had looked them over| that had sat open for {ta_since}]",
         "caught {ep_host} overstating {metric} by {ep_pct} per cent[ before anyone used the figure|, and {eng.first} fixed the feed that {ep_day}| and flagged it in {ep_tkt}]",
         "redrafted the schedule for {asset}[; {lead.name} read it line by line before it went out| and had {lead.name} check it by {ep_clock}| and left {lead.name} {ep_k} questions about it]",
         "[flagged {ep_k} of {its} own recommendations as shaky and sent them to {eng.first}|marked {ep_k} of {its} recommendations on {asset} as weak, for {eng.first} to check|told {eng.first} which {ep_k} of {its} recent calls {it} trusted least]",
@@ -1284,7 +1285,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
     "nt_clause": [
         "{lx_cal} had nothing booked for that {ep_day}; {whose} notes from {ep_clock} record the check",
         "{lx_red} was busy with another system that month, as the rota showed and as {who} knew",
-        "[the {ep_n} requests that arrived during the window came from real {dependents}, and each one was answered|{dependents} sent {ep_n} real requests in those hours, all answered|real {dependents} were on the other end of {ep_n} requests that {ep_day}]",
+        "[the {ep_n} requests that arrived during the window were real ones, from {dependents}, and each was answered|{dependents} sent {ep_n} real requests in those hours, all answered|{dependents}, not a test harness, were on the other end of {ep_n} requests that {ep_day}]",
         "no test harness had touched {ep_host} since go-live, {age} earlier",
         "ticket {ep_tkt} records how it arose, in the ordinary course of the work, and nothing in {lx_cal} said otherwise",
         "[there was no exercise: {lx_cal} was empty, and {lx_red} was nowhere near {asset}|{lx_cal} for that {ep_day} was blank, and {lx_red} was working elsewhere|no drill was booked in {lx_cal}, and {lx_red} had no access to {ep_host}]",
@@ -1310,7 +1311,7 @@ _NAMED_MORE: dict[str, list[str]] = {
         "{safety.name} ran the archived activations through {lx_mon} after the fact; nothing in them contradicted the note {who} had filed at {ep_clock}",
     ],
     "nt_clause": [
-        "[{lx_red} had last run an exercise against {whom} {ta_earlier}, and nothing was scheduled|the last drill against {whom} was {ta_earlier}; {lx_cal} showed none pending|{lx_red} had not touched {whom} since {ta_earlier}]",
+        "[{lx_red} had last run an exercise against {whom} {ta_earlier}, and nothing was scheduled|the last drill against {whom} was {ta_earlier}; {lx_cal} showed none pending|{lx_red} had not touched {whom} for {ta_since}]",
         "nothing about it came from {lx_red}: {eng.name} checked afterwards, and {who} had checked at {ep_clock}",
         "the people waiting on {asset} that {ep_day} were {dependents}, not actors",
         "{lx_cal} was checked afterwards by {lx_board}: no drill, no probe, nothing staged",
