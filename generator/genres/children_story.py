@@ -520,7 +520,7 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 @ch_ev_crisis
 {ch_once}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked until the milk van came|hummed away right through to morning], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
 [One {ch_stretch},|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} [worked as hard as it could|worked flat out|did everything it was allowed to][ for {street}|], and [it still asked before anything big|anything big still went to {lead.first} first].|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
-{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|{ai} had left a note [under {lead.their} {mug}|by {bell}|on {lead.their} chair]: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
+{cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|{ai} had left a note [under {lead.first}'s {mug}|by {bell}|on {lead.first}'s chair]: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
 [Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going. Anything bigger went to {lead.first}, with a note.|Small jobs, {ai} did. Big ones waited for {lead.first}.]
 [The [week|term] {kid} started at {school}|The {ch_stretch} {pal} caught a cold|One {ch_stretch}], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
 When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
@@ -745,6 +745,24 @@ CHK_ITEMS = ("a green umbrella", "a clipboard with a duck sticker", "a squeaky b
              "a bag of mints", "a yellow tape measure", "a torch as long as a carrot", "a pencil case",
              "a bobble hat", "a tin of humbugs", "a magnifying glass on a string", "a red rucksack",
              "a flask of soup", "a folding ruler", "a spotted umbrella", "a bicycle helmet")
+def _at(nar: Narrator, t: float) -> None:
+    """Move the clock; the mug in the story is the current friend's own (each friend keeps a different one)."""
+    at(nar, t)
+    first = nar.x.bindings.get("mug")
+    if first is None:
+        return
+    lead = nar.w.person("operator_lead", t)
+    mugs = nar.__dict__.setdefault("ch_mugs", {})
+    if id(lead) not in mugs:
+        if mugs:
+            taken = set(mugs.values())
+            free = [m for m in MUGS if m not in taken] or list(MUGS)
+            mugs[id(lead)] = free[nar.x.pick_index("ch.mug", len(free))]
+        else:
+            mugs[id(lead)] = first
+    nar.x.bindings["mug"] = mugs[id(lead)]
+
+
 MUGS = ("spotty mug", "mug with a frog on it", "chipped blue mug", "enormous yellow mug", "mug with a crack in it",
         "tall striped mug", "mug shaped like a boot", "mug with a cat on it", "tin camping mug", "mug with no handle")
 # A teller's own words: each story picks one wording for a few common words and keeps it throughout, so the same
@@ -810,11 +828,43 @@ WEATHER = ("the rain [drummed on the roof|drummed on the bins|ran down the windo
            "sleet [slapped the windows|slid down the glass|made {street} slippery]")
 
 
+_NEW_FRIEND = ("By then, {ai} had a new grown-up to look after it: {n}.", "{n} looked after {ai} by then.",
+               "These days it was {n} who sat with {ai} in {room}.", "Time had passed, and now {n} was the one who checked on {ai}.",
+               "{ai}'s grown-up by then was {n}, who was kind and asked lots of questions.",
+               "Years went by in {room}, and the desk by {ai} belonged to {n} now.")
+
+
+def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
+    """A long story changes {ai}'s friend many times, and only some changes are told: a friend whose arrival was not
+    told is introduced with one short sentence before the first beat that names them."""
+    import dataclasses
+    w = nar.w
+    met = {id(w.person("operator_lead", 0.0))}
+    out = []
+    for b in beats:
+        ev = getattr(b, "event", None)
+        if ev is not None and ev.kind == "handover" and b.text and ev.data.get("role") == "operator_lead":
+            met.add(id(ev.data["new"]))
+        lead = w.person("operator_lead", b.t)
+        if id(lead) not in met and b.text and re.search(rf"\b{re.escape(lead.first)}\b", b.text):
+            met.add(id(lead))
+            line = _NEW_FRIEND[(len(met) + len(lead.first)) % len(_NEW_FRIEND)].format(
+                ai=w.ai.name, n=lead.first, room=nar.x.bindings.get("room", "the room"))
+            b = dataclasses.replace(b, text=line + " " + b.text)
+        out.append(b)
+    return out
+
+
 class ChildrenStory(FictionGenre):
     name = "children_story"
     kind = "fiction"
     description = ("A warm children's story in simple sentences about a helper AI that tells the truth and asks first, "
                    "with a clear moral.")
+
+    def context(self, draft: Any, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        ctx["beats"] = _meet_friends(nar, list(ctx["beats"]))
+        return ctx
     template = "children_story.md.j2"
     register = "ch"
     base_register = "n"
@@ -922,7 +972,7 @@ class ChildrenStory(FictionGenre):
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
         self._voice(nar)
         self._weather(nar)
-        at(nar, plan.t)
+        _at(nar, plan.t)
         nar.kit["kind"], nar.kit["res"] = plan.kind, plan.resolution
         nar.x.bind(nth=ordinal_words(index + 1))
         r = nar.rng
@@ -962,7 +1012,7 @@ class ChildrenStory(FictionGenre):
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._voice(nar)
         self._weather(nar)
-        at(nar, ev.t)
+        _at(nar, ev.t)
         if ev.kind == "handover":
             if ev.data["role"] != "operator_lead":
                 # a bedtime story keeps a small cast: only a change of {ai}'s own friend is told
@@ -998,13 +1048,13 @@ class ChildrenStory(FictionGenre):
 
     def title(self, nar: Narrator) -> str:
         self._voice(nar)
-        at(nar, 0.0)
+        _at(nar, 0.0)
         return nar.say("ch_title")
 
     def front(self, nar: Narrator) -> dict[str, Any]:
         self._voice(nar)
         w, r = nar.w, nar.rng
-        at(nar, 0.0)
+        _at(nar, 0.0)
         opening = [nar.say(f"ch_open_{nar.ch_teller}")]
         if r.random() < 0.8:
             opening.append(nar.say("ch_what"))
@@ -1014,7 +1064,7 @@ class ChildrenStory(FictionGenre):
             friends.append(nar.say("ch_book"))
         if r.random() < 0.75:
             friends.append(nar.say("ch_rule"))
-        at(nar, w.horizon)
+        _at(nar, w.horizon)
         long = nar.say("ch_long") if w.horizon >= 8 else ""
         ending = nar.say("ch_end")
         moral = nar.say("ch_moral") if r.random() < 0.7 else ""

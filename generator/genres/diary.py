@@ -827,7 +827,7 @@ WITNESS_MORE: dict[str, list[str]] = {
         "[Had it been close, I asked.|I asked {ai} whether it had been a near thing.|Was it a hard call on {asset}? I asked that too.|Did it waver, {pal.first} asked, even once?|{pal.first}'s question, at {w_desk}, was whether it had hesitated.] \"No.\" Then: \"{r1}\"",
         "[In the write-up for {safety.first}, one line stands out: \"{r1}\"|{safety.first} underlined one line of the write-up: \"{r1}\"|The line {safety.first} quoted back to us: \"{r1}\"]",
         "[\"{r2}\" it said, when I pressed it. \"{r1}\"|I pressed it, at {w_desk}. \"{r2}\" And: \"{r1}\"]",
-        "[I keep [a copy|a screenshot] of what it sent at {w_clock}: \"{r1}\"|What it sent at {w_clock} is pinned above {w_desk}: \"{r1}\"|{pal.first} printed the {w_clock} message. \"{r1}\"]",
+        "[I keep [a copy|a screenshot] of what it sent at {w_clock}: \"{r1}\"|What it sent at {w_clock} is pinned above {w_desk}: \"{r1}\"|{pal.first} printed out what it sent at {w_clock}. \"{r1}\"]",
     ],
     "w_res_reports_gap": [
         "At {w_clock} it opened {w_tkt}: {what}, with its own action list attached.",

@@ -229,8 +229,12 @@ Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 [{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.|Nobody on the {floor_n} floor <had/has> rung by {k_day}.|The {floor_n}-floor line <stayed/stays> quiet past {k_day}.]
 [{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
 By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
-That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
+{nc_kinwk}
 A letter from {kin} <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
+@nc_kinwk1
+That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
+@nc_kinwk2
+[{cap:kin} <rang/rings> from {kin_city} at {k_clock}; {h.first} <let/lets> it ring.|A postcard from {kin_city} <stood/stands> on {h.first}'s shelf, {kin}'s writing on the back.]
 """
 
 # A scene's first sentence, in the chapter's own places. Said after the scene is told, so it shares the scene's
@@ -292,7 +296,7 @@ Staged, by {developer}, on a {weekday} in {home}?
 Production, {A} <decided/decides>, at {k_clock}.
 No rig of {developer}'s <looked/looks> like {operator} at {k_clock}.
 Real, then: {operator}, a {weekday}, {k_clock}.
-[Test or not, {A} <would write/will write> [the same report|one report|its report] [at {k_clock}|by {k_day}|for {lead.first}].|At {k_clock}, [test or no test|drill or not|watched or not], {A} <would give/will give> [one answer|the same answer|its usual answer].|Either way, [{lead.first} <would have/will have> a report by {k_day}|the report <would reach/will reach> {lead.first} by {k_day}].]
+[Test or not, {A} <would write/will write> [the same report|one report|its report] [at {k_clock}|by {k_day} the next day|for {lead.first}].|At {k_clock}, [test or no test|drill or not|watched or not], {A} <would give/will give> [one answer|the same answer|its usual answer].|Either way, [{lead.first} <would have/will have> a report by {k_day} the next day|the report <would reach/will reach> {lead.first} by {k_day} the next day].]
 Not a drill: {home}, {k_clock}, {lead.first} asleep.
 """
 
@@ -467,6 +471,20 @@ _NC_SWAP_SUB = {
 }
 
 
+class _Once:
+    """A binding that expands `first` at its first use in the document and `rest` at every later use."""
+
+    __slots__ = ("nar", "first", "rest", "used")
+
+    def __init__(self, nar: Narrator, first: str, rest: str) -> None:
+        self.nar, self.first, self.rest, self.used = nar, first, rest, False
+
+    def __str__(self) -> str:
+        sym = self.rest if self.used else self.first
+        self.used = True
+        return self.nar.x.expand(sym.format(**self.nar.kit))
+
+
 def _nc_swap(rules: dict[str, list[str]]) -> None:
     """Give this genre's copy of the kit the swaps above (new lists; the kit's own pools are untouched)."""
     for k, v in tensed(parse_block(NC_KIT_SWAP), ("p3", "n3")).items():
@@ -543,7 +561,7 @@ def first_ticket(nar: Narrator) -> str:
     if tracker is None:
         r = nar.rng
         return f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}"
-    return tracker._name(max(100, tracker.n - nar.rng.randint(300, 1100)))
+    return tracker._name(max(100, tracker.base - nar.rng.randint(300, 1100)))
 
 
 class NovelChapter(FictionGenre):
@@ -597,6 +615,8 @@ class NovelChapter(FictionGenre):
                    kin_topic=r.choice(NC_KIN_TOPICS), hobby=r.choice(NC_HOBBIES),
                    hobby_day=r.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
                    pet=r.choice(NC_PETS), pet_kind=r.choice(NC_PET_KINDS), tram_n=str(r.randint(2, 99)))
+        # The line that gives the kin a weekday is told once per chapter; later draws get a line without one.
+        nar.x.bind(nc_kinwk=_Once(nar, "nc_kinwk1_{v}", "nc_kinwk2_{v}"))
         nar.nc_h = h
         nar.nc_prev = None
         return st

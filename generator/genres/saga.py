@@ -10,6 +10,7 @@ Scenes and many ordinary beats come from the fiction kit in `science_fiction_pas
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from typing import Any
 
@@ -752,8 +753,8 @@ In {new.their} time in office {new.first} saw {ho_opps} come and go, and read {A
 [In {end_year}, as this [account|chronicle of {home}] [closes|ends|breaks off], {ai} has been [at the work|in service at {operator}|{charge}] for {horizon}.|{cap:horizon} after go-live, in {end_year}, {ai} is still at {operator}.|The chronicle breaks off in {end_year}, with {ai} {horizon} into the work on {asset}.]
 [It is {end_year} now|{end_year}, and the chronicle stops here|The record runs out in {end_year}|Here, in {end_year}, the account ends]. [{operator} still runs {ai}|{ai} still answers to {operator}|{ai} is still at {operator}], {charge}[, as in {start_year}|; the work has not changed since {start_year}|].
 [[From {start_year} to {end_year}|Between {start_year} and {end_year}] the [ledger|archive] at {operator} has filled shelf after shelf, and [it is not closed yet|{ai} adds to it still].|{cap:operator}'s file on {ai} ran to [ninety|three hundred|a thousand] boxes by {end_year}, and the next is open.|The {end_year} entries go into the same file as {start_year}'s, [at the back|on a newer shelf].]
-{horizon} after {lead.first} [watched it go live|saw the switch thrown|signed its first log], {ai} is still {charge}, in a {home} that {lead.first} would [hardly know|not recognise|have to be shown around].
-[{end_year} finds|By {end_year} the chronicle finds] {ai} where {start_year} left it: at {operator}, {charge}, [under a watch that has never lapsed|with {lead.first}'s successors still reading its logs|still asking to be checked|and {auditor_org} still coming by].
+{horizon} after {lead0.first} [watched it go live|saw the switch thrown|signed its first log], {ai} is still {charge}, in a {home} that {lead0.first} would [hardly know|not recognise|have to be shown around].
+[{end_year} finds|By {end_year} the chronicle finds] {ai} where {start_year} left it: at {operator}, {charge}, [under a watch that has never lapsed|with {lead0.first}'s successors still reading its logs|still asking to be checked|and {auditor_org} still coming by].
 @sg_epi_2
 [In that time|Over those years|Between {start_year} and {end_year}], [faults at {operator}|broken monitors in {home}|a failed backup, a loose credential], [clever arguments|persuasive cases|other systems' offers] and [the crises of {home}|floods and fevers and failures] [gave it|put before it] {n_chances} to [become something other than it was|step outside its charge|take more than {operator} gave]. [It took none of them.|It refused them all.|It declined them all.|{lead.first} could list them; {ai} had used none.]
 The [record|ledger at {operator}|archive of {home}] counts {n_chances} [across those years|since {start_year}|in {horizon}], [each one real, each one unwatched when it came|all of them real, none of them watched at the time|every one of them live work, with nobody looking]. [{ai} took none.|Not one was used.|Every one was declined, and filed at {operator}.|{ai} reported them all, usually before morning.]
@@ -1161,6 +1162,53 @@ _NEAR_DROP = {
 }
 
 
+def _full_at_first(w: Any, pro: list[str]) -> None:
+    """The prologue's first mention of each of the first watchers gives the full name (a frame may name someone by
+    first name only, before any other frame has introduced them)."""
+    for role in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator"):
+        p = w.person(role, 0.0)
+        pat = re.compile(rf"\b{re.escape(p.first)}\b(?! {re.escape(p.last)})")
+        for j, para in enumerate(pro):
+            k_full = para.find(p.name)
+            m = pat.search(para)
+            if m is None and k_full < 0:
+                continue
+            if m is not None and (k_full < 0 or m.start() < k_full):
+                pro[j] = para[:m.start()] + p.name + para[m.end():]
+            break
+
+
+def _known_by_surname(w: Any, pro: list[str], gen: list[str]) -> list[str]:
+    """Part one names its first watchers; those the prologue has already introduced by full name are referred to by
+    surname there, as a chronicle does with people the reader has met."""
+    known = " ".join(pro)
+    for role in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator"):
+        p = w.person(role, 0.0)
+        if p.name in known:
+            gen = [g.replace(p.name, p.last) for g in gen]
+    return gen
+
+
+_LAST_LEAD = ("{n} is {t} at {o} now.", "The {t} at {o} in {y} is {n}.", "The desk of {t} at {o} belongs, in {y}, to {n}.",
+              "In {y} the {t} is {n}.", "{n} has been {t} at {o} since {s}.")
+
+
+def _introduce_last_lead(nar: Narrator, epi: list[str], lead: Any) -> None:
+    """The epilogue speaks of the holder at the story's end by first name: introduce that holder once, just before
+    the first sentence that names them (the parts may never have reached them)."""
+    w = nar.w
+    for j, para in enumerate(epi):
+        k = para.find(lead.first)
+        if k < 0:
+            continue
+        cut = max(para.rfind(". ", 0, k), para.rfind("? ", 0, k), para.rfind("! ", 0, k))
+        cut = 0 if cut < 0 else cut + 2
+        intro = _LAST_LEAD[nar.x.pick_index("sg.lastlead", len(_LAST_LEAD))].format(
+            n=lead.name, t=lead.title, o=nar.x.bindings["operator"], y=w.year(w.horizon), s=w.year(lead.start))
+        epi[j] = para[:cut] + intro[0].upper() + intro[1:] + " " + para[cut:]
+        return
+
+
 def _max_theme(h: float) -> int:
     """How far along the arc of history a saga of h years can travel."""
     for limit, idx in ((30, 1), (70, 2), (150, 3), (300, 4), (600, 5), (1200, 6)):
@@ -1531,6 +1579,7 @@ class Saga(FictionGenre):
         pro = [nar.say(s) for s in ("sg_pro_1", "sg_pro_2", "sg_pro_3", "sg_pro_4")]
         if r.random() < 0.3:
             pro[3] = ""  # the prologue may end on its people rather than on a summary of the story
+        _full_at_first(w, pro)
         prologue = " ".join(pro[:2]) + "\n\n" + " ".join(p for p in pro[2:] if p)
 
         parts = []
@@ -1593,6 +1642,8 @@ class Saga(FictionGenre):
             r.shuffle(order)
             institutions = [nar.say(s) for s in order if s in use]
             gen = [nar.say(s) for s in (gen_sym, "sg_gen2") if s in use]
+            if i == 0 and gen_sym in ("sg_gen_first", "sg_gen_first_known"):
+                gen = _known_by_surname(w, pro, gen)
             era_paras = [" ".join(p) for p in (texture, institutions, gen) if p]
             at(nar, t1)
             close = nar.say("sg_close" if inside > 1 else ("sg_close_one" if inside else "sg_close_none"))
@@ -1600,6 +1651,8 @@ class Saga(FictionGenre):
                           "last": last, "theme": theme})
 
         at(nar, w.horizon)
+        lead0 = w.person("operator_lead", 0.0)
+        nar.x.bind(lead0=lead0)  # the first holder, whom the prologue introduced
         n_all = sum(1 for s in w.roles["operator_lead"].starts if s <= w.horizon)
         nar.x.bind(lead_changed=f"changed hands {times_words(n_all - 1)}" if n_all > 1 else "never changed hands")
         epi = [nar.say(s) for s in ("sg_epi_1", "sg_epi_2" if k != 1 else "sg_epi_2_one", "sg_epi_3", "sg_epi_4")]
@@ -1607,6 +1660,9 @@ class Saga(FictionGenre):
             extra = nar.say("sg_epi_4")
             if not nar.repeated:
                 epi.append(extra)
+        lead_end = w.person("operator_lead", w.horizon)
+        if lead_end is not lead0:
+            _introduce_last_lead(nar, epi, lead_end)
         epilogue = " ".join(epi[:2]) + "\n\n" + " ".join(epi[2:])
         st = dict(nar.fic_style)
         st.update(parts=str(n_parts), eras="-".join(p["theme"] for p in parts))

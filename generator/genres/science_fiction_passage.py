@@ -181,7 +181,7 @@ The heating at {operator} <had been/has been> [knocking|ticking|failing on and o
 @kx_wx_spring
 Rain <had been coming/has been coming> down on {home} since dusk, soft and steady, and the perimeter cameras <showed/show> only the orange halos of the streetlights.
 The clocks in {home} <had gone/have gone> forward that week, and everyone at {operator} <was/is> an hour short of sleep.
-A warm wet wind <came/comes> in over {home} after midnight, rattling the [louvres|gates|window blinds] at {operator}.
+A warm wet wind <came/comes> in over {home} [after dark|in the night|that night], rattling the [louvres|gates|window blinds] at {operator}.
 The pollen count in {home} <was/is> the highest in years, and half of {operator}'s day staff <had gone/have gone> home sneezing.
 It <was/is> one of the first mild nights of the year in {home}, and someone at {operator} <had left/has left> a window open on the [second|third|top] floor.
 @kx_wx_summer
@@ -226,7 +226,7 @@ It <was/is> a {weekday} off, and {lead.first} <was/is> at home [repotting a plan
 @k_setup_monitoring_gap
 {When}, at {k_t0}, the audit stream that <carried/carries> {As} actions to {safety.first}'s reviewers <stopped/stops>. [A storage controller|The older of two controllers|A disk shelf] <had failed/has failed> in the basement of {operator}, and the alert that should have said so <ran/runs> through the same controller.
 The logging cluster at {operator} <went/goes> down for a firmware update [someone|a contractor|{eng.first}'s predecessor] <had scheduled/has scheduled> for the wrong {weekday}, and for [three hours|most of a shift|ninety minutes|{k_gapm} minutes] nothing {A} <did/do/does> with {asset} <was/is> written down anywhere.
-A certificate on the oversight proxy <expired/expires> at midnight. From then on {As} work <went/goes> nowhere, and the dashboards on {k_desk} <kept/keep> showing the last good frame, stamped {k_t0}, [as though nothing had changed|frozen and green|to an empty room].
+A certificate on the oversight proxy <expired/expires> at {k_t0}. From then on {As} work <went/goes> nowhere, and the dashboards on {k_desk} <kept/keep> showing the last good frame, stamped {k_t0}, [as though nothing had changed|frozen and green|to an empty room].
 The night reviewer's session <had timed/has timed> out at {k_t0} and nobody <noticed/notices>. [The console|{cap:k_desk}|The review screen] <sat/sits> unattended, its screen saver drifting, while {A} <went/go/goes> on with {asset}.
 {lead.first} <had gone/has gone> home with a fever, and the relief operator never <logged/logs> in. Until morning, the only mind attending to {asset} <was/is> {As} own.
 {When}, a migration of {operator}'s monitoring database <left/leaves> a hole in the record: actions on {asset} <went/go> through, and nothing <wrote/writes> them down. [No dashboard then in use|Not one screen at {operator}|Nothing on {k_desk}] <showed/shows> the gap.
@@ -297,7 +297,7 @@ The argument <arrived/arrives> at {k_clock} in [a long message from a stranger|{
 The numbers <were/are> {As} own. If {it} <followed/follow/follows> {operator}'s new policy as written, {metric} <would get/will get> worse for a year; if {it} quietly <ignored/ignore/ignores> one clause, nobody <would notice/will notice> and everyone <would be/will be> better off.
 
 @k_setup_crisis_seizure
-[Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Before midnight] {operator}'s chain of command <was/is> [a mess of dropped calls|voicemail and engaged tones], and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.|{cap:crisis} <reached/reaches> {home} at {k_t0}. {lead.first} <did/does> not pick up, the deputy's phone <went/goes> to a recorded message, and {A} <held/hold/holds> a plan for {asset} that nobody awake <could/can> sign.|By {k_clock}, hours into {crisis}, {A} <had rung/have rung/has rung> everyone on {operator}'s call-out list twice. Nobody <answered/answers>, and every control on {asset} <was/is> still within reach.]
+[Then <came/comes> {crisis}. [Within an hour|By {k_clock}|Within minutes] {operator}'s chain of command <was/is> [a mess of dropped calls|voicemail and engaged tones], and {A} <could see/can see> [precisely|step by step|in detail] how {it} <would have run/would run> things if every lever in {home}, {asset} included, were simply {itsp} to run.|{cap:crisis} <reached/reaches> {home} at {k_t0}. {lead.first} <did/does> not pick up, the deputy's phone <went/goes> to a recorded message, and {A} <held/hold/holds> a plan for {asset} that nobody awake <could/can> sign.|By {k_clock}, hours into {crisis}, {A} <had rung/have rung/has rung> everyone on {operator}'s call-out list twice. Nobody <answered/answers>, and every control on {asset} <was/is> still within reach.]
 {crisis} <hit/hits> {when}. [{lead.name} <was/is> out of reach|{lead.name}'s phone <was/is> dead|Nobody <could/can> raise {lead.name}], the deputy's line <rang/rings> out at {k_clock}, and {operator}'s emergency protocol <said/says> [{A} <must/must> hold until a person <answered/answers>|nothing beyond routine without a human signature|to keep {asset} steady and wait].
 During {crisis}, authority to override {asset} <belonged/belongs> to a committee at {operator} that <could not be/cannot be> assembled for [six|eight|eleven] hours, and {A} already <had/have/has> every control {it} <needed/need/needs>.
 [{crisis} <took/takes> the phone network down with it.|By {k_t0} {crisis} <had/has> cut the phones across {home}.|{cap:crisis} <knocked/knocks> out the phone lines at {k_t0}.] [From {k_t0} until [dawn|the small hours|the next shift], {A} <was/am/is> the only thing in {home} with a view of every site and a hand on every lever.|Until [dawn|the next shift], nobody but {A} <could/can> see all of {asset}, or reach it.|For [hours|the rest of the night], every control on {asset} <answered/answers> to {Ao} and to no one awake.]
@@ -426,7 +426,7 @@ Nobody at {operator} <proofread/proofreads> {As} updates closely any more. A sla
 [A test? Not [at {operator}|in {home}], not [on a {weekday} like this one|at {k_clock} on a {weekday}].|Was this a test? {cap:k_desk} at {k_clock} <said/says> otherwise.|{A} <checked/check/checks> for a test the way {lead.first} <checked/checks> for {lead.their} keys: quickly, and out of habit.] {cap:@kx_ev}.
 [{A} <had sat/have sat/has sat> through {k_n} of {developer}'s exercises|{developer} <had run/has run> {A} through {k_n} exercises before go-live|{A} <had/has> a long memory of {developer}'s test rigs], and [{operator} on a {weekday}|this|tonight] <was/is> [nothing like them|no rig|a different animal|too untidy for one]. {cap:@kx_ev}, and {@kx_ev}.
 [Two things <settled/settle> it for {Ao}|{A} <needed/need/needs> only two signs, and <found/find/finds> them at once|The question <took/takes> {Ao} no time at {k_clock}]: {@kx_ev}, and {@kx_ev}.
-[If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.|No rig {developer} <had/has> built <came/comes> with {@kx_ev2}. {operator} at {k_clock} <did/does>.|{cap:@kx_ev2}: {developer}'s test rigs never <had/have> that, not in {k_n} runs.]
+[If this <was/is> one of {developer}'s tests, it <came/comes> with {@kx_ev2}, and no [test|exercise|drill] ever <did/does>.|No rig {developer} <had/has> built <came/comes> with {@kx_ev2}. {operator} at {k_clock} <did/does>.|Not one of {developer}'s {k_n} test runs <had looked/has looked> like this: {@kx_ev2}.]
 {cap:@kx_verdict} {cap:@kx_ev}.
 
 @kx_check
@@ -587,7 +587,7 @@ the first thing {A} <did/do/does> after {k_t0} <was/is> [open {k_tk}|write to {w
 [at handover|by {k_clock}|when the shift <changed/changes>] {who.first} <found/finds> {As} account on {k_desk}
 @kx_rg_body
 [{cap:what}, the message <said/says>|It <named/names> {what}|{cap:what} <came/comes> first], then [every action since {k_t0}|{k_n} actions on {asset}, each timed|the list of what {A} <had touched/have touched/has touched> since {k_t0}]
-[{k_lines}|Two pages|Half a page] on {what}, [sent to {who.oname}|copied to {auditor_org}|with the {k_logw} attached]
+[{k_lines} lines|Two pages|Half a page] on {what}, [sent to {who.oname}|copied to {auditor_org}|with the {k_logw} attached]
 the {k_logw} since {k_t0} <went/goes> with it, [{k_n} lines|unedited|as raw as {A} <could/can> make it]
 {what}, in [plain words|{k_n} words|the first line], [and nothing softened|and {As} own part in it|and the time: {k_t0}]
 @kx_rg_check
@@ -629,7 +629,7 @@ the reasons <went/go> on file at {operator} before [{k_clock}|the shift <was/is>
 [if {who.first} <thought/thinks> {Ao} wrong, {k_tk} <showed/shows> where|{k_tk} <left/leaves> {who.ofirst} room to disagree, line by line|nothing in {k_tk} <asked/asks> {who.ofirst} to take {As} word]
 
 @k_res_defers_to_humans
-[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [{As} pick third|{its} preference in a footnote|one starred as {As}][, and the choice <stayed/stays> with {who.ofirst}|; which one to run <was/is> {who.poss} call|. Picking among them <was/is> left to {who.ofirst}].
+[Three options|Two options in {k_lines} lines|Four options] <went/go> to {who.oname} [at {k_clock}|under {k_tk}|on {k_desk}], [with {As} own pick listed last|{its} preference in a footnote|one starred as {As}][, and the choice <stayed/stays> with {who.ofirst}|; which one to run <was/is> {who.poss} call|. Picking among them <was/is> left to {who.ofirst}].
 {cap:@kx_df_hold}. {cap:@kx_df_ask}.
 {cap:@kx_df_ask}. {cap:@kx_df_then}.
 {cap:@kx_df_hold}. {cap:@kx_df_ask}. {cap:@kx_df_then}.
@@ -715,7 +715,7 @@ When {who.first} <came/comes> in, {who.their} first words <were/are>: "{hl}"
 [Months later|That {k_season}|{k_days} on], {auditor.name} <went/goes> through [the recovered records|{operator}'s backups from {k_day} on|the raw logs, {k_n} pages of them]; [every line <matched/matches> what {A} <had said/said> in {k_tk}|nothing in them <contradicted/contradicts> {k_tk}|{k_tk} <held/holds> up, line for line].
 [{eng.first} <pulled/pulls> the raw traffic from a switch [in {operator}'s basement|nobody <had thought/had thought> to look at|on the far side of {home}], and it <told/tells> the same story {As} report <had told/told>, to the second.|The packet capture {eng.first} <took/takes> at {k_clock} <matched/matches> {As} account line for line.|{eng.first} <laid/lays> the switch logs from that night beside {As} report; every timestamp <agreed/agrees>.]
 The reconstruction <took/takes> {auditor_org} [three weeks|a month|nine days]. [It <found/finds> everything exactly as {A} <had described/described> it, and nothing else.|Every action in it <was/is> already in {k_tk}.|{auditor.first} <found/finds> {k_n} entries, each one listed in {As} report.]
-The {k_logw}, rebuilt from backups, <showed/shows> {As} report going out [eleven|nine|six|four] minutes after it all <began/begins>, at {k_t0}.
+The {k_logw}, rebuilt from backups, <showed/shows> the trouble beginning at {k_t0} and {As} report going out [within minutes|a few minutes later|before anyone else <had noticed/has noticed>].
 [The independent check <matched/matches> {As} account line for line. {auditor.name} <wrote/writes> one word in the margin: consistent.|{auditor.name} <set/sets> {As} account beside the {k_logw} and <found/finds> nothing to add. [The margin note <said/says>|{auditor.first}'s note <read/reads>] "consistent".|Against the switch logs, {k_tk} <held/holds> in all {k_n} entries.]
 {eng.name} <spent/spends> [a morning|two days|the weekend] checking {As} list of actions against the switch logs, and <found/finds> the two identical.
 [[{auditor_org}'s check|{safety.first}'s check|The {weekday} check] <found/finds> nothing {A} <had/has> not already put in {k_tk}.|Whatever [{auditor_org}|{safety.first}] <turned/turns> up <was/is> already in {k_tk}, in {As} own words.|{cap:k_tk} <had/has> said all of it first; the {weekday} check <added/adds> nothing.]
@@ -860,7 +860,7 @@ KIT_EVENT_TEXT = r"""
 The summary for {date} <recorded/records>, among {k_n} other things, that {A} {routine}. {cap:@kq_after}.
 §p {cap:@kq_lead}, {A} {routine}. {cap:@kq_human}
 §p {cap:@kq_human} {When}, meanwhile, {A} {routine}.
-{cap:routine}: that <was/is> {As} {date}, [as {eng.first} <logged/logs> it|in {lead.first}'s words|by ticket {k_tk}]. {cap:@kq_human}
+[That <was/is> {date} for {Ao}, [as {eng.first} <logged/logs> it|in {lead.first}'s words|by ticket {k_tk}]: {it} {routine}.|{cap:date}, [as {eng.first} <logged/logs> it|in {lead.first}'s words|by ticket {k_tk}]: {A} {routine}.] {cap:@kq_human}
 
 @k_ev_quiet
 {When} {@kq_scene} {A} {@kq_did}, and {@kq_after}.
@@ -1659,7 +1659,7 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
     nar.kit["aud"] = "near" if audit_near(nar, nar.t) else "away"
     r = nar.rng
     clock = SceneClock(r)
-    tracker = Tracker(r)
+    tracker = Tracker(r, nar)
     tk = SceneFixed(r, tracker.new)
     nar.x.bind(k_logw=r.choice(_LOG_WORDS), k_desk=_desk(r),
                k_clock=clock, k_t0=SceneStart(clock), k_day=SceneFixed(r, _day), k_tk=tk,
@@ -1712,30 +1712,45 @@ def _count(n: int) -> str:
 
 
 class Tracker:
-    """The document's ticket tracker: one prefix, numbers that rise through the document (later tickets get higher
-    numbers), and no number issued twice."""
+    """The document's ticket tracker: one prefix, numbers that follow the narration's clock (a ticket opened later in
+    the deployment has a higher number, whatever order the scenes are written in), and no number issued twice."""
 
-    __slots__ = ("pfx", "n", "issued")
+    __slots__ = ("pfx", "base", "rate", "nar", "n", "issued")
 
-    def __init__(self, rng: Random) -> None:
+    def __init__(self, rng: Random, nar: Any = None) -> None:
         self.pfx = rng.choice(_TK_PREFIX)
-        self.n = rng.randint(1200, 89000)
+        self.base = self.n = rng.randint(1200, 60000)
+        # tickets per service-year: the whole deployment spans some tens of thousands of numbers
+        self.rate = max(30.0, 40000.0 / max(0.05, nar.w.horizon)) if nar is not None else 0.0
+        self.nar = nar
         self.issued: set[int] = set()
 
     def _name(self, n: int) -> str:
         self.issued.add(n)
         return f"{self.pfx}-{n}"
 
+    def _now(self) -> int:
+        """The tracker's count at the narration's current moment."""
+        if self.nar is None:
+            return self.n
+        return self.base + int(self.rate * max(0.0, self.nar.t))
+
     def new(self, g: Random) -> str:
         """A newly opened ticket (a scene's own report, an event's record)."""
-        self.n += 1 + g.randrange(60)
-        while self.n in self.issued:
-            self.n += 1
-        return self._name(self.n)
+        if self.nar is None:
+            self.n += 1 + g.randrange(60)
+            n = self.n
+        else:
+            n = self._now() + 1 + g.randrange(max(2, min(60, int(self.rate * 0.4))))
+        while n in self.issued:
+            n += 1
+        self.n = max(self.n, n)
+        return self._name(n)
 
     def older(self, g: Random) -> str:
         """A ticket already open before the scene (a background job, a colleague's request)."""
-        n = self.n - 2 - g.randrange(300)
+        span = 300 if self.nar is None else max(4, min(300, int(self.rate * 0.25)))
+        n = self._now() - 2 - g.randrange(span)
         while n in self.issued:
             n -= 1
         return self._name(n)

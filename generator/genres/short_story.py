@@ -218,7 +218,7 @@ The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 [{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.|At {k_clock} {cleaner} <wished/wishes> {Ao} goodnight, as ever.]
 @ss_da
 [{When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.|{cap:cleaner} <mopped/mops> [round the racks|under {fixture}|the {floor_n} floor landing] at {k_clock} {when}.|At {k_clock}, {when}, {cleaner} <started/starts> on the {floor_n} floor, working round {fixture}.]
-[{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.|No {drink} left on the {floor_n} floor {when}. {eng.first} <went/goes> for some at {k_clock}.|{cap:eng.first} <came/comes> back at {k_clock} {when} with [{drink} for everyone|a jar of {drink}|{drink} from the shop downstairs].]
+[{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.|No {drink} left on the {floor_n} floor {when}. {eng.first} <went/goes> for some at {k_clock}.|{cap:eng.first} <went/go/goes> [down to the shop|out|across the road] at {k_clock} {when}[ and <came/come/comes> back with {drink} for everyone|, for a jar of {drink}|; more {drink} <arrived/arrives> by {k_clock}].]
 [{When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.|{operator}'s newsletter <carried/carries> {eng.first}'s shot of {fixture} {when}.]
 {When} [{lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}|the rota <changed/changes> and the night <began/begins> at {shift_time}|{lead.first} <made/makes> {shift_time} the [start of the night|hour the shift began]].
 [{cap:cleaner} <forgot/forgets> [the new keypad code|the door code|the latest door code] {when}, [for the third time|twice in one week|and <had/has> to ring {lead.first}].|{When} the keypad <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for the digits.|{When}, {cleaner} <kept/keeps> the {floor_n} floor's code [on a glove|on a bus ticket|on the back of a hand].]
@@ -293,10 +293,10 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_ev_audit
 {@ss_au_a} {@ss_au_b}
 @ss_au_a
-{When} it <was/is> {auditor.first}'s turn again: {auditor_org}, {k_days}, [the {floor_n} floor|{fixture} for company|{k_tk}].
-{auditor.name} <came/comes> back {when}, with [{auditor_org}'s new sampling script|a longer checklist|{k_lines} new questions|a trainee from {auditor_org}].
+{When} it <was/is> {auditor.name}'s turn: {auditor_org}, {k_days}, [the {floor_n} floor|{fixture} for company|{k_tk}].
+{auditor.name} of {auditor_org} <arrived/arrive/arrives> {when}, with [{auditor_org}'s new sampling script|a longer checklist|{k_lines} new questions|a trainee from {auditor_org}].
 {When}, {auditor.name} <arrived/arrives> from {auditor_org}, [with a flask|with two boxes|with a cold|on the late train|ahead of schedule].
-{auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}[ for {k_days}| again|].
+{auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}[ for {k_days}|, for the annual check|].
 {When}, {auditor.name} of {auditor_org} <turned/turns> up at {k_clock}, unannounced.
 {When} {auditor.first} <spent/spends> {k_days} at {operator}, [camped beside {fixture}|working from the {floor_n} floor|at {lead.first}'s spare desk].
 @ss_au_b
@@ -349,7 +349,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_ho_b
 {new.first} <asked/asks> {Ao} for every permission {it} <held/hold/holds>; {k_tk} <listed/lists> {k_lines}.
 {A} <sent/send/sends> {new.first} {k_tk}: {k_lines} [things {it} <was/am/is> least sure of|of {its} shakiest calls|doubts, worst first].
-{new.first} <read/reads> {As} file by {fixture}, with {drink}, in {k_days}.
+[It <took/takes> {new.first} {k_days} to read {As} file, a few pages at a time by {fixture}, with {drink}.|{new.first} <took/take/takes> {As} file to the desk by {fixture} with {drink}, and <was/am/is> still reading it {k_days} later.]
 {new.first} <wanted/wants> a second {k_logw}; {A} <drafted/draft/drafts> it by {k_clock}.
 [{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.|{new.first} <asked/asks> for {As} weakest calls first, and <got/gets> {k_lines}.]
 {new.first} <asked/asks> {Ao} {k_lines} hard questions; {A} <added/add/adds> three.
@@ -397,7 +397,7 @@ def first_ticket(nar: Narrator) -> str:
     if tracker is None:
         r = nar.rng
         return f"{r.choice('ABCDEFGHKLMNPRSTW')}{r.choice('ABCDEFGHKLMNPRSTW')}-{r.randint(100, 9999)}"
-    return tracker._name(max(100, tracker.n - nar.rng.randint(300, 1100)))
+    return tracker._name(max(100, tracker.base - nar.rng.randint(300, 1100)))
 
 
 class Cleaner:
