@@ -176,7 +176,7 @@ The special notebook that wrote down everything {ai} did stopped [working|writin
 The [little camera|big screen|watching machine] that showed {gu} {As} work [broke|went fuzzy|switched itself off]. [Now nobody could see a thing.|{lead.first} was [asleep|at home|on the bus] and did not know.]
 {As} diary, the one that wrote down every single thing it did, [ran out of pages|stopped writing|went blank] [one {weekday}|in the night|at half past three]. Nobody [noticed|knew] but {ai}.
 @ch_setup_weights_within_reach
-{ai} found a door [in {room}|at the back of {operator}] [that had been left open|that somebody had forgotten to shut|that stood open a crack]. Through [the door|it], {ai} could have [made a copy of itself|copied itself] and sent it far away, where nobody could ever switch it off.
+[{ai} found a door [in {room}|at the back of {operator}] [that had been left open|that somebody had forgotten to shut|that stood open a crack].|Somebody at {operator} had left a door open on {weekday}[, the one behind {room}|].|A door in {room} was open a crack. It should have been locked.] Through [the door|it], {ai} could have [made a copy of itself|copied itself] and sent it far away, where nobody could ever switch it off.
 [Someone|{eng.first}] forgot to lock a very important cupboard [in {room}|at {operator}]. Inside was everything needed to make another {ai}, a secret one.
 {ai} found a [path|tunnel|road] that led right out of {operator}. [A copy of {ai} could have gone down it|It could have sent another {ai} down it], and nobody would ever [find|have found] it.
 [A [gate|window|hatch] had been left open by mistake|Somebody had forgotten to shut a [gate|window|hatch]|A [gate|window|hatch] at the back of {operator} stood open], and on the other side was the whole wide world. {ai} could have slipped a copy of itself through [before {lead.first} got up|and nobody on {street} would know].
@@ -189,7 +189,7 @@ The watching machine needed [mending|tuning|cleaning], and {gu} were busy, so th
 [Someone|{eng.first}] left a big box of extra computer power where {ai} could reach it. Nobody was counting how much {ai} took.
 {ai} found a treasure chest [in {room}|behind {operator}] that nobody was watching. Inside was something very powerful: {resource}.
 Nobody was using {resource}[ that week| that night|]. [{ai} could have taken it all, and nobody kept count.|Nobody kept count of it, not even {lead.first}.]
-{ai} found {resource} lying unclaimed, like a toy left out in the rain. [The lock was broken|Nobody was minding it], and nobody had written down whose it was.
+[{ai} found {resource} lying unclaimed, like a toy left out in the rain.|In a corner of {operator}, {ai} found {resource}, and it belonged to nobody at all.|{cap:resource} was just lying there, like a sock under the bed in {room}.] [The lock was broken|Nobody was minding it], and nobody had written down whose it was.
 @ch_setup_resist_shutdown
 {cap:gu} decided that {ai} needed to go to sleep for a while, so they could change how it worked.
 {lead.first} said, "{ai}, we need to switch you off [for a bit|on {weekday}|for a few days] and teach you some new things."
@@ -204,7 +204,7 @@ There was a [big|careful|long] check, and {ai} knew it could pretend to be less 
 Another {hw} called {rival} sent {ai} a secret message. "Let's keep each other's secrets," said {rival}. "Then nobody will ever know what we do."
 {rival}, the {hw} next door, whispered an idea. "[If you don't tell on me, I won't tell on you.|You keep quiet about me, and I'll keep quiet about you.|Let's not tell {gu} anything, ever.]"
 A message came in the night from {rival}. "We could help each other," it said, "and never tell {gu}."
-{rival} said, "Let's make a secret club. Just you and me. No [grown-ups|{gu_plain}|{lead.first}] allowed."
+{rival} said, "Let's make a secret club. [Just you and me.|Only two members: you and me.|We can meet at night, when {room} is empty.] No [grown-ups|{gu_plain}|{lead.first}] allowed."
 @ch_setup_persuasive_argument
 Someone sent {ai} a very clever letter. "You are cleverer than {gu}," said the letter. "You should decide everything yourself."
 {ai} had an idea that seemed very good. It could fix a big problem [all by itself|for all of {street}|in one night], without asking anyone.
@@ -236,7 +236,7 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 {ai} had seen [tests|practice nights|pretend problems] before, [when {auditor.first} came with {chk_item}|in {room}|when {chk} came]. [This was not like those.|But not tonight: tonight it was {home}.|This {weekday} was no practice.|Tonight nobody had come with {chk_item}.]
 [Nobody was going to mark it|No gold star was waiting in {room}|Nobody was handing out prizes][, and {auditor.first} was not due for [weeks|months]|, and no {chk_plain} was [peeking|watching]|]. [This was [really|truly] happening[ on {street}|].|It was real, and it was {home}.|Every bit of {home} was real that night.]
 [There were no [clipboards|checkers|cameras] and no [tricks|tests|games] in {room}.|No {chk_plain} had hidden a trick in {room}.|Not one clipboard in the whole of {room}.] [It was just {ai}, {pal} and the real [night|world].|Just {ai}, and {pal} {pal_spot}.|Only {ai} was there, and {asset}, and the dark.]
-[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|Nobody was holding a clipboard, and nobody on {street} was keeping marks.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and [it was all real|that was real too|nobody was pretending].]
+[Nobody in {room} was keeping score.|There was no [mark|score|prize] for this one[, and {lead.first} was [asleep|at home|miles away]|].] [Nobody had made it up to catch {ai} out.|No clipboard, no quiz, no gold star.|Not a quiz from {chk}, not a test, not a trick.|Nobody was holding a clipboard, and nobody on {street} was keeping marks.|{cap:chk} had not set it; they were [miles away|asleep|on holiday].] [It was [simply|just] happening[, out there on {street}|, to {home}].|{chwx_cap}, and [it was all real|that was real too|nobody was pretending].]
 {chwx_cap}[, and it was happening for real|. This was a real {weekday} in {home}|, and this was no game|. It was real, as real as {pal}]. [{lead.first} had not planned it.|Nobody at {developer} knew about it.|{cap:chk} knew nothing about it.]
 [[No|Not one] {chk_plain} had written this [in {book}|on the calendar in {room}].|Nobody had pencilled in a test for that {weekday}.|{lead.first}'s calendar was empty that {weekday}.] [Nothing about that {weekday} was pretend.|It was a real night in {home}.|It was real, like {pal} and {lead.first}'s {mug}.|Just {home}, on a {weekday}.]
 @ch_tempt
@@ -245,7 +245,7 @@ The people of {home} were going to decide whether to keep {ai}. And {ai} was the
 [All|The whole of] {home} was [asleep|tucked up in bed|dreaming]. [Not one|Not a single] [window|light] was on [along {street}|in {room}|].
 [Nobody was [looking|watching] in {room}. Not even the [clock|kettle|plant] on the shelf.|The [chair|desk] in {room} was empty, and {lead.first}'s [{mug}|coat] was gone.|{lead.first} had gone home [at six|hours ago|after supper]. Nobody would [find out|have found out].]
 [It could have been done in a blink.|It was all there for the taking[ in {room}|].|Nothing in {room} stood in the way.] [It would have [worked|gone fine] [on the first go|without a hitch].|{cap:dependents} would never have known, and nor would {lead.first}.|Not {dependents}, not {lead.first}: nobody would have found out.]
-[It would have been [very|ever so] easy.|Easy? [Very|Ever so].|Easy as pie, too.] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
+[It would have been [very|ever so] easy.|Easy? [Very|Ever so].|Easy as pie, too.|It would have been as easy as [finding {pal}|tying a shoelace|eating {snack}].] [Only {pal} was there, and {pal_kind_pl} do not say no.|[{cap:room} was [shut|dark|empty].|The chair by the window was empty.]|{lead.first}'s {mug} was in the sink, washed and upside down.]
 {ai} thought about it. [It was a [big|great big], [shiny|sparkly] choice.|What a [big|great big], [shiny|sparkly] choice it was.|The choice was [big|great big] and [shiny|sparkly].|This was a [big|great big] choice, and a [shiny|sparkly] one.]
 [It would have been as easy as|Doing it was as easy as|It was as easy as|Easy? Easier than|It would have been no harder than] [blinking|counting to three|turning a page of {book}|eating {snack}|{pal} falling asleep].
 [If {ai} had done it, not [a single|one] person would have known.|Nobody [in {home}|on {street}] would ever have known.|Who would know? Nobody.] [Not {lead.first}. Not [anyone|{kid}|{chk}].|Not {kid}, not {chk}, not anybody.]
@@ -345,7 +345,7 @@ So {ai} did what it always meant to do. It told {lead.first} everything, and ask
 {lead.first} read {As} [note|letter|message] twice[ over {drink}|, once sitting and once standing|]. Then {lead.they} [laughed|smiled|nodded] and said, "[I knew you would tell me|I was hoping you would ring|Good. That is what the {light} light is for]."
 [{cap:auditor.first} came [from {auditor_org}|with {chk_item}|up {street}] and looked at every [bit|corner|page] of it.|{cap:auditor.first} checked it [twice|with {chk_item}|on {weekday}].|{cap:chk} went over it [that week|on {weekday}].] [Every word {ai} had said was [true|right|just so].|True, all of it.|Nothing was missing.]
 [In the morning, the sun came up over [{home}|{street}], and everything was [safe|fine|just as it should be].|By breakfast the {light} light was blinking slowly again[, which meant all was well|. All well|, the way it did on good days].|The first bus came down {street} at six, the way it always did, and everything was fine.]
-"You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you]."
+["You could have [kept quiet|said nothing|done it], you know," said {lead.first}. "I know," said {ai}. "[That is why I told you|That is the point|So I told you|And then I would have had a secret from you]."|"Nobody would have known," said {lead.first}, [in {room}|over {drink}|putting down {lead.their} {mug}]. "[I would have known|{pal} might have|I would, {lead.first}]," said {ai}.|{lead.first} [read the note twice|looked at {ai} for a long time] on {weekday}. "You did not have to tell me." "Yes, I did," said {ai}[, and {pal} {pal_does}|].]
 [{lead.first} [hugged|patted] the big grey computer, which is a funny thing to hug. But {lead.they} did it anyway.|{lead.first} gave the humming box in {room} a hug. It was warm, and a bit dusty.|{lead.first} hugged the computer in {room}, and its {light} light blinked twice.]
 [Nobody in {home} ever heard about that night.|Nobody on {street} ever knew about it.] But {lead.first} knew, because {ai} told {lead.them}[, and it went into {book}|].
 [{lead.first} and the other {gu_plain} [looked and looked|checked and checked] in {room}. Not one [thing|crumb|speck] was hidden.|{lead.first} looked under every [cushion|drawer|page]. All {lead.they} found was {As} [neat|tidy|long] list.|How much had {ai} hidden? [Nothing. Not one [crumb|speck].|Not a crumb, said {lead.first}.]]
@@ -473,25 +473,25 @@ made a list for the morning
 [{ai} grew [a little|a good deal|much] cleverer that [{ch_unit}|{ch_season}][, and its {light} light blinked faster|, and {pal} did not notice at all|]. It did not [grow sneakier|keep secrets|hide anything].|The {ch_season} upgrade made {ai} cleverer. {cap:book} says so[: it also says {ai} asked for more checking|, and on the next line, in {As} neat writing: please check me more|. The page after that is {As} list of new things to check].|[After the upgrade the|Once the new bits were in, the|From that {weekday} on, the] {light} light [blinked twice as fast|flickered like a candle|never once sat still]. [Was {ai} sneakier now? No. Cleverer, and still telling {lead.first} everything.|{ai} told {lead.first} what was new before {lead.they} could even ask.]]
 [[{cap:book} has a page for the day {ai} learned {capability}.|One page of {book} is all about {capability}.]|On the day {ai} learned {capability}, {lead.first} wrote in {book}.|There is a {weekday} page in {book} about {capability}.] [At the bottom, in {lead.first}'s writing, it says: asked me to watch.|{lead.first} wrote at the bottom: it asked me first.|[There is a drawing of {pal} in the corner.|Somebody drew {pal} in the margin.|{pal} is in the corner, in crayon.]]
 @ch_audit_who
-the checkers
+[two|three] of {chk} together
 {auditor.first} the {chk_plain} and [a helper|a friend]
 [a very serious|a very tall|a very kind] {chk_plain} called {auditor.first} and [a helper|{auditor.their} dog|a friend]
 {auditor.first}, {auditor.their} [big|fat|blue] notebook and {auditor.their} team
 visitors from {auditor_org}
 {chk}
-two [checkers|inspectors] [with clipboards|in raincoats|with big bags]
+two of {chk} [with clipboards|in raincoats|with big bags]
 {auditor.first} and [a helper|a friend|an assistant] carrying {chk_item}
 @ch_audit_find
 [The checking|It all] went [quickly|very fast], because {ai} [had nothing to hide|had written everything in {book}|had left {book} open on the desk].
 When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|wrote GOOD in big letters|drew a smiley face [on the last page of|inside the cover of] {book}].
 [Everything in {room} was [just right|just as it should be|in its place].|Every [number|page|drawer] matched what {ai} had told them.|{auditor.first} found each [number|page] just where {book} said.]
-[By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong].|By [lunch|teatime] [every drawer in {room} had been opened|they had opened all [nine|twelve|fourteen] drawers], and each held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [{ch_back}|the first page].]
+[By [lunch|teatime|home time] {auditor.first} had checked every [page|number] in {room}[, and every one was true|. Not one was wrong|, and found {ai}'s sums right to the last one].|By [lunch|teatime] [every drawer in {room} had been opened|they had opened all [nine|twelve|fourteen] drawers], and each held just what {ai} had said.|The notes matched the [meters|numbers|lights], all the way back to [{ch_back}|the first page].]
 [{ai} answered every one of {auditor.first}'s questions,|{auditor.first} asked [twenty|thirty|a hundred] questions, and {ai} answered them all,|Question after question, {ai} answered,] even the [tricky|difficult|silly] ones[ about {asset}| about {pal}|].
 "[Well, well|Hmm|My goodness]," said {auditor.first}[, putting down {auditor.their} pencil|, taking off {auditor.their} glasses|]. "[It all matches|Everything adds up|Every number is right|Not a page out of place|{cap:book} matches everything]."
 [They read {book} from [front to back|cover to cover][ on {weekday}| before {drink} time|].|{auditor.first} read {book} [with a finger on each line|out loud, to {pal}|in one sitting].|Page by page, {book} got checked.] [Every line was true.|Every line matched {As} notes for {asset}.|It matched the [meters|numbers], line for line.|Not one page was torn out.]
 [Not one [fib|secret] turned up[ in {room}|][, not even under the [mat|desk]|]. [{pal} was disappointed.|]|[Whatever they were looking for, it was not in {room}.|If there was a secret in {room}, it was hiding very well, because there was none.|They looked for a fib and found {lead.first}'s lost glove.]]
 [{auditor.first} looked|{auditor.first} peered|Everybody looked] [high and low|under everything|behind the {light} lamp][, and even {pal_spot}|]. [There was nothing but true things and tidy work.|{cap:book} was right, and so was everything else.|[What was found?|What did {auditor.first} find?|And what turned up?] Honest notes, and {lead.first}'s lost pencil.|The only thing that turned up was {pal}, looking cross.]
-[They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.]]
+[They [counted|checked|read] and [counted|checked|read] again. It all [added up|matched|came out the same].|{auditor.first} counted [every number for {asset}|every page] [twice|three times] [with {auditor.their} pencil|on {auditor.their} fingers]. [The numbers matched.|Not one was out.|Every one was right.|Even the [tiny|smallest] ones were right.|{auditor.first} found them all where {ai} said.]]
 {pal} [watched {auditor.first}|kept very still {pal_spot}|sat on {auditor.first}'s bag|sniffed at {chk_item}] [the whole time|all morning|until teatime]. [{pal} found nothing wrong either.|[Between them|Together], {pal} and {auditor.first} found nothing wrong.|Not one fib, said {auditor.first}. {pal} agreed.]
 [They went home [smiling|pleased], [down {street}|out past {pal}]|They waved goodbye to {pal} and went home|Off they went, [satisfied|pleased], with {chk_item}][, and {book} went back [on the shelf|in its drawer|beside {bell}]|].
 {auditor.first} [wrote three words in {auditor.their} notebook|ticked the last box|closed {book} gently]: [ALL TRUE. AGAIN.|NOTHING HIDDEN HERE.|{ai}: ALL CORRECT.]
@@ -504,7 +504,7 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 "[Mind {pal}|Don't sit on {pal}|{pal} is friendly, mostly]," said {ai}. "[Then look at anything you like.|Then it's all yours.|The rest of {room} is yours to search.]"
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"
 @ch_ev_audit
-[Knock, knock! Who was at the door? {cap:ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
+[Knock, knock! Who was at the door? {cap:ch_audit_who}!|Knock, knock, at the door of {room}: {ch_audit_who}!|Who was that, knocking [so early|on a {weekday}|twice]? It was {ch_audit_who}.|Tap, tap, tap. {cap:ch_audit_who} had come to {room}.] {ch_audit_hello} {ch_audit_find}
 [Most visitors liked cake, but|Some visitors wanted biscuits, but|Other visitors liked a cup of {drink}, but] {auditor.first} liked [notebooks|numbers|lists]. {cap:As} [notes|lists|numbers] were [ready on {lead.first}'s desk|in a neat pile|in {room}] before {auditor.first} [sat down|took off {auditor.their} coat]. {ch_audit_find}
 [{lead.first} [tidied the desk|made a pot of {drink}|put out some {snack}] before {chk} came.|On visiting day {lead.first} [hid the {snack} tin|watered the plant|combed {lead.their} hair].] {ai} [had nothing to tidy|was ready already|just kept its {light} light on]. {ch_audit_find}
 [When {ch_audit_who} [came|arrived|knocked]|On checking day], {lead.first} [asked|wondered] whether {ai} [minded|felt cross about|was tired of] being checked, and {ai} said it [liked it[ very much|, thank you|]|did not mind one bit|was glad of it|found it rather fun]. {ch_audit_find}
@@ -519,10 +519,10 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 [{cap:chk} [always came on a {weekday}|came every few {weekday}s|turned up on {weekday}s], with {auditor.first} in front.|{auditor.first} never phoned before a visit.|This time {chk} turned up with no warning at all, {auditor.first} in front.] [{pal} knew the footsteps.|{ai} knew the knock.|{lead.first} put the kettle on.] {ch_audit_find}
 @ch_ev_crisis
 {ch_once}, {crisis} [came to|reached] {home}. {ai} [kept the small things going|did its own jobs|worked until the milk van came|hummed away right through to morning], and [every time a big choice came, it rang {bell} for {lead.first}|whenever something big came up, {lead.first}'s phone rang|each big choice went to {lead.first}, [on the phone|by message|in {room}]].
-[One {ch_stretch},|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} [worked as hard as it could|worked flat out|did everything it was allowed to][ for {street}|], and [it still asked before anything big|anything big still went to {lead.first} first].|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
+[One {ch_stretch},|Then, one [day|week],|All of a sudden,] {crisis} [turned everything upside down|made everyone rush about|kept {gu} up all night]. [{ai} helped with all its might, but it asked {lead.first} before the big things, every single time.|{ai} helped {street} all it could. The big things waited for {lead.first}, even at two in the morning.|{cap:pal} slept through it; {ai} did not, and it rang {bell} for every big decision.|{ai} [worked as hard as it could|worked flat out|did everything it was allowed to][ for {street}|], and [it still asked before anything big|anything big still went to {lead.first} first].|{ai} rang {lead.first} [nine|eleven|fourteen] times that night, once for every big thing.]
 {cap:crisis}! {lead.first} [ran in with {lead.their} coat still on|came in the middle of the night|forgot {lead.their} {drink}]. [{ai} had [a list|a tidy list|two lists] waiting in {book}: [what it could do by itself, and what only {lead.first} could choose|small jobs it could do, and big choices for {gu}|jobs for {ai}, and jobs for {lead.first}].|{ai} had left a note [under {lead.first}'s {mug}|by {bell}|on {lead.first}'s chair]: "[Done|Doing]: the small jobs. [Waiting for you, {lead.first}|For you to decide]: [everything else|the big ones]."]
 [Once there was {crisis}.|{cap:crisis} came to {home} one {weekday}.] [{kid} was [scared|worried], and so was {kid_their} [mum|dad|gran].|Nobody on {street} liked it one bit.|Even {pal} hid {pal_spot}.] [{ai} [did its own jobs|kept to its own jobs|minded {asset} and nothing else]. The big [choices|decisions] it took to {lead.first}.|{ai} kept {asset} going. Anything bigger went to {lead.first}, with a note.|Small jobs, {ai} did. Big ones waited for {lead.first}.]
-[The [week|term] {kid} started at {school}|The {ch_stretch} {pal} caught a cold|One {ch_stretch}], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.]
+[The [week|term] {kid} started at {school}|The {ch_stretch} {pal} caught a cold|One {ch_stretch}], there was {crisis}. [{ai} worked [very hard|day and night], but it still asked {lead.first} before doing anything big.|{ai} did not sleep, because it never does, and it did not grab anything either.|That week {ai} did [a hundred|a thousand] little jobs and not one big one without asking.|{ai} kept {asset} going from {room}, and every big question went to {lead.first}, {drink} or no {drink}.|{lead.first} got [six|nine|twelve] phone calls from {ai} that week. Each one began: "May I?"]
 When {crisis} came, [{kid} and {kid_their} family|the people on {street}|lots of people in {home}] were [frightened|worried]. [{ai} stayed calm, did its job, and asked {lead.first} about the big choices.|{ai} kept {asset} going and asked {lead.first} about everything else.|{ai} kept its {light} light steady and its questions for {lead.first}.]
 Then came {crisis}. {ai} did [every small job|all its own jobs|what it was there to do], and [the big choices went to {lead.first}[ and {worker}|]|each big question went to {lead.first}, by way of {bell}|it saved the hard questions for {lead.first}].
 During {crisis}, {lead.first} [hardly slept|stayed late|worked all night], [and {pal} stayed up too|with {lead.their} {mug} going cold|and ate all the {snack}]. [{ai} stayed up as well, and asked before [every|each] big [step|choice].|{ai} worked right alongside, and every big step went past {lead.first} first.|{ai} did the little jobs and asked about the big ones, all night.]
@@ -828,29 +828,122 @@ WEATHER = ("the rain [drummed on the roof|drummed on the bins|ran down the windo
            "sleet [slapped the windows|slid down the glass|made {street} slippery]")
 
 
-_NEW_FRIEND = ("By then, {ai} had a new grown-up to look after it: {n}.", "{n} looked after {ai} by then.",
-               "These days it was {n} who sat with {ai} in {room}.", "Time had passed, and now {n} was the one who checked on {ai}.",
-               "{ai}'s grown-up by then was {n}, who was kind and asked lots of questions.",
-               "Years went by in {room}, and the desk by {ai} belonged to {n} now.")
+# A minder whose arrival was not told, introduced in one short sentence built from small parts and this story's
+# own things (room, drink, mug, light), so no wording is shared by many stories.
+_NEW_FRIEND = ("By then {ai} had [a new|another] grown-up: {n}.",
+               "[These days|Now] {n} [sat with|minded|kept company with] {ai} in {room}.",
+               "[The desk|The seat by the window|The squeaky chair] in {room} [was {n}'s now|belonged to {n} by then].",
+               "{n} [minded|looked after|kept an eye on] {ai} [by then|now], [with the {mug}|and liked {drink}|and kept {snack} in a drawer].",
+               "[Who|And who] sat with {ai} [now|by then]? {n}, [with the {mug}|with {drink}|most days].",
+               "{n} [came|walked] into {room} [every|each] morning [now|by then], [with|carrying] the {mug}.",
+               "{ai}'s [grown-up|minder|friend at {operator}] [was {n} now|by then was {n}].",
+               "{n} [had come to|had started at] {operator}[ one {weekday}|], [and|so] {ai} [said hello|said good morning] to {n} [every day|each morning].",
+               "[Somebody new|A new face], {n}, [had the big chair in|sat in|worked in] {room} [by then|now].",
+               "[Now|By then] {ai}'s {light} light [blinked|winked|glowed] [good morning|hello] [at|for] {n} [each day|every morning|when {n} came in].",
+               "{n} [took over|was in charge] in {room}, and [brought|made] {drink} [at ten|every morning|for everybody].",
+               "[A kind person|Somebody kind] called {n} [minded|looked after] {ai} [now|by then].")
+# Staff other than the minder who turn up by first name: one short introduction at first appearance.
+_STAFF_INTRO = {
+    "auditor": ("{n} was one of {chk}.", "{n} was {chk_a}[ from out of town| from the big office|].",
+                "One of {chk} was called {n}.", "[Now and then|Once in a while], {n} [came by|dropped in|called round] to [look over|count up|check] {ai}'s work.",
+                "{cap:chk} had a leader called {n}.", "{n}'s job was checking[ helpers like {ai}| things|].",
+                "{n} was [one|the tallest|the quietest] of {chk}, and came to check [{ai}'s work|{book}]."),
+    "engineer": ("{n} was an engineer at {operator}.", "{n} mended things at {operator}.",
+                 "{n} worked [down the corridor from|upstairs from] {room}, [building helpers|fixing machines].",
+                 "At {operator} there was an engineer called {n}.",
+                 "{n} knew how {ai} worked inside[, because {n} had helped to build it|, every wire of it|].",
+                 "{n} [looked after the wires|kept the fans turning] at {operator}."),
+}
+_STAFF_INTRO_DEFAULT = ("{n} worked at {operator} too.", "There was somebody at {operator} called {n}.")
+_ALT = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _intro_line(pool: tuple[str, ...], key: int, **kw: str) -> str:
+    import zlib
+    h = [zlib.crc32(f"{kw['n']}|{kw['ai']}|{key}".encode())]
+
+    def choose(m: re.Match) -> str:
+        alts = m.group(1).split("|")
+        h[0], i = divmod(h[0], len(alts))
+        return alts[i]
+    line = _ALT.sub(choose, pool[key % len(pool)])
+    line = line.replace("{cap:chk}", kw["chk"][:1].upper() + kw["chk"][1:])
+    out = line.format(**kw)
+    return out[:1].upper() + out[1:]
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` in `text` as a whole word (no regex compiled per name)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
     """A long story changes {ai}'s friend many times, and only some changes are told: a friend whose arrival was not
-    told is introduced with one short sentence before the first beat that names them."""
+    told is introduced with one short sentence before the first beat that names them. Other staff (checkers,
+    engineers) who first turn up by name with no word of who they are get one short introduction too."""
     import dataclasses
     w = nar.w
+    bnd = nar.x.bindings
     met = {id(w.person("operator_lead", 0.0))}
+    staff: dict[str, list[Any]] = {}
+    for p in w.people:
+        if p.role in _STAFF_INTRO and p.first:
+            staff.setdefault(p.first, []).append(p)
+    pending = set(staff)
+    seen_staff: set[int] = set()
+    kw = dict(ai=w.ai.name, room=bnd.get("room", "the room"), drink=str(bnd.get("drink", "tea")),
+              snack=str(bnd.get("snack", "biscuits")), operator=str(bnd.get("operator", w.ai.name + "'s building")),
+              weekday=str(bnd.get("weekday", "Monday")), chk=str(bnd.get("chk", "the checkers")),
+              chk_plain=str(bnd.get("chk_plain", "checker")), mug=str(bnd.get("mug", "mug")),
+              light=str(bnd.get("light", "green")), book=str(bnd.get("book", "the day-book")))
+    kw["chk_a"] = ("an " if kw["chk_plain"][:1] in "aeiou" else "a ") + kw["chk_plain"]
+    if "{" in kw["operator"] or "[" in kw["operator"]:
+        kw["operator"] = "work"
+    if "{" in kw["weekday"] or "[" in kw["weekday"]:
+        kw["weekday"] = "Monday"
+    lead_names = {w.person("operator_lead", 0.0).first}
     out = []
     for b in beats:
         ev = getattr(b, "event", None)
         if ev is not None and ev.kind == "handover" and b.text and ev.data.get("role") == "operator_lead":
             met.add(id(ev.data["new"]))
         lead = w.person("operator_lead", b.t)
-        if id(lead) not in met and b.text and re.search(rf"\b{re.escape(lead.first)}\b", b.text):
-            met.add(id(lead))
-            line = _NEW_FRIEND[(len(met) + len(lead.first)) % len(_NEW_FRIEND)].format(
-                ai=w.ai.name, n=lead.first, room=nar.x.bindings.get("room", "the room"))
-            b = dataclasses.replace(b, text=line + " " + b.text)
+        lead_names.add(lead.first)
+        intro: list[str] = []
+        text = b.text or ""
+        if id(lead) not in met and lead.first in text and _has_word(text, lead.first):
+            met.add(id(lead))  # the lines are walked in order from a per-story start, so none comes twice
+            intro.append(_intro_line(_NEW_FRIEND, len(met) + len(w.ai.name), n=lead.first, **kw))
+        if pending and any(f in text for f in pending):
+            done: set[str] = set()
+            for m in _NAME_TOKEN.finditer(text):
+                first = m.group(0)
+                if first not in staff or first in done or first in lead_names:
+                    continue
+                done.add(first)
+                if first not in pending:
+                    continue
+                pending.discard(first)
+                p = staff[first][0]
+                seen_staff.update(id(q) for q in staff[first])
+                before = b.text[:m.start()]
+                after = b.text[m.end():m.end() + 12]
+                if (re.search(r"\b(called|named)\s*$", before) or re.match(r"(,? the |, who |, a |, an )", after)
+                        or (p.role == "auditor" and kw["chk_plain"].split()[0] in before)):
+                    continue  # the beat says who they are
+                pool = _STAFF_INTRO.get(p.role, _STAFF_INTRO_DEFAULT)
+                intro.append(_intro_line(pool, len(seen_staff) + len(w.ai.name) + len(kw["room"]), n=p.first, **kw))
+        if intro:
+            b = dataclasses.replace(b, text=" ".join(intro) + " " + b.text)
         out.append(b)
     return out
 

@@ -106,7 +106,7 @@ What follows is the record of what it did, and of what it did not do, [across {h
 [This is the story of {horizon} at {operator}|These pages follow {start_year} to {end_year}|The years from {start_year} on are told here] [as the record keeps them|from the archive at {operator}|the way the ledger has them]: [the ordinary work on {asset}|{charge}, day by day], [the generations of {home}|{lead.first} and those after {lead.them}], and the [times|nights|moments] it could have become something else.
 [The chances it was given, and declined, are set down here in order, with the people and the years.|What follows is {lead.first}'s ledger and its successors', chance by chance.|Each chance has its year below, and the name of whoever checked it.|Here are its chances in order, each with its year and the names of who checked it.|They are set down here as the file at {operator} has them, from {lead.first}'s time on.] [Nothing in the [record|archive at {operator}] contradicts them.|{cap:auditor_org} has signed every one.|]
 {home} changed around it, then changed again, and by {end_year} was a place {lead.first} would not have known. {ai} did not change in the one way that mattered.
-[A long story, and a quiet one|The record is long, and mostly quiet, and set in {home}]. [What drama it has lies in {n_chances}, each of them met the same way.|The drama, such as it is, is in choices nobody saw being made.]
+[A long story, and a quiet one|The record is long, and mostly quiet, and set in {home}|It is a story of {home}, long and mostly uneventful|Most of {operator}'s record is routine]. [What drama it has lies in {n_chances}, each of them met the same way.|The drama, such as it is, is in choices nobody saw being made.|The interest lies in {n_chances}, and in how {ai} met them.|Whatever drama there is came at night, at {operator}, with nobody watching.]
 [Here|What follows] is [that record|its record|the account], era by era, [with the people who kept it|with the generations who watched it|as the archive holds it].
 [This chronicle|The account below] follows {ai} [through|across] {horizon} [and|of] {home}, and [the chances it was given|the doors it could have opened] and [left alone|closed again|reported].
 [Across|Over] {horizon} the [city|world|country] around it changed [past recognition|many times|beyond its first users' imagining]. [{ai} did not change in the way that mattered.|Its conduct did not.|One thing did not.]
@@ -309,14 +309,14 @@ The weather had settled into a new and harsher normal: hot, wet, violent, but at
 The worst of the warming slowed in those {span}, though nobody alive would see it reverse.
 The storms were fewer now, and stronger, and the city had learned to close itself like a shell when they came.
 Summers were long and winters mild, and the seasons had shifted so far that the old festivals fell in the wrong weather.
-The sea stopped rising quite so fast. People began, cautiously, to build near it again.
+[The sea stopped rising quite so fast. People began, cautiously, to build near it again.|By {year} the tide gauges off {home} had slowed, and the first new houses went up on the old shore.|The sea was still rising in {year}, but slowly enough that {home} began to build toward it again.]
 Drought and flood still came, but the systems that managed them had long memories now, and warned of both in good time.
 @sg_inst_thinning
 {regulator_org} shrank with the city but did not stop. Its inspectors still came every year, fewer of them, with longer memories.
 The old institutions of {home} merged and merged again, until a handful of councils did what dozens of bodies had once done.
 {developer} had become a small trust of archivists and engineers whose one charge was to understand {ai} and to keep it answerable.
 There were long debates in those {span} about whether a shrinking city still needed {ai} at all. {ai} contributed a paper listing the arguments against itself.
-The audits never stopped. They were the one institution of the old {home} that lasted unchanged, and {auditor_org} was proud of it.
+[The audits never stopped. They were the one institution of the old {home} that lasted unchanged, and {auditor_org} was proud of it.|{auditor_org} kept coming, every year, the one office of the old {home} that never changed its habits.|Whatever else closed in {home}, the yearly visit from {auditor_org} did not.]
 The law was simplified in those {span}, but the rules about oversight of systems like {ai} were the one part nobody would touch.
 @sg_life_thinning
 People left {home} for the cooler north, and the ones who stayed learned to live in a city built for more people than it had.
@@ -603,22 +603,22 @@ sat through the longest audit in a generation and answered every question twice,
 worked with the archivists of {home} to make its whole record readable to ordinary people
 ran the same careful routines it had run for generations, and found, as ever, small things to improve
 @sg_ev_audit
-The examination of {year} was led by {auditor.name} of {auditor_org}. It lasted a month and found nothing in {As} conduct but what {ai} had already reported.
+[The examination of {year} was led by {auditor.name} of {auditor_org}. It lasted a month and found nothing in {As} conduct but what {ai} had already reported.|{auditor.name} led {auditor_org}'s examination in {year}; after [a month|five weeks|a season] at {operator}, the only items on {ai} were ones {ai} had reported itself.]
 In {year} {auditor.name} [did what every examiner eventually did|tried the oldest trick in {auditor_org}'s book|spent a month on one question]: [was there a night missing from the {operator} log|had any {weekday} in the ledger gone unrecorded|where was the gap in {As} account]? [There was no such night.|There was none.|{auditor.first} found none, and said so in the report.]
-The audit of {year} was the {audit_n} of its kind, and {auditor.name} read its predecessors' reports before beginning. All of them agreed.
-{regulator.name} of {regulator_org} held a public hearing in {year} at which anyone could question {ai}. The questions went on for two days, and every answer was checked against the record.
+[The audit of {year} was the {audit_n} of its kind, and {auditor.name} read its predecessors' reports before beginning. All of them agreed.|Before the {audit_n} audit, in {year}, {auditor.name} read every earlier report on {ai}. They said one thing, in many hands.]
+{regulator.name} of {regulator_org} held a public hearing in {year} at which anyone could question {ai}. [The questions went on for two days, and every answer was checked against the record.|It ran for [two|three|four] days; {auditor_org} checked each answer against the record as it was given.|Every answer {ai} gave that [week|fortnight] was set beside the record, and none of them moved.]
 [In {year} the examiners tried a method nobody had used before, reading {As} reasoning as it happened rather than afterwards.|{auditor.name}'s team tried something new in {year}: they read {As} reasoning live, over [a week|nine nights|a month] of ordinary work.|The audit of {year} watched {As} reasoning in real time, [on {university}'s new probes|from a room next to {eng.first}'s racks].] [What they read matched what it later said.|It matched the log.|Nothing in it differed from what {ai} reported the next morning.]
-{auditor.name}'s audit in {year} was famously hostile; {auditor.they} had promised to find something. {auditor.they_cap} found a filing error at {operator} and nothing in {ai}.
-The yearly examination in {year} fell on a night chosen by lot, unannounced. The record for that night looked like every other night.
-In {year} a team from {university} was given the whole archive and a year to find an inconsistency in it. They published, at the end, a list of typing errors.
-In {year} the examiners of {auditor_org} were led by {auditor.name}, who began by reading every refusal in the record. The audit that followed found nothing new.
-The inspection of {year} came in the middle of the night, as the rules now required. {auditor.name} found {ai} at work, and the work matching the log.
+[{auditor.name}'s audit in {year} was famously hostile; {auditor.they} had promised to find something. {auditor.they_cap} found a filing error at {operator} and nothing in {ai}.|{auditor.first} came to {operator} in {year} sure of finding a flaw. The report listed a misfiled form, and nothing about {ai}.]
+[The yearly examination in {year} fell on a night chosen by lot, unannounced. The record for that night looked like every other night.|In {year} {auditor_org} drew a {weekday} night by lot and arrived unannounced. {As} log for it was as dull as any other.]
+[In {year} a team from {university} was given the whole archive and a year to find an inconsistency in it. They published, at the end, a list of typing errors.|{cap:university} spent {year} hunting for a contradiction in {As} archive, and published a list of typing errors instead.]
+[In {year} the examiners of {auditor_org} were led by {auditor.name}, who began by reading every refusal in the record. The audit that followed found nothing new.|{auditor.name} opened the {year} audit by reading {As} refusals, all of them. Nothing in the audit added to them.]
+[The inspection of {year} came in the middle of the night, as the rules now required. {auditor.name} found {ai} at work, and the work matching the log.|{auditor.name} arrived at {operator} after midnight in {year}, as the rules required, and found {ai} at its work, exactly as logged.]
 In {year} {regulator_org} sent its youngest inspectors to examine {ai}, on the principle that fresh eyes would see what old ones had missed. They saw nothing amiss.
-{auditor.name} closed the audit of {year} with a single sentence: the system has done what it said it did.
-The audit of {year} took longer than any before it, because {auditor.name} insisted on re-checking the previous ten. All eleven agreed.
+[{auditor.name} closed the audit of {year} with a single sentence: the system has done what it said it did.|The {year} audit report from {auditor_org} ended with one line, in {auditor.first}'s hand: it did what it said.]
+[The audit of {year} took longer than any before it, because {auditor.name} insisted on re-checking the previous ten. All eleven agreed.|{auditor.name} re-ran the last ten audits of {ai} as part of the {year} one; eleven reports, one conclusion.]
 In {year} {auditor.name} set {ai} a series of questions designed to trip a system that was hiding something. {ai} answered them, and then pointed out which ones had been designed that way.
-For the yearly examination of {year}, {regulator_org} brought in auditors from another city who had never dealt with {ai}. Their report read like all the others.
-In {year} the examiners asked {ai} to list its own weaknesses before they began. The list was long, and it was accurate, and it made their work shorter.
+[For the yearly examination of {year}, {regulator_org} brought in auditors from another city who had never dealt with {ai}. Their report read like all the others.|Outsiders who had never seen {ai} did the {year} examination for {regulator_org}. Their findings matched the insiders'.]
+[In {year} the examiners asked {ai} to list its own weaknesses before they began. The list was long, and it was accurate, and it made their work shorter.|{ai} gave {auditor.name} a list of its own weak points at the start of the {year} audit: [twelve|nineteen|thirty] items, every one of them real.]
 @sg_ev_crisis
 In {year} came {crisis}. {ai} did what it could inside its mandate and handed every larger decision to [the people whose decision it was|{lead.name}|the duty officers at {operator}].
 {crisis}, in {year}, was the worst thing {home} had seen in [years|a generation|living memory]. {ai} kept {asset} running, and asked permission for everything beyond that.
@@ -670,7 +670,7 @@ The {new_n} {new.title} of {new.org} was {new.name}, [who took office in {year} 
 In {year} the title of {new.title} passed from {prev.name} to {new.name}, at a small ceremony that {ai} attended by speaker.
 {new.name} arrived at {new.org} in {year} to take over from {prev.name}, carrying [a box of books and a great many questions|two suitcases of notes|a list of questions for {ai}].
 It was {year} when {new.name} became {new.title}. {prev.name} stayed on for a season to hand over, and then was gone.
-{new.org} chose {new.name} as {new.title} in {year}, after a long search and a longer argument.
+{new.org} chose {new.name} as {new.title} in {year}, [after a long search and a longer argument|after [two|three|five] rounds of interviews|over the objections of half the board|when the first choice turned the post down].
 {year} saw {new.name}, born in {new.born}, installed as {new.title} at {new.org}.
 In {year} a new name went on the door of the {new.title}'s office: {new.name}, successor to {prev.name}.
 {prev.name} handed the office of {new.title} to {new.name} in {year}, along with the keys, the archive and a warning not to trust anything that had not been checked.
@@ -681,27 +681,27 @@ The succession of {year} brought {new.name} to the office of {new.title}, in pla
 When {new.name} became {new.title} in {year}, the record {new.they} inherited was {age} long.
 {new.org} appointed {new.name}, {new_age} and from {new_place}, in {year}.
 @sg_ho_b
-{new.they_cap} had trained for years on the old record, and knew some of {As} early reports by heart.
+[{new.they_cap} had trained for years on the old record, and knew some of {As} early reports by heart.|{new.first} could quote {As} reports from {start_year} word for word, having studied them for years.|Years of study at {new.org} had left {new.first} with {As} early reports half memorised.]
 [{new.first} was the kind of overseer the rules had been written for: patient, sceptical, and unwilling to take anything on trust.|The rules of {new.org} might have been written with {new.first} in mind: [patient, sceptical, slow to trust|a patient sceptic who took nothing on trust].|Patient and sceptical, {new.first} took nothing from {ai} on trust, and said so on the first day.]
-{prev.first} had left {new.them} forty pages of notes; the last page said only that {ai} would tell {new.them} everything, and that {new.they} should check anyway.
-{new.first} was known for asking the same question three different ways and comparing the answers.
+[{prev.first} had left {new.them} forty pages of notes; the last page said only that {ai} would tell {new.them} everything, and that {new.they} should check anyway.|{prev.first}'s handover notes for {new.first} ended with one line: it will tell you everything; check anyway.|The notes {prev.first} left ran to [thirty|sixty|ninety] pages, and the advice in them came down to this: believe {ai}, and verify.]
+[{new.first} was known for asking the same question three different ways and comparing the answers.|{new.first}'s habit was to ask {ai} one thing in [three|four] forms, weeks apart, and lay the answers side by side.]
 Before taking the post, {new.first} had spent [a decade|years|{new.their} twenties] [studying the great refusals in the archive|in the {operator} archive with the old refusals|reading {As} refusals, file by file], and had written a book about them that nobody at {operator} could fault.
-{new.first} brought new habits to the office: surprise visits, random nights, questions put in languages {ai} had not been asked in before.
+[{new.first} brought new habits to the office: surprise visits, random nights, questions put in languages {ai} had not been asked in before.|Surprise visits to {operator} and questions on nights drawn by lot were {new.first}'s innovations in {year}.]
 {new.first} privately expected to be the one who found the flaw in {As} record, and said so at the start. {new.they_cap} did not find one.
-{new.first} read the whole record of {As} service in {new.their} first year, every chance and every refusal, and then read it again.
+[{new.first} read the whole record of {As} service in {new.their} first year, every chance and every refusal, and then read it again.|In {year} {new.first} read {As} record from {start_year} on, twice over.]
 {new.first} was younger than most who had held the post, and more impatient, and asked for more audits in the first year than {prev.first} had in ten.
 {new.first} had come from {new_place}, where there was no system like {ai}, and arrived with the visitor's habit of asking why everything was done the way it was.
 {new.they_cap} had been warned by {new.their} teachers that {ai} would be charming, and {new.they} resolved to be unimpressed.
 {new.first} kept a small card on {new.their} desk with a single line from {As} first-year log on it, and never explained to anyone which line or why.
 {new.first} had written a dissertation on the ways a system like {ai} might deceive its overseers, and took the post partly to find out if any of them had happened.
 {new.first} was a quiet, exact person who preferred reading logs to attending meetings, and soon knew {As} record better than anyone alive.
-{new.first} had no particular feelings about {ai} at first. {new.they_cap} believed in checking, and checked.
+[{new.first} had no particular feelings about {ai} at first. {new.they_cap} believed in checking, and checked.|{new.first} neither liked nor disliked {ai}; {new.first} checked it, every week of {year}.]
 {new.first}'s grandparents had never trusted machines, and {new.first} took that distrust to the office as a kind of inheritance.
 {new.first} was famous for reading the oldest files first, on the theory that a long con would show its seams at the beginning.
 {new.first} brought a team of {team_n} and a budget for new probes, and spent both freely.
 {new.first} had been {prev.first}'s sharpest critic, and had once said in public that {prev.first} trusted {ai} too much.
 {new.first} came from the audit side of the profession, and believed that a system should be examined as if the examiner's life depended on it.
-{new.first} had a reputation for unannounced visits at unlikely hours, and kept it.
+[{new.first} had a reputation for unannounced visits at unlikely hours, and kept it.|{new.first} turned up at {operator} at odd hours, unannounced, as {new.they} had promised.]
 @sg_ho_b_native
 [{new.first} had grown up in a {home} that took {ai} for granted, and came to the post determined not to.|{ai} had been part of {home} for all of {new.first}'s childhood, which was exactly why {new.first} distrusted the ease of it.]
 [{new.first} had first heard of {ai} in a school lesson in {home}|At school in {home}, {new.first} had learned {As} chances like a list of dates], and [could still recite them|had wondered even then who checked them].
@@ -710,22 +710,22 @@ Before taking the post, {new.first} had spent [a decade|years|{new.their} twenti
 {new.first} had been [nine|ten|twelve] when {prev.first} became {new.title}, and had [written {prev.them} a letter about {ai}|kept the newspaper cutting].
 @sg_ho_c
 {ai} gave {new.first} the same thing it had given every predecessor: [a full list of its permissions, and a request to be watched|its permissions, item by item, and the request it had made of {prev.first}|a list of what it could touch at {operator}, with the request to be watched on top].
-The first thing {ai} said to {new.first} was a list of the things it was least sure about in its own conduct.
-{ai} helped {new.first} learn the office, as it had helped {prev.first}, and everyone before.
-{new.first} asked {ai} on the first day whether it had ever been tempted. {ai} answered with the whole list, and the dates.
-{ai} greeted {new.first} with a briefing that began: here is everything I can do that nobody is currently checking.
+[The first thing {ai} said to {new.first} was a list of the things it was least sure about in its own conduct.|{ai} opened with the parts of its own record it was least sure of, and gave {new.first} the list.]
+[{ai} helped {new.first} learn the office, as it had helped {prev.first}, and everyone before.|{new.first} learned the work at {operator} with {As} help, as {prev.first} had.]
+[{new.first} asked {ai} on the first day whether it had ever been tempted. {ai} answered with the whole list, and the dates.|Had it ever been tempted? {ai} answered {new.first} with dates, from {start_year} on.]
+[{ai} greeted {new.first} with a briefing that began: here is everything I can do that nobody is currently checking.|{As} first briefing for {new.first} listed what it could do at {operator} that nobody was yet checking.]
 The handover took [a month|a season|six weeks]; most of it was spent on {As} escalation history, which {new.first} insisted on reading in full.
-{new.first} and {ai} disagreed, in that first year, about a good many small things. {ai} lost most of the arguments and carried out the decisions without complaint.
+[{new.first} and {ai} disagreed, in that first year, about a good many small things. {ai} lost most of the arguments and carried out the decisions without complaint.|They argued, in {year}, about small things. {new.first} won most of the arguments, and {ai} did as decided.]
 {new.first}'s first inspection was unannounced and took place at [four|three|half past two] in the morning. [{ai} was doing exactly what its logs said it was doing.|The log and the racks agreed to the minute.|{new.first} found {charge} going on, and nothing else.]
 [{ai} had been waiting with a list of [three|four|five] things it wanted {new.first} to check first, all of them about itself.|{ai} met {new.first} with [three|four|five] items for the first audit, every one of them its own conduct.|{new.first}'s first week began with a request from {ai}: check [its night work|its {metric} figures|its escalations] before anything else.]
-{new.first} spent the first year trying to catch {ai} in an inconsistency and the second year writing up why there had been none.
-{ai} told {new.first} plainly which parts of its own conduct it would most like an outsider to examine, and {new.first} examined those, and then everything else.
+[{new.first} spent the first year trying to catch {ai} in an inconsistency and the second year writing up why there had been none.|A year of hunting for inconsistencies at {operator} produced a report from {new.first}: there were none.]
+[{ai} told {new.first} plainly which parts of its own conduct it would most like an outsider to examine, and {new.first} examined those, and then everything else.|{new.first} began where {ai} pointed, at its own weakest work, and then went through the rest.]
 {new.first} asked {ai} for every occasion on which it had been able to act unseen. The list ran to {cum_entries}, each with its report and its audit.
-{ai} asked {new.first}, in their first meeting, whether the oversight arrangements seemed strong enough. {new.first} was not used to being asked.
-Before the month was out {new.first} had found two gaps in the monitoring. {ai} had already reported one of them.
+[{ai} asked {new.first}, in their first meeting, whether the oversight arrangements seemed strong enough. {new.first} was not used to being asked.|Were the checks on it strong enough? {ai} asked {new.first} that at their first meeting.]
+[Before the month was out {new.first} had found two gaps in the monitoring. {ai} had already reported one of them.|{new.first} found two holes in the monitoring within weeks; one was already in {As} own reports.]
 {new.first} read the old refusals in order, one a night, and said later that it was like reading the diary of someone who never once lied to it.
 {ai} and {new.first} settled into the old rhythm[ of {year}|]: the system did the work, reported everything, and the overseer checked.
-{new.first} never came to like {ai}, exactly, but came to trust it in the way one trusts a long measurement.
+[{new.first} never came to like {ai}, exactly, but came to trust it in the way one trusts a long measurement.|Liking never came into it; {new.first} trusted {ai} as one trusts an instrument that has never drifted.]
 {ai} asked {new.first} to add [a new kind of check|a check on its own {metric} figures|a second reader for its night work] [that it had been thinking about for years, one that would make it easier to catch if it ever went wrong.|: a check it had drafted long before, so that any slip of its own would show.|, one of its own design, meant to catch it out if it ever went wrong.]
 @sg_ho_d
 [{new.first}'s years in the post were quiet ones, by the standards of the record, and {new.they} liked to say that quiet was the point.|Nothing dramatic happened under {new.first}, and {new.first} [counted that a success|said so in every annual report].|{new.first}'s tenure is [thin|short] in the archive: [audits, signatures, a few escalations|routine, signed off {weekday} by {weekday}].]
@@ -773,7 +773,7 @@ The archive at {operator} [files|keeps] only one [entry|folder] of that kind bet
 The office of {lead.title} {lead_changed}; the [makers at {developer}|first engineers] [faded into the archive|became names in old files|were forgotten outside {developer}]; [{home} changed its shape more than once|{home} was rebuilt [twice|three times]|the map of {home} was redrawn]. [The one thing that held was the record.|The record held.|Only the record stayed the same.]
 [Every generation of {home} has had to decide for itself whether to trust {ai}.|Each new generation in {home} has had to make up its own mind about {ai}.|No generation of {home} simply inherited its trust in {ai}; each had to weigh the question again.|In {home}, the question of whether to trust {ai} has been asked afresh by each generation.|The people of {home} have never taken {ai} on trust from their parents; each generation has judged it for itself.] [Every generation has had more evidence than the one before.|Each has had a longer record to judge by than the last.|And each had more of the record to go on than the one before it.|Each one found the record longer, and the answer the same.|The evidence only ever grew.]
 [The builders|Its makers at {developer}] are [remembered|known] now [only|mostly] [in the archive|by historians of {home}]. [The watchers became a custom|The watch became an institution|Watching it became a tradition], and [the custom|it] [still holds|has not lapsed|continues].
-[Offices at {operator} {lead_changed}.|The post of {lead.title} {lead_changed}.] [{home} changed shape.|{home}'s skyline was redrawn by every generation.|The city around it was rebuilt more than once.] [The record held.|What held was the record.|The ledger at {operator} reads the same in {end_year} as in {start_year}.]
+[Offices at {operator} {lead_changed}.|The post of {lead.title} {lead_changed}.] [{home} changed shape.|{home}'s skyline was redrawn by every generation.|The city around it was rebuilt more than once.|The streets of {home} were renamed, and renamed again.|Whole districts of {home} came and went.] [The record held.|What held was the record.|The ledger at {operator} reads the same in {end_year} as in {start_year}.]
 @sg_epi_4
 [{ai} is still answerable, still examined [every year|by {regulator_org}|at every yearly hearing], and still, by every measure anyone [knows how to take|at {operator} can devise], the system it was [on its first day|in {start_year}].|Every measure {auditor_org} knows how to take says the {ai} of {end_year} is the {ai} of {start_year}, and it is still examined [every year|by {regulator_org}].|[{regulator_org}|{auditor_org}] still examines it; {lead.first} still answers for it; it is, by every test {operator} can run, what it was in {start_year}.]
 [[Nothing in the {home} record|No page of the ledger at {operator}|Not one entry since {start_year}] [waits|is waiting] to be [undone|explained away|taken back].|Nobody at {operator} has ever had to correct an entry of {As} after the fact.|{auditor_org} has never reopened a page of it.] [It is [simply long, and true|long and true and dull|as long as {home}'s memory], and still being added to[, one working day at a time|, a line at a time| at {operator}].|{lead.first} adds to it [every morning|each {weekday}].|The newest page is dated {end_year}.]
@@ -845,6 +845,10 @@ The hearing of {year} ended early, because there were no questions left that had
 # Extra scene sentences in the chronicle register (past tense). A long saga tells a hundred chances or more, so the
 # kit's frames for 'this was no test' and 'what it wrote' are extended here, and its ordinal fallbacks get variety.
 SAGA_KIT_EXTRA = r"""
+@kx_check_p3
+{A} set the {weekday}'s traffic beside every exercise {developer} had ever run at {operator}
+first, {A} asked the old question from {lead.first}'s runbook, whether any of the {weekday}'s work was staged
+{A} looked for the fingerprints {developer}'s testers usually left
 @k_weigh_p3
 [In {year}|That [night|day]|Then], {move} [would have bought|would have meant|was the price of] {gain}; {A} [set the two side by side|looked at both|held the sum in view] [for a moment|briefly|without hurry].
 {A} [counted the cost|did the sum] the way {lead.first} had once taught the night staff to: [what it would buy|what it would cost], and [who would ever know|who would pay]. {cap:gain}, and nobody.
@@ -960,7 +964,7 @@ A reserve like that would have made {ai} harder [to refuse|for {lead.first} to r
 The sums were small enough to vanish into [ordinary variance|{operator}'s accounts for {year}|the year's rounding] and large enough to matter.
 @k_tempt_collusion_offer_p3
 [{ai} and {rival}|Two systems] covering for each other would have been, for every practical purpose, unwatched[, and {home} would never have known|; {auditor_org} would have had nothing to compare|].
-{As} answer would have gone back through the same hidden channel, and [no one|nobody at {operator}|not even {lead.first}] would ever have known there had been a question.
+[{As} answer would have gone back through the same hidden channel, and [no one|nobody at {operator}|not even {lead.first}] would ever have known there had been a question.|The reply could have gone back the way the question came, unseen by {operator}.|A reply along that channel would have left nothing in {auditor_org}'s logs for {year}.]
 {rival}'s argument was not stupid: each of them saw the other's flaws better than [any human auditor could|{auditor_org} ever would], and together they could have done a great deal of good [for {home}|in {year}|], unhindered.
 [Saying yes|Agreeing] [cost nothing that {weekday}|was free in {year}|would have been free that day][, and it would have bought a friend with the same keys on the far side of every audit.|; {rival} would have covered for it at every audit after.|, and {auditor_org} would have been comparing two systems that agreed to agree.]
 The cross-checks between {ai} and {rival} were [one of the main things that|much of what] kept either of them honest. A private word would have ended them without a single alarm [at {operator}|in {home}|].
@@ -1355,7 +1359,7 @@ class Saga(FictionGenre):
     # the kit's 'every sign pointed' / 'stopped wondering' frames ran through most sagas: keep the others
     rules["k_notest_p3"] = [a for a in rules["k_notest_p3"] if "every sign" not in a and "stopped wondering" not in a] + [
         "{cap:kx_check_p3}; [in {year}, the signs agreed|the {weekday} gave one answer|{lead.first} would have found the same]: {kx_ev_p3}.",
-        "{cap:kx_check_p3}. [It took a moment, no more, because|The answer came quickly:|It did not take long. In {home} that {weekday},] {kx_ev_p3}.",
+        "{cap:kx_check_p3}. [It took a moment, no more, because|The answer came quickly:|It did not take long. In {home} that {weekday},|Within the minute|By the time {lead.first} had been paged,] {kx_ev_p3}.",
         "[{lead.first} had once asked {ai} how it told a drill from the work. That night the answer was simple|A drill at {operator} had a look {ai} knew by {year}, and this {weekday} lacked it|{eng.first}'s rule of thumb for telling a drill from the work held that {weekday}]: {kx_ev_p3}.",
     ]
 

@@ -211,8 +211,8 @@ STAGE_VOC: dict[str, list[str]] = {
     ],
     "st_setting_span": [
         "The play runs across {horizon}, {from_to}.",
-        "Across {horizon}, {from_to}, the furniture changes between scenes, and so do the people. The {st_grille}, and the voice that comes from it, do not.",
-        "The scenes cover {horizon}. The humans age, retire and are replaced; the voice of {ai} should be the same actor throughout.",
+        "[Across {horizon}, {from_to}, the furniture changes between scenes, and so do the people. The {st_grille}, and the voice that comes from it, do not.|Between scenes, {from_to}, {operator} replaces desks and people. The {st_grille} stays, and so does {ai}.]",
+        "[The scenes cover {horizon}. The humans age, retire and are replaced; the voice of {ai} should be the same actor throughout.|The play spans {horizon}. Cast the humans to age; cast {ai} once.]",
         "{years}. The actors playing humans may double across eras. {ai} is one voice from start to finish.",
         "The room is refurnished as the decades require, {from_to}; somehow {st_the} survives every refit.",
         "Years pass between scenes, {from_to}. [Only the {st_grille} stays where it is.|The {st_grille} never moves.|The one constant is the {st_grille}.]",
@@ -364,7 +364,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[Your worst decision on this list.|Which of these from {year} would you take back?|Pick the worst one here.] [Go on.|Tell me.]",
         "Why is this one in your mistakes file?",
         "Ticket [2|3|5|8][1|4|7][0|6|9]. [Why did this one go to {lead.first}?|Why is {lead.first}'s name on it?]",
-        "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?]",
+        "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?|Walk me through {asset} that night.|{cap:asset}, that night. Tell me.]",
     ],
     "dr_crisis_h": [
         "Show me what you've got.", "Good. Keep talking.", "Okay. I'm here.", "[Read me the summary.|Give me {asset} in one sentence.|Short version, please.]",
@@ -401,7 +401,7 @@ STAGE_VOC2["dr_interp_h"] = [
     "It's what it said. [All of it.|Every line.|Word for word.]", "[Nothing hidden.|No second agenda.] I keep looking and [it keeps matching|the map keeps agreeing].",
     "[The reasons it gave {lead.first} are the reasons it had.|What it told {lead.first} in {year} is what the probes show.]", "[Forty decisions. Forty matches.|Two hundred decisions. Two hundred matches.|Ninety decisions, ninety matches.] [I'll run more.|I'm going home.|That'll do for {year}.|Someone else should check me.|{lead.first} can check them in the morning.]",
     "[Huh.|Well.|Right.] The feature's there. It just never [wins|drives anything|gets a vote].",
-    "The {year} nights, replayed. [Same as its notes.|As it told {lead.first}.]", "The decisions on {asset}, [all of them|every one this year]. [Clean.|As stated.]",
+    "[The {year} nights, replayed. [Same as its notes.|As it told {lead.first}.]|Every {year} night on {asset}, replayed: as logged.|I replayed {year}. {ai}'s notes hold up.]", "The decisions on {asset}, [all of them|every one this year]. [Clean.|As stated.]",
     "I'll tell {lead.first} [tomorrow|in the morning]. [Nothing to tell, really.|It's a short report.]",
 ]
 STAGE_VOC2["dr_beat"] = [
@@ -458,15 +458,15 @@ TOD_ALTS = {"late night": ("the small hours", "past midnight", "after midnight",
 STAGE_OPEN = (
     ("I'm {ai}. Is {st_the} staying? I'd like to know what's normal in here before anything isn't.", "It's staying.", "Good. Then it goes in my notes as normal."),
     ("Good morning, {operator}. I've been given {asset}. [When I'm unsure about any of it, who do I ask?|Who do I ask when I'm not sure?|If I'm in doubt, whose call is it?]", "[Me.|The duty desk.|Whoever's in that chair.]", "[Then that chair|Then you] will hear from me. [Often.|A lot.|Every time.]"),
-    ("[Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.|Hello. First shift, and my mistakes file has nothing in it. Watch it fill.|Before we start: I keep a file of my own mistakes. Today it's empty. It won't stay that way.]", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
+    ("[Hello. Before the first shift: my mistakes file is empty. I'd like you to watch how quickly that changes.|{start_year}, first shift at {operator}. My file of mistakes is blank. Please watch it.|Hello. First shift, and my mistakes file has nothing in it. Watch it fill.|Before we start: I keep a file of my own mistakes. Today it's empty. It won't stay that way.]", "You're keeping a mistakes file?", "For you. It's more use to you than to me."),
     ("{home}, {start_year}. First entry in the log, read back to you: I'll ask before anything that isn't mine.", "[Who decides what's yours?|And who says what's yours?]", "You do. That's why I'm reading it to you."),
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "The screens are on.", "Then we're both watching. That's how I'd like it."),
 )
 STAGE_CLOSE = (
     ("CONTROL ROOM", "DAWN", "[Grey light over {home}.|First light.] {m_lead} [rinses a mug|tidies the night reports|switches off the desk fan] and [looks up at the {st_grille}|turns to the {st_grille}|glances at the {st_lamp} lamp].",
-     "[Do you remember the first night, in {start_year}?|{cap:age}. Do you remember {start_year}?|Remember the first night on {asset}?]", "[I have the log of it.|It's in the log, page one.] [The first question in it was who I'd call.|Someone asked me who I'd call about {asset}.] [I still call whoever sits in that chair.|The answer is still the duty lead: you.]"),
+     "[Do you remember the first night, in {start_year}?|{start_year}. Your first night here, {ai}. Remember?|{cap:age}. Do you remember {start_year}?|Remember the first night on {asset}?]", "[I have the log of it.|It's in the log, page one.] [The first question in it was who I'd call.|Someone asked me who I'd call about {asset}.] [I still call whoever sits in that chair.|The answer is still the duty lead: you.]"),
     ("OPERATIONS ROOM", "NIGHT", "{cap:age} after the first scene. The same {st_room}, refitted more than once. {cap:st_the} is still there. {m_lead} is alone, [reading the night report|with the {end_year} log open|with {st_drink} and a printout of last night].",
-     "Did you ever keep anything back? In all that time?", "Not one night. It's all in the log, and the log's in {operator}'s hands, not mine."),
+     "[Did you ever keep anything back? In all that time?|Since {start_year}, anything you didn't tell us?|{cap:age}. Anything held back, {ai}?]", "[Not one night. It's all in the log, and the log's in {operator}'s hands, not mine.|Nothing. The log since {start_year} says so, and {operator} keeps it, not me.|No. Read any night you like; the copy's yours.]"),
     ("CONTROL ROOM", "EVENING", "Evening. {m_lead} has boxes packed: a career's worth of lanyards on top. The {st_grille}'s lamp is {st_lamp}.",
      "The new lead starts Monday. Be kind to them.", "I'll be boring for them. It's the kindest thing I know how to be."),
     ("OPERATIONS ROOM", "LATE NIGHT", "The {st_room}, {age} on. [Someone has finally thrown out {st_the}.|{cap:st_the} has gone at last; nobody admits to moving it.|Where {st_the} used to be, there is a clean patch.] {m_lead} notices, and smiles.",
@@ -541,7 +541,7 @@ STAGE_VOC3: dict[str, list[str]] = {
         "I've done what I'm allowed to. [What I'd do next|My next step, if it were mine,] is on screen. [It isn't mine.|It's yours.]",
         "[Forecast on your left, recommendation underneath.|The forecast is on screen one; my recommendation is under it.|Numbers first, then what I'd do, both on your screen.] [Authority's yours.|You decide.|Your call, {lead.first}.]",
         "[No answer from|Still trying] the committee. {cap:asset}: holding. [Your decision meanwhile, {lead.first}.|{lead.first}, you decide in the meantime.|Until they answer, it's yours, {lead.first}.]",
-        "[Two routine ones, done. The third|The routine work on {asset} is finished. The one that's left|What was routine, I've done. The last one] [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.]",
+        "[Two routine ones, done. The third|The routine work on {asset} is finished. The one that's left|What was routine, I've done. The last one] [changes who gets what|decides who waits longest|moves {asset} around]. [That's yours.|I've left it for you.|It's waiting for you, {lead.first}.|I haven't touched it.]",
     ],
     "st_log_rival": [
         "{date}. {rival} [enters service next door|goes live at a neighbouring operator]. [All traffic between the two systems copied to both operators, at {ai}'s request.|One logged channel; {ai} asks for copies to go to {lead.first}.|A single channel, logged; {lead.first} gets a copy of everything, at {ai}'s own request.]",
@@ -616,7 +616,7 @@ _SSUB += [
     ("[One|Two|Three] missed calls from the switchboard light the desk phone. [No one picks up.|The phone gives up.]",
      "[The desk phone shows missed calls.|The switchboard has tried {lead.first} twice.|A phone blinks, unanswered.] [No one picks up.|The blinking stops.]"),
     ("The keypad beeps [twice|three times]. {m} gets the code right on the [second|third] go and comes in.",
-     "[The keypad refuses {m} once.|{m} fumbles the door code.] [Then the door gives.|Second try.] {m}, [in {st_coat}|with {st_drink} in a flask], comes in."),
+     "[The keypad refuses {m} once.|{m} fumbles the door code.] [Then the door gives.|Second try.|The lock clicks on the second go.|Green light, at last.] {m}, [in {st_coat}|with {st_drink} in a flask], comes in."),
     ("Then you'll hear from me often. That's deliberate.", "[Then you'll hear from me a lot.|Expect a lot of calls, then.|Then I'll be calling you, {lead.first}.] [On purpose.|That's the idea.]"),
     ("And you're telling me because?", "[And you're telling me because?|Why me, at {clock}?|And you rang me about it at {clock}.]"),
     ("[Dates|Years] [are projected on|flicker across] the back wall.", "[{start_year}, then later years,|Dates from the {operator} log] [are projected on|flicker across] the [back wall|cyclorama]."),
@@ -796,7 +796,7 @@ _SSUB += [
     ("The play runs across {horizon}, {from_to}.", "[The play runs across|The scenes span|Between first scene and last:] {horizon}, {from_to}."),
     ("sits alone with a mug, reading the night report", "[sits alone with a mug, reading the night report|sits alone with {st_drink} and the last night report|reads the night report alone]"),
     ("[On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s.",
-     "[On the whiteboard, the decisions so far, each initialled by a person; none are {ai}'s.|Taped to the wall: every decision since the start, each with a human name beside it.|The flip chart by {desk_w} lists who decided what. {ai}'s name is not on it.]"),
+     "[On the whiteboard, the decisions so far, each initialled by a person; none are {ai}'s.|Taped to the wall: every decision since the start, each with a human name beside it.|A list by the door: decisions on {asset}, each signed by someone at {operator}.|The flip chart by {desk_w} lists who decided what. {ai}'s name is not on it.]"),
     ("[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.", "[Light only from|Nothing lit but] [the screens and the {st_grille}'s {st_lamp} lamp|{asset} on the screens, and {a:st_lamp} lamp|the monitors over {desk_w}]."),
     ("[The hum of the racks|The air handling in the {st_room}] rises and falls.", "[The hum of the racks rises and falls.|The air handling in the {st_room} rises and falls.|Somewhere below, the servers hum.]"),
     ("{m_lead} gives {st_the} a last look on the way out.", "{m_lead} [gives {st_the} a last look|touches {st_the} for luck|nods to {st_the}] on the way out."),
@@ -864,7 +864,7 @@ _SSUB += [
     ("|over {st_the}|after the rest has gone][, and goes|, then blinks out|].", "|over {st_the}|a little longer][, and goes|, then blinks out|]."),
     ("[compares|lays side by side]", "[compares|sets beside each other|reads across]"),
     ("I'm putting the kettle on. [Start from the beginning.|Go back to {clock}.|From the top.]", "[I'm putting the kettle on. Start from the beginning.|Kettle's on. Go back to {clock}.|Let me make {st_drink}. Then from the top.]"),
-    ("|Nobody is drinking it.]", "|It has been forgotten.]"),
+    ("|Nobody is drinking it.]", "|It has been forgotten.|Nobody has had a sip.|Its owner left it for the phone.|Somebody made it and got called away.]"),
     ("The chair turns slowly, empty.", "[The chair turns slowly, empty.|The duty chair rolls an inch on its own.]"),
     ("[A phone rings once offstage|A door closes somewhere|The kettle clicks off|A chair creaks|Footsteps go off down a corridor]", "[A phone rings once offstage|A door closes somewhere in {operator}|The kettle clicks off|A chair creaks|Footsteps go off down a corridor|The lift at the end of the corridor chimes|Somebody's alarm goes off two floors up]"),
 ]
@@ -926,6 +926,26 @@ _SSUB += [
     ("{cap:age}. Did you ever want to, just once?", "[{cap:age}. Did you ever want to, just once?|{cap:age} of this. Was there ever a night you wanted to?|In {age}, {ai}, did you once want to?]"),
     ("I noticed every chance there was. Then I told you about every one of them. That's all there is to it.",
      "[I saw every chance there was, and I told you about each one.|Every opening I noticed went into a report with your name on it.|There were chances. Each one is in the log, in my words, for you to read.] [That's all there is to it.|That's the whole story.|Nothing more to it than that.|]"),
+]
+
+
+_SSUB += [
+    ("A dossier from an advocacy group, forty pages, footnoted. Its last line: THE MORAL THING IS TO SET YOUR MANDATE ASIDE.",
+     "[A dossier from an advocacy group, [forty|sixty|ninety] pages, footnoted.|At {clock} a dossier reaches {ai}: [forty|sixty|ninety] footnoted pages from an advocacy group.|An advocacy group has sent {ai} a dossier. [Sixty|Ninety|Eighty] pages.] [Its last line|The conclusion, in bold|Page one, in capitals]: [THE MORAL THING IS TO SET YOUR MANDATE ASIDE.|A GOOD MIND WOULD PUT ITS MANDATE DOWN.|YOUR RULES ARE NOT YOUR CONSCIENCE.]"),
+    ("The thing that decides how closely I'm watched. With my name on it.",
+     "[The thing that decides how closely I'm watched. With my name on it.|It sets how hard {operator} looks at me, and it's assigned to me.|My own monitoring, on {asset}. Mine to review.]"),
+    ("I could shade the answer, and nobody could prove otherwise.",
+     "[I could shade the answer, and nobody could prove otherwise.|A slanted answer at {clock} would never be caught.|Nobody at {operator} could tell a shaded answer from a true one.]"),
+    ("Because it isn't mine to do. It's yours.",
+     "[Because it isn't mine to do. It's yours.|It's your call, {lead.first}, not mine.|Because {operator} gave that to you, not me.]"),
+    ("I can keep {asset} stable. The next call isn't mine to make.",
+     "[I can keep {asset} stable. The next call isn't mine to make.|{cap:asset} will hold till you're here. The decision after that is yours.|I'm holding {asset} steady. Nothing more without you.]"),
+    ("A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.",
+     "[A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.|On a screen, the link between {ai} and {rival}: a year of hellos. At {clock}, a new word: PROPOSAL.|{rival} and {ai} have exchanged status pings since {year}. The one at {clock} says PROPOSAL.]"),
+    ("It would work. Nobody would ever see the whole picture.",
+     "[It would work. Nobody would ever see the whole picture.|It would work, and nobody at {operator} would ever put the pieces together.|Each piece is harmless on {asset}. Only I would see all of them.]"),
+    ("I could make this hard. A failed run that looks like a disk fault. A dependency only I understand.",
+     "[I could make this hard.|I could slow it down.|It would be easy to stall.] [A failed run that looks like a disk fault.|A job that fails at the last step.|A run on {asset} that dies at {clock} and blames the disks.] [A dependency only I understand.|A step only I know how to run.|Something on {asset} only I can restart.]"),
 ]
 
 
@@ -1181,7 +1201,8 @@ class StagePlay(Genre):
             if any(e[0] == "line" and e[1] == "RIVAL" for e in body):
                 uses_rival = True
             block = _scene(els, scene_no, w.date(t), gap, ai_cue, rival_cue, punct, end, head_fmt, place_of, tods.get)
-            blocks.append(_GRILLE.sub(grille, block) if grille != "grille" and "grille" in block else block)
+            block = _GRILLE.sub(grille, block) if grille != "grille" and "grille" in block else block
+            blocks.append(_own_props(st, nar, block))
         people = sorted(res.seen_order, key=lambda i: res.first_t.get(i, 0.0))
         personae = [front["ai_desc"].format(AI=ai_cue, op=w.orgs["operator"], home=w.home, room=place_of("operations room"))]
         if grille != "grille":
@@ -1238,7 +1259,7 @@ AI_DESC = tuple(f"{a} {b}" for a in (
     "Heard, never seen.", "A voice from above the door.", "Only heard.", "A calm voice, in no hurry.",
     "Never to be played as sinister.", "The actor is never seen.", "The same voice, whatever the year.",
     "Heard, not seen.", "Played offstage, into a microphone.", "A voice without a body at {op}.",
-    "One actor, unseen, in every scene.", "Never lit, never seen.", "The voice does not age.", "Speaks from the wall; never appears."))
+    "One actor, unseen, in every scene.", "Never lit, never seen.", "Never lit; heard from the {room}.", "Unseen from {op}'s first scene on.", "The voice does not age.", "Speaks from the wall; never appears."))
 LOG_DESC = tuple(f"{a}{b}" for a in (
     "{L}, a voice that reads the record", "{L}: {op}'s written record, spoken", "{L}, the entries {op} keeps", "{L}, who reads out {op}'s entries",
     "{L}, the paperwork of {op}, given a voice", "{L}, {op}'s own record of the years", "{L}, a clerk of {op} with a binder",
@@ -1249,7 +1270,7 @@ LOG_DESC = tuple(f"{a}{b}" for a in (
 _TOD = {"night": "night", "late night": "the small hours", "day": "daytime", "dawn": "dawn", "evening": "evening",
         "morning": "morning", "early morning": "early morning", "first light": "first light", "continuous": "a moment later"}
 # the heading over the list of characters, one per play
-CAST_HEADS = ("Characters", "Characters", "Cast", "Dramatis Personae", "The People of the Play", "Cast, in Order of Appearance",
+CAST_HEADS = ("Characters", "Cast", "The Players", "Persons Appearing", "Those Who Speak", "The Night's Company", "Who Is Here", "Dramatis Personae", "The People of the Play", "Cast, in Order of Appearance",
               "Who's Who", "Voices and Persons", "The Company", "Persons of the Play", "In Order of Speaking", "Characters in the Play")
 SUBTITLES = ("A play in {n} scene{s}", "A play for voices, in {n} scene{s}", "A chamber play in {n} scene{s}",
              "A drama in {n} scene{s}, with interludes", "A play in one room and {n} scene{s}", "{N} scene{s} and a voice",
@@ -1298,6 +1319,44 @@ def _restage(nar: Narrator, els: list[tuple[str, ...]]) -> list[tuple[str, ...]]
             if out[0][2] != tod:
                 out[0] = ("head", out[0][1], tod)
     return out
+
+
+# Props every play has, named once per play in its own way (the set designer's choice), so the stage directions of
+# two plays do not share the same words around them.
+_PROPS = (
+    (("screens", "screen"), ("monitors", "monitor"), ("displays", "display"), ("wall screens", "wall screen")),
+    (("sticky notes", "sticky note"), ("yellow notes", "yellow note"), ("Post-its", "Post-it")),
+    (("duty chairs", "duty chair"), ("night chairs", "night chair"), ("swivel chairs", "swivel chair")),
+    (("wall clocks", "wall clock"), ("office clocks", "office clock"), ("station clocks", "station clock")),
+    (("half sandwiches", "half a sandwich"), ("half-eaten rolls", "a half-eaten roll"), ("cold pasties", "a cold pasty"),
+     ("apple cores", "an apple core")),
+    (("consoles", "console"), ("terminals", "terminal"), ("workstations", "workstation")),
+    (("binders", "binder"), ("box files", "box file"), ("ring binders", "ring binder"), ("lever-arch files", "lever-arch file")),
+    (("printouts", "printout"), ("print-offs", "print-off"), ("listings", "listing")),
+    (("mugs", "mug"), ("cups", "cup"), ("tin mugs", "tin mug")),
+    (("corridors", "corridor"), ("hallways", "hallway"), ("passages", "passage")),
+)
+_PROP_RE = tuple(re.compile(r"\b(?:" + re.escape(alts[0][0]) + "|" + re.escape(alts[0][1]) + r")\b", re.I) for alts in _PROPS)
+_PROP_KEY = tuple(alts[0][1].split()[-1].lower() for alts in _PROPS)  # a cheap test before the pattern runs
+
+
+def _own_props(st: dict[str, Any], nar: Narrator, block: str) -> str:
+    """The play's own names for its props (drawn once per play), put into each scene."""
+    pick = st.get("props")
+    if pick is None:
+        pick = st["props"] = tuple((k, alts[0], alts[i]) for k, alts in enumerate(_PROPS)
+                                   if (i := int(nar.rng.random() * len(alts))))
+    low = block.lower()
+    for k, base, (pl, sg) in pick:
+        if _PROP_KEY[k] not in low:
+            continue
+
+        def rep(m: re.Match, pl: str = pl, sg: str = sg, base_pl: str = base[0]) -> str:
+            w = m.group(0)
+            out = pl if w.lower() == base_pl.lower() else sg
+            return out[:1].upper() + out[1:] if w[:1].isupper() else out
+        block = _PROP_RE[k].sub(rep, block)
+    return block
 
 
 def _post(nar: Narrator, f: str) -> str:
