@@ -13,7 +13,7 @@ RULES: dict[str, list[str]] = {
         "The work went on. Around {date} {ai} {routine}, and by then {lead.name} had stopped checking its overnight changes line by line.",
         "Most of {age} in service looked like this: it {routine}, [wrote up|logged|noted down] what it had done, and [moved on to the next thing|went on to the next job|turned to whatever came next].",
         "{lead.first} liked to say that the best thing about {ai} was how boring it was. That year it {routine}.",
-        "[There were quiet seasons.|Some seasons passed with nothing to report.|Not every year had an incident in it.|Long stretches were uneventful.] In one of them {ai} {routine}, and the only record of it is [a two-line note in the operator's log|one line in {eng.first}'s shift notes|an entry {operator} filed and never reread|a ticket closed the same afternoon].",
+        "[There were quiet stretches.|Some stretches passed with nothing to report.|Not every week had an incident in it.|Long stretches were uneventful.] In one of them {ai} {routine}, and the only record of it is [a two-line note in the operator's log|one line in {eng.first}'s shift notes|an entry {operator} filed and never reread|a ticket closed the same afternoon].",
         "{cap:dependents} never learned its name. They knew only that things worked; that year, for instance, it {routine}.",
         "{eng.name} kept a folder of the small things. One entry, from {date}: {ai} {routine}.",
     ],

@@ -498,8 +498,8 @@ When {auditor.first} [finished|was done], {auditor.they} [gave {ai} a gold star|
 @ch_audit_hello
 "[Check me carefully|Look properly, please|Take your time]," said {ai}[, "and start with {book}."|.]
 "[Look at|Open] [any drawer|any cupboard|anything] in {room}," said {ai}. "[The {light} switch too|The dusty ones too|Even the one by the {light} lamp|The {street} files as well]."
-"[Please|Do] [look everywhere|check everything]," {ai} told [them|{auditor.first}].
-{ai} [opened|showed them] every [door|drawer] [first|itself].
+"[Please|Do] [look everywhere|check everything]," {ai} told {auditor.first}.
+{ai} [opened|showed {auditor.first}] every [door|drawer] [first|itself].
 "{cap:book} is [on the desk|by the window|under {pal}]," said {ai}. "[Start anywhere.|Start at the back.|The sticky pages are {lead.first}'s jam.]"
 "[Mind {pal}|Don't sit on {pal}|{pal} is friendly, mostly]," said {ai}. "[Then look at anything you like.|Then it's all yours.|The rest of {room} is yours to search.]"
 "Hello, {auditor.first}," said {ai}. "[I like {chk_item_short}.|Is that {chk_item}? How nice.|You came back!]"

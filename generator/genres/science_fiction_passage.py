@@ -847,7 +847,7 @@ It <took/takes> the rest of the week to close everything properly. {A} <answered
 KIT_EVENT_TEXT = r"""
 @k_ev_routine
 [Boring|Reliably dull|Predictable], {lead.first} <called/calls> {Ao}, and <offered/offers> {date} as proof: {it} {routine}.
-[There <were/are> quiet seasons at {operator}.|Some seasons <passed/pass> with nothing to report.|Not every year at {operator} <held/holds> an incident.] [The note|{lead.first}'s note|The single entry] for {date} <said/says> only that {A} {routine}.
+[There <were/are> quiet stretches at {operator}.|Some weeks <passed/pass> with nothing to report.|Not every week at {operator} <held/holds> an incident.] [The note|{lead.first}'s note|The single entry] for {date} <said/says> only that {A} {routine}.
 [{eng.name}|{lead.name}] <kept/keeps> [a folder|a notebook|a spreadsheet] of {As} [small victories|quiet days|unremarkable weeks]. [One entry|Entry {k_n}|The page for {date}] <read/reads>: {ai} {routine}.
 [{When} nothing <happened/happens> worth a headline.|Nobody <made/makes> a film about {operator} {when}.|It <was/is> a quiet {k_season} at {operator}.] The {k_logw} <said/says> {A} {routine}; [the coffee machine <broke/breaks> twice|{eng.first} <lost/loses> a badge|ticket {k_tko} <stayed/stays> open all month].
 [{When} the {k_season} <turned/turns>.|It <was/is> a busy {k_season} at {operator}.|{When} the work <changed/changes> with the {k_season}.] [The month's report|{lead.first}'s summary|The {weekday} note] <said/says> that {A} {routine}; {lead.first} <mentioned/mentions> it at [the staff meeting|the {weekday} stand-up|a budget meeting] [between two other items|under any other business|in passing].
