@@ -336,7 +336,7 @@ RULES: dict[str, list[str]] = {
         "What {ai} did with the dark: a dialogue",
         "{operator} archive, {end_year}: [voices|a conversation|an argument] on {ai}",
         "The {ai} file: {sk.first} and {df.first} in {home}",
-        "{cap:rec}: a conversation about {ai}, {end_year}",
+        "A conversation about {ai} and {rec}, {end_year}",
         "Whether {ai} was waiting: a dialogue at {operator}",
         "{sk.last} against {df.last}, on the {ai} record",
         "{ai}, {start_year} to {end_year}: an argument in {home}",
