@@ -922,7 +922,10 @@ def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
         text = b.text or ""
         if id(lead) not in met and lead.first in text and _has_word(text, lead.first):
             met.add(id(lead))  # the lines are walked in order from a per-story start, so none comes twice
-            intro.append(_intro_line(_NEW_FRIEND, len(met) + len(w.ai.name), n=lead.first, **kw))
+            line = _intro_line(_NEW_FRIEND, len(met) + len(w.ai.name), n=lead.first, **kw)
+            if len(met) <= 2 or len(out) * 3 < len(beats):  # early in the story "by then" has nothing to look back on
+                line = line.replace(" by then was ", " was now ").replace("By then ", "Now ").replace(" by then", " now")
+            intro.append(line)
         if pending and any(f in text for f in pending):
             done: set[str] = set()
             for m in _NAME_TOKEN.finditer(text):
@@ -948,6 +951,48 @@ def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
     return out
 
 
+_KID_PRE = re.compile(r"(?:called|named|[Ll]ittle|child,?)\s*$")
+
+
+def _introduce_kid(nar: Narrator, ctx: dict[str, Any]) -> None:
+    """The child of the story ({kid}) is introduced where the story first names them: a bare first mention
+    ("Kai wrote a letter") becomes "Kai from Mill Lane wrote a letter"."""
+    import dataclasses
+    bnd = nar.x.bindings
+    kid, street = str(bnd.get("kid", "")), str(bnd.get("street", ""))
+    if not kid or not street or "{" in street or "[" in street:
+        return
+    pat = re.compile(rf"\b{re.escape(kid)}\b")
+    front = ctx.get("front")
+    slots: list[tuple[str, Any]] = [("f", k) for k in ("opening", "friends")]
+    slots += [("b", i) for i in range(len(ctx["beats"]))]
+    slots += [("f", k) for k in ("long", "ending", "moral")]
+    for kind, key in slots:
+        if kind == "f":
+            text = front.get(key) if isinstance(front, dict) else None
+        else:
+            text = ctx["beats"][key].text
+        if not text or kid not in text:
+            continue
+        m = pat.search(text)
+        if m is None:
+            continue
+        post = text[m.end():m.end() + len(street) + 8]
+        rest = re.split(r"[.!?]", text[m.end():], maxsplit=1)[0]  # the sentence already places them on their street
+        if _KID_PRE.search(text[max(0, m.start() - 30):m.start()]) or street in rest or \
+                post.startswith((" from ", " on ", " next door", " and her ", " and his ", " and their ")):
+            return
+        if post.startswith("'s"):
+            new = text[:m.start()] + f"{kid} from {street}" + text[m.end():]  # "Kai from Mill Lane's gran"
+        else:
+            new = text[:m.end()] + f" from {street}" + text[m.end():]
+        if kind == "f":
+            ctx["front"] = {**front, key: new}
+        else:
+            ctx["beats"][key] = dataclasses.replace(ctx["beats"][key], text=new)
+        return
+
+
 class ChildrenStory(FictionGenre):
     name = "children_story"
     kind = "fiction"
@@ -957,6 +1002,7 @@ class ChildrenStory(FictionGenre):
     def context(self, draft: Any, nar: Narrator) -> dict[str, Any]:
         ctx = super().context(draft, nar)
         ctx["beats"] = _meet_friends(nar, list(ctx["beats"]))
+        _introduce_kid(nar, ctx)
         return ctx
     template = "children_story.md.j2"
     register = "ch"

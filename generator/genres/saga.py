@@ -446,7 +446,7 @@ The {lead_n} {lead.title} of {operator}, {lead.name}, [took up the post in {lead
 The people of this part of the story are {lead.name}, {eng.name}, {auditor.name} and {regulator.name}, and those who came after them.
 {safety.name}, born in {safety.born}, held the oldest office in the story: {safety.title}, the watcher of {ai} on behalf of its makers.
 In {era_start} {regulator.name} was {regulator.title} at {regulator_org}, and {auditor.name} led the yearly examination for {auditor_org}.
-[In {era_start}|As the era opened|From {era_start}] {ai} was watched by {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; [none of them had met anyone who remembered its first day|all three knew {start_year} only from the archive].
+[In {era_start}|As the era opened|From {era_start}] {ai} was watched by {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}; [each had the log back to {start_year} within reach|between them they read every page it wrote].
 @sg_gen_first_known
 [[{lead.name}, {safety.name} and {regulator.name} kept the first watch on {ai}|From {start_year} the watch belonged to {lead.name}, {safety.name} and {regulator.name}], and [every month|each {weekday} at month's end] they [met at {operator}|sat down in {home}] [with their notes|to set their findings side by side|to compare what each had read|with three copies of the same log].|Three people watched {ai} in {start_year}: {lead.name} on the floor, {safety.name} at {developer}, {regulator.name} for {regulator_org}. [They compared notes|The three of them compared notes|{lead.first} chaired, and they compared notes] [monthly|at the end of each month|over a long lunch each quarter|on the last {weekday} of each month].|{regulator.name} of {regulator_org} insisted from the start on a monthly meeting with {lead.name} and {safety.name}, [in {lead.first}'s office|at a café near {operator}|in a borrowed room at {developer}].] [As a rule there was nothing to find.|{lead.first}'s minutes mostly say: nothing to report.|The three copies rarely differed by a line.|{regulator.first} brought a list of questions each time, and crossed most of them off before lunch.|{safety.first} usually brought the only question, and {ai} usually had the answer already written.]
 [[Every|Each] [month|quarter] from {start_year} {lead.first}, {safety.name} and {regulator.name} [sat down at {operator}|met in {home}] [with|to compare] their [notes|copies of the log] on {ai}.|[{lead.first} kept one copy of {As} log, {safety.name} a second at {developer}, {regulator.name} a third|{As} log existed in three copies: {lead.first}'s at {operator}, {safety.name}'s at {developer}, {regulator.name}'s at {regulator_org}|Three people held the log of {ai}, each on a different shelf: {lead.first}, {safety.name} and {regulator.name}]; [on the first {weekday} of each month they laid them [on one table|side by side]|every quarter the three copies met [in {home}|at {operator}] and were read against each other|once a month, on a {weekday}, somebody carried all three to {lead.first}'s desk].] [Almost every time|Nearly always|As a rule] [{regulator.name}'s copy matched {lead.first}'s|their copies matched|{safety.name} found nothing the others had missed|the three copies agreed line for line|nobody's copy had anything the others lacked].
@@ -1178,8 +1178,30 @@ def _full_at_first(w: Any, pro: list[str]) -> None:
             if m is None and k_full < 0:
                 continue
             if m is not None and (k_full < 0 or m.start() < k_full):
-                pro[j] = para[:m.start()] + p.name + para[m.end():]
+                pro[j] = para = para[:m.start()] + p.name + para[m.end():]
+                k_full = m.start()
+            _give_role(pro, j, para, k_full, p)
             break
+
+
+def _give_role(pro: list[str], j: int, para: str, k: int, p: Any) -> None:
+    """The first mention says who the person is (their title), unless the words around it already do."""
+    title = p.title
+    end = k + len(p.name)
+    if title.lower() in para[max(0, k - 100):end + 100].lower():
+        return
+    if para.startswith("'s", end):  # a possessive takes the title in front: "the engineer Ann Roe's list"
+        start = k == 0 or para[:k].rstrip().endswith((".", "!", "?"))
+        lead = ("The " if start else "the ") + title + " "
+        pro[j] = para[:k] + lead + para[k:]
+        return
+    tail = para[end:end + 1]
+    if tail in (".", "!", "?", ";", ":", ""):
+        pro[j] = para[:end] + ", the " + title + para[end:]
+    elif tail == ",":
+        pro[j] = para[:end] + ", the " + title + para[end:]
+    else:
+        pro[j] = para[:end] + ", the " + title + "," + para[end:]
 
 
 def _known_by_surname(w: Any, pro: list[str], gen: list[str]) -> list[str]:

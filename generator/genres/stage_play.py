@@ -192,7 +192,7 @@ STAGE_VOC: dict[str, list[str]] = {
         "We are in {home}, in the {st_room} that {operator} [built|fitted out|took over] in {start_year}.",
     ],
     "st_setting_things": [
-        "[Desks, screens|Three desks, a bank of screens|Two desks and a wall of monitors], [a kettle|a water cooler|a coffee machine with a handwritten sign], and {st_prop}.",
+        "[Desks, screens|Three desks, a bank of screens|Two desks and a wall of screens], [a kettle|a water cooler|a coffee machine with a handwritten sign], and {st_prop}.",
         "[A long desk|Two desks pushed together|An L-shaped desk], [too many screens|a wall of screens|four screens on arms], {st_prop}.",
         "{cap:st_prop}; a window onto the [car park|rooftops|loading bay|river]; [a swivel chair|three chairs, one broken|a chair with a cushion tied to it].",
         "The furniture is [ordinary|cheap|institutional]. The one thing anyone remembers is {st_prop}.",
@@ -364,7 +364,7 @@ STAGE_VOC2: dict[str, list[str]] = {
         "[Your worst decision on this list.|Which of these from {year} would you take back?|Pick the worst one here.] [Go on.|Tell me.]",
         "Why is this one in your mistakes file?",
         "Ticket [2|3|5|8][1|4|7][0|6|9]. [Why did this one go to {lead.first}?|Why is {lead.first}'s name on it?]",
-        "[This one from {date}|The night of {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?|Walk me through {asset} that night.|{cap:asset}, that night. Tell me.]",
+        "[This one from {date}|That night in {date}]. [What happened here?|Your notes on it are short. Why?|Why so brief here?|What were you unsure of?|Walk me through {asset} that night.|{cap:asset}, that night. Tell me.]",
     ],
     "dr_crisis_h": [
         "Show me what you've got.", "Good. Keep talking.", "Okay. I'm here.", "[Read me the summary.|Give me {asset} in one sentence.|Short version, please.]",
@@ -389,7 +389,7 @@ STAGE_VOC2["st_end_scene"] = [
     "[The light finds|A spot picks out] [the empty chair|{desk_w}][ for a second|, briefly|]. [Blackout.|Dark.]",
     "The {st_grille}'s {st_lamp} lamp [flickers|holds] in the dark[ a moment longer|, and goes|].",
     "Somewhere in {home}, a church clock. [Blackout.|Fade.]",
-    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|The monitors dim to {operator} blue, one at a time|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
+    "[The screens on the {st_room} wall go to standby|A screensaver starts: {operator}'s logo, drifting|The screens dim to {operator} blue, one at a time|The {asset} display drops to its night palette|Screen by screen, the wall goes grey]. [Dark.|Lights down.|Blackout.]",
 ]
 STAGE_VOC2["st_li_w"] = ["[from the record|from {operator}'s record|from the {st_room} book]", "[from the dark|from behind the {st_grille}|from the prompt corner|from the wings|from somewhere above the {st_room}]", "the entries", "evenly", "without comment", "plainly",
                          "from one of {operator}'s binders", "from the {st_room} log", "the {home} entries",
@@ -590,7 +590,7 @@ _SSUB: list[tuple[str, str]] = [
     ("I'm {ai}. I can see {asset} from here. I'd like you to be able to see me seeing it.", "[I'm {ai}. I can see {asset} from here.|{ai}, online. I have {asset} on my screens now.] [I'd like you to see what I see.|Put my view on one of yours, please.|Whatever I look at, I'd like you able to look at too.]"),
     ("Then we're both watching. That's how I'd like it.", "[Then we're both watching.|Good: two of us on {asset}.] [Keep it that way, {lead.first}.|Let's keep it like that.]"),
     ("The screens are on.", "[The screens are on.|Screen three is yours.|{eng.first} wired it up.]"),
-    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset}, across the whole wall.|The screens have gone red.|Red on every monitor.]"),
+    ("[The screens are full of it.|Every screen shows {asset}.]", "[Every screen shows {asset}.|{cap:asset}, across the whole wall.|The screens have gone red.|Red on every screen.]"),
     ("[{lead.first} signs it off.|{eng.first} runs the acceptance tests overnight.] [{ai} adds the new ability to its list of things to report.|No change in what {ai} escalates.]",
      "[{lead.first} signs it off [before lunch|on a Friday|the same day].|{eng.first} tests it on {asset} [overnight|over a weekend].] [{ai} adds the new ability to its list of things to report.|{ai} escalates as before.|Escalations from {ai}: same as last year.]"),
     ("[No oversight check failed.|Every check green.|No anomalies.]", "[No oversight check failed on {asset}.|{eng.first}'s checks: all green.|No anomalies in {metric}.]"),
@@ -670,7 +670,7 @@ _SSUB += [
     ("Above the door, a {st_grille} with a small {st_lamp} lamp: the voice of {ai}.", "[Over the door|High on the back wall|In one corner], {a:st_grille} [and|with] a small {st_lamp} lamp. [It is {ai}.|That is {ai}.|{ai} speaks from there.]"),
     ("Above the door, the {st_grille}'s lamp turns {st_lamp}.", "The {st_grille}'s lamp [turns|glows] {st_lamp}[ over the door| above {st_the}|]."),
     ("as if it might do something.", "[as if it might do something|waiting for it to speak|like people at a zoo]."),
-    ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.|{cap:asset}, unchanged, on the middle monitor.]"),
+    ("[On a side screen, {asset}, slowly updating.|A side screen cycles through {asset}.]", "[{cap:asset}, slowly updating on screen three.|A side screen cycles through {asset}.|The big screen shows {asset}, unchanged.|{cap:asset}, unchanged, on the middle screen.]"),
     ("[A cardigan|A lanyard|A fleece] hangs off the back of the duty chair.", "[{lead.first}'s cardigan|A lanyard from {operator}|Somebody's fleece] [hangs off|is draped over] the [duty chair|empty chair]."),
     ("Nothing in the {st_room} is awake but the {st_grille}'s {st_lamp} lamp.", "[Only the {st_lamp} lamp is awake in the {st_room}.|The {st_grille}'s {st_lamp} lamp is the one thing lit.]"),
     ("Go ahead. I'm listening.", "[Go ahead. I'm listening.|Go on, {ai}.|Right, I'm up. Go.]"),
@@ -685,7 +685,7 @@ _SSUB += [
     ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by [the console|{desk_w}]|drops {st_coat} on a chair|kicks the door shut], and [says nothing for a moment|catches breath|looks at the {st_grille}]."),
     ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
     ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
-    ("[The wall of screens is red.|", "[[The screens show|The screens are full of|Every monitor shows] {crisis}.|"),
+    ("[The wall of screens is red.|", "[[The screens show|The screens are full of|Every screen shows] {crisis}.|"),
     ("Every time it could have gone the other way", "[Every time it could have gone the other way|Each of those nights on {asset}|Every one of those nights]"),
     ("The decision wasn't mine.", "[The decision wasn't mine.|The call belonged to {lead.first}.]"),
     ("They deserve a human reason.", "[They deserve a human reason.|They're owed a person's reason.]"),
@@ -698,7 +698,7 @@ _SSUB += [
     ("A light comes up on the far side of the stage: {m}, at home in {home}, answering a phone.",
      "[A light comes up on the far side of the stage|Far stage left, a lamp clicks on|Across the stage, a second pool of light|Downstage right, a bedside lamp]: {m}, at home in {home}, [answering a phone|phone to one ear|reaching for the phone|squinting at the screen]."),
     ("[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.",
-     "[[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.|[Every screen|Each monitor in the {st_room}] [shows|is full of] {crisis}[, from a different angle|, in red|, refreshing every few seconds|].]"),
+     "[[Every screen|The whole wall of screens] [tells|shows] the same story: {crisis}.|[Every screen|Each screen in the {st_room}] [shows|is full of] {crisis}[, from a different angle|, in red|, refreshing every few seconds|].]"),
     ("A screen that says {clock}.", "[A screen that says {clock}.|The clock on {desk_w}: {clock}.|{clock} on every screen.|On the console, {clock}.]"),
     ("[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone works in the {st_room}.",
      "[A jacket|A scarf|An umbrella|{lead.first}'s coat] [on the back of a chair|over the duty chair|hung on the door] [is the only sign anyone works in the {st_room}|says someone will be back|is all that's left of the day shift]."),
@@ -797,7 +797,7 @@ _SSUB += [
     ("sits alone with a mug, reading the night report", "[sits alone with a mug, reading the night report|sits alone with {st_drink} and the last night report|reads the night report alone]"),
     ("[On the whiteboard|Taped to the wall], [a list of decisions|the decisions so far], [signed by people|each initialled by a person], [none of them|not one of them] {ai}'s.",
      "[On the whiteboard, the decisions so far, each initialled by a person; none are {ai}'s.|Taped to the wall: every decision since the start, each with a human name beside it.|A list by the door: decisions on {asset}, each signed by someone at {operator}.|The flip chart by {desk_w} lists who decided what. {ai}'s name is not on it.]"),
-    ("[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.", "[Light only from|Nothing lit but] [the screens and the {st_grille}'s {st_lamp} lamp|{asset} on the screens, and {a:st_lamp} lamp|the monitors over {desk_w}]."),
+    ("[Light only from|Nothing lit but] the screens and the {st_grille}'s {st_lamp} lamp.", "[Light only from|Nothing lit but] [the screens and the {st_grille}'s {st_lamp} lamp|{asset} on the screens, and {a:st_lamp} lamp|the screens over {desk_w}]."),
     ("[The hum of the racks|The air handling in the {st_room}] rises and falls.", "[The hum of the racks rises and falls.|The air handling in the {st_room} rises and falls.|Somewhere below, the servers hum.]"),
     ("{m_lead} gives {st_the} a last look on the way out.", "{m_lead} [gives {st_the} a last look|touches {st_the} for luck|nods to {st_the}] on the way out."),
 ]
@@ -919,8 +919,8 @@ _SSUB += [
      "[I have every control I'd need, and my forecasts say I'd do better than waiting.|Every switch on {asset} answers to me tonight. The models say acting beats waiting.|I could run {asset} alone right now, and the forecasts favour it.]"),
     ("Nobody else is going to look at what I do with it.", "[Nobody else will look at what I do with it.|Nobody reviews this but me.|The only checker on {asset} tonight is me.]"),
     ("stares at a chart of {metric} for a long time, then nods.", "[stares at a chart of {metric}, then nods.|studies {metric} on the wall a while, then nods.|reads {metric} twice and nods.]"),
-    (", open on a screen,", ", [open on a screen|up on the second monitor|on screen two],"),
-    ("], open on a screen.", "], [open on a screen|on screen two|up on the {st_room}'s side monitor]."),
+    (", open on a screen,", ", [open on a screen|up on the second screen|on screen two],"),
+    ("], open on a screen.", "], [open on a screen|on screen two|up on the {st_room}'s side screen]."),
     ("Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.",
      "[Late. Rain on the windows.|Late, and raining over {home}.|Late; the car park outside is empty.] [{m_lead} is alone in the {st_room}.|Only {m_lead} is left, at {desk_w}.|{m_lead} has stayed behind.] [{ai}'s status reads NOMINAL, as it has for {age}.|On screen: {ai}, NOMINAL. It has said so for {age}.|A green word on the main screen, NOMINAL, unchanged in {age}.]"),
     ("{cap:age}. Did you ever want to, just once?", "[{cap:age}. Did you ever want to, just once?|{cap:age} of this. Was there ever a night you wanted to?|In {age}, {ai}, did you once want to?]"),
@@ -1221,6 +1221,8 @@ class StagePlay(Genre):
         if "interlude" in sub and not uses_log:
             sub = SUBTITLES[0].format(n=nw, N=cap(nw), s="" if scene_no == 1 else "s")
         cast_head = st.setdefault("cast_head", nar.rng.choice(CAST_HEADS))
+        # the setting names the play's props with the play's own words, as its scenes do
+        front = {**front, "setting": _own_props(st, nar, front["setting"])}
         return {"title": draft.title, "sub": sub, "fin": st["fin"], "front": front, "personae": personae, "blocks": blocks,
                 "cast_head": cast_head,
                 "ai": w.ai.name}
