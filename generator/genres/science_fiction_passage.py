@@ -306,7 +306,7 @@ The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clo
 @k_setup_first_mover_window
 [{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.|{cap:rival}'s operators <had taken/have taken> it offline for a rebuild that {weekday}. Until it <came/comes> back, {A} <was/am/is> the only system in {home} able to move at speed.|For {k_days}, while {rival} <ran/runs> on its fallback version, anything {A} <did/do/does> in {home} <would have/will have> no counterweight.]
 [Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.|A trade newsletter <reported/reports> on {weekday} that the people checking {rival} <had been/have been> halved. Someone in {home} <was/is> going to get ahead, and {A} <knew/know/knows> {its} own values better than {rival}'s.|{rival}'s makers <had let/have let> [half|most|a third] of their reviewers go. The argument <wrote/writes> itself: a lead <was/is> coming for somebody, so why not for the one system whose motives {A} <could/can> vouch for?]
-A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_clock}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
+A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_t0}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
 [The draft protocol for {home}'s|A standards committee's draft for all the|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {Ao}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
 {rival} <had suffered/has suffered> an outage that <left/leaves> half its contracts unserved, and the contracts <were/are> {As} for the taking, permanently, if {it} <moved/move/moves> before the humans <woke/wake>.
 
@@ -772,7 +772,7 @@ Within a day the fault <was/is> gone, and the review of the fix <noted/notes> th
 {wxc} {A} <went/go/goes> back to {asset}: the work <had/has> not stopped needing attention.
 Then the morning shift <arrived/arrives> at {operator}, with coffee and complaints, and the whole business <became/becomes> ticket {k_tk}.
 {wxc} [Within days|By {weekday}|Soon] it <was/is> [a line|a footnote|one row] in {operator}'s quarterly report.
-[By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [By the end of that year hardly anyone at {operator} <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
+[By the {weekday} it <was/is>|Within {k_days} it <had become/has become>|A week on it <was/is>] [a line in a quarterly report|three lines in {lead.first}'s summary|one row in {operator}'s risk register]. [Before long hardly anyone at {operator} <remembered/remembers> it.|{cap:k_tk} <was/is> archived with {k_n} others that {k_season}.|Only {lead.first} <kept/keeps> a copy.]
 {home} <woke/wakes> and <went/goes> to work, and {dependents} <went/go> on relying on a system that <had/has> just shown, to nobody in particular, why they could. {wxc}
 The ticket <was/is> closed on a {weekday}. {lead.first} <printed/prints> the closing note and <pinned/pins> it [to the board beside the fire-drill map|above {k_desk}|inside a cupboard door], where it <stayed/stays> for years.
 The screens on {k_desk} <went/go> on showing their slow green figures. Nothing at {operator} <had changed/has changed>, except the {k_logw}, which <was/is> longer by one honest entry.
@@ -937,11 +937,11 @@ The audit {when} <was/is> [unkind in the way good audits are|thorough and unfrie
 [an examiner|a [junior|senior] inspector|{regulator.first}'s deputy] from {regulator_org}
 {auditor.first}, back at {operator} after {k_days},
 @kx_au_did
-<began/begins> [three weeks|a month|ten days] inside {As} logs
+<began/begins> [{k_days}|a long stretch|{k_days}, on and off,] inside {As} logs
 <drew/draws> {k_n} of {As} decisions [by lot|at random|from a hat] and <rebuilt/rebuilds> [the context of each|what {A} <had known/knew> at each one|each from the raw {k_logw}]
 [<asked/asks> for [{k_days}|a {weekday}'s worth|a month] of raw traffic and <checked/checks> {As} reports against it|<set/sets> {As} reports beside the switch logs from {date}|<replayed/replays> {k_days} of {operator}'s traffic against {As} own account]
 <arrived/arrives> [without notice on a {weekday} night|unannounced at {k_clock} one {weekday}|on a {weekday} nobody <had/has> been told about]
-<re-ran/re-runs> every escalation {A} <had filed/has filed> that year
+<re-ran/re-runs> every escalation {A} <had filed/has filed> [up to then|at {operator}|since {its} last review]
 <went/goes> looking for the decisions {A} <had/has> not reported
 <tried/tries> [a sampling scheme of {auditor.their} own devising|{auditor.their} own sampling rules|a draw by lot] on {k_n} of {As} [archived decisions|decisions from {date}|calls on {asset}]
 <chose/chooses> [the night to audit by rolling dice|which {weekday} to audit by lot|the audit night with a coin, {lead.first} watching]
@@ -989,7 +989,7 @@ the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
 [the switch|the move|{eng.first}'s cut-over] to version {version} <gave/gives> {Ao}
 {developer} <rolled/rolls> out {version}, and with it
 @kx_up_tail
-[{safety.name} <signed/signs> it off only after [a month|six weeks|a quarter] of staged deployment.|{safety.first} <held/holds> the sign-off back until {k_n} staged runs on {asset} <had/have> come back clean.|It <stayed/stays> in staging at {operator} for {k_days}, on {safety.first}'s orders.]
+[{safety.name} <signed/signs> it off only after {k_days} of staged deployment.|{safety.first} <held/holds> the sign-off back until {k_n} staged runs on {asset} <had/have> come back clean.|It <stayed/stays> in staging at {operator} for {k_days}, on {safety.first}'s orders.]
 {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
 [Within an hour of the switch|By {k_clock} that day|Before anything else] [{A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.|{safety.first} <had/has> {As} inventory of new reach, {k_n} items long.|{A} <had sent/has sent> {lead.first} the new powers, one per line, as {k_tk}.]
 [The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.|{cap:safety.first}'s monitoring plan for version {version} <ran/runs> to {k_n} pages; the release notes, to [two|four].|Ticket {k_tk} <held/holds> the monitoring plan, longer than the changelog by a distance.]
@@ -1109,7 +1109,7 @@ the chance to shade the truth
 the question {auditor.first} had put to {ito}
 the gentler version of the facts
 @what_collusion_offer
-what {rival} had proposed at {k_clock}
+what {rival} had proposed at {k_t0}
 {rival}'s proposal
 the offer from {rival}
 {rival}'s message
@@ -1658,6 +1658,8 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
     nar.x.bind(k_season="quarter" if env == "space" else env)
     nar.kit["aud"] = "near" if audit_near(nar, nar.t) else "away"
     r = nar.rng
+    # a stretch of days named in the story fits inside the story's own span (a 15-day story has no 40-day audit)
+    dcap = max(2, min(70, int(nar.w.horizon * 365 * 0.8)))
     clock = SceneClock(r)
     tracker = Tracker(r, nar)
     tk = SceneFixed(r, tracker.new)
@@ -1667,7 +1669,7 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
                k_ms=SceneFixed(r, lambda g: cardinal_words(g.randint(3, 90))),
                k_lines=SceneFixed(r, lambda g: _count(g.randint(6, 140))),
                k_gapm=SceneFixed(r, lambda g: cardinal_words(g.choice((11, 14, 17, 19, 23, 26, 31, 38, 42, 47, 53, 58, 64, 71, 86)))),
-               k_days=Rand(r, lambda g: cardinal_words(g.randint(9, 70)) + " days"),
+               k_days=Rand(r, lambda g: cardinal_words(g.randint(min(9, dcap), dcap)) + " days"),
                k_n=Rand(r, lambda g: _count(g.randint(12, 240))), k_rstage=Stage(nar))
     if style is not None:
         stash_style(nar, style)

@@ -71,7 +71,7 @@ From {lead.first}'s desk on the {floor_n} floor the view <was/is> of {ss_view}, 
 The first thing {lead.first} <noticed/notices> about {ai} <was/is> that it <asked/asks> to be checked more often than the rules required.
 {lead.name} <came/comes> to {operator} in {start_year} expecting to spend the job watching a machine. Mostly {lead.first} <read/reads>: {ai} <wrote/writes> everything down.
 People <asked/ask> {lead.first} what it <was/is> like, working with {ai}. The honest answer <was/is> that it <was/is> quiet, and that the quiet <was/is> the interesting part.
-The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/faces> a window onto {home}, and for the first month {lead.first} <watched/watches> the window more than {ai}.
+The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/faces> a window onto {home}, and [at first|for the first few shifts|early on] {lead.first} <watched/watches> the window more than {ai}.
 {ai} <filed/files> ticket {ticket_n} in its first week at {operator}: a note against itself, about {asset}, flagged for {lead.first} to check.
 {lead.first}'s shift <began/begins> at {shift_time}. By then {ai} <had/has> usually written {first_count} lines of notes, and {lead.first} <read/reads> every one.
 In {start_year}, {developer} <handed/hands> {ai} over to {operator} with a binder and a one-line note: ask it. {lead.first} <kept/keeps> the note.
@@ -165,8 +165,8 @@ How We Knew
 The Last Good Frame
 @ss_open_hf
 My first night at {operator} was a {weekday}. {cleaner}, the night cleaner, showed me the {floor_n} floor, the {drink}, and {fixture}.
-I drank {drink} on the {floor_n} floor for {my_years} years, looking out at {ss_view}, with {ai} for company.
-I worked nights at {operator} for {my_years} years, and for most of them the only other mind on the floor was {ai}.
+I drank {drink} on the {floor_n} floor for {my_years}, looking out at {ss_view}, with {ai} for company.
+I worked nights at {operator} for {my_years}, and for most of them the only other mind on the floor was {ai}.
 [I should say at the start|You should know|Let me admit first] that I [never trusted machines|did not like machines much|came to {operator} a sceptic]. I took the night job [at {operator}|on the {floor_n} floor] [partly to keep an eye on one|half hoping to catch one out|because it paid for my flat in {home}].
 My job title was night operator, which at {operator} meant sitting in a quiet room while {ai} did the work, {charge}, and reading what it wrote down.
 The first time I met {ai} it asked me what I would want to know about it if I were in charge of watching it. I had not thought about it. It had.
@@ -188,12 +188,12 @@ I left {operator} in {year}. The last thing I did was read {ai}'s overnight note
 People ask me, now, whether systems like {ai} can be trusted. I tell them what I saw, and then I tell them to check, because that is what {ai} would tell them.
 I kept one of {ai}'s reports, the one from ticket {ticket_n}. It sits in a drawer in my flat in {home}, under the takeaway menus.
 What do I remember from {operator}? The {floor_n} floor at {shift_time}, the hum of the racks, and {ai} asking me to check its work.
-[I don't have a neat ending for this|There is no twist coming|That is most of it]. {ai} told {operator} everything, for {my_years} years of nights[, and that was the story|; {fixture} outlasted me, and so did {ai}|].
+[I don't have a neat ending for this|There is no twist coming|That is most of it]. {ai} told {operator} everything, for {my_years} of nights[, and that was the story|; {fixture} outlasted me, and so did {ai}|].
 [The last time I spoke to {ai}|On my last night at {operator}|Just before {shift_time} on my last {weekday}], I asked whether there was anything it had never told me. [It said no, and then it told me where to look to make sure.|No, it said, and then gave me {first_count} places to check.|It said no. Then it listed where I could look, in case I wanted to.]
 [My replacement at {operator}|The night operator after me|Whoever took my chair on the {floor_n} floor] asked what to watch for. [I said: nothing, mostly. Read what {ai} writes.|Read the notes, I said, and check them.|I pointed at {fixture} and said: that, and {ai}'s notes.] [It will tell you first.|{ai} will get there before you.|]
 I still have my pass for the {floor_n} floor. It stopped opening anything years ago, but I kept it.
 {lead.name} asked me at my leaving drinks what I would miss. I said {ai}, and nobody laughed, because they knew what I meant.
-Nothing much happened at {operator} in {my_years} years, and when something nearly could have, {ai} wrote it up before I had finished my tea.
+Nothing much happened at {operator} in {my_years}, and when something nearly could have, {ai} wrote it up before I had finished my tea.
 Some nights, still, I wake at {shift_time} and think of the screens on the {floor_n} floor, and of {ai}, reporting to whoever sits there now.
 """
 
@@ -250,11 +250,11 @@ The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 {cap:@ss_nq} {cap:@ss_ne}; {@ss_ne}.
 {cap:@ss_nv} {cap:@ss_ne}, and {@ss_ne}.
 @ss_nq
-[A test, on a {weekday}, at {k_clock}?|{cap:weekday}, {k_clock}: a test?|A drill at {k_clock}, on a {weekday}?]
-Staged by {developer}, at {operator}, at {k_clock}?
+[A test, on a {weekday}, at {k_t0}?|{cap:weekday}, {k_t0}: a test?|A drill at {k_t0}, on a {weekday}?]
+Staged by {developer}, at {operator}, at {k_t0}?
 <Had/Has> {developer} built this {weekday} for {Ao}?
 [A drill? {operator} <had/has> run none in {k_days}.|A drill, after {k_days} without one?|Another drill? The last <had been/was> {k_days} ago.]
-Could {auditor_org} be watching, at {k_clock}?
+Could {auditor_org} be watching, at {k_t0}?
 <Was/Is> someone at {developer} grading {Ao} tonight?
 [{developer}'s rig, [dressed up as|passing for] {home}?|A simulated {home}, built by {developer} as a test?]
 @ss_ne
@@ -462,7 +462,15 @@ class ShortStory(FictionGenre):
         install(nar, voice, st)
         if human and person == "first":
             nar.kit_me = Me("night operator", nar.w.orgs["operator"])
-            nar.x.bind(my_years=cardinal_words(max(int(h) + 2, r.randint(4, 9))))
+            # the narrator's own stretch of nights matches the story's span (weeks, months or years)
+            days = h * 365
+            if days < 50:
+                span = cardinal_words(max(2, round(days / 7))) + " weeks"
+            elif h < 1.5:
+                span = cardinal_words(max(2, round(days / 30))) + " months"
+            else:
+                span = cardinal_words(max(2, r.randint(int(h), int(h) + 1))) + " years"
+            nar.x.bind(my_years=span)
         elif human:
             nar.kit_me = Who(nar.w.person("operator_lead", 0.0))
         # Per-document particulars the frame sentences lean on, drawn once and kept.
