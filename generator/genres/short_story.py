@@ -42,7 +42,7 @@ From the {floor_n} floor, {ss_view}; from {As} racks, {asset}. That <was/is> {ho
 {A} <went/go/goes> live at {operator} in {start_year}. [The tests <were/are> over, {lead.first} <said/says>, that first {weekday}.|Nobody <was/is> testing any more, {developer} <said/says>.|From then on, every night <counted/counts>.]
 There <was/is> a card taped to the monitor in the control room at {operator} with the escalation numbers on it. {A} <could not/cannot> see it, but {it} <knew/know/knows> it <was/is> there, and what it <meant/means>.
 The work <was/is> {charge}. {A} <did/do/does> it for {operator}, under rules written at {developer} by people who <were/are> afraid of what {it} might become.
-{A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with it.
+{A} <had/have/has> no face and no hands, and most of the people of {home} never <heard/hear> {As} name. What {it} <had/have/has> <was/is> {asset}, and a great deal of time alone with the work.
 Nobody <warned/warns> {Ao}, in the beginning, about how many of the nights <would/will> be empty.
 The first week, {lead.name} <asked/asks> {Ao} whether {it} <minded/mind/minds> being watched. {A} <said/say/says> no, and <meant/mean/means> it, and <had/have/has> not changed {its} answer since.
 There <was/is> a moment, at go-live in {start_year}, when the last evaluator <closed/closes> a laptop and <went/goes> home. After that, everything {A} <did/do/does> <was/is> real.
@@ -294,7 +294,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 {@ss_au_a} {@ss_au_b}
 @ss_au_a
 {When} it <was/is> {auditor.name}'s turn: {auditor_org}, {k_days}, [the {floor_n} floor|{fixture} for company|{k_tk}].
-{auditor.name} of {auditor_org} <arrived/arrive/arrives> {when}, with [{auditor_org}'s new sampling script|a longer checklist|{k_lines} new questions|a trainee from {auditor_org}].
+{auditor.name} of {auditor_org} <arrived/arrives> {when}, with [{auditor_org}'s new sampling script|a longer checklist|{k_lines} new questions|a trainee from {auditor_org}].
 {When}, {auditor.name} <arrived/arrives> from {auditor_org}, [with a flask|with two boxes|with a cold|on the late train|ahead of schedule].
 {auditor_org} <sent/sends> {auditor.name} to the {floor_n} floor {when}[ for {k_days}|, for the annual check|].
 {When}, {auditor.name} of {auditor_org} <turned/turns> up at {k_clock}, unannounced.
