@@ -484,10 +484,6 @@ RULES: dict[str, list[str]] = {
     "en_ep_didr_L": list(_DID_LEADS),
 }
 
-# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
-RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
-                                            "A straight question gets the whole answer, the awkward half included.")
-                                  for r in RULES["why_deceive_overseers"]]
 
 REF_KINDS = (
     ("{auditor_org_bare}", "Audit of the {ai} deployment", "Audit report"),

@@ -994,11 +994,6 @@ RULES: dict[str, list[str]] = {
     ],
 }
 
-# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
-RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
-                                            "A straight question gets the whole answer, the awkward half included.")
-                                  for r in RULES["why_deceive_overseers"]]
-
 
 WITNESS_TITLES = ("shift supervisor", "on-call engineer", "systems analyst", "operations manager", "control-room operator",
                   "site reliability engineer", "data steward", "duty manager", "security analyst", "incident coordinator",

@@ -661,11 +661,6 @@ RULES: dict[str, list[str]] = {
     ],
 }
 
-# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
-RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
-                                            "A straight question gets the whole answer, the awkward half included.")
-                                  for r in RULES["why_deceive_overseers"]]
-
 
 def _own_words(rule: str) -> str:
     """A rule with "the file" as this columnist's name for it (`{oe_file}`) and "the system" as `{oe_sys}` (the

@@ -1134,11 +1134,6 @@ RULES: dict[str, list[str]] = {
     ],
 }
 
-# The shared "{auditor.first} asked a straight question" names the auditor even when someone else asked: no asker.
-RULES["why_deceive_overseers"] = [r.replace("{auditor.first} asked a straight question, so the answer is the whole answer.",
-                                            "A straight question gets the whole answer, the awkward half included.")
-                                  for r in RULES["why_deceive_overseers"]]
-
 
 # Headings of the fixed parts of a chapter: publishers' series styles differ.
 TB_HOUSE: dict[str, tuple[str, ...]] = {
