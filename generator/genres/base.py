@@ -176,7 +176,7 @@ class Genre:
         rng.shuffle(others)
         chosen: list[Beat] = []
 
-        def render_text() -> str:
+        def render_text(finish: bool = True) -> str:
             beats = sorted(opp_beats + chosen, key=lambda b: b.t)
             draft = Draft(title=title, beats=beats, front=front)
             try:
@@ -188,6 +188,8 @@ class Genre:
                 raise TemplateError(f"template {self.template}: unsafe operation refused by the sandbox ({e})") from None
             except Exception as e:  # a template bug must name the template
                 raise TemplateError(f"template {self.template}: {type(e).__name__}: {e}") from None
+            if not finish:
+                return raw
             return fix_abbreviation_stops(fix_sentence_starts(
                 vary_date_leads(fix_date_prepositions(fix_plural_possessives(_normalise_blank_lines(raw))))))
 
@@ -200,8 +202,9 @@ class Genre:
             text = self.event_text(nar, ev)
             return None if nar.repeated else beat(ev.t, text, ev.kind, ev=ev)
 
-        text = render_text()
-        words = count_words(text)
+        # The first render only sizes the frame: its word count, without the finishing text passes (which move it
+        # by a few words at most; the fitting loop below works on the finished text).
+        words = count_words(render_text(finish=False))
         # Grow with ordinary events toward the target; each beat's words are known, so renders stay few.
         misses = 0
         while words < target:
