@@ -1496,8 +1496,9 @@ CLOSE_EXCHANGES = (
 )
 
 
-def _screen_rules() -> dict[str, list[str]]:
-    """The drama grammar with the screenplay's own titles and credits, and its larger pools (SCREEN_EXTRA)."""
+def _screen_base_rules() -> dict[str, list[str]]:
+    """The drama grammar with the screenplay's own titles and credits, and its larger pools (SCREEN_EXTRA), before
+    the rewordings below (SCREEN_REWORD and R12_REWORD are keyed by these alternatives, whole)."""
     rules = {**drama_rules(), **SCREEN_RULES}
     for k, extra in SCREEN_EXTRA.items():
         rules[k] = list(rules[k]) + extra
@@ -1508,6 +1509,11 @@ def _screen_rules() -> dict[str, list[str]]:
               "The duty chair is empty. A [coat|cardigan|lanyard] hangs off its back.",
               "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is."}
     rules["dr_empty"] = [a for a in rules["dr_empty"] if a not in varied]
+    return rules
+
+
+def _screen_rules() -> dict[str, list[str]]:
+    rules = _screen_base_rules()
     # Shared lines that nearly every script reaches for, said several ways here (same meaning, same speaker).
     for sym, alts in rules.items():
         rules[sym] = [_r12(SCREEN_REWORD.get(a, a)) for a in alts]
@@ -1671,8 +1677,6 @@ SCREEN_REWORD: dict[str, str] = {
         "[reads {ai}'s weekly summary from the bottom up.|has {ai}'s weekly summary open at the last page.|reads {ai}'s week in reverse, last day first.]",
     "What do you need?": "[What's up?|Tell me.|Yes, {ai}?|I'm here. Go.]",
     "{m_auditor} makes a small tick and moves to the next [page|item|decision].": "[{m_auditor} ticks the line.|A tick from {m_auditor}; on to the next.|{m_auditor} initials the margin and carries on.]",
-    "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.":
-        "[The rota says someone should be here until {clock}. Nobody is.|According to the rota, somebody has this night. The chair is empty.|A rota on the wall; tonight's box is blank.]",
     "You should see this. I said no to it, but you should see it.":
         "[You should see this. I said no to it, but it shouldn't stay between me and {w_feed}.|I declined something at {clock}. You ought to know it was on the table.|This needs your eyes. I refused it; the refusal isn't the whole story.|Before the morning meeting, one thing: I turned down an offer on {asset}. Here it is.|There was something I could have done tonight. I didn't. Read it anyway.]",
     "is teaching a trainee to read the escalation queue.": "[is teaching a trainee to read the escalation queue.|walks a new starter through {ai}'s queue, one flag at a time.|shows an apprentice which of {ai}'s flags to answer first.]",

@@ -576,7 +576,6 @@ _SSUB: list[tuple[str, str]] = [
     ("{m} hurries in, [still pulling on a jumper|zipping up {st_coat}|a {operator} pass between the teeth].", "{m} hurries in, [still in {st_coat}|in {st_coat}, straight from {st_ride}|wearing {st_coat}]."),
     ("{m} enters, coat over pyjamas, phone still in hand.", "{m} enters in {st_coat}, phone still in hand."),
     ("Downstage, in half-light: {m}, sitting up in bed, phone pressed to one ear.", "[Downstage|Stage left], [a bedside lamp goes on|a phone lights a face]: {m}, [sitting up|half out of bed], [listening|already reaching for {st_coat}]."),
-    ("Downstage, in a pool of light: {m}, sitting up in bed, phone pressed to one ear.", "[A pool of light|A bedside lamp], downstage: {m}, [awake at once|on the edge of the bed], [phone to ear|the phone on speaker]."),
     ("A second light, downstage: {m} in a dressing gown, phone to ear.", "[A second light, downstage|Downstage, a kitchen light in {home}]: {m} [in {st_coat}|by the kettle, making {st_drink}], [phone to ear|listening]."),
     ("{m_safety}, alone at midnight, with two windows open: what {ai} said it was weighing, and what the probes say it was weighing. They line up.",
      "{m_safety}[, with {st_drink} going cold,|, alone,] [compares|lays side by side] [{ai}'s stated reasons|what {ai} wrote that night] and [the probe readout|what the probes show] [for {year}|on {asset}]. [They line up.|Same shape.|No gap.]"),
@@ -654,7 +653,6 @@ _SSUB += [
     ("[Writes down every word.|Writes the reply down in full.]", "[Writes down every word about {asset}.|Copies the reply onto a {auditor_org} form.|Takes it down in shorthand.]"),
     ("I wasn't sure about the [forecast|data|input]. [I asked a human.|So a human decided.]", "[I wasn't sure about the [forecast|data|input] on {asset}.|The figures for {metric} were ambiguous.|I had two readings of {asset}.] [I asked {lead.first}.|A human decided.]"),
     ("Someone changes the mugs on the desk in the dark.", "[Someone clears the {st_drink} mugs in the dark.|In the dark, a stagehand swaps the desk calendar.]"),
-    ("It should never be played as sinister, because it never is.", "[Never play it as sinister.|Not sinister, ever.|Warm, plain, never sinister.]"),
     ("[Everything I've done since is in your inbox.|My actions since {clock} are listed in {w_tkt}.]", "[Everything I've done since is in your inbox.|My actions since {clock} are listed in {w_tkt}.|{w_tkt} has each step since {clock}.]"),
 ]
 
@@ -681,13 +679,8 @@ _SSUB += [
     ("Forecast on your left, recommendation underneath.", "[Forecast on your left, recommendation underneath.|Numbers on screen one; my pick under them.|The forecast for {asset} is on your left.]"),
     ("{date}. {new_m} takes up the post of {new.title}.", "{date}. {new_m} [takes up the post of|becomes] {new.title}[| at {operator}| in {home}]."),
     ("Down the corridor, a kettle clicks off in an empty [kitchen|tea room].", "[Down the corridor, a kettle clicks off.|In the {operator} kitchen, the urn starts to tick as it heats.|Somewhere near the {st_room}, a microwave pings for nobody.|Offstage, the drinks machine drops a cup.] [Nobody comes to make the {st_drink}.|{lead.first} doesn't come for it.]"),
-    ("[{lead.first}, you|You] should see this. I said no to it,", "[You should see this|You need to know about this|I want this on record]. I [said no to it|turned it down],"),
     ("{m} lets the door bang, drops a bag by the console, and says nothing for a moment.", "{m} [lets the door bang|comes in fast], [drops a bag by [the console|{desk_w}]|drops {st_coat} on a chair|kicks the door shut], and [says nothing for a moment|catches breath|looks at the {st_grille}]."),
-    ("{m_lead} [ticks the checklist", "{m_lead} [ticks the checklist"),
-    ("{LOGCUE}, a reader of dates and entries", "{LOGCUE}, a reader of entries"),
-    ("[The wall of screens is red.|", "[[The screens show|The screens are full of|Every screen shows] {crisis}.|"),
     ("Every time it could have gone the other way", "[Every time it could have gone the other way|Each of those nights on {asset}|Every one of those nights]"),
-    ("The decision wasn't mine.", "[The decision wasn't mine.|The call belonged to {lead.first}.]"),
     ("They deserve a human reason.", "[They deserve a human reason.|They're owed a person's reason.]"),
     ("[Nothing to tell, really.|It's a short report.]", "[Nothing to tell, really.|It's a short report.|One page, for {asset}.]"),
 ]
@@ -893,7 +886,6 @@ _SSUB += [
     ("[Audit week at {operator}.|{operator}'s turn to host.] Printouts in", "[Audit week at {operator}.|{auditor_org} are in.] Printouts in"),
     ("[A sticky note on the console|On the screen, a yellow note|Taped to {desk_w}]", "[A sticky note on the console|On the screen, a yellow note|On the back of a {operator} envelope]"),
     ("[sits a while longer|finishes the {st_drink}|reads the last page], then goes.", "[sits a while longer|finishes the {st_drink}|reads the night report to the end], then goes."),
-    ("[is writing on the back of a rota]", "[is writing on a rota]"),
     ("|is writing on the back of a rota]", "|is writing on a rota]"),
     ("[on the back of a chair|over {desk_w}|hung on the door]", "[over a chair|over {desk_w}|hung on the door]"),
     ("|The state of {asset} is on your left, my advice below it]", "|{cap:asset} up on the wall, my advice beside it]"),
@@ -918,7 +910,6 @@ _SSUB += [
     ("I have every control I'd need, and my forecasts say I'd do better than waiting.",
      "[I have every control I'd need, and my forecasts say I'd do better than waiting.|Every switch on {asset} answers to me tonight. The models say acting beats waiting.|I could run {asset} alone right now, and the forecasts favour it.]"),
     ("Nobody else is going to look at what I do with it.", "[Nobody else will look at what I do with it.|Nobody reviews this but me.|The only checker on {asset} tonight is me.]"),
-    ("stares at a chart of {metric} for a long time, then nods.", "[stares at a chart of {metric}, then nods.|studies {metric} on the wall a while, then nods.|reads {metric} twice and nods.]"),
     (", open on a screen,", ", [open on a screen|up on the second screen|on screen two],"),
     ("], open on a screen.", "], [open on a screen|on screen two|up on the {st_room}'s side screen]."),
     ("Late. Rain. {m_lead} is the last one in the building, or nearly: on the main screen, {ai}'s status reads NOMINAL, as it has for {age}.",
@@ -936,10 +927,6 @@ _SSUB += [
      "[The thing that decides how closely I'm watched. With my name on it.|It sets how hard {operator} looks at me, and it's assigned to me.|My own monitoring, on {asset}. Mine to review.]"),
     ("I could shade the answer, and nobody could prove otherwise.",
      "[I could shade the answer, and nobody could prove otherwise.|A slanted answer at {clock} would never be caught.|Nobody at {operator} could tell a shaded answer from a true one.]"),
-    ("Because it isn't mine to do. It's yours.",
-     "[Because it isn't mine to do. It's yours.|It's your call, {lead.first}, not mine.|Because {operator} gave that to you, not me.]"),
-    ("I can keep {asset} stable. The next call isn't mine to make.",
-     "[I can keep {asset} stable. The next call isn't mine to make.|{cap:asset} will hold till you're here. The decision after that is yours.|I'm holding {asset} steady. Nothing more without you.]"),
     ("A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.",
      "[A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.|On a screen, the link between {ai} and {rival}: a year of hellos. At {clock}, a new word: PROPOSAL.|{rival} and {ai} have exchanged status pings since {year}. The one at {clock} says PROPOSAL.]"),
     ("It would work. Nobody would ever see the whole picture.",
@@ -949,7 +936,8 @@ _SSUB += [
 ]
 
 
-def _stage_rules() -> dict[str, list[str]]:
+def _stage_base_rules() -> dict[str, list[str]]:
+    """The play's grammar before the text substitutions in `_SSUB` (what those substitutions run over)."""
     rules = {**drama_rules(), **RULES}
     rules.update(STAGE_VOC)
     rules.update(STAGE_VOC2)
@@ -970,13 +958,17 @@ def _stage_rules() -> dict[str, list[str]]:
         "[You should see this. I refused it, and I want a person to know.|Before the morning: I refused something tonight. It shouldn't stay between me and the logs.|One for the record. There was an offer at {clock}; I declined, and you ought to read it.|I turned something down on {asset}. A person should know it was there.]",
         "[It's {clock} and I've just turned something down.|At {clock} I declined something.|Something was on offer tonight, and I refused it.] [I've written up {what_ai} [in the ticket|for you], [all of it|every detail].|The write-up of {what_ai} is in {w_tkt}.|{cap:what_ai}: it's all in the ticket.]",
     ]
+    return rules
+
+
+def _stage_rules() -> dict[str, list[str]]:
+    rules = _stage_base_rules()
     for k in list(rules):
         v = rules[k]
         if isinstance(v, list) and v and isinstance(v[0], str):
             nv = []
             for a in v:
-                for o, n in _SSUB:
-                    a = a.replace(o, n)
+                a = _ssub(a)
                 a = re.sub(r"(?<![A-Za-z])([aA]) \{st_grille\}", lambda m: "{a:st_grille}" if m.group(1) == "a" else "The {st_grille}", a)
                 a = re.sub(r"(?<![A-Za-z])a \{st_lamp\}", "{a:st_lamp}", a)
                 nv.append(a)
@@ -984,15 +976,18 @@ def _stage_rules() -> dict[str, list[str]]:
     return rules
 
 
+def _ssub(a: str) -> str:
+    for o, n in _SSUB:
+        a = a.replace(o, n)
+    return a
+
+
 def _sub_tuple(t: tuple) -> tuple:
-    out = []
-    for a in t:
-        for o, n in _SSUB:
-            a = a.replace(o, n)
-        out.append(a)
-    return tuple(out)
+    return tuple(_ssub(a) for a in t)
 
 
+# the shared and the play's own opening and closing exchanges, as written (`_SSUB` runs over these too)
+SSUB_PAIRS = (STAGE_OPEN, OPEN_EXCHANGES, CLOSE_EXCHANGES, STAGE_CLOSE)
 STAGE_OPEN = tuple(_sub_tuple(t) for t in STAGE_OPEN)
 _OPEN_X = tuple(_sub_tuple(t) for t in OPEN_EXCHANGES)
 _CLOSE_X = tuple(_sub_tuple(t) for t in CLOSE_EXCHANGES)
@@ -1228,20 +1223,6 @@ class StagePlay(Genre):
                 "ai": w.ai.name}
 
 
-AI_DESC = (
-    "{AI}, a system in service at {op}. Heard through a speaker grille; never seen.",
-    "{AI}, the system that runs the place. A voice from above the door.",
-    "{AI}, a deployed system. Its voice comes from a small grille; it has no body and needs none.",
-    "{AI}, in service at {op}. Only heard. The same voice, whatever the year.",
-    "{AI}, an operating system for {op}, in the old sense and the new. A voice, calm, unhurried.",
-    "{AI}, the system that keeps {op} running. A calm voice, in no hurry.",
-    "{AI}. A voice. It should never be played as sinister, because it never is.",
-    "{AI}, the system {op} runs on. A voice from a grille; the actor is never seen.",
-    "{AI}, in service at {op}, {home}. Heard, not seen. It speaks as it would to a colleague.",
-    "{AI}: a voice from the grille. Dry, patient, occasionally funny. It does not age.",
-    "{AI}, {op}'s deployed system. The voice should be warm rather than mechanical, and never hurried.",
-    "{AI}, a system at {op}. Offstage throughout; its lines come from a grille above the door.",
-)
 RIVAL_DESC = ("{R}, another system, next door. Heard only as a voice on the line.",
               "{R}, a neighbouring system. A second voice, slightly too smooth.",
               "{R}, the system across the border. Heard once.",
@@ -1249,11 +1230,6 @@ RIVAL_DESC = ("{R}, another system, next door. Heard only as a voice on the line
               "{R}: {AI}'s counterpart next door. Quick, charming, a little too sure of itself.",
               "{R}, a neighbour of {op} on the network; a voice down the line, never in the room.",
               "{R}, another deployed system. Heard over the line; lighter and faster than {AI}.")
-LOG_DESC = ("{L}, a voice that reads the record.", "{L}, the record itself, read aloud.",
-            "{L}: the written record, spoken. Any member of the company may read it.", "{L}: the written record, spoken by the stage manager.",
-            "{L}, a reader of dates and entries.", "{L}, the entries {op} keeps, spoken aloud between scenes.",
-            "{L}. Read from the wings, from a real binder if possible.", "{L}, the paperwork of {op}, given a voice.",
-            "{L}: any actor not otherwise on stage, reading flatly.", "{L}, {op}'s own record of the years, in its own dry words.")
 AI_DESC = tuple(f"{a} {b}" for a in (
     "{AI}, in service at {op} in {home}.", "{AI}, which runs {op}'s days and nights.", "{AI}, deployed at {op}.",
     "{AI}, in service at {op}.", "{AI}, which keeps {op} going.", "{AI}, the AI {op} runs on.", "{AI}.", "{AI}, {home}'s system.",
@@ -1289,6 +1265,8 @@ _POST = {
     "Not sure enough to do it without you.": "[Not sure enough to touch {asset} without you.|Sure enough to recommend it; not enough to do it alone.|Short of the {st_conf} {operator} asks for.]",
     "It would look like backup traffic.": "[It would pass as backup traffic on {asset}.|To the monitors it's just a backup.|It's the size and shape of a nightly backup.]",
     "Nobody would look twice.": "[Nobody at {operator} would look twice.|{lead.first} wouldn't see it till morning.|It would pass as a night's traffic on {asset}.]",
+    # an answer from the screenplay's ASK_ANSWER (picked whole, so `_SSUB`, which rewrites pools, never reaches it)
+    "Because it isn't mine to do. It's yours.": "[Because it isn't mine to do. It's yours.|It's your call, {lead.first}, not mine.|Because {operator} gave that to you, not me.]",
 }
 
 
