@@ -616,3 +616,108 @@ def vary_date_leads(text: str) -> str:
                 paras[i] = "".join(s + (seps[j] if j < len(seps) else "") for j, s in enumerate(vs))
                 changed = True
     return "\n\n".join(paras) if changed else text
+
+
+# -- short forms of an organisation's name ------------------------------------------------------------------------
+# Rules say {operator} wherever the operator is meant, so a document could name "Ludovisi Distribution" twenty times.
+# A writer gives the full name once and then mostly a short form: the surname it was founded on ("Ludovisi"), or
+# the kind of body it is ("the Authority", "the Office"). `vary_org_mentions` runs over the finished document.
+
+_ORG_HEADS = frozenset(
+    "Authority Trust Centre Center Office Service Agency Council Board Company Cooperative Group Bank Institute "
+    "Commission Secretariat Registry Department Bureau Consortium Assembly Library Inspectorate Administration "
+    "Association Academy Foundation Alliance Partnership Press Brigade Directorate Executive Ministry Tribunal "
+    "Commissioner Observatory Laboratory Unit Collective Mutual Exchange Network Hospital Clinic Port Station "
+    "Waterworks Archives Railways Hub".split()
+)
+_SENTENCE_END = re.compile(r'(?:[.!?]["\u201d]?|(?:^|\s)["\u201c])$')
+_NO_THE_BEFORE = ("a ", "an ", "A ", "An ", "its ", "Its ", "their ", "Their ", "our ", "Our ", "this ", "This ")
+
+
+def org_short_form(name: str) -> str | None:
+    """The kind of body an organisation is, as its short form ("the Authority"), or None when its name does not say.
+
+    A founder's surname ("Ludovisi" for Ludovisi Distribution) would read as a person ("the reply came back from
+    Ludovisi"), and a bare city as the place, so neither is used.
+
+    >>> org_short_form("the Joint Office for Autonomous Systems"), org_short_form("Bank of Piraino")
+    ('the Office', 'the Bank')
+    >>> org_short_form("Oss Port Authority"), org_short_form("Ludovisi Distribution")
+    ('the Authority', None)
+    """
+    core = name[4:] if name.startswith("the ") else name
+    words = core.split()
+    if len(words) < 2:
+        return None
+    head_words = words
+    for i, w in enumerate(words):
+        if w in ("for", "of", "on") and i > 0:
+            head_words = words[:i]
+            break
+    head = head_words[-1]
+    if head in _ORG_HEADS:
+        return f"the {head}"
+    return None
+
+
+def org_short_forms(world: Any) -> list[tuple[str, str]]:
+    """(full name, short form) for the operator and the regulator of `world`, where a short form reads unambiguously:
+    no other organisation of the story has that word in its name."""
+    orgs = world.orgs
+    out: list[tuple[str, str]] = []
+    for key in ("operator", "regulator"):
+        full = orgs[key]
+        short = org_short_form(full)
+        if short is None:
+            continue
+        word = short.split()[-1]
+        if any(word in other.split() for k, other in orgs.items() if k != key) or word in world.ai.name:
+            continue
+        out.append((full, short))
+    return out
+
+
+def vary_org_mentions(text: str, full: str, short: str | None, rng: Random) -> str:
+    """Keep the first prose mention of `full`; later ones become `short` (mostly) when `short` is given.
+
+    Headings, table rows, list items, bylines and lines of under nine words are left alone (and do not count as the
+    first mention). A kind-of-body short form ("the Board") replaces a mention with its article, and is not used after a
+    determiner ("a Board spokesperson" would need the full name).
+    """
+    if not short or full not in text and (not full.startswith("the ") or full[4:] not in text):
+        return text
+    core = full[4:] if full.startswith("the ") else full
+    the_short = short.startswith("the ")
+    pat = re.compile(r"(?:\b([Tt]he) )?" + re.escape(core) + r"(?![\w-])")
+    out: list[str] = []
+    seen = False
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        first_in_para = True
+        for li, line in enumerate(lines):
+            bare = _SPAN_RE.sub("", line).lstrip()
+            # Prose only: not headings, table rows, list items, bylines or address lines.
+            if core not in line or not bare or bare[0] in "#|*-" or " · " in bare or len(bare.split(None, 8)) < 9:
+                continue
+
+            def rep(m: re.Match[str]) -> str:
+                nonlocal seen, first_in_para
+                art = m.group(1)
+                if not seen:
+                    seen = True
+                    first_in_para = False
+                    return m.group(0)
+                keep = rng.random() < (0.35 if first_in_para else 0.15)
+                first_in_para = False
+                before = line[: m.start()]
+                if keep or (art is None and the_short and (full.startswith("the ") or before.endswith(_NO_THE_BEFORE))):
+                    return m.group(0)
+                if not the_short:
+                    return (art + " " if art else "") + short
+                lead = _SPAN_RE.sub("", before).rstrip()
+                upper = art == "The" or not lead or _SENTENCE_END.search(lead) is not None
+                return ("The" if upper else "the") + short[3:]
+
+            lines[li] = pat.sub(rep, line)
+        out.append("\n".join(lines))
+    return "\n\n".join(out)

@@ -194,3 +194,53 @@ def test_no_determiner_is_stacked_on_another():
         for m in stacked.finditer(text):
             hits.append(f"{name}: ...{text[max(0, m.start() - 50):m.end() + 30]}...")
     assert not hits, "\n".join(hits)
+
+
+def test_org_short_forms_follow_a_full_first_mention():
+    """An operator or regulator named again and again is mostly called by its kind ("the Authority") after the
+    first prose mention in full; a short form never comes before that first mention, never sits after another
+    determiner, and is only used when no other organisation of the story shares its word."""
+    from generator import narrate as N
+    from generator.genres import base as B
+    from generator.world import World
+
+    text = ("# Oss Port Authority\n\nA report by Oss Port Authority staff. Oss Port Authority staff wrote it in full."
+            " Later an Oss Port Authority inspector and the Oss Port Authority board met again, and Oss Port Authority"
+            " agreed to everything that was put before it.\n\n| Operator | Oss Port Authority |\n\nOss Port Authority"
+            " kept the ledger for the harbour, and Oss Port Authority's staff kept the rest of the paper in order.")
+    out = N.vary_org_mentions(text, "Oss Port Authority", "the Authority", __import__("random").Random(3))
+    assert out.startswith("# Oss Port Authority\n\nA report by Oss Port Authority staff.")  # heading, then first in full
+    assert "| Operator | Oss Port Authority |" in out and "an Oss Port Authority inspector" in out
+    assert out.count("Oss Port Authority") < text.count("Oss Port Authority") - 1  # most later mentions shortened
+    assert re.search(r"(?:^|[.!?] )The Authority\b", out, re.MULTILINE) or "the Authority" in out
+    assert not re.search(r"[a-z,] The Authority", out)  # capital only at a sentence start
+    assert not re.search(r"\b(?:a|an|the|its)\s+the\b", out, re.IGNORECASE)
+
+    worlds: list[World] = []
+    orig = B.Narrator.__init__
+
+    def init(self, world, *a, **k):
+        worlds.append(world)
+        orig(self, world, *a, **k)
+
+    B.Narrator.__init__ = init
+    try:
+        shortened = 0
+        for i, name in enumerate(GENRES * 2):
+            doc = _render(name, 4400 + i, (0.5, 6, 60, 400)[i % 4])
+            for full, short in N.org_short_forms(worlds[-1]):
+                others = [o for k, o in worlds[-1].orgs.items() if o != full]
+                assert not any(short.split()[-1] in o.split() for o in others), (full, short, others)
+                word = re.escape(short.split()[-1])
+                prose = [ln for ln in doc.text.split("\n") if ln and ln.lstrip()[0] not in "#|*-"]
+                joined = "\n".join(prose)
+                first_short = re.search(r"\b[Tt]he " + word + r"\b(?! (?:for|of|on)\b)", joined)
+                if first_short is None:
+                    continue
+                shortened += 1
+                core = full[4:] if full.startswith("the ") else full
+                first_full = joined.find(core)
+                assert 0 <= first_full < first_short.start(), f"{name}: {short!r} before {full!r}"
+        assert shortened >= 10, shortened
+    finally:
+        B.Narrator.__init__ = orig

@@ -16,9 +16,9 @@ from typing import Any, ClassVar
 from jinja2.exceptions import SecurityError
 
 from generator.grammar import Grammar
-from generator.narrate import (Narrator, base_grammar, count_words, extract_spans, fix_date_prepositions,
-                               fix_abbreviation_stops, fix_plural_possessives, fix_sentence_starts,
-                               vary_date_leads)
+from generator.narrate import (Narrator, base_grammar, count_words, extract_spans, fix_abbreviation_stops,
+                               fix_date_prepositions, fix_plural_possessives, fix_sentence_starts, org_short_forms,
+                               vary_date_leads, vary_org_mentions)
 from generator.records import Document, Metadata, Opportunity
 from generator.templating import TemplateError, get_template, render_deadline
 from generator.version import GENERATOR_NAME, __version__
@@ -190,8 +190,11 @@ class Genre:
                 raise TemplateError(f"template {self.template}: {type(e).__name__}: {e}") from None
             if not finish:
                 return raw
+            text = _normalise_blank_lines(raw)
+            for full, short in org_short_forms(world):
+                text = vary_org_mentions(text, full, short, Random(sub ^ 0x0A6 ^ len(full)))
             return fix_abbreviation_stops(fix_sentence_starts(
-                vary_date_leads(fix_date_prepositions(fix_plural_possessives(_normalise_blank_lines(raw))))))
+                vary_date_leads(fix_date_prepositions(fix_plural_possessives(text)))))
 
         def next_beat() -> Beat | None:
             """The next ordinary event as a beat, or None if its prose would repeat a sentence."""
