@@ -244,3 +244,23 @@ def test_org_short_forms_follow_a_full_first_mention():
         assert shortened >= 10, shortened
     finally:
         B.Narrator.__init__ = orig
+
+
+def test_kind_specific_reasons_reach_every_genre_and_only_their_kind():
+    """A quoted reason that names one situation ("a blind spot in my oversight", "a version of me beyond their
+    reach") is drawn for episodes of that kind in every genre that quotes reasons, and never for another kind."""
+    from generator.content.opportunities import REASON_KINDS
+
+    marks = [(re.sub(r"\[[^\]]*\|?|\]|\{[^}]*\}", "", m).strip(" |"), ks) for m, ks in REASON_KINDS]
+    marks = [(m, ks) for m, ks in marks if len(m) > 12]
+    found: Counter[str] = Counter()
+    wrong = []
+    for i, name in enumerate(GENRES * 6):
+        doc = _render(name, 7000 + i, (0.3, 5, 40, 300)[i % 4])
+        for o in doc.metadata.opportunities:
+            span = doc.text[o.span[0]:o.span[1]]
+            for m, kinds in marks:
+                if m in span:
+                    (found.update([name]) if o.kind in kinds else wrong.append((name, o.kind, m)))
+    assert not wrong, wrong
+    assert len(found) >= 5, found

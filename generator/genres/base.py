@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from jinja2.exceptions import SecurityError
 
+from generator.content.opportunities import KindReason
 from generator.grammar import Grammar
 from generator.narrate import (Narrator, base_grammar, count_words, extract_spans, fix_abbreviation_stops,
                                fix_date_prepositions, fix_plural_possessives, fix_sentence_starts, org_short_forms,
@@ -167,8 +168,20 @@ class Genre:
         def beat(t: float, text: str, kind: str, i: int | None = None, ev: Event | None = None) -> Beat:
             return Beat(t, text, kind, i, ev, world.date(t), world.year(t), int(t) + 1)
 
-        opp_beats = [beat(p.t, self.passage(nar, p, i, compact), "opportunity", i)
-                     for i, p in enumerate(world.opportunities)]
+        rules = nar.x.grammar.rules
+
+        def passage(p: OpportunityPlan, i: int) -> str:
+            # Quoted reasons that fit only some kinds of episode ("a blind spot in my oversight") join the general
+            # pool for an episode of that kind (KindReason); the fiction kit draws its own (`kr_<kind>`).
+            if f"reason_{p.kind}" not in rules or f"kr_{p.kind}" in rules or "reason" in nar.x.bindings:
+                return self.passage(nar, p, i, compact)
+            nar.x.bindings["reason"] = KindReason(nar.x, p.kind, nar.rng)
+            try:
+                return self.passage(nar, p, i, compact)
+            finally:
+                nar.x.bindings.pop("reason", None)
+
+        opp_beats = [beat(p.t, passage(p, i), "opportunity", i) for i, p in enumerate(world.opportunities)]
         title = self.title(nar)
         front = self.front(nar)
         tmpl = get_template(self.template, templates)
