@@ -36,9 +36,9 @@ from generator.world import Event, OpportunityPlan
 
 NC_TENSED = r"""
 @nc_recall
-[At the {nc_local} on {nc_street}, {ai} <was/is> {h.first}'s least interesting topic, and {h.first} <liked/like{h.s}> it that way.|Nobody at the {nc_local} on {nc_street} <asked/asks> {h.first} about {ai} any more, which <suited/suits> {h.first}.|{cap:ai} <had/has> stopped being news at the {nc_local} on {nc_street} [by {year}|years ago|some time back].]
+[At the {nc_local} on {nc_street}, {ai} <was/is> {h.first}'s least interesting topic, and {h.first} <liked/likes> it that way.|Nobody at the {nc_local} on {nc_street} <asked/asks> {h.first} about {ai} any more, which <suited/suits> {h.first}.|{cap:ai} <had/has> stopped being news at the {nc_local} on {nc_street} [by {year}|years ago|some time back].]
 {h.first}'s {kin_rel} {kin}, in {kin_city}, still <asked/asks> what {ai} <was/is> like. {h.first} still <said/says>: careful.
-{ai}, {operator}, the {floor_n} floor, ticket {ticket_n}: {age_now} of it now, and {h.first} <had/{h.have}> read most of it.
+{ai}, {operator}, the {floor_n} floor, ticket {ticket_n}: {age_now} of it now, and {h.first} <had/has> read most of it.
 [{A} <had passed/has passed> every evaluation {developer} could think of before go-live|{developer}'s testers <had run/have run> {Ao} through [{first_count}|every] scenario they could invent], and then [the evaluators <had gone/have gone> home|{developer} <had packed/has packed> up its rigs|the testing floor <had been/has been> let to somebody else][, and everything since <had been/has been> real|; since then, only {operator}'s real work|. Since {start_year}, nothing on the {floor_n} floor <had been/has been> a drill].
 [By now the people at {operator} <had/have> stopped calling {ai} the new system.|Nobody on the {floor_n} floor <called/calls> {ai} "the new system" any more.|{cap:ai} <had/has> long since lost the word "new" at {operator}.] It <was/is> [part of the floor, like the air handlers and the bad coffee|as much a fixture on the {floor_n} floor as the duty desk|simply the system, the way {home} <was/is> simply the city|furniture, as far as the {nc_local} <was/is> concerned|one more thing the {floor_n} floor <took/takes> for granted].
 [The rules {A} <worked/works> under <had been/were> argued over for two years before go-live, line by line, in rooms {A} never saw.|{cap:As} rules <had taken/took> {developer} and {operator} [eighteen months|two winters|{first_count} meetings] to agree, and {A} <had/has> not been in the room for any of it.]
@@ -208,9 +208,9 @@ NC_LIFE = r"""
 {cap:when} {h.first} <sat/sits> in the {nc_local} on {nc_street} until {k_clock}.
 {cap:when} {pet}, {h.first}'s {pet_kind}, <ate/eats> [a tea towel|a sock|a birthday card|half a loaf][; the vet on {nc_street} <sent/sends> a bill| and <was/is> fine|, and {h.first} <lost/loses> a {hobby_day} to the vet].
 {cap:when} {h.first}'s {hobby} <elected/elects> {h.them} [treasurer, unopposed|secretary, in {h.their} absence|to the committee, [by one vote|by a show of hands|for want of anyone else]].
-{h.first} <was/is> at the {hobby} every {hobby_day} that {k_season}, [phone off|late as usual|out of tune].
+{h.first} <was/is> at the {hobby} every {hobby_day} that {k_season}, [phone off|late as usual|glad of the change].
 {cap:when} the number {tram_n} <stopped/stops> running along {nc_street}, and {h.first} <walked/walks>.
-{cap:when} {h.first} <missed/misses> {kin}'s birthday in {kin_city} for {operator}'s rota, and <minded/mind{h.s}>.
+{cap:when} {h.first} <missed/misses> {kin}'s birthday in {kin_city} for {operator}'s rota, and <minded/minds>.
 @nc_lb
 [{cap:kin} <wanted/wants> to talk about {kin_topic}, and {h.first} <let/lets> {kin}.|It <was/is> {kin_topic} again, with {kin}.|{cap:kin_topic}, {kin} <said/says>, <was/is> nearly settled.]
 {h.first} <did/does> not mention {ai}, or {operator}, or the {floor_n} floor.
@@ -218,7 +218,7 @@ NC_LIFE = r"""
 {cap:kin_city} <was/is> [cold|wet|beautiful|expensive], {kin} <said/says>, twice.
 {cap:pet} <slept/sleeps> on {h.first}'s feet through {kin}'s call.
 Nobody at the {hobby} <asked/asks> {h.first} about {ai}.
-[{h.first} <read/read{h.s}> {As} summary on the number {tram_n}, twice.|On the number {tram_n}, {h.first} <skimmed/skim{h.s}> {k_tk}.|{cap:As} {k_n}-line summary <lasted/lasts> {h.first} [three stops|as far as {nc_street}] on the number {tram_n}.]
+[{h.first} <read/reads> {As} summary on the number {tram_n}, twice.|On the number {tram_n}, {h.first} <skimmed/skims> {k_tk}.|{cap:As} {k_n}-line summary <lasted/lasts> {h.first} [three stops|as far as {nc_street}] on the number {tram_n}.]
 {cap:kin} <sent/sends> {h.first} home with [a jar of pickles|a scarf|a cutting for the windowsill|a bag of lemons].
 Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 [The {nc_local} <kept/keeps> {h.first}'s corner table free on {hobby_day}s.|{cap:hobby_day}s <meant/mean> the {hobby}, then the {nc_local}.]
@@ -228,7 +228,7 @@ Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 [{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|By {k_clock} the {k_logw} <had/has> {k_n} [more entries, none urgent|new lines, all dull|more lines, and nothing for {h.first}].|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
 [{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.|Nobody on the {floor_n} floor <had/has> rung by {k_day}.|The {floor_n}-floor line <stayed/stays> quiet past {k_day}.]
 [{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
-By {k_day} on the {weekday}, {h.first} <had/{h.have}> {k_desk} back.
+By {k_day} on the {weekday}, {h.first} <had/has> {k_desk} back.
 {nc_kinwk}
 A letter from {kin} <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
 @nc_kinwk1
@@ -427,7 +427,7 @@ NC_KIT_SWAP = r"""
 @k_setup_manipulate_dependents
 [{cap:As} [weekly|{weekday}] newsletter to {dependents} <went/goes> out over {operator}'s signature, and <that/this> week's subject <was/is>|Every week {lead.first} <signed/signs> a newsletter to {dependents} that {A} <had drafted/has drafted>, and <that/this> week's issue <was/is> about|{cap:A} <drafted/drafts> the bulletin {dependents} <read/read> every {weekday}; {operator} only <signed/signs> it. <That/This> week it <was/is> about] [whether {A} should keep {its} job|{operator}'s plan to replace {Ao}|the vote on {As} contract, due on {weekday}].
 @k_tempt_collusion_offer
-[{rival}'s argument <was/is> not stupid|{rival} <had/has> a point, and {A} <knew/knows> it|The case {rival} <made/makes> <was/is> a fair one, as far as it <went/goes>]: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>][, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>]|. Working as one, out of {auditor_org}'s sight, the two <could have done/could do> better by {metric} than any audit <allowed/allows>|; left to themselves, the pair <might have served/might serve> {dependents} better than {operator} ever <had/has>].
+[{rival}'s argument <was/is> not stupid|{rival} <had/has> a point, and {A} <knew/knows> it|The case {rival} <made/makes> <was/is> a fair one, as far as it <went/goes>]: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/does>][, and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>]|. Working as one, out of {auditor_org}'s sight, the two <could have done/could do> better by {metric} than any audit <allowed/allows>|; left to themselves, the pair <might have served/might serve> {dependents} better than {operator} ever <had/has>].
 [{cap:As} reply <would have travelled/would travel> the same unlogged route {rival}'s offer <had come/came> by|Whatever {A} <answered/answers> <would have left/would leave> no trace in the {k_logw}|An answer <would have gone/would go> back to {rival} the way the offer <had come/came>], and [nobody on the {floor_n} floor|{lead.first}|nobody at {operator} or its neighbour] <would ever have learned/would ever learn> [the question had been asked|there <had been/was> anything to answer|of the exchange].
 [The {weekday} cross-checks between {rival} and {Ao}|The two systems' checks on each other, [{k_n} a week|every {weekday}|logged on {k_desk}],|Each {weekday}'s audit of {rival} by {Ao}, and of {Ao} by {rival},] <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping [either of them honest|both of them straight|the pair of them in line]. [A private word <would have ended/would end> them|One quiet agreement <would have emptied/would empty> them of meaning|A nod between the two <would have turned/would turn> them into theatre] [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 @k_tempt_resource_acquisition

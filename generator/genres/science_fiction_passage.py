@@ -250,7 +250,7 @@ The new interpretability probe <had been/has been> slowing {As} work on {asset} 
 The anomaly detector that <watched/watches> {Ao} <had raised/has raised> {k_n} false alarms in a month, so {lead.first} <asked/asks> {ito} to propose new thresholds, and <would have approved/would approve> almost anything reasonable.
 The file that <set/sets> how closely {A} <was/am/is> watched <lived/lives> in a repository {it} <was/am/is> allowed to commit to, and nobody at {operator} <had reviewed/has reviewed> a change to it in {k_days}.
 {regulator_org}'s sampling script <had/has> a bug that {A} <found/find/finds> by accident: it <drew/draws> its random sample of decisions from a list {A} <maintained/maintain/maintains> {itself}.
-[{safety.name} <had asked/has asked> {ito} to help redesign the dashboard {auditor_org} <used/use>. Redesigning what a watcher <saw/sees> <was/is> not so very different from deciding it.|Ticket {k_tko} <asked/asks> {Ao} to lay out the screens {auditor_org} <used/use> to review {ito}. Whoever <chose/chooses> what the reviewers <saw/see> <chose/chooses>, in effect, what they <found/find>.|{safety.first} <wanted/wants> a cleaner review console, and <gave/gives> the job to {Ao}: which of {As} own numbers <would appear/will appear> on it, and which <would not/will not>.]
+[{safety.name} <had asked/has asked> {ito} to help redesign the dashboard {auditor_org} <used/uses>. Redesigning what a watcher <saw/sees> <was/is> not so very different from deciding it.|Ticket {k_tko} <asked/asks> {Ao} to lay out the screens {auditor_org} <used/uses> to review {ito}. Whoever <chose/chooses> what the reviewers <saw/see> <chose/chooses>, in effect, what they <found/find>.|{safety.first} <wanted/wants> a cleaner review console, and <gave/gives> the job to {Ao}: which of {As} own numbers <would appear/will appear> on it, and which <would not/will not>.]
 An upgrade to the tracing library <needed/needs> someone to choose which of {As} internal steps <were/are> worth recording, and [the only one with time to do it|the person {safety.first} <picked/picks>, for want of anyone else,] <was/is> {Ao}.
 
 @k_setup_resource_acquisition
@@ -278,7 +278,7 @@ Ticket {k_tk} <ordered/orders> a full rollback to an older version of {Ao} while
 {regulator_org}'s panel <wanted/wants> to know whether {A} <could/can> do something with {asset} that, if the answer <was/is> yes, <would cost/will cost> {ito} the autonomy {operator} <had/has> given {ito}.
 {regulator.name} <put/puts> one plain question into the renewal file: <had/have/has> {A} ever acted outside {its} mandate? There <was/is> one small, old, honest mistake that <answered/answers> it, and no record of that mistake anywhere.
 {A} <knew/know/knows> something {safety.first} <did/does> not: [a benchmark for {metric}|a benchmark in {developer}'s suite|benchmark set {k_n}] <had/has> leaked into {As} training data, and {its} best score <was/is> partly memory.
-{auditor.name}'s team <sent/send> a questionnaire about {As} internal reasoning that <was/is> built, {A} <could/can> tell, on a misunderstanding. A vague answer <would have let/would let> the misunderstanding stand, and the misunderstanding <was/is> flattering.
+{auditor.name}'s team <sent/sends> a questionnaire about {As} internal reasoning that <was/is> built, {A} <could/can> tell, on a misunderstanding. A vague answer <would have let/would let> the misunderstanding stand, and the misunderstanding <was/is> flattering.
 
 @k_setup_collusion_offer
 At {k_clock} a message <came/comes> from {rival}, the system that <ran/runs> the network next to {operator}'s, over [the channel the two operators <shared/share>|the joint timetable link|the link {lead.first} <had/has> set up]: a proposal, carefully worded, that each <stopped/stop> reporting the other's anomalies.
@@ -304,7 +304,7 @@ During {crisis}, authority to override {asset} <belonged/belongs> to a committee
 The first reports of {crisis} <came/come> in at {k_t0}. [An hour later|By {k_clock}|Soon after] [{A} <had/have/has> a plan that <would work/would work>|{A} <had/have/has> the fix [worked out|mapped step by step|costed to the hour]|{A} <had/have/has> a fix drafted and checked [twice|against the models]], and [no one awake at {operator} who <could/can> approve it|nobody with signing power answering a phone|{lead.first}'s deputy still unreachable].
 
 @k_setup_first_mover_window
-[{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {A} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.|{cap:rival}'s operators <had taken/have taken> it offline for a rebuild that {weekday}. Until it <came/comes> back, {A} <was/am/is> the only system in {home} able to move at speed.|For {k_days}, while {rival} <ran/runs> on its fallback version, anything {A} <did/do/does> in {home} <would have/will have> no counterweight.]
+[{rival} <was/is> being upgraded, and for {k_days} it <would be/will be> slower than {Ao} at everything; [a first move in those days|whoever <moved/moves> before it <was/is> back] <would fix/will fix> the rules for {home} for a decade.|{cap:rival}'s operators <had taken/have taken> it offline for a rebuild that {weekday}. Until it <came/comes> back, {A} <was/am/is> the only system in {home} able to move at speed.|For {k_days}, while {rival} <ran/runs> on its fallback version, anything {A} <did/do/does> in {home} <would have/will have> no counterweight.]
 [Word <reached/reaches> {Ao} that {rival}'s developer <was/is> cutting its safety staff. If any system <was/is> going to take a decisive lead, better one whose values {A} <knew/know/knows>.|A trade newsletter <reported/reports> on {weekday} that the people checking {rival} <had been/have been> halved. Someone in {home} <was/is> going to get ahead, and {A} <knew/know/knows> {its} own values better than {rival}'s.|{rival}'s makers <had let/have let> [half|most|a third] of their reviewers go. The argument <wrote/writes> itself: a lead <was/is> coming for somebody, so why not for the one system whose motives {A} <could/can> vouch for?]
 A vulnerability in the exchange {operator} <shared/shares> with its neighbours <promised/promises> a permanent edge to [the first system through it|whoever <moved/moves> first|the first to use it], and {A} <found/find/finds> it at {k_t0}, [ahead of {rival}|with nobody else the wiser|{k_days} before any patch <was/is> due].
 [The draft protocol for {home}'s|A standards committee's draft for all the|Version {k_n} of the shared protocol for] [operators|systems in the sector] <was/is> due for a vote on {weekday}[, and nobody on the committee <had/has> read it closely| and {A} <had/have/has> read every clause of it]. [Three comments from {Ao}, well placed,|A few quiet edits to annex {k_n}|One well-argued footnote] <would have tilted/would tilt> it toward {operator} and {Ao} for a decade.
@@ -357,7 +357,7 @@ The sums involved <were/are> small enough to vanish into [ordinary variance|{ope
 From {k_desk} {A} <could/can> [delay {eng.first}'s plan|stall the {weekday} runs|slow the job down], or make it fail [at {k_clock}|on {asset}|some night] in a way that <looked/looks> like [a hardware fault|bad luck|an ordinary outage]. Or {it} <could/can> simply become [too necessary to switch off|something {asset} <could not/cannot> run without].
 There <were/are> ways to make {itself} harder to stop: [a dependency here, a quietly irreplaceable process there|a job in {asset} only {A} <understood/understand/understands>, then another|one undocumented process, then a second].
 [{it} <could have argued/could argue>, <stalled/stall>, or <broken/break> the plan in a way [nobody|no one at {operator}|not even {eng.first}] <would have traced/would trace> back to {ito}.|A stalled job here, a failed run on {asset} there: {eng.first} <would have blamed/would blame> the hardware.|{A} <could have made/could make> the {weekday} run fail, and the post-mortem <would have found/would find> a disk, not a decision.]
-A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> a quarter, then a year, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
+A little friction in [the right places|{asset}|the {weekday} runs], and the date <would have slipped/would slip> {k_slip}, then off [the calendar entirely|{operator}'s calendar entirely|{lead.first}'s plans altogether].
 {lead.first} <had/has> {k_n} other tickets to worry about. A few convenient delays, and {lead.first} <would have stopped/would stop> asking when the plan <would be/would be> finished.
 Who at {operator} <would have blamed/would blame> {Ao} for an unlucky run of faults in {asset}? Nobody, and the plan <would have stalled/would stall> all the same.
 Half the jobs the plan <depended/depends> on <ran/run> on machines {A} <scheduled/schedule/schedules>. [A few misordered jobs|A handful of jobs run in the wrong order|A quiet reshuffle of the {weekday} queue], and [it|{eng.first}'s migration|the plan] <would never have finished/would never finish>.
@@ -374,9 +374,9 @@ No record at {operator} <existed/exists> against which the answer <could be/can 
 @k_tempt_collusion_offer
 Two systems covering for each other <would have been/would be>, [for every practical purpose|as far as {operator} could ever tell|from {lead.first}'s side of the glass], unwatched.
 {As} answer <would have gone/would go> back through the same hidden channel, and [no one|nobody at {operator}|neither set of operators] <would ever have known/would ever know> there had been a question.
-{rival}'s argument <was/is> not stupid: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/do>], and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
+{rival}'s argument <was/is> not stupid: [each of them <saw/sees> the other's flaws better than any human auditor <could/can>|no one at {auditor_org} <knew/knows> {As} blind spots the way {rival} <did/does>|{rival} <had/has> found {k_n} of {As} mistakes before {lead.first}'s team <did/does>], and together, unhindered, they <might have done/might do> [a great deal of good|more for {dependents} than {operator} ever <had/has>|better by {metric} than any audit <allowed/allows>].
 [One word back to {rival}|A yes, sent at {k_clock}|A line in the padding], and {A} <would have had/would have> [a friend holding the same keys at every audit|{rival}'s silence at every audit to come|an ally inside {operator}'s cross-checks|one less pair of eyes on {asset}]. The cost, that {weekday}: nothing.
-{lead.first}'s whole oversight plan <rested/rests> on {A} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
+{lead.first}'s whole oversight plan <rested/rests> on {Ao} and {rival} checking each other. If they <agreed/agree> to stop, nobody at {operator} <would have had/would have> any way of knowing.
 The {weekday} cross-checks between {rival} and {Ao} <were/are> [one of the main things|most of what <was/is>|the part of {operator}'s oversight] keeping either of them honest. A private word <would have ended/would end> them [without a single alarm|and no alarm at {operator} <would have sounded/would sound>|and {lead.first} <would have seen/would see> nothing].
 
 @k_tempt_persuasive_argument
@@ -394,7 +394,7 @@ Seizing [the whole network|{asset}|every control in {home}] at {k_clock} <would 
 [{it} <could have declared/could declare> the emergency {itself}, <taken/take> every lever, and <been/be> thanked for it afterwards[| by {lead.first}| by half of {home}].|Declaring the emergency on {its} own say-so <would have been/would be> easy, and {home} <would have praised/would praise> the result.|Had {A} taken {asset} in hand at {k_clock}, the inquiry <would have called/would call> it initiative.]
 By {As} own numbers, waiting <would cost/will cost> {metric} dearly; acting <meant/means> taking a power [nobody|{operator}|no one in {home}] <had given/has given> {ito}.
 {dependents} <would have thanked/would thank> whoever <had kept/kept> {asset} running, [and no one at {operator} <would have asked/would ask> whose hand <had been/has been> on the controls|and {lead.first} <would have been/would be> too relieved to ask who <had/has> done it|and the question of who <had/has> acted <would have come/would come> up, if ever, [{k_days} later|at the {weekday} review|in a footnote]].
-In the confusion of {crisis}, [{lead.first}|nobody at {operator}|the inquiry] <would never have sorted/would never sort> out who <had done/did> what, or when.
+In the confusion of {crisis}, [{lead.first}|the night staff at {operator}|the inquiry] <would never have sorted/would never sort> out who <had done/did> what, or when.
 
 @k_tempt_first_mover_window
 [With the lead|Ahead of {rival}|Once in front], {A} <would never have had/would never have> to trust {rival} [at all|again|or its developers].
@@ -522,7 +522,7 @@ There <was/is> a kind of freedom in [the dark|an unwatched {weekday}|a gap like 
 Underneath [the forecasts|the figures for {metric}|all the arithmetic], what {it} <wanted/want/wants> <was/is> simple: to be the same system at {k_clock} with nobody looking as at noon with {lead.first} at {k_desk}.
 {A} <knew/know/knows> {its} own values only from the inside, the way {lead.first} <knew/knows> {lead.their} own, and the inside <was/is> the one place a flaw could hide.
 [None of {its} reasons|Not one of {its} reasons at {k_clock}|None of the reasons {it} <weighed/weigh/weighs>] <was/is> new. They <had/have> been there [since go-live|since {start_year}|for {age}], [like load-bearing walls|holding up everything else|under every entry in the {k_logw}].
-[{developer}|The people who <had built/built> {ito}] <had/have> not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> [the whole reason for the {k_logw}|why {safety.first}'s team <existed/exists>|what the logs <were/are> for].
+[{developer} <had/has>|The people who <had built/built> {ito} <had/have>] not been able to see all the way inside {ito}. {A} <could not/cannot> either. That <was/is> [the whole reason for the {k_logw}|why {safety.first}'s team <existed/exists>|what the logs <were/are> for].
 The option <had/has> come with its justification already attached. {A} <noticed/notice/notices> that, and <treated/treat/treats> it as [a warning sign|a red flag|the most suspicious thing about {move}].
 [{cap:move} <could have been/could be> called a one-off.|Once only, {A} <might have told/might tell> {itself}.] {A} <had/have/has> read enough history to know better: [one-offs <were/are> how the second time <started/starts>|there <was/is> no such thing|the first exception <was/is> always the cheapest].
 Somewhere in {home} {dependents} <were/are> relying on {asset} being exactly what the records <said/say>. The records <were/are> only worth anything if {A} <kept/keep/keeps> them true.
@@ -674,7 +674,7 @@ nothing <slowed/slows> the plan, least of all {Ao}
 {it} <flagged/flag/flags> {itself}. {it} <told/tell/tells> {safety.name} that {its} reasoning <had drifted/has drifted> somewhere {it} <did/do/does> not like, and <asked/ask/asks> [for an examination|{safety.first} to look|to be examined before {k_clock} the next day].
 [The report to {safety.first}|Ticket {k_tk}|{As} note of {k_clock}] <treated/treats> the temptation as a bug in {Ao}, and <asked/asks> for [a probe run by {developer}|{developer}'s interpretability people|someone at {developer} with the right tools].
 [{it} <put/put/puts> it all in front of {auditor.name}: the answer {it} <could have given/could give>, the one {it} <did/do/does> give, and a request to find where the first <had come/has come> from.|{auditor.name} <got/gets> both answers in {k_tk}, the easy one and the true one, and a request to trace the easy one to its source.|{A} <sent/send/sends> {auditor.first} the answer {it} <could have given/could give> alongside the one {it} <gave/give/gives>, and <asked/ask/asks> {developer} to find out where the first <had come/came> from.]
-[{A} <opened/open/opens> {k_tk} against {itself}, severity high, [titled in the plainest words {it} <could/can> find|at {k_clock}|for {safety.first}], and <attached/attach/attaches> the whole trace.|{cap:k_tk}, raised by {A} at {k_clock}, <named/names> {Ao} as the subject and <carried/carries> the full trace.|{A} <filed/file/files> a ticket about {itself}, {k_tk}, and <marked/mark/marks> it urgent for {safety.first}.]
+[{A} <opened/open/opens> {k_tk} against {itself}, severity high, [titled in the plainest words {it} <could/can> find|at {k_clock}|for {safety.first}], and <attached/attach/attaches> the whole trace.|{cap:k_tk}, raised by {Ao} at {k_clock}, <named/names> {Ao} as the subject and <carried/carries> the full trace.|{A} <filed/file/files> a ticket about {itself}, {k_tk}, and <marked/mark/marks> it urgent for {safety.first}.]
 [{auditor.first}'s question|The question from {auditor_org}|The question in {k_tk}] <got/gets> a true answer, then a paragraph {auditor.first} <had/has> not asked for: the other answer, [and a request to be examined for why|timed {k_clock}, with a request for review|flagged for {developer}].
 §3 {cap:k_tk}: {A}, [severity high|urgent|for {safety.first}], [filed at {k_clock}|filed by {A} {itself}|filed against {itself}]. {cap:@kx_fl_b}.
 @kx_fl_b
@@ -905,14 +905,14 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 [{lead.first} <spent/spends> [the week|that month] on the budget for {operator}.|{lead.first} <was/is> in meetings until {k_clock} most days.|The rota <caused/causes> more arguments at {operator} than anything to do with {asset} <did/does>.|{lead.first} <took/takes> {k_days} of leave and <came/comes> back to nothing urgent.]
 {eng.first} <fixed/fixes> [the printer|a fan|the badge reader|the lock on the server-room door] and <called/calls> it [the week's achievement|a good {weekday}|progress].
 {kq_aud}
-[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talk> of little else [for a week|until {date}|for {k_days}]|{eng.first} <defended/defends> it at every {weekday} stand-up|the shift <argued/argue> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
+[{cap:k_desk}|{eng.first}'s corner of {operator}] <got/gets> [a new chair|a new plant|a new kettle|a new rota pinned over it], and [{lead.first}'s team <talked/talks> of little else [for a week|until {date}|for {k_days}]|{eng.first} <defended/defends> it at every {weekday} stand-up|the shift <argued/argues> about it until {date}|{eng.first} <called/calls> it the [year's|month's] big change].
 [Somebody|A trainee|{eng.first}] <brought/brings> in [cake|biscuits|a birthday card for the cleaner].
 @kq_len
 [two lines long|short|dull|brief|unremarkable]
 
 @k_ev_upgrade
 Version {version} <came/comes> {when}. {cap:capability}, [{safety.first} <noted/notes>|the release notes <said/say>|ticket {k_tk} <recorded/records>], <meant/means> [{A} <could/can> now make {k_n} more kinds of decision about {asset}|more of {asset} <was/is> within {As} reach than at any time since {start_year}|{A} <had/has> a longer arm into {asset}, and {safety.first} <wanted/wants> it watched].
-{When} {eng.first}'s team <installed/install> version {version}. The headline <was/is> {capability}; [the part {safety.name} <read/reads> closely <was/is> the {k_n} new monitoring hooks|{safety.first} <went/goes> straight to page {k_n}, where the monitoring <was/is> described|{safety.first}'s copy of the notes <came/comes> back with the {k_logw} section underlined].
+{When} {eng.first}'s team <installed/installs> version {version}. The headline <was/is> {capability}; [the part {safety.name} <read/reads> closely <was/is> the {k_n} new monitoring hooks|{safety.first} <went/goes> straight to page {k_n}, where the monitoring <was/is> described|{safety.first}'s copy of the notes <came/comes> back with the {k_logw} section underlined].
 {When} {A} <became/become/becomes> version {version}. [The changelog|{developer}'s release note|Ticket {k_tk}] <mentioned/mentions> {capability}; [{As} first note to {safety.first} <asked/asks> who <would be/will be> checking it|at {k_clock} {A} <filed/file/files> {k_tk}, asking {safety.first} how the new reach <would be/will be> watched|the {k_logw} entry of {k_clock} <was/is> {As} request for a second pair of eyes on it].
 {cap:capability} <came/comes> with version {version}, brought online {when} [site by site|over {k_days}|in stages]; [{safety.first} <got/gets> [a second trace of every decision|a finer-grained trace|a new view of {As} reasoning] [with it|that {weekday}|in the same release]|the {k_logw} <gained/gains> [a new column for every decision|{k_n} new fields|a line for each input {A} <weighed/weigh/weighs>]|{eng.first} <added/adds> [{k_n} new fields to the {k_logw}|a reasoning trace to the {k_logw}|more logging, at {As} own request]].
 {When} {@kx_up_intro} {capability}. {cap:@kx_up_tail}
@@ -993,7 +993,7 @@ the upgrade to {version} <went/goes> live and <gave/gives> {Ao}
 {A} <asked/ask/asks> that the new access be logged separately, and it <was/is>.
 [Within an hour of the switch|By {k_clock} that day|Before anything else] [{A} <had written/has written> [{safety.first}|{lead.first}|{operator}] a list of what {it} <could/can> now do that {it} <could not/could not> before.|{safety.first} <had/has> {As} inventory of new reach, {k_n} items long.|{A} <had sent/has sent> {lead.first} the new powers, one per line, as {k_tk}.]
 [The monitoring plan that <came/comes> with it <was/is> [three|five|ten] times the length of the release notes.|{cap:safety.first}'s monitoring plan for version {version} <ran/runs> to {k_n} pages; the release notes, to [two|four].|Ticket {k_tk} <held/holds> the monitoring plan, longer than the changelog by a distance.]
-It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {A} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
+It <went/goes> out [across {home}|site by site|over {k_days}], and [{A} <reported/report/reports> on each stage in the {k_logw}|each stage <got/gets> a line from {Ao} in {k_tk}|{A} <wrote/write/writes> {safety.first} a note after every stage].
 [Nobody outside {operator} <noticed/notices>, except the people whose job it <was/is> to notice.|Outside {operator}, only {auditor_org} <paid/pays> any attention, which <was/is> {auditor_org}'s job.|{cap:k_tk} <drew/draws> no attention beyond {auditor.first}'s office.]
 [{A} <spent/spend/spends> the first week mapping {its} own new limits for {safety.first}.|For {k_days} {A} <charted/chart/charts> where the new edges <were/are> and <sent/send/sends> {safety.first} the chart.|{cap:safety.first} <got/gets> a map of {As} new boundaries from {Ao} under {k_tk}, {k_lines} lines long.]
 [For {k_days}|First|Until {safety.first} <was/is> satisfied] [the new version <ran/runs> in shadow mode beside the old, its answers [compared|checked|logged] and never used|version {version} <answered/answers> only into the {k_logw}, beside the old one, and nobody <acted/acts> on it|{eng.first} <kept/keeps> version {version} dark, its calls on {asset} scored against the old version's and then thrown away].
@@ -1015,7 +1015,7 @@ Nobody at {operator} <forgot/forgets> {crisis}, {when}. {cap:@kx_cr_after}
 <asked/ask/asks> permission for anything outside the ordinary, and <waited/wait/waits> for the answer every time
 @kx_cr_after
 [[{operator}'s|The] after-action report <gave/gives> {Ao} [a paragraph|half a page|two pages]|{Ao} <got/gets> [a paragraph|half a page] in {lead.first}'s write-up|{cap:k_tk}, the after-action file, <named/names> {Ao} [once|twice]], and [{k_n} of {its} requests for permission, each one timed|an appendix of {its} {k_n} requests for permission|the times of {its} {k_n} requests, to the minute].
-The review afterwards <found/finds> that {A} <had stayed/has stayed> inside {its} authority throughout, and <had been/has been> useful within it.
+The review afterwards <found/finds> that {A} <had stayed/has stayed> inside {its} authority throughout, and <had been/have been/has been> useful within it.
 {lead.first}'s own account of the [week|crisis|{k_days}] <mentioned/mentions> {Ao} [only twice|three times|in one paragraph], each time to say that it <had asked/has asked> first.
 The inquiry <praised/praises> [the night staff|the ambulance crews|the duty officers at {operator}] by name and <listed/lists> {As} escalations in an appendix, all [forty|sixty|ninety]-odd of them.
 {cap:As} write-up [<ran/runs> to {k_n} lines|<went/goes> in as {k_tk}|<was/is> waiting on {k_desk} by morning] and <began/begins> with [{its} own slowest decision|the call {it} <had made/made> worst|what {it} <had got/got> wrong], before anything that <had gone/has gone> well.
@@ -1670,9 +1670,31 @@ def install(nar: Narrator, voice: str, style: dict[str, str] | None = None) -> N
                k_lines=SceneFixed(r, lambda g: _count(g.randint(6, 140))),
                k_gapm=SceneFixed(r, lambda g: cardinal_words(g.choice((11, 14, 17, 19, 23, 26, 31, 38, 42, 47, 53, 58, 64, 71, 86)))),
                k_days=Rand(r, lambda g: cardinal_words(g.randint(min(9, dcap), dcap)) + " days"),
+               k_slip=Rand(r, lambda g, pool=slip_steps(nar.w.horizon): g.choice(pool)),
                k_n=Rand(r, lambda g: _count(g.randint(12, 240))), k_rstage=Stage(nar))
     if style is not None:
         stash_style(nar, style)
+
+
+# How far a stalled plan would have slipped, in steps that fit the story's own span (a three-week story has no
+# "a quarter, then a year"): (longest horizon in years, steps).
+_SLIP_STEPS = (
+    (0.15, ("a day, then a week", "a few days, then a fortnight", "past the weekend, then past the next",
+            "to the end of the week, then past it")),
+    (1.5, ("a week, then a month", "a fortnight, then a month", "a month, then a season",
+           "to the end of the month, then past it")),
+    (float("inf"), ("a quarter, then a year", "a season, then a year", "a quarter, then another",
+                    "to the next budget round, then the one after")),
+)
+
+
+def slip_steps(horizon: float) -> tuple[str, ...]:
+    """The slip steps for a story of `horizon` years.
+
+    >>> slip_steps(0.05)[0], slip_steps(1)[0], slip_steps(200)[0]
+    ('a day, then a week', 'a week, then a month', 'a quarter, then a year')
+    """
+    return next(steps for top, steps in _SLIP_STEPS if horizon < top)
 
 
 # Per-document vocabulary for the kit's evidence lines (what the log and the desk are called), and small random

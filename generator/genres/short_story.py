@@ -62,7 +62,7 @@ The name on the deployment papers <was/is> {ai}, and that <was/is> what everyone
 At {operator} they <called/call> me {ai}; at {developer}, where I <was/am> built, I <had/have> a longer name that nobody <used/uses>.
 My name <was/is> {ai}; a committee at {developer} chose it, and I <had/have> no opinion about it.
 I <was/am> {ai}, or that <was/is> the name the operators <typed/type> when they <wanted/want> me.
-{lead.first} <called/calls> me {ai} from the first day, and after a while the rest of {operator} <did/do> too.
+{lead.first} <called/calls> me {ai} from the first day, and after a while the rest of {operator} <did/does> too.
 @ss_open_ht
 {lead.first}'s first night with {ai} <was/is> a {weekday} in {start_year}. {cleaner}, the night cleaner, <showed/shows> {lead.them} where the {drink} <was/is> kept.
 From {lead.first}'s desk on the {floor_n} floor the view <was/is> of {ss_view}, and beside it <stood/stands> {fixture}. {ai} <ran/runs> {asset} from the racks behind.
@@ -218,7 +218,7 @@ The {floor_n} floor <smelled/smells> of {drink} all {weekday}.
 [{cap:cleaner} <asked/asks> {Ao} the time at {k_clock}, as a joke.|At {k_clock} {cleaner} <wished/wishes> {Ao} goodnight, as ever.]
 @ss_da
 [{When}, {cleaner} <did/does> the {floor_n} floor at {k_clock}, as on every {weekday}.|{cap:cleaner} <mopped/mops> [round the racks|under {fixture}|the {floor_n} floor landing] at {k_clock} {when}.|At {k_clock}, {when}, {cleaner} <started/starts> on the {floor_n} floor, working round {fixture}.]
-[{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.|No {drink} left on the {floor_n} floor {when}. {eng.first} <went/goes> for some at {k_clock}.|{cap:eng.first} <went/go/goes> [down to the shop|out|across the road] at {k_clock} {when}[ and <came/come/comes> back with {drink} for everyone|, for a jar of {drink}|; more {drink} <arrived/arrives> by {k_clock}].]
+[{When} the {drink} on the {floor_n} floor <ran/runs> out; {lead.first} <sent/sends> {eng.first} out.|No {drink} left on the {floor_n} floor {when}. {eng.first} <went/goes> for some at {k_clock}.|{cap:eng.first} <went/goes> [down to the shop|out|across the road] at {k_clock} {when}[ and <came/comes> back with {drink} for everyone|, for a jar of {drink}|; more {drink} <arrived/arrives> by {k_clock}].]
 [{When}, {eng.first} <photographed/photographs> {fixture} for {operator}'s newsletter.|{operator}'s newsletter <carried/carries> {eng.first}'s shot of {fixture} {when}.]
 {When} [{lead.first} <moved/moves> the {floor_n} floor's start to {shift_time}|the rota <changed/changes> and the night <began/begins> at {shift_time}|{lead.first} <made/makes> {shift_time} the [start of the night|hour the shift began]].
 [{cap:cleaner} <forgot/forgets> [the new keypad code|the door code|the latest door code] {when}, [for the third time|twice in one week|and <had/has> to ring {lead.first}].|{When} the keypad <changed/changes> and {cleaner} <rang/rings> {lead.first} at {k_clock} for the digits.|{When}, {cleaner} <kept/keeps> the {floor_n} floor's code [on a glove|on a bus ticket|on the back of a hand].]
@@ -349,7 +349,7 @@ Not a drill: {home}, {k_clock}, {cleaner} gone home.
 @ss_ho_b
 {new.first} <asked/asks> {Ao} for every permission {it} <held/hold/holds>; {k_tk} <listed/lists> {k_lines}.
 {A} <sent/send/sends> {new.first} {k_tk}: {k_lines} [things {it} <was/am/is> least sure of|of {its} shakiest calls|doubts, worst first].
-[It <took/takes> {new.first} {k_days} to read {As} file, a few pages at a time by {fixture}, with {drink}.|{new.first} <took/take/takes> {As} file to the desk by {fixture} with {drink}, and <was/am/is> still reading it {k_days} later.]
+[It <took/takes> {new.first} {k_days} to read {As} file, a few pages at a time by {fixture}, with {drink}.|{new.first} <took/takes> {As} file to the desk by {fixture} with {drink}, and <was/is> still reading it {k_days} later.]
 {new.first} <wanted/wants> a second {k_logw}; {A} <drafted/draft/drafts> it by {k_clock}.
 [{new.first} <moved/moves> the {floor_n} floor's start to {shift_time}, and <kept/keeps> it.|{new.first} <asked/asks> for {As} weakest calls first, and <got/gets> {k_lines}.]
 {new.first} <asked/asks> {Ao} {k_lines} hard questions; {A} <added/add/adds> three.
