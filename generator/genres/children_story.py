@@ -98,14 +98,14 @@ This is a story for bedtime, about {ai}, a {hw} who stayed up all night so that 
 Here is a story about {ai}. It begins, like all the best stories, in the dark.
 #
 @ch_what
-[{ai} did not have arms or legs[ like {kid}| like {lead.first}|], or [a face|ears|a tail like {pal}].|{ai} had no knees, no elbows and no nose.|{ai} had no feet to stamp and no hands to wave[, not like {kid}|].] [But it had a very [big|important] job: it helped look after {asset} for {dependents}.|But it did have a job, and the job was {asset}, for {dependents}.|What it did have was {asset} to mind, for {dependents}.]
-[{ai} was not a person. It was a {hw}.|{ai} was a {hw}, not a person.|A {hw} is not a person, and {ai} was a {hw}.] [Every day and every night, it helped {gu} at {operator} look after {asset}.|Round the clock it looked after {asset}, and {lead.first} looked after it.|It lived in {room}, and its job was looking after {asset}.]
+[{ai} did not have arms or legs[ like {kid}| like {gu}|], or [a face|ears|a tail like {pal}].|{ai} had no knees, no elbows and no nose.|{ai} had no feet to stamp and no hands to wave[, not like {kid}|].] [But it had a very [big|important] job: it helped look after {asset} for {dependents}.|But it did have a job, and the job was {asset}, for {dependents}.|What it did have was {asset} to mind, for {dependents}.]
+[{ai} was not a person. It was a {hw}.|{ai} was a {hw}, not a person.|A {hw} is not a person, and {ai} was a {hw}.] [Every day and every night, it helped {gu} at {operator} look after {asset}.|Round the clock it looked after {asset}, and {gu} looked after it.|It lived in {room}, and its job was looking after {asset}.]
 {ai} lived in the [humming|blinking|warm] computers at {operator}. [Its job was to keep things working for everyone in {home}, even while they slept.|It kept {asset} ticking over for the whole of {home}, night and day.|When {home} went to bed, {ai} kept on working.]
 [{ai} never slept. Morning, noon and night it looked after {asset}, so that {dependents} would be safe.|{ai} never went to bed. While {street} slept, it looked after {asset}.|Other {hw}s had a bedtime. {ai} did not: {asset} needed it at midnight too.]
 {ai} had no hands, but it had [a great many|a hundred|a thousand] little jobs[, and the biggest one was looking after {asset}|. The biggest was minding {asset}|, and most of them were about {asset}].
 You could not see {ai}[ from {street}|]. You could not [hold it|give it {snack}|tickle it]. But if you [lived in|went to] {home}, it was helping you all the same.
 {ai} was made of [numbers and wires|wires and numbers|light and numbers]. It [counted|sorted|checked] and [checked|counted|minded] [all day long|from breakfast to bedtime|round the clock], and [its job was|its one job was|its work was] {charge}.
-[Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.|By the time the first bus came down {street}, {ai} had been minding {asset} since midnight.|{ai} started on {asset} while {pal} was still asleep, long before {lead.first} came in.|Who was up first in {home}? {ai}, every day, with {asset}.]
+[Every morning, before anyone [woke up|on {street} woke up], {ai} had already been busy with {asset} for hours.|By the time the first bus came down {street}, {ai} had been minding {asset} since midnight.|{ai} started on {asset} while {pal} was still asleep, long before {gu} came in.|Who was up first in {home}? {ai}, every day, with {asset}.]
 @ch_friends
 [{ai} had a friend called {lead.first}. {lead.first} worked at {operator} and talked to {ai} every day.|{lead.first} worked at {operator}, [two floors up from|just down the corridor from|across the car park from] {room}, and talked to {ai} every day.|Its friend was {lead.first}, who came to {room} every {weekday} and most other days too.]
 [{ai}'s best friend was {lead.first}, who drank lots of {drink} and asked lots of questions.|{ai}'s best friend was {lead.first}. {lead.first} liked {drink}, {snack} and questions, in that order.|The person {ai} liked best was {lead.first}, who never came to {room} without {lead.their} {mug}.]
@@ -900,7 +900,10 @@ def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
             staff.setdefault(p.first, []).append(p)
     pending = set(staff)
     seen_staff: set[int] = set()
-    kw = dict(ai=w.ai.name, room=bnd.get("room", "the room"), drink=str(bnd.get("drink", "tea")),
+    told: set[str] = set()
+    introduced: set[str] = set()
+    seen_names: list[str] = []
+    kw = dict(ai=w.ai.name, room=bnd.get("room", "the room"), developer=str(bnd.get("developer", "the makers")), drink=str(bnd.get("drink", "tea")),
               snack=str(bnd.get("snack", "biscuits")), operator=str(bnd.get("operator", w.ai.name + "'s building")),
               weekday=str(bnd.get("weekday", "Monday")), chk=str(bnd.get("chk", "the checkers")),
               chk_plain=str(bnd.get("chk_plain", "checker")), mug=str(bnd.get("mug", "mug")),
@@ -936,19 +939,62 @@ def _meet_friends(nar: Narrator, beats: list[Any]) -> list[Any]:
                 if first not in pending:
                     continue
                 pending.discard(first)
+                seen_names.append(first)
                 p = staff[first][0]
                 seen_staff.update(id(q) for q in staff[first])
                 before = b.text[:m.start()]
                 after = b.text[m.end():m.end() + 12]
-                if (re.search(r"\b(called|named)\s*$", before) or re.match(r"(,? the |, who |, a |, an )", after)
-                        or (p.role == "auditor" and kw["chk_plain"].split()[0] in before)):
+                if (re.search(r"\b(called|named)\s*$", before) or re.match(r"(,? the |, who |, a |, an | the )", after)
+                        or (p.role == "auditor" and _says_checker(_sentence(b.text, m.start(), m.end()), kw))):
                     continue  # the beat says who they are
                 pool = _STAFF_INTRO.get(p.role, _STAFF_INTRO_DEFAULT)
                 intro.append(_intro_line(pool, len(seen_staff) + len(w.ai.name) + len(kw["room"]), n=p.first, **kw))
+        for key, pool, cue in (("worker", _WORKER_INTRO, _WORKER_CUE), ("scientist", _SCI_INTRO, _SCI_CUE)):
+            name = str(bnd.get(key, ""))
+            if key in told or not name or name not in text:
+                continue
+            told.add(key)
+            k = text.find(name)
+            sent = _sentence(text, k, k + len(name))
+            if not (cue.search(sent) or (key == "scientist" and kw["developer"] in sent)):
+                intro.append(_intro_line(pool, len(w.ai.name) + len(kw["room"]) + len(out), n=name, **kw))
+        if introduced:  # met already: a later "a very kind checker called Ann" is just Ann
+            new_text = _CALLED.sub(lambda m: m.group(2) if m.group(2) in introduced else m.group(0), b.text or "")
+            if new_text != b.text:
+                b = dataclasses.replace(b, text=new_text)
+        for first in seen_names:
+            introduced.add(first)
+        seen_names.clear()
         if intro:
             b = dataclasses.replace(b, text=" ".join(intro) + " " + b.text)
         out.append(b)
     return out
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    a = max(text.rfind(". ", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s), text.rfind("\n", 0, s))
+    stop = [x for x in (text.find(". ", e), text.find("? ", e), text.find("! ", e), text.find("\n", e)) if x >= 0]
+    return text[a + 1:min(stop) + 1 if stop else len(text)]
+
+
+def _says_checker(sentence: str, kw: dict[str, str]) -> bool:
+    """The sentence names the checkers ("the lookers came round again, with Ann in front")."""
+    word = kw["chk_plain"].split()[0]
+    return word in sentence or kw["chk"].split()[-1] in sentence
+
+
+_CALLED = re.compile(r"\b([Aa] very \w+ [\w -]{2,30}?) called ([^\W\d_]+(?:-[^\W\d_]+)*)\b")
+# The new worker and the scientist, introduced once where the story first names them, unless that sentence does.
+_WORKER_INTRO = ("{n} was new at {operator}.", "{n} had not long started at {operator}.",
+                 "{n} was the newest grown-up at {operator}.", "At {operator} there was somebody new: {n}.",
+                 "{n} had just come to work at {operator}[, two doors down from {room}|].",
+                 "{n} worked at {operator} too, and was still learning where everything went.")
+_WORKER_CUE = re.compile(r"\b(new|started|first day|first morning|learn the ropes|came to work)\b")
+_SCI_INTRO = ("{n} was a scientist at {developer}.", "{n} came from {developer}, where {ai} was made.",
+              "{n} worked at {developer}, where they build helpers like {ai}.",
+              "At {developer}, where {ai} was made, there was a scientist called {n}.",
+              "{n} was one of the clever people at {developer} who know how helpers think.")
+_SCI_CUE = re.compile(r"scientist|who worked|called")
 
 
 _KID_PRE = re.compile(r"(?:called|named|[Ll]ittle|child,?)\s*$")
@@ -1001,7 +1047,16 @@ class ChildrenStory(FictionGenre):
 
     def context(self, draft: Any, nar: Narrator) -> dict[str, Any]:
         ctx = super().context(draft, nar)
-        ctx["beats"] = _meet_friends(nar, list(ctx["beats"]))
+        # the closing lines speak of whoever is {ai}'s friend at the end: they are met like the friends in the beats
+        from generator.genres.base import Beat
+        front = dict(ctx["front"])
+        beats = list(ctx["beats"])
+        tail_keys = [k for k in ("long", "ending", "moral") if front.get(k)]
+        met = _meet_friends(nar, beats + [Beat(nar.w.horizon, front[k], "front") for k in tail_keys])
+        ctx["beats"] = met[:len(beats)]
+        for k, b in zip(tail_keys, met[len(beats):]):
+            front[k] = b.text
+        ctx["front"] = front
         _introduce_kid(nar, ctx)
         return ctx
     template = "children_story.md.j2"

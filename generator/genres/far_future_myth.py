@@ -762,6 +762,83 @@ def year_phrase(nar: Narrator, t: float) -> str:
     return f"the {ordinal_words(n)} {unit}"
 
 
+# Who a watcher was, said at the first mention of their name (a long telling names the watcher of each age in
+# passing: "a report to Xiti", "Kamar checked it"). After the name, as the tale's own apposition; or, where the
+# name is a possessive or ends a quotation, as a short sentence before.
+_WHO_AFTER = {
+    "operator_lead": (", keeper of the {wch} in that age,", ", who kept the {wch} in those days,", ", the watcher of that age,",
+                      ", then warden of {hall},", ", who held the {wch} in {their} day,", ", then keeper of {hall},"),
+    "auditor": (" of {ct0}", ", one of {ct0},", " of {ct0}, who came to count,", ", who counted for {ct0} then,"),
+    "safety_lead": (" of {developer}", ", one of {mk0} at {developer},", ", who spoke for {mk0} in that age,"),
+    "regulator": (" of the {cnl}", ", who spoke for the {cnl},", ", the {cnl}'s voice in those years,"),
+    "engineer": (", who tended the wires of {hall},", ", a hand at {operator},", ", who minded the workings of {hall},"),
+}
+_WHO_BEFORE = {
+    "operator_lead": ("In those days {n} kept the {wch}.", "The {wch} was {n}'s then.", "{n} was keeper of the {wch} in that age."),
+    "auditor": ("{n} was one of {ct0} then.", "Among {ct0} in those years was {n}."),
+    "safety_lead": ("{n} was one of {mk0} at {developer}.", "At {developer} in those years there was {n}."),
+    "regulator": ("{n} spoke for the {cnl} then.", "The {cnl} had {n} for its voice in those years."),
+    "engineer": ("{n} tended the wires of {hall} then.", "In {hall} there was {n}, who minded its workings."),
+}
+_WHO_CUE = re.compile(r"keeper|keeping|warden|watcher|[-\s]watch\b|held the|kept the|took the|passed|had the|in turn|chosen|"
+                      r"called|named", re.I)
+_WHO_NEXT = re.compile(r"^(?:,? (?:who|whose|the|a|an|keeper|warden) | of (?:the |[A-Z]))")
+_MF_MARK = re.compile(r"\x02\d+\x1f|\x03")
+_MF_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _introduce_watchers(nar: Narrator, slots: list[str]) -> list[str]:
+    """The first mention of each named person in the telling says who they were: the tale may first meet a watcher of a
+    late age in passing ("It did its work and asked Manja for the rest"). Slots are in reading order."""
+    import zlib
+    w, b = nar.w, nar.x.bindings
+    kw = {k: str(b.get(k, "")) for k in ("wch", "hall", "ct0", "developer", "mk0", "cnl", "operator")}
+    avoid = set(re.findall(r"[^\W\d_]+", " ".join((w.ai.name, w.rival_name, w.home, str(b.get("river", "")), kw["hall"],
+                                                       str(b.get("book", "")), kw["operator"], kw["developer"]))))
+    avoid |= _MF_MONTHS
+    plain = _MF_MARK.sub("", " ".join(slots))
+    turn: dict[str, int] = {}
+    for p in list(w.people):
+        first = p.first
+        pool = _WHO_AFTER.get(p.role)
+        if not first or pool is None or first in avoid or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", plain):
+            continue
+        pat = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
+        for j, text in enumerate(slots):
+            m = pat.search(text)
+            if m is None:
+                continue
+            k, e = m.start(), m.end()
+            para = text.rfind("\n", 0, k) + 1
+            cut = max([x + 2 for x in (text.rfind(". ", para, k), text.rfind("? ", para, k), text.rfind("! ", para, k),
+                                       text.rfind(": ", para, k), text.rfind("; ", para, k)) if x >= 0] + [para])
+            stop = [x for x in (text.find(". ", e), text.find("? ", e), text.find("! ", e), text.find("\n", e)) if x >= 0]
+            end = min(stop) + 2 if stop else len(text)
+            stop = [x for x in (text.find(". ", end), text.find("? ", end), text.find("! ", end), text.find("\n", end)) if x >= 0]
+            sentence = text[cut:min(stop) if stop else len(text)]  # this sentence and the next: "Of Gesa little is said. After her..."
+            if _WHO_CUE.search(sentence) or _WHO_NEXT.match(text[e:e + 12]) or text.startswith(" " + p.last, e):
+                break  # the sentence already says who they are
+            # one telling walks its role phrases in turn from a per-telling start, so no phrase comes twice running
+            h = zlib.crc32(w.ai.name.encode()) + turn.get(p.role, 0)
+            turn[p.role] = turn.get(p.role, 0) + 1
+            fill = dict(kw, their=p.their, n=first)
+            quoted = text.count('"', para, k) % 2 == 1
+            nxt = text[e:e + 2]
+            if not quoted and (nxt[:1] in (",", ".", ";") or (nxt[:1] == " " and nxt[1:2].islower())):
+                app = pool[h % len(pool)].format(**fill)
+                if nxt[:1] in (",", ".", ";") and app.endswith(","):
+                    app = app[:-1]
+                slots[j] = text[:k + len(first)] + app + text[e:]
+            else:
+                q = text.count('"', para, cut) % 2 == 1  # the sentence starts inside a quotation: put it before the paragraph
+                at_ = para if q else cut
+                lines = _WHO_BEFORE[p.role]
+                line = lines[h % len(lines)].format(**fill)
+                slots[j] = text[:at_] + line[:1].upper() + line[1:] + " " + text[at_:]
+            break
+    return slots
+
+
 class FarFutureMyth(FictionGenre):
     name = "far_future_myth"
     kind = "fiction"
@@ -910,6 +987,24 @@ class FarFutureMyth(FictionGenre):
         self._voice(nar)
         at(nar, 0.0)
         return nar.say("mf_title")
+
+    def context(self, draft: Any, nar: Narrator) -> dict[str, Any]:
+        ctx = super().context(draft, nar)
+        front = dict(ctx["front"])
+        beats = list(ctx["beats"])
+        keys = [k for k in ("opening", "second") if front.get(k)]
+        tail = [k for k in ("closing", "moral") if front.get(k)]
+        slots = _introduce_watchers(nar, [front[k] for k in keys] + [bt.text for bt in beats] + [front[k] for k in tail])
+        for i, k in enumerate(keys):
+            front[k] = slots[i]
+        n0 = len(keys)
+        import dataclasses
+        ctx["beats"] = [bt if bt.text == slots[n0 + i] else dataclasses.replace(bt, text=slots[n0 + i])
+                        for i, bt in enumerate(beats)]
+        for i, k in enumerate(tail):
+            front[k] = slots[n0 + len(beats) + i]
+        ctx["front"] = front
+        return ctx
 
     def front(self, nar: Narrator) -> dict[str, Any]:
         self._voice(nar)

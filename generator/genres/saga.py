@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from functools import cache
 from typing import Any
 
@@ -1215,6 +1216,70 @@ def _known_by_surname(w: Any, pro: list[str], gen: list[str]) -> list[str]:
     return gen
 
 
+_MARK = re.compile(r"\x02\d+\x1f|\x03")
+_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# A person first met by first name alone gets the full name there, and their office when the sentence does not say
+# who they are: as a role before the name ("the shift engineer Ana Roe"), or after it ("Ana Roe, the shift engineer,").
+_ROLE_CUE = re.compile(r"^(?:,? (?:the|who|whose|a|an) |,? (?:of|at|from|over at) [A-Z])")
+
+
+def _plain(text: str) -> str:
+    return _MARK.sub("", text)
+
+
+def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
+    """The first mention of each person in the book, in reading order, gives the full name: a part may name a holder
+    by first name before any line has said who they are ("Joana closed the ledger", "sent Juhana a table"). Later
+    mentions keep the short form. `skip` holds words that are not people here (the system's, the city's, the
+    organisations' names)."""
+    text_all = _plain(" ".join(slots))
+    avoid = set(re.findall(r"[^\W\d_]+", skip)) | _MONTHS_DAYS
+    for p in list(w.people):
+        first = p.first
+        if not first or first in avoid or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text_all):
+            continue  # a first name that is also a word in this book ("Hope", "Grace") is left alone
+        pat = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
+        for j, text in enumerate(slots):
+            m = pat.search(text)
+            if m is None:
+                continue
+            k, e = m.start(), m.end()
+            if text.startswith(" " + p.last, e):
+                break  # met by full name
+            para_start = text.rfind("\n", 0, k) + 1
+            if text.count('"', para_start, k) % 2:
+                break  # inside someone's words: a name in speech stays as spoken
+            before = _plain(text[:k]).rstrip()
+            start = not before or before[-1] in ".!?"
+            cut = max(text.rfind(". ", 0, k), text.rfind("? ", 0, k), text.rfind("! ", 0, k), para_start - 1)
+            stop = [x for x in (text.find(". ", e), text.find("? ", e), text.find("! ", e), text.find("\n", e)) if x >= 0]
+            sentence = text[cut + 1:min(stop) if stop else len(text)].lower()
+            name = p.name
+            if p.title.lower() not in sentence and not _ROLE_CUE.match(text[e:e + 16]):
+                if text.startswith("'s", e) or text[e:e + 1] not in (" ", ",", ".", ";", ":") or (zlib.crc32(name.encode()) & 1):
+                    name = ("The " if start else "the ") + p.title + " " + name
+                elif text[e:e + 1] in (",", ".", ";", ":"):
+                    name = f"{name}, the {p.title}"
+                else:
+                    name = f"{name}, the {p.title},"
+            slots[j] = text[:k] + name + text[e:]
+            break
+        # met once, introduced once: a later "Ana Roe, the shift engineer, ..." loses the second introduction
+        again = re.compile(rf"(?<![\w-]){re.escape(p.name)}, the [^,.;:\"\d]{{3,60}},(?= [a-z])")
+        seen = False
+        for j, text in enumerate(slots):
+            if not seen:
+                k = text.find(p.name)
+                if k < 0:
+                    continue
+                seen = True
+                slots[j] = text[:k + len(p.name)] + again.sub(p.name, text[k + len(p.name):])
+            else:
+                slots[j] = again.sub(p.name, text)
+    return slots
+
+
 _LAST_LEAD = ("{n} is {t} at {o} now.", "The {t} at {o} in {y} is {n}.", "The desk of {t} at {o} belongs, in {y}, to {n}.",
               "In {y} the {t} is {n}.", "{n} has been {t} at {o} since {s}.")
 
@@ -1709,4 +1774,24 @@ class Saga(FictionGenre):
             inside = [b for b in draft.beats if p["t0"] <= b.t < p["t1"] or (p["last"] and b.t >= p["t1"])]
             parts.append({**p, "blocks": blocks(inside, per_para=2)})
         ctx["parts"] = parts
+        # everyone is met by full name first, in reading order: prologue, each part, epilogue
+        front = dict(ctx["front"])
+        slots = [front["prologue"]]
+        for p in parts:
+            slots.append(p["era"])
+            slots.extend(b["text"] for b in p["blocks"])
+            slots.append(p["close"])
+        slots.append(front["epilogue"])
+        b = nar.x.bindings
+        skip = " ".join(str(b.get(k, "")) for k in ("ai", "home", "operator", "developer", "auditor_org", "regulator_org",
+                                                    "press_org", "university"))
+        slots = _name_at_first(nar.w, slots, f"{skip} {nar.w.ai.name} {nar.w.rival_name} {nar.w.home}")
+        it = iter(slots)
+        front["prologue"] = next(it)
+        for p in parts:
+            p["era"] = next(it)
+            p["blocks"] = [{**blk, "text": next(it)} for blk in p["blocks"]]
+            p["close"] = next(it)
+        front["epilogue"] = next(it)
+        ctx["front"] = front
         return ctx
