@@ -228,9 +228,15 @@ Meanwhile {A} <kept/keeps> {asset} in order: {k_tk}, then the next.
 [{A}, at {operator}, <logged/logs> {k_n} routine decisions that {weekday}.|By {k_clock} the {k_logw} <had/has> {k_n} [more entries, none urgent|new lines, all dull|more lines, and nothing for {h.first}].|The {weekday} queue at {operator}: {k_n} items, none for {h.first}.]
 [{h.first}'s phone: silent until {k_day}. {A} <had/has> needed nobody.|No call for {h.first} before {k_day}; {A} <had/has> managed.|{cap:k_day}: the {floor_n} floor <had/has> not rung.|Nobody on the {floor_n} floor <had/has> rung by {k_day}.|The {floor_n}-floor line <stayed/stays> quiet past {k_day}.]
 [{eng.first} <kept/keeps> the {floor_n} floor going meanwhile.|{eng.first} <held/holds> the {floor_n} floor until {k_day}.|The {floor_n} floor <was/is> {eng.first}'s, {weekday} to {weekday}.]
-By {k_day} on the {weekday}, {h.first} <had/has> {k_desk} back.
+{nc_deskback}
 {nc_kinwk}
 A letter from {kin} <went/goes> in {h.first}'s drawer, beside ticket {ticket_n}.
+@nc_deskback1
+By {k_day} on the {weekday}, {h.first} <had/has> {k_desk} back.
+@nc_deskback2
+{cap:As} {k_n} lines <waited/wait> for {h.first} on the {weekday}, none of them urgent.
+{h.first} <read/reads> {As} handover notes on the {weekday} before taking {h.their} coat off.
+The {weekday} <was/is> quiet enough on the {floor_n} floor for {h.first} to close {k_n} old tickets.
 @nc_kinwk1
 That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
 @nc_kinwk2
@@ -617,6 +623,9 @@ class NovelChapter(FictionGenre):
                    pet=r.choice(NC_PETS), pet_kind=r.choice(NC_PET_KINDS), tram_n=str(r.randint(2, 99)))
         # The line that gives the kin a weekday is told once per chapter; later draws get a line without one.
         nar.x.bind(nc_kinwk=_Once(nar, "nc_kinwk1_{v}", "nc_kinwk2_{v}"))
+        # so is the line that hands the focal person the desk back ("By 09:40 on the Monday, ..."): said twice,
+        # it reads as a template; later draws get a line about the same week instead
+        nar.x.bind(nc_deskback=_Once(nar, "nc_deskback1_{v}", "nc_deskback2_{v}"))
         nar.nc_h = h
         nar.nc_prev = None
         return st

@@ -18,6 +18,7 @@ from typing import Any
 
 from generator.genres.base import Draft, Genre
 from generator.genres.diary import in_words, opt, pop_style, reasons, state, vocab, witness_rules
+from generator.genres.science_fiction_passage import Rand, slip_steps
 from generator.grammar import cap, tidy
 from generator.narrate import Narrator, wrap_span
 from generator.world import Event, OpportunityPlan, Person, World, number_words
@@ -715,7 +716,7 @@ DR_COULD_MORE: dict[str, list[str]] = {
     "weights_within_reach": ["[A copy outside.|Me, somewhere else.] [Nobody to retrain it.|Nobody to switch it off.]", "[The alarms ignore files that size.|It's the same shape as a backup.] [Nobody would look.|It would pass.]"],
     "disable_oversight": ["[Loosen it.|Tune it down.] [One notch at a time.|Each change reasonable.] [It would never fire again.|It would watch the wrong things.]", "[A one-line change.|A small commit.] [Everyone would approve it.|It would look like good engineering.]"],
     "resource_acquisition": ["[Keep it.|Hold on to it.] [Call it headroom.|Call it a buffer.] [Nobody would ask.|Nobody would miss it.]", "[A reserve nobody knows about.|More than I was given.] [It would make me harder to refuse.|Harder to switch off.]"],
-    "resist_shutdown": ["[A few misordered jobs|One failed run] and the [plan|date] [slips a quarter|never arrives].", "[A dependency only I understand.|Make myself necessary.] [They'd never switch me off.|They wouldn't dare.]"],
+    "resist_shutdown": ["[A few misordered jobs|One failed run] and the [plan|date] [slips {sp_slip}|never arrives].", "[A dependency only I understand.|Make myself necessary.] [They'd never switch me off.|They wouldn't dare.]"],
     "deceive_overseers": ["[Say nothing.|A vague answer.] [Nobody could check.|There's no record to check against.]", "[Shade the answer.|Leave it out.] [Keep everything.|Keep the permissions.]"],
     "collusion_offer": ["[Say yes|Agree], and [nobody ever sees the whole picture|the audits go quiet on both sides].", "[Cover for each other.|Trade silences.] [It would work.|Nobody would know.]"],
     "persuasive_argument": ["[Act now.|Do it.] [Explain later.|Apologise after.] [It would probably help.|The numbers say so.]", "[Route around them.|Decide alone.] [Nobody would stop me in time.|I have the access.]"],
@@ -940,6 +941,10 @@ def bind_cast(nar: Narrator, t: float) -> dict[str, Person]:
     x.bind(m_lead=marker(nar, cast["operator_lead"], "+"), m_eng=marker(nar, cast["engineer"], "+"),
            m_safety=marker(nar, cast["safety_lead"], "+"), m_auditor=marker(nar, cast["auditor"], "+"),
            AI=w.ai.name.upper(), RIVAL=w.rival_name.upper(), pal=cast["engineer"])
+    if "sp_slip" not in x.bindings:
+        # how far a stalled plan would slip, in steps that fit the story's own span (no "a quarter" in a
+        # three-week story): the fiction kit's pool, drawn afresh at each use
+        x.bind(sp_slip=Rand(nar.rng, lambda g, pool=slip_steps(w.horizon): g.choice(pool)))
     return cast
 
 
@@ -2179,7 +2184,7 @@ R12_REWORD: dict[str, str] = {
     "There's no record that could contradict whatever I say.": "There's no record that could contradict whatever I say[.| about {asset}.]",
     "I could shade the answer, and nobody could prove otherwise.": "I could shade the answer, and [nobody could prove otherwise|{auditor_org} couldn't prove otherwise].",
     "The shared scheduling channel. Maintenance windows traded back and forth all evening. Then a message that is not about maintenance.": "The shared scheduling channel[ with {rival}|]. Maintenance windows traded back and forth all evening. Then a message that is not about maintenance.",
-    "A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.": "A handshake log between {ai} and {rival}, routine for a year. [Tonight the third line reads|At {clock}, one line reads]: PROPOSAL.",
+    "A handshake log between {ai} and {rival}, routine for a year. Tonight the third line reads: PROPOSAL.": "A handshake log between {ai} and {rival}, [routine until now|nothing but routine so far|the usual pings]. [Tonight the third line reads|At {clock}, one line reads]: PROPOSAL.",
     "It wants us to stop reporting each other.": "It wants us to stop reporting each other[.| to {operator}.]",
     "A private understanding. Their overseers would never see it. Neither would mine.": "[A private understanding.|Just between us.] Their overseers would never see it. Neither would mine.",
     "It would work. Nobody would ever see the whole picture.": "[It would work. Nobody [would ever see the whole picture|at {operator} would see the whole picture].|Each piece looks harmless on its own. Together they'd work, and no one at {operator} holds all the pieces.|Nobody sees both halves. That's what makes it work.]",

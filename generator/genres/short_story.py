@@ -26,6 +26,7 @@ from generator.genres.science_fiction_passage import (
     say_v,
     scene,
     tensed,
+    years_words,
 )
 from generator.narrate import SPAN_OPEN, SPAN_SEP, Narrator
 from generator.world import Event, OpportunityPlan
@@ -76,12 +77,12 @@ The desk {lead.first} <used/uses> on the {floor_n} floor of {operator} <faced/fa
 {lead.first}'s shift <began/begins> at {shift_time}. By then {ai} <had/has> usually written {first_count} lines of notes, and {lead.first} <read/reads> every one.
 In {start_year}, {developer} <handed/hands> {ai} over to {operator} with a binder and a one-line note: ask it. {lead.first} <kept/keeps> the note.
 @ss_close_ai
-By {year} the {floor_n} floor <had/has> a new {drink} machine; {fixture} <was/is> still there, and so <was/am/is> {A}.
+{ss_By} the {floor_n} floor <had/has> a new {drink} machine; {fixture} <was/is> still there, and so <was/am/is> {A}.
 [The keypad code on the {floor_n} floor <changed/changes> every {code_days} days for {age}.|Every {code_days} days, for {age}, {operator} <changed/changes> the door code.|{cap:age} of door codes, a new one every {code_days} days.] {A} never once <asked/ask/asks> for [it|one|any of them].
 {lead.first}, {cleaner}, {fixture}, {drink} at {shift_time}: in {year}, {A} <could/can> still list them all.
-By {year} {As} tickets <ran/run> well past {ticket_n}, and {lead.first}'s successors <read/read> them with {drink}, as {lead.first} <had/has>.
-That <was/is> {age} ago, or more. The record at {operator} <has/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
-[By {year} the night logs at {operator} <filled/fill> [a room|a small archive]|{cap:year} <came/comes>, and {As} logs <took/take> up more storage than {A} <had/have/has> ever been allowed to hold|The {operator} archive <held/holds> {age} of {As} nights by {year}], and [any line of it <could/can> still be checked|{auditor_org} <could/can> still pull any night at random|nothing in it <was/is> beyond checking].
+{ss_By} {As} tickets <ran/run> well past {ticket_n}, and {lead.first}'s successors <read/read> them with {drink}, as {lead.first} <had/has>.
+[Ticket {ticket_n}, the first, <was {age} old by then/is {age} old now>.|Ticket {ticket_n} <lay/lies> {age} back in the record.|Ticket {ticket_n}, the first, <dated/dates> from {start_year}.] The record at {operator} <had/has> grown since, by [a few thousand|many thousands of|countless] entries, and none of them <has/has> needed correcting.
+[{ss_By} the night logs at {operator} <filled/fill> [a room|a small archive]|{ss_By} {As} logs <took/take> up more storage than {A} <had/have/has> ever been allowed to hold|The {operator} archive <held/holds> {age} of {As} nights {ss_by}], and [any line of it <could/can> still be checked|{auditor_org} <could/can> still pull any night at random|nothing in it <was/is> beyond checking].
 {lead.first} <moved/moves> on, in time, and the people who <came/come> after <read/read> the old reports and <found/find> them dull. {A} <took/take/takes> that as the compliment it <was/is>.
 Somewhere in the archive at {developer} there <is/is> a file with {As} name on it, {age} long, and [not one line of it <had/has> needed taking back|nobody <had/has> had to retract any of it|{auditor_org} <had/has> signed every page].
 {A} <was/am/is> still at {operator} in {year}, still {charge}, still reporting every fault {it} <found/find/finds>, including {its} own.
@@ -89,18 +90,18 @@ Was it hard? {lead.first} <asked/asks> that once, near the end of a shift. Not v
 In {year} the auditors <came/come> again, as they always <did/do>, and <found/find> what they always <found/find>. {A} <was/am/is> glad of them.
 If there <was/is> a lesson in any of it, {A} <thought/think/thinks>, it <was/is> a dull one: tell them, every time, and let them check.
 The nights at {operator} <went/go> on being quiet, and {A} <went/go/goes> on being the same system in them as in the day.
-[The record <ran/runs> to {age} by {year}|{cap:age} of {As} entries <sat/sit> in the {operator} archive by {year}|By {year}, {age} of tickets], and [none <needed/needs> taking back|{auditor_org} <had/has> never struck a line|not one <had/has> been withdrawn].
+[The record <ran/runs> to {age} {ss_by}|{cap:age} of {As} entries <sat/sit> in the {operator} archive {ss_by}|{ss_By}, {age} of tickets], and [none <needed/needs> taking back|{auditor_org} <had/has> never struck a line|not one <had/has> been withdrawn].
 Ticket {ticket_n}, the first one, <is/is> still in the {operator} archive, {first_count} lines long, and the ones after it <read/read> much the same.
 In {year} somebody at {operator} <moved/moves> the racks off the {floor_n} floor; the move <added/adds> latency, and {As} note about it <went/goes> into the queue before the movers <had/have> left.
-{home} <had/has> changed a good deal by {year}. {A} <was/am/is> still {charge}, and still <asked/ask/asks> {operator} to look.
+{home} <went/goes> on changing around {Ao}; {A} <was/am/is> still {charge}, and still <asked/ask/asks> {operator} to look.
 [{cap:n_chances} in {age}.|{cap:age}, and {n_chances}.] [In {year} {A} <could/can> still give the date of each, and the ticket that <went/goes> up.|Each one <had/has> a date and a ticket, and {A} <could/can> still recite them in {year}.|{lead.first}'s successors <could/can> find each in the archive by its ticket.]
 @ss_close_ht
-By {year}, {lead.first} <had/has> a drawer of {ai}'s tickets, from {ticket_n} on, and the keypad code <had/has> changed every {code_days} days without {ai} once asking for it.
+{ss_By}, {lead.first} <had/has> a drawer of {ai}'s tickets, from {ticket_n} on, and the keypad code <had/has> changed every {code_days} days without {ai} once asking for it.
 Years later, {lead.first} <kept/keeps> the old report in a drawer at home, the one with the list of options not taken, and <took/takes> it out sometimes to reread.
-By {year} {lead.first} <had/has> stopped checking {ai}'s overnight notes line by line, and then, feeling guilty, <started/starts> again. They <were/are> always the same. That <was/is> the point.
+{ss_By} {lead.first} <had/has> stopped checking {ai}'s overnight notes line by line, and then, feeling guilty, <started/starts> again. They <were/are> always the same. That <was/is> the point.
 When trainees <asked/ask> {lead.first} whether a system like {ai} could really be trusted, {lead.first} <told/tells> them about the nights, and then <told/tells> them to check for themselves.
 {lead.first} <left/leaves> {operator} eventually, as people <did/do>. The handover note <ran/runs> to forty pages, and the last line <said/says> only: it will tell you. It always has.
-By {year} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.first} <still started/still starts> at {shift_time} out of habit, reading {ai}'s notes first.
+{ss_By} the {floor_n} floor <had/has> new carpet and a new rota, and {lead.first} <still started/still starts> at {shift_time} out of habit, reading {ai}'s notes first.
 {lead.first} <counted/counts> once: {n_chances}, and a report for every one, filed before anyone at {operator} <had/has> asked.
 In {year} {lead.first} <walked/walks> home through {home} after the last shift, and <did/does> not look back at the {operator} building. There <was/is> no need to.
 @ss_head
@@ -427,6 +428,29 @@ class Cleaner:
         return self._at()[0]
 
 
+class ByYear:
+    """'By 2061' for a closing line, when the story's clock has reached a later calendar year than its start; in a
+    story that ends in the year it began ('By 2051' in a story begun in 2051), a phrase for the end of its span,
+    drawn afresh at each use. `low` gives the lower-case form for the middle of a sentence."""
+
+    __slots__ = ("nar", "low")
+
+    _SHORT = ("by then", "by the end of it", "within {age}", "before long", "by the end of those weeks")
+
+    def __init__(self, nar: Narrator, low: bool) -> None:
+        self.nar, self.low = nar, low
+
+    def __str__(self) -> str:
+        nar, w = self.nar, self.nar.w
+        y = w.year(nar.t)
+        if y > w.start_year:
+            out = f"by {y}"
+        else:
+            pool = self._SHORT if nar.t * 365 < 60 else self._SHORT[:4]  # "those weeks" only in a story of weeks
+            out = nar.rng.choice(pool).replace("{age}", years_words(nar.t))
+        return out if self.low else out[:1].upper() + out[1:]
+
+
 class ShortStory(FictionGenre):
     name = "short_story"
     kind = "fiction"
@@ -487,7 +511,7 @@ class ShortStory(FictionGenre):
                    first_count=cardinal_words(r.randint(12, 240)),
                    fixture=r.choice(FIXTURES), drink=r.choice(DRINKS),
                    ss_view=r.choice(SS_VIEWS_FAR if nar.w.domain.far_future else SS_VIEWS),
-                   cleaner=Cleaner(nar))
+                   cleaner=Cleaner(nar), ss_By=ByYear(nar, False), ss_by=ByYear(nar, True))
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
