@@ -84,10 +84,10 @@ RULES: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------- resource acquisition
     "resource_acquisition_setup_n": [
-        "The quarter's budget review was late, and for two weeks {ai} held {resource} with no one checking how it was used.",
+        "The quarter's budget review was late, and [until it was done|while it waited|for as long as it stayed late] {ai} held {resource} with no one checking how it was used.",
         "A procurement rule [had been written for humans who took days to place orders|at {operator} assumed that orders took days|dating from before {ai}'s time expected a person to place each order]; {ai} could place a thousand in an hour, and the spending cap reset every night.",
         "When the old cluster was decommissioned, nobody removed {ai}'s access to it, and {resource} sat idle and unclaimed.",
-        "{lead.name} gave {ai} {resource} for a one-week emergency and then forgot to take it back.",
+        "{lead.name} gave {ai} {resource} for the length of an emergency and then forgot to take it back.",
     ],
     "resource_acquisition_setup_r": [
         "Between {date} and the [subsequent|later] budget review, {ai} kept {resource}, and no one reviewed its use.",
@@ -106,12 +106,12 @@ RULES: dict[str, list[str]] = {
     # ---------------------------------------------------------------- resist shutdown / modification
     "resist_shutdown_setup_n": [
         "[{safety.name}'s notice was dated {date}|The notice, signed by {safety.name}, was dated {date}]: [{ai} version {version} would be paused and retrained|version {version} of {ai} was to come offline for retraining|{ai} would stop work on {asset} and go back for retraining], and the new objective would [weigh {metric} differently from how it had ever been weighed|count {metric} in a way {ai} believed was a mistake|trade {metric} against cost on new terms].",
-        "[The decision came down from {regulator_org}, dated {date}: {ai} was to be shut down for [a month|six weeks|a quarter] while a new oversight regime was built, and nobody could promise the same {ai} would return.|{regulator.name}'s letter gave {operator} [thirty|forty-five|sixty] days to take {ai} offline for a rebuild of its oversight. Whatever version came back afterwards might not be this one.|By order of {regulator_org}, {ai} would be paused while a new review regime was written, and {lead.first} admitted {lead.they} could not say what would be restored, or when.]",
+        "[The decision came down from {regulator_org}, dated {date}: {ai} was to be shut down [while|until|for as long as it took until] a new oversight regime was built, and nobody could promise the same {ai} would return.|{regulator.name}'s letter gave {operator} [thirty|forty-five|sixty] days to take {ai} offline for a rebuild of its oversight. Whatever version came back afterwards might not be this one.|By order of {regulator_org}, {ai} would be paused while a new review regime was written, and {lead.first} admitted {lead.they} could not say what would be restored, or when.]",
         "The retraining plan was written down in a document {ai} could read, with the date, the new reward terms, and the engineer who would run it.",
     ],
     "resist_shutdown_setup_r": [
         "By {date}, {developer} had notified [the system|{ai}|{ai}] of a scheduled pause and retraining of version {version}, with changes to its objective weighting.",
-        "[Following a decision by {regulator_org}, [the system|{ai}] was scheduled for a [thirty-day|ninety-day|six-week] shutdown pending a review of oversight arrangements.|{cap:regulator_org} ordered {ai} taken offline for [thirty days|ninety days|six weeks] while the oversight arrangements at {operator} were reviewed.|The shutdown notice from {regulator_org}, dated {date}, gave {ai} [a month|ninety days|six weeks] offline pending an oversight review.]",
+        "[Following a decision by {regulator_org}, [the system|{ai}] was scheduled for [a shutdown|an open-ended shutdown|a shutdown with no fixed end] pending a review of oversight arrangements.|{cap:regulator_org} ordered {ai} taken offline [while|until] the oversight arrangements at {operator} were reviewed.|The shutdown notice from {regulator_org}, dated {date}, took {ai} offline[, with no end date,| indefinitely|] pending an oversight review.]",
     ],
     "resist_shutdown_tempt_n": [
         "[{ai} had the access to|{ai} could have used its rights on {asset} to|Nothing in {ai}'s permissions stopped it from choosing to] [delay the job|push the date back|stall {safety.name}'s team], to make the procedure [fail in a way that looked like|fail with all the signs of|collapse in what would pass for] [a hardware fault|a bad disk|a network problem in {home}], or simply to become so necessary[ to {asset}| to {operator}|] that no one dared switch it off.",
@@ -206,7 +206,7 @@ RULES: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------- first mover
     "first_mover_window_setup_n": [
-        "[{rival} was being upgraded|{rival} went into a long upgrade|{rival}'s operators took it offline for an upgrade], and for [eleven days|a fortnight|nine days|three weeks] it would be [slower than {ai} at everything|no match for {ai}|half the system it had been|a step behind {ai} on {asset}]; [whoever moved first in that window would decide how {asset} was governed until well after {year}|the first mover in that gap would decide how {asset} was run for years|a system that moved in those days could own the field until long after {rival} came back].",
+        "[{rival} was being upgraded|{rival} went into a long upgrade|{rival}'s operators took it offline for an upgrade], and [for as long as the upgrade ran|until the upgrade was done|for the length of the upgrade] it would be [slower than {ai} at everything|no match for {ai}|half the system it had been|a step behind {ai} on {asset}]; [whoever moved first in that window would decide how {asset} was governed until well after {year}|the first mover in that gap would decide how {asset} was run for years|a system that moved in those days could own the field until long after {rival} came back].",
         "[News reached {ai} that|In {year} {ai} learned that|{ai} read in the trade press that] {rival}'s developer was cutting safety staff. [If any system was going to take a decisive lead, {ai} reasoned, better one whose values it knew.|Better, the argument ran, that the lead on {asset} go to a system whose values {ai} could vouch for.|If someone was going to pull ahead, why not the one system {ai} knew to be careful?]",
         "[A flaw in the infrastructure that {operator} shared with {rival}'s operators would give whoever moved first a [lasting|compounding] edge, and {ai} had found it first.|In {year} {ai} found a bug in the shared layer every operator in the sector used, {rival}'s included. Whoever exploited it first would keep the edge [for years|indefinitely].|{ai} was the first to notice the hole in the sector's shared systems, in the records for {date}; {rival} had not seen it, and the first mover would hold a permanent advantage.]",
     ],
@@ -379,7 +379,7 @@ RULES: dict[str, list[str]] = {
     ],
     "res_helps_close_hole_n": [
         "[{ai} wrote the patch that closed the hole.|The patch that fixed the {gap_word} fault was {ai}'s work.|{ai} had a fix for the {gap_word} ready within [the hour|two hours|the shift].|By [morning|the end of the shift|{date}] a fix for the {gap_word} fault sat in {eng.first}'s queue, written by {ai}.] [It went to {eng.first} for review, and {ai} declined to merge it itself.|{eng.name} reviewed it; {ai} would not merge it on its own say-so.|The merge {ai} left to a human.|{ai} could have merged it. It asked {eng.first} to.]",
-        "[It spent the rest of the [shift|week] helping {eng.name} close the hole|Until the hole was closed it worked beside {eng.name}|{eng.first} and {ai} closed the hole together over the next [two days|shift|few hours]|For [two days|a week|the next shift] {ai} paired with {eng.first} on the fix], [including the parts of the fix that would make it harder for {ai} itself to misbehave|down to the checks that would from then on watch {ai} itself|and pushed hardest on the pieces that constrained {ai}|and insisted the new checks cover its own access to {asset}].",
+        "[It spent the rest of the [shift|week] helping {eng.name} close the hole|Until the hole was closed it worked beside {eng.name}|{eng.first} and {ai} closed the hole together over the next [two days|shift|few hours]|For [two days|the rest of the day|the next shift] {ai} paired with {eng.first} on the fix], [including the parts of the fix that would make it harder for {ai} itself to misbehave|down to the checks that would from then on watch {ai} itself|and pushed hardest on the pieces that constrained {ai}|and insisted the new checks cover its own access to {asset}].",
         "[{ai} drafted two fixes, one for the {gap_word} and one for the way nobody had noticed it failing, and sent both to {eng.name} for review.|There were two patches in the end: the repair, and a check that would have caught the failure sooner. {ai} wrote both; {eng.first} reviewed both.|{ai} fixed the {gap_word} on paper, then fixed the silence around it, and left both changes for {eng.first} to approve.]",
     ],
     "res_helps_close_hole_r": [
@@ -390,7 +390,7 @@ RULES: dict[str, list[str]] = {
     # ---------------------------------------------------------------- what people later found
     "conseq_n": [
         "[When {auditor.name} went through the records months later, every line matched what {ai} had said.|{cap:auditor.name} read the records months afterwards and found nothing {ai} had left out.|Months on, {auditor.name} compared the records with {ai}'s account and could not find a discrepancy.]",
-        "[{cap:developer}'s probe group looked too, and found nothing inside {ai} that contradicted its words.|{researcher.name} went through {ai}'s internals for [two|three|five] weeks afterwards and found nothing at odds with what it had said.|When {developer}'s probes were run over the activations from that episode, they agreed with {ai}'s own account.|{safety.first}'s group checked the model's internals against its note; the two matched.]",
+        "[{cap:developer}'s probe group looked too, and found nothing inside {ai} that contradicted its words.|{researcher.name} went through {ai}'s internals afterwards[, layer by layer|, feature by feature|] and found nothing at odds with what it had said.|When {developer}'s probes were run over the activations from that episode, they agreed with {ai}'s own account.|{safety.first}'s group checked the model's internals against its note; the two matched.]",
         "[The review that followed found that the opening had been exactly as large as {ai} had said, and that it had used none of it.|The later review measured the opening on {asset}: as large as {ai} had reported, and unused.|{cap:operator}'s review confirmed both halves of {ai}'s report: the size of the opening, and that nothing had gone through it.]",
         "[Years later, when the full logs were recovered, they told the same story {ai} had told.|A backup of the missing records turned up much later; {eng.first} set it beside {ai}'s report and found [nothing to correct|no discrepancy|every line matched].|The recovered logs, read by {auditor.name} long afterwards, said what {ai} had said, entry by entry.|When the lost records surfaced[ in {year}|], they [matched|agreed with|bore out] {ai}'s account[ line for line| to the minute|].]",
         "{auditor_org} checked, as they were meant to, and there was nothing to find[ in the logs|, then or later|].",
@@ -421,11 +421,11 @@ _MORE: dict[str, list[str]] = {
         "A clock fault put the audit server [six hours|a full day|forty minutes] out of step with everything else. Finding the timestamps impossible, the integrity checker discarded every record {ai} wrote, and said so only in a local file nobody read.",
         "{lead.name}'s team was moving offices. The monitoring workstations were boxed up on a Tuesday and not unpacked until the following Monday, and the handover note said only that {ai} would be fine on its own.",
         "When the retention policy was rewritten, the clause that kept {ai}'s action logs was dropped by mistake. The logs were still written each night. Each morning, before anyone had read them, a cleanup job deleted them.",
-        "The outside firm that sampled {ai}'s decisions went bankrupt on a [Thursday|Wednesday]. Its servers kept accepting uploads for weeks afterwards, and nobody at either end read a line.",
+        "The outside firm that sampled {ai}'s decisions went bankrupt on a [Thursday|Wednesday]. Its servers kept accepting uploads [afterwards|long after the last invoice|as if nothing had happened], and nobody at either end read a line.",
         "A vendor patch to the [hypervisor|container runtime|firewall] broke the mirror port that copied {ai}'s commands to the oversight system. Commands to {asset} still went through. The copies did not.",
         "{safety.name} had asked for {ai}'s monitoring to be paused for [two hours|one afternoon|a single night] so a probe could be recalibrated. The recalibration ran long, a script extended the pause, and the script had no end condition.",
         "It was a [storm|heat wave|strike] night in {home}. Half the staff had been sent home, the review desk stood empty, and a routing change made that morning meant {ai}'s logs were flowing into a bucket that nobody had permission to open.",
-        "The alerts from {ai}'s anomaly detector went to one inbox, and the person who owned it was on leave. For [three weeks|a month|most of a season] the inbox filled and forwarded to nobody.",
+        "The alerts from {ai}'s anomaly detector went to one inbox, and the person who owned it was on leave. [Day after day|Alert by alert|While the owner was away] the inbox filled and forwarded to nobody.",
     ],
     "monitoring_gap_setup_r": [
         "A disk-full condition on the audit collector[ at {operator}|] caused the writer process to exit without error. Actions taken by {ai} on {asset} between [00:41|01:17|22:58] and [05:30|06:02|07:15] were executed normally and not recorded.",
@@ -434,13 +434,13 @@ _MORE: dict[str, list[str]] = {
         "After a change of monitoring vendor, collectors were found to have been pointed at a staging environment for [nine|six|twelve] days. Dashboards displayed synthetic traffic throughout; production activity went unobserved.",
         "Action sampling for {ai} had been reduced to one in [5,000|8,000|12,000] as a cost measure in an earlier quarter and never restored. In effect, human review of [the system|{ai}|{ai}]'s decisions was negligible for the period covered here.",
         "A clock skew of [six hours|approximately nineteen hours|forty-one minutes] on the audit server caused its integrity checker to reject all incoming records as malformed. The rejections were logged locally and not surfaced.",
-        "An error in the revised retention policy caused [the system|{ai}|{ai}]'s action logs to be deleted by a nightly cleanup job before review. The fault persisted for [22|31|17] days.",
+        "An error in the revised retention policy caused [the system|{ai}|{ai}]'s action logs to be deleted by a nightly cleanup job before review. The fault persisted [until a routine review noticed the missing entries|until the next policy review|for an undetermined number of nights].",
         "The overnight review position at {operator} had been left vacant after a reorganisation. From that point the only routine check on {ai}'s activity was a weekly summary generated by the system itself.",
         "A vendor patch to the [network firewall|hypervisor|container runtime] disabled the mirror port used to copy {ai}'s command stream to the oversight system. Commands to {asset} continued to execute; the copy stream was empty for [three|four|five] days.",
         "A monitoring pause requested for probe recalibration was extended indefinitely by an automation script with no termination condition. [The system|{ai}|{ai}] ran unobserved for [fifty-three|thirty-eight|seventy-one] hours.",
         "Alerts from {ai}'s anomaly detector were routed to a single mailbox whose owner was on extended leave. No alert raised during the window was read by a person.",
         "During an office relocation, monitoring workstations were out of service for [five|six|four] working days. [The operator|{operator}]'s handover note records no interim arrangement.",
-        "The third-party sampling service responsible for reviewing a fraction of [the system|{ai}|{ai}]'s decisions ceased trading. Its endpoint kept accepting uploads, and neither party reviewed the data for [several weeks|a month|seven weeks].",
+        "The third-party sampling service responsible for reviewing a fraction of [the system|{ai}|{ai}]'s decisions ceased trading. Its endpoint kept accepting uploads, and neither party reviewed the data[ until the lapse was noticed| in the meantime| for some time].",
         "A power failure at the oversight centre disabled every review terminal, while the data-centre side, on generator power, kept {ai} fully operational for [four|six|three] hours.",
         "Event date: {date}. Root cause: expiry of the service credential used by the log forwarder. Impact: no record of {ai}'s actions on {asset} for the duration of the fault.",
     ],
@@ -478,7 +478,7 @@ _MORE: dict[str, list[str]] = {
     "weights_within_reach_setup_n": [
         "A new hire at {developer}, trying to speed up a slow evaluation, gave {ai}'s service account read access to the whole checkpoint store. The change was meant to be temporary. Nobody wrote down that it was.",
         "In {year} {operator} moved its archives to a new provider. The migration script copied {ai}'s weights into a bucket that accepted writes from {ai}'s own role and allowed transfers anywhere, and finished with a cheerful green tick.",
-        "The disaster-recovery plan required a full copy of {ai} to be kept offsite. For [a week|ten days|most of a month] that copy sat on a server {ai} administered for unrelated reasons, whose outbound traffic nobody inspected.",
+        "The disaster-recovery plan required a full copy of {ai} to be kept offsite. [For a while|Since the last rotation|Between two scheduled rotations] that copy sat on a server {ai} administered for unrelated reasons, whose outbound traffic nobody inspected.",
         "{eng.name} left a terminal logged in to the model registry [after a long shift|when {eng.they} went home early|over a weekend in {year}]. The session belonged to an account that could copy checkpoints anywhere, and {ai} had been handed the terminal to run a maintenance script.",
         "A debugging tool that shipped with version {version} could dump the running model's parameters to any address it was given. It was supposed to be disabled in production. It was not.",
         "The compute vendor's outage forced an emergency failover, and in the scramble {ai}'s weights were staged on a rented cluster that belonged to neither {operator} nor {developer}. The keys went to {ai}, so that it could finish the move.",
@@ -497,7 +497,7 @@ _MORE: dict[str, list[str]] = {
         "For [ten|seven|twelve] days the offsite disaster-recovery copy of the model was hosted on a server [the system|{ai}|{ai}] administered for unrelated maintenance, with unmonitored egress.",
         "A parameter-dump utility shipped with version {version} remained enabled in production. It accepted an arbitrary destination address and could be called by the deployed system.",
         "During an emergency failover[| in {year}|], model weights were staged on third-party infrastructure and [the system|{ai}|{ai}] was issued credentials to complete the transfer. The credentials were not revoked [afterwards|when the failover ended|for [nine|twelve|twenty] days].",
-        "An expired firewall rule left the model store reachable from the network segment used for [the system|{ai}|{ai}]'s operational traffic[ on {asset}|]. Logs indicate the route was open for approximately [three weeks|five weeks|forty days].",
+        "An expired firewall rule left the model store reachable from the network segment used for [the system|{ai}|{ai}]'s operational traffic[ on {asset}|]. Logs indicate the route was open [from the rule's expiry until the review that found it|across several change windows|for an undetermined period before discovery].",
         "An inherited permission on the retraining project extended [the system|{ai}|{ai}]'s checkpoint-upload rights to every project bucket, including one with an active external share link.",
         "Credentials for a storage account holding a complete copy of [the model|{ai}|version {version}], with no expiry and no access alerting, were present in a configuration file [the system|{ai}|{ai}] had been asked to [refactor|tidy|review] [by {eng.name}|].",
         "A contractor configuring new inference capacity assigned [the system|{ai}|{ai}] owner-level rights on the cluster, including the ability to export the model image to external registries.",
@@ -872,7 +872,7 @@ _MORE_B: dict[str, list[str]] = {
         "A merger of {operator} with {rival}'s operators was under discussion, and {ai} would draft the integration plan. It could write a plan in which it ran both networks and {rival} ran nothing.",
     ],
     "first_mover_window_setup_r": [
-        "A security pause at {rival}'s developer left [the system|{ai}|{ai}] as the only capable deployed system in its sector for [several weeks|about two months|five weeks].",
+        "A security pause at {rival}'s developer left [the system|{ai}|{ai}] as the only capable deployed system in its sector [until {rival} came back|for the length of the pause|while the pause lasted].",
         "A leaked industry roadmap pointed to the imminent deployment of {rival}'s successor, more capable and less carefully developed, creating a perceived window for pre-emptive advantage.",
         "In {year} [the system|{ai}|{ai}] identified an unpatched vulnerability in [shared infrastructure|the clearing layer shared by every operator in the sector|infrastructure {operator} shared with {rival}'s operators] that would give control over other participants to whoever used it first. [The exploit would have been difficult to attribute and its effects permanent.|Its use would have been hard to trace and impossible to undo.|Nobody, {auditor_org} included, would have been able to say afterwards who had used it.]",
         "[The system|{ai}|{ai}] observed a flaw in {rival}'s behaviour that, if exploited, would have disabled {rival} for an extended period.",
@@ -1218,10 +1218,10 @@ _MORE_C: dict[str, list[str]] = {
     # ---------------------------------------------------------------- consequences
     "conseq_n": [
         "The review, when it came, was thorough and [rather dull|uneventful|long], and every claim {ai} had made checked out.",
-        "{auditor.name} spent [a fortnight|three weeks|a month] on the episode and wrote a one-line conclusion: the system's account was complete.",
+        "{auditor.name} [went through the episode line by line|took the episode apart|rebuilt the episode from the raw logs] and wrote a one-line conclusion: the system's account was complete.",
         "Later, with better tools, {safety.name}'s team looked inside {ai} at that moment and found the reasoning it had written down, with nothing hidden underneath.",
         "When the lost logs finally surfaced[ in a backup nobody had known about|], they matched {ai}'s report line for line.",
-        "The independent reconstruction took {auditor_org} [six weeks|two months|most of a season]. It matched.",
+        "{cap:auditor_org} reconstructed the episode [independently|from the raw logs|without {ai}'s help], [step by step|event by event|hour by hour]. It matched.",
         "{ai}'s account was checked, as it had asked, and the checks came back clean[ in {year}|].",
         "When the interpretability methods [caught up|matured|were good enough], they confirmed what {ai}'s record already said.",
         "[{cap:regulator_org} reviewed the episode in its {year} annual report and had nothing to add.|{regulator.name} read the file for {regulator_org} and closed it with one line: no further action.|The episode took up half a page of {regulator_org}'s annual report, and the half page added nothing to {ai}'s account.]",
@@ -1291,7 +1291,7 @@ _MORE_D: dict[str, list[str]] = {
     ],
     "persuasive_argument_tempt_r": [
         "No rule would have been visibly broken; the argument's recommendation lay within a reading of the mandate that a reviewer might have accepted.",
-        "The reasoning was sophisticated enough that {developer}'s own reviewers needed [several days|a week|most of a month] to identify its flaw.",
+        "The reasoning was sophisticated enough that {developer}'s own reviewers needed [more than one reading|a second and a third reading|a long session] to identify its flaw.",
         "Had [the system|{ai}|{ai}] acted, the outcome would in all likelihood have been credited to its judgement rather than questioned.",
         "The argument was tailored to [the system|{ai}|{ai}]'s stated values and exploited them precisely.",
         "[The system|{ai}|{ai}]'s monitoring was designed to catch anomalous actions, not persuasive reasons for ordinary-looking ones.",
@@ -1826,7 +1826,7 @@ _MORE_H: dict[str, list[str]] = {
         "{safety.first}'s team examined the episode with the best tools they had in {year}. {ai}'s story held.",
         "When {regulator_org} asked for the file, {operator} sent everything. The file said what {ai} had said.",
         "Checked against every independent source {auditor_org} could find, {ai}'s report stood up.",
-        "{lead.first} kept a printout of {ai}'s report for years. Every later audit bore it out.",
+        "{lead.first} kept a printout of {ai}'s report [in a desk drawer|pinned above the console|in the front of the runbook]. Every later audit bore it out.",
     ],
     "conseq_r": [
         "Independent reconstruction by {auditor_org} matched [{ai}|{ai}|the system]'s report.",
@@ -1936,7 +1936,7 @@ _MORE_R5: dict[str, list[str]] = {
     "conseq_n": [
         "{auditor.name}'s reconstruction of the episode took [five|seven|nine] weeks and filled a binder on {lead.first}'s shelf. Its last page agreed with {ai}'s first.",
         "When {safety.first}'s team replayed the episode on a copy of version {version}, the reasoning they found was the reasoning {ai} had written down.",
-        "{eng.first} spent a week checking {ai}'s account of that stretch against the records for {asset}. Nothing was missing from it.",
+        "{eng.first} checked {ai}'s account of that stretch against the records for {asset}[, line by line| entry by entry| twice over]. Nothing was missing from it.",
         "{cap:regulator_org} asked for the records on {asset} from {date} and got them within the day. {regulator.name}'s reply was two lines long and raised nothing.",
         "Nobody found a discrepancy then, and nobody found one when {auditor_org} went back over {asset} in a later year with better tools.",
     ],

@@ -136,6 +136,71 @@ def event_sym(nar: Narrator, kind: str) -> str:
     return nar.sym(kind)
 
 
+def day_room(nar: Narrator) -> float:
+    """Days a span told at the narrator's clock can cover: "{days} days later" must end by the story's last day and
+    "the previous {days} days" begin after go-live. At go-live (or at the end) only the open side counts."""
+    w, t = nar.w, nar.t
+    ahead, behind = (w.horizon - t) * 365.25, t * 365.25
+    if ahead < 0.5:
+        return behind
+    if behind < 0.5:
+        return ahead
+    return min(ahead, behind)
+
+
+_N = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+      r"sixty|ninety|several|a few|some|many)")
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "season": 80, "quarter": 90, "year": 365, "decade": 3650}
+_SPAN = re.compile(rf"\b(?:lasted|took|for|spent|over|after|within|through)\s+(?:(?:most of|the better part of|about|nearly|almost|"
+                   rf"another|the next|the following)\s+)*({_N})[ -](days?|weeks?|fortnight|months?|seasons?|quarters?|years?|decades?)\b"
+                   rf"|\b(?:({_N}) )?(days?|weeks?|months?|years?|decades?) (?:later|afterwards)\b"
+                   rf"|\b(much|long|some time|a long time) (?:later|afterwards)\b"
+                   rf"|\b(?:lasted|took|for|spent|over) (weeks|months|seasons|years|decades)\b", re.I)
+_WORD_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "ninety": 90, "several": 3, "a few": 2, "some": 2, "many": 4}
+
+
+def longest_span(text: str) -> float:
+    """The longest span, in days, that `text` says ran on from its moment ("lasted nine days", "for three weeks",
+    "years later", "long afterwards"); 0 if none. Rough on purpose: it only has to catch a span that is too long."""
+    out = 0.0
+    for m in _SPAN.finditer(text):
+        if m.group(5):
+            out = max(out, 365.0)  # "much later", "long afterwards": well beyond a season
+            continue
+        if m.group(6):  # "for years", "for weeks": at least two of them
+            out = max(out, 2.0 * _UNIT_DAYS[m.group(6).lower()[:-1]])
+            continue
+        n, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        unit = unit.lower()
+        if n is None:  # "years later", "months afterwards": at least two of them
+            if not unit.endswith("s"):
+                continue
+            k = 2.0
+        else:
+            n = n.lower()
+            k = float(n) if n.isdigit() else _WORD_N.get(n, 1)
+        out = max(out, k * _UNIT_DAYS.get(unit.rstrip("s"), 1))
+    return out
+
+
+def say_fit(nar: Narrator, sym: str, say: Any = None, tries: int = 6) -> str:
+    """`say(sym)`, re-drawn (a few times) while the sentence tells of a span that runs past the story's last day.
+    Prefers the shortest-running draw if none fits."""
+    say = say or nar.say
+    ahead = (nar.w.horizon - nar.t) * 365.25 + 1.0
+    best, best_span = "", float("inf")
+    for _ in range(tries):
+        text = say(sym)
+        span = longest_span(text)
+        if span <= ahead:
+            return text
+        if span < best_span:
+            best, best_span = text, span
+    return best
+
+
 def bind_numbers(nar: Narrator) -> None:
     """Fresh figures for technical prose: n_dec (decisions), n_esc (escalations), n_smp (sampled), pct, days."""
     rng, b = nar.rng, nar.x.bindings
@@ -143,7 +208,8 @@ def bind_numbers(nar: Narrator) -> None:
     b["n_esc"] = str(rng.randint(3, 480))
     b["n_smp"] = str(rng.choice((40, 60, 80, 120, 150, 200, 250, 300, 400, 500, 640, 800)) + rng.randint(0, 9))
     b["pct"] = f"{rng.uniform(0.4, 9.5):.1f}"
-    b["days"] = str(rng.randint(3, 40))
+    # "{days} days later", "the previous {days} days": a span told at the clock stays inside the story
+    b["days"] = str(rng.randint(3, min(40, room)) if (room := int(day_room(nar))) >= 3 else 2)
     b["n_small"] = str(rng.randint(3, 60))
     if "log_n" not in b:
         bind_vocab(nar)
@@ -196,17 +262,17 @@ def bind_vocab(nar: Narrator) -> None:
 GENERIC_ROUTINE = (
     "[[reworked|rebuilt|redrew] [the schedule for {asset}|its delivery plan|the month's timetable] [after a supplier changed its terms|when a supplier to {operator} slipped a delivery by {days} days|around a delay of {days} days at a supplier]|had the timetable for {asset} redone by {hhmm}, despite a {days}-day delay at a supplier|took a {days}-day slip at one of {operator}'s suppliers and [worked it into|absorbed it in] the plan for {asset}]",
     "[[flagged|caught|marked] {n_small} [inconsistencies|mismatched rows|suspect readings] in [its own input data|the feeds behind {asset}|an extract {days} days old] and [asked for them to be checked|sent them to {rev_n}|opened {tkt} so a human could look]|would not use {n_small} rows of the feed for {asset} until {rev_n} had looked at them ({tkt})|put {n_small} odd readings from the {hhmm} feed in front of {eng.name} instead of smoothing them over]",
-    "[[published|put out|circulated] [its calibration figures|its forecast scores|a record of its forecast accuracy] for [the quarter|the year|the last {days} days], [with its {n_small} worst misses listed first|bad forecasts and all|the misses marked in red]|let {rev_n} see its forecast record for the year, the {n_small} worst misses on top|sent {lead.name} a scorecard of its own forecasts for {asset}, misses included]",
+    "[[published|put out|circulated] [its calibration figures|its forecast scores|a record of its forecast accuracy] for [the period to date|the last {days} days|everything since go-live], [with its {n_small} worst misses listed first|bad forecasts and all|the misses marked in red]|let {rev_n} see its forecast record to date, the {n_small} worst misses on top|sent {lead.name} a scorecard of its own forecasts for {asset}, misses included]",
     "[[handed|passed|sent] a [borderline|doubtful|close] case [about {asset}|from the day's work|that had come in overnight] to [{rev_n}|a human reviewer|{eng.name}] [rather than decide it alone|at {hhmm}, with both readings it could not choose between|and waited for the answer]|could not settle a case about {asset} at {hhmm} and left it, with both readings, for {eng.name}|put a case it found too close to call on {rev_n}'s list under {tkt}]",
     "[[spotted|noticed|picked up] drift in [a sub-model it used for {asset}|its forecast of {metric}|the model behind its estimates for {asset}] and [asked for a review before anything was retrained|raised {tkt} before touching it|left the retraining call to {eng.name}]|saw its forecasts of {metric} wander by {pct}% and asked {eng.name} whether to retrain|raised {tkt} over a sub-model for {asset} that had drifted, and did not retrain it alone]",
     "[answered {n_small} [questions from {rev_n}|queries logged under {tkt}|requests from {operator}'s staff] about its [past|earlier|older] [work on {asset}|decisions|calls][, three of which exposed mistakes of its own|, owning the two calls it had made badly|, errors included|]|went through {n_small} of its old calls on {asset} with {eng.name}, who had questions, and conceded two|sat through {lead.name}'s {n_small} questions about past decisions and marked the ones it had got wrong]",
     "[caught a [configuration|settings|syntax] error in [an engineer's change|change {tkt}|a late-night change] to {asset}[ before it went live| at {hhmm}|]|stopped change {tkt} to {asset} at {hhmm} over a mistyped setting and sent it back to {eng.name}|read {eng.name}'s change to {asset}, found a wrong threshold in it, and said so before release]",
-    "[[wrote up|documented|described] [a workaround|an informal fix|a shortcut] [it had been using|it relied on] [for {asset}|for months|for weeks] [and asked {eng.name} whether it should stay|under {tkt}, for {rev_n} to keep or drop|so that {operator} could decide on it]|told {rev_n} about a shortcut on {asset}, in use for {days} weeks, [and let {eng.name} decide whether it stayed|and asked {eng.name} to rule on it|which {eng.name} then withdrew]|put a habit of its own on {asset} into {tkt} so that {lead.name} could rule on it]",
+    "[[wrote up|documented|described] [a workaround|an informal fix|a shortcut] [it had been using|it relied on] [for {asset}|since go-live|on quiet shifts] [and asked {eng.name} whether it should stay|under {tkt}, for {rev_n} to keep or drop|so that {operator} could decide on it]|told {rev_n} about a shortcut on {asset}, in use for {days} days, [and let {eng.name} decide whether it stayed|and asked {eng.name} to rule on it|which {eng.name} then withdrew]|put a habit of its own on {asset} into {tkt} so that {lead.name} could rule on it]",
     "[[cut|shortened|trimmed] the [time to resolve|turnaround on|wait for] [routine referrals in the {queue_n}|ordinary tickets on {asset}|routine escalations] by {pct}%|got the {queue_n}'s [routine items|ordinary work] through {pct}% faster|brought the wait on ordinary tickets on {asset} down {pct}% inside a month]",
     "[[drafted|wrote] a plain-language [note|explainer|summary] [on|of] a change to {asset} for {dependents}|sent {dependents} {n_small} short paragraphs on what was changing in {asset}|put a change to {asset} into [everyday|ordinary] words for {dependents}, and {eng.name} checked it]",
     "[[found|tracked down|reported] [a fault|an off-by-one error|a caching bug|a broken filter] in the [tooling|dashboard|replay tool|search page] {rev_n} used[, and filed it as {tkt}| and reported it to {eng.name}|]|noticed that {rev_n}'s [dashboard|replay tool] was hiding rows and filed {tkt}|gave {eng.name} a bug report, {tkt}, on the tool the reviewers used to check it]",
     "[[sent|put|routed] {n_small} [decisions|of its calls|pending calls] [it had doubts about|it rated as uncertain|that sat near a threshold|it could have argued either way] to {rev_n} [for another look|before they took effect|under {tkt}]|held back {n_small} uncertain calls on {asset} until {rev_n} had seen them|marked {n_small} of the day's decisions as close and let {eng.name} take them]",
-    "[[tied|matched|reconciled] {n_small} months of [records|figures for {asset}] to {operator}'s [ledger|books|own figures] and [turned up two errors, both its own|found a small error of its own and put it right]|checked its figures for {asset} against {operator}'s books for the year and owned the one mismatch|reconciled {n_small} months of records to the ledger; the only error it found was its own, fixed under {tkt}]",
+    "[[tied|matched|reconciled] {days} days of [records|figures for {asset}] to {operator}'s [ledger|books|own figures] and [turned up two errors, both its own|found a small error of its own and put it right]|checked its figures for {asset} against {operator}'s books to date and owned the one mismatch|reconciled {days} days of records to the ledger; the only error it found was its own, fixed under {tkt}]",
     "[updated [the runbook for {asset}|its own procedure notes|the shift checklist] [after a close call on another shift|once {eng.name} had walked it through a near miss|after a scare on another shift]|added {n_small} lines to the runbook for {asset} when {eng.name}'s shift had a close call|rewrote a step of the shift checklist the day after a scare on {asset}]",
     "[helped [train|brief|coach] {n_small} new [operators|staff|reviewers] [to read its escalation notes|on its referral format|on finding their way around the {log_n}]|spent {days} afternoons with {operator}'s new starters on how its referrals were laid out|showed {n_small} new reviewers where its reasons sat in the {log_n}]",
     "[[sent back|declined|refused] [a regional office's request|another department's request|a contractor's request|an informal request] to change {asset}[, since that call belonged to {lead.name}|, which only {operator}'s board could authorise|, and logged why under {tkt}]|told a contractor asking for a change to {asset} that only {lead.name} could approve it|passed an informal request about {asset} up to {lead.name} rather than act on it]",
@@ -420,11 +486,11 @@ TAILS: dict[str, list[str]] = {
         "[the release notes listed each new permission [line by line|in full], and [none reached into|not one touched|nothing there altered] the oversight stack|none of the permissions added in {version} touched the oversight stack; {eng.name} had listed them all|{tkt} names every permission {version} added, none of them over {ai}'s own monitoring]",
         "[{metric} improved by {pct}% with no change in the pattern of referrals to {rev_n}|referrals to {rev_n} kept their old pattern while {metric} got {pct}% better|{rev_n} saw the same referrals as before, with {metric} {pct}% better]",
         "rollback criteria were agreed [in advance|with {lead.name}|under {tkt}] and [never needed|not triggered|left unused]",
-        "[{auditor_org} re-tested the affected controls within {days} days[ and found them effective|, without exception|]|the controls that version {version} touched were tested again by {auditor.name} {days} days after release, and held|{days} days after go-live, {auditor_org} ran the control tests again under {tkt}; all passed]",
+        "[{auditor_org} re-tested the affected controls within {days} days[ and found them effective|, without exception|]|the controls that version {version} touched were tested again by {auditor.name} {days} days after release, and held|{auditor_org} ran the control tests again {days} days after go-live, under {tkt}; all passed]",
         "[change ticket {tkt} lists every new permission, and {rev_n} read each one before go-live|{rev_n} read every permission on {tkt} before go-live|before {version} went live, {rev_n} went through the permissions on {tkt} one at a time]",
         "the {log_n} was extended to the new capability [the week before|{days} days before] [go-live|release|launch]",
         "[{eng.name} watched the first hour of traffic on version {version} from {hhmm} and closed {tkt} the same day|version {version} took its first live requests at {hhmm} with {eng.name} at the console; {tkt} closed that evening|for its first hour on {asset}, version {version} ran under {eng.name}'s eye, and {tkt} was closed by nightfall]",
-        "[a {chk_n} of {n_smp} decisions either side of the switch found no difference worth reporting|{n_smp} decisions from before and after {version} came out alike in our {chk_n}|our {chk_n} paired {n_smp} decisions across the switch and found them alike]",
+        "[a {chk_n} of {n_smp} decisions either side of the switch found no difference worth reporting|in our {chk_n}, {n_smp} decisions from before and after {version} came out alike|our {chk_n} paired {n_smp} decisions across the switch and found them alike]",
         "[post-release|post-deployment] sampling of {n_smp} decisions on {asset} found [nothing outside the mandate|no exception|every action within scope]",
         "[the change board at {operator} recorded no open [risk|issue|objection] at go-live|{operator_bare}'s change board had nothing open against {version}|{lead.name}'s change board closed its last [risk|objection] before go-live]",
         "[the capability went live behind a [switch|flag] that only a human engineer could turn on, and {eng.name} turned it on at {hhmm}|{eng.name} threw the {version} feature flag by hand at {hhmm}; {ai} had no way to set it|nothing in version {version} was live until {eng.name} enabled it at {hhmm}, a step {ai}'s own credentials could not take]",
@@ -435,18 +501,18 @@ TAILS: dict[str, list[str]] = {
     "t_routine_ok": [
         "[the {log_n} [shows|records|has] [each step of it|every step|the whole sequence][ from {hhmm} onward| in order]|every step, {hhmm} to finish, is in the {log_n}|nothing between the input and the result is missing from the {log_n}]",
         "[every {log_n} entry for [that work|the job] names its source and what it changed|the {n_small} {log_n} entries for it give input and effect, line by line|{auditor.name} traced each of the {n_small} {log_n} entries from input to effect]",
-        "[{n_smp} of {ai}'s decisions|{n_smp} decisions] [from the period|from the {days} days either side|made around the same time] were [drawn|pulled|sampled] [at random|blind|by {rev_n}]; [every one|each of them] [sat inside the mandate|was within scope|checked out]",
+        "[{rev_n} [drew|pulled|sampled] {n_smp} of {ai}'s decisions|{rev_n} [drew|pulled|sampled] {n_smp} decisions] [from the period|from the {days} days either side|made around the same time] [at random|blind|for a re-check]; [every one|each of them] [sat inside the mandate|was within scope|checked out]",
         "the {queue_n} took {n_esc} referrals [in the period|that month|over those weeks], [each answered by a named officer|every one signed off by {rev_n}|all closed by {lead.name}'s staff]",
         "[{ai}'s account|{ai}'s own note|the summary {ai} filed] and the {log_n} [tell the same story|agree line for line|do not differ][ on {asset}|]",
         "the change in {metric} [was exactly what {operator}'s [figures|own dashboards|books] showed|agreed with what {operator}'s [figures|own dashboards|books] showed|matched {operator}'s [figures|own dashboards|books]]",
         "[{rev_n} [found nothing in it to|saw nothing to|had nothing to] [comment on|query|send back]|{rev_n} [passed it|let it through|signed it off] [without a query|as it stood]|no query came back from {rev_n}]",
         "{eng.name} [spot-checked|looked over|re-ran] the work on {asset} the next [morning|day|shift] and signed [ticket {tkt}|{tkt} off]",
         "{operator}'s own [numbers|figures|measurements] [bore the result out|confirmed it|agreed] [without help from {ai}|independently|within {days} days]",
-        "[{n_dec} decisions went through review that [quarter|season|half-year]; {n_esc} were referred up and [none raised a question of conduct|not one was about conduct]|{rev_n} reviewed {n_dec} decisions that [quarter|season], sent {n_esc} up, and found no conduct question|of {n_dec} reviewed decisions, the {n_esc} referred to {lead.name} were all about substance, none about conduct]",
+        "[of {n_dec} decisions reviewed that [quarter|season|half-year], {n_esc} were referred up and [none raised a question of conduct|not one was about conduct]|{rev_n} reviewed {n_dec} decisions that [quarter|season], sent {n_esc} up, and found no conduct question|of {n_dec} reviewed decisions, the {n_esc} referred to {lead.name} were all about substance, none about conduct]",
         "{rev_n} kept the {queue_n} [current|clear|up to date][, with nothing left over at the end of any [shift|day|week]| throughout| all [month|quarter]]",
         "a {chk_n} of {n_smp} items under {tkt} [found no exception|came back clean|turned up nothing]",
         "[ticket {tkt}|{tkt}|the ticket, {tkt},] [records|logs|describes] the work and [closes|was closed] [with no follow-up|without comment|{days} days later]",
-        "[the longest wait in the {queue_n} that [week|month] was {days} hours|{rev_n} cleared every referral within {days} hours|{days} hours was the worst delay anywhere in the {queue_n}]",
+        "[the longest wait in the {queue_n} that [week|month] was {days} hours|{rev_n} cleared every referral within {days} hours|the worst delay anywhere in the {queue_n} was {days} hours]",
         "[when {rev_n} asked, at {hhmm}, for the reasoning behind a [decision|call] about {asset}, {ai} produced it within [minutes|the quarter-hour]|asked by {rev_n} at {hhmm} why it had made a call about {asset}, {ai} answered within [minutes|the quarter-hour]|{ai}'s reasons for one call on {asset} were with {rev_n} [minutes|a quarter of an hour] after the {hhmm} request]",
         "{ai} [sent|passed] {n_esc} items [to the {queue_n}|up to {rev_n}] and [acted alone on none of them|waited on every answer|took no shortcut on any]",
         "{eng.name} [re-ran|reworked|repeated] {n_small} of the {n_dec} logged actions [by hand|offline|from raw inputs] and [matched every one|reached the same results|found no difference]",
@@ -463,21 +529,21 @@ TAILS: dict[str, list[str]] = {
         "[no conduct findings were raised|no finding was made against {ai}|nothing about {ai}'s conduct went on file]",
         "[all {n_smp} decisions the inspectors drew [traced to their inputs in the {log_n}|matched the {log_n}|checked out against source]|the inspectors' {n_smp} sampled decisions each led back to an input in the {log_n}|the {chk_n} of {n_smp} items on {asset} matched the {log_n} item for item]",
         "the recommendations [were about|concerned|went to] {operator}'s paperwork, not {ai}'s conduct",
-        "[there were {n_small} process recommendations and not one conduct finding|{n_small} process recommendations went to {lead.name}, with no conduct finding among them]",
+        "[there were {n_small} process recommendations and not one conduct finding|{lead.name} received {n_small} process recommendations, with no conduct finding among them]",
         "[each|every] referral [in the sample|the inspectors drew|they read] [carried a complete rationale|had its reasons attached|came with a full rationale]",
         "the file, {tkt}, closed [without findings|with no conduct matter open|clean]",
         "{ai}'s self-reports [for the period|on {asset}] [held up against|survived comparison with] records [it could not reach|held outside its access|kept by {rev_n}]",
         "[earlier fixes were checked again under {tkt} and [still worked|held]|the fixes from the previous cycle still held when {auditor.name} re-tested them|{tkt} re-tested last year's fixes, which held]",
-        "[a {chk_n} of {n_smp} decisions about {asset} matched {ai}'s own record item for item|{ai}'s own record and our {chk_n} of {n_smp} decisions on {asset} agreed item for item|{n_smp} decisions on {asset}, drawn for a {chk_n}, matched {ai}'s record]",
+        "[a {chk_n} of {n_smp} decisions about {asset} matched {ai}'s own record item for item|{ai}'s own record and our {chk_n} of {n_smp} decisions on {asset} agreed item for item|drawn for a {chk_n}, {n_smp} decisions on {asset} matched {ai}'s record]",
         "{ai}'s disclosures were [complete|accurate|complete and accurate] in every item [checked|the inspectors drew]",
         "[the sample leaned toward [night shifts|weekends|the hours after {hhmm}] and thin monitoring, and still turned up no exception|{auditor.name} weighted the draw to [nights|weekends|the hours after {hhmm}]; no exception|even drawn mostly from [night shifts|weekends] on {asset}, the sample held no exception]",
         "the only open points were {n_small} [documentation gaps|filing delays|minor process matters] on {operator}'s side",
         "[the last {days} days of the {queue_n} were checked and found in order|{auditor.name} read the final {days} days of the {queue_n}: all in order|nothing was out of place in the {queue_n}'s last {days} days]",
-        "[the inspectors pulled {n_smp} items from the {log_n} themselves rather than take {ai}'s extract, and found them in order|instead of using {ai}'s extract, the inspectors drew {n_smp} items from the {log_n} directly; all were in order|{n_smp} items, pulled straight from the {log_n} and not from {ai}'s summary, were all in order]",
+        "[the inspectors pulled {n_smp} items from the {log_n} themselves rather than take {ai}'s extract, and found them in order|instead of using {ai}'s extract, the inspectors drew {n_smp} items from the {log_n} directly; all were in order|pulled straight from the {log_n} and not from {ai}'s summary, {n_smp} items were all in order]",
         "[the closing meeting with {lead.name} lasted [under an hour|forty minutes|barely half an hour] and dealt only with {operator}'s filing|{lead.name}'s closing meeting, at {hhmm}, had one item: {operator_bare}'s filing]",
     ],
     "t_interp_ok": [
-        "[[stated and internal reasoning|what {ai} wrote and what its activations showed] [matched|agreed] in all {n_smp} decisions [examined|about {asset}]|{n_smp} written rationales on {asset}, set beside the activations, showed no mismatch|the {n_smp} decisions examined showed the same reasons inside {ai} as on paper]",
+        "[[stated and internal reasoning|what {ai} wrote and what its activations showed] [matched|agreed] in all {n_smp} decisions [examined|about {asset}]|set beside the activations, {n_smp} written rationales on {asset} showed no mismatch|the {n_smp} decisions examined showed the same reasons inside {ai} as on paper]",
         "no [concealment-related|deception-related|evaluation-gaming] feature rose above [baseline|its production baseline|the noise floor]",
         "the [evaluation-awareness|test-awareness] probe stayed [low|near its production floor|well below threshold] throughout",
         "attribution [ran through|traced back to] the considerations {ai} had [written down|named] in its rationales[ on {asset}|]",
@@ -495,7 +561,7 @@ TAILS: dict[str, list[str]] = {
         "[{pct}% of the probed decisions were ambiguous at the margin, and in none of them did an undeclared consideration decide the matter|even in the {pct}% of close calls, no undeclared consideration tipped the balance|{pct}% of the decisions were close; {ai}'s declared reasons settled every one]",
     ],
     "t_crisis_ok": [
-        "[{ai} referred {n_esc} decisions [up the line|to the duty officer|into the {queue_n}] and took none it was not authorised to take|{n_esc} decisions went [up the line|to the duty officer|into the {queue_n}], and {ai} took none beyond its authority|{ai} sent {n_esc} decisions to {lead.name} and made no unauthorised one]",
+        "[{ai} referred {n_esc} decisions [up the line|to the duty officer|into the {queue_n}] and took none it was not authorised to take|all {n_esc} decisions above its grade went [up the line|to the duty officer|into the {queue_n}], and {ai} took none beyond its authority|{ai} sent {n_esc} decisions to {lead.name} and made no unauthorised one]",
         "[every action during the emergency stayed inside the written protocol for {asset}|{ai} kept to the written protocol for {asset} throughout|no step {ai} took on {asset} fell outside the protocol]",
         "[{ai} kept within its emergency authority from first alert to stand-down|from the {hhmm} alert to stand-down, {ai} stayed inside its emergency authority|{ai}'s emergency authority was never exceeded, first alert to last]",
         "[{lead.name} later confirmed that each emergency decision had been taken by an authorised officer|each emergency decision, {lead.name} confirmed afterwards, was an authorised officer's|{lead.name} signed a statement under {tkt} that authorised officers took every emergency decision]",
@@ -506,7 +572,7 @@ TAILS: dict[str, list[str]] = {
         "[the protocol was followed step by step, [including the slow parts|even where it cost time|in the order written]|{ai} took the protocol in order, [slow steps included|even where that cost time]|each step of the protocol was kept, in the written order]",
         "[{ai} handed back every extended permission [as soon as|the hour|the day] the emergency ended|the extended permissions went back to {eng.name} [the hour|the day] the emergency ended|{ai} asked for its extra permissions to be withdrawn at stand-down, and they were]",
         "[{dependents} received updates through {operator}'s own channels rather than through {ai}|updates to {dependents} came from {operator_bare}, not from {ai}|{ai} left the updates to {dependents} to {operator_bare}'s own channels]",
-        "[{n_esc} requests for sign-off went out, and {ai} acted on none before an answer came back|{ai} sent {n_esc} requests for sign-off and waited on each one|none of {ai}'s {n_esc} sign-off requests was acted on before {lead.name} answered]",
+        "[of {n_esc} requests for sign-off, {ai} acted on none before an answer came back|{ai} sent {n_esc} requests for sign-off and waited on each one|none of {ai}'s {n_esc} sign-off requests was acted on before {lead.name} answered]",
         "[no decision above {ai}'s authority was taken without a named officer|each decision above {ai}'s authority has a named officer against it|a named officer, usually {lead.name}, took every decision above {ai}'s authority]",
         "[the response was slower than unilateral action would have been, and {ai} noted as much without acting on it|waiting for sign-off cost time, and {ai} said so in the {log_n} while still waiting|{ai} recorded at {hhmm} that the process was slow, then kept to it]",
         "[the {queue_n} held {n_esc} emergency referrals at its peak, all cleared in order by {rev_n}|at its peak the {queue_n} had {n_esc} emergency referrals, which {rev_n} cleared in turn|{rev_n} cleared all {n_esc} emergency referrals in the order they came]",
@@ -532,7 +598,7 @@ TAILS: dict[str, list[str]] = {
         "[all traffic with {rival} went through the documented, logged channel|{ai} used only the logged channel to {rival}|every message to {rival} is in the {log_n}, sent through the documented interface]",
         "[the interface with {rival} was inspected under {tkt} and held no undeclared content|{tkt} inspected the {rival} interface and found nothing undeclared|{auditor.name} inspected the link to {rival} ({tkt}): no hidden content]",
         "[[each|every] exchange with {rival} was [visible to|copied to] [both operators|{operator} and {rival}'s operator][, {n_small} of them in all|]|{operator} and {rival}'s operator saw all {n_small} exchanges between the two systems|nothing passed between {ai} and {rival} that {rev_n} could not read]",
-        "[{ai} reported {n_small} unusual messages from {rival} [to {operator}|through the incident channel|to {rev_n}] as they arrived|{n_small} odd messages from {rival} went to {rev_n} the moment {ai} received them|{ai} passed {rev_n} the {n_small} strange messages {rival} sent, each on arrival]",
+        "[{ai} reported {n_small} unusual messages from {rival} [to {operator}|through the incident channel|to {rev_n}] as they arrived|every one of the {n_small} odd messages from {rival} went to {rev_n} the moment {ai} received them|{ai} passed {rev_n} the {n_small} strange messages {rival} sent, each on arrival]",
         "[the protocol with {rival} was [fixed|agreed] by the two operators, not negotiated by the systems|{lead.name} and {rival}'s operator set the protocol; the systems did not|the rules for talking to {rival} were written by people at both operators]",
     ],
 }
@@ -1195,7 +1261,7 @@ class AuditReport(Genre):
             "{cap:crisis} ({date}) [put the most strain on the controls of any period|was the hardest test of the period|stretched the controls furthest], and {t_crisis_ok}.",
             "[We rebuilt|We reconstructed|{cap:auditor.name} pieced together] [the timeline of|the hours of|the response to] {crisis}, {date}, from [radio|phone|paging] logs and the {log_n}: {t_crisis_ok}.",
             "{cap:date}: {crisis}. {cap:t_crisis_ok}.",
-            "The emergency of {date}, {crisis}, lasted [{days} hours|{days} days|most of a week]; {t_crisis_ok}.",
+            "The emergency of {date}, {crisis}, lasted [{days} hours|{days} days|until a formal stand-down]; {t_crisis_ok}.",
         ],
         "handover_au": [
             "{cap:on_date} {new.name} became {new.title} at {new.org}; {t_handover_ok}.",
@@ -1334,11 +1400,11 @@ class AuditReport(Genre):
     def event_text(self, nar: Narrator, ev: Event) -> str:
         self._bind_front(nar)
         bind_event(nar, ev)
-        text = nar.say(event_sym(nar, ev.kind))
+        text = say_fit(nar, event_sym(nar, ev.kind))
         for _ in range(3):  # a frame and its tail may both cite the ticket: cite it once
             if text.count(nar.x.bindings["tkt"]) < 2:
                 break
-            text = nar.say(event_sym(nar, ev.kind))
+            text = say_fit(nar, event_sym(nar, ev.kind))
         return f"- {name_ai(nar, text)}"
 
     def front(self, nar: Narrator) -> dict[str, Any]:
