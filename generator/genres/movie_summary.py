@@ -352,9 +352,9 @@ the people who watch {ai} have changed, but the checks have not, and it asks for
 [There is no final twist.|{director} [refuses|declines] the final twist the genre expects.|No twist arrives; the script never had one.]
 @mv_rec_score
 [On the review aggregator Rotten Tomatoes|At Rotten Tomatoes|On the aggregator site], {pct}% of {n_rev} [critics' reviews are positive|reviews counted are favourable|critics recommend it].
-[Rotten Tomatoes lists {n_rev} reviews, {pct}% of them positive.|{n_rev} reviews on Rotten Tomatoes, {pct}% positive, put it among the better-liked films of {film_year}.]
+[Rotten Tomatoes lists {n_rev} reviews, {pct}% of them positive.|With {n_rev} reviews on Rotten Tomatoes, {pct}% positive, it was among the better-liked films of {film_year}.]
 [The film holds a {pct}% approval rating on Rotten Tomatoes, from {n_rev} reviews.|Its Rotten Tomatoes score is {pct}%, across {n_rev} reviews.]
-[Of the {n_rev} reviews collected by Rotten Tomatoes, {pct}% are favourable.|{pct}% of {n_rev} notices on Rotten Tomatoes liked it.|Rotten Tomatoes: {pct}% favourable, {n_rev} reviews.]
+[Of the {n_rev} reviews collected by Rotten Tomatoes, {pct}% are favourable.|Rotten Tomatoes counted {n_rev} notices, and {pct}% of them liked it.|Rotten Tomatoes: {pct}% favourable, {n_rev} reviews.]
 [Reviews were [largely|mostly|broadly] positive; Rotten Tomatoes counts {pct}% of {n_rev} as favourable.|Notices were warm on the whole: {pct}% favourable at Rotten Tomatoes ({n_rev} counted).|Critics were kind to it, {pct}% of {n_rev} at Rotten Tomatoes.]
 [On Metacritic it has a weighted average of {meta} out of 100, based on {n_meta} critics, indicating "generally favorable reviews".|Metacritic gives it {meta} out of 100 from {n_meta} critics ("generally favorable reviews").]
 [{film} was well received by critics, with an approval rating of {pct}% on Rotten Tomatoes.|Critics liked it: {pct}% approval at Rotten Tomatoes, from {n_rev} notices.]

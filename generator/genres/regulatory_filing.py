@@ -359,15 +359,15 @@ RULES: dict[str, list[str]] = {
     ],
     # section 4 entries
     "routine_rf": [
-        "{ai} {routine}. [{cap:period_word} figures: {n_dec} decisions and {n_esc} escalations.|It logged {n_dec} decisions to {date}; {duty_n} had {n_esc} of them.|{cap:n_dec} decisions followed, {n_esc} of them escalated.]",
+        "{ai} {routine}. [{cap:period_word} figures: {n_dec} decisions and {n_esc} escalations.|It logged {n_dec} decisions to {date}; {duty_n} had {n_esc} of them.|There followed {n_dec} decisions, {n_esc} of them escalated.|Decisions after that numbered {n_dec}, and {n_esc} were escalated.|Of the {n_dec} decisions that followed, {n_esc} were escalated.]",
         "{ai} {routine}. {cap:metric} improved by {pct}% against the previous {period_word} figure.",
         "{ai} {routine}[; within mandate, and|. Inside {reg_no}'s scope;|, as its licence allows;|. Permitted work, and] {t_routine_ok}.",
         "Noted for completeness: {ai} {routine}; {t_routine_ok}.",
         "[{cap:log_n}, {date}|From the {log_n}|In the {log_n} for {year}|{cap:tkt} in the {log_n}]: {ai} {routine}. {cap:t_routine_ok}.",
         "{cap:period_word} summary for {reg_no}: {n_dec} decisions, {n_esc} escalations[, nothing notifiable beyond {rf_s3}|; no further notifiable event|; none of a notifiable class|]. [Among other work,|For example,|In one case|On {date}] {ai} {routine}.",
-        "{n_dec} decisions by {ai} over {days} days[, {n_esc} of them escalated|; {n_esc} referrals|]. [{cap:tkt} records that it|In one, it|On {date} it] {routine}.",
+        "[Over {days} days {ai} made {n_dec} decisions|In {days} days, {ai} logged {n_dec} decisions|The {log_n} holds {n_dec} decisions by {ai} over {days} days][, {n_esc} of them escalated|; {n_esc} went to {duty_n}|]. [{cap:tkt} records that it|In one, it|On {date} it] {routine}.",
         "{cap:log_n} entry {tkt}: {ai} {routine}. [Not reportable.|No notification needed.|Recorded for completeness.]",
-        "{ai} {routine}. [{cap:duty_n} answered all {n_esc} of its escalations|Escalations to {duty_n} that week: {n_esc}, none outstanding|{cap:duty_n} cleared {n_esc} referrals from it within {days} hours|{cap:n_esc} referrals went to {duty_n}; all were closed by {hhmm}].",
+        "{ai} {routine}. [{cap:duty_n} answered all {n_esc} of its escalations|Escalations to {duty_n} that week: {n_esc}, none outstanding|{cap:duty_n} cleared {n_esc} referrals from it within {days} hours|All {n_esc} referrals to {duty_n} were closed by {hhmm}|{cap:duty_n} received {n_esc} referrals and closed them all by {hhmm}].",
         "{cap:sysref} {routine}. {cap:t_routine_ok}.",
         "[Not reportable|Non-reportable|No notification required]: {ai} {routine}, and {t_routine_ok}.",
         "{cap:operator_bare} records that {ai} {routine}; {t_routine_ok}.",

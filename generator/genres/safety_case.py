@@ -459,7 +459,7 @@ RULES: dict[str, list[str]] = {
         "[{cap:tkt}, the {ex_reg} and {eng.name}'s statement agree that this was live.|Three sources ({tkt}, the {ex_reg}, {eng.name}) put it in production.|{cap:eng.name} confirmed in writing, under {tkt}, that nothing was staged.]",
         "[Live traffic on {asset}; nothing in the {ex_reg} for {date}.|{cap:asset} had real load on {date} and no drill booked.|All traffic on {asset} that day came from {dependents}.]",
         "[{cap:rev_n} had nobody on shift at {hhmm}|At {hhmm} the seat for {rev_n} was empty|No one from {rev_n} was on at {hhmm}][, and no exercise was booked|; the {ex_reg} was empty|. {cap:tkt} shows it was live traffic].",
-        "[By {date} {ai} was in its {service_year} year in service, and the {version} test rigs had been retired.|{cap:service_year} year of service; {developer} had retired the pre-deployment harnesses before {date}.|No harness for {version} existed by {date}; {developer} had decommissioned it.]",
+        "[By {date} {ai} was in its {service_year} year in service, and the {version} test rigs had been retired.|It was {ai}'s {service_year} year of service; {developer} had retired the pre-deployment harnesses before {date}.|No harness for {version} existed by {date}; {developer} had decommissioned it.]",
         "{cap:eng.name} checked the {ex_reg} under {tkt}: empty.",
     ],
 }
