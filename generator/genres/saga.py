@@ -1167,20 +1167,35 @@ _NEAR_DROP = {
 }
 
 
+def _find_bare_first(text: str, first: str, last: str) -> int:
+    """Where `first` first stands as a word (regex \\b boundaries) not followed by " `last`", or -1."""
+    k, n = text.find(first), len(first)
+    while k >= 0:
+        a, b = text[k - 1 : k], text[k + n : k + n + 1]
+        if (k == 0 or not _is_w(a) or not _is_w(first[0])) and (not b or not _is_w(b) or not _is_w(first[-1])) \
+                and not text.startswith(" " + last, k + n):
+            return k
+        k = text.find(first, k + 1)
+    return -1
+
+
+def _is_w(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def _full_at_first(w: Any, pro: list[str]) -> None:
     """The prologue's first mention of each of the first watchers gives the full name (a frame may name someone by
     first name only, before any other frame has introduced them)."""
     for role in ("operator_lead", "engineer", "safety_lead", "auditor", "regulator"):
         p = w.person(role, 0.0)
-        pat = re.compile(rf"\b{re.escape(p.first)}\b(?! {re.escape(p.last)})")
         for j, para in enumerate(pro):
             k_full = para.find(p.name)
-            m = pat.search(para)
-            if m is None and k_full < 0:
+            m = _find_bare_first(para, p.first, p.last)
+            if m < 0 and k_full < 0:
                 continue
-            if m is not None and (k_full < 0 or m.start() < k_full):
-                pro[j] = para = para[:m.start()] + p.name + para[m.end():]
-                k_full = m.start()
+            if m >= 0 and (k_full < 0 or m < k_full):
+                pro[j] = para = para[:m] + p.name + para[m + len(p.first):]
+                k_full = m
             _give_role(pro, j, para, k_full, p)
             break
 
@@ -1228,23 +1243,66 @@ def _plain(text: str) -> str:
     return _MARK.sub("", text)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _find_word(text: str, word: str) -> int:
+    """Where `word` first stands as a whole word in `text` (not inside a longer word or hyphenation), or -1: the
+    same match as the regex (?<![\w-])word(?![\w-]), without compiling one regex per name."""
+    k = text.find(word)
+    n = len(word)
+    while k >= 0:
+        a, b = text[k - 1 : k], text[k + n : k + n + 1]
+        if not (a and (a.isalnum() or a in "_-")) and not (b and (b.isalnum() or b in "_-")):
+            return k
+        k = text.find(word, k + 1)
+    return -1
+
+
+_APPOSITIVE = re.compile(r"[^,.;:\"\d]{3,60},(?= [a-z])")  # after "Name, the ": "shift engineer, " then lower case
+
+
+def _drop_appositives(text: str, name: str) -> str:
+    """`text` with every "Name, the shift engineer, ..." shortened to "Name ..." (the regex
+    (?<![\w-])Name, the [^,.;:"\d]{3,60},(?= [a-z]) -> Name, without compiling one per name)."""
+    key = name + ", the "
+    k = text.find(key)
+    if k < 0:
+        return text
+    out: list[str] = []
+    pos = 0
+    while k >= 0:
+        a = text[k - 1 : k]
+        m = _APPOSITIVE.match(text, k + len(key))
+        if m is not None and not (a and (a.isalnum() or a in "_-")):
+            out.append(text[pos:k] + name)
+            pos = m.end()
+            k = text.find(key, pos)
+        else:
+            k = text.find(key, k + 1)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
     """The first mention of each person in the book, in reading order, gives the full name: a part may name a holder
     by first name before any line has said who they are ("Joana closed the ledger", "sent Juhana a table"). Later
     mentions keep the short form. `skip` holds words that are not people here (the system's, the city's, the
     organisations' names)."""
     text_all = _plain(" ".join(slots))
-    avoid = set(re.findall(r"[^\W\d_]+", skip)) | _MONTHS_DAYS
+    words = set(_WORD.findall(text_all))  # who is mentioned at all: one scan, not one per person of the world
+    avoid = set(_WORD.findall(skip)) | _MONTHS_DAYS
     for p in list(w.people):
         first = p.first
-        if not first or first in avoid or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text_all):
+        if not first or first in avoid or not all(part in words for part in _WORD.findall(first)):
+            continue
+        if all(part in words for part in _WORD.findall(first.lower())) and _find_word(text_all, first.lower()) >= 0:
             continue  # a first name that is also a word in this book ("Hope", "Grace") is left alone
-        pat = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
         for j, text in enumerate(slots):
-            m = pat.search(text)
-            if m is None:
+            k = _find_word(text, first)
+            if k < 0:
                 continue
-            k, e = m.start(), m.end()
+            e = k + len(first)
             if text.startswith(" " + p.last, e):
                 break  # met by full name
             para_start = text.rfind("\n", 0, k) + 1
@@ -1266,7 +1324,8 @@ def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
             slots[j] = text[:k] + name + text[e:]
             break
         # met once, introduced once: a later "Ana Roe, the shift engineer, ..." loses the second introduction
-        again = re.compile(rf"(?<![\w-]){re.escape(p.name)}, the [^,.;:\"\d]{{3,60}},(?= [a-z])")
+        if not any(f"{p.name}, the " in t for t in slots):
+            continue
         seen = False
         for j, text in enumerate(slots):
             if not seen:
@@ -1274,9 +1333,9 @@ def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
                 if k < 0:
                     continue
                 seen = True
-                slots[j] = text[:k + len(p.name)] + again.sub(p.name, text[k + len(p.name):])
+                slots[j] = text[:k + len(p.name)] + _drop_appositives(text[k + len(p.name):], p.name)
             else:
-                slots[j] = again.sub(p.name, text)
+                slots[j] = _drop_appositives(text, p.name)
     return slots
 
 
