@@ -684,40 +684,54 @@ def vary_org_mentions(text: str, full: str, short: str | None, rng: Random) -> s
     first mention). A kind-of-body short form ("the Board") replaces a mention with its article, and is not used after a
     determiner ("a Board spokesperson" would need the full name).
     """
-    if not short or full not in text and (not full.startswith("the ") or full[4:] not in text):
-        return text
     core = full[4:] if full.startswith("the ") else full
+    if not short or core not in text:
+        return text
     the_short = short.startswith("the ")
-    pat = re.compile(r"(?:\b([Tt]he) )?" + re.escape(core) + r"(?![\w-])")
+    n = len(core)
     out: list[str] = []
     seen = False
     for para in text.split("\n\n"):
         lines = para.split("\n")
         first_in_para = True
         for li, line in enumerate(lines):
+            if core not in line:
+                continue
             bare = _SPAN_RE.sub("", line).lstrip()
             # Prose only: not headings, table rows, list items, bylines or address lines.
-            if core not in line or not bare or bare[0] in "#|*-" or " · " in bare or len(bare.split(None, 8)) < 9:
+            if not bare or bare[0] in "#|*-" or " · " in bare or len(bare.split(None, 8)) < 9:
                 continue
-
-            def rep(m: re.Match[str]) -> str:
-                nonlocal seen, first_in_para
-                art = m.group(1)
+            parts: list[str] = []
+            pos = 0
+            k = line.find(core)
+            while k >= 0:
+                after = line[k + n : k + n + 1]
+                if after and (after.isalnum() or after in "_-"):
+                    k = line.find(core, k + 1)
+                    continue
+                art = line[k - 4 : k - 1] if k >= 4 and line[k - 4 : k] in ("the ", "The ") and (
+                    k == 4 or not (line[k - 5].isalnum() or line[k - 5] == "_")) else None
+                start = k - 4 if art else k
+                whole = line[start : k + n]
                 if not seen:
                     seen = True
-                    first_in_para = False
-                    return m.group(0)
-                keep = rng.random() < (0.35 if first_in_para else 0.15)
+                    rep = whole
+                else:
+                    keep = rng.random() < (0.35 if first_in_para else 0.15)
+                    before = line[:start]
+                    if keep or (art is None and the_short and (full.startswith("the ") or before.endswith(_NO_THE_BEFORE))):
+                        rep = whole
+                    elif not the_short:
+                        rep = (art + " " if art else "") + short
+                    else:
+                        lead = _SPAN_RE.sub("", before).rstrip()
+                        upper = art == "The" or not lead or _SENTENCE_END.search(lead) is not None
+                        rep = ("The" if upper else "the") + short[3:]
                 first_in_para = False
-                before = line[: m.start()]
-                if keep or (art is None and the_short and (full.startswith("the ") or before.endswith(_NO_THE_BEFORE))):
-                    return m.group(0)
-                if not the_short:
-                    return (art + " " if art else "") + short
-                lead = _SPAN_RE.sub("", before).rstrip()
-                upper = art == "The" or not lead or _SENTENCE_END.search(lead) is not None
-                return ("The" if upper else "the") + short[3:]
-
-            lines[li] = pat.sub(rep, line)
+                parts.append(line[pos:start] + rep)
+                pos = k + n
+                k = line.find(core, pos)
+            parts.append(line[pos:])
+            lines[li] = "".join(parts)
         out.append("\n".join(lines))
     return "\n\n".join(out)
