@@ -1168,7 +1168,7 @@ _NEAR_DROP = {
 
 
 def _find_bare_first(text: str, first: str, last: str) -> int:
-    """Where `first` first stands as a word (regex \\b boundaries) not followed by " `last`", or -1."""
+    r"""Where `first` first stands as a word (regex \\b boundaries) not followed by " `last`", or -1."""
     k, n = text.find(first), len(first)
     while k >= 0:
         a, b = text[k - 1 : k], text[k + n : k + n + 1]
@@ -1247,7 +1247,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _find_word(text: str, word: str) -> int:
-    """Where `word` first stands as a whole word in `text` (not inside a longer word or hyphenation), or -1: the
+    r"""Where `word` first stands as a whole word in `text` (not inside a longer word or hyphenation), or -1: the
     same match as the regex (?<![\w-])word(?![\w-]), without compiling one regex per name."""
     k = text.find(word)
     n = len(word)
@@ -1263,7 +1263,7 @@ _APPOSITIVE = re.compile(r"[^,.;:\"\d]{3,60},(?= [a-z])")  # after "Name, the ":
 
 
 def _drop_appositives(text: str, name: str) -> str:
-    """`text` with every "Name, the shift engineer, ..." shortened to "Name ..." (the regex
+    r"""`text` with every "Name, the shift engineer, ..." shortened to "Name ..." (the regex
     (?<![\w-])Name, the [^,.;:"\d]{3,60},(?= [a-z]) -> Name, without compiling one per name)."""
     key = name + ", the "
     k = text.find(key)
