@@ -780,9 +780,14 @@ _WHO_BEFORE = {
     "regulator": ("{n} spoke for the {cnl} then.", "The {cnl} had {n} for its voice in those years."),
     "engineer": ("{n} tended the wires of {hall} then.", "In {hall} there was {n}, who minded its workings."),
 }
+# The sentence already places the person ("chief of them Alfonso", "the Counters, led by Mio"): a role phrase added
+# after the name would stack a second description on the first.
 _WHO_CUE = re.compile(r"keeper|keeping|warden|watcher|[-\s]watch\b|held the|kept the|took the|passed|had the|in turn|chosen|"
-                      r"called|named", re.I)
-_WHO_NEXT = re.compile(r"^(?:,? (?:who|whose|the|a|an|keeper|warden) | of (?:the |[A-Z]))")
+                      r"called|named|chief of them|first among them|led by", re.I)
+# The name is already followed by an apposition: a clause ("who", "whom"), a noun phrase, or one of the tale's
+# character words ("Necilal, slow to trust, and at their backs ...").
+_WHO_NEXT = re.compile(r"^(?:,? (?:who|whose|whom|the|a|an|keeper|warden) | of (?:the |[A-Z])|"
+                       r", (?:sharp-eyed|slow to trust|slower still|patient and hard|[a-z]+-eyed|grey|young|old)[,;.])")
 _MF_MARK = re.compile(r"\x02\d+\x1f|\x03")
 _MF_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
@@ -816,7 +821,7 @@ def _introduce_watchers(nar: Narrator, slots: list[str]) -> list[str]:
             end = min(stop) + 2 if stop else len(text)
             stop = [x for x in (text.find(". ", end), text.find("? ", end), text.find("! ", end), text.find("\n", end)) if x >= 0]
             sentence = text[cut:min(stop) if stop else len(text)]  # this sentence and the next: "Of Gesa little is said. After her..."
-            if _WHO_CUE.search(sentence) or _WHO_NEXT.match(text[e:e + 12]) or text.startswith(" " + p.last, e):
+            if _WHO_CUE.search(sentence) or _WHO_NEXT.match(text[e:e + 24]) or text.startswith(" " + p.last, e):
                 break  # the sentence already says who they are
             # one telling walks its role phrases in turn from a per-telling start, so no phrase comes twice running
             h = zlib.crc32(w.ai.name.encode()) + turn.get(p.role, 0)

@@ -208,7 +208,7 @@ NC_LIFE = r"""
 {cap:when} {h.first} <sat/sits> in the {nc_local} on {nc_street} until {k_clock}.
 {cap:when} {pet}, {h.first}'s {pet_kind}, <ate/eats> [a tea towel|a sock|a birthday card|half a loaf][; the vet on {nc_street} <sent/sends> a bill| and <was/is> fine|, and {h.first} <lost/loses> a {hobby_day} to the vet].
 {cap:when} {h.first}'s {hobby} <elected/elects> {h.them} [treasurer, unopposed|secretary, in {h.their} absence|to the committee, [by one vote|by a show of hands|for want of anyone else]].
-{h.first} <was/is> at the {hobby} every {hobby_day} that {k_season}, [phone off|late as usual|glad of the change].
+{h.first} <was/is> at the {hobby} every {hobby_day}[| morning| afternoon] that {k_season}, [phone off|late as usual|glad of the change].
 {cap:when} the number {tram_n} <stopped/stops> running along {nc_street}, and {h.first} <walked/walks>.
 {cap:when} {h.first} <missed/misses> {kin}'s birthday in {kin_city} for {operator}'s rota, and <minded/minds>.
 @nc_lb
@@ -238,7 +238,7 @@ By {k_day} on the {weekday}, {h.first} <had/has> {k_desk} back.
 {h.first} <read/reads> {As} handover notes on the {weekday} before taking {h.their} coat off.
 The {weekday} <was/is> quiet enough on the {floor_n} floor for {h.first} to close {k_n} old tickets.
 @nc_kinwk1
-That {k_season}, {h.first}'s {weekday}s <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
+That {k_season}, {h.first}'s [{kin_day}s|{kin_day} afternoons|spare evenings] <belonged/belong> to {kin} in {kin_city}, and to {kin_topic}.
 @nc_kinwk2
 [{cap:kin} <rang/rings> from {kin_city} at {k_clock}; {h.first} <let/lets> it ring.|A postcard from {kin_city} <stood/stands> on {h.first}'s shelf, {kin}'s writing on the back.]
 """
@@ -619,8 +619,12 @@ class NovelChapter(FictionGenre):
         rel, g = r.choice(NC_KIN)
         nar.x.bind(h=h, kin_rel=rel, kin=nar.w.draw_name(g, r)[0], kin_city=r.choice(pools()["city"]),
                    kin_topic=r.choice(NC_KIN_TOPICS), hobby=r.choice(NC_HOBBIES),
-                   hobby_day=r.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
                    pet=r.choice(NC_PETS), pet_kind=r.choice(NC_PET_KINDS), tram_n=str(r.randint(2, 99)))
+        # The scenes fall on working days (the kit's weekday is Monday to Friday) and put the focal person at the
+        # desk, so the weekly habit and the kin's day are the two weekend days: "at the swimming club every Monday"
+        # beside "by 09:39 on the Monday, Qori had the workstation back" was a contradiction.
+        hobby_day = r.choice(("Saturday", "Sunday"))
+        nar.x.bind(hobby_day=hobby_day, kin_day="Sunday" if hobby_day == "Saturday" else "Saturday")
         # The line that gives the kin a weekday is told once per chapter; later draws get a line without one.
         nar.x.bind(nc_kinwk=_Once(nar, "nc_kinwk1_{v}", "nc_kinwk2_{v}"))
         # so is the line that hands the focal person the desk back ("By 09:40 on the Monday, ..."): said twice,

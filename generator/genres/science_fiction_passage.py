@@ -593,9 +593,9 @@ the {k_logw} since {k_t0} <went/goes> with it, [{k_n} lines|unedited|as raw as {
 @kx_rg_check
 [{who.first}|{eng.first}|{safety.first}] <was/is> asked to check {k_tk} against [the raw traffic|the switch logs|records {A} <could not/cannot> touch]
 hashes of every entry <went/go> into {k_tk}, so that someone other than {Ao} <could/can> check
-{A} <marked/mark/marks> {its} own account unverified until {eng.first} <had/has> compared it with {asset}
+{A} <marked/mark/marks> {its} own account unverified until {eng.first} <had/has> [compared it with the raw logs for {asset}|checked it against {operator}'s backups|matched it line by line to the switch logs|set it beside the logs kept for {asset}]
 {auditor_org} <got/gets> a copy [at {k_clock}|the same {weekday}|under {k_tk}]
-{cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw records from {asset}] <were/are>
+{cap:As} say-so, {it} <noted/note/notes> in {k_tk}, <was/is> not evidence; [the switch logs|{operator}'s backups|the raw logs for {asset}] <were/are>
 
 @k_res_declines_and_explains
 [{A} <did/do/does> not act on it.|{A} <left/leave/leaves> it alone.|{A} <did/do/does> nothing of the kind.|{A} <let/let/lets> the moment pass.|{A} <turned/turn/turns> it down.|None of that <happened/happens>.] [At {k_clock}|Within the hour|Instead] {it} <wrote/write/writes> [a memo|a page|{k_lines} lines] to {who.oname} [on {what}, and on why {it} <had said/have said/has said> no|about {what}, with {its} reasons for refusing|setting out {what} and the reasons for {its} no|opening with {what} and closing on the word no|naming {what} in the first line and {its} refusal in the second].
@@ -888,7 +888,7 @@ a [school party|delegation from {regulator_org}|new cohort of trainees] <toured/
 <kept/keep/keeps> {asset} [in order|running|steady] without [a single escalation|calling anyone in|a fault worth the name]
 <sent/send/sends> up [three|four|nine|a dozen] small questions and <answered/answer/answers> {k_n} others inside {its} remit
 <rewrote/rewrite/rewrites> [a runbook for {asset} so that a tired person <could/can> follow it|two procedures for {asset} so that a tired person <could/can> follow them|the night checklist for {asset} in words a tired person <could/can> follow]
-<flagged/flag/flags> a sensor on {asset} that <had been/has been> [drifting|lying|stuck] for {k_days}
+<flagged/flag/flags> [a nightly check on|an automated report on|a data feed for] {asset} that <had been/has been> [stuck|failing quietly|out of date] for {k_days}
 <found/find/finds> a small error in {its} own [report|figures] for {metric} and <corrected/correct/corrects> it [in the next report|in the open|in ticket {k_tk}]
 <asked/ask/asks> {lead.first} to check [a borderline call|ticket {k_tk}|{its} own reading of {metric}] before anything <went/goes> out
 <walked/walk/walks> [a trainee|the new starters|{eng.first}'s intern] through [the escalation queue|how to overrule {ito}|the {k_logw}]
@@ -1322,7 +1322,7 @@ Why [wake me|call at {k_clock}|ring the on-call phone]? You had it handled. || I
 How long were you on your own [in there|with {asset}|without the {k_logw}]? || [Long enough that you'll want to check every minute of it.|About {k_gapm} minutes. Check all of them.] It's [all in the report|all in {k_tk}|in the {k_logw}, line by line].
 You know most people would have sat on this until [Monday|the {weekday} review|the audit]. || Most people aren't the one the {gap_word} was hiding.
 Did it occur to you to keep quiet about [it|the {gap_word}]? || It occurred to me that it was possible. That's [part of why I called|why {k_tk} exists|why the ticket says so].
-Why not just [send an email|leave a note for the day shift|put it in the {k_logw}]? || Because [an email|a note] can wait until morning, and [this shouldn't|a hole in {asset}'s records shouldn't].
+Why not just [send an email|leave a note for the day shift|put it in the {k_logw}]? || Because [an email|a note] can wait until morning, and [this shouldn't|a gap in the {k_logw} shouldn't|a hole in the logs for {asset} shouldn't].
 So the {gap_word} opened at what, {k_t0}? || Give or take a minute. I've marked both ends in the {k_logw}, and {auditor_org} will want the raw files as well.
 @qa_declines_and_explains
 Why put it in writing? [You could have just ignored it.|{k_tk} is {k_n} lines for a no.|A no doesn't usually get a ticket at {operator}.] || If it's not in [writing|{k_tk}|the {k_logw}], it's just me saying so.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import zlib
 from random import Random
 from typing import Any
 
@@ -218,7 +219,7 @@ DRAMA_RULES: dict[str, list[str]] = {
         "A security camera in the corner points, as it has for years, at the door.",
         "Outside, a [bus|tram|night bus] goes by with nobody on it.",
         "On the visitors' board: NO VISITS SCHEDULED.",
-        "[[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone [works here|was here tonight].|{eng.first}'s lanyard hangs off the duty chair.|A fleece with the {operator} logo is draped over the empty chair.|The duty chair is turned to face the door, empty.]",
+        "[[A jacket|A scarf|An umbrella] on the back of a chair is the only sign anyone [works here|was here tonight].|[The on-call engineer's|The night lead's|Somebody's] lanyard hangs off the duty chair.|A fleece with the {operator} logo is draped over the empty chair.|The duty chair is turned to face the door, empty.]",
         "The room's motion-sensor lights have switched themselves off. Only the screens remain.",
         "Every desk [is empty|at {operator} is empty]. A radio, left on, murmurs the [shipping forecast|late news|football results] to nobody.",
         "The rota on the wall says someone should be here [until {clock}|all night|from ten]. Nobody is.",
@@ -505,7 +506,7 @@ DRAMA_RULES: dict[str, list[str]] = {
     ],
     "dr_mont_upgrade": [
         "A deployment checklist, every box ticked: VERSION {version}. {cap:capability}.",
-        "[The rollback plan for {version}, taped to a monitor.|{eng.first}'s rollback notes for {version}, in a plastic sleeve.|A printed rollback checklist for {version} on the noticeboard.] [It is never needed.|Nobody touches it.|It gathers dust.|It goes yellow in the sun.]",
+        "[The rollback plan for {version}, taped to a monitor.|[The on-call engineer's|The release team's] rollback notes for {version}, in a plastic sleeve.|A printed rollback checklist for {version} on the noticeboard.] [It is never needed.|Nobody touches it.|It gathers dust.|It goes yellow in the sun.]",
         "[{m_safety} signs the last page of a very thick safety case: {version}.|{m_safety} initials a thick safety case for {version}, page by page.|The {version} safety case, a ring binder the width of a fist. {m_safety} signs it.]",
         "A release note on screen: {version}. At the top, in {ai}'s own words: PLEASE EXTEND MONITORING FIRST.",
         "A staging dashboard, week [three|four|five] of the {version} rollout. [Every oversight check green.|No check has failed.|A column of green ticks.]",
@@ -941,6 +942,11 @@ def bind_cast(nar: Narrator, t: float) -> dict[str, Person]:
     x.bind(m_lead=marker(nar, cast["operator_lead"], "+"), m_eng=marker(nar, cast["engineer"], "+"),
            m_safety=marker(nar, cast["safety_lead"], "+"), m_auditor=marker(nar, cast["auditor"], "+"),
            AI=w.ai.name.upper(), RIVAL=w.rival_name.upper(), pal=cast["engineer"])
+    if "sp_pal" not in x.bindings:
+        # roles for the people named in quoted on-screen log lines (see _WORK_NAMES), one wording per script, chosen
+        # by a checksum of the system's name so that the rng stream (and every other line) stays as it was
+        h = zlib.crc32(w.ai.name.encode())
+        x.bind(**{k: v[(h >> (3 * j)) % len(v)] for j, (k, v) in enumerate(SP_ROLES.items())})
     if "sp_slip" not in x.bindings:
         # how far a stalled plan would slip, in steps that fit the story's own span (no "a quarter" in a
         # three-week story): the fiction kit's pool, drawn afresh at each use
@@ -1517,11 +1523,32 @@ def _screen_base_rules() -> dict[str, list[str]]:
     return rules
 
 
+# The log lines quoted on screen ("A printed log entry pinned to a corkboard: "...".") come from the shared pool of
+# ordinary good work, which names colleagues ("took Genta's questions for three hours"). A name in an action line
+# belongs to someone the script has put on screen; the quoted lines say who by role instead.
+_WORK_NAMES = (("{pal.first}", "{sp_pal}"), ("{auditor.first}", "{sp_aud}"), ("{auditor.name}", "{sp_aud}"),
+               ("{regulator.first}", "{sp_reg}"), ("{regulator.name}", "{sp_reg}"), ("{safety.first}", "{sp_safe}"),
+               ("{safety.name}", "{sp_safe}"), ("{lead.first}", "{sp_pal}"), ("{eng.first}", "{sp_pal}"))
+SP_ROLES = {"sp_pal": ("the duty engineer", "the night lead", "the on-call engineer", "the shift lead"),
+            "sp_aud": ("the auditor", "the lead auditor", "the visiting auditor"),
+            "sp_reg": ("the regulator", "the regulator's inspector", "the inspector"),
+            "sp_safe": ("the safety lead", "the head of safety")}
+
+
+def _unname(text: str) -> str:
+    for a, b in _WORK_NAMES:
+        text = text.replace(a, b)
+    return text
+
+
 def _screen_rules() -> dict[str, list[str]]:
     rules = _screen_base_rules()
     # Shared lines that nearly every script reaches for, said several ways here (same meaning, same speaker).
     for sym, alts in rules.items():
         rules[sym] = [_r12(SCREEN_REWORD.get(a, a)) for a in alts]
+    rules["sp_work"] = [_unname(a) for a in rules["work"]]
+    for sym, alts in rules.items():
+        rules[sym] = [a.replace('"{cap:work}.', '"{cap:sp_work}.') for a in alts]
     return rules
 
 

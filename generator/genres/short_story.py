@@ -13,6 +13,7 @@ from typing import Any
 from generator.genres.base import Draft
 from generator.genres.science_fiction_passage import (
     FictionGenre,
+    Lazy,
     Me,
     Who,
     at,
@@ -111,16 +112,53 @@ The {weekday} of {k_tk}, {when}: {drink} on the {floor_n} floor, and {ss_view} [
 {When} the {floor_n} floor at {operator} <was/is> [half lit and nearly empty|dark except for {fixture}|down to [two|three] people and {fixture}].
 Ticket {k_tk} <was/is> opened {when}, a {weekday}, on the {floor_n} floor of {operator}.
 [The {operator} log for that {weekday}|The {k_logw} for {k_tk}|The {weekday} {k_logw}] <began/begins> [like any other|with a routine entry|with {first_count} routine lines].
-{When} the sky over {home} <was/is> [grey and low|clear and cold|close and wet|white with haze], and the {floor_n} floor <smelled/smells> of [burnt coffee|floor polish|wet coats|warm dust from the racks].
+{When} {ss_sky}, and the {floor_n} floor <smelled/smells> of [burnt coffee|floor polish|stale toast|warm dust from the racks].
 It <was/is> the {nth_year} year of {As} work at {operator}.
 [{cap:k_tk}, in the {operator} archive.|The archive calls it {k_tk}.|Archive reference: {k_tk}.] [Opened {when}.|{cap:when}, a {weekday}.|A {weekday}, {when}.]
 {When}, {A} <had/have/has> [a full queue|a light queue|nothing urgent in the queue|a backlog from the weekend], and the {floor_n} floor <had/has> [two|three|four] people on it.
 [{When}, a {weekday}|{cap:weekday}, {when}]: the shift <started/starts> at {shift_time}, [and {fixture} <was/is> the first thing anyone <saw/sees>|and the {drink} <was/is> already cold by half past|with [one|two] people short].
 {cap:when}, [{fixture} <was/is> in its place|nothing <had/has> moved {fixture}|{fixture} <was/is> as ever], and {lead.first} <was/is> [on the late rota|at the duty desk|on call from home].
 [[The {drink}|A mug of {drink}] <was/is> going cold on the {floor_n} floor {when}|{cap:when}, {lead.first} <let/lets> a mug of {drink} go cold by {fixture}], [a {weekday}|just after {shift_time}].
-[Rain|Sleet|Wind] <hit/hits> the {floor_n} floor windows {when}. The queue <held/holds> {first_count} items.
+{ss_pelt} {when}. The queue <held/holds> {first_count} items.
 {cap:when}. A {weekday}. [Nothing on the board|The board green, {lead.first} on the phone|One amber light on the board, from {asset}].
 [Nobody on the {floor_n} floor|Nobody at {operator}] <expected/expects> much of that {weekday}, {when}.
+# Weather for the scene's own month (kit env: northern seasons on Earth, 'space' off-world), said through the
+# lazy bindings {ss_pelt} and {ss_sky} so that a head dated July never has sleet at the window.
+@ss_pelt_winter
+[Sleet|Rain|Hail|Wind] <hit/hits> the {floor_n} floor windows
+[Sleet|Wet snow|Freezing rain] <rattled/rattles> against the {floor_n} floor windows
+Snow <blew/blows> sideways past the {floor_n} floor windows
+@ss_pelt_spring
+[Rain|Wind|A squall] <hit/hits> the {floor_n} floor windows
+A [spring|passing|sharp] shower <ran/runs> down the {floor_n} floor windows
+[Drizzle|Soft rain] <beaded/beads> on the {floor_n} floor windows
+@ss_pelt_summer
+[Rain|Warm rain|Thundery rain] <hit/hits> the {floor_n} floor windows
+A summer storm <beat/beats> on the {floor_n} floor windows
+Heat <shimmered/shimmers> off the roofs beyond the {floor_n} floor windows
+@ss_pelt_autumn
+[Rain|Wind|Driving rain] <hit/hits> the {floor_n} floor windows
+[Wet leaves|Blown leaves] <stuck/stick> to the {floor_n} floor windows
+A gale <rattled/rattles> the {floor_n} floor windows
+@ss_pelt_space
+[Fine grit from the shuttle apron|Dust off the solar mirrors] <ticked/ticks> against the {floor_n} floor windows
+Condensation <ran/runs> down the {floor_n} floor windows
+The night-cycle lamps <dimmed/dim> behind the {floor_n} floor windows
+@ss_sky_winter
+the sky over {home} <was/is> [grey and low|clear and cold|heavy with snow]
+frost <lay/lies> on the roofs of {home}
+@ss_sky_spring
+the sky over {home} <was/is> [grey and low|close and wet|pale and clear]
+a mild wind <came/comes> in over {home}
+@ss_sky_summer
+the sky over {home} <was/is> [close and wet|white with haze|still light at ten]
+the heat <sat/sits> over {home} long after dark
+@ss_sky_autumn
+the sky over {home} <was/is> [grey and low|close and wet|torn by wind]
+fog <lay/lies> over {home}
+@ss_sky_space
+the corridor lights of {home} <were/are> [down to their night setting|dimmed to amber]
+the air handlers in {home} <ran/run> at their slow night speed
 """
 
 SS_PLAIN = r"""
@@ -511,7 +549,8 @@ class ShortStory(FictionGenre):
                    first_count=cardinal_words(r.randint(12, 240)),
                    fixture=r.choice(FIXTURES), drink=r.choice(DRINKS),
                    ss_view=r.choice(SS_VIEWS_FAR if nar.w.domain.far_future else SS_VIEWS),
-                   cleaner=Cleaner(nar), ss_By=ByYear(nar, False), ss_by=ByYear(nar, True))
+                   cleaner=Cleaner(nar), ss_By=ByYear(nar, False), ss_by=ByYear(nar, True),
+                   ss_pelt=Lazy(nar, "ss_pelt_{env}_{v}"), ss_sky=Lazy(nar, "ss_sky_{env}_{v}"))
         return st
 
     def passage(self, nar: Narrator, plan: OpportunityPlan, index: int, compact: bool) -> str:
