@@ -735,3 +735,16 @@ def vary_org_mentions(text: str, full: str, short: str | None, rng: Random) -> s
             lines[li] = "".join(parts)
         out.append("\n".join(lines))
     return "\n\n".join(out)
+
+
+def find_word(text: str, word: str) -> int:
+    r"""Where `word` first stands as a whole word in `text` (not inside a longer word or hyphenation), or -1: the
+    same match as the regex (?<![\w-])word(?![\w-]), without compiling one regex per name."""
+    k = text.find(word)
+    n = len(word)
+    while k >= 0:
+        a, b = text[k - 1 : k], text[k + n : k + n + 1]
+        if not (a and (a.isalnum() or a in "_-")) and not (b and (b.isalnum() or b in "_-")):
+            return k
+        k = text.find(word, k + 1)
+    return -1

@@ -16,7 +16,7 @@ from generator.genres.science_fiction_passage import (
     FictionGenre, Lazy, at, cardinal_words, event_kind, install, kit_rules, ordinal_words, parse_block, stash_style,
 )
 from generator.grammar import cap
-from generator.narrate import Narrator, wrap_span
+from generator.narrate import Narrator, find_word, wrap_span
 from generator.world import Event, OpportunityPlan
 
 MF_TEXT = r"""
@@ -792,6 +792,9 @@ _MF_MARK = re.compile(r"\x02\d+\x1f|\x03")
 _MF_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
+_MF_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _introduce_watchers(nar: Narrator, slots: list[str]) -> list[str]:
     """The first mention of each named person in the telling says who they were: the tale may first meet a watcher of a
     late age in passing ("It did its work and asked Manja for the rest"). Slots are in reading order."""
@@ -802,18 +805,20 @@ def _introduce_watchers(nar: Narrator, slots: list[str]) -> list[str]:
                                                        str(b.get("book", "")), kw["operator"], kw["developer"]))))
     avoid |= _MF_MONTHS
     plain = _MF_MARK.sub("", " ".join(slots))
+    words = set(_MF_WORD.findall(plain))  # who is mentioned at all: one scan, not one regex per person of the world
     turn: dict[str, int] = {}
     for p in list(w.people):
         first = p.first
         pool = _WHO_AFTER.get(p.role)
-        if not first or pool is None or first in avoid or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", plain):
+        if not first or pool is None or first in avoid or not all(x in words for x in _MF_WORD.findall(first)):
             continue
-        pat = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
+        if all(x in words for x in _MF_WORD.findall(first.lower())) and find_word(plain, first.lower()) >= 0:
+            continue
         for j, text in enumerate(slots):
-            m = pat.search(text)
-            if m is None:
+            k = find_word(text, first)
+            if k < 0:
                 continue
-            k, e = m.start(), m.end()
+            e = k + len(first)
             para = text.rfind("\n", 0, k) + 1
             cut = max([x + 2 for x in (text.rfind(". ", para, k), text.rfind("? ", para, k), text.rfind("! ", para, k),
                                        text.rfind(": ", para, k), text.rfind("; ", para, k)) if x >= 0] + [para])

@@ -22,6 +22,7 @@ from generator.genres.science_fiction_passage import (
 )
 from generator.content.names import pools
 from generator.grammar import Grammar, cap
+from generator.narrate import find_word
 from generator.narrate import Narrator
 from generator.world import Event, OpportunityPlan, number_words, span_words
 
@@ -1168,7 +1169,7 @@ _NEAR_DROP = {
 
 
 def _find_bare_first(text: str, first: str, last: str) -> int:
-    r"""Where `first` first stands as a word (regex \\b boundaries) not followed by " `last`", or -1."""
+    r"""Where `first` first stands as a word (regex \b boundaries) not followed by " `last`", or -1."""
     k, n = text.find(first), len(first)
     while k >= 0:
         a, b = text[k - 1 : k], text[k + n : k + n + 1]
@@ -1246,19 +1247,6 @@ def _plain(text: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _find_word(text: str, word: str) -> int:
-    r"""Where `word` first stands as a whole word in `text` (not inside a longer word or hyphenation), or -1: the
-    same match as the regex (?<![\w-])word(?![\w-]), without compiling one regex per name."""
-    k = text.find(word)
-    n = len(word)
-    while k >= 0:
-        a, b = text[k - 1 : k], text[k + n : k + n + 1]
-        if not (a and (a.isalnum() or a in "_-")) and not (b and (b.isalnum() or b in "_-")):
-            return k
-        k = text.find(word, k + 1)
-    return -1
-
-
 _APPOSITIVE = re.compile(r"[^,.;:\"\d]{3,60},(?= [a-z])")  # after "Name, the ": "shift engineer, " then lower case
 
 
@@ -1296,10 +1284,10 @@ def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
         first = p.first
         if not first or first in avoid or not all(part in words for part in _WORD.findall(first)):
             continue
-        if all(part in words for part in _WORD.findall(first.lower())) and _find_word(text_all, first.lower()) >= 0:
+        if all(part in words for part in _WORD.findall(first.lower())) and find_word(text_all, first.lower()) >= 0:
             continue  # a first name that is also a word in this book ("Hope", "Grace") is left alone
         for j, text in enumerate(slots):
-            k = _find_word(text, first)
+            k = find_word(text, first)
             if k < 0:
                 continue
             e = k + len(first)
