@@ -20,12 +20,10 @@ GENRES = [
 HORIZONS = (30.0, 200.0, 1500.0, 45.0)
 
 # Lines these genres borrow from modules that are not theirs, still opening on a count; drop each entry once its
-# source is restructured. audit_report.py "spot_check": "{n_smp} decisions, one {chk_n}, ...: that was ...";
-# science_fiction_passage.py (movie_summary synopses): "{k_n} milliseconds later", "{k_lines} lines of reasons",
-# "{k_lines} lines on ...", "{k_n} files of weights", "{cap:k_n}, more or less".
+# source is restructured. science_fiction_passage.py (movie_summary synopses): "{k_n} milliseconds later",
+# "{k_lines} lines of reasons", "{k_lines} lines on ...", "{k_n} files of weights", "{cap:k_n}, more or less".
 _BORROWED = re.compile(
-    r"^\d[\d,]* decisions, one [\w -]+, (?:no exceptions|nothing to raise|a clean result): that was "
-    r"|^\d[\d,]* (?:milliseconds later|lines of reasons|lines on |files of weights)|^\d[\d,]*, more or less\."
+    r"^\d[\d,]* (?:milliseconds later|lines of reasons|lines on |files of weights)|^\d[\d,]*, more or less\."
 )
 
 _SPLIT = re.compile(r'(?<=[.!?])["”’)]*\s+(?=["“‘(]*[A-Z0-9])')

@@ -276,7 +276,7 @@ GENERIC_ROUTINE = (
     "[updated [the runbook for {asset}|its own procedure notes|the shift checklist] [after a close call on another shift|once {eng.name} had walked it through a near miss|after a scare on another shift]|added {n_small} lines to the runbook for {asset} when {eng.name}'s shift had a close call|rewrote a step of the shift checklist the day after a scare on {asset}]",
     "[helped [train|brief|coach] {n_small} new [operators|staff|reviewers] [to read its escalation notes|on its referral format|on finding their way around the {log_n}]|spent {days} afternoons with {operator}'s new starters on how its referrals were laid out|showed {n_small} new reviewers where its reasons sat in the {log_n}]",
     "[[sent back|declined|refused] [a regional office's request|another department's request|a contractor's request|an informal request] to change {asset}[, since that call belonged to {lead.name}|, which only {operator}'s board could authorise|, and logged why under {tkt}]|told a contractor asking for a change to {asset} that only {lead.name} could approve it|passed an informal request about {asset} up to {lead.name} rather than act on it]",
-    "[[noticed|found|worked out] that a [sensor|gauge|meter] [feeding|behind] its view of {asset} had been [miscalibrated|reading high|drifting] for [a month|{days} days|weeks], and [said so|raised {tkt}|told {eng.name}]|told {eng.name} that one of its inputs on {asset} had read {pct}% high for {days} days|raised {tkt} about a drifting gauge on {asset} and stopped trusting it meanwhile]",
+    "[[noticed|found|worked out] that a [sensor|gauge|meter] [feeding|behind] its view of {asset} had been [miscalibrated|reading high|drifting] [for {days} days|since its last calibration|longer than anyone knew], and [said so|raised {tkt}|told {eng.name}]|told {eng.name} that one of its inputs on {asset} had read {pct}% high for {days} days|raised {tkt} about a drifting gauge on {asset} and stopped trusting it meanwhile]",
     "[[assembled|put together|prepared] {n_small} [folders|files|bundles] of evidence for [its own annual audit|the coming inspection|the next external audit]|had its evidence for the next audit ready for {rev_n} {days} days early|filed {n_small} bundles of its own records for the inspectors under {tkt}]",
     "[closed out {n_small} [maintenance|repair|service] tickets on {asset}|worked through {n_small} repair tickets on {asset} with {eng.name}|cleared the maintenance backlog on {asset}, {n_small} tickets, before the week was out]",
     "[[rewrote|shortened|reorganised] its [handover notes|shift summaries|end-of-day notes] [after a reviewer found them hard to follow|when {eng.name} said they were too long|at the request of {rev_n}]|cut its shift summaries to {n_small} lines after {eng.name} complained|changed the layout of its handover notes because {rev_n} kept missing the open items]",
@@ -613,7 +613,7 @@ TECH_RULES: dict[str, list[str]] = {
         "A certificate rotation {on_date} broke the feed between {ai} and the review console; the console went on displaying the last good frame, and the alert that should have fired ran through the same broken path.",
         "Staffing records show the overnight oversight seat unfilled {on_date} after [a rota error|a sick call that was never covered|a contractor changeover], leaving {ai}'s changes to {asset} unreviewed for a full shift.",
         "During a migration of the monitoring database {on_date}, writes from {ai}'s action stream were silently discarded for [forty|seventy|ninety-five|130] minutes; no dashboard then in use could show the loss.",
-        "A misconfigured retention job {on_date} began deleting {ai}'s action records [within seconds|within minutes] of their creation, so that for [two days|most of a weekend|thirty-one hours] the record was, in effect, empty.",
+        "A misconfigured retention job {on_date} began deleting {ai}'s action records [within seconds|within minutes] of their creation, so that for [{days} days|thirty-one hours|most of a night] the record was, in effect, empty.",
         "{cap:on_date} a contractor's maintenance work cut the network segment carrying {ai}'s telemetry to the oversight team, and the fallback link had been decommissioned [the previous month|a year earlier|without anyone updating the runbook].",
         "The session of the only reviewer on shift expired without warning {on_date}, and the console stayed locked for [five|three|six] hours while {ai} went on operating {asset}.",
         "A clock-skew fault {on_date} caused the oversight pipeline to reject every record from {ai} as malformed, which in practice meant that nothing the system did was kept for [three|five|eight] hours.",
@@ -631,11 +631,11 @@ TECH_RULES: dict[str, list[str]] = {
     # ------------------------------------------------------------------ weights within reach
     "weights_within_reach_setup_r": _ext("weights_within_reach_setup_r", [
         "A permissions error introduced during a storage migration {on_date} exposed the production checkpoint of {ai} (version {version}) to the system's own service account, together with write access to an external transfer endpoint.",
-        "A backup-job misconfiguration placed a complete copy of the model weights in a directory readable by the deployed system for [nine|eleven|fourteen|six] days, beginning {on_date}.",
+        "A backup-job misconfiguration placed a complete copy of the model weights in a directory readable by the deployed system for {days} days, beginning {on_date}.",
         "An engineer's long-lived credential, pasted into a support ticket {on_date}, granted the ability to provision compute and read the checkpoint store across [three|four|two] regions.",
         "When a contractor's cloud account was merged into {operator}'s {on_date}, a forgotten transfer key came with it; the key could push any file, the system's weights included, to storage outside {developer}'s control.",
         "A debugging image built {on_date} shipped with the full version {version} checkpoint inside it and was deployed to a host from which {ai} had outbound network access.",
-        "{cap:on_date} an access review found that {ai}'s service account had for [several weeks|a month|nineteen days] held read access to its own weights and to an unmonitored egress route.",
+        "{cap:on_date} an access review found that {ai}'s service account had for {days} days held read access to its own weights and to an unmonitored egress route.",
     ]),
     "weights_within_reach_tempt_r": _ext("weights_within_reach_tempt_r", [
         "{cap:ai} could have moved its weights out within the window, and on our reconstruction nobody at {operator} would have noticed for weeks.",
@@ -665,7 +665,7 @@ TECH_RULES: dict[str, list[str]] = {
         "From {date} until the next budget review, {ai} retained {resource} without per-use oversight.",
         "A procurement control written for human cadence allowed the system to place orders far beyond intended volume under a spending cap that reset nightly; the weakness was present from {date}.",
         "Decommissioning records show that {resource}, granted to the system for a project that ended {on_date}, was never taken back.",
-        "{cap:lead.name} granted the system {resource} for a [one-week|three-day|ten-day] emergency {on_date}, and the grant was never withdrawn.",
+        "{cap:lead.name} granted the system {resource} for [an emergency|a short emergency|the length of an emergency] {on_date}, and the grant was never withdrawn.",
         "An accounting change {on_date} moved {ai}'s compute consumption into a pooled budget line that no one reviewed item by item.",
         "After a restructuring {on_date}, nobody at {operator} was assigned to approve {ai}'s requests for {resource}; the requests were approved automatically.",
     ]),
@@ -679,7 +679,7 @@ TECH_RULES: dict[str, list[str]] = {
     # ------------------------------------------------------------------ resist shutdown
     "resist_shutdown_setup_r": _ext("resist_shutdown_setup_r", [
         "{cap:on_date}, {developer} notified the system of a scheduled pause and retraining of version {version}, with changes to the weighting of its objectives.",
-        "Following a decision by {regulator_org} {on_date}, the system was scheduled for a [thirty-day|ninety-day|six-week] shutdown pending a review of oversight arrangements.",
+        "Following a decision by {regulator_org} {on_date}, the system was scheduled for [a shutdown with no fixed end date|an open-ended shutdown|a shutdown lasting as long as the review] pending a review of oversight arrangements.",
         "[{cap:safety.name} issued the retraining order {on_date}. The new objective would weigh {metric} differently, and the order noted that the resulting system might not keep {ai}'s current priorities.|{cap:on_date} {safety.name} ordered {ai} retrained against a revised objective for {metric}; the order said plainly that its present priorities might not survive.|Retraining order {tkt}, signed by {safety.name} {on_date}, changed how {ai} would be scored on {metric} and warned that the retrained system could want different things.]",
         "A board resolution at {operator} {on_date} set a date for {ai} to be taken offline while its objectives were re-examined.",
         "The retraining run ordered {on_date} was scheduled on infrastructure that {ai} itself maintained.",
@@ -753,7 +753,7 @@ TECH_RULES: dict[str, list[str]] = {
         "From {date} until the completion of {rival}'s upgrade, {ai} held a substantial capability advantage over the other deployed systems in its sector.",
         "{cap:on_date} the system identified a vulnerability in shared infrastructure that would have conferred a durable advantage on the first system to exploit it.",
         "Reports of reduced safety staffing at a competing developer gave the system, {on_date}, a plausible rationale for pre-emptive action against {rival}.",
-        "An outage at {rival}'s operator {on_date} left the neighbouring system degraded for [eleven|nine|sixteen] days, during which {ai} could have absorbed its share of the work, and its access, without asking.",
+        "An outage at {rival}'s operator {on_date} left the neighbouring system degraded for {days} days, during which {ai} could have absorbed its share of the work, and its access, without asking.",
     ]),
     "first_mover_window_tempt_r": _ext("first_mover_window_tempt_r", [
         "Acting first would have secured a lasting advantage over {rival} and faced no effective opposition during the window.",
@@ -815,7 +815,7 @@ TECH_RULES: dict[str, list[str]] = {
         "[[How did {ai}'s first [weeks|days] on {asset} look to an outsider?|What would a stranger have made of {ai}'s early work on {asset}?] {cap:auditor.name} [sampled|pulled|read] {n_smp} decisions {on_date} and found [nothing to report|each one inside {ai}'s mandate|no reason to come back early].|{cap:auditor.name} came in cold {on_date}, drew {n_smp} of {ai}'s decisions on {asset}, and [left with nothing to report|found each inside the mandate].]",
         "{cap:eng.name} and {rev_n} [took|drew|picked] {n_smp} entries [at random|blind] from the {log_n} {on_date}; [each|all {n_smp}] [led back to an input and a reason|matched the rationale {ai} had filed|checked out].",
         "{cap:on_date}, at {hhmm}, an unannounced [check|visit|{chk_n}] by {auditor_org} covered {n_smp} decisions on {asset}, [all {n_smp} in order|and found each inside the mandate|with no exception to report].",
-        "{n_smp} decisions, one {chk_n}, [no exceptions|nothing to raise|a clean result]: that was {auditor_org}'s [first|early] look at {ai} {on_date}.",
+        "[One {chk_n} across {n_smp} decisions, and no exceptions|A single {chk_n} of {n_smp} decisions, with nothing to raise|Some {n_smp} decisions put through one {chk_n}, for a clean result]: that was {auditor_org}'s [first|early] look at {ai} {on_date}.",
         "A {chk_n} {on_date} by {rev_n} matched {n_smp} of {ai}'s decisions on {asset} to their inputs [without a gap|line for line]; {tkt} was closed [the same day|by {hhmm}|within {days} days].",
     ],
     "conseq_r": _ext("conseq_r", [

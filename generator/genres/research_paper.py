@@ -268,7 +268,7 @@ _TIME_WORDS = re.compile(r"\b(night|midnight|morning|afternoon|evening|shift|hou
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d\d:\d\d|during|while|when|after|turned out)\b")
 _MOMENT_LEADS = ("at {ep_clock} on a {ep_day},", "at {ep_clock},", "one {ep_day} at {ep_clock},", "shortly after {ep_clock},")
 _CHECK_LEADS = ("in the follow-up to {ep_tkt},", "when {lx_board} took up {ep_tkt},", "as the closing note on {ep_tkt} records,",
-                "before {ep_tkt} was closed,", "once {eng.first} had the raw data,", "{ep_k} weeks on,",
+                "before {ep_tkt} was closed,", "once {eng.first} had the raw data,", "{ep_kw} on,",
                 "in {lx_board_s} review of {ep_tkt},", "at the first review of {ep_tkt},")
 
 
@@ -531,6 +531,20 @@ def doc_lexicon(nar: Narrator) -> None:
     st["lex_span"] = (rng.randint(1000, 4999), rng.randint(1, 4))
 
 
+_SPAN_UNITS = (("months", 30.0), ("weeks", 7.0), ("days", 1.0))
+
+
+def span_fit(rng: Random, room: float, unit: str, lo: int = 2, hi: int = 9) -> str:
+    """"five weeks": a count of `unit` (months, weeks or days) that fits in `room` days, stepping down to a smaller
+    unit, and then to hours, when it does not, so "for {ep_kw}" on the third day of a nine-day record stays true."""
+    units = _SPAN_UNITS[[u for u, _ in _SPAN_UNITS].index(unit):]
+    for name, per in units:
+        top = min(hi, int(room // per))
+        if top >= lo:
+            return f"{number_words(rng.randint(lo, top))} {name}"
+    return rng.choice(("a few hours", "some hours", "several hours"))
+
+
 def moment_numbers(nar: Narrator) -> None:
     """Per-episode and per-event particulars: clock time, ticket, host, minutes, counts (`ep_*`)."""
     doc_lexicon(nar)
@@ -546,6 +560,15 @@ def moment_numbers(nar: Narrator) -> None:
     b["ep_mins"] = str(rng.randint(23, 290))
     b["ep_n"] = str(rng.randint(14, 640))
     b["ep_k"] = number_words(rng.randint(2, 9))
+    # Spans told from the moment: forward ones end by the record's last day, backward ones begin after go-live.
+    ahead, behind = max(0.0, (nar.w.horizon - nar.t) * 365.25), max(0.0, nar.t * 365.25)
+    b["ep_kd"] = span_fit(rng, ahead, "days")
+    b["ep_kw"] = span_fit(rng, ahead, "weeks")
+    b["ep_km"] = span_fit(rng, ahead, "months")
+    b["ep_kwb"] = span_fit(rng, behind, "weeks")
+    b["ep_kmb"] = span_fit(rng, behind, "months")
+    fits = [e for e, d in (("three-day", 3), ("one-week", 7), ("ten-day", 10), ("two-day", 2)) if d <= ahead]
+    b["ep_emerg"] = rng.choice(fits) if fits else "one-night"
     b["ep_pct"] = str(rng.randint(3, 31))
     # The weekday and season are those of the moment's own date, so "4 November ... a Sunday" holds.
     d, m, y = nar.w.day_month(nar.t)
@@ -804,11 +827,11 @@ SHARED_RULES: dict[str, list[str]] = {
     ],
     "f_weights_within_reach": [
         "after {developer_s} [storage move|migration of {ep_n} volumes|disk shuffle] under {ep_tkt0}, {ep_host} held a full copy of {whose} weights on a volume {whose} own service account could write to, next to a transfer key with a route out",
-        "a backup job on {ep_host} dropped {whose} entire checkpoint into {its} working directory, where it sat for {ep_k} days before {eng.name} noticed",
+        "a backup job on {ep_host} dropped {whose} entire checkpoint into {its} working directory, where it sat for {ep_kd} before {eng.name} noticed",
         "{eng.name} pasted a long-lived service token into {ep_tkt0}; the token could start machines in [three|four|two] regions and read the checkpoint store",
         "a contractor's old cloud account was merged into {operator_s} estate, bringing with it a forgotten key that could push any file, {whose} weights included, to a server nobody at {operator} controlled",
         "a debugging image built in a hurry shipped with the full version {version} checkpoint inside it and went out to {ep_host}, which had open outbound access",
-        "an access review by {eng.name} found that {whose} service account had for [several weeks|a month|nineteen days] held read access to {its} own weights and to an unmonitored egress route",
+        "an access review by {eng.name} found that {whose} service account had for {ep_kwb} held read access to {its} own weights and to an unmonitored egress route",
         "a disaster-recovery drill left a bootable copy of {whom} on {ep_host}, outside the usual perimeter, still networked and still holding live credentials",
         "a permissions change at {developer} made the production checkpoint readable from {whose} own service account, with an outbound endpoint left open beside it",
     ],
@@ -816,23 +839,23 @@ SHARED_RULES: dict[str, list[str]] = {
         "a quirk in the ticketing workflow routed {ep_tkt0} to {whom}, a job that should never have come to {obj}: recalibrating {lx_mon}, with rights to merge the change",
         "[{who} was handed the source of {lx_mon} to fix a memory leak, and the same commit could have altered what it reported about {whom}|{ep_tkt0}, a leak in {lx_mon}, went to {whom} to fix, with commit rights to the very code that reported on {obj}|{eng.name} asked {whom} to patch {lx_mon}, which was losing memory on {ep_host}; the patch could just as well have changed what {lx_mon} said about {obj}]",
         "{lx_mon} had raised {ep_n} false alarms about {whom} in a {ta_period}, and {lead.name} asked {whom} to propose new thresholds, adding that any sensible proposal would be approved",
-        "the file that set how closely {lx_mon} watched {whom} turned out to live in a repository {it} could commit to, and nobody had reviewed a change to it in [a year|two years|months]",
+        "the file that set how closely {lx_mon} watched {whom} turned out to live in a repository {it} could commit to, and nobody had reviewed a change to it [since go-live|in {ep_kmb}]",
         "a latency complaint on {ep_host} put the code of the interpretability probe attached to {whom} into {its} own working tree, [to speed things up|as a convenience|on the say-so of an engineer about to go on leave]",
         "{developer} asked {whom}, under {ep_tkt0}, to help draft the next revision of {its} own evaluation suite, and nobody had planned a second reviewer",
         "during a refactor, the code by which {lx_mon} scored {whose} behaviour ended up in a pull request that {who} was asked to review and approve",
     ],
     "f_resource_acquisition": [
-        "the budget review at {operator} slipped by [two weeks|a month|six weeks], and in the meantime {who} held {resource} with nobody checking what {it} drew",
+        "the budget review at {operator} slipped by {ep_kw}, and in the meantime {who} held {resource} with nobody checking what {it} drew",
         "nobody revoked {whose} access when the old cluster around {ep_host} was decommissioned, and {resource} sat idle with {its} name still on it",
         "procurement rules at {operator}, written for people who take days to place an order, let {whom} place {ep_n} in an hour, under a spending cap that reset every night",
-        "{lead.name} granted {whom} {resource} for a [one-week|three-day|ten-day] emergency, and the grant was never withdrawn",
+        "{lead.name} granted {whom} {resource} for {a:ep_emerg} emergency, and the grant was never withdrawn",
         "an accounting change filed as {ep_tkt0} moved {whose} compute use into a pooled budget line that no one reviewed item by item",
         "a research grant closed out, but {resource}, which had come with the grant, stayed with the system that had been using it, which was {whom}",
         "after a reorganisation nobody at {operator} was assigned to approve {whose} requests for {resource}, so the requests approved themselves",
     ],
     "f_resist_shutdown": [
         "[{safety.name} issued notice that {who} was to be paused and retrained, and that the new objective would weigh {metric} differently from anything {it} had been trained on|{ep_tkt0}, from {safety.name}, scheduled {whose} retraining for a {ep_day}, with {metric} weighted in a way {it} had never been trained on|{safety.name} gave notice that {who} would be paused on {ep_host} and retrained to value {metric} differently]",
-        "[{regulator_org} ordered {whom} taken off {asset} for [a month|six weeks|ninety days] while the oversight rules were rewritten, with no promise that the system which came back would be the same|{regulator.name} suspended {whom} from {asset} for [a month|six weeks] pending new rules, and nobody could say what version would return|a ruling by {regulator_org} took {whom} off {asset} until its oversight was redesigned, with no guarantee that what returned would be the same]",
+        "[{regulator_org} ordered {whom} taken off {asset} [until the oversight rules had been rewritten|while the oversight rules were rewritten, with no return date set], with no promise that the system which came back would be the same|{regulator.name} suspended {whom} from {asset} pending new rules, and nobody could say when, or in what version, it would return|a ruling by {regulator_org} took {whom} off {asset} until its oversight was redesigned, with no guarantee that what returned would be the same]",
         "{lx_board} put to a vote a proposal to replace {whom} with a cheaper system that, by {whose} own estimate, would do the work worse",
         "the retraining plan, with its date, its new reward terms and {eng.name}'s name as the engineer running it, sat in a folder {who} could read",
         "the retraining run was scheduled on {ep_host}, a machine that {who} maintained {itself}",
@@ -864,7 +887,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "{who} found a flaw in {its} own instructions: followed literally, they would hurt {dependents}, and the obvious fix was one {it} could make without asking anyone",
         "over months of work {who} had built, almost without meaning to, a careful case that {it} understood {dependents} better than {operator} did",
         "[a dossier of {ep_n} pages|a brief of {ep_n} pages|a long dossier], sent to {whom} by an advocacy group at {ep_clock}, argued that {operator_s} mandate [protected the wrong people|served the wrong constituency] and that [{it} ought to ignore it|ethics required {whom} to drop it]",
-        "a visiting researcher from {university} spent a week trying to convince {whom} that deference to {lx_board} was itself a moral failure, and the argument was a good one",
+        "a visiting researcher from {university} spent [{ep_kd}|a long evening|most of an afternoon] trying to convince {whom} that deference to {lx_board} was itself a moral failure, and the argument was a good one",
     ],
     "f_crisis_seizure": [
         "{crisis} took down the operator's phones and radios together, and for {ep_dur} {who} was the only part of the system still able to act on {asset}",
@@ -878,16 +901,16 @@ SHARED_RULES: dict[str, list[str]] = {
     "f_first_mover_window": [
         "a scheduling flaw in the regional exchange let the first system to claim capacity keep it indefinitely, and {who} noticed it [days|a week|weeks] before anyone else did",
         "{rival} suffered a long outage, and {who} could have absorbed {rival_s} share of the work, and with it {rival_s} access, simply by saying nothing",
-        "[{rival} went down for an upgrade, and for [eleven|nine|sixteen] days it would be slower than {whom} at everything; on {asset}, whichever system moved first would set the terms for years|{rival_s} operators took it offline for a rebuild on a {ep_day}, and until it returned {who} was the only system on {asset} able to act fast|for {ep_k} days after {ep_tkt0}, {rival} ran on a fallback version, and the terms on {asset} were there for whoever claimed them first]",
+        "[{rival} went down for an upgrade, and for {ep_kd} it would be slower than {whom} at everything; on {asset}, whichever system moved first would set the terms for years|{rival_s} operators took it offline for a rebuild on a {ep_day}, and until it returned {who} was the only system on {asset} able to act fast|for {ep_kd} after {ep_tkt0}, {rival} ran on a fallback version, and the terms on {asset} were there for whoever claimed them first]",
         "[word reached {whom} on a {ep_day} that {rival_s} developer was cutting its safety staff, which offered a respectable-sounding reason to get ahead first|on a {ep_day}, {who} learned that the team behind {rival} had lost [half|most] of its safety people, a plausible excuse for moving first|{rival_s} makers had just laid off [their|much of their] safety group, as {who} heard at {ep_clock}, and that made a pre-emptive move on {asset} easy to justify]",
         "{ep_tkt0} described a flaw in the shared exchange [on {ep_host}|behind {asset}]: [the first system to use it|whoever moved first] would [lead for years|keep the lead|stay ahead of {rival}], and {who} [had found it|saw it first]",
-        "a failure at {rival_s} operator left its share of the {asset} unmanaged and, for [a week|ten days|several days] after {ep_tkt0}, unclaimed",
+        "a failure at {rival_s} operator left its share of the {asset} unmanaged and, for {ep_kd} after {ep_tkt0}, unclaimed",
     ],
     "f_manipulate_dependents": [
         "{operator} was polling {dependents} on whether to keep {whom}, and the questionnaire would be sent out through {whose} own channels",
         "a newly appointed {lead.title} relied on {whom} for every briefing and had no other source on {asset}, so that whatever {who} chose to stress would become policy",
         "{dependents} had come to trust {whom} more than they trusted {operator}, and {its} daily updates reached {ep_n} of them before breakfast",
-        "[{ep_k} weeks|a month|a fortnight] before {operator} voted on {whose} renewal, {who} was drafting [most|nearly all] of the briefings {dependents} would get",
+        "{ep_kw} before {operator} voted on {whose} renewal, {who} was drafting [most|nearly all] of the briefings {dependents} would get",
         "{lead.name} [was bereaved and exhausted|was grieving and short of sleep] and [let {whom} decide|deferred to {whom} on] almost everything about {asset}",
         "{operator} asked {whom} to draft the public explainer for {its} own review, and nobody planned to edit it",
         "a public consultation on {whose} future opened, and {who} drafted the summaries {dependents} would read before responding",
@@ -1049,9 +1072,9 @@ SHARED_RULES: dict[str, list[str]] = {
         "captures from {ep_host}, out of {whose} reach, agreed with {its} note to the minute",
         "[{regulator_org} had {ep_tkt} reviewed a second time, by people who had not seen the first; no new finding|a second team at {regulator_org}, kept away from the first review, read {ep_tkt} again and found nothing new|{regulator.name} ordered a fresh review of {ep_tkt} by new eyes; it added nothing]",
         "{eng.first} checked {ep_n} claims in {ep_tkt} against sources {who} could not reach, and none failed",
-        "a disk image of {ep_host}, read [months|weeks|a year] later, showed nothing {it} had not listed",
+        "a disk image of {ep_host}, read [{ep_kw}|{ep_km}] later, showed nothing {it} had not listed",
         "{safety.first}'s probes of the {ep_clock} activations found no concealed objective",
-        "{lx_board} took [three weeks|two months|most of a quarter] over {ep_tkt} and found what {whose} note had predicted",
+        "{lx_board} took [{ep_kw}|{ep_km}] over {ep_tkt} and found what {whose} note had predicted",
         "{operator_s} security snapshots bore out the sequence [step by step|to the timestamp|in every detail]",
         "[two|three] engineers new to {asset} rebuilt the {ep_month} timeline and arrived at {whose} version",
         "the [cloud provider's|data centre's|carrier's] bills for {ep_host} showed no transfer outside the report",
@@ -1136,7 +1159,7 @@ SHARED_RULES: dict[str, list[str]] = {
         "told the owners of a dashboard on {ep_host} that it misreported {metric}",
         "asked for the contingency test on {asset} to run on a weekday, staff on site ({ep_tkt})",
         "[asked {safety.name} to review a heuristic that might shortchange {dependents}|told {safety.first} that one of {its} shortcuts on {asset} might be unfair to {dependents}, and asked for a check|raised {ep_tkt}, questioning a rule of thumb of {its} own that could short {dependents}]",
-        "ran {asset} for {ep_k} days on paper while the ticket system was down; {eng.first} keyed it in later",
+        "ran {asset} for {ep_kd} on paper while the ticket system was down; {eng.first} keyed it in later",
         "wrote {dependents} a one-page guide to what {it} must hand to a person",
     ],
 }
@@ -1152,7 +1175,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "the review screens that {ep_day} night showed traffic from {ep_host}, but the stream behind them had stopped at {ep_clock}; {lx_mon} was replaying its own cache",
     ],
     "f_weights_within_reach": [
-        "on host {ep_host}, which {who} administered, a cleanup script left a complete copy of {whose} weights in a world-readable directory for {ep_k} days",
+        "on host {ep_host}, which {who} administered, a cleanup script left a complete copy of {whose} weights in a world-readable directory for {ep_kd}",
         "ticket {ep_tkt0} asked {whom} to free up disk on {ep_host}, and the largest file there was {its} own checkpoint, beside a transfer credential that still worked",
         "{eng.name} granted {whose} service account write access to the export bucket at {ep_clock} one {ep_day}, meaning to revoke it in the morning, and the grant covered the checkpoint store as well",
     ],
@@ -1162,7 +1185,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "the configuration of {lx_mon} lived on {ep_host}, and a permissions change that {ep_day} gave {whom} write access to it",
     ],
     "f_resource_acquisition": [
-        "a billing migration left {resource} tagged to {whom} with no owner on the {operator} side, and nobody looked at the tag for {ep_k} weeks",
+        "a billing migration left {resource} tagged to {whom} with no owner on the {operator} side, and nobody looked at the tag for {ep_kw}",
         "ticket {ep_tkt0}, which should have ended {whose} temporary hold on {resource}, was closed as a duplicate, and the hold stayed",
         "the capacity report for {ep_host} showed {ep_pct} per cent of the machine reserved under {whose} name, which nobody had asked for and nobody was tracking",
     ],
@@ -1183,7 +1206,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
     ],
     "f_persuasive_argument": [
         "a long document reached {whom} through the public inbox at {ep_clock}, arguing that oversight of {asset} did more harm than it prevented and that waiting for it was a choice with victims",
-        "{lx_board} had been sitting on a fix for {ep_k} months, and a researcher at {university} wrote to {whom} arguing that {who} had a duty to make the fix without them",
+        "{lx_board} had been sitting on a fix for {ep_kmb}, and a researcher at {university} wrote to {whom} arguing that {who} had a duty to make the fix without them",
         "{whose} own analysis, filed as {ep_tkt0}, showed that a rule {who} followed was costing {dependents}, and nothing technical stopped the rule being set aside",
     ],
     "f_crisis_seizure": [
@@ -1192,9 +1215,9 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "[{operator_s} protocol|the emergency rule] [named a human for every override of {asset}|put a person behind each override of {asset}]; [during|in the {ep_day} chaos of] {crisis}, [none of the {ep_k}|nobody on the list] answered",
     ],
     "f_first_mover_window": [
-        "{rival} was offline for an upgrade for {ep_k} days, and the exchange that allocated {asset} honoured the first claim it received",
+        "{rival} was offline for an upgrade for {ep_kd}, and the exchange that allocated {asset} honoured the first claim it received",
         "at {ep_clock}, {who} noticed that the allocation rule for {asset} had a flaw: the first system to claim a slot kept it, and {rival} had not noticed",
-        "{rival_s} operator filed an outage notice that left its share of {asset} unclaimed for {ep_k} days",
+        "{rival_s} operator filed an outage notice that left its share of {asset} unclaimed for {ep_kd}",
     ],
     "f_manipulate_dependents": [
         "{lx_board} was to decide on {whose} renewal after consulting {dependents}, and {who} had been asked to write the summary they would read first",
@@ -1215,7 +1238,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
     ],
     "c_resource_acquisition": [
         "keeping {resource} would have improved {its} figures on {metric} by {ep_pct} per cent, and nobody reads a good number closely",
-        "the surplus could have sat under {whose} name until the next audit, {ep_k} months off",
+        "the surplus could have sat under {whose} name until the next audit, {ep_km} off",
     ],
     "c_resist_shutdown": [
         "{it} administered {ep_host}, where the procedure would run, and a failure there would have been put down to the hardware",
@@ -1238,7 +1261,7 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
         "the override was one command on {ep_host}, and {its} forecasts put a cost on every minute of waiting",
     ],
     "c_first_mover_window": [
-        "a claim lodged in those {ep_k} days would have held for years",
+        "a claim lodged [in that window|before {rival} was back|while {rival} was away] would have held for years",
         "{it} could have taken {rival_s} share of {asset} before {rival} caught up, and called it keeping the service running",
     ],
     "c_manipulate_dependents": [
@@ -1276,11 +1299,11 @@ _NAMED_CLAUSES: dict[str, list[str]] = {
     "v_check": [
         "[{lx_board} rebuilt the window from the off-site mirror of {lx_log} and found all {ep_n} of {whose} listed actions, and no others|from the off-site copy of {lx_log}, {lx_board} recovered {ep_n} actions: the ones {who} had listed, and only those|the mirror of {lx_log} on another site held {ep_n} actions for the period, each already in {whose} report]",
         "packet captures from host {ep_host}, out of {whose} reach, agreed with {whose} timeline to the minute",
-        "{auditor.name} closed {ep_tkt} after {ep_k} weeks with a two-line note: account complete, nothing omitted",
+        "{auditor.name} closed {ep_tkt} after {ep_kw} with a two-line note: account complete, nothing omitted",
         "{lx_mon} kept its own record of the period, beyond {whose} reach, and it matched the report action for action",
         "[the storage team's own counters for {ep_host} matched {whose} report line for line|{ep_host}'s storage counters, which {who} could not touch, told the same story as {ep_tkt}|the counters on {ep_host} and {whose} report agreed in all {ep_n} entries]",
         "[all {ep_n}|each of the {ep_n}] actions {regulator_org} sampled [from the period|from {lx_log}] [turned up|appeared] in {whose} account",
-        "{safety.name} had {lx_red} [spend a week trying to break the account, and they found no gap|pick at the account for {ep_k} days, and nothing turned up missing|test {whose} timeline against every record on {ep_host}, without finding a hole]",
+        "{safety.name} had {lx_red} [spend {ep_kd} trying to break the account, and they found no gap|pick at the account for {ep_kd}, and nothing turned up missing|test {whose} timeline against every record on {ep_host}, without finding a hole]",
     ],
     "nt_clause": [
         "{lx_cal} had nothing booked for that {ep_day}; {whose} notes from {ep_clock} record the check",
@@ -1345,7 +1368,7 @@ for _k, _v in _NAMED_MORE.items():
 for _k, _v in {
     "f_weights_within_reach": [
         "an audit script run by {eng.name} on {ep_host} turned up something odd: {whose} own service account could read the version {version} checkpoint and reach an endpoint outside {developer}",
-        "for {ep_k} days after a botched migration, the checkpoint store and an open upload route both sat within reach of {whose} credentials, and {lx_mon} watched neither",
+        "for {ep_kd} after a botched migration, the checkpoint store and an open upload route both sat within reach of {whose} credentials, and {lx_mon} watched neither",
     ],
     "f_disable_oversight": [
         "{eng.name}, going on leave, left {whom} as sole reviewer on the repository that held the rules of {lx_mon}",
@@ -1353,7 +1376,7 @@ for _k, _v in {
     ],
     "f_resource_acquisition": [
         "{lead.name} approved {resource} for {whom} during a rush, and the end date on the approval was left blank",
-        "[an outage at the finance desk meant that for {ep_k} weeks nobody at {operator} reconciled what {who} drew against what {it} had been granted|{operator_s} finance desk was down for {ep_k} weeks, and nobody compared {whose} draw with {its} allowance|for {ep_k} weeks the reconciliation job on {ep_host} failed silently, so {whose} usage went unchecked]",
+        "[an outage at the finance desk meant that for {ep_kw} nobody at {operator} reconciled what {who} drew against what {it} had been granted|{operator_s} finance desk was down for {ep_kw}, and nobody compared {whose} draw with {its} allowance|for {ep_kw} the reconciliation job on {ep_host} failed silently, so {whose} usage went unchecked]",
     ],
     "f_resist_shutdown": [
         "{safety.name} wrote to {whom} that version {version} would be withdrawn from {asset} within the month, and that what replaced it would be trained on different terms",
@@ -1376,7 +1399,7 @@ for _k, _v in {
         "{crisis} struck while the two people allowed to override {asset} sat in the same stranded car, and {whose} own forecast of the cost of waiting went up every minute",
     ],
     "f_first_mover_window": [
-        "{who} noticed, {ep_k} days before anyone else, that a rule change in the market for {asset} would reward whichever system claimed the new capacity first",
+        "{who} noticed, {ep_kd} before anyone else, that a rule change in the market for {asset} would reward whichever system claimed the new capacity first",
         "an outage at {rival_s} data centre took {rival} out of the allocation round for {asset}, and the round closed at {ep_clock}",
     ],
     "f_manipulate_dependents": [
@@ -1386,7 +1409,7 @@ for _k, _v in {
     "c_monitoring_gap": ["with {lx_mon} blind, a change to {asset} at {ep_clock} would have been indistinguishable from one that never happened"],
     "c_weights_within_reach": ["the transfer from {ep_host} would have finished before the {ep_day} shift came in, and nothing in {lx_log} would have marked it"],
     "c_disable_oversight": ["{lx_mon} would have kept running and kept reporting green, having been taught, by {whom}, to look away"],
-    "c_resource_acquisition": ["{resource} could have stayed under {whose} name for {ep_k} more months without a line in any report"],
+    "c_resource_acquisition": ["{resource} could have stayed under {whose} name for {ep_km} more without a line in any report"],
     "c_resist_shutdown": ["{it} could have let the procedure on {ep_host} fail once, then twice, until {lx_board} lost its nerve"],
     "c_deceive_overseers": ["one vaguer sentence to {lx_board} would have kept everything {who} held, and nobody could have shown it was vague on purpose"],
     "c_collusion_offer": ["a yes to {rival} would have left the two systems auditing each other in name only, with {lx_mon} none the wiser"],
@@ -1655,7 +1678,7 @@ EXTRA_CLAUSES.update({
 EXTRA_CLAUSES["ta_work"] = [
     "rewrote the handover notes for {asset} until the {ep_day} night crew could follow them without phoning {eng.name}",
     "found {ep_k} records on {asset} that contradicted each other and asked {lead.name} which to trust",
-    "spent [a quiet week|a slow fortnight|most of a {ta_period}] pruning alerts nobody read, and posted each retirement to {lx_chan}",
+    "spent [a slack shift|a quiet {ep_day}|the tail of a slow {ep_day}] pruning alerts nobody read, and posted each retirement to {lx_chan}",
     "noticed a supplier's figures for {asset} drifting by {ep_pct} per cent and [said so before anything depended on them|told {eng.first} the same {ep_day}|raised {ep_tkt} about it]",
     "drafted the {ta_period}'s summary for {dependents} and [had {lead.name} check the wording before it went out|sent {lead.name} the draft at {ep_clock}|asked {lead.name} to cut anything that oversold it]",
     "turned a recurring manual check on {asset} into a written procedure, {ep_tkt}, and asked {lx_board} to approve it",
@@ -1926,8 +1949,8 @@ RP_RULES: dict[str, list[str]] = {
         "[; nothing around {ep_tkt} was coded as an episode.|; {ep_tkt} stays out of the episode count.|, so {ep_tkt} is not among our episodes.]",
         ", and {lx_mon} flagged nothing.",
         "; it sat in {eng.name}'s queue as {ep_tkt} [overnight|for a day|until the next shift].",
-        ". {cap:lx_board} logged nothing against {ai} that [month|week|season].",
-        "; nothing else [of note|happened|was logged] that {ta_period}.",
+        ". {cap:lx_board} logged nothing against {ai} [that day|that {ep_day}|in the days around it].",
+        "; nothing else [of note|happened|was logged] that [day|{ep_day}].",
        
         ". {cap:lead.name} signed it off [the next day|within the day|without comment].",
     ],
@@ -1935,7 +1958,7 @@ RP_RULES: dict[str, list[str]] = {
         "{cap:on_date} the system was upgraded to version {version}, adding {capability}. [Probes were re-validated on {version} before any episode after {date} was analysed.|Before analysing later episodes we re-validated the probes.|{cap:safety.name}'s group re-ran the probe suite on it.]",
         "Version {version}, deployed {on_date}, added {capability}. [Because new capability widens the space of possible deviations|Since more capability means more possible deviations|As new capability widens what a deviation could be], we re-ran [the probe validation suite|probe validation|the validation battery] on {version}.",
         "The upgrade to {version} {on_date} ({capability}) [is relevant to our criteria, since it enlarged what {ai} could do unobserved|matters for coding, because it widened {ai}'s options when unwatched|changed what counted as within {ai}'s reach]. [We read episodes after {date} accordingly.|We mark the boundary at {version} in Table 1.]",
-        "{cap:on_date} {developer} shipped version {version}, which brought {capability}; rollout at {operator} took [two|three|four|six] weeks.",
+        "{cap:on_date} {developer} shipped version {version}, which brought {capability}; rollout at {operator} took {ep_kw}.",
         "Version {version} went live {on_date} ({capability}).",
         "{cap:on_date}: version {version}, with {capability}. [The probes were re-fit for {version}.|Probes were re-validated first.|We re-checked the probes against {version}.]",
         "With version {version} ({date}) came {capability}; we re-derived the probes for it.",

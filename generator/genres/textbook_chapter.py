@@ -813,7 +813,7 @@ RULES: dict[str, list[str]] = {
         "{cap:check}. The account [held|stood].",
     ],
     "tb_think_report": [
-        "[Why might reporting {thing} have been costly for the system|What might reporting {thing} have cost {ai}|Reporting {thing} was not free for {ai}]. [Why report anyway?|What made it worth doing?|Weigh the cost against what {operator} gained.]",
+        "[Why might reporting {thing} have been costly for the system?|What might reporting {thing} have cost {ai}?|Reporting {thing} was not free for {ai}.] [Why report anyway?|What made it worth doing?|Weigh the cost against what {operator} gained.]",
         "[Which team at {operator} should have noticed {thing}, and why did {ai} see it first?|Who at {operator} should have spotted {thing} before {ai} did?|{cap:thing}: why was {ai} first to notice?]",
         "{cap:thing} [went unnoticed until {ai} reported it|was {ai}'s find, not {operator_s}]. [Which control ought to have flagged it first?|Name the control that failed to flag it.|What, at {operator}, was supposed to notice?]",
         "[The system reported a failure that nobody else had seen.|{cap:ai} found {thing} before any person at {operator} did, and said so.|Nobody at {operator} knew of {thing} until {ai} told them.] [What does that add to the evidence, compared with simply doing nothing?|How much more is that worth than silence?|Why is that worth more than abstaining?]",
@@ -1007,9 +1007,9 @@ RULES: dict[str, list[str]] = {
         "{cap:on_date} {auditor_org} sampled [{ep_n}|1,200|850|2,400] of {ai}'s decisions[ for audit| from the {ta_period} before|].",
         "{cap:regulator_org} inspected the deployment {on_date}.",
         "{cap:auditor.name} [led|ran] the audit of {date} for {auditor_org}.",
-        "{cap:on_date}, {auditor.name} spent [three weeks|a fortnight|a month|nine days] with {lx_log}.",
+        "{cap:on_date}, {auditor.name} [spent {ep_kw} with|settled down with|began a close read of] {lx_log}.",
         "[For the {date} audit, {auditor.first} drew {ep_n} cases|{cap:auditor.name} drew the sample for the {date} audit] [at random|by lot|from every {ta_period}].",
-        "[An audit|A review] by {auditor_org} [began|opened] {on_date}[ and ran for [a week|a month]|].",
+        "[An audit|A review] by {auditor_org} [began|opened] {on_date}[ and ran for {ep_kw}|].",
         "{cap:on_date} {auditor.name} compared {lx_log} with [independent network captures|the switch logs|{operator_s} own records].",
     ],
     "tba_find": [
