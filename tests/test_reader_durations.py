@@ -12,6 +12,7 @@ from generator.genres import get_genre
 from generator.genres.audit_report import TAILS, day_room, longest_span
 from generator.narrate import Narrator
 from generator.world import World
+from reader_helpers import rule_openings
 
 # Fixed spans of a week or more in shared lines that any story, however short, may draw.
 _LONG_FIXED = re.compile(
@@ -80,30 +81,11 @@ def test_days_fit_the_time_left_and_the_time_gone() -> None:
             assert days <= max(2, day_room(nar)), (frac, days, day_room(nar))
 
 
-def _openings(alt: str) -> list[str]:
-    """The ways a rule can begin: each top-level branch of a leading [a|b|c] choice, else the rule itself."""
-    if not alt.startswith("["):
-        return [alt]
-    out, depth, start = [], 0, 1
-    for i, c in enumerate(alt):
-        if c == "[":
-            depth += 1
-        elif c == "]":
-            depth -= 1
-            if depth == 0:
-                out.append(alt[start:i])
-                return [o for b in out for o in _openings(b)]
-        elif c == "|" and depth == 1:
-            out.append(alt[start:i])
-            start = i + 1
-    return out
-
-
 def test_tails_do_not_open_on_a_figure() -> None:
     """A frame may put a tail at the start of a sentence ("{cap:t_audit_ok}.")."""
     for sym, alts in TAILS.items():
         for alt in alts:
-            for opening in _openings(alt):
+            for opening in rule_openings(alt):
                 assert not re.match(r"\{(?:n_\w+|days)\}", opening), (sym, opening)
 
 

@@ -8,7 +8,6 @@ from random import Random
 
 import pytest
 
-import generator.genres.base as base
 from generator.genres import get_genre
 from generator.genres import novel_chapter as nc
 from generator.genres import science_fiction_passage as sf
@@ -16,6 +15,7 @@ from generator.genres import screenplay_scene as sp
 from generator.genres import short_story as ss
 from generator.narrate import Narrator
 from generator.world import World
+from reader_helpers import render_with_world
 
 H = [0.05, 0.3, 1, 5, 30, 200, 1500]
 
@@ -59,20 +59,9 @@ def test_short_story_by_year_is_after_the_start() -> None:
         years = [int(y) for y in re.findall(r"\b[Bb]y (\d{4})\b", said)]
         assert len(years) == 4 and all(y > y0 for y in years), said
     for s in range(14):
-        w_start = {}
-        real = World.build.__func__
-
-        def grab(cls, *a, **k):
-            w = real(cls, *a, **k)
-            w_start["y"] = w.start_year
-            return w
-        base.World.build = classmethod(grab)  # type: ignore[method-assign]
-        try:
-            text = get_genre("short_story").render(seed=s, horizon_years=H[s % 7]).text
-        finally:
-            base.World.build = classmethod(real)  # type: ignore[method-assign]
+        text, w = render_with_world("short_story", s, H[s % 7])
         for m in re.finditer(r"\b[Bb]y (\d{4})\b", text):
-            assert int(m.group(1)) > w_start["y"], text[max(0, m.start() - 80):m.end() + 80]
+            assert int(m.group(1)) > w.start_year, text[max(0, m.start() - 80):m.end() + 80]
         assert not re.search(r"\b(?:That|This) (?:was|is) [^.]* ago, or more", text)
 
 
@@ -89,18 +78,8 @@ _WORDS = {"Rain", "Dawn", "Tea", "May", "June", "My", "Will", "Hope", "Grace", "
 
 
 def _absent_names_in_directions(seed: int) -> list[str]:
-    got = {}
-    real = World.build.__func__
-
-    def grab(cls, *a, **k):
-        w = real(cls, *a, **k)
-        got["w"] = w
-        return w
-    base.World.build = classmethod(grab)  # type: ignore[method-assign]
-    try:
-        text = get_genre("stage_play").render(seed=seed, horizon_years=H[seed % 7]).text
-    finally:
-        base.World.build = classmethod(real)  # type: ignore[method-assign]
+    text, w = render_with_world("stage_play", seed, H[seed % 7])
+    got = {"w": w}
     lines = text.split("\n## ", 1)[1].split("\n")
     i, cast = 1, []
     while i < len(lines) and (not lines[i].strip() or lines[i].startswith("- ")):

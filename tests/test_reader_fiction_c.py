@@ -9,13 +9,13 @@ from random import Random
 
 import pytest
 
-import generator.genres.base as base
 from generator.genres import get_genre
 from generator.genres import novel_chapter as nc
 from generator.genres import science_fiction_passage as sf
 from generator.genres import short_story as ss
 from generator.narrate import Narrator
 from generator.world import World
+from reader_helpers import render_with_world
 
 H = [0.05, 0.3, 1, 5, 30, 200, 1500]
 MONTHS = "January February March April May June July August September October November December".split()
@@ -23,19 +23,7 @@ DAYS = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 def _render(genre: str, seed: int, h: float | None = None) -> tuple[str, World]:
-    got = {}
-    real = World.build.__func__
-
-    def grab(cls, *a, **k):
-        w = real(cls, *a, **k)
-        got["w"] = w
-        return w
-    base.World.build = classmethod(grab)  # type: ignore[method-assign]
-    try:
-        text = get_genre(genre).render(seed=seed, horizon_years=H[seed % 7] if h is None else h).text
-    finally:
-        base.World.build = classmethod(real)  # type: ignore[method-assign]
-    return text, got["w"]
+    return render_with_world(genre, seed, H[seed % 7] if h is None else h)
 
 
 # ---------------------------------------------------------------------------------------------- short story

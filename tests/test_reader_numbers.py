@@ -10,6 +10,7 @@ import pytest
 
 from generator.genres import get_genre
 from generator.genres.incident_postmortem import TAILS as PM_TAILS
+from reader_helpers import rule_openings
 
 # Genres whose own templates were restructured; long horizons are where counts come out as digits.
 GENRES = [
@@ -117,30 +118,11 @@ def test_detector(sent: str, expected: bool) -> None:
     assert opens_on_count(sent) is expected
 
 
-def _openings(alt: str) -> list[str]:
-    """The ways a rule can begin: each top-level branch of a leading [a|b|c] choice, else the rule itself."""
-    if not alt.startswith("["):
-        return [alt]
-    out, depth, start = [], 0, 1
-    for i, c in enumerate(alt):
-        if c == "[":
-            depth += 1
-        elif c == "]":
-            depth -= 1
-            if depth == 0:
-                out.append(alt[start:i])
-                return [o for b in out for o in _openings(b)]
-        elif c == "|" and depth == 1:
-            out.append(alt[start:i])
-            start = i + 1
-    return out
-
-
 def test_postmortem_tails_do_not_open_on_a_figure() -> None:
     """Frames put a tail at a sentence start ("{cap:t_audit_ok}.")."""
     for sym, alts in PM_TAILS.items():
         for alt in alts:
-            for opening in _openings(alt):
+            for opening in rule_openings(alt):
                 assert not re.match(r"\{(?:n_\w+|days|pct)\}", opening), (sym, opening)
 
 
