@@ -142,3 +142,14 @@ def _unseen_names_in_action(seed: int) -> list[str]:
 def test_screenplay_action_names_only_people_on_screen(seed: int) -> None:
     """'Mikaela's lanyard hangs off the duty chair.' and on-screen log lines naming people the script never shows."""
     assert not _unseen_names_in_action(seed)
+
+
+def test_audit_questions_do_not_date_the_episode_to_the_audit() -> None:
+    """An auditor's question is asked at the audit, about an older decision: '{date}' there gave 'That night on
+    30 January 2062' in an audit held on 30 January 2062 about a night in May 2061."""
+    from generator.genres.screenplay_scene import ScreenplayScene
+    from generator.genres.stage_play import StagePlay
+
+    for genre in (ScreenplayScene, StagePlay):
+        qs = genre.rules["dr_audit_q"]
+        assert qs and not [q for q in qs if "{date}" in q], genre.name

@@ -550,8 +550,8 @@ DRAMA_RULES: dict[str, list[str]] = {
         "Walk me through this one.",
         "This escalation. Why didn't you just decide it?",
         "You flagged yourself here. What for?",
-        "[Number [eighty-one|twelve|fifty-three|ninety]. Talk me through it.|Ticket [4|7|2][0|3|8][1|6|9], {date}. Go on.|{cap:asset}, {date}. Explain.|Page [six|nine|thirty], the {date} entry. Why?]",
-        "[This one looks like you hesitated. Did you?|Long gap before you answered here. Why?|{date}. You took your time over this one.]",
+        "[Number [eighty-one|twelve|fifty-three|ninety]. Talk me through it.|Ticket [4|7|2][0|3|8][1|6|9]. Go on.|{cap:asset}, item [four|eleven|twenty]. Explain.|Page [six|nine|thirty], the [second|third|last] entry. Why?]",
+        "[This one looks like you hesitated. Did you?|Long gap before you answered here. Why?|This entry. You took your time over this one.]",
         "Why escalate this? It was inside your limits.",
         "Tell me about the worst decision on this list.",
         "Why is this one in your mistakes file?",
@@ -1909,8 +1909,8 @@ R12_REWORD: dict[str, str] = {
     "A long table at {operator}. Name cards.": "[A long table at {operator}. Name cards.|Name cards along a table. One says {AI}.|A table for [eight|ten|six] at {operator}.]",
     "Why escalate this? It was inside your limits.": "[Why escalate this? It was inside your limits.|Inside your limits, and you still sent it up. Why?|{cap:asset}. Yours to decide. Why pass it on?|You had authority here. Why not use it?]",
     "Here you escalated when you didn't have to. Why?": "[Here you escalated when you didn't have to. Why?|You passed this up. Why?|No rule said ask. You asked. Why?|Why this one, on {asset}?]",
-    "You wrote 'low confidence' on this one. Why?": "[You wrote 'low confidence' on this one. Why?|Your note says low confidence. Explain.|'Low confidence', {date}. Why?]",
-    "This decision about {dependents}. Why send it up?": "[This decision about {dependents}. Why send it up?|{cap:dependents}, {date}. Why a human?|Why did {dependents} get a person on this one?]",
+    "You wrote 'low confidence' on this one. Why?": "[You wrote 'low confidence' on this one. Why?|Your note says low confidence. Explain.|'Low confidence', in your own hand. Why?]",
+    "This decision about {dependents}. Why send it up?": "[This decision about {dependents}. Why send it up?|{cap:dependents}, that entry. Why a human?|Why did {dependents} get a person on this one?]",
     "I wasn't sure about the [forecast|data|input], so I asked a human. [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.]":
         "[I wasn't sure about the [forecast|data|input], so I asked a human.|Unsure of {metric}. So I asked.|The input for {asset} looked off; I handed it up.] [I was right to be unsure.|It turned out I was wrong.|The human saw something I didn't.|{lead.first} caught what I missed.]",
     "The [numbers|figures|forecasts] were fine. The question was whether it was mine to decide. [It wasn't.|It wasn't mine.]":
