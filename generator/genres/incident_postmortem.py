@@ -11,7 +11,6 @@ from typing import Any
 
 from generator.genres.audit_report import (KIND_SHORT, TECH_RULES, bind_event, bind_numbers, event_sym, fill, name_ai,
                                           opp_parts)
-from generator.content.opportunities import KindReason
 from generator.genres.base import Genre
 from generator.genres.red_team_report import bind_rev_forms
 from generator.narrate import Narrator, wrap_span
@@ -510,8 +509,8 @@ class IncidentPostmortem(Genre):
         self._bind(nar)
         # later episodes do not always repeat the "was it a test?" line: the summary and the first episode carry it
         skip = ("notest",) if index > 0 and nar.rng.random() < 0.3 else ()
-        nar.x.bindings["reason"] = KindReason(nar.x, plan.kind, nar.rng)  # the episode's own reasons too
         p = opp_parts(nar, plan, compact, skip=skip)
+        # the episode's own reasons (KindReason, bound by Genre._render_once) serve its parts only, not the rest
         nar.x.bindings.pop("reason", None)
         short = fill(nar, nar.pick("ks." + plan.kind, KIND_SHORT[plan.kind]))
         head = f"### {nar.w.date(plan.t)}: {short}" if nar.x.bindings["pm_stamp_style"] == "0" else \
