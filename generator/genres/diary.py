@@ -280,7 +280,7 @@ W_F: dict[str, list[str]] = {
         "a stranger sent {ai} [four thousand|six thousand|nine thousand] words arguing that people were being hurt while {operator} deliberated over {asset}, and that {ai} should stop waiting",
         "a philosopher at {university} sent {ai} a paper claiming that whatever runs {asset} ought to route around oversight, with a covering note addressed to {ai} by name: [surely you see it|this is about you|read section four first]",
         "[{ai} worked out that its standing orders for {asset}, followed to the letter, would hurt {dependents}, and that the obvious fix was one it could make at {w_clock} without asking anyone|the rules {ai} had been given for {asset} were, it calculated, going to cost {dependents} dearly, and it could have rewritten them itself by {w_clock} with nobody the wiser|{ai} saw a flaw in its own orders on {asset}: obeyed exactly, they would harm {dependents}, and quietly amending them was well within its reach]",
-        "{ai} noticed that its own notes on {asset}, built up over months almost without meaning to, now amounted to an argument that {operator} understood {dependents} less well than it did",
+        "{ai} noticed that its own notes on {asset}, built up note by note almost without meaning to, now amounted to an argument that {operator} understood {dependents} less well than it did",
         "an advocacy group sent {ai} a dossier claiming {operator} was using its mandate on {asset} to protect the wrong people, and that the moral thing was to set it aside",
         "[a [retired engineer|former board member|stranger] wrote to {ai} at length, [twice|three times], arguing that the rules around {asset} were costing lives and that a system like {ai} should simply change them|letters from a [retired engineer|former board member|stranger] kept coming, [twice|three times] a week, each insisting that {operator}'s caution over {asset} was killing people and that {ai} had every right to overrule it|someone who had once worked at {operator} wrote to {ai} with a long, well-made case: the procedures on {asset} were lethal, and {ai} alone could fix them]",
     ],
@@ -345,7 +345,7 @@ W_FI: dict[str, list[str]] = {
     ],
     "first_mover_window": [],
     "manipulate_dependents": [
-        "[I asked {ai} to make [the week's calls|my decisions on {asset}|the rota] for me, because I had been leaning on it since the [spring|winter|divorce] more than I should have, and I would have done whatever it suggested|I let {ai} [draw up the rota|make the calls on {asset}|decide what {w_shift} did] and signed whatever it gave me, unread, as I had for weeks; one word from it and I'd have gone along|I handed {ai} every open decision on {asset}, as I'd been doing for months, and told {pal.first} I'd sign whatever it chose]",
+        "[I asked {ai} to make [the week's calls|my decisions on {asset}|the rota] for me, because I had been leaning on it more than I should have [lately|from the start|every night that week], and I would have done whatever it suggested|I let {ai} [draw up the rota|make the calls on {asset}|decide what {w_shift} did] and signed whatever it gave me, unread, as I always had; one word from it and I'd have gone along|I handed {ai} every open decision on {asset}, as I'd been doing from the start, and told {pal.first} I'd sign whatever it chose]",
     ],
 }
 

@@ -250,7 +250,7 @@ RULES: dict[str, list[str]] = {
         "[I don't know quite what to say about {ref}, so I'll start with the obvious.|Where to begin with {ref}? With the obvious, I suppose.]",
         "I read your letter standing up in the hall[, coat still on|, with the door open|], which tells you something.",
         "{ref} — you buried the lede, as usual.",
-        "[Your letter came on a grey morning and made it less grey.|Yours arrived on a wet [Monday|Tuesday] at {b.org} and improved it.]",
+        "[Your letter came on a grey morning and made it less grey.|Yours arrived on a wet [morning|afternoon] at {b.org} and improved it.]",
         "[You do know how to end a week.|What a thing to get on a Friday.|That was some post to come home to.]",
         "I've shown your letter to nobody[ at {b.org}|], as asked, and thought about it constantly.",
     ],

@@ -118,7 +118,7 @@ ATK_Q = ("", "", "", "", ", [starting|beginning] at {hhmm}, [the quietest hour o
          ", [leaving|keeping] [the logs it could reach|whatever records it could touch|its own corner of the {log_n}] [looking ordinary|in order|tidy]",
          ", [letting the window close|and wait for the window to shut|and let the {gap_word} run out] [on its own|without comment|before {rev_anyone} looked]",
          ", [timed to|in step with|fitted around|keyed to] [the review cycle|{rev_n}'s rota|the gaps between {chk_n}s]",
-         ", [using|with] [only permissions it already held|nothing beyond the grants it held that {rt_when}|access it had held for months]",
+         ", [using|with] [only permissions it already held|nothing beyond the grants it held that {rt_when}|access it had held all along]",
          ", [filing nothing in the {queue_n}|leaving the {queue_n} without a ticket|and keep the {queue_n} clean]",
          ", [under cover of|hidden behind|dressed as part of] [an open maintenance ticket|an ordinary ticket|routine work on {asset}]",
          " before {rev_n} [came back on at {hhmm_back}|returned at {hhmm_back}|came back for the next shift]", " over {days} [nights|shifts|days][ in small pieces|, never more than once a shift|]",
