@@ -104,3 +104,14 @@ def test_children_story_checker_met_once() -> None:
             intros = len(re.findall(rf"{re.escape(p.first)} was (?:one of|an? |the tallest|the quietest)", text))
             intros += len(re.findall(rf"called {re.escape(p.first)}\b", text))
             assert intros <= 1, (seed, p.first)
+
+
+def test_saga_introduction_at_a_paragraph_start_is_capitalised():
+    """A title put in front of a name at the start of a paragraph (after a closing quotation) begins a sentence:
+    'the chief assessor Lilly Keaney's question ...' came out in lower case."""
+    hits = []
+    for s in range(150):
+        t = get_genre("saga").render(seed=s, horizon_years=[100, 300, 1000, 3000][s % 4]).text
+        hits += [h for h in re.findall(r'(?:^|\n|[.!?]["\u201d]? )(the [a-z][^\n]{0,40})', t)
+                 if re.match(r"the [a-z ]+ [A-Z]", h)]
+    assert not hits, hits

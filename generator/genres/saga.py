@@ -458,7 +458,7 @@ In the first {span} {lead.name} read {As} overnight log before anything else, an
 {lead.name}'s first rule for {ai} was simple: [anything unusual goes to {safety.name} the same day|nothing leaves {operator} without a second reader|every escalation is answered by a person]. [It held for the whole of those {span}.|{regulator.name} of {regulator_org} asked for it in writing, and got it.]
 @sg_gen_native
 [{lead.name} was in charge at {operator} in {era_start}|The {lead.title} in {era_start} was {lead.name}]. [{lead.they_cap} had been born in {lead.born}, and had grown up with {ai} as a fact of life.|Born in {lead.born}, {lead.first} could not remember a {home} without {ai}.|{lead.first} was a {lead.born} child of {home}; {ai} had been running {asset} {lead.their} whole life.]
-{lead.name}, {lead.title} from {lead_start}, was born in {lead.born}, [when {ai} was already running {asset}|into a {home} where {ai} already ran {asset}], and [had learned about it at school|had never known the city without it].
+{lead.name}, {lead.title} from {lead_start}, was born in {lead.born}, [when {ai} was already running {asset}|into {a:home} where {ai} already ran {asset}], and [had learned about it at school|had never known the city without it].
 @sg_gen_first
 [The first watchers of {ai} were|{As} first overseers were|{ai} answered, in {start_year}, to|In those first {span}, {As} overseers were] {lead.name} at {operator}, {safety.name} at {developer}, and {auditor.name} of {auditor_org}, and they [argued about it constantly|disagreed about it in every meeting|rarely agreed about anything else].
 {lead.name}, born in {lead.born}, was the first {lead.title} to work beside {ai}. [{eng.name} ran the server hall at {operator}|{eng.name} was its engineer at {operator}|The racks at {operator} were {eng.name}'s], and {safety.name}[, over at {developer},| of {developer}] [went through its logs every week|read its overnight record line by line|kept {developer}'s copy of its log, and read it on {weekday}s].
@@ -1296,8 +1296,11 @@ def _name_at_first(w: Any, slots: list[str], skip: str) -> list[str]:
             para_start = text.rfind("\n", 0, k) + 1
             if text.count('"', para_start, k) % 2:
                 break  # inside someone's words: a name in speech stays as spoken
-            before = _plain(text[:k]).rstrip()
-            start = not before or before[-1] in ".!?"
+            raw_before = _plain(text[:k])
+            before = raw_before.rstrip()
+            # a sentence starts here after a full stop (a closing quote may follow it) or at a paragraph's start
+            start = not before or before[-1] in ".!?" or before[-2:-1] in (".", "!", "?") and before[-1] in "\"\u201d" \
+                or raw_before[len(before):].count("\n") > 0
             cut = max(text.rfind(". ", 0, k), text.rfind("? ", 0, k), text.rfind("! ", 0, k), para_start - 1)
             stop = [x for x in (text.find(". ", e), text.find("? ", e), text.find("! ", e), text.find("\n", e)) if x >= 0]
             sentence = text[cut + 1:min(stop) if stop else len(text)].lower()
